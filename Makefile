@@ -1,0 +1,41 @@
+# crpv-graph: `make demo` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+CLI    := $(BIN)/crpv-graph
+
+.PHONY: demo test lint typecheck build validate stats clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: build and validate the dataset on the embedded store, summarise it, answer a question
+demo: $(STAMP)
+	@start=$$(date +%s); \
+	$(CLI) build --out build && \
+	$(CLI) --quiet validate && \
+	$(CLI) --quiet stats --summary && \
+	echo && echo "Which partners attended both the 2018 and the 2021 national meetings?" && \
+	$(CLI) --quiet query partners-in-common --param first=2018 --param second=2021 && \
+	echo "demo done in $$(( $$(date +%s) - start ))s"
+
+## test: lint, type-check and run every test (unit, behaviour, doctests)
+test: $(STAMP) lint typecheck
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check crpv_graph tests
+	$(BIN)/ruff format --check crpv_graph tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy crpv_graph
+
+build validate stats: $(STAMP)
+	$(CLI) $@
+
+clean:
+	rm -rf build .venv .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,230 @@
+"""The ``crpv-graph`` command line: a thin layer over the library.
+
+Every command exits 0 on success and non-zero with a one-line reason on stderr on failure.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from crpv_graph import __version__
+from crpv_graph import build as build_module
+from crpv_graph import dataset, output, sparql, stats, validate
+
+class Settings:
+    """Options shared by every command (set on the group)."""
+
+    def __init__(self, data_dir: Path | None, ontology_dir: Path | None, quiet: bool) -> None:
+        self.data_dir = data_dir
+        self.ontology_dir = ontology_dir
+        self.quiet = quiet
+
+    def load(self, infer: bool = True) -> dataset.LoadedDataset:
+        """Load the dataset, turning a load error into a one-line CLI error."""
+        with self.step("loading"):
+            try:
+                return dataset.load(self.data_dir, self.ontology_dir, infer=infer)
+            except dataset.LoadError as error:
+                raise click.ClickException(str(error)) from error
+
+    @contextmanager
+    def step(self, what: str) -> Iterator[None]:
+        """Say on stderr what a step is doing and how long it took (unless --quiet)."""
+        start = time.perf_counter()
+        if not self.quiet:
+            click.echo(f"{what}...", err=True, nl=False)
+        try:
+            yield
+        finally:
+            if not self.quiet:
+                click.echo(f" {time.perf_counter() - start:.1f}s", err=True)
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="crpv-graph")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CRPV_DATA",
+    help="Directory of source TriG files (default: the project's data/; env CRPV_DATA).",
+)
+@click.option(
+    "--ontology",
+    "ontology_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CRPV_ONTOLOGY",
+    help="Directory of the ontology and shapes (default: the project's ontology/).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None, ontology_dir: Path | None, quiet: bool) -> None:
+    """crpv-graph: the knowledge graph of the CRPV network.
+
+    \b
+    Examples:
+      crpv-graph build                      # validate and write build/
+      crpv-graph query centres              # a named query, as a table
+      crpv-graph query -q 'SELECT * { ?s a crpv:ResourceCentre }' --format csv
+    """
+    ctx.obj = Settings(data_dir, ontology_dir, quiet)
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Directory to write (replaced atomically: a failed build leaves it as it was).",
+)
+@pass_settings
+def build(settings: Settings, out_dir: Path) -> None:
+    """Load, validate, infer and write the compiled dataset.
+
+    Writes crpv.trig, crpv.nq, crpv.jsonld, void.ttl (VoID/DCAT) and manifest.json.
+    Exits 1 without touching OUT if a file does not parse or the data does not validate.
+
+    \b
+    Example:
+      crpv-graph build --out build
+    """
+    with settings.step("building"):
+        try:
+            result = build_module.build(out_dir, settings.data_dir, settings.ontology_dir)
+        except dataset.LoadError as error:
+            raise click.ClickException(str(error)) from error
+        except build_module.BuildError as error:
+            click.echo(str(error.report), err=True)
+            raise click.ClickException(
+                f"{len(error.report.problems)} violation(s); {out_dir} left unchanged"
+            ) from error
+    click.echo(f"built {result.out_dir}: {result.triples} triples from {result.sources} sources")
+    for path in result.files:
+        click.echo(f"  {path}")
+
+
+@main.command(name="validate")
+@pass_settings
+def validate_command(settings: Settings) -> None:
+    """Check parsing, provenance and SHACL shapes; report each violation.
+
+    Each line names the file(s), the resource and the rule broken. Exits 1 on any violation.
+
+    \b
+    Example:
+      crpv-graph validate
+    """
+    loaded = settings.load()
+    with settings.step("validating"):
+        report = validate.validate(loaded)
+    click.echo(str(report))
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@main.command(name="stats")
+@click.option("--summary", is_flag=True, help="Only totals, centres and national meetings.")
+@pass_settings
+def stats_command(settings: Settings, summary: bool) -> None:
+    """Count triples, entities by class, triples by source and things by year.
+
+    Also lists every resource centre and every national meeting.
+
+    \b
+    Example:
+      crpv-graph stats
+    """
+    loaded = settings.load()
+    click.echo(stats.format_stats(stats.compute(loaded), summary=summary), nl=False)
+
+
+@main.command()
+@pass_settings
+def queries(settings: Settings) -> None:
+    """List the named queries with their title, description and parameters.
+
+    \b
+    Example:
+      crpv-graph queries
+    """
+    for query in sparql.load_queries().values():
+        click.echo(f"{query.name}  ({query.form})")
+        click.echo(f"    {query.title}")
+        if query.description:
+            click.echo(f"    {query.description}")
+        for param in query.params:
+            default = f" (default {param.default})" if param.default else ""
+            click.echo(f"    --param {param.name}=<{param.kind}>{default}  {param.doc}")
+        for example in query.examples:
+            click.echo(f"    e.g. {example}")
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--param")
+        values[name.strip()] = value
+    return values
+
+
+@main.command()
+@click.argument("name_or_file", required=False)
+@click.option("-q", "--query", "inline", help="A SPARQL query given inline instead of NAME-or-FILE.")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter."
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(output.FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format: table, SPARQL results (json, xml, csv, tsv) or RDF for graph results.",
+)
+@pass_settings
+def query(
+    settings: Settings,
+    name_or_file: str | None,
+    inline: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+) -> None:
+    """Run a named query, a .rq file or an inline query over the union of all graphs.
+
+    The project's prefixes (crpv:, o:, p:, ev:, org:, schema:...) are predeclared.
+
+    \b
+    Examples:
+      crpv-graph query leadership --param centre=o:irev
+      crpv-graph query my-question.rq --format csv
+      crpv-graph query -q 'ASK { o:cget crpv:predecessorOf o:anct }'
+    """
+    if bool(name_or_file) == bool(inline):
+        raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
+    try:
+        named = (
+            sparql.parse_query_text("inline", inline)
+            if inline
+            else sparql.resolve_query(str(name_or_file))
+        )
+        values = _parse_params(params)
+        loaded = settings.load()
+        result = sparql.run(loaded.store, named, values)
+        output.write_result(loaded.store, result, fmt, sys.stdout)
+    except (sparql.QueryError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+

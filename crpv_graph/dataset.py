@@ -1,0 +1,259 @@
+"""Loading the ontology and the per-source TriG files into the embedded store.
+
+The default store is Oxigraph (pyoxigraph), which loads and queries far faster than rdflib's
+memory store (DESIGN.md section 4). :func:`as_rdflib` wraps the same store in an rdflib
+``Dataset`` (oxrdflib) for code that wants rdflib's API.
+
+Every data file is checked while it loads: a syntax error, an undeclared prefix or an ill-typed
+literal raises :class:`LoadError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from oxrdflib import OxigraphStore
+
+from crpv_graph.namespaces import (
+    CRPV,
+    GRAPH_INFERRED,
+    GRAPH_ONTOLOGY,
+    GRAPH_SOURCES,
+    RULE,
+)
+from crpv_graph.sparql import NamedQuery, load_queries, rules_dir
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+
+#: Files of ``ontology/`` that are not loaded into the dataset (shapes are used to validate it).
+NOT_IN_DATASET = frozenset({"shapes.ttl"})
+
+# Lexical forms of the XSD datatypes the data uses (XML Schema 1.1 Part 2, section 3.3).
+_TZ = r"(Z|[+-]\d{2}:\d{2})?"
+_LEXICAL = {
+    "date": re.compile(r"-?\d{4,}-\d{2}-\d{2}" + _TZ),
+    "gYear": re.compile(r"-?\d{4,}" + _TZ),
+    "gYearMonth": re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])" + _TZ),
+    "gMonthDay": re.compile(r"--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])" + _TZ),
+    "gMonth": re.compile(r"--(0[1-9]|1[0-2])" + _TZ),
+    "integer": re.compile(r"[+-]?\d+"),
+    "nonNegativeInteger": re.compile(r"\+?\d+"),
+    "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)"),
+    "boolean": re.compile(r"true|false|1|0"),
+    "dateTime": re.compile(r"-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?" + _TZ),
+}
+
+
+class LoadError(Exception):
+    """A data or ontology file that cannot be loaded, with its location."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class LoadedDataset:
+    """The embedded store and where each named graph came from."""
+
+    store: ox.Store
+    #: The file(s) that contributed triples to each named graph (IRI string).
+    graph_files: dict[str, list[Path]] = field(default_factory=dict)
+    data_files: list[Path] = field(default_factory=list)
+
+    def files_for_graph(self, graph: str) -> list[Path]:
+        """The files that hold a graph's triples."""
+        return self.graph_files.get(graph, [])
+
+
+def project_root() -> Path:
+    """The checkout the package was installed from (where ``data/`` and ``ontology/`` are)."""
+    return Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    """The project's ``data/`` directory."""
+    return project_root() / "data"
+
+
+def default_ontology_dir() -> Path:
+    """The project's ``ontology/`` directory."""
+    return project_root() / "ontology"
+
+
+def data_files(data_dir: Path) -> list[Path]:
+    """The source files of a data directory, in a stable order."""
+    if not data_dir.is_dir():
+        raise LoadError(data_dir, "no such data directory")
+    return sorted(data_dir.glob("*.trig"))
+
+
+def ontology_files(ontology_dir: Path) -> list[Path]:
+    """The ontology files that belong in the dataset (shapes excluded)."""
+    if not ontology_dir.is_dir():
+        raise LoadError(ontology_dir, "no such ontology directory")
+    return sorted(p for p in ontology_dir.glob("*.ttl") if p.name not in NOT_IN_DATASET)
+
+
+def ill_typed(literal: ox.Literal) -> bool:
+    """Whether a literal's lexical form is invalid for its XSD datatype.
+
+    >>> ill_typed(ox.Literal("2018-13-01", datatype=ox.NamedNode(XSD + "date")))
+    True
+    >>> ill_typed(ox.Literal("--10-17", datatype=ox.NamedNode(XSD + "gMonthDay")))
+    False
+    >>> ill_typed(ox.Literal("2018", datatype=ox.NamedNode(XSD + "date")))
+    True
+    """
+    datatype = literal.datatype.value
+    if not datatype.startswith(XSD):
+        return False
+    pattern = _LEXICAL.get(datatype[len(XSD) :])
+    if pattern is None:
+        return False
+    if not pattern.fullmatch(literal.value):
+        return True
+    if datatype.endswith("#date"):
+        try:
+            date.fromisoformat(literal.value[:10])
+        except ValueError:
+            return True
+    return False
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def parse_file(path: Path, default_graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """Parse one Turtle or TriG file, checking literal datatypes.
+
+    Triples of a Turtle file go to ``default_graph`` when one is given.
+    """
+    rdf_format = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+    try:
+        quads = list(ox.parse(path=str(path), format=rdf_format))
+    except SyntaxError as error:
+        message = str(error)
+        # pyoxigraph appends "(file, line N)"; the message already says where.
+        message = re.sub(r"\s*\([^()]*, line \d+\)$", "", message)
+        raise LoadError(path, message, error.lineno) from error
+    except UnicodeDecodeError as error:
+        raise LoadError(path, f"not UTF-8 text ({error.reason})") from error
+    for quad in quads:
+        if isinstance(quad.object, ox.Literal) and ill_typed(quad.object):
+            literal = quad.object
+            raise LoadError(
+                path,
+                f'"{literal.value}" is not a valid {literal.datatype.value} '
+                f"(object of {quad.predicate.value} on {quad.subject})",
+                _line_of(path, f'"{literal.value}"'),
+            )
+    if default_graph is not None:
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, default_graph)
+            if isinstance(q.graph_name, ox.DefaultGraph)
+            else q
+            for q in quads
+        ]
+    return quads
+
+
+def load(
+    data_dir: Path | None = None,
+    ontology_dir: Path | None = None,
+    *,
+    infer: bool = True,
+) -> LoadedDataset:
+    """Load the ontology and every source file into a fresh in-memory Oxigraph store.
+
+    With ``infer`` (the default), the rules of ``crpv_graph/rules`` then fill the inferred graph.
+    """
+    data_dir = data_dir or default_data_dir()
+    ontology_dir = ontology_dir or default_ontology_dir()
+    store = ox.Store()
+    loaded = LoadedDataset(store=store)
+    for path in ontology_files(ontology_dir):
+        store.extend(parse_file(path, default_graph=ox.NamedNode(str(GRAPH_ONTOLOGY))))
+    for path in data_files(data_dir):
+        quads = parse_file(path)
+        loaded.data_files.append(path)
+        for graph in {q.graph_name for q in quads}:
+            key = graph.value if isinstance(graph, ox.NamedNode) else ""
+            loaded.graph_files.setdefault(key, []).append(path)
+        store.extend(quads)
+    if infer:
+        apply_rules(store)
+    return loaded
+
+
+def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
+    """Run every CONSTRUCT rule, in file order, into the inferred graph; return triples added.
+
+    Each rule sees the union of all graphs, including what earlier rules derived, so a rule may
+    build on another. The inferred graph describes the rules that made it (PROV-O).
+    """
+    inferred = ox.NamedNode(str(GRAPH_INFERRED))
+    if store.contains_named_graph(inferred):
+        store.remove_graph(inferred)
+    added = 0
+    for rule in load_queries(directory or rules_dir()).values():
+        triples = store.query(rule.text, use_default_graph_as_union=True)
+        if not isinstance(triples, ox.QueryTriples):
+            raise ValueError(f"rule {rule.name} is not a CONSTRUCT query")
+        quads = [ox.Quad(t.subject, t.predicate, t.object, inferred) for t in triples]
+        store.extend(quads)
+        added += len(quads)
+        store.extend(_describe_rule(rule))
+    return added
+
+
+def _describe_rule(rule: NamedQuery) -> Iterator[ox.Quad]:
+    """PROV description of a rule: its label, comment and the sources its header cites."""
+    inferred = ox.NamedNode(str(GRAPH_INFERRED))
+    iri = ox.NamedNode(str(RULE[rule.name]))
+    yield ox.Quad(iri, RDF_TYPE, ox.NamedNode(str(CRPV.Rule)), inferred)
+    yield ox.Quad(iri, RDFS_LABEL, ox.Literal(rule.title or rule.name, language="en"), inferred)
+    if rule.description:
+        yield ox.Quad(iri, RDFS_COMMENT, ox.Literal(rule.description, language="en"), inferred)
+    yield ox.Quad(inferred, ox.NamedNode(PROV + "wasInfluencedBy"), iri, inferred)
+    for source in rule.fields.get("sources", "").split():
+        yield ox.Quad(iri, ox.NamedNode(DCTERMS + "source"), ox.NamedNode(source), inferred)
+
+
+def as_rdflib(store: ox.Store) -> rdflib.Dataset:
+    """The same store behind rdflib's API, with the union of graphs as default graph.
+
+    Pass query *strings* to ``Dataset.query``: a prepared rdflib query silently runs on rdflib's
+    slow Python engine (DESIGN.md section 4).
+    """
+    return rdflib.Dataset(store=OxigraphStore(store=store), default_union=True)
+
+
+def to_rdflib(store: ox.Store) -> rdflib.Dataset:
+    """A copy of the store in rdflib's memory store (for pyshacl and rdflib's serialisers)."""
+    dataset = rdflib.Dataset()
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return dataset
+
+
+def named_graphs(store: ox.Store) -> Iterable[str]:
+    """IRIs of the store's named graphs."""
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))

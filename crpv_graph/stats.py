@@ -1,0 +1,120 @@
+"""Counting what the graph holds: by class, by source, by year, and where triples live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from crpv_graph.dataset import LoadedDataset
+from crpv_graph.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES
+from crpv_graph.output import compact
+from crpv_graph.sparql import resolve_query, select_rows
+
+
+@dataclass
+class Stats:
+    """Counts of a loaded dataset (see :func:`compute`)."""
+
+    triples: int = 0
+    #: Triples in each kind of graph: "sources" (all source graphs together), "metadata",
+    #: "inferred", "ontology" and "default" (outside any named graph: should be 0).
+    by_graph_kind: dict[str, int] = field(default_factory=dict)
+    by_class: list[tuple[str, int]] = field(default_factory=list)
+    by_source: list[tuple[str, str, int]] = field(default_factory=list)
+    by_year: list[tuple[int, str, int]] = field(default_factory=list)
+    centres: list[str] = field(default_factory=list)
+    meetings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def data_triples(self) -> int:
+        """Triples stated by sources or outside any graph (ontology, metadata, inferred excluded)."""
+        return self.by_graph_kind.get("sources", 0) + self.by_graph_kind.get("default", 0)
+
+    @property
+    def share_in_sources(self) -> float:
+        """Share of data triples that sit inside a source's named graph (1.0 = all)."""
+        return self.by_graph_kind.get("sources", 0) / self.data_triples if self.data_triples else 1.0
+
+
+def _int(term: object) -> int:
+    return int(getattr(term, "value", 0))
+
+
+def _text(term: object) -> str:
+    return str(getattr(term, "value", "")) if term is not None else ""
+
+
+def compute(loaded: LoadedDataset) -> Stats:
+    """Count a loaded dataset's triples by graph kind, class, source and year."""
+    store = loaded.store
+    special = {
+        str(GRAPH_SOURCES): "metadata",
+        str(GRAPH_INFERRED): "inferred",
+        str(GRAPH_ONTOLOGY): "ontology",
+    }
+    stats = Stats(triples=len(store))
+    kinds = dict.fromkeys(("sources", "metadata", "inferred", "ontology", "default"), 0)
+    for quad in store:
+        graph = quad.graph_name
+        if isinstance(graph, ox.DefaultGraph):
+            kinds["default"] += 1
+        else:
+            kinds[special.get(graph.value, "sources")] += 1
+    stats.by_graph_kind = kinds
+    stats.by_class = [
+        (compact(_text(r["class"])), _int(r["entities"]))
+        for r in select_rows(store, resolve_query("class-counts"))
+    ]
+    stats.by_source = [
+        (_text(r["source"]), _text(r["label"]), _int(r["triples"]))
+        for r in select_rows(store, resolve_query("source-counts"))
+    ]
+    stats.by_year = [
+        (_int(r["year"]), _text(r["what"]), _int(r["count"]))
+        for r in select_rows(store, resolve_query("year-counts"))
+    ]
+    centres = {
+        _text(r["centre"]): _text(r["centreLabel"])
+        for r in select_rows(store, resolve_query("centres"))
+    }
+    stats.centres = sorted(centres.values(), key=str.casefold)
+    stats.meetings = [
+        (_text(r["start"]) or f"({_text(r['inferredYear'])}, year inferred)", _text(r["label"]))
+        for r in select_rows(store, resolve_query("national-meetings"))
+    ]
+    return stats
+
+
+def format_stats(stats: Stats, summary: bool = False) -> str:
+    """A plain-text report of :class:`Stats`, section by section (``summary``: the first three)."""
+    kinds = stats.by_graph_kind
+    lines = [
+        f"triples: {stats.triples}",
+        f"  in source graphs: {kinds.get('sources', 0)}  "
+        f"({stats.share_in_sources:.0%} of data triples inside a source's named graph; "
+        f"outside any graph: {kinds.get('default', 0)})",
+        f"  metadata: {kinds.get('metadata', 0)}  inferred: {kinds.get('inferred', 0)}  "
+        f"ontology: {kinds.get('ontology', 0)}",
+        f"sources: {len(stats.by_source)}",
+        "",
+        f"resource centres ({len(stats.centres)}):",
+        *(f"  {name}" for name in stats.centres),
+        "",
+        f"national meetings ({len(stats.meetings)}):",
+        *(f"  {date}  {label}" for date, label in stats.meetings),
+    ]
+    if summary:
+        return "\n".join(lines) + "\n"
+    lines += [
+        "",
+        "entities by class:",
+        *(f"  {count:6d}  {name}" for name, count in stats.by_class),
+        "",
+        "by year:",
+        *(f"  {year}  {count:4d}  {what}" for year, what, count in stats.by_year),
+        "",
+        "triples by source:",
+        *(f"  {count:6d}  {label or source}" for source, label, count in stats.by_source),
+    ]
+    return "\n".join(lines) + "\n"
