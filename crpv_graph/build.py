@@ -38,7 +38,7 @@ from crpv_graph.dataset import (
     to_rdflib,
 )
 from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES, PROJECT_GRAPHS
-from crpv_graph.sparql import select_rows
+from crpv_graph.sparql import resolve_query, select_rows
 from crpv_graph.validate import SHAPES_FILE, Report, validate
 
 LICENCE = rdflib.URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")
@@ -182,12 +182,12 @@ def describe(loaded: LoadedDataset, distributions: list[Path]) -> rdflib.Graph:
     graph.add((ds, DCTERMS.license, LICENCE))
     graph.add((ds, DCTERMS.modified, rdflib.Literal(datetime.now(UTC).date(), datatype=XSD.date)))
     graph.add((ds, VOID.triples, rdflib.Literal(len(store))))
-    for row in select_rows(store, "class-counts"):
+    for row in select_rows(store, resolve_query("class-counts")):
         partition = rdflib.BNode()
         graph.add((ds, VOID.classPartition, partition))
         graph.add((partition, VOID["class"], rdflib.URIRef(_value(row["class"]))))
         graph.add((partition, VOID.entities, rdflib.Literal(int(_value(row["entities"])))))
-    for row in select_rows(store, "source-counts"):
+    for row in select_rows(store, resolve_query("source-counts")):
         source = rdflib.URIRef(_value(row["source"]))
         graph.add((ds, VOID.subset, source))
         graph.add((source, RDF.type, VOID.Dataset))

@@ -45,6 +45,12 @@ def _text(term: object) -> str:
     return str(getattr(term, "value", "")) if term is not None else ""
 
 
+def _meeting_date(start: object, inferred_year: object) -> str:
+    if inferred_year is not None:
+        return f"{_text(start)} ({_text(inferred_year)}, year inferred by the curators)".strip()
+    return _text(start)
+
+
 def compute(loaded: LoadedDataset) -> Stats:
     """Count a loaded dataset's triples by graph kind, class, source and year."""
     store = loaded.store
@@ -80,7 +86,7 @@ def compute(loaded: LoadedDataset) -> Stats:
     }
     stats.centres = sorted(centres.values(), key=str.casefold)
     stats.meetings = [
-        (_text(r["start"]) or f"({_text(r['inferredYear'])}, year inferred)", _text(r["label"]))
+        (_meeting_date(r["start"], r["inferredYear"]), _text(r["label"]))
         for r in select_rows(store, resolve_query("national-meetings"))
     ]
     return stats

@@ -132,7 +132,7 @@ def check_shapes(loaded: LoadedDataset, shapes: Path | None = None) -> list[Prob
         message = results.value(result, SH.resultMessage)
         value = results.value(result, SH.value)
         shape = results.value(result, SH.sourceShape)
-        rule = _shape_name(results, shape)
+        rule = _shape_name(shapes_graph, shape)
         text = str(message) if message else "does not conform"
         if path is not None:
             text = f"{_short(path)}: {text}"
@@ -159,11 +159,11 @@ def _named_ancestor(data: rdflib.Graph, node: rdflib.term.Node | None) -> rdflib
     return node
 
 
-def _shape_name(results: rdflib.Graph, shape: rdflib.term.Node | None) -> str:
+def _shape_name(shapes: rdflib.Graph, shape: rdflib.term.Node | None) -> str:
     if isinstance(shape, rdflib.URIRef):
         return _short(shape)
     # A property shape is a blank node: name it by its parent node shape.
-    for parent in results.subjects(SH.property, shape) if shape is not None else ():
+    for parent in shapes.subjects(SH.property, shape) if shape is not None else ():
         if isinstance(parent, rdflib.URIRef):
             return _short(parent)
     return "shape"
