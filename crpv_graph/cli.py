@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from crpv_graph import __version__
+from crpv_graph import __version__, dataset, output, sparql, stats, validate
 from crpv_graph import build as build_module
-from crpv_graph import dataset, output, sparql, stats, validate
+
 
 class Settings:
     """Options shared by every command (set on the group)."""
@@ -182,7 +182,9 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @main.command()
 @click.argument("name_or_file", required=False)
-@click.option("-q", "--query", "inline", help="A SPARQL query given inline instead of NAME-or-FILE.")
+@click.option(
+    "-q", "--query", "inline", help="A SPARQL query given inline instead of NAME-or-FILE."
+)
 @click.option(
     "-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter."
 )
@@ -227,4 +229,3 @@ def query(
         output.write_result(loaded.store, result, fmt, sys.stdout)
     except (sparql.QueryError, ValueError) as error:
         raise click.ClickException(str(error)) from error
-

@@ -24,7 +24,6 @@ from crpv_graph.namespaces import (
     CRPV,
     GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
-    GRAPH_SOURCES,
     RULE,
 )
 from crpv_graph.sparql import NamedQuery, load_queries, rules_dir

@@ -49,7 +49,7 @@ def compact(iri: str) -> str:
             local = iri[len(namespace) :]
             if local and "/" not in local and "#" not in local:
                 best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else f"<{iri}>"
+    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else f"<{iri}>"
 
 
 def labels_for(store: ox.Store, iris: Sequence[ox.NamedNode]) -> dict[str, str]:
@@ -57,7 +57,9 @@ def labels_for(store: ox.Store, iris: Sequence[ox.NamedNode]) -> dict[str, str]:
     if not iris:
         return {}
     values = " ".join(str(iri) for iri in set(iris))
-    text = resolve_query("labels").text.replace("VALUES ?resource {}", f"VALUES ?resource {{ {values} }}")
+    text = resolve_query("labels").text.replace(
+        "VALUES ?resource {}", f"VALUES ?resource {{ {values} }}"
+    )
     labels: dict[str, str] = {}
     result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
     assert isinstance(result, ox.QuerySolutions)

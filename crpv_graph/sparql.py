@@ -196,13 +196,17 @@ def to_term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def bind(query: NamedQuery, values: Mapping[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bind(
+    query: NamedQuery, values: Mapping[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
     """Substitutions for a query from ``name=value`` pairs and the declared defaults."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(values) - set(declared))
     if unknown:
         known = ", ".join(declared) or "none"
-        raise QueryError(f"{query.name} has no parameter {', '.join(unknown)} (parameters: {known})")
+        raise QueryError(
+            f"{query.name} has no parameter {', '.join(unknown)} (parameters: {known})"
+        )
     bound: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
     for param in query.params:
         value = values.get(param.name, param.default)

@@ -28,13 +28,15 @@ class Stats:
 
     @property
     def data_triples(self) -> int:
-        """Triples stated by sources or outside any graph (ontology, metadata, inferred excluded)."""
+        """Triples in source graphs or outside any graph (not ontology, metadata, inferred)."""
         return self.by_graph_kind.get("sources", 0) + self.by_graph_kind.get("default", 0)
 
     @property
     def share_in_sources(self) -> float:
         """Share of data triples that sit inside a source's named graph (1.0 = all)."""
-        return self.by_graph_kind.get("sources", 0) / self.data_triples if self.data_triples else 1.0
+        return (
+            self.by_graph_kind.get("sources", 0) / self.data_triples if self.data_triples else 1.0
+        )
 
 
 def _int(term: object) -> int:

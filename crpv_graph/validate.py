@@ -96,7 +96,9 @@ def check_provenance(loaded: LoadedDataset) -> list[Problem]:
                 )
             )
     for path in loaded.data_files:
-        graphs = [g for g, files in loaded.graph_files.items() if path in files and g not in project]
+        graphs = [
+            g for g, files in loaded.graph_files.items() if path in files and g not in project
+        ]
         if len(graphs) > 1:
             problems.append(
                 Problem(

@@ -8,7 +8,6 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
-
 from conftest import Cli
 
 BAD_PREFIX = """@prefix crpvg: <https://w3id.org/crpv/graph/> .
@@ -33,14 +32,18 @@ def built(cli: Cli, data: Path, out: Path) -> str:
     return (out / "manifest.json").read_text()
 
 
-def test_build_writes_every_format_and_a_void_description(cli: Cli, fixture_copy: Path, tmp_path: Path) -> None:
+def test_build_writes_every_format_and_a_void_description(
+    cli: Cli, fixture_copy: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "build"
     manifest = json.loads(built(cli, fixture_copy, out))
     assert set(manifest["files"]) == {"crpv.trig", "crpv.nq", "crpv.jsonld", "void.ttl"}
     trig = rdflib.Dataset().parse(out / "crpv.trig", format="trig")
     nquads = rdflib.Dataset().parse(out / "crpv.nq", format="nquads")
     jsonld = rdflib.Dataset().parse(out / "crpv.jsonld", format="json-ld")
-    reparsed = list(pyoxigraph.parse(path=str(out / "crpv.nq"), format=pyoxigraph.RdfFormat.N_QUADS))
+    reparsed = list(
+        pyoxigraph.parse(path=str(out / "crpv.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+    )
     assert len(reparsed) == manifest["triples"]
     # rdflib merges a few literals that Oxigraph keeps apart; the three files agree under rdflib.
     assert len(trig) == len(nquads) == len(jsonld) > 0
@@ -49,7 +52,9 @@ def test_build_writes_every_format_and_a_void_description(cli: Cli, fixture_copy
     VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
     dataset_iri = rdflib.URIRef("https://w3id.org/crpv/dataset")
     assert int(void.value(dataset_iri, VOID.triples)) == manifest["triples"]
-    assert rdflib.URIRef("https://example.org/fixture-article") in set(void.objects(dataset_iri, VOID.subset))
+    assert rdflib.URIRef("https://example.org/fixture-article") in set(
+        void.objects(dataset_iri, VOID.subset)
+    )
     licence = void.value(dataset_iri, rdflib.URIRef("http://purl.org/dc/terms/license"))
     assert "etalab" in str(licence)
     assert not list(tmp_path.glob(".build-*")), "no staging directory left behind"
@@ -58,23 +63,31 @@ def test_build_writes_every_format_and_a_void_description(cli: Cli, fixture_copy
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("malformed.trig", HEADER + "<https://example.org/bad> { o:x rdfs:label \"x\" \n", "malformed.trig:"),
+        (
+            "malformed.trig",
+            HEADER + '<https://example.org/bad> { o:x rdfs:label "x" \n',
+            "malformed.trig:",
+        ),
         ("prefix.trig", BAD_PREFIX, "prefix.trig:3: "),
         (
             "datatype.trig",
-            HEADER + DECLARED
+            HEADER
+            + DECLARED
             + '<https://example.org/bad> {\n o:x a crpv:ResourceCentre ; rdfs:label "X"@fr ;\n'
             + '  schema:foundingDate "1993-13-45"^^xsd:date .\n}\n',
-            "datatype.trig:10: \"1993-13-45\" is not a valid",
+            'datatype.trig:10: "1993-13-45" is not a valid',
         ),
         (
             "undeclared.trig",
-            HEADER + '<https://example.org/undeclared> { o:x a crpv:ResourceCentre ; rdfs:label "X"@fr . }\n',
+            HEADER
+            + '<https://example.org/undeclared> { o:x a crpv:ResourceCentre ; rdfs:label "X"@fr . }\n',
             "[declared-source]",
         ),
         (
             "shacl.trig",
-            HEADER + DECLARED + "<https://example.org/bad> { o:nameless a crpv:ResourceCentre . }\n",
+            HEADER
+            + DECLARED
+            + "<https://example.org/bad> { o:nameless a crpv:ResourceCentre . }\n",
             "<https://w3id.org/crpv/id/organization/nameless> [shape:Organization]",
         ),
     ],
@@ -103,7 +116,14 @@ def test_stats_on_the_real_dataset_covers_centres_meetings_and_provenance(cli: C
     assert result.exit_code == 0
     out = result.output
     assert "100% of data triples inside a source's named graph; outside any graph: 0" in out
-    for year in ("2017-03-16", "2018-06-14", "2019-06-25", "2021-10-21", "2022-10-20", "2024-10-14"):
+    for year in (
+        "2017-03-16",
+        "2018-06-14",
+        "2019-06-25",
+        "2021-10-21",
+        "2022-10-20",
+        "2024-10-14",
+    ):
         assert year in out
     assert "(2023, year inferred by the curators)" in out
     assert "resource centres (2" in out

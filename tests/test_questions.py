@@ -53,7 +53,9 @@ def test_presidents_and_directors_over_time(cli: Cli) -> None:
     assert (O + "irev", P + "antoine-sillani", "chair-of-assembly") in seen
     ayad = [r for r in rows if r["person"] == P + "ouided-ayad"]
     assert {r["begin"] for r in ayad} == {"2024-01"}
-    assert {r["source"] for r in ayad} == {"https://resovilles.com/le-projet-associatif-de-reso-villes-2024-2030"}
+    assert {r["source"] for r in ayad} == {
+        "https://resovilles.com/le-projet-associatif-de-reso-villes-2024-2030"
+    }
 
 
 def test_participants_of_the_october_2021_meeting_by_role(cli: Cli) -> None:
@@ -113,7 +115,12 @@ def test_regional_state_services_of_a_centre(cli: Cli) -> None:
 
 def test_sources_of_a_statement_keep_disagreements(cli: Cli) -> None:
     rows = query_rows(
-        cli, "statement-sources", "--param", "subject=o:eru", "--param", "predicate=schema:foundingDate"
+        cli,
+        "statement-sources",
+        "--param",
+        "subject=o:eru",
+        "--param",
+        "predicate=schema:foundingDate",
     )
     by_year = {r["object"]: r["source"] for r in rows}
     assert set(by_year) == {"2004", "2005"}

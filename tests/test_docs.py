@@ -1,0 +1,33 @@
+"""Docs are a contract: every command, option and named query is in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from crpv_graph.cli import main
+from crpv_graph.sparql import load_queries
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_command_and_option_is_documented() -> None:
+    ctx = click.Context(main)
+    for option in main.params:
+        for flag in option.opts:
+            if flag.startswith("--"):
+                assert flag in README, f"global option {flag} is not in the README"
+    for name, command in main.commands.items():
+        assert f"`{name}" in README, f"command {name} is not in the README"
+        for param in command.get_params(ctx):
+            for flag in param.opts:
+                if flag.startswith("--") and flag != "--help":
+                    assert flag in README, f"{name} {flag} is not in the README"
+
+
+def test_every_named_query_is_documented_with_a_header() -> None:
+    for name, query in load_queries().items():
+        assert f"`{name}`" in README, f"named query {name} is not in the README"
+        assert query.title and query.description, f"{name}.rq lacks a title or description"
+        assert query.examples, f"{name}.rq lacks an example"
