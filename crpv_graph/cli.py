@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
+import pyoxigraph
 
-from crpv_graph import __version__, dataset, output, sparql, stats, validate
+from crpv_graph import __version__, dataset, output, publish, remote, sparql, stats, validate
 from crpv_graph import build as build_module
 
 
@@ -197,6 +198,18 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="Output format: table, SPARQL results (json, xml, csv, tsv) or RDF for graph results.",
 )
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Send the query to this SPARQL 1.1 endpoint instead of the embedded store.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for an --endpoint's answer.",
+)
 @pass_settings
 def query(
     settings: Settings,
@@ -204,16 +217,21 @@ def query(
     inline: str | None,
     params: tuple[str, ...],
     fmt: str,
+    endpoint: str | None,
+    timeout: float,
 ) -> None:
     """Run a named query, a .rq file or an inline query over the union of all graphs.
 
-    The project's prefixes (crpv:, o:, p:, ev:, org:, schema:...) are predeclared.
+    The project's prefixes (crpv:, o:, p:, ev:, org:, schema:...) are predeclared. With
+    --endpoint, the same query goes to a remote SPARQL endpoint (whose default graph should be
+    the union of its graphs, as after `crpv-graph push`) and prints the same output.
 
     \b
     Examples:
       crpv-graph query leadership --param centre=o:irev
       crpv-graph query my-question.rq --format csv
       crpv-graph query -q 'ASK { o:cget crpv:predecessorOf o:anct }'
+      crpv-graph query centres --endpoint http://localhost:7878/query
     """
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
@@ -224,8 +242,127 @@ def query(
             else sparql.resolve_query(str(name_or_file))
         )
         values = _parse_params(params)
-        loaded = settings.load()
-        result = sparql.run(loaded.store, named, values)
-        output.write_result(loaded.store, result, fmt, sys.stdout)
-    except (sparql.QueryError, ValueError) as error:
+        target: sparql.Target = (
+            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.load().store
+        )
+        result = sparql.run(target, named, values)
+        output.write_result(target, result, fmt, sys.stdout)
+    except (sparql.QueryError, remote.RemoteError, ValueError) as error:
         raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    required=True,
+    help="Graph Store Protocol URL of the triple store (Oxigraph: http://HOST:PORT/store).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for each graph's upload.",
+)
+@pass_settings
+def push(settings: Settings, endpoint: str, timeout: float) -> None:
+    """Publish the dataset to a triple store, one named graph at a time.
+
+    Validates first (like build), then PUTs every named graph (one per source, plus the
+    metadata, inferred and ontology graphs) with the SPARQL 1.1 Graph Store HTTP Protocol.
+    PUT replaces a graph whole, so pushing again never duplicates or loses a triple.
+
+    \b
+    Example:
+      oxigraph serve --location store --union-default-graph &
+      crpv-graph push --endpoint http://localhost:7878/store
+    """
+    loaded = settings.load()
+    with settings.step("validating"):
+        report = validate.validate(loaded)
+    if not report.ok:
+        click.echo(str(report), err=True)
+        raise click.ClickException(f"{len(report.problems)} violation(s); nothing pushed")
+    with settings.step("pushing"):
+        try:
+            result = publish.push(loaded.store, endpoint, timeout=timeout)
+        except publish.PushError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {result.endpoint}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before it is stopped (answer 503).",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Rows (or triples) a result may hold; longer ones are cut and say so.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Query worker processes (each holds the dataset in memory).",
+)
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages from this origin query the endpoint (repeatable; default: none).",
+)
+@pass_settings
+def serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    cors_origins: tuple[str, ...],
+) -> None:
+    """Serve the dataset: a read-only SPARQL endpoint, a query page and the named queries.
+
+    SPARQL 1.1 Protocol at /sparql (GET and POST, content negotiation), the query page at /,
+    every named query at /queries/NAME (HTML, .json, .csv, .tsv). Updates, SERVICE and remote
+    FROM are refused; each query runs in a worker process that is killed at --timeout.
+
+    \b
+    Examples:
+      crpv-graph serve
+      crpv-graph serve --port 8080 --timeout 10 --cors-origin https://example.org
+    """
+    import tempfile
+
+    import uvicorn
+
+    from crpv_graph.server import ServerSettings, create_app
+
+    loaded = settings.load()
+    with tempfile.TemporaryDirectory(prefix="crpv-serve-") as scratch:
+        dump = Path(scratch) / "crpv.nq"
+        loaded.store.dump(dump, format=pyoxigraph.RdfFormat.N_QUADS)
+        app = create_app(
+            ServerSettings(
+                dump=dump,
+                workers=workers,
+                timeout=timeout,
+                max_rows=max_rows,
+                cors_origins=cors_origins,
+            )
+        )
+        if not settings.quiet:
+            click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")

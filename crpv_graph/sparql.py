@@ -22,17 +22,38 @@ only binds variables of the ``SELECT`` projection.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Protocol, TypeAlias
 
 import pyoxigraph as ox
 
-from crpv_graph.namespaces import PREFIXES
+from crpv_graph.namespaces import PREFIXES, sparql_prologue
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_KINDS = ("iri", "string", "integer", "year", "date")
+
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
+"""What a query gives: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
+
+
+class Endpoint(Protocol):
+    """A SPARQL service other than the embedded store: :class:`crpv_graph.remote.SparqlEndpoint`.
+
+    It receives complete query text (prologue included) and answers with pyoxigraph results,
+    so that everything downstream (formats, tables, DataFrames) is the same for every backend.
+    """
+
+    def query(self, text: str) -> QueryResult:
+        """Run a query and return its result."""
+        ...
+
+
+Target: TypeAlias = ox.Store | Endpoint
+"""Where a query runs: the embedded store or an :class:`Endpoint`."""
 
 
 class QueryError(Exception):
@@ -64,12 +85,19 @@ class NamedQuery:
     @property
     def form(self) -> str:
         """The query form: ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``."""
-        body = "\n".join(
-            line for line in self.text.splitlines() if not line.lstrip().startswith("#")
-        )
-        body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*", "", body)
-        match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
-        return match.group(1).upper() if match else "SELECT"
+        return query_form(self.text)
+
+
+def query_form(text: str) -> str:
+    """The form of a query text, its comments and prologue skipped (``SELECT`` if unclear).
+
+    >>> query_form("# describes every class\nPREFIX ask: <http://example.org/>\nCONSTRUCT WHERE {}")
+    'CONSTRUCT'
+    """
+    body = re.sub(r"(?m)^\s*#.*$|#[^\n<>\"']*$", "", text)
+    body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*", "", body)
+    match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    return match.group(1).upper() if match else "SELECT"
 
 
 def parse_query_text(name: str, text: str) -> NamedQuery:
@@ -184,7 +212,10 @@ def to_term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     <Literal value=2021 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
     if param.kind == "iri":
-        return ox.NamedNode(expand_iri(value))
+        try:
+            return ox.NamedNode(expand_iri(value))
+        except ValueError as error:
+            raise QueryError(f"parameter {param.name}: {value!r} is not a valid IRI") from error
     if param.kind in ("integer", "year"):
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
             raise QueryError(f"parameter {param.name} expects an integer, got {value!r}")
@@ -223,12 +254,27 @@ def with_values(text: str, bound: Mapping[ox.Variable, ox.NamedNode | ox.Literal
     """
     if not bound:
         return text
+    return with_value_rows(text, list(bound), [list(bound.values())])
+
+
+def with_value_rows(
+    text: str, variables: Sequence[ox.Variable], rows: Sequence[Sequence[Term]]
+) -> str:
+    """The query text with a multi-row ``VALUES`` block opening its WHERE clause.
+
+    Each value is written in its N-Triples form by pyoxigraph, so it is always one well-formed
+    term, whatever it contains.
+
+    >>> with_value_rows("SELECT * WHERE { ?s ?p ?o }", [ox.Variable("s")],
+    ...                 [[ox.NamedNode("http://example.org/a")], [ox.NamedNode("http://example.org/b")]])
+    'SELECT * WHERE { VALUES (?s) { (<http://example.org/a>) (<http://example.org/b>) } ?s ?p ?o }'
+    """
     match = re.search(r"\bWHERE\s*\{", _mask_comments(text), re.IGNORECASE)
     if match is None:
         raise QueryError("a parameterised query needs a WHERE clause to bind its parameters")
-    names = " ".join(str(variable) for variable in bound)
-    terms = " ".join(str(term) for term in bound.values())
-    return f"{text[: match.end()]} VALUES ({names}) {{ ({terms}) }}{text[match.end() :]}"
+    names = " ".join(str(variable) for variable in variables)
+    block = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in rows)
+    return f"{text[: match.end()]} VALUES ({names}) {{ {block} }}{text[match.end() :]}"
 
 
 def _mask_comments(text: str) -> str:
@@ -236,25 +282,46 @@ def _mask_comments(text: str) -> str:
     return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
 
 
+def execute(target: Target, text: str) -> QueryResult:
+    """Run complete query text on the embedded store or an endpoint.
+
+    On the store, the default graph is the union of all graphs and the project's prefixes are
+    predeclared; an endpoint receives them as a prologue and is expected to use the union of its
+    graphs as default graph too (Oxigraph: ``--union-default-graph``).
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"),
+    ...                   ox.Literal("x"), ox.NamedNode("http://example.org/graph")))
+    >>> bool(execute(store, "ASK { ?s ?p 'x' }"))
+    True
+    """
+    try:
+        if isinstance(target, ox.Store):
+            return target.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return target.query(sparql_prologue() + text)
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL: {error}") from error
+
+
 def run(
-    store: ox.Store,
+    target: Target,
     query: NamedQuery | str,
     values: Mapping[str, str] | None = None,
-) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Run a query on the union of all graphs, with the project's prefixes predeclared."""
+) -> QueryResult:
+    """Run a named or inline query, its parameters bound from ``values`` and their defaults."""
     named = query if isinstance(query, NamedQuery) else parse_query_text("inline", query)
     text = with_values(named.text, bind(named, values or {}))
     try:
-        return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise QueryError(f"{named.name}: invalid SPARQL: {error}") from error
+        return execute(target, text)
+    except QueryError as error:
+        raise QueryError(f"{named.name}: {error}") from error
 
 
 def select_rows(
-    store: ox.Store, query: NamedQuery | str, values: Mapping[str, str] | None = None
-) -> Iterator[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]]:
+    target: Target, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> Iterator[dict[str, Term | None]]:
     """Run a SELECT and yield each solution as a ``{variable: term}`` dict."""
-    result = run(store, query, values)
+    result = run(target, query, values)
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("select_rows expects a SELECT query")
     names = [v.value for v in result.variables]
@@ -263,14 +330,18 @@ def select_rows(
 
 
 __all__ = [
+    "Endpoint",
     "NamedQuery",
     "Param",
     "QueryError",
     "bind",
+    "execute",
     "expand_iri",
     "load_queries",
     "parse_query_text",
     "resolve_query",
     "run",
     "select_rows",
+    "with_value_rows",
+    "with_values",
 ]

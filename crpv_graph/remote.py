@@ -1,0 +1,114 @@
+"""Remote SPARQL 1.1 endpoints, queried with SPARQLWrapper as a researcher would.
+
+A :class:`SparqlEndpoint` answers with the same pyoxigraph result objects as the embedded
+store: SELECT and ASK results come back as SPARQL JSON and CONSTRUCT/DESCRIBE results as
+N-Triples, both parsed by pyoxigraph, so every output format is written by the same code
+whichever backend answered.
+
+Every failure (unreachable host, timeout, HTTP error, unreadable answer) becomes a
+:class:`RemoteError` whose message is one line naming the endpoint.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import urllib.error
+
+import pyoxigraph as ox
+from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from crpv_graph import __version__
+from crpv_graph.sparql import QueryResult, query_form
+
+USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
+"""Sent with every request: public endpoints refuse SPARQLWrapper's default agent."""
+
+MAX_ERROR_TEXT = 300
+
+
+class RemoteError(Exception):
+    """A remote endpoint could not answer: the message is one line, fit for a terminal."""
+
+
+class SparqlEndpoint:
+    """A SPARQL 1.1 Protocol endpoint, e.g. ``http://localhost:7878/query``.
+
+    >>> SparqlEndpoint("http://localhost:7878/query", timeout=5).url
+    'http://localhost:7878/query'
+    """
+
+    def __init__(self, url: str, timeout: float = 30.0) -> None:
+        self.url = url
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"SparqlEndpoint({self.url!r}, timeout={self.timeout})"
+
+    def query(self, text: str) -> QueryResult:
+        """Send a query (POST, form-encoded) and parse the answer with pyoxigraph."""
+        wrapper = SPARQLWrapper(self.url, agent=USER_AGENT)
+        wrapper.setQuery(text)
+        wrapper.setMethod(POST)
+        wrapper.setRequestMethod(URLENCODED)
+        wrapper.setOnlyConneg(True)  # the Accept header only, no ad-hoc format= parameters
+        wrapper.setTimeout(int(max(1, round(self.timeout))))
+        # SPARQLWrapper guesses the form with a regex that words in comments can fool.
+        wrapper.queryType = query_form(text)
+        graph = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
+        if graph:
+            # N3 makes SPARQLWrapper accept Turtle and N-Triples, which pyoxigraph reads.
+            wrapper.setReturnFormat(N3)
+        else:
+            wrapper.setReturnFormat(JSON)
+        body, content_type = self._fetch(wrapper)
+        try:
+            if graph:
+                rdf_format = (
+                    ox.RdfFormat.N_TRIPLES if "n-triples" in content_type else ox.RdfFormat.TURTLE
+                )
+                return [quad.triple for quad in ox.parse(body, format=rdf_format)]
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError) as error:
+            raise RemoteError(
+                f"{self.url}: the answer ({content_type or 'no content type'}) is not a SPARQL "
+                f"result: {one_line(str(error))}"
+            ) from error
+
+    def _fetch(self, wrapper: SPARQLWrapper) -> tuple[bytes, str]:
+        try:
+            response = wrapper.query().response
+            return response.read(), response.headers.get("Content-Type", "")
+        except SPARQLWrapperException as error:
+            detail = getattr(error, "response", None) or b""
+            raise RemoteError(
+                f"{self.url}: {type(error).__name__}: {one_line(_text(detail)) or error.msg}"
+            ) from error
+        except urllib.error.HTTPError as error:
+            raise RemoteError(
+                f"{self.url}: HTTP {error.code} {error.reason}: {one_line(_text(error.read()))}"
+            ) from error
+        except urllib.error.URLError as error:
+            reason = error.reason
+            if isinstance(reason, TimeoutError | socket.timeout):
+                raise RemoteError(f"{self.url}: no answer within {self.timeout:g} s") from error
+            raise RemoteError(f"{self.url}: unreachable: {reason}") from error
+        except TimeoutError as error:
+            raise RemoteError(f"{self.url}: no answer within {self.timeout:g} s") from error
+        except (http.client.HTTPException, OSError) as error:
+            raise RemoteError(f"{self.url}: {type(error).__name__}: {error}") from error
+
+
+def _text(data: bytes | str) -> str:
+    return data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+
+
+def one_line(text: str) -> str:
+    """Whitespace collapsed and cut, so a server's error page fits on one line.
+
+    >>> one_line("Parser error:\\n  unexpected  token")
+    'Parser error: unexpected token'
+    """
+    line = " ".join(text.split())
+    return line if len(line) <= MAX_ERROR_TEXT else line[: MAX_ERROR_TEXT - 1] + "…"

@@ -1,0 +1,387 @@
+"""The served SPARQL endpoint: the SPARQL 1.1 Protocol, a query page and the named queries.
+
+Routes:
+
+``/sparql``
+    SPARQL 1.1 Protocol: ``GET ?query=``, ``POST`` of a ``query=`` form or of an
+    ``application/sparql-query`` body, ``default-graph-uri`` / ``named-graph-uri``, and content
+    negotiation (``Accept``, or ``format=json|xml|csv|tsv|turtle|ntriples|trig|json-ld``).
+    SPARQL Update is refused (403): the endpoint is read-only.
+``/``
+    The query page: an editor, the named queries as examples, results as a table.
+``/queries``, ``/queries.json``
+    The named queries, as a page or as JSON.
+``/queries/NAME``, ``/queries/NAME.json|.csv|.tsv|.xml|.ttl|.rq``
+    One named query, its parameters taken from the URL (``?centre=o:irev``): a page with a form
+    and the result table, or the result in a format chosen by extension or ``Accept``.
+
+Every answer of a query says how many rows it holds (``X-Result-Rows``) and whether the row cap
+cut it (``X-Result-Truncated``). A query past the time limit answers 503 with
+``X-Query-Timed-Out: true``. Errors are one line of plain text; nothing internal is echoed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.parse
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pebble
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from crpv_graph import __version__
+from crpv_graph.guard import RefusedQuery
+from crpv_graph.output import compact
+from crpv_graph.server.executor import Answer, QueryExecutor, QueryTimeout
+from crpv_graph.sparql import (
+    NamedQuery,
+    QueryError,
+    bind,
+    load_queries,
+    resolve_query,
+    with_value_rows,
+    with_values,
+)
+
+log = logging.getLogger("crpv_graph.server")
+
+PACKAGE = Path(str(resources.files("crpv_graph") / "server"))
+EXTENSIONS = {"json": "json", "csv": "csv", "tsv": "tsv", "xml": "xml", "ttl": "turtle"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """How the endpoint runs. ``dump`` is the compiled dataset as N-Quads."""
+
+    dump: Path
+    workers: int = 2
+    timeout: float = 30.0
+    max_rows: int = 10_000
+    max_query_bytes: int = 256 * 1024
+    cors_origins: tuple[str, ...] = ()
+
+
+class BadRequest(Exception):
+    """A request the endpoint cannot take, answered with ``status`` and one line of text."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def create_app(settings: ServerSettings) -> Starlette:
+    """The ASGI application (run it with uvicorn, as ``crpv-graph serve`` does)."""
+    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
+    library = load_queries()
+    executor: QueryExecutor | None = None
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        nonlocal executor
+        executor = QueryExecutor(settings.dump, settings.workers, settings.timeout)
+        await executor.warm_up()
+        try:
+            yield
+        finally:
+            executor.close()
+
+    async def run_query(
+        text: str,
+        accept: str,
+        explicit_format: str | None = None,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> Answer:
+        assert executor is not None
+        return await executor.run(
+            text, accept, explicit_format, settings.max_rows, default_graphs, named_graphs
+        )
+
+    async def sparql_endpoint(request: Request) -> Response:
+        fields = await _protocol_fields(request, settings.max_query_bytes)
+        if fields.get("update"):
+            raise RefusedQuery("SPARQL Update is not allowed: this endpoint is read-only", 403)
+        texts = fields.get("query", [])
+        if not texts:
+            if "text/html" in request.headers.get("accept", ""):
+                return RedirectResponse("/", status_code=303)
+            raise BadRequest("missing query: send query= or an application/sparql-query body")
+        if len(texts) > 1:
+            raise BadRequest("send exactly one query")
+        answer = await run_query(
+            texts[0],
+            request.headers.get("accept", "*/*"),
+            _first(fields.get("format")),
+            fields.get("default-graph-uri", []),
+            fields.get("named-graph-uri", []),
+        )
+        return _answer_response(answer)
+
+    async def index(request: Request) -> Response:
+        return templates.TemplateResponse(
+            request,
+            "index.html",
+            {"queries": list(library.values()), "version": __version__, "settings": settings},
+        )
+
+    async def query_list(request: Request) -> Response:
+        if request.url.path.endswith(".json") or _prefers_json(request):
+            return JSONResponse([_describe(query) for query in library.values()])
+        return templates.TemplateResponse(
+            request, "queries.html", {"queries": list(library.values()), "version": __version__}
+        )
+
+    async def named_query(request: Request) -> Response:
+        name, _, extension = request.path_params["name"].partition(".")
+        try:
+            query = resolve_query(name) if name in library else None
+        except QueryError:
+            query = None
+        if query is None:
+            raise BadRequest(f"no named query {name!r}; see /queries", 404)
+        if extension == "rq":
+            return PlainTextResponse(query.text, media_type="application/sparql-query")
+        if extension and extension not in EXTENSIONS:
+            raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
+        values = dict(request.query_params)
+        if extension or not _prefers_html(request):
+            text = _bound_text(query, values)
+            fmt = EXTENSIONS.get(extension)
+            return _answer_response(
+                await run_query(text, request.headers.get("accept", "*/*"), fmt)
+            )
+        context: dict[str, Any] = {"query": query, "values": values, "version": __version__}
+        try:
+            text = _bound_text(query, values)
+            answer = await run_query(text, "*/*", "json")
+            context.update(await _table(answer, run_query))
+        except (BadRequest, RefusedQuery, QueryTimeout) as error:
+            context["error"] = str(error)
+        context["downloads"] = {
+            ext: f"/queries/{query.name}.{ext}?{urllib.parse.urlencode(values)}".rstrip("?")
+            for ext in ("csv", "tsv", "json", "rq")
+        }
+        return templates.TemplateResponse(request, "query.html", context)
+
+    routes = [
+        Route("/", index),
+        Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
+        Route("/queries", query_list),
+        Route("/queries.json", query_list),
+        Route("/queries/{name}", named_query),
+        Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
+    ]
+    middleware = [Middleware(_ErrorsAndHeaders)]
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Accept", "Content-Type"],
+                expose_headers=["X-Result-Rows", "X-Result-Truncated", "X-Query-Timed-Out"],
+                allow_credentials=False,
+            )
+        )
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+
+
+class _ErrorsAndHeaders:
+    """Turn every failure into a one-line answer, and add the security headers."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = message.setdefault("headers", [])
+                for key, value in SECURITY_HEADERS.items():
+                    headers.append((key.lower().encode(), value.encode()))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as error:
+            if started:
+                raise
+            response = _error_response(error)
+            await response(scope, receive, send_with_headers)
+
+
+def _error_response(error: Exception) -> Response:
+    if isinstance(error, RefusedQuery | BadRequest):
+        return PlainTextResponse(error.message + "\n", status_code=error.status)
+    if isinstance(error, QueryError):
+        return PlainTextResponse(f"{error}\n", status_code=400)
+    if isinstance(error, QueryTimeout):
+        return PlainTextResponse(
+            f"{error}\n", status_code=503, headers={"X-Query-Timed-Out": "true"}
+        )
+    if isinstance(error, pebble.ProcessExpired):
+        log.error("a query worker died: %s", error)
+        return PlainTextResponse("the query's worker died; try again\n", status_code=503)
+    log.exception("internal error")
+    return PlainTextResponse("internal error\n", status_code=500)
+
+
+def _answer_response(answer: Answer) -> Response:
+    media_type = answer.media_type
+    if not media_type.startswith("text/") and media_type.endswith(("json", "xml")):
+        media_type += "; charset=utf-8"
+    return Response(
+        answer.body,
+        media_type=media_type,
+        headers={
+            "X-Result-Rows": str(answer.rows),
+            "X-Result-Truncated": "true" if answer.truncated else "false",
+            "Vary": "Accept",
+        },
+    )
+
+
+async def _protocol_fields(request: Request, limit: int) -> dict[str, list[str]]:
+    """The protocol's fields from the URL and, for a POST, from the body."""
+    fields: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        fields.setdefault(key, []).append(value)
+    if request.method != "POST":
+        return fields
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await _read_body(request, limit)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadRequest("the request body is not UTF-8") from error
+    if content_type == "application/x-www-form-urlencoded":
+        for key, values in urllib.parse.parse_qs(text, keep_blank_values=True).items():
+            fields.setdefault(key, []).extend(values)
+    elif content_type == "application/sparql-query":
+        fields["query"] = [text]
+    elif content_type == "application/sparql-update":
+        fields["update"] = [text]
+    else:
+        raise BadRequest(
+            "POST a query as application/x-www-form-urlencoded (query=...) or "
+            "application/sparql-query",
+            415,
+        )
+    return fields
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
+def _prefers_html(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept
+
+
+def _prefers_json(request: Request) -> bool:
+    return "json" in request.headers.get("accept", "") and not _prefers_html(request)
+
+
+def _bound_text(query: NamedQuery, values: dict[str, str]) -> str:
+    try:
+        return with_values(query.text, bind(query, values))
+    except QueryError as error:
+        raise BadRequest(str(error)) from error
+
+
+def _describe(query: NamedQuery) -> dict[str, Any]:
+    """A named query as JSON: its header and its text with the default parameters bound."""
+    return {
+        "name": query.name,
+        "title": query.title,
+        "description": query.description,
+        "form": query.form,
+        "params": [
+            {"name": p.name, "kind": p.kind, "default": p.default, "doc": p.doc}
+            for p in query.params
+        ],
+        "examples": list(query.examples),
+        "url": f"/queries/{query.name}",
+        "text": _bound_text(query, {}),
+    }
+
+
+async def _table(answer: Answer, run_query: Callable[..., Awaitable[Answer]]) -> dict[str, Any]:
+    """Columns and cells of a JSON answer for the HTML table, IRIs with their labels."""
+    result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+    if isinstance(result, ox.QueryBoolean):
+        return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
+    columns = [v.value for v in result.variables]
+    rows = [[solution[name] for name in columns] for solution in result]
+    iris = sorted({t.value for row in rows for t in row if isinstance(t, ox.NamedNode)})
+    labels: dict[str, str] = {}
+    if iris:
+        text = with_value_rows(
+            resolve_query("labels").text,
+            [ox.Variable("resource")],
+            [[ox.NamedNode(iri)] for iri in iris],
+        )
+        labelled = json.loads((await run_query(text, "*/*", "json")).body)
+        for binding in labelled["results"]["bindings"]:
+            labels.setdefault(binding["resource"]["value"], binding["label"]["value"])
+    cells = [[_cell(term, labels) for term in row] for row in rows]
+    return {"columns": columns, "rows": cells, "answer": answer}
+
+
+def _cell(term: Any, labels: dict[str, str]) -> dict[str, str]:
+    if term is None:
+        return {"text": ""}
+    if isinstance(term, ox.NamedNode):
+        href = term.value if term.value.startswith(("http://", "https://")) else ""
+        return {
+            "text": labels.get(term.value) or compact(term.value),
+            "title": term.value,
+            "href": href,
+        }
+    if isinstance(term, ox.Literal):
+        return {"text": term.value}
+    return {"text": str(term)}

@@ -1,0 +1,125 @@
+// The query page: named queries as examples, the editor, and results as a table.
+// Everything received is inserted as text (textContent), never as HTML.
+"use strict";
+
+(function () {
+  const editor = document.getElementById("editor");
+  const form = document.getElementById("query-form");
+  const example = document.getElementById("example");
+  const description = document.getElementById("example-description");
+  const status = document.getElementById("status");
+  const results = document.getElementById("results");
+  const library = new Map();
+
+  fetch("/queries.json", { headers: { Accept: "application/json" } })
+    .then((response) => response.json())
+    .then((queries) => queries.forEach((query) => library.set(query.name, query)))
+    .catch(() => { description.textContent = "The named queries could not be loaded."; });
+
+  example.addEventListener("change", () => {
+    const query = library.get(example.value);
+    if (!query) return;
+    editor.value = query.text;
+    description.textContent = query.description;
+  });
+
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    } else if (event.key === "Tab" && !event.shiftKey) {
+      event.preventDefault();
+      editor.setRangeText("  ", editor.selectionStart, editor.selectionEnd, "end");
+    }
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(editor.value);
+  });
+
+  async function run(text) {
+    const started = performance.now();
+    status.textContent = "Running…";
+    status.className = "";
+    results.replaceChildren();
+    let response;
+    try {
+      response = await fetch("/sparql", {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/sparql-query",
+          Accept: "application/sparql-results+json, text/turtle;q=0.9",
+        },
+        body: text,
+      });
+    } catch (error) {
+      fail("The server could not be reached.");
+      return;
+    }
+    const body = await response.text();
+    if (!response.ok) {
+      fail(`${response.status}: ${body.trim()}`);
+      return;
+    }
+    const elapsed = Math.round(performance.now() - started);
+    const truncated = response.headers.get("X-Result-Truncated") === "true";
+    const rows = response.headers.get("X-Result-Rows");
+    const type = response.headers.get("Content-Type") || "";
+    if (type.includes("json")) {
+      showResults(JSON.parse(body));
+    } else {
+      const pre = document.createElement("pre");
+      pre.textContent = body;
+      results.append(pre);
+    }
+    status.textContent = `${rows} row${rows === "1" ? "" : "s"} in ${elapsed} ms` +
+      (truncated ? " — truncated at the row limit" : "");
+  }
+
+  function fail(message) {
+    status.textContent = message;
+    status.className = "error";
+  }
+
+  function showResults(data) {
+    if (typeof data.boolean === "boolean") {
+      const p = document.createElement("p");
+      p.className = "boolean";
+      p.textContent = String(data.boolean);
+      results.append(p);
+      return;
+    }
+    const variables = data.head.vars || [];
+    const table = document.createElement("table");
+    table.className = "results";
+    const headRow = table.createTHead().insertRow();
+    variables.forEach((name) => {
+      const th = document.createElement("th");
+      th.textContent = name;
+      headRow.append(th);
+    });
+    const tbody = table.createTBody();
+    data.results.bindings.forEach((binding) => {
+      const row = tbody.insertRow();
+      variables.forEach((name) => row.insertCell().append(cell(binding[name])));
+    });
+    results.append(table);
+  }
+
+  function cell(term) {
+    if (!term) return document.createTextNode("");
+    if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
+      const a = document.createElement("a");
+      a.href = term.value;
+      a.textContent = term.value;
+      a.rel = "noopener noreferrer";
+      return a;
+    }
+    const span = document.createElement("span");
+    span.textContent = term.type === "bnode" ? `_:${term.value}` : term.value;
+    if (term.datatype) span.title = term.datatype;
+    if (term["xml:lang"]) span.title = `@${term["xml:lang"]}`;
+    return span;
+  }
+})();
