@@ -5,13 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-from collections.abc import Callable
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
-from crpv_graph import dataset
+from crpv_graph import dataset, output, publish, remote, sparql
 from crpv_graph.cli import main
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
@@ -56,3 +64,124 @@ def query_rows(cli: Cli, *args: str) -> list[dict[str, str]]:
     result = cli("query", *args, "--format", "csv")
     assert result.exit_code == 0, result.output
     return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_http(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    """Poll ``url`` until it answers (any status); fail if the process dies first."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
+@contextmanager
+def running(command: list[str], url: str, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a server process for the duration of a block, its output in ``log``."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            wait_for_http(url, process)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@dataclass(frozen=True)
+class OxigraphServer:
+    """A real Oxigraph server with the dataset pushed to it."""
+
+    query_url: str
+    store_url: str
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """``oxigraph serve`` (the PyPI package) on a free port, the real dataset pushed to it."""
+    directory = tmp_path_factory.mktemp("oxigraph")
+    port = free_port()
+    binary = str(Path(sys.executable).parent / "oxigraph")
+    command = [binary, "serve", "--location", str(directory / "store"),
+               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    with running(command, base + "/", directory / "server.log"):
+        server = OxigraphServer(query_url=base + "/query", store_url=base + "/store")
+        publish.push(dataset.load().store, server.store_url)
+        yield server
+
+
+@dataclass(frozen=True)
+class ServedEndpoint:
+    """``crpv-graph serve`` running on the real dataset."""
+
+    base: str
+    timeout: float
+    max_rows: int
+
+    @property
+    def sparql(self) -> str:
+        return self.base + "/sparql"
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]:
+    """``crpv-graph serve`` in its own process, with a short timeout and a small row cap."""
+    directory = tmp_path_factory.mktemp("serve")
+    port = free_port()
+    endpoint = ServedEndpoint(f"http://127.0.0.1:{port}", timeout=2.0, max_rows=500)
+    command = [str(Path(sys.executable).parent / "crpv-graph"), "serve", "--port", str(port),
+               "--timeout", str(endpoint.timeout), "--max-rows", str(endpoint.max_rows),
+               "--cors-origin", "https://researcher.example.org"]  # fmt: skip
+    with running(command, endpoint.base + "/queries.json", directory / "serve.log"):
+        yield endpoint
+
+
+def named_rows(target: sparql.Target, name: str, **params: str) -> list[dict[str, str]]:
+    """Rows of a named SELECT query, each term as text: IRIs compacted (``o:irev``), literals
+    as their lexical value, blank nodes as ``_:`` (their labels differ from store to store)."""
+    result = sparql.run(target, sparql.resolve_query(name), params)
+    assert isinstance(result, ox.QuerySolutions), f"{name} is not a SELECT query"
+    names = [variable.value for variable in result.variables]
+    return [{key: term_text(solution[key]) for key in names} for solution in result]
+
+
+def term_text(term: sparql.Term | None) -> str:
+    """A term as the text tests compare: see :func:`named_rows`."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return output.compact(term.value).strip("<>")
+    if isinstance(term, ox.BlankNode):
+        return "_:"
+    return term.value if isinstance(term, ox.Literal) else str(term)
+
+
+BACKENDS = ("embedded", "oxigraph")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(
+    request: pytest.FixtureRequest,
+    real_dataset: dataset.LoadedDataset,
+    oxigraph_server: OxigraphServer,
+) -> sparql.Target:
+    """Each backend in turn: the embedded store, then a real Oxigraph server after a push."""
+    if request.param == "embedded":
+        return real_dataset.store
+    return remote.SparqlEndpoint(oxigraph_server.query_url, timeout=60)
