@@ -68,9 +68,9 @@ def check_query(text: str, graphs: Set[str], prefixes: Mapping[str, str] = PREFI
         if node.name == "ServiceGraphPattern":
             raise RefusedQuery("SERVICE is not allowed: this endpoint never queries another one")
         if node.name == "DatasetClause":
-            iri = _iri(node.get("default", node.get("named")), declared)
+            keyword = "FROM" if "default" in node else "FROM NAMED"
+            iri = _iri(node["default"] if "default" in node else node["named"], declared)
             if iri not in graphs:
-                keyword = "FROM" if "default" in node else "FROM NAMED"
                 raise RefusedQuery(
                     f"{keyword} <{iri}> is not a graph of this dataset; the endpoint never "
                     "fetches remote data"
