@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck build validate stats clean
+.PHONY: demo test lint typecheck browser serve build validate stats clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,19 @@ demo: $(STAMP)
 	$(CLI) --quiet query partners-in-common --param first=2018 --param second=2021 && \
 	echo "demo done in $$(( $$(date +%s) - start ))s"
 
-## test: lint, type-check and run every test (unit, behaviour, doctests)
-test: $(STAMP) lint typecheck
+## test: lint, type-check and run every test (unit, behaviour, doctests, servers, browser)
+test: $(STAMP) browser lint typecheck
 	$(BIN)/pytest -q
+
+## browser: Debian's Chromium for the browser tests (Playwright drives it; nothing downloaded)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+## serve: the SPARQL endpoint and query page on http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(CLI) serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check crpv_graph tests

@@ -273,8 +273,23 @@ def with_value_rows(
     if match is None:
         raise QueryError("a parameterised query needs a WHERE clause to bind its parameters")
     names = " ".join(str(variable) for variable in variables)
-    block = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in rows)
+    block = " ".join("(" + " ".join(_sparql_term(term) for term in row) + ")" for row in rows)
     return f"{text[: match.end()]} VALUES ({names}) {{ {block} }}{text[match.end() :]}"
+
+
+def _sparql_term(term: Term) -> str:
+    """A term as SPARQL text: its N-Triples form, or bare digits for an xsd:integer.
+
+    >>> _sparql_term(ox.Literal("2021", datatype=ox.NamedNode(XSD + "integer")))
+    '2021'
+    """
+    if (
+        isinstance(term, ox.Literal)
+        and term.datatype.value == XSD + "integer"
+        and re.fullmatch(r"[+-]?\d+", term.value)
+    ):
+        return term.value
+    return str(term)
 
 
 def _mask_comments(text: str) -> str:

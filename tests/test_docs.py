@@ -31,3 +31,20 @@ def test_every_named_query_is_documented_with_a_header() -> None:
         assert f"`{name}`" in README, f"named query {name} is not in the README"
         assert query.title and query.description, f"{name}.rq lacks a title or description"
         assert query.examples, f"{name}.rq lacks an example"
+
+
+def test_every_served_route_is_documented() -> None:
+    from starlette.routing import Mount, Route
+
+    from crpv_graph.server import ServerSettings, create_app
+
+    app = create_app(ServerSettings(dump=Path("unused.nq")))
+    for route in app.routes:
+        assert isinstance(route, Route | Mount)
+        path = route.path.replace("/{name}", "/NAME")
+        assert f"`{path}" in README, f"route {path} is not in the README"
+
+
+def test_every_response_header_is_documented() -> None:
+    for header in ("X-Result-Rows", "X-Result-Truncated", "X-Query-Timed-Out"):
+        assert f"`{header}" in README, f"header {header} is not in the README"
