@@ -91,7 +91,7 @@ class NamedQuery:
 def query_form(text: str) -> str:
     """The form of a query text, its comments and prologue skipped (``SELECT`` if unclear).
 
-    >>> query_form("# describes every class\\nPREFIX ask: <http://example.org/>\\nCONSTRUCT WHERE {}")
+    >>> query_form("# describes a class\\nPREFIX ask: <http://example.org/>\\nCONSTRUCT WHERE {}")
     'CONSTRUCT'
     """
     body = re.sub(r"(?m)^\s*#.*$|#[^\n<>\"']*$", "", text)
