@@ -105,23 +105,28 @@ def running(command: list[str], url: str, log: Path) -> Iterator[subprocess.Pope
 
 @dataclass(frozen=True)
 class OxigraphServer:
-    """A real Oxigraph server with the dataset pushed to it."""
+    """A real Oxigraph server (``oxigraph serve`` from the PyPI package)."""
 
     query_url: str
     store_url: str
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
-    """``oxigraph serve`` (the PyPI package) on a free port, the real dataset pushed to it."""
-    directory = tmp_path_factory.mktemp("oxigraph")
+@contextmanager
+def oxigraph(directory: Path) -> Iterator[OxigraphServer]:
+    """An empty Oxigraph server on a free port, its store and log in ``directory``."""
     port = free_port()
     binary = str(Path(sys.executable).parent / "oxigraph")
     command = [binary, "serve", "--location", str(directory / "store"),
                "--bind", f"127.0.0.1:{port}", "--union-default-graph"]  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     with running(command, base + "/", directory / "server.log"):
-        server = OxigraphServer(query_url=base + "/query", store_url=base + "/store")
+        yield OxigraphServer(query_url=base + "/query", store_url=base + "/store")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """An Oxigraph server the real dataset was pushed to."""
+    with oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
         publish.push(dataset.load().store, server.store_url)
         yield server
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DATA, Cli, OxigraphServer, free_port, running
+from conftest import FIXTURE_DATA, Cli, OxigraphServer, free_port, oxigraph
 
 from crpv_graph import dataset, publish, sparql
 from crpv_graph.remote import SparqlEndpoint
@@ -25,13 +24,8 @@ def graph_counts(target: sparql.Target) -> dict[str, int]:
 @pytest.fixture
 def empty_oxigraph(tmp_path: Path) -> Iterator[OxigraphServer]:
     """A fresh Oxigraph server of this test's own."""
-    port = free_port()
-    binary = str(Path(sys.executable).parent / "oxigraph")
-    command = [binary, "serve", "--location", str(tmp_path / "store"),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    with running(command, base + "/", tmp_path / "server.log"):
-        yield OxigraphServer(query_url=base + "/query", store_url=base + "/store")
+    with oxigraph(tmp_path) as server:
+        yield server
 
 
 def test_push_sends_every_graph_and_a_second_push_changes_nothing(
