@@ -71,7 +71,7 @@ def test_participants_of_the_october_2021_meeting_by_role(cli: Cli) -> None:
 
 def test_sub_events_of_the_october_2021_meeting_and_topics(cli: Cli) -> None:
     rows = query_rows(cli, "event-subevents")
-    kinds = [r["kind"].rsplit("#", 1)[1] for r in rows]
+    kinds = [r["kind"].replace("#", "/").rsplit("/", 1)[1] for r in rows]
     assert kinds.count("RoundTable") == 3
     assert "OpenForum" in kinds
     themes = " | ".join(r["themes"] for r in rows)
