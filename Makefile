@@ -21,6 +21,9 @@ demo: $(STAMP)
 	$(CLI) --quiet stats --summary && \
 	echo && echo "Which partners attended both the 2018 and the 2021 national meetings?" && \
 	$(CLI) --quiet query partners-in-common --param first=2018 --param second=2021 && \
+	echo && echo "Interactive network pages (open them in a browser; they work offline):" && \
+	$(CLI) --quiet network --kind partnership --out build/partnership.html && \
+	$(CLI) --quiet network --kind co-participation --out build/co-participation.html && \
 	echo "demo done in $$(( $$(date +%s) - start ))s"
 
 ## test: lint, type-check and run every test (unit, behaviour, doctests, servers, browser)

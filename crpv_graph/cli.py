@@ -7,15 +7,29 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
+import pandas
 import pyoxigraph
 
-from crpv_graph import __version__, dataset, output, publish, remote, sparql, stats, validate
+from crpv_graph import (
+    __version__,
+    dataset,
+    export,
+    output,
+    publish,
+    remote,
+    sparql,
+    stats,
+    validate,
+)
 from crpv_graph import build as build_module
+from crpv_graph import metrics as metrics_module
+from crpv_graph import network as network_module
 
 
 class Settings:
@@ -366,3 +380,123 @@ def serve(
         if not settings.quiet:
             click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
+
+
+def _period(text: str) -> tuple[int, int]:
+    """``2021`` or ``2018-2021`` as (first, last) years."""
+    first, _, last = text.partition("-")
+    try:
+        return int(first), int(last or first)
+    except ValueError:
+        raise click.BadParameter(f"expected YEAR or YEAR-YEAR, got {text!r}") from None
+
+
+@main.command(name="network")
+@click.option(
+    "--kind",
+    type=click.Choice(network_module.KINDS),
+    default="partnership",
+    show_default=True,
+    help="Projection: stated partnerships, co-participation in events, people, body-event.",
+)
+@click.option("--year", type=int, help="Only links of this year.")
+@click.option("--from", "first", type=int, help="Only links from this year on.")
+@click.option("--to", "last", type=int, help="Only links up to this year.")
+@click.option(
+    "--out",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the projection: .html (interactive page), .graphml, .gexf, .edges.csv, "
+    ".nodes.csv (repeatable).",
+)
+@click.option("--metrics", is_flag=True, help="Print centralities, brokers and communities.")
+@click.option(
+    "--compare",
+    nargs=2,
+    metavar="PERIOD PERIOD",
+    help="Print what changed between two periods (YEAR or YEAR-YEAR), successors merged.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Format of --metrics and --compare.",
+)
+@click.option("--endpoint", metavar="URL", help="Build from this SPARQL endpoint instead.")
+@pass_settings
+def network_command(
+    settings: Settings,
+    kind: str,
+    year: int | None,
+    first: int | None,
+    last: int | None,
+    outputs: tuple[Path, ...],
+    metrics: bool,
+    compare: tuple[str, str] | None,
+    fmt: str,
+    endpoint: str | None,
+) -> None:
+    """Build a partnership network, measure it, compare periods, write pages and exports.
+
+    \b
+    Examples:
+      crpv-graph network --kind partnership --out build/partnership.html
+      crpv-graph network --kind co-participation --year 2018 --metrics
+      crpv-graph network --kind co-participation --compare 2017-2019 2021-2024
+      crpv-graph network --kind people --out people.graphml --out people.edges.csv
+    """
+    if year is not None and (first is not None or last is not None):
+        raise click.UsageError("give --year, or --from/--to, not both")
+    span = (year, year) if year is not None else None
+    if first is not None or last is not None:
+        span = (first if first is not None else 0, last if last is not None else 9999)
+    for path in outputs:
+        try:
+            export.suffix_of(path)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--out") from None
+    try:
+        target: sparql.Target = (
+            remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
+        )
+        with settings.step(f"projecting {kind}"):
+            graph = network_module.project(target, kind, span)
+        title = (
+            f"CRPV network: {kind}"
+            + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
+            + (f" ({span[0]})" if span and span[0] == span[1] else "")
+        )
+        for path in outputs:
+            click.echo(str(export.write(graph, path, title)))
+        if metrics:
+            _print_table(metrics_module.centralities(graph), fmt)
+        if compare:
+            before, after = (
+                metrics_module.with_continuity(
+                    target, network_module.project(target, kind, _period(period))
+                )
+                for period in compare
+            )
+            _print_table(metrics_module.compare(before, after), fmt)
+    except (sparql.QueryError, remote.RemoteError) as error:
+        raise click.ClickException(str(error)) from error
+    if not (outputs or metrics or compare):
+        kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+        click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
+        for name, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0])):
+            click.echo(f"  {name}: {count}")
+
+
+def _print_table(table: pandas.DataFrame, fmt: str) -> None:
+    if fmt == "csv":
+        click.echo(table.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(table.to_json(orient="records", force_ascii=False, indent=1))
+    else:
+        with pandas.option_context("display.max_rows", None, "display.width", 200,
+                                   "display.max_colwidth", 40):  # fmt: skip
+            click.echo(table.drop(columns=[c for c in ("node", "other") if c in table])
+                       .to_string(index=False))  # fmt: skip

@@ -1,0 +1,255 @@
+"""Partnership networks: networkx projections of the graph, built from SPARQL.
+
+Four projections (:data:`KINDS`), each an undirected :class:`networkx.Graph`:
+
+``partnership``
+    Bodies linked by the relations the sources state between them (see
+    ``projections/partnership.rq``): animating the network, partnership offers, labelling,
+    governance seats, hosting, co-organising, units. Weight: distinct statements.
+``co-participation``
+    Bodies linked when they took part in the same top-level event, in any role. Weight: shared
+    events.
+``people``
+    People and the bodies they hold roles in. Weight: distinct roles.
+``event``
+    The bipartite body-event graph. Weight: distinct roles the body held at the event.
+
+Every node has ``label``, ``kind`` (``centre``, ``network``, ``national agency``,
+``state service``, ``partner``, ``person``, ``event``) and ``territory``. Every edge has
+``weight``, ``relations`` (sorted kinds of link), ``events`` (event IRIs), ``years`` (sorted
+ints) and ``sources`` (source document URLs). ``graph.graph["sources"]`` maps each source URL
+to its title and date and ``graph.graph["labels"]`` every event IRI to its label, for pages and
+exports. A projection can be cut to a span of years: an edge is kept when one of its years falls
+inside; undated edges only appear in the uncut graph.
+
+>>> from crpv_graph.dataset import load
+>>> graph = project(load().store, "co-participation", years=(2018, 2018))
+>>> {"o:eru", "o:anru", "o:epareca", "o:adcf"} <= {compact(node) for node in graph}
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from crpv_graph.output import compact
+from crpv_graph.sparql import (
+    NamedQuery,
+    Target,
+    Term,
+    execute,
+    load_queries,
+    select_rows,
+    with_value_rows,
+)
+
+KINDS = ("partnership", "co-participation", "people", "event")
+NODE_KINDS = (
+    "centre",
+    "network",
+    "national agency",
+    "state service",
+    "partner",
+    "person",
+    "event",
+)
+BODY_KINDS = frozenset({"centre", "network", "national agency", "state service", "partner"})
+
+Span = tuple[int, int]
+
+
+def projections_dir() -> Path:
+    """The directory of the projections' SPARQL queries."""
+    return Path(str(resources.files("crpv_graph") / "projections"))
+
+
+def _query(name: str) -> NamedQuery:
+    return load_queries(projections_dir())[name]
+
+
+def year_of(value: str) -> int | None:
+    """The year a date starts with, if it starts with four digits.
+
+    >>> year_of("2021-10-21"), year_of("--10-17"), year_of("")
+    (2021, None, None)
+    """
+    match = re.match(r"(\d{4})", value)
+    return int(match.group(1)) if match else None
+
+
+@dataclass
+class _Edge:
+    """What accumulates on one edge while rows are read."""
+
+    statements: set[tuple[str, ...]] = field(default_factory=set)
+    relations: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def add(
+        self, statement: tuple[str, ...], relation: str, source: str,
+        event: str = "", year: int | None = None,
+    ) -> None:  # fmt: skip
+        self.statements.add(statement)
+        self.relations.add(relation)
+        self.sources.add(source)
+        if event:
+            self.events.add(event)
+        if year is not None:
+            self.years.add(year)
+
+
+def _text(term: Term | None) -> str:
+    if term is None:
+        return ""
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
+
+
+def _rows(target: Target, name: str) -> list[dict[str, str]]:
+    return [
+        {key: _text(value) for key, value in row.items()}
+        for row in select_rows(target, _query(name))
+    ]
+
+
+def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph:
+    """Build a projection (one of :data:`KINDS`), optionally cut to the years ``(first, last)``."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown projection {kind!r}; one of {', '.join(KINDS)}")
+    edges: dict[tuple[str, str], _Edge] = {}
+
+    def edge(a: str, b: str) -> _Edge:
+        return edges.setdefault((a, b) if a < b else (b, a), _Edge())
+
+    if kind == "partnership":
+        for row in _rows(target, "partnership"):
+            relation = row["relation"] + (f" ({row['detail']})" if row["detail"] else "")
+            edge(row["a"], row["b"]).add(
+                (row["relation"], row["detail"], row["event"], row["date"]),
+                relation, row["source"], row["event"], year_of(row["date"]),
+            )  # fmt: skip
+    elif kind == "people":
+        for row in _rows(target, "memberships"):
+            year_values = [year_of(row[k]) for k in ("begin", "end", "attested")]
+            link = edge(row["person"], row["body"])
+            link.add((row["role"],), row["roleLabel"] or compact(row["role"]), row["source"])
+            link.years.update(_span_years([y for y in year_values if y is not None]))
+    else:
+        participation = _rows(target, "participation")
+        if kind == "event":
+            for row in participation:
+                edge(row["agent"], row["event"]).add(
+                    (row["role"],), row["role"], row["source"], row["event"],
+                    year_of(row["start"]),
+                )  # fmt: skip
+        else:
+            by_event: dict[str, dict[str, set[str]]] = {}
+            starts: dict[str, str] = {}
+            for row in participation:
+                by_event.setdefault(row["event"], {}).setdefault(row["agent"], set()).add(
+                    row["source"]
+                )
+                starts[row["event"]] = row["start"]
+            kinds = node_attributes(target, {a for agents in by_event.values() for a in agents})
+            for event, agents in by_event.items():
+                bodies = sorted(a for a in agents if kinds[a]["kind"] in BODY_KINDS)
+                for a, b in combinations(bodies, 2):
+                    edge(a, b).add(
+                        (event,), "took part in the same event",
+                        "", event, year_of(starts[event]),
+                    )  # fmt: skip
+                    edge(a, b).sources.update(agents[a] | agents[b])
+            for link in edges.values():
+                link.sources.discard("")
+    graph = nx.Graph(kind=kind, years=list(years) if years else None)
+    for (a, b), link in edges.items():
+        if years and not any(years[0] <= year <= years[1] for year in link.years):
+            continue
+        graph.add_edge(
+            a,
+            b,
+            weight=len(link.statements),
+            relations=sorted(link.relations),
+            events=sorted(link.events),
+            years=sorted(link.years),
+            sources=sorted(link.sources),
+        )
+    for node, attributes in node_attributes(target, graph.nodes).items():
+        graph.nodes[node].update(attributes)
+    if kind == "co-participation":
+        graph.remove_nodes_from([n for n, k in graph.nodes(data="kind") if k not in BODY_KINDS])
+    graph.graph["sources"] = source_titles(target)
+    events = {event for _, _, data in graph.edges(data=True) for event in data["events"]}
+    graph.graph["labels"] = {
+        event: data["label"] for event, data in node_attributes(target, events).items()
+    }
+    return graph
+
+
+def _span_years(years: list[int]) -> set[int]:
+    """Every year from the first to the last of a role's dates (a role held 2014-2016 counts in
+    2015 too)."""
+    return set(range(min(years), max(years) + 1)) if years else set()
+
+
+def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str, str]]:
+    """``label``, ``kind`` and ``territory`` of each node IRI (see ``projections/nodes.rq``)."""
+    iris = sorted(set(nodes))
+    attributes: dict[str, dict[str, str]] = {}
+    for start in range(0, len(iris), 200):
+        chunk = iris[start : start + 200]
+        text = with_value_rows(
+            _query("nodes").text, [ox.Variable("node")], [[ox.NamedNode(i)] for i in chunk]
+        )
+        result = execute(target, text)
+        assert isinstance(result, ox.QuerySolutions)
+        for solution in result:
+            node = _text(solution["node"])
+            attributes[node] = {
+                "label": _text(solution["label"]) or compact(node),
+                "kind": _text(solution["kind"]),
+                "territory": _text(solution["territory"]),
+            }
+    return attributes
+
+
+def source_titles(target: Target) -> dict[str, dict[str, str]]:
+    """Title and publication date of every source document, by URL."""
+    return {
+        row["source"]: {"title": row["title"], "issued": row["issued"]}
+        for row in _rows(target, "sources")
+    }
+
+
+def flatten(graph: nx.Graph) -> nx.Graph:
+    """A copy whose list attributes are ``"; "``-joined strings, as GraphML and GEXF need.
+
+    >>> g = nx.Graph(); g.add_edge("a", "b", years=[2018, 2021])
+    >>> flatten(g).edges["a", "b"]["years"]
+    '2018; 2021'
+    """
+    flat = nx.Graph()
+    flat.add_nodes_from((n, _flat(data)) for n, data in graph.nodes(data=True))
+    flat.add_edges_from((a, b, _flat(data)) for a, b, data in graph.edges(data=True))
+    return flat
+
+
+def _flat(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: "; ".join(str(v) for v in value) if isinstance(value, list) else value
+        for key, value in data.items()
+        if value is not None
+    }
+
+
+__all__ = ["KINDS", "NODE_KINDS", "flatten", "node_attributes", "project", "source_titles"]
