@@ -49,9 +49,9 @@ def edge_table(graph: nx.Graph) -> pd.DataFrame:
 
 
 def node_table(graph: nx.Graph) -> pd.DataFrame:
-    """One row per node: IRI, label, kind and territory."""
+    """One row per node: IRI, label, short label, kind and territory."""
     rows = [{"node": node, **data} for node, data in flatten(graph).nodes(data=True)]
-    return pd.DataFrame(rows, columns=["node", "label", "kind", "territory"])
+    return pd.DataFrame(rows, columns=["node", "label", "short_label", "kind", "territory"])
 
 
 def write(graph: nx.Graph, path: Path, title: str) -> Path:

@@ -99,16 +99,23 @@ def successors(target: Target) -> dict[str, str]:
         before, after = row["before"], row["after"]
         if isinstance(before, ox.NamedNode) and isinstance(after, ox.NamedNode):
             candidates.setdefault(before.value, set()).add(after.value)
-    # A body split between several successors (the DRJSCS) has no single heir: left as it is.
-    direct = {before: next(iter(after)) for before, after in candidates.items() if len(after) == 1}
     final: dict[str, str] = {}
-    for start in direct:
-        current, seen = start, {start}
-        while current in direct and direct[current] not in seen:
-            current = direct[current]
-            seen.add(current)
-        final[start] = current
-    return final
+
+    def heir(node: str, path: frozenset[str]) -> str:
+        # Follow successors to the end; several that end at one body (SG-CIV went both to the
+        # CGET and to its city directorate) are one heir, several distinct ones are a split.
+        if node in final:
+            return final[node]
+        ends = {heir(c, path | {node}) for c in candidates.get(node, ()) if c not in path}
+        result = ends.pop() if len(ends) == 1 else node
+        final[node] = result
+        return result
+
+    return {
+        node: heir(node, frozenset())
+        for node in sorted(candidates)
+        if heir(node, frozenset()) != node
+    }
 
 
 def merge_nodes(

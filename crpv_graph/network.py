@@ -14,8 +14,9 @@ Four projections (:data:`KINDS`), each an undirected :class:`networkx.Graph`:
 ``event``
     The bipartite body-event graph. Weight: distinct roles the body held at the event.
 
-Every node has ``label``, ``kind`` (``centre``, ``network``, ``national agency``,
-``state service``, ``partner``, ``person``, ``event``) and ``territory``. Every edge has
+Every node has ``label``, ``short_label`` (its shortest name, an acronym mostly), ``kind``
+(``centre``, ``network``, ``national agency``, ``state service``, ``partner``, ``person``,
+``event``) and ``territory``. Every edge has
 ``weight``, ``relations`` (sorted kinds of link), ``events`` (event IRIs), ``years`` (sorted
 ints) and ``sources`` (source document URLs). ``graph.graph["sources"]`` maps each source URL
 to its title and date and ``graph.graph["labels"]`` every event IRI to its label, for pages and
@@ -41,7 +42,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from crpv_graph.output import compact
+from crpv_graph.output import compact, labels_for
 from crpv_graph.sparql import (
     NamedQuery,
     Target,
@@ -203,22 +204,26 @@ def _span_years(years: list[int]) -> set[int]:
 
 
 def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str, str]]:
-    """``label``, ``kind`` and ``territory`` of each node IRI (see ``projections/nodes.rq``)."""
+    """``label`` (as in tables), ``kind`` and ``territory`` of each node IRI
+    (see ``projections/nodes.rq``)."""
     iris = sorted(set(nodes))
     attributes: dict[str, dict[str, str]] = {}
     for start in range(0, len(iris), 200):
-        chunk = iris[start : start + 200]
-        text = with_value_rows(
-            _query("nodes").text, [ox.Variable("node")], [[ox.NamedNode(i)] for i in chunk]
-        )
+        chunk = [ox.NamedNode(iri) for iri in iris[start : start + 200]]
+        labels = labels_for(target, chunk)
+        text = with_value_rows(_query("nodes").text, [ox.Variable("node")], [[n] for n in chunk])
         result = execute(target, text)
         assert isinstance(result, ox.QuerySolutions)
         for solution in result:
             node = _text(solution["node"])
+            territories = sorted(filter(None, _text(solution["territories"]).split("|")))
+            label = labels.get(node) or compact(node)
+            names = [n for n in _text(solution["names"]).split("|") if n] or [label]
             attributes[node] = {
-                "label": _text(solution["label"]) or compact(node),
+                "label": label,
+                "short_label": min(names, key=lambda name: (len(name), name)),
                 "kind": _text(solution["kind"]),
-                "territory": _text(solution["territory"]),
+                "territory": ", ".join(territories),
             }
     return attributes
 

@@ -93,7 +93,8 @@ def build_network(graph: nx.Graph) -> Network:
         years = sorted({y for _, _, e in graph.edges(node, data=True) for y in e["years"]})
         net.add_node(
             node,
-            label=label,
+            label=str(data.get("short_label") or label),
+            name=label,
             title="\n".join(filter(None, [label, kind, data.get("territory", "")])),
             color=colour,
             shape=shape,
@@ -102,7 +103,8 @@ def build_network(graph: nx.Graph) -> Network:
             territory=data.get("territory", ""),
             years=years,
         )
-    for a, b, data in sorted(graph.edges(data=True)):
+    ordered = ((min(u, v), max(u, v), data) for u, v, data in graph.edges(data=True))
+    for a, b, data in sorted(ordered, key=lambda edge: edge[:2]):
         weight = data.get("weight", 1)
         a_label, b_label = graph.nodes[a].get("label", a), graph.nodes[b].get("label", b)
         when = ", ".join(str(y) for y in data["years"]) or "undated"

@@ -18,6 +18,14 @@ import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Dialog,
+    Page,
+    Request,
+    sync_playwright,
+)
 
 from crpv_graph import dataset, output, publish, remote, sparql
 from crpv_graph.cli import main
@@ -190,3 +198,69 @@ def backend(
     if request.param == "embedded":
         return real_dataset.store
     return remote.SparqlEndpoint(oxigraph_server.query_url, timeout=60)
+
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, driven by Playwright (no browser download)."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page with its console errors, every request it made and every dialog it opened."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("request", self._request)
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog: Dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def _request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Watched]:
+    """A fresh page in its own browser context."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    yield Watched(context.new_page())
+    context.close()
+
+
+@pytest.fixture
+def offline_page(browser: Browser) -> Iterator[Watched]:
+    """A page with the network cut: every request that is not for a file:// URL is aborted."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
+    context.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort(),
+    )
+    yield Watched(context.new_page())
+    context.close()

@@ -5,59 +5,7 @@ Screenshots go to ``tests/artifacts/`` (ignored by git) for a person to look at.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from conftest import ServedEndpoint
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
-
-ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, driven by Playwright (no browser download)."""
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
-
-
-class Watched:
-    """A page with its console errors and every request it made."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        page.on("console", self._console)
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("request", self._request)
-
-    def _console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
-            self.errors.append(message.text)
-
-    def _request(self, request: Request) -> None:
-        self.requests.append(request.url)
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    yield Watched(context.new_page())
-    context.close()
+from conftest import ARTIFACTS, ServedEndpoint, Watched
 
 
 def test_query_page_runs_a_named_query_and_shows_rows(
