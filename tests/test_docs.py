@@ -48,3 +48,12 @@ def test_every_served_route_is_documented() -> None:
 def test_every_response_header_is_documented() -> None:
     for header in ("X-Result-Rows", "X-Result-Truncated", "X-Query-Timed-Out"):
         assert f"`{header}" in README, f"header {header} is not in the README"
+
+
+def test_network_output_shapes_are_documented() -> None:
+    from crpv_graph import metrics
+
+    for column in [*metrics.CENTRALITY_COLUMNS, *metrics.COMPARE_COLUMNS, *metrics.CHANGE_ORDER]:
+        assert column in README, f"network output column {column} is not in the README"
+    assert "docs/img/network-page.png" in README
+    assert (Path(__file__).parent.parent / "docs" / "img" / "network-page.png").is_file()
