@@ -108,13 +108,18 @@ def build_network(graph: nx.Graph) -> Network:
         weight = data.get("weight", 1)
         a_label, b_label = graph.nodes[a].get("label", a), graph.nodes[b].get("label", b)
         when = ", ".join(str(y) for y in data["years"]) or "undated"
+        event_names = [labels.get(e, e) for e in data["events"]]
+        source_lines = [f"- {sources.get(url, {}).get('title') or url}" for url in data["sources"]]
         net.add_edge(
             a,
             b,
             id=f"{a} {b}",
             width=round(1 + 2 * math.log2(weight), 2),
-            title=f"{a_label} — {b_label}\n{', '.join(data['relations'])}\n{when}\n"
-            f"{len(data['sources'])} source(s): click the link for them",
+            title="\n".join(
+                [f"{a_label} — {b_label}", ", ".join(data["relations"]), when]
+                + ([f"Events: {'; '.join(event_names)}"] if event_names else [])
+                + ["Sources (click the link to open them):", *source_lines]
+            ),
             weight=weight,
             relations=data["relations"],
             years=data["years"],
