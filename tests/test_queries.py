@@ -1074,3 +1074,32 @@ def test_year_counts_keep_inferred_years_apart(backend: sparql.Target) -> None:
     keys = [(int(row["year"]), row["what"]) for row in rows]
     assert keys == sorted(keys)
     assert all(int(row["count"]) >= 1 for row in rows)
+
+
+# --- centre-counts ------------------------------------------------------------------------
+
+
+def test_centre_counts_keep_each_sources_number(backend: sparql.Target) -> None:
+    # facts.md §1 "How many centres": 16 (2009, Villes au Carré), 19 (31 May 2012, ville.gouv.fr),
+    # 19 (Sept. 2017 portal launch), 20 (~Nov 2017, CGET feature), 18 (March 2017, ASH),
+    # 19 (June 2018, IREV), 19 (2019, CGET report), 19 (Oct 2021 IREV; Nov 2021 portal),
+    # 19 (Oct 2022, RésO Villes), 20 incl. 4 overseas (17 Oct (2023), ANCT: year inferred),
+    # 20 with 4 in Île-de-France (undated thesis, 123dok).
+    rows = named_rows(backend, "centre-counts")
+    assert [(r["count"], r["overseas"], r["asOf"], r["inferredYear"]) for r in rows] == [
+        ("16", "", "2009", ""),
+        ("19", "", "2012-05-31", ""),
+        ("19", "", "--09", "2017"),
+        ("20", "", "2017", ""),
+        ("18", "", "2017-03", ""),
+        ("19", "", "2018-06", ""),
+        ("19", "", "2019", ""),
+        ("19", "", "2021-10", ""),
+        ("19", "", "2021-11", ""),
+        ("19", "", "2022-10", ""),
+        ("20", "4", "--10-17", "2023"),
+        ("20", "", "", ""),
+    ]
+    assert rows[5]["source"] == IREV_2018
+    assert rows[9]["source"] == STRASBOURG_2022
+    assert {r["count"] for r in rows} == {"16", "18", "19", "20"}

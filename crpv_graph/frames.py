@@ -1,0 +1,93 @@
+"""Query results as pandas DataFrames, for notebooks: local or remote, with readable labels.
+
+>>> from crpv_graph.dataset import load
+>>> frame = to_dataframe(load().store, "network-animator", {"year": "2019"})
+>>> frame[["body", "bodyLabel", "from", "until"]].drop_duplicates().to_dict("records")
+[{'body': 'o:cget', 'bodyLabel': 'CGET', 'from': 2014, 'until': 2020}]
+>>> list(frame.columns)  # the source documents' titles come next to their URLs
+['body', 'bodyLabel', 'from', 'until', 'source', 'source_label']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import pyoxigraph as ox
+
+from crpv_graph.output import compact, labels_for
+from crpv_graph.sparql import NamedQuery, QueryResult, Target, Term, resolve_query, run
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGERS = {XSD + name for name in ("integer", "int", "long", "short", "nonNegativeInteger",
+                                    "positiveInteger", "gYear")}  # fmt: skip
+FLOATS = {XSD + name for name in ("decimal", "double", "float")}
+
+
+def to_dataframe(
+    target: Target,
+    query: NamedQuery | str,
+    values: Mapping[str, str] | None = None,
+    labels: bool = True,
+) -> pd.DataFrame:
+    """Run a named query (by name), a :class:`NamedQuery` or SPARQL text on ``target`` (the
+    embedded store or an endpoint) and return its rows as a DataFrame.
+
+    IRIs are compacted (``o:irev``); with ``labels``, each column holding IRIs is followed by a
+    ``<column>_label`` column (the display label, French first) unless the query has one.
+    Integers and years become ints, decimals floats, booleans bools, other literals strings;
+    an unbound value is ``None``. An ASK query gives one column ``answer``; a CONSTRUCT gives
+    ``subject``, ``predicate``, ``object``.
+    """
+    if isinstance(query, str) and query.strip() and not any(c.isspace() for c in query.strip()):
+        query = resolve_query(query)  # a name or a .rq path: SPARQL text always has spaces
+    return result_to_dataframe(run(target, query, values), target if labels else None)
+
+
+def result_to_dataframe(result: QueryResult, labels_from: Target | None = None) -> pd.DataFrame:
+    """A query result as a DataFrame (see :func:`to_dataframe`); labels looked up on
+    ``labels_from`` when it is given."""
+    if isinstance(result, ox.QueryBoolean):
+        return pd.DataFrame({"answer": [bool(result)]})
+    if isinstance(result, ox.QuerySolutions):
+        columns = [variable.value for variable in result.variables]
+        rows = [[solution[name] for name in columns] for solution in result]
+    else:
+        columns = ["subject", "predicate", "object"]
+        rows = [[triple.subject, triple.predicate, triple.object] for triple in result]
+    frame = pd.DataFrame([[_value(term) for term in row] for row in rows], columns=columns)
+    if labels_from is None:
+        return frame
+    iris = {term for row in rows for term in row if isinstance(term, ox.NamedNode)}
+    names = labels_for(labels_from, iris) if iris else {}
+    for index in reversed(range(len(columns))):
+        column = columns[index]
+        holds_iris = any(isinstance(row[index], ox.NamedNode) for row in rows)
+        if not holds_iris or f"{column}Label" in columns or f"{column}_label" in columns:
+            continue
+        column_labels = [
+            names.get(row[index].value) if isinstance(row[index], ox.NamedNode) else None
+            for row in rows
+        ]
+        frame.insert(index + 1, f"{column}_label", column_labels)
+    return frame
+
+
+def _value(term: Term | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return compact(term.value).strip("<>")
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in INTEGERS:
+                return int(term.value)
+            if datatype in FLOATS:
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if datatype == XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
