@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck browser serve build validate stats clean
+.PHONY: demo test lint typecheck browser serve lab notebooks build validate stats clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+## lab: JupyterLab on the notebooks, with the project's kernel (installs JupyterLab the first time)
+lab: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,lab]'
+	cd notebooks && ../$(BIN)/jupyter lab
+
+## notebooks: re-execute every notebook in place (outputs and figures included)
+notebooks: $(STAMP)
+	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace *.ipynb
 
 ## serve: the SPARQL endpoint and query page on http://127.0.0.1:8000/
 serve: $(STAMP)

@@ -13,6 +13,7 @@ The layout is seeded and physics stops once the layout has stabilised (at most
 
 from __future__ import annotations
 
+import html
 import math
 from importlib import resources
 from pathlib import Path
@@ -161,6 +162,17 @@ def render_html(graph: nx.Graph, title: str) -> str:
         ],
     }
     return _template().render(title=title, summary=summary, data=data, vis_js=script, vis_css=style)
+
+
+def iframe(graph: nx.Graph, title: str, height: int = 620) -> str:
+    """The page inside an ``<iframe srcdoc>``, for notebooks: it works alike in JupyterLab,
+    VS Code and Colab, and its scripts stay inside the frame (show it with IPython's ``HTML``).
+    """
+    page = html.escape(render_html(graph, title), quote=True)
+    return (
+        f'<iframe srcdoc="{page}" title="{html.escape(title)}" '
+        f'style="width: 100%; height: {int(height)}px; border: 1px solid #d7dbe3"></iframe>'
+    )
 
 
 def write_page(graph: nx.Graph, path: Path, title: str) -> Path:
