@@ -42,3 +42,11 @@ def test_the_curl_examples_answer(served: ServedEndpoint) -> None:
         run = subprocess.run(argv, capture_output=True, text=True, timeout=60)
         assert run.returncode == 0, (command, run.stderr)
         assert run.stdout.strip(), command
+
+
+def test_the_notebook_users_example_runs() -> None:
+    (example,) = [block for block in blocks("python") if "to_dataframe(" in block]
+    code = example + "\nprint(len(to_dataframe(store, 'leadership', {'centre': 'o:irev'})))\n"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout.split()[-1]) > 0
