@@ -39,7 +39,7 @@ browser:
 ## lab: JupyterLab on the notebooks, with the project's kernel (installs JupyterLab the first time)
 lab: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,lab]'
-	cd notebooks && ../$(BIN)/jupyter lab
+	cd notebooks && ../$(BIN)/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 ## notebooks: re-execute every notebook in place (outputs and figures included)
 notebooks: $(STAMP)
