@@ -50,8 +50,8 @@ serve: $(STAMP)
 	$(CLI) serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check crpv_graph tests
-	$(BIN)/ruff format --check crpv_graph tests
+	$(BIN)/ruff check crpv_graph tests benchmarks
+	$(BIN)/ruff format --check crpv_graph tests benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy crpv_graph

@@ -500,3 +500,67 @@ def _print_table(table: pandas.DataFrame, fmt: str) -> None:
                                    "display.max_colwidth", 40):  # fmt: skip
             click.echo(table.drop(columns=[c for c in ("node", "other") if c in table])
                        .to_string(index=False))  # fmt: skip
+
+
+@main.command(name="ingest")
+@click.argument("article", metavar="ARTICLE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["trig", "json"]),
+    default="trig",
+    show_default=True,
+    help="A draft source file for data/ (trig) or the mentions, entities and statements (json).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft to this file (atomically) instead of standard output.",
+)
+@click.option("--url", help="The article's URL (names its graph); overrides a 'URL:' header.")
+@click.option("--date", help="Publication date, YYYY[-MM[-DD]]; overrides a 'DATE:' header.")
+@click.option("--publisher", help="Who published it; overrides a 'PUBLISHER:' header.")
+@click.option("--title", help="The article's title; overrides a 'TITLE:' header.")
+@pass_settings
+def ingest_command(
+    settings: Settings,
+    article: str,
+    fmt: str,
+    out: Path | None,
+    url: str | None,
+    date: str | None,
+    publisher: str | None,
+    title: str | None,
+) -> None:
+    """Read a French article and propose its statements as a draft source graph.
+
+    ARTICLE is a .txt file (optional 'URL:', 'DATE:'/'PUBLISHED:', 'PUBLISHER:', 'TITLE:' header
+    lines, then '---'), an .html page, or - for standard input. Mentions are linked to the
+    graph's entities; the event, participants, roles and titles become statements, each with
+    its evidence sentence and confidence in the draft's comments. Review it, then move it to
+    data/.
+
+    \b
+    Examples:
+      crpv-graph ingest ../shared/sources/2018-06-20-irev-barcamp-crpv.txt --out data/draft.trig
+      crpv-graph ingest page.html --format json
+      curl -s URL | crpv-graph ingest - --url URL --date 2024-10-14
+    """
+    from crpv_graph.files import atomic_path
+    from crpv_graph.ingest import Ingester, IngestError, read_article
+
+    try:
+        source = read_article(article, url=url, date=date, publisher=publisher, title=title)
+    except IngestError as error:
+        raise click.ClickException(str(error)) from error
+    loaded = settings.load()
+    with settings.step("reading the article"):
+        ingester = Ingester.from_graph(loaded.store)
+        draft = ingester.draft(source)
+    text = draft.as_json() if fmt == "json" else draft.as_trig(ingester.publisher(source))
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    with atomic_path(out) as scratch:
+        scratch.write_text(text, encoding="utf-8")
+    click.echo(str(out))

@@ -1,0 +1,162 @@
+"""Reading an article: a text file with headers, an HTML page, or standard input.
+
+A text file may open with header lines (``URL:``, ``DATE:`` or ``PUBLISHED:``, ``PUBLISHER:``,
+``TITLE:``) ended by a line ``---`` or a blank line, as in ``../shared/sources/``. An HTML page's
+main text and metadata are extracted with trafilatura. Bad input stops with a clear
+:class:`IngestError`: a binary file, text that is not UTF-8, an empty text, a file too large.
+
+>>> article = parse_text("URL: https://example.org/a\\nPUBLISHED: 2021-11-02\\n---\\nBonjour.\\n")
+>>> article.url, article.date, article.body
+('https://example.org/a', '2021-11-02', 'Bonjour.\\n')
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 2 * 1024 * 1024
+"""Larger inputs are refused: a news item is a few kilobytes, a megabyte is a mistake."""
+
+HEADER = re.compile(r"^(URL|DATE|PUBLISHED|PUBLISHER|TITLE):[ \t]*(.*)$", re.IGNORECASE)
+
+
+class IngestError(Exception):
+    """An article that cannot be read; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's metadata and its body text (what mention offsets refer to)."""
+
+    body: str
+    url: str = ""
+    date: str = ""
+    publisher: str = ""
+    title: str = ""
+    path: str = "-"
+
+    @property
+    def year(self) -> int | None:
+        """The year of publication, if the date gives one."""
+        match = re.match(r"(\d{4})", self.date)
+        return int(match.group(1)) if match else None
+
+
+def read_article(
+    path: str,
+    url: str | None = None,
+    date: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """Read ``path`` (``.txt``, ``.html``/``.htm``, or ``-`` for standard input); options given
+    here override what the file says."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "standard input"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise IngestError(f"{path}: no such file")
+        if file.stat().st_size > MAX_BYTES:
+            raise IngestError(
+                f"{path}: {file.stat().st_size:,} bytes, more than the {MAX_BYTES:,}-byte limit "
+                "for one article"
+            )
+        data = file.read_bytes()
+        name = path
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"{name}: more than the {MAX_BYTES:,}-byte limit for one article")
+    text = decode(data, name)
+    is_html = path.lower().endswith((".html", ".htm")) or (
+        path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    )
+    article = parse_html(text, name) if is_html else parse_text(text, name)
+    overrides = {"url": url, "date": date, "publisher": publisher, "title": title}
+    values = {key: value for key, value in overrides.items() if value}
+    article = Article(
+        body=article.body,
+        url=values.get("url", article.url),
+        date=values.get("date", article.date),
+        publisher=values.get("publisher", article.publisher),
+        title=values.get("title", article.title),
+        path=name,
+    )
+    if not article.body.strip():
+        raise IngestError(f"{name}: no text to read (the body is empty)")
+    if not article.url:
+        raise IngestError(f"{name}: no URL: give a 'URL:' header or --url (it names the graph)")
+    if article.date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", article.date):
+        raise IngestError(f"{name}: date {article.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return article
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text, or an IngestError saying the file is binary or in another encoding.
+
+    >>> try:
+    ...     decode("é".encode("latin-1"), "a.txt")
+    ... except IngestError as error:
+    ...     print(error)
+    a.txt: not UTF-8 text (byte 0xe9 at offset 0); convert it, e.g. iconv -f latin1 -t utf-8
+    """
+    if b"\x00" in data[:8192]:
+        raise IngestError(f"{name}: a binary file, not an article (it holds NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise IngestError(
+            f"{name}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start}); convert it, "
+            "e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > 10:
+        raise IngestError(f"{name}: a binary file, not an article ({controls} control characters)")
+    return text.replace("\r\n", "\n")
+
+
+def parse_text(text: str, name: str = "-") -> Article:
+    """Headers, then the body after a ``---`` line (or the first blank line after headers)."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        match = HEADER.match(lines[index])
+        if not match:
+            break
+        key = match.group(1).upper()
+        fields["DATE" if key == "PUBLISHED" else key] = match.group(2).strip()
+        index += 1
+    if fields and index < len(lines) and lines[index].strip() in ("---", ""):
+        index += 1
+    elif fields and index < len(lines):
+        raise IngestError(f"{name}: end the header lines with '---' or a blank line")
+    body = "\n".join(lines[index:])
+    return Article(
+        body=body,
+        url=fields.get("URL", ""),
+        date=fields.get("DATE", ""),
+        publisher=fields.get("PUBLISHER", ""),
+        title=fields.get("TITLE", ""),
+        path=name,
+    )
+
+
+def parse_html(html: str, name: str = "-") -> Article:
+    """The main text and metadata of an HTML page, extracted by trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    metadata = trafilatura.extract_metadata(html)
+    return Article(
+        body=body + ("\n" if body and not body.endswith("\n") else ""),
+        url=(metadata.url if metadata and metadata.url else ""),
+        date=(metadata.date if metadata and metadata.date else ""),
+        publisher=(metadata.sitename if metadata and metadata.sitename else ""),
+        title=(metadata.title if metadata and metadata.title else ""),
+        path=name,
+    )

@@ -1,0 +1,305 @@
+"""Statements an article makes: the event it reports, who took part, in which role, with which
+title; each with the sentence it rests on and a confidence.
+
+The event is the first one the article names with a date in the same sentence ("les 14 et 15
+juin ... regroupement annuel"); if the graph holds a top-level event starting that day, the
+statements are about that event, otherwise a new one is proposed. Roles come from French cue
+words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
+"organisé par", "intervention de", "a présenté"... Titles come from appositions: "X, président
+de l'IREV" or "le président de l'IREV, X", read against the vocabulary's role labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crpv_graph.ingest.article import Article
+from crpv_graph.ingest.recognise import EVENT_WORDS, Mention, date_value, strip_accents
+from crpv_graph.namespaces import CRPV
+from crpv_graph.sparql import Target, Term, select_rows
+
+SCHEMA = "https://schema.org/"
+ORG = "http://www.w3.org/ns/org#"
+EVENT = "EVENT"
+"""Stands for the reported event until it is linked or minted."""
+
+# Cue before a mention -> role. Each cue ends with its particle ("ouverte par"); between it and
+# the mention may only stand a list of other names ("par le CGET, le Réseau ... et Question de
+# ville"), so a name later in the sentence does not inherit the role.
+CUES_BEFORE = [
+    (re.compile(r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.opens), 0.8),
+    (re.compile(r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.facilitates), 0.8),
+    (re.compile(r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", re.I), str(CRPV.invites), 0.8),
+    (re.compile(r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", re.I), str(CRPV.hosts), 0.7),
+    (re.compile(r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", re.I), SCHEMA + "organizer", 0.7),
+    (re.compile(r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", re.I), str(CRPV.speaksAt), 0.7),
+    (re.compile(r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.presentsAt), 0.7),
+]  # fmt: skip
+ARTICLE = r"(?:(?:le|la|les|l['’]|d['’]|de la|du|des|de)\s*)?"
+LIST_TAIL = re.compile(rf"\s*{ARTICLE}(?:[^.;:]{{1,80}}?(?:,|\bet\b)\s*{ARTICLE}){{0,5}}", re.I)
+# Cue right after a mention ("X a ouvert la journée") -> role.
+CUES_AFTER = [
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:ouvert|introduit)\b", re.I), str(CRPV.opens), 0.8),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) animé\b", re.I), str(CRPV.facilitates), 0.8),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:accueilli|hébergé)\b", re.I), str(CRPV.hosts), 0.7),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:organisé|co-organisé)\b", re.I), SCHEMA + "organizer", 0.7),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:est|sont) intervenu\w*\b", re.I), str(CRPV.speaksAt), 0.7),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) présenté\b", re.I), str(CRPV.presentsAt), 0.7),
+]  # fmt: skip
+PARTICIPATION = re.compile(
+    r"\b(?:réuni\w*|rassembl\w*|particip\w*|présents?|présentes?|en présence|étaient|"
+    r"partenaires?|invités?|table ronde|regroupement|rencontre)\b",
+    re.I,
+)
+TITLE_LINK = re.compile(
+    r"[\s\w'’·-]{0,40}?\b(?:de la|de l['’]|du|des|de|d['’]|à l['’]|au|à la)\s*", re.I
+)
+EVENT_FIRST = (str(CRPV.invites), str(CRPV.hosts), str(CRPV.facilitates), str(CRPV.opens),
+               str(CRPV.speaksAt), str(CRPV.presentsAt))  # fmt: skip
+
+
+@dataclass
+class Statement:
+    """A proposed triple, the sentence it rests on, and a confidence in [0, 1]."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: str
+    confidence: float
+    title: str = ""  # for org:memberOf: the title as printed
+    role: str = ""  # for org:memberOf: the role concept the title reads as
+
+    def as_json(self) -> dict[str, str | float]:
+        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+                "evidence": self.evidence, "confidence": round(self.confidence, 2)}  # fmt: skip
+
+
+@dataclass
+class ReportedEvent:
+    """The event an article reports."""
+
+    name: str
+    start: str
+    end: str = ""
+    place: str | None = None
+    iri: str | None = None  # an existing event of the graph
+    evidence: str = ""
+    kind: str = str(CRPV.NetworkGathering)
+
+
+@dataclass
+class Extraction:
+    event: ReportedEvent | None
+    statements: list[Statement] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split after . ! ? or a line break.
+
+    >>> sentences("Un. Deux !\\nTrois")
+    [(0, 3), (4, 10), (11, 16)]
+    """
+    spans, start = [], 0
+    for match in re.finditer(r"[.!?](?=\s)|\n", text):
+        end = match.end() if text[match.start()] != "\n" else match.start()
+        if text[start:end].strip():
+            spans.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start + len(text[start:]) - len(text[start:].lstrip()), len(text)))
+    return spans
+
+
+def graph_events(target: Target) -> dict[str, tuple[str, str]]:
+    """Start date -> (event IRI, class IRI) for the graph's dated top-level events."""
+    from crpv_graph.ingest.gazetteer import ingest_queries_dir
+    from crpv_graph.sparql import load_queries
+
+    events: dict[str, tuple[str, str]] = {}
+    for row in select_rows(target, load_queries(ingest_queries_dir())["events"]):
+        start, event, kind = (_text(row[k]) for k in ("start", "event", "class"))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
+            events.setdefault(start, (event, kind))
+    return events
+
+
+def _text(term: Term | None) -> str:
+    return "" if term is None or not hasattr(term, "value") else str(term.value)
+
+
+def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
+    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
+    from crpv_graph.ingest.gazetteer import ingest_queries_dir
+    from crpv_graph.sparql import load_queries
+
+    titles = []
+    for row in select_rows(target, load_queries(ingest_queries_dir())["roles"]):
+        label = _text(row["label"])
+        words = [_inclusive(word) for word in label.split()]
+        titles.append(
+            (re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I), _text(row["role"]), label)
+        )
+    return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _inclusive(word: str) -> str:
+    """A regex for both genders of an inclusive word.
+
+    >>> _inclusive("directeur·rice"), _inclusive("délégué·e")
+    ('(?:directeur|directrice)', '(?:délégué|déléguée)')
+    """
+    if "·" not in word:
+        return re.escape(word)
+    masculine, suffix = word.split("·", 1)
+    suffix = suffix.split("·")[0]
+    if suffix.startswith("r") and masculine.endswith("eur"):
+        feminine = masculine[:-3] + suffix
+    else:
+        feminine = masculine + suffix
+    return f"(?:{re.escape(masculine)}|{re.escape(feminine)})"
+
+
+def extract(
+    article: Article,
+    mentions: list[Mention],
+    events: dict[str, tuple[str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> Extraction:
+    """The reported event and the statements about it (see the module docstring)."""
+    body = article.body
+    month = int(article.date[5:7]) if len(article.date) >= 7 else None
+    event = _reported_event(body, mentions, events, article.year, month)
+    statements: list[Statement] = []
+    linked = [m for m in mentions if m.type in ("organization", "person")]
+    for start, end in sentences(body):
+        sentence = body[start:end]
+        inside = [m for m in linked if start <= m.start and m.end <= end]
+        for mention in inside:
+            subject = _ref(mention)
+            roles = _roles(body, start, mention)
+            for predicate, confidence in roles:
+                if predicate == SCHEMA + "organizer":
+                    statements.append(Statement(EVENT, predicate, subject, sentence, confidence))
+                else:
+                    statements.append(Statement(subject, predicate, EVENT, sentence, confidence))
+            if event is not None and (
+                roles or PARTICIPATION.search(sentence) or EVENT_WORDS.search(sentence)
+            ):
+                statements.append(Statement(EVENT, SCHEMA + "attendee", subject, sentence,
+                                            0.6 if not roles else 0.7))  # fmt: skip
+        statements += _titles(body, start, end, inside, titles)
+    if event is not None and event.place:
+        statements.append(Statement(EVENT, SCHEMA + "location", event.place, event.evidence, 0.7))
+    if event is None:
+        statements = [s for s in statements if EVENT not in (s.subject, s.object)]
+    return Extraction(event, _unique(statements))
+
+
+def _ref(mention: Mention) -> str:
+    return mention.entity or f"NEW:{mention.text}"
+
+
+def _roles(body: str, sentence_start: int, mention: Mention) -> list[tuple[str, float]]:
+    before = body[sentence_start : mention.start][-200:]
+    after = body[mention.end : mention.end + 60]
+    found = []
+    for pattern, predicate, confidence in CUES_BEFORE:
+        cues = list(pattern.finditer(before))
+        if cues and LIST_TAIL.fullmatch(before[cues[-1].end() :]):
+            found.append((predicate, confidence))
+    found += [(p, c) for pattern, p, c in CUES_AFTER if pattern.search(after)]
+    seen: dict[str, float] = {}
+    for predicate, confidence in found:
+        seen[predicate] = max(confidence, seen.get(predicate, 0))
+    return sorted(seen.items())
+
+
+def _titles(
+    body: str, start: int, end: int, inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """Person–title–organisation appositions within a sentence."""
+    statements = []
+    sentence = body[start:end]
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    for person in people:
+        # "X, directrice générale déléguée ... de l'ANCT" (up to the next full stop or ';').
+        tail_end = min([m.start for m in people if m.start > person.end] + [end])
+        tail = body[person.end : tail_end]
+        # "la présidente de l'IREV, X": the title just before the person.
+        head_start = max([m.end for m in people if m.end <= person.start] + [start])
+        head = body[head_start : person.start]
+        candidates = []
+        if tail.startswith(","):  # "X, directrice générale déléguée de l'ANCT"
+            candidates.append(
+                (tail, person.end, [b for b in bodies if person.end <= b.start < tail_end])
+            )
+        if head.rstrip().endswith(","):  # "la présidente de l'IREV, X"
+            candidates.append(
+                (head, head_start, [b for b in bodies if head_start <= b.start < person.start])
+            )
+        for text, offset, organisations in candidates:
+            if not organisations:
+                continue
+            for pattern, role, _label in titles:
+                match = pattern.search(text)
+                if match is None:
+                    continue
+                title_start, title_end = offset + match.start(), offset + match.end()
+                # The body must follow the title closely: "présidente de l'IREV", not a body
+                # named later in the sentence.
+                after_title = [
+                    b
+                    for b in organisations
+                    if b.start >= title_end and TITLE_LINK.fullmatch(body[title_end : b.start])
+                ]
+                if not after_title:
+                    continue
+                organisation = after_title[0]
+                printed = body[title_start : organisation.end].strip(" ,")
+                statements.append(Statement(_ref(person), ORG + "memberOf", _ref(organisation),
+                                            sentence, 0.75, title=printed, role=role))  # fmt: skip
+                break
+    return statements
+
+
+def _reported_event(
+    body: str, mentions: list[Mention], events: dict[str, tuple[str, str]],
+    year: int | None, month: int | None,
+) -> ReportedEvent | None:  # fmt: skip
+    dates = [m for m in mentions if m.type == "date"]
+    places = [m for m in mentions if m.type == "place" and m.entity]
+    for start, end in sentences(body):
+        sentence = body[start:end]
+        trigger = EVENT_WORDS.search(sentence)
+        dated = [d for d in dates if start <= d.start < end]
+        if trigger is None or not dated:
+            continue
+        first, last = date_value(dated[0].text, year, month)
+        if not first:
+            continue
+        place = next((p.entity for p in places if start <= p.start < end), None)
+        existing = events.get(first)
+        name = trigger.group(0)
+        name = name[0].upper() + name[1:]
+        return ReportedEvent(
+            name=name, start=first, end=last, place=place,
+            iri=existing[0] if existing else None, evidence=sentence,
+            kind=str(CRPV.NationalMeeting) if "national" in strip_accents(name).lower()
+            else str(CRPV.NetworkGathering),
+        )  # fmt: skip
+    return None
+
+
+def _unique(statements: list[Statement]) -> list[Statement]:
+    """One statement per triple: the most confident, with its first evidence."""
+    best: dict[tuple[str, str, str], Statement] = {}
+    for statement in statements:
+        key = (statement.subject, statement.predicate, statement.object)
+        if key not in best or statement.confidence > best[key].confidence:
+            best[key] = statement
+    return list(best.values())

@@ -1,0 +1,184 @@
+"""What the graph already knows: its entities' names, and linking a mention to one of them.
+
+A mention is normalised the way French names vary in print (case, accents, elisions, leading
+articles, hyphens, typographic apostrophes), then looked up exactly; failing that, matched
+fuzzily with rapidfuzz against the names of entities of the same type. When several entities
+share a name, the article's year decides first (an entity founded after it, or merged away
+before it, is less likely), then how often the graph mentions each.
+
+>>> normalise("l’École du Renouvellement-Urbain")
+'ecole du renouvellement urbain'
+>>> normalise("d'EPARECA"), normalise("Le CGET")
+('epareca', 'cget')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from rapidfuzz import fuzz, process
+
+from crpv_graph.sparql import Target, Term, load_queries, select_rows
+
+TYPES = ("organization", "person", "place", "event")
+FUZZY_CUTOFF = 88.0
+LEADING_WORDS = re.compile(
+    r"^(?:(?:l|d|qu|j)'|(?:le|la|les|du|des|de la|de l|de|au|aux|un|une)\s+)+"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no elision or leading article, single spaces."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[-‐–—_/·•.]", " ", text)
+    text = re.sub(r"[^\w' ]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    previous = None
+    while previous != text:
+        previous, text = text, LEADING_WORDS.sub("", text).strip()
+    return text
+
+
+def plural(name: str) -> str:
+    """The plural of a French noun phrase's head word, for collective names.
+
+    >>> plural("centre de ressources politique de la ville"), plural("CRPV")
+    ('centres de ressources politique de la ville', 'CRPV')
+    """
+    head, _, rest = name.partition(" ")
+    if not rest or head.isupper() or head.endswith(("s", "x")):
+        return name
+    return f"{head}s {rest}"
+
+
+@dataclass
+class Entity:
+    """An entity of the graph, with its names."""
+
+    iri: str
+    type: str
+    names: set[str] = field(default_factory=set)
+    first_year: int | None = None
+    last_year: int | None = None
+    statements: int = 0
+
+    @property
+    def label(self) -> str:
+        """The longest name: the most explicit one, for a reviewer."""
+        return max(self.names, key=lambda name: (len(name), name)) if self.names else self.iri
+
+
+@dataclass(frozen=True)
+class Link:
+    """The entity a mention refers to, and how sure the linker is (1.0 for an exact name)."""
+
+    entity: Entity
+    score: float
+
+
+def ingest_queries_dir() -> Path:
+    """The directory of the ingest's SPARQL queries."""
+    return Path(str(resources.files("crpv_graph") / "ingest"))
+
+
+def _text(term: Term | None) -> str:
+    return "" if term is None else term.value if not isinstance(term, ox.Triple) else str(term)
+
+
+class Gazetteer:
+    """The graph's entities by normalised name, built once from a store or an endpoint."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {entity.iri: entity for entity in entities}
+        self.by_name: dict[str, list[Entity]] = {}
+        for entity in self.entities.values():
+            for name in entity.names:
+                key = normalise(name)
+                if key and entity not in self.by_name.setdefault(key, []):
+                    self.by_name[key].append(entity)
+        self._choices = {
+            kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
+            for kind in TYPES
+        }
+
+    @classmethod
+    def from_graph(cls, target: Target) -> Gazetteer:
+        """Read every organisation, person, place and event name of the graph."""
+        queries = load_queries(ingest_queries_dir())
+        entities: dict[str, Entity] = {}
+        for row in select_rows(target, queries["names"]):
+            iri, name, kind = _text(row["entity"]), _text(row["name"]), _text(row["type"])
+            entity = entities.setdefault(iri, Entity(iri, kind))
+            entity.names.add(name)
+            if row["from"] is not None:
+                entity.first_year = int(_text(row["from"]))
+            if row["until"] is not None:
+                entity.last_year = int(_text(row["until"]))
+        for row in select_rows(target, queries["collective"]):
+            network = entities.get(_text(row["entity"]))
+            if network is not None:
+                name = _text(row["name"])
+                network.names.update({name, plural(name)})
+        for row in select_rows(target, queries["mentions-count"]):
+            iri = _text(row["entity"])
+            if iri in entities:
+                entities[iri].statements = int(_text(row["statements"]))
+        return cls(entities.values())
+
+    def names(self, kind: str) -> list[tuple[str, Entity]]:
+        """Every (name, entity) of a type, for the entity ruler."""
+        return [
+            (name, entity)
+            for entity in self.entities.values()
+            if entity.type == kind
+            for name in sorted(entity.names)
+        ]
+
+    def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
+        """The entity a mention names, or None for an entity the graph does not know.
+
+        ``kind`` restricts the candidates to a type; ``year`` is the article's year.
+        """
+        key = normalise(mention)
+        if not key:
+            return None
+        exact = [e for e in self.by_name.get(key, []) if kind is None or e.type == kind]
+        if exact:
+            return Link(self._best(exact, year), 1.0)
+        if len(key) <= 5 or (" " not in key and kind != "person"):
+            return None  # acronyms and single words only match exactly
+        kinds = [kind] if kind else list(TYPES)
+        best: Link | None = None
+        for candidate_kind in kinds:
+            found = process.extractOne(
+                key, self._choices[candidate_kind], scorer=fuzz.token_sort_ratio,
+                score_cutoff=FUZZY_CUTOFF,
+            )  # fmt: skip
+            if found is None:
+                continue
+            candidates = [e for e in self.by_name[found[0]] if e.type == candidate_kind]
+            link = Link(self._best(candidates, year), round(found[1] / 100, 3))
+            if best is None or link.score > best.score:
+                best = link
+        return best
+
+    @staticmethod
+    def _best(candidates: list[Entity], year: int | None) -> Entity:
+        def rank(entity: Entity) -> tuple[int, int, str]:
+            existed = True
+            if year is not None:
+                if entity.first_year is not None and entity.first_year > year:
+                    existed = False
+                if entity.last_year is not None and entity.last_year < year:
+                    existed = False
+            return (0 if existed else 1, -entity.statements, entity.iri)
+
+        return min(candidates, key=rank)

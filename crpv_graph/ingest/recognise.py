@@ -1,0 +1,188 @@
+"""Finding mentions in an article: spaCy's French model, strengthened by the graph's own names.
+
+``fr_core_news_sm`` finds people, organisations and places statistically; an entity ruler added
+after it knows every name of the graph (labels, acronyms, alternative labels), in print and
+without accents, so "l'IREV", "le CGET", "Question de ville" or "l'Ecole du Renouvellement
+Urbain" are found where the model misses them. Acronyms and one-word names match with their
+case (so "état" does not match "État"); longer names match in any case. Dates are read with a
+pattern for French dates; the reported event with its trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from crpv_graph.ingest.gazetteer import Gazetteer, normalise
+
+MODEL = "fr_core_news_sm"
+RULER_LABELS = {"organization": "ORG", "person": "PER", "place": "LOC"}
+SPACY_TYPES = {"ORG": "organization", "PER": "person", "LOC": "place"}
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+DATE = re.compile(
+    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<day>1er|\d{1,2})(?:\s*(?:et|au|-|–)\s*(?P<last>\d{1,2}))?\s+"
+    r"(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d{2}))?\b",
+    re.IGNORECASE,
+)
+EVENT_WORDS = re.compile(
+    r"\b(?:(?P<ordinal>\d+(?:e|ème|eme|è))\s+)?(?P<kind>rencontres? nationales?|regroupements? "
+    r"(?:national|annuel)\w*|séminaire|barcamp|journée nationale|forum|colloque|table ronde)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_TOKENS = 12
+
+
+@dataclass
+class Mention:
+    """A span of the body that names something, and what it was linked to."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    entity: str | None = None
+    label: str | None = None
+    score: float = 0.0
+    source: str = ""  # "ruler", "model", "pattern"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "type": self.type,
+            "entity": self.entity, "label": self.label, "score": round(self.score, 3),
+        }  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    """>>> strip_accents("École Île")
+    'Ecole Ile'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def base_model() -> Language:
+    """spaCy's small French pipeline, loaded from its installed package (no download)."""
+    return spacy.load(MODEL)
+
+
+def pipeline(gazetteer: Gazetteer) -> Language:
+    """The French model with an entity ruler holding the gazetteer's names."""
+    nlp = spacy.load(MODEL)
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for kind, label in RULER_LABELS.items():
+        for name, _entity in gazetteer.names(kind):
+            for variant in {name, strip_accents(name)}:
+                tokens = [token.text for token in nlp.make_doc(variant)]
+                if not tokens or len(tokens) > MAX_NAME_TOKENS or len(variant) < 2:
+                    continue
+                exact = len(tokens) == 1
+                key = (label, tuple(t if exact else t.lower() for t in tokens))
+                if key in seen:
+                    continue
+                seen.add(key)
+                attribute = "ORTH" if exact else "LOWER"
+                patterns.append({"label": label, "pattern": [{attribute: t} for t in key[1]]})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
+    """Organisations, people and places, each linked to the graph or left as a new entity."""
+    mentions: list[Mention] = []
+    people: dict[str, str] = {}  # surname -> person IRI, from full names met earlier
+    for span in doc.ents:
+        mention = _mention(span, gazetteer, year, people)
+        if mention is not None:
+            mentions.append(mention)
+    mentions += find_dates(doc.text)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _mention(
+    span: Span, gazetteer: Gazetteer, year: int | None, people: dict[str, str]
+) -> Mention | None:
+    text = span.text.strip(" ,.;:«»\"'’()")
+    start = span.start_char + span.text.index(text) if text else span.start_char
+    kind = SPACY_TYPES.get(span.label_)
+    source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
+    link = gazetteer.link(text, kind, year) if kind else None
+    if link is None and span.label_ == "MISC":
+        link = gazetteer.link(text, "organization", year)
+        kind = "organization" if link else None
+    if kind is None:
+        return None
+    if link is None and kind == "person":
+        surname = normalise(text)
+        if surname in people:
+            entity = gazetteer.entities.get(people[surname])
+            if entity is not None:
+                return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
+                               0.9, source)  # fmt: skip
+    if link is None:
+        if kind == "place" or not _looks_like_a_name(text, kind):
+            return None  # a place matters only as the graph's own (an event's location)
+        return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
+    if kind == "person":
+        people[normalise(text).split(" ")[-1]] = link.entity.iri
+    return Mention(
+        text, start, start + len(text), link.entity.type, link.entity.iri, link.entity.label,
+        link.score, source,
+    )  # fmt: skip
+
+
+def _looks_like_a_name(text: str, kind: str) -> bool:
+    """Keep a mention the graph does not know only if it reads like a proper name."""
+    words = text.split()
+    if len(text) < 3 or not text[0].isupper():
+        return False
+    if kind == "person":
+        return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha())
+    if kind == "organization":
+        return len(words) <= 10 and (text.isupper() or sum(w[0].isupper() for w in words) >= 1)
+    return kind == "place"
+
+
+def find_dates(text: str) -> list[Mention]:
+    """French dates ("14 et 15 juin", "21 octobre 2021") as ``date`` mentions."""
+    return [
+        Mention(match.group(0), match.start(), match.end(), "date", None, None, 1.0, "pattern")
+        for match in DATE.finditer(text)
+    ]
+
+
+def date_value(text: str, article_year: int | None, article_month: int | None) -> tuple[str, str]:
+    """The ISO start and end dates a French date phrase gives; the year defaults to the
+    article's (the year before, for a month later than the article's).
+
+    >>> date_value("14 et 15 juin", 2018, 6)
+    ('2018-06-14', '2018-06-15')
+    >>> date_value("21 octobre 2021", None, None)
+    ('2021-10-21', '')
+    """
+    match = DATE.search(text)
+    if match is None:
+        return "", ""
+    month = MONTHS[match.group("month").lower()]
+    year = int(match.group("year")) if match.group("year") else article_year
+    if year is None:
+        return "", ""
+    if not match.group("year") and article_month and month > article_month:
+        year -= 1
+    day = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
+    start = f"{year:04d}-{month:02d}-{day:02d}"
+    end = f"{year:04d}-{month:02d}-{int(match.group('last')):02d}" if match.group("last") else ""
+    return start, end
