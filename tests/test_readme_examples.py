@@ -33,7 +33,7 @@ def test_the_sparqlwrapper_example_prints_presidents_with_their_sources(
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
 def test_the_curl_examples_answer(served: ServedEndpoint) -> None:
-    (example,) = [block for block in blocks("sh") if "curl " in block]
+    (example,) = [block for block in blocks("sh") if "curl " in block and DOCUMENTED_BASE in block]
     commands = " ".join(example.replace("\\\n", " ").splitlines())
     found = re.findall(r"curl [^&]*?http://127\.0\.0\.1:8000/\S+", commands)
     assert len(found) == 3

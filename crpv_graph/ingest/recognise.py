@@ -65,7 +65,9 @@ class Mention:
 
 
 def strip_accents(text: str) -> str:
-    """>>> strip_accents("École Île")
+    """The text without its accents, for the ruler's accent-free patterns.
+
+    >>> strip_accents("École Île")
     'Ecole Ile'
     """
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
