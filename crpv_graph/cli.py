@@ -11,25 +11,20 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import pandas
-import pyoxigraph
 
-from crpv_graph import (
-    __version__,
-    dataset,
-    export,
-    output,
-    publish,
-    remote,
-    sparql,
-    stats,
-    validate,
-)
-from crpv_graph import build as build_module
-from crpv_graph import metrics as metrics_module
-from crpv_graph import network as network_module
+from crpv_graph import __version__, dataset, output, sparql
+
+# The heavier modules (pyshacl, pandas, networkx, spaCy, the HTTP clients) are imported by the
+# commands that use them, so that `crpv-graph query` starts about as fast as Python can import
+# rdflib and pyoxigraph (benchmarks/results.md, cold start).
+if TYPE_CHECKING:
+    import pandas
+    import pyoxigraph
+
+PROJECTIONS = ("partnership", "co-participation", "people", "event")
 
 
 class Settings:
@@ -47,6 +42,18 @@ class Settings:
                 return dataset.load(self.data_dir, self.ontology_dir, infer=infer)
             except dataset.LoadError as error:
                 raise click.ClickException(str(error)) from error
+
+    def store(self) -> pyoxigraph.Store:
+        """The compiled dataset for querying: from the cache when the inputs are unchanged."""
+        from crpv_graph.cache import compiled_store
+
+        try:
+            return compiled_store(
+                self.data_dir or dataset.default_data_dir(),
+                self.ontology_dir or dataset.default_ontology_dir(),
+            )
+        except dataset.LoadError as error:
+            raise click.ClickException(str(error)) from error
 
     @contextmanager
     def step(self, what: str) -> Iterator[None]:
@@ -114,6 +121,8 @@ def build(settings: Settings, out_dir: Path) -> None:
     Example:
       crpv-graph build --out build
     """
+    from crpv_graph import build as build_module
+
     with settings.step("building"):
         try:
             result = build_module.build(out_dir, settings.data_dir, settings.ontology_dir)
@@ -140,6 +149,8 @@ def validate_command(settings: Settings) -> None:
     Example:
       crpv-graph validate
     """
+    from crpv_graph import validate
+
     loaded = settings.load()
     with settings.step("validating"):
         report = validate.validate(loaded)
@@ -160,6 +171,8 @@ def stats_command(settings: Settings, summary: bool) -> None:
     Example:
       crpv-graph stats
     """
+    from crpv_graph import stats
+
     loaded = settings.load()
     click.echo(stats.format_stats(stats.compute(loaded), summary=summary), nl=False)
 
@@ -247,6 +260,8 @@ def query(
       crpv-graph query -q 'ASK { o:cget crpv:predecessorOf o:anct }'
       crpv-graph query centres --endpoint http://localhost:7878/query
     """
+    from crpv_graph import remote
+
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
     try:
@@ -257,7 +272,7 @@ def query(
         )
         values = _parse_params(params)
         target: sparql.Target = (
-            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.load().store
+            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.store()
         )
         result = sparql.run(target, named, values)
         output.write_result(target, result, fmt, sys.stdout)
@@ -292,6 +307,8 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
       oxigraph serve --location store --union-default-graph &
       crpv-graph push --endpoint http://localhost:7878/store
     """
+    from crpv_graph import publish, validate
+
     loaded = settings.load()
     with settings.step("validating"):
         report = validate.validate(loaded)
@@ -360,6 +377,7 @@ def serve(
     """
     import tempfile
 
+    import pyoxigraph
     import uvicorn
 
     from crpv_graph.server import ServerSettings, create_app
@@ -394,7 +412,7 @@ def _period(text: str) -> tuple[int, int]:
 @main.command(name="network")
 @click.option(
     "--kind",
-    type=click.Choice(network_module.KINDS),
+    type=click.Choice(PROJECTIONS),
     default="partnership",
     show_default=True,
     help="Projection: stated partnerships, co-participation in events, people, body-event.",
@@ -448,6 +466,10 @@ def network_command(
       crpv-graph network --kind co-participation --compare 2017-2019 2021-2024
       crpv-graph network --kind people --out people.graphml --out people.edges.csv
     """
+    from crpv_graph import export, remote
+    from crpv_graph import metrics as metrics_module
+    from crpv_graph import network as network_module
+
     if year is not None and (first is not None or last is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
     span = (year, year) if year is not None else None
@@ -491,6 +513,8 @@ def network_command(
 
 
 def _print_table(table: pandas.DataFrame, fmt: str) -> None:
+    import pandas
+
     if fmt == "csv":
         click.echo(table.to_csv(index=False), nl=False)
     elif fmt == "json":

@@ -15,10 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-import rdflib
-from oxrdflib import OxigraphStore
 
 from crpv_graph.namespaces import (
     CRPV,
@@ -27,6 +26,9 @@ from crpv_graph.namespaces import (
     RULE,
 )
 from crpv_graph.sparql import NamedQuery, load_queries, rules_dir
+
+if TYPE_CHECKING:
+    import rdflib
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -243,11 +245,16 @@ def as_rdflib(store: ox.Store) -> rdflib.Dataset:
     Pass query *strings* to ``Dataset.query``: a prepared rdflib query silently runs on rdflib's
     slow Python engine (DESIGN.md section 4).
     """
+    import rdflib
+    from oxrdflib import OxigraphStore
+
     return rdflib.Dataset(store=OxigraphStore(store=store), default_union=True)
 
 
 def to_rdflib(store: ox.Store) -> rdflib.Dataset:
     """A copy of the store in rdflib's memory store (for pyshacl and rdflib's serialisers)."""
+    import rdflib
+
     dataset = rdflib.Dataset()
     dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     return dataset

@@ -116,7 +116,9 @@ def serialize_result(result: QueryResult, fmt: str) -> bytes:
             f"format {fmt!r} is for SELECT/ASK results; a graph result takes one of "
             f"{', '.join(GRAPH_FORMATS)}"
         )
-    return ox.serialize(list(result), format=rdf_format, prefixes=PREFIXES) or b""
+    # Triples in a canonical order: the same graph gives the same bytes from every backend.
+    triples = sorted(result, key=str)
+    return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
 
 
 def _cell(term: Term | None, labels: dict[str, str]) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +33,9 @@ from crpv_graph import dataset, output, publish, remote, sparql
 from crpv_graph.cli import main
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+
+# Tests keep the compiled-dataset cache to themselves (crpv_graph.cache).
+os.environ.setdefault("CRPV_CACHE", tempfile.mkdtemp(prefix="crpv-test-cache-"))
 
 
 @pytest.fixture(scope="session")
