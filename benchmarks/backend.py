@@ -1,0 +1,164 @@
+"""One backend, one dataset, in its own process: load time, memory, query latencies, projections.
+
+    python benchmarks/backend.py --backend embedded --dataset /tmp/synthetic-100k --repeat 5
+
+Prints one JSON object. Backends:
+
+``embedded``
+    the project's default store: ``crpv_graph.dataset.load`` (per-file parse with datatype
+    checks, provenance bookkeeping, the build's rules), then ``crpv_graph.sparql.run``;
+``pyoxigraph``
+    raw pyoxigraph: ``Store.bulk_load`` of the same files, ``Store.query`` of the same text;
+``rdflib``
+    rdflib's pure-Python memory store: ``Dataset.parse`` of the same files, ``Dataset.query``.
+
+All three load the same TriG and ontology files (that is the load measured); the two others then
+also receive the embedded store's inferred graph (``inferred.nq``, not timed) so that every
+backend answers the same queries over the same triples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import signal
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pyoxigraph as ox  # noqa: E402
+
+from crpv_graph import dataset, sparql  # noqa: E402
+from crpv_graph.namespaces import GRAPH_ONTOLOGY, PREFIXES, sparql_prologue  # noqa: E402
+
+AGGREGATES = ("co-participation", "partners-in-common", "class-counts", "source-counts",
+              "year-counts", "sub-event-themes")  # fmt: skip
+
+
+class Timeout(Exception):
+    """A query ran past the cap (rdflib only: a pure-Python engine can be interrupted)."""
+
+
+def rss_mib() -> float:
+    """Peak resident memory of this process so far, in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load(backend: str, folder: Path) -> tuple[Any, float]:
+    data, ontology = folder / "data", folder / "ontology"
+    start = time.perf_counter()
+    if backend == "embedded":
+        store: Any = dataset.load(data, ontology).store
+    elif backend == "pyoxigraph":
+        store = ox.Store()
+        for path in dataset.ontology_files(ontology):
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE,
+                            to_graph=ox.NamedNode(str(GRAPH_ONTOLOGY)))  # fmt: skip
+        for path in dataset.data_files(data):
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    else:
+        import rdflib
+
+        store = rdflib.Dataset(default_union=True)
+        for path in dataset.ontology_files(ontology):
+            store.graph(rdflib.URIRef(str(GRAPH_ONTOLOGY))).parse(path, format="turtle")
+        for path in dataset.data_files(data):
+            store.parse(path, format="trig")
+    return store, time.perf_counter() - start
+
+
+def add_inferred(backend: str, store: Any, folder: Path) -> None:
+    inferred = folder / "inferred.nq"
+    if backend == "pyoxigraph":
+        store.bulk_load(path=str(inferred), format=ox.RdfFormat.N_QUADS)
+    elif backend == "rdflib":
+        store.parse(inferred, format="nquads")
+
+
+def run_query(backend: str, store: Any, named: sparql.NamedQuery, values: dict[str, str]) -> int:
+    if backend == "embedded":
+        result = sparql.run(store, named, values)
+    else:
+        text = sparql.with_values(named.text, sparql.bind(named, values))
+        if backend == "pyoxigraph":
+            result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        else:
+            result = store.query(sparql_prologue() + text)
+            return len(list(result)) if named.form != "ASK" else 1
+    if isinstance(result, ox.QueryBoolean):
+        return 1
+    return sum(1 for _ in result)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backend", choices=["embedded", "pyoxigraph", "rdflib"], required=True)
+    parser.add_argument("--dataset", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cap", type=float, default=30.0, help="seconds per rdflib query")
+    parser.add_argument("--projections", action="store_true")
+    arguments = parser.parse_args()
+    backend, folder = arguments.backend, arguments.dataset
+    before = rss_mib()
+    store, load_seconds = load(backend, folder)
+    after_load = rss_mib()
+    report: dict[str, Any] = {
+        "backend": backend, "load_s": round(load_seconds, 3),
+        "peak_rss_mib": round(after_load, 1), "load_rss_mib": round(after_load - before, 1),
+    }  # fmt: skip
+    if backend == "embedded" and not (folder / "inferred.nq").exists():
+        inferred = ox.NamedNode("https://w3id.org/crpv/graph/inferred")
+        quads = store.quads_for_pattern(None, None, None, inferred)
+        (folder / "inferred.nq").write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    add_inferred(backend, store, folder)
+    params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
+    queries: dict[str, Any] = {}
+
+    def alarm(_signum: int, _frame: object) -> None:
+        raise Timeout
+
+    signal.signal(signal.SIGALRM, alarm)
+    for name, named in sparql.load_queries().items():
+        values = params.get(name, {})
+        times: list[float] = []
+        rows, timed_out = 0, False
+        for _ in range(arguments.repeat):
+            start = time.perf_counter()
+            if backend == "rdflib":
+                signal.setitimer(signal.ITIMER_REAL, arguments.cap)
+            try:
+                rows = run_query(backend, store, named, values)
+            except Timeout:
+                timed_out = True
+                break
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            times.append(time.perf_counter() - start)
+        queries[name] = {
+            "p50": round(statistics.median(times), 5) if times else None,
+            "p95": round(sorted(times)[max(0, int(len(times) * 0.95 + 0.5) - 1)], 5) if times else None,
+            "rows": rows, "timed_out": timed_out, "runs": len(times),
+        }  # fmt: skip
+    report["queries"] = queries
+    if arguments.projections and backend == "embedded":
+        from crpv_graph import network
+
+        report["projections"] = {}
+        for kind in ("partnership", "co-participation"):
+            start = time.perf_counter()
+            graph = network.project(store, kind)
+            report["projections"][kind] = {"s": round(time.perf_counter() - start, 3),
+                                           "nodes": graph.number_of_nodes(),
+                                           "edges": graph.number_of_edges()}  # fmt: skip
+    report["final_peak_rss_mib"] = round(rss_mib(), 1)
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
