@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck browser serve lab notebooks bench-ingest build validate stats clean
+.PHONY: demo test lint typecheck browser serve lab notebooks bench bench-ingest build validate stats clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ lab: $(STAMP)
 ## notebooks: re-execute every notebook in place (outputs and figures included)
 notebooks: $(STAMP)
 	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace *.ipynb
+
+## bench: scale benchmarks at 10k, 100k, 1M triples against rdflib and raw pyoxigraph (benchmarks/results.md)
+bench: $(STAMP) browser
+	$(BIN)/python benchmarks/run.py
 
 ## bench-ingest: score the ingest on the gold standard, next to plain spaCy (benchmarks/ingest/results.md)
 bench-ingest: $(STAMP)
