@@ -64,14 +64,18 @@ def page_timings(sizes: list[int], scratch: Path) -> list[dict[str, Any]]:
     results = []
     kinds = ["centre", "national agency", "state service", "partner", "person", "event"]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
+        )
         for nodes in sizes:
             rng = random.Random(nodes)
             graph = nx.barabasi_albert_graph(nodes, 2, seed=nodes)
             graph = nx.relabel_nodes(graph, {n: f"https://example.org/n{n}" for n in graph})
             for node in graph:
                 kind = rng.choice(kinds)
-                graph.nodes[node].update(label=node[-6:], short_label=node[-6:], kind=kind, territory="")
+                graph.nodes[node].update(
+                    label=node[-6:], short_label=node[-6:], kind=kind, territory=""
+                )
             for a, b in graph.edges:
                 graph.edges[a, b].update(weight=rng.randint(1, 4), relations=["r"], events=[],
                                          years=[rng.randint(2017, 2024)], sources=[])  # fmt: skip

@@ -1,0 +1,32 @@
+"""The benchmark script works end to end at 10k triples (CI's smoke run). No timing is
+asserted: speed is measured by `make bench` as ratios, never in tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from crpv_graph.sparql import load_queries
+
+RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+
+
+def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
+    out = tmp_path / "results.md"
+    done = subprocess.run(
+        [sys.executable, str(RUN), "--smoke", "--scratch", str(tmp_path / "scratch"), "--out", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = out.read_text(encoding="utf-8")
+    assert report.startswith("# Benchmarks") and "Machine: " in report
+    assert "## 10,000 triples requested" in report
+    for backend in ("embedded", "pyoxigraph", "rdflib"):
+        assert f"| {backend} | " in report
+    for name in load_queries():
+        assert f"| `{name}`" in report, name
+    assert "Network projections (embedded): partnership" in report
+    assert "| 500 | " in report, "the page was opened and settled in Chromium"
+    assert "## Cold start" in report and "import rdflib, pyoxigraph" in report
+    assert out.with_suffix(".json").is_file()
