@@ -193,16 +193,73 @@ def load(
     loaded = LoadedDataset(store=store)
     for path in ontology_files(ontology_dir):
         store.extend(parse_file(path, default_graph=ox.NamedNode(str(GRAPH_ONTOLOGY))))
-    for path in data_files(data_dir):
-        quads = parse_file(path)
-        loaded.data_files.append(path)
-        for graph in {q.graph_name for q in quads}:
-            key = graph.value if isinstance(graph, ox.NamedNode) else ""
-            loaded.graph_files.setdefault(key, []).append(path)
-        store.extend(quads)
+    _load_sources(store, data_files(data_dir), loaded)
     if infer:
         apply_rules(store)
     return loaded
+
+
+def _load_sources(store: ox.Store, files: list[Path], loaded: LoadedDataset) -> None:
+    """Bulk-load the source files natively, then check them natively.
+
+    Each file goes through Oxigraph's bulk loader (no Python object per triple). Which file
+    holds which graph is read from the graph blocks' opening lines, then checked against the
+    store: any doubt (a triple outside a named graph, a graph no opening line announced) falls
+    back to parsing every file. Each distinct literal of a checked datatype is checked once;
+    only the file holding a bad one is parsed again, to report its line.
+    """
+    before = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+    for path in files:
+        loaded.data_files.append(path)
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+        except (SyntaxError, UnicodeDecodeError):
+            parse_file(path)  # raises the LoadError that names the file and the line
+            raise
+        for graph in _announced_graphs(path):
+            loaded.graph_files.setdefault(graph, []).append(path)
+    present = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)} - before
+    outside = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+    if outside is not None or present != set(loaded.graph_files) - before:
+        loaded.graph_files = {key: [] for key in loaded.graph_files if key in before}
+        for path in files:
+            for graph_name in {q.graph_name for q in parse_file(path)}:
+                key = graph_name.value if isinstance(graph_name, ox.NamedNode) else ""
+                loaded.graph_files.setdefault(key, []).append(path)
+    datatypes = ", ".join(f"<{XSD}{name}>" for name in _LEXICAL)
+    checked = store.query(
+        "SELECT DISTINCT ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+        f"FILTER (isLiteral(?o) && DATATYPE(?o) IN ({datatypes})) }}"
+    )
+    assert isinstance(checked, ox.QuerySolutions)
+    for row in checked:
+        literal = row["o"]
+        if isinstance(literal, ox.Literal) and ill_typed(literal):
+            holders = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p {literal} }} }}")
+            assert isinstance(holders, ox.QuerySolutions)
+            for holder in holders:
+                graph = holder["g"].value if isinstance(holder["g"], ox.NamedNode) else ""
+                for path in loaded.graph_files.get(graph, []):
+                    parse_file(path)  # raises the LoadError with the line
+
+
+_GRAPH_BLOCK = re.compile(r"^(?:GRAPH\s+)?(<[^>\s]*>|[A-Za-z][\w.-]*:[\w.-]*)\s*\{", re.MULTILINE)
+_PREFIX = re.compile(r"^\s*@?prefix\s+([\w.-]*):\s*<([^>]*)>", re.MULTILINE | re.IGNORECASE)
+
+
+def _announced_graphs(path: Path) -> set[str]:
+    """The graph names the file's top-level blocks open, prefixes expanded."""
+    text = path.read_text(encoding="utf-8")
+    prefixes = dict(_PREFIX.findall(text))
+    names = set()
+    for name in _GRAPH_BLOCK.findall(text):
+        if name.startswith("<"):
+            names.add(name[1:-1])
+        else:
+            prefix, _, local = name.partition(":")
+            if prefix in prefixes:
+                names.add(prefixes[prefix] + local)
+    return names
 
 
 def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
