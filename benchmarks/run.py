@@ -211,7 +211,8 @@ def main() -> None:
         (folder / "inferred.nq").unlink(missing_ok=True)
         runs = {}
         for backend in BACKENDS:  # embedded first: it writes inferred.nq for the others
-            repeat = 1 if backend == "rdflib" and size > 10_000 else arguments.repeat
+            repeat = arguments.repeat if size < 1_000_000 else min(arguments.repeat, 3)
+            repeat = 1 if backend == "rdflib" and size > 10_000 else repeat
             print(f"{size:,} triples: {backend}...", file=sys.stderr, flush=True)
             runs[backend] = run_backend(backend, folder, repeat, arguments.cap)
         results["sizes"][str(size)] = runs
