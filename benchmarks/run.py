@@ -195,7 +195,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--pages", default="500,2000,5000")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--cap", type=float, default=30.0)
+    parser.add_argument("--cap", type=float, default=20.0)
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/crpv-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
     parser.add_argument("--smoke", action="store_true", help="10k triples, 500 nodes, 1 repeat")
