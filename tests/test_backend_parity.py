@@ -13,6 +13,17 @@ from crpv_graph import dataset, output, sparql
 from crpv_graph.remote import SparqlEndpoint
 
 QUERIES = sorted(sparql.load_queries())
+# Columns whose GROUP_CONCAT order the query leaves open (said in the query's header).
+UNORDERED = {"partners-in-common": ("asInFirst", "asInSecond")}
+
+
+def comparable(name: str, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows with the items of unordered GROUP_CONCAT columns sorted."""
+    columns = UNORDERED.get(name, ())
+    return [
+        {k: " | ".join(sorted(v.split(" | "))) if k in columns else v for k, v in row.items()}
+        for row in rows
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +37,9 @@ def test_named_query_gives_the_same_result_on_both_backends(
 ) -> None:
     query = sparql.resolve_query(name)
     if query.form == "SELECT":
-        local = named_rows(real_dataset.store, name)
+        local = comparable(name, named_rows(real_dataset.store, name))
         assert local, f"{name} gives no rows with its default parameters"
-        assert named_rows(server, name) == local
+        assert comparable(name, named_rows(server, name)) == local
     elif query.form == "ASK":
         assert bool(sparql.run(server, query)) == bool(sparql.run(real_dataset.store, query))
     else:
@@ -46,7 +57,7 @@ def test_named_query_gives_the_same_result_on_both_backends(
 def test_serialisations_are_byte_identical_across_backends(
     fmt: str, real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
-    for name in ("partners-in-common", "network-animator", "centre-state-services"):
+    for name in ("co-participation", "network-animator", "centre-state-services"):
         query = sparql.resolve_query(name)
         local = output.serialize_result(sparql.run(real_dataset.store, query), fmt)
         remote = output.serialize_result(sparql.run(server, query), fmt)
