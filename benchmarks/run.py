@@ -199,6 +199,7 @@ def main() -> None:
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/crpv-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
     parser.add_argument("--smoke", action="store_true", help="10k triples, 500 nodes, 1 repeat")
+    parser.add_argument("--resume", action="store_true", help="reuse the sizes a cut run measured")
     arguments = parser.parse_args()
     if arguments.smoke:
         arguments.sizes, arguments.pages, arguments.repeat, arguments.cap = "10000", "500", 1, 10
@@ -208,6 +209,10 @@ def main() -> None:
                                "sizes": {}}  # fmt: skip
     for size in [int(s) for s in arguments.sizes.split(",")]:
         folder = dataset_for(size, arguments.scratch)
+        saved = folder / f"runs-{'smoke' if arguments.smoke else 'full'}.json"
+        if arguments.resume and saved.exists():  # a run cut short goes on where it stopped
+            results["sizes"][str(size)] = json.loads(saved.read_text(encoding="utf-8"))
+            continue
         (folder / "inferred.nq").unlink(missing_ok=True)
         runs = {}
         for backend in BACKENDS:  # embedded first: it writes inferred.nq for the others
@@ -215,6 +220,7 @@ def main() -> None:
             repeat = 1 if backend == "rdflib" and size > 10_000 else repeat
             print(f"{size:,} triples: {backend}...", file=sys.stderr, flush=True)
             runs[backend] = run_backend(backend, folder, repeat, arguments.cap)
+        saved.write_text(json.dumps(runs), encoding="utf-8")
         results["sizes"][str(size)] = runs
     print("pages...", file=sys.stderr, flush=True)
     results["pages"] = page_timings([int(n) for n in arguments.pages.split(",")], arguments.scratch)
