@@ -222,7 +222,8 @@ def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str,
             attributes[node] = {
                 "label": label,
                 "short_label": min(names, key=lambda name: (len(name), name)),
-                "kind": _text(solution["kind"]),
+                # "1 centre": the kind of the most specific class wins (see nodes.rq).
+                "kind": _text(solution["kind"]).partition(" ")[2] or "partner",
                 "territory": ", ".join(territories),
             }
     return attributes
