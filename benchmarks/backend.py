@@ -108,6 +108,8 @@ def main() -> None:
     parser.add_argument("--dataset", type=Path, required=True)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cap", type=float, default=30.0, help="seconds per rdflib query")
+    parser.add_argument("--caps", type=json.loads, default={},
+                        help='{"query": seconds} overriding --cap, as JSON')  # fmt: skip
     parser.add_argument("--projections", action="store_true")
     arguments = parser.parse_args()
     backend, folder = arguments.backend, arguments.dataset
@@ -139,7 +141,7 @@ def main() -> None:
         for _ in range(arguments.repeat):
             start = time.perf_counter()
             if backend == "rdflib":
-                signal.setitimer(signal.ITIMER_REAL, arguments.cap)
+                signal.setitimer(signal.ITIMER_REAL, arguments.caps.get(name, arguments.cap))
             try:
                 rows = run_query(backend, store, named, values)
             except Timeout:
@@ -152,6 +154,7 @@ def main() -> None:
             "p50": round(statistics.median(times), 5) if times else None,
             "p95": round(percentile(times, 0.95), 5) if times else None,
             "rows": rows, "timed_out": timed_out, "runs": len(times),
+            "cap": arguments.caps.get(name, arguments.cap) if backend == "rdflib" else None,
         }  # fmt: skip
     report["queries"] = queries
     if arguments.projections and backend == "embedded":

@@ -247,14 +247,19 @@ def bind(
 
 
 def with_values(text: str, bound: Mapping[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
-    """The query text with a ``VALUES`` block for the bound variables opening its WHERE clause.
+    """The query text with one ``VALUES`` block per bound variable opening its WHERE clause.
+
+    One block per variable, not one block of all of them: a single row binding two variables
+    reads to Oxigraph's planner as one table joined to both, and it may then pair every match
+    of the first with every match of the second before their own patterns narrow them
+    (a draft of ``partners-in-common`` took 80 s instead of 2.5 s at 100k triples that way).
 
     >>> with_values("SELECT ?s WHERE { ?s ?p ?year }", {ox.Variable("year"): ox.Literal("2021")})
     'SELECT ?s WHERE { VALUES (?year) { ("2021") } ?s ?p ?year }'
     """
-    if not bound:
-        return text
-    return with_value_rows(text, list(bound), [list(bound.values())])
+    for variable, value in reversed(list(bound.items())):
+        text = with_value_rows(text, [variable], [[value]])
+    return text
 
 
 def with_value_rows(

@@ -461,7 +461,8 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: sparql.T
     # 22 Oct 2007"; "Address: Immeuble La Varangue, 36 bd A. Cabral, Fort-de-France; website
     # villecaraibe.com" (vdocuments.mx, 2009 report); "It is an association, created to meet the
     # needs of the Communauté d'Agglomération du Centre and the State" (villecaraibe.com);
-    # Martinique's SGAR and DEETS come from the inferred graph (§4, preventech).
+    # Martinique's SGAR and DEETS come from the inferred graph (§4, preventech), and so does
+    # org:Organization, which every subclass of it entails (rule 50-organisations).
     result = sparql.run(backend, sparql.resolve_query("describe"), {"resource": "o:ville-caraibe"})
     triples = {(term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in result}
     assert {s for s, _, _ in triples} == {"o:ville-caraibe"}
@@ -472,6 +473,7 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: sparql.T
         ("foaf:homepage", "http://villecaraibe.com/"),
         ("rdf:type", "crpv:Association"),
         ("rdf:type", "crpv:ResourceCentre"),
+        ("rdf:type", "org:Organization"),
         ("rdfs:label", "Ville Caraïbe"),
         ("schema:address", "Immeuble La Varangue, 36 bd A. Cabral, Fort-de-France"),
         ("schema:description", "Association créée pour répondre aux besoins de la Communauté d'Agglomération du Centre et de l'État."),
