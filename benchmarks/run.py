@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.generate import generate  # noqa: E402
 
 BACKENDS = ("embedded", "pyoxigraph", "rdflib")
+LOADS = ("embedded", "cached", "pyoxigraph", "rdflib")  # "cached" is only loaded, not queried
+LOAD_NAMES = {"embedded": "embedded, first build", "cached": "embedded, from cache"}
 AGGREGATES = ("co-participation", "partners-in-common")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run"]  # fmt: skip
@@ -173,7 +176,9 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     def verdict(met: bool) -> str:
         return "met" if met else "**missed**"
 
+    cached = results["sizes"][size].get("cached", embedded)
     load_raw = embedded["load_s"] / raw["load_s"]
+    cached_raw = cached["load_s"] / raw["load_s"]
     load_pure = pure["load_s"] / embedded["load_s"]
     memory = embedded["peak_rss_mib"] / pure["peak_rss_mib"]
     within = [name for name, q in embedded["queries"].items()
@@ -181,8 +186,11 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
               and q["p50"] <= 1.5 * raw["queries"][name]["p50"]]  # fmt: skip
     slower = sorted(set(embedded["queries"]) - set(within))
     rows = [
-        ("Load within 1.3x of raw pyoxigraph", f"{load_raw:.2f}x", load_raw <= 1.3),
-        ("Load >= 5x faster than rdflib", f"{load_pure:.1f}x faster", load_pure >= 5),
+        ("Load within 1.3x of raw pyoxigraph: first build (checks, rules)", f"{load_raw:.2f}x",
+         load_raw <= 1.3),
+        ("Load within 1.3x of raw pyoxigraph: every later load (cache)", f"{cached_raw:.2f}x",
+         cached_raw <= 1.3),
+        ("Load >= 5x faster than rdflib (first build)", f"{load_pure:.1f}x faster", load_pure >= 5),
         ("Query p50 within 1.5x of raw pyoxigraph",
          f"{len(within)} of {len(embedded['queries'])}" + (f" (not: {', '.join(slower)})" if slower else ""),
          not slower),
@@ -219,11 +227,13 @@ def report(results: dict[str, Any], cap: float) -> str:
     lines += targets(results, cap)
     for size, runs in results["sizes"].items():
         embedded, raw, pure = (runs[b] for b in BACKENDS)
-        triples = size
-        lines += [f"## {int(triples):,} triples requested", "",
+        stored = f" ({embedded['quads']:,} quads once built)" if "quads" in embedded else ""
+        lines += [f"## {int(size):,} triples requested{stored}", "",
                   "| backend | load | vs raw pyoxigraph | vs rdflib | peak memory (MiB) | memory vs rdflib |",
                   "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
-        for name, run in zip(BACKENDS, (embedded, raw, pure), strict=True):
+        for name in (b for b in LOADS if b in runs):
+            run = runs[name]
+            name = LOAD_NAMES.get(name, name)
             lines.append(f"| {name} | {fmt(run['load_s'])} | {ratio(run['load_s'], raw['load_s'])} | "
                          f"{ratio(run['load_s'], pure['load_s'])} | {run['peak_rss_mib']:.0f} | "
                          f"{ratio(run['peak_rss_mib'], pure['peak_rss_mib'])} |")  # fmt: skip
@@ -283,8 +293,9 @@ def main() -> None:
             results["sizes"][str(size)] = json.loads(saved.read_text(encoding="utf-8"))
             continue
         (folder / "inferred.nq").unlink(missing_ok=True)
+        shutil.rmtree(folder / "cache", ignore_errors=True)
         runs: dict[str, Any] = {}
-        for backend in BACKENDS:  # embedded first: it writes inferred.nq for the others
+        for backend in LOADS:  # embedded first: it writes inferred.nq and the cache
             repeat = arguments.repeat if size < 1_000_000 else min(arguments.repeat, 3)
             repeat = 1 if backend == "rdflib" and size > 10_000 else repeat
             print(f"{size:,} triples: {backend}...", file=sys.stderr, flush=True)

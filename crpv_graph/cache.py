@@ -45,12 +45,33 @@ def fingerprint(data_dir: Path, ontology_dir: Path) -> str:
     return digest.hexdigest()[:24]
 
 
+def cache_file(data_dir: Path, ontology_dir: Path) -> Path:
+    """The cache file of this data directory with these inputs (it may not exist yet)."""
+    place = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    return cache_dir() / f"{place}-{fingerprint(data_dir, ontology_dir)}.nq"
+
+
+def save(store: ox.Store, data_dir: Path, ontology_dir: Path) -> None:
+    """Keep a compiled store as the cache of these inputs, and drop this directory's stale ones.
+
+    A read-only or full cache directory is not an error: the next call compiles again.
+    """
+    cached = cache_file(data_dir, ontology_dir)
+    place = cached.name.split("-", 1)[0]
+    try:
+        with atomic_path(cached) as scratch:
+            store.dump(scratch, format=ox.RdfFormat.N_QUADS)
+        for stale in cached.parent.glob(f"{place}-*.nq"):
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def compiled_store(data_dir: Path, ontology_dir: Path) -> ox.Store:
     """The compiled dataset in a fresh in-memory store: from the cache when the inputs have not
     changed, else loaded (and inferred) and cached for next time."""
-    folder = cache_dir()
-    place = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    cached = folder / f"{place}-{fingerprint(data_dir, ontology_dir)}.nq"
+    cached = cache_file(data_dir, ontology_dir)
     store = ox.Store()
     if cached.is_file():
         store.bulk_load(path=str(cached), format=ox.RdfFormat.N_QUADS)
@@ -58,12 +79,5 @@ def compiled_store(data_dir: Path, ontology_dir: Path) -> ox.Store:
     from crpv_graph.dataset import load
 
     store = load(data_dir, ontology_dir).store
-    try:
-        with atomic_path(cached) as scratch:
-            store.dump(scratch, format=ox.RdfFormat.N_QUADS)
-        for stale in folder.glob(f"{place}-*.nq"):
-            if stale != cached:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home: no cache, same answers
+    save(store, data_dir, ontology_dir)
     return store
