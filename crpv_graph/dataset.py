@@ -278,9 +278,15 @@ def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
         if not isinstance(triples, ox.QueryTriples):
             raise ValueError(f"rule {rule.name} is not a CONSTRUCT query")
         # Handed over as N-Triples bytes: a rule may derive hundreds of thousands of triples,
-        # and a Python object for each costs more than the rule itself.
+        # and a Python object for each costs more than the rule itself. Parsing gives blank
+        # nodes new identities, so a result that may hold one goes over as objects.
         derived = triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-        store.load(derived, format=ox.RdfFormat.N_TRIPLES, to_graph=inferred)
+        if b"_:" in derived:  # the rule runs again, its triples kept as objects
+            again = store.query(rule.text, use_default_graph_as_union=True)
+            assert isinstance(again, ox.QueryTriples)
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred) for t in again)
+        else:
+            store.load(derived, format=ox.RdfFormat.N_TRIPLES, to_graph=inferred)
         added += derived.count(b"\n")
         store.extend(_describe_rule(rule))
     return added
