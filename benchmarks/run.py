@@ -7,7 +7,7 @@ and the time it takes to settle in headless Chromium. Then the cold start of
 ``crpv-graph query`` against ``python -c "import rdflib, pyoxigraph"``. Everything goes to
 ``benchmarks/results.md`` as ratios measured in the same run, with the machine it ran on.
 
-    python benchmarks/run.py                 # the full run (about half an hour)
+    python benchmarks/run.py                 # the full run (about 20 minutes on 2 cores)
     python benchmarks/run.py --smoke --out /tmp/results.md   # 10k only, one repeat: CI's check
 """
 
