@@ -5,6 +5,7 @@ Every command exits 0 on success and non-zero with a one-line reason on stderr o
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -329,9 +330,46 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=30.0,
+    default=10.0,
     show_default=True,
-    help="Seconds a query may run before it is stopped (answer 503).",
+    help="Seconds a query may run in all before it is stopped (answer 503).",
+)
+@click.option(
+    "--quick-time",
+    type=click.FloatRange(min=0.1),
+    default=1.0,
+    show_default=True,
+    help="Seconds a query may hold one of the --workers seats; past it, it goes on in the "
+    "long lane if there is room, else it is stopped (answer 503, Retry-After).",
+)
+@click.option(
+    "--long-queries",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Queries that may run past --quick-time at once (one per client), at low priority.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Query worker seats (processes, each holding the dataset in memory).",
+)
+@click.option(
+    "--queue",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Queries that may wait for a seat; more are answered 503 with Retry-After.",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=64),
+    default=1024,
+    show_default=True,
+    metavar="MIB",
+    help="Memory a worker may use (MiB); a query past it answers 503 X-Query-Too-Large.",
 )
 @click.option(
     "--max-rows",
@@ -341,18 +379,17 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
     help="Rows (or triples) a result may hold; longer ones are cut and say so.",
 )
 @click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
-    help="Query worker processes (each holds the dataset in memory).",
-)
-@click.option(
     "--cors-origin",
     "cors_origins",
     multiple=True,
     metavar="ORIGIN",
     help="Let pages from this origin query the endpoint (repeatable; default: none).",
+)
+@click.option(
+    "--unconfined-workers",
+    is_flag=True,
+    help="Serve even where the workers cannot be kept off the network (no seccomp: macOS, "
+    "Windows). Only on a trusted network.",
 )
 @pass_settings
 def serve(
@@ -360,44 +397,63 @@ def serve(
     host: str,
     port: int,
     timeout: float,
-    max_rows: int,
+    quick_time: float,
+    long_queries: int,
     workers: int,
+    queue: int,
+    max_memory: int,
+    max_rows: int,
     cors_origins: tuple[str, ...],
+    unconfined_workers: bool,
 ) -> None:
     """Serve the dataset: a read-only SPARQL endpoint, a query page and the named queries.
 
     SPARQL 1.1 Protocol at /sparql (GET and POST, content negotiation), the query page at /,
-    every named query at /queries/NAME (HTML, .json, .csv, .tsv). Updates, SERVICE and remote
-    FROM are refused; each query runs in a worker process that is killed at --timeout.
+    every named query at /queries/NAME (HTML, .json, .csv, .tsv...), /health for a monitor.
+    Updates, SERVICE and remote FROM are refused; each query runs in a worker process that
+    cannot open a network socket, is bounded in memory, and is stopped at --timeout.
 
     \b
     Examples:
       crpv-graph serve
-      crpv-graph serve --port 8080 --timeout 10 --cors-origin https://example.org
+      crpv-graph serve --port 8080 --timeout 20 --cors-origin https://example.org
     """
-    import tempfile
-
     import pyoxigraph
     import uvicorn
 
     from crpv_graph.server import ServerSettings, create_app
+    from crpv_graph.server.executor import MIB, Limits
+    from crpv_graph.server.sandbox import confinement_problem
 
-    loaded = settings.load()
-    with tempfile.TemporaryDirectory(prefix="crpv-serve-") as scratch:
-        dump = Path(scratch) / "crpv.nq"
-        loaded.store.dump(dump, format=pyoxigraph.RdfFormat.N_QUADS)
-        app = create_app(
-            ServerSettings(
-                dump=dump,
-                workers=workers,
-                timeout=timeout,
-                max_rows=max_rows,
-                cors_origins=cors_origins,
-            )
+    limits = Limits(
+        workers=workers,
+        timeout=timeout,
+        quick_time=min(quick_time, timeout),
+        long_queries=long_queries,
+        queue=queue,
+        max_memory=max_memory * MIB,
+        max_rows=max_rows,
+        confined=not unconfined_workers,
+    )
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    if limits.processes * limits.max_memory > memory:
+        raise click.ClickException(
+            f"{limits.processes} worker processes x {max_memory} MiB is more than this "
+            f"machine's {memory // MIB} MiB: lower --max-memory, --workers or --long-queries"
         )
-        if not settings.quiet:
-            click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
+    if limits.confined:
+        problem = confinement_problem()
+        if problem:
+            raise click.ClickException(
+                f"the query workers cannot be kept off the network here ({problem}); "
+                "pass --unconfined-workers to serve anyway on a trusted network"
+            )
+    loaded = settings.load()
+    dataset = loaded.store.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b""
+    app = create_app(ServerSettings(dataset=dataset, limits=limits, cors_origins=cors_origins))
+    if not settings.quiet:
+        click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
 
 
 def _period(text: str) -> tuple[int, int]:

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -101,10 +102,12 @@ def wait_for_http(url: str, process: subprocess.Popen[bytes], seconds: float = 6
 
 
 @contextmanager
-def running(command: list[str], url: str, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+def running(
+    command: list[str], url: str, log: Path, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     """Run a server process for the duration of a block, its output in ``log``."""
     with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
         try:
             wait_for_http(url, process)
             yield process
@@ -157,17 +160,81 @@ class ServedEndpoint:
         return self.base + "/sparql"
 
 
+@contextmanager
+def serving(
+    directory: Path, *options: str, env: dict[str, str] | None = None
+) -> Iterator[tuple[ServedEndpoint, subprocess.Popen[bytes]]]:
+    """``crpv-graph serve OPTIONS`` on a free port, its log in ``directory/serve.log``.
+
+    The endpoint's timeout and row cap are read from ``options`` (the server's defaults else).
+    """
+    port = free_port()
+    settings = dict(zip(options[::2], options[1::2], strict=False))
+    endpoint = ServedEndpoint(
+        f"http://127.0.0.1:{port}",
+        timeout=float(settings.get("--timeout", 10)),
+        max_rows=int(settings.get("--max-rows", 10_000)),
+    )
+    command = [str(Path(sys.executable).parent / "crpv-graph"), "serve", "--port", str(port),
+               *options]  # fmt: skip
+    with running(command, endpoint.base + "/queries.json", directory / "serve.log", env) as process:
+        yield endpoint, process
+
+
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]:
     """``crpv-graph serve`` in its own process, with a short timeout and a small row cap."""
-    directory = tmp_path_factory.mktemp("serve")
-    port = free_port()
-    endpoint = ServedEndpoint(f"http://127.0.0.1:{port}", timeout=2.0, max_rows=500)
-    command = [str(Path(sys.executable).parent / "crpv-graph"), "serve", "--port", str(port),
-               "--timeout", str(endpoint.timeout), "--max-rows", str(endpoint.max_rows),
-               "--cors-origin", "https://researcher.example.org"]  # fmt: skip
-    with running(command, endpoint.base + "/queries.json", directory / "serve.log"):
+    options = (
+        "--timeout",
+        "2",
+        "--max-rows",
+        "500",
+        "--cors-origin",
+        "https://researcher.example.org",
+    )
+    with serving(tmp_path_factory.mktemp("serve"), *options) as (endpoint, _):
         yield endpoint
+
+
+class Listener:
+    """A local TCP listener that records every connection made to it."""
+
+    def __init__(self) -> None:
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen()
+        self.socket.settimeout(0.2)
+        self.port = self.socket.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/sparql"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.socket.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            connection.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.socket.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    """A listener that must receive nothing."""
+    spy = Listener()
+    yield spy
+    spy.close()
 
 
 def named_rows(target: sparql.Target, name: str, **params: str) -> list[dict[str, str]]:

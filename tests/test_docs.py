@@ -38,7 +38,7 @@ def test_every_served_route_is_documented() -> None:
 
     from crpv_graph.server import ServerSettings, create_app
 
-    app = create_app(ServerSettings(dump=Path("unused.nq")))
+    app = create_app(ServerSettings(dataset=b""))
     for route in app.routes:
         assert isinstance(route, Route | Mount)
         path = route.path.replace("/{name}", "/NAME")
@@ -46,7 +46,13 @@ def test_every_served_route_is_documented() -> None:
 
 
 def test_every_response_header_is_documented() -> None:
-    for header in ("X-Result-Rows", "X-Result-Truncated", "X-Query-Timed-Out"):
+    for header in (
+        "X-Result-Rows",
+        "X-Result-Truncated",
+        "X-Query-Timed-Out",
+        "X-Query-Too-Large",
+        "Retry-After",
+    ):
         assert f"`{header}" in README, f"header {header} is not in the README"
 
 

@@ -11,13 +11,17 @@ Routes:
     The query page: an editor, the named queries as examples, results as a table.
 ``/queries``, ``/queries.json``
     The named queries, as a page or as JSON.
-``/queries/NAME``, ``/queries/NAME.json|.csv|.tsv|.xml|.ttl|.rq``
+``/queries/NAME``, ``/queries/NAME.json|.csv|.tsv|.xml|.ttl|.nt|.jsonld|.trig|.rq``
     One named query, its parameters taken from the URL (``?centre=o:irev``): a page with a form
     and the result table, or the result in a format chosen by extension or ``Accept``.
+``/health``
+    Runs a real query in a worker: 200 when it is answered, 503 otherwise (for a monitor).
 
 Every answer of a query says how many rows it holds (``X-Result-Rows``) and whether the row cap
 cut it (``X-Result-Truncated``). A query past the time limit answers 503 with
-``X-Query-Timed-Out: true``. Errors are one line of plain text; nothing internal is echoed.
+``X-Query-Timed-Out: true``, one past the memory bound 503 with ``X-Query-Too-Large: true``, and
+one that finds no room 503 with ``Retry-After`` (see :mod:`crpv_graph.server.executor`). Errors
+are one line of plain text; nothing internal is echoed.
 """
 
 from __future__ import annotations
@@ -27,12 +31,11 @@ import logging
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pebble
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -46,7 +49,14 @@ from starlette.templating import Jinja2Templates
 from crpv_graph import __version__
 from crpv_graph.guard import RefusedQuery
 from crpv_graph.output import compact
-from crpv_graph.server.executor import Answer, QueryExecutor, QueryTimeout
+from crpv_graph.server.executor import (
+    Answer,
+    Limits,
+    QueryExecutor,
+    Task,
+    Unavailable,
+    WorkerFailed,
+)
 from crpv_graph.sparql import (
     NamedQuery,
     QueryError,
@@ -60,7 +70,19 @@ from crpv_graph.sparql import (
 log = logging.getLogger("crpv_graph.server")
 
 PACKAGE = Path(str(resources.files("crpv_graph") / "server"))
-EXTENSIONS = {"json": "json", "csv": "csv", "tsv": "tsv", "xml": "xml", "ttl": "turtle"}
+# Extensions of /queries/NAME.EXT and the formats they ask for; a query whose result cannot take
+# that format answers 406.
+EXTENSIONS = {
+    "json": "json",
+    "csv": "csv",
+    "tsv": "tsv",
+    "xml": "xml",
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "jsonld": "json-ld",
+    "trig": "trig",
+}
+HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -73,12 +95,10 @@ SECURITY_HEADERS = {
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """How the endpoint runs. ``dump`` is the compiled dataset as N-Quads."""
+    """How the endpoint runs. ``dataset`` is the compiled dataset as N-Quads bytes."""
 
-    dump: Path
-    workers: int = 2
-    timeout: float = 30.0
-    max_rows: int = 10_000
+    dataset: bytes
+    limits: Limits = field(default_factory=Limits)
     max_query_bytes: int = 256 * 1024
     cors_origins: tuple[str, ...] = ()
 
@@ -101,14 +121,15 @@ def create_app(settings: ServerSettings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         nonlocal executor
-        executor = QueryExecutor(settings.dump, settings.workers, settings.timeout)
-        await executor.warm_up()
+        executor = QueryExecutor(settings.dataset, settings.limits)
+        await executor.start()
         try:
             yield
         finally:
-            executor.close()
+            await executor.close()
 
     async def run_query(
+        request: Request,
         text: str,
         accept: str,
         explicit_format: str | None = None,
@@ -116,9 +137,15 @@ def create_app(settings: ServerSettings) -> Starlette:
         named_graphs: Sequence[str] = (),
     ) -> Answer:
         assert executor is not None
-        return await executor.run(
-            text, accept, explicit_format, settings.max_rows, default_graphs, named_graphs
+        task = Task(
+            text,
+            accept,
+            explicit_format,
+            settings.limits.max_rows,
+            tuple(default_graphs),
+            tuple(named_graphs),
         )
+        return await executor.run(task, client=request.client.host if request.client else "")
 
     async def sparql_endpoint(request: Request) -> Response:
         fields = await _protocol_fields(request, settings.max_query_bytes)
@@ -132,6 +159,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         if len(texts) > 1:
             raise BadRequest("send exactly one query")
         answer = await run_query(
+            request,
             texts[0],
             request.headers.get("accept", "*/*"),
             _first(fields.get("format")),
@@ -156,10 +184,7 @@ def create_app(settings: ServerSettings) -> Starlette:
 
     async def named_query(request: Request) -> Response:
         name, _, extension = request.path_params["name"].partition(".")
-        try:
-            query = resolve_query(name) if name in library else None
-        except QueryError:
-            query = None
+        query = library.get(name)
         if query is None:
             raise BadRequest(f"no named query {name!r}; see /queries", 404)
         if extension == "rq":
@@ -169,22 +194,39 @@ def create_app(settings: ServerSettings) -> Starlette:
         values = dict(request.query_params)
         if extension or not _prefers_html(request):
             text = _bound_text(query, values)
-            fmt = EXTENSIONS.get(extension)
+            accept = request.headers.get("accept", "*/*")
             return _answer_response(
-                await run_query(text, request.headers.get("accept", "*/*"), fmt)
+                await run_query(request, text, accept, EXTENSIONS.get(extension))
             )
+        graph = query.form in ("CONSTRUCT", "DESCRIBE")
         context: dict[str, Any] = {"query": query, "values": values, "version": __version__}
+        status = 200
         try:
             text = _bound_text(query, values)
-            answer = await run_query(text, "*/*", "json")
-            context.update(await _table(answer, run_query))
-        except (BadRequest, RefusedQuery, QueryTimeout) as error:
-            context["error"] = str(error)
+            answer = await run_query(request, text, "*/*", "ntriples" if graph else "json")
+            context.update(
+                await _table(answer, lambda text: run_query(request, text, "*/*", "json"))
+            )
+        except (BadRequest, RefusedQuery, Unavailable) as error:
+            context["error"] = error.message
+            status = error.status
+        downloads = ("ttl", "nt", "jsonld", "rq") if graph else ("csv", "tsv", "json", "rq")
         context["downloads"] = {
             ext: f"/queries/{query.name}.{ext}?{urllib.parse.urlencode(values)}".rstrip("?")
-            for ext in ("csv", "tsv", "json", "rq")
+            for ext in downloads
         }
-        return templates.TemplateResponse(request, "query.html", context)
+        return templates.TemplateResponse(request, "query.html", context, status_code=status)
+
+    async def health(request: Request) -> Response:
+        """A real query through a worker: a monitor sees the outage a client would."""
+        try:
+            answer = await run_query(request, HEALTH_QUERY, "*/*", "json")
+            answered = json.loads(answer.body)["boolean"] is True
+        except (RefusedQuery, Unavailable, WorkerFailed) as error:
+            return JSONResponse({"status": "unavailable", "reason": str(error)}, status_code=503)
+        if not answered:
+            return JSONResponse({"status": "unavailable", "reason": "no data"}, status_code=503)
+        return JSONResponse({"status": "ok", "version": __version__})
 
     routes = [
         Route("/", index),
@@ -192,6 +234,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/queries", query_list),
         Route("/queries.json", query_list),
         Route("/queries/{name}", named_query),
+        Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
     ]
     middleware = [Middleware(_ErrorsAndHeaders)]
@@ -202,7 +245,13 @@ def create_app(settings: ServerSettings) -> Starlette:
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST"],
                 allow_headers=["Accept", "Content-Type"],
-                expose_headers=["X-Result-Rows", "X-Result-Truncated", "X-Query-Timed-Out"],
+                expose_headers=[
+                    "X-Result-Rows",
+                    "X-Result-Truncated",
+                    "X-Query-Timed-Out",
+                    "X-Query-Too-Large",
+                    "Retry-After",
+                ],
                 allow_credentials=False,
             )
         )
@@ -244,14 +293,11 @@ def _error_response(error: Exception) -> Response:
         return PlainTextResponse(error.message + "\n", status_code=error.status)
     if isinstance(error, QueryError):
         return PlainTextResponse(f"{error}\n", status_code=400)
-    if isinstance(error, QueryTimeout):
+    if isinstance(error, Unavailable):
         return PlainTextResponse(
-            f"{error}\n", status_code=503, headers={"X-Query-Timed-Out": "true"}
+            error.message + "\n", status_code=error.status, headers=error.headers
         )
-    if isinstance(error, pebble.ProcessExpired):
-        log.error("a query worker died: %s", error)
-        return PlainTextResponse("the query's worker died; try again\n", status_code=503)
-    log.exception("internal error")
+    log.error("internal error: %s", error, exc_info=not isinstance(error, WorkerFailed))
     return PlainTextResponse("internal error\n", status_code=500)
 
 
@@ -350,13 +396,24 @@ def _describe(query: NamedQuery) -> dict[str, Any]:
     }
 
 
-async def _table(answer: Answer, run_query: Callable[..., Awaitable[Answer]]) -> dict[str, Any]:
-    """Columns and cells of a JSON answer for the HTML table, IRIs with their labels."""
-    result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
-    if isinstance(result, ox.QueryBoolean):
-        return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
-    columns = [v.value for v in result.variables]
-    rows = [[solution[name] for name in columns] for solution in result]
+async def _table(answer: Answer, run_query: Callable[[str], Awaitable[Answer]]) -> dict[str, Any]:
+    """Columns and cells of an answer for the HTML table, IRIs with their labels.
+
+    SELECT results come as SPARQL JSON, ASK as a boolean, graph results as N-Triples shown as
+    subject, predicate, object rows.
+    """
+    if answer.form in ("CONSTRUCT", "DESCRIBE"):
+        columns = ["subject", "predicate", "object"]
+        rows: list[list[Any]] = [
+            [quad.subject, quad.predicate, quad.object]
+            for quad in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
+        ]
+    else:
+        result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+        if isinstance(result, ox.QueryBoolean):
+            return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
+        columns = [v.value for v in result.variables]
+        rows = [[solution[name] for name in columns] for solution in result]
     iris = sorted({t.value for row in rows for t in row if isinstance(t, ox.NamedNode)})
     labels: dict[str, str] = {}
     if iris:
@@ -365,7 +422,7 @@ async def _table(answer: Answer, run_query: Callable[..., Awaitable[Answer]]) ->
             [ox.Variable("resource")],
             [[ox.NamedNode(iri)] for iri in iris],
         )
-        labelled = json.loads((await run_query(text, "*/*", "json")).body)
+        labelled = json.loads((await run_query(text)).body)
         for binding in labelled["results"]["bindings"]:
             labels.setdefault(binding["resource"]["value"], binding["label"]["value"])
     cells = [[_cell(term, labels) for term in row] for row in rows]

@@ -1,25 +1,45 @@
-"""Running served queries in worker processes that can be killed.
+"""Running served queries in confined worker processes, fairly.
 
 Neither pyoxigraph nor rdflib can cancel a running query, and an aggregate yields nothing until
-it is done: the only sure bound on a query's time is to run it in another process and kill that
-process when time is up. A pebble process pool does exactly this (a timed-out task's worker is
-terminated and replaced), so one runaway query costs one worker for ``timeout`` seconds while
-the others go on answering.
+it is done: the only sure bound on a query's time or memory is to run it in another process and
+kill that process. Each worker loads the dataset once (from bytes the server holds in memory:
+there is no file for a /tmp cleaner to remove), bounds its own memory, shuts itself off the
+network (:mod:`crpv_graph.server.sandbox`) and then answers one query at a time.
 
-Each worker loads the compiled dataset (N-Quads) once into its own in-memory store. The checks
-of :mod:`crpv_graph.guard`, the choice of format and the row cap all run in the worker, under
-the same time limit as the query.
+Scheduling, so that runaway queries cannot starve ordinary ones:
+
+- ``workers`` *seats* answer queries. A query waits for a free seat in a bounded queue
+  (``queue``); when the queue is full it is answered 503 with ``Retry-After`` at once.
+- A query may hold a seat for ``quick_time`` seconds. Past that, it leaves its seat: if fewer than
+  ``long_queries`` long queries are running and none of them is its client's, its worker goes on
+  at the lowest CPU priority (nice 19) in the *long lane* until ``timeout``, while a warm spare
+  worker takes the seat; otherwise it is stopped and answered 503 with ``Retry-After``. Ordinary
+  queries (milliseconds on this dataset) thus always find the seats and most of the CPU.
+- A worker past its memory bound dies (or raises ``MemoryError``): the query is answered 503 with
+  ``X-Query-Too-Large``; a worker past ``timeout`` is killed: 503 with ``X-Query-Timed-Out``.
+  Either way a spare takes its place.
+
+The guard (:mod:`crpv_graph.guard`), the choice of format, the row cap and serialisation all run
+in the worker, under the same limits as the query.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import math
 import multiprocessing
-from collections.abc import Sequence
+import os
+import signal
+import traceback
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
 
-import pebble
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
@@ -27,7 +47,10 @@ from werkzeug.http import parse_accept_header
 from crpv_graph.guard import RefusedQuery, check_query
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.output import media_type, serialize_result, solutions_from_rows
+from crpv_graph.server import sandbox
 from crpv_graph.sparql import Term
+
+log = logging.getLogger("crpv_graph.server")
 
 # Media types each format answers to, the preferred one first. Formats are tried in this order
 # when a client accepts several equally (``*/*`` gets the first).
@@ -46,9 +69,31 @@ GRAPH_MEDIA_TYPES = {
 }
 FORMAT_ALIASES = {"ttl": "turtle", "n3": "turtle", "nt": "ntriples", "jsonld": "json-ld"}
 
+MIB = 2**20
+T = TypeVar("T")
+# Seconds a worker may take to load the dataset and confine itself.
+_START_TIME = 120.0
+# A worker that ran out of memory in Python code exits with this status (Oxigraph aborts).
+_OUT_OF_MEMORY = 3
 
-class QueryTimeout(Exception):
-    """The query ran past its time limit; its worker was killed."""
+
+@dataclass(frozen=True)
+class Limits:
+    """How queries are scheduled and bounded (see the module docstring)."""
+
+    workers: int = 2
+    timeout: float = 10.0
+    quick_time: float = 1.0
+    long_queries: int = 1
+    queue: int = 64
+    max_memory: int = 1024 * MIB
+    max_rows: int = 10_000
+    confined: bool = True
+
+    @property
+    def processes(self) -> int:
+        """Worker processes alive at most: the seats, the long lane and one warm spare."""
+        return self.workers + self.long_queries + 1
 
 
 @dataclass(frozen=True)
@@ -62,17 +107,76 @@ class Answer:
     truncated: bool
 
 
+@dataclass(frozen=True)
+class Task:
+    """What a worker needs to answer one query."""
+
+    text: str
+    accept: str = "*/*"
+    explicit_format: str | None = None
+    max_rows: int = 10_000
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+class Unavailable(Exception):
+    """The query was not answered for a reason of the server's: HTTP 503 with ``headers``."""
+
+    status = 503
+
+    def __init__(self, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.headers = headers or {}
+
+
+class QueryTimeout(Unavailable):
+    """The query ran past its time limit; its worker was killed."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"the query ran past the {seconds:g} s limit", {"X-Query-Timed-Out": "true"}
+        )
+
+
+class QueryTooLarge(Unavailable):
+    """The query needed more memory than a worker may use; its worker was replaced."""
+
+    def __init__(self, max_memory: int) -> None:
+        super().__init__(
+            f"the query needed more than the {max_memory // MIB} MiB a query may use",
+            {"X-Query-Too-Large": "true"},
+        )
+
+
+class Busy(Unavailable):
+    """No room for the query now; ``Retry-After`` says when to try again."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message, {"Retry-After": str(max(1, math.ceil(retry_after)))})
+
+
+class WorkerFailed(Exception):
+    """A worker could not start (e.g. it cannot be confined here), or failed unexpectedly."""
+
+
 def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
     """The format to answer in: ``explicit`` if it names one, else the best for ``accept``.
 
-    Raises :class:`RefusedQuery` (406) when the client accepts none of the formats.
+    Raises :class:`RefusedQuery` (406) when the client accepts none of the formats, or when
+    ``explicit`` names a format this kind of result cannot take.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", graph=False)
     'xml'
     >>> negotiate("*/*", graph=True), negotiate("", graph=False, explicit="tsv")
     ('turtle', 'tsv')
+    >>> negotiate("", graph=True, explicit="csv")
+    Traceback (most recent call last):
+    ...
+    crpv_graph.guard.RefusedQuery: a CONSTRUCT or DESCRIBE result cannot be given as csv; ...
     """
     table = GRAPH_MEDIA_TYPES if graph else RESULT_MEDIA_TYPES
+    offered = ", ".join(table)
     if explicit:
         name = FORMAT_ALIASES.get(explicit.lower(), explicit.lower())
         if name in table:
@@ -80,64 +184,42 @@ def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
         for fmt, types in table.items():
             if name in types:
                 return fmt
+        kind = "a CONSTRUCT or DESCRIBE result" if graph else "a SELECT or ASK result"
+        raise RefusedQuery(f"{kind} cannot be given as {explicit}; try one of {offered}", 406)
     candidates = [media for types in table.values() for media in types]
     best = parse_accept_header(accept or "*/*", MIMEAccept).best_match(candidates)
     if best is None:
-        offered = ", ".join(types[0] for types in table.values())
-        raise RefusedQuery(f"none of the accepted media types can be served; try {offered}", 406)
+        media = ", ".join(types[0] for types in table.values())
+        raise RefusedQuery(f"none of the accepted media types can be served; try {media}", 406)
     return next(fmt for fmt, types in table.items() if best in types)
 
 
-_store: ox.Store | None = None
-_graphs: frozenset[str] = frozenset()
-
-
-def _start_worker(dump: str) -> None:
-    """Load the compiled dataset into this worker's store (runs once per worker process)."""
-    global _store, _graphs
-    store = ox.Store()
-    store.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-    _store = store
-    _graphs = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
-
-
-def answer_query(
-    text: str,
-    accept: str,
-    explicit_format: str | None,
-    max_rows: int,
-    default_graphs: Sequence[str] = (),
-    named_graphs: Sequence[str] = (),
-) -> Answer:
-    """Check, run, cap and serialise one query in a worker (see the module docstring)."""
-    assert _store is not None, "worker not started"
-    form = check_query(text, _graphs)
-    for iri in (*default_graphs, *named_graphs):
-        if iri not in _graphs:
+def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
+    """Check, run, cap and serialise one query (in a worker: see the module docstring)."""
+    form = check_query(task.text, graphs)
+    for iri in (*task.default_graphs, *task.named_graphs):
+        if iri not in graphs:
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
     graph = form in ("CONSTRUCT", "DESCRIBE")
-    fmt = negotiate(accept, graph, explicit_format)
+    fmt = negotiate(task.accept, graph, task.explicit_format)
     try:
-        if default_graphs or named_graphs:
-            result = _store.query(
-                text,
-                prefixes=PREFIXES,
-                use_default_graph_as_union=not default_graphs,
-                default_graph=[ox.NamedNode(iri) for iri in default_graphs] or None,
-                named_graphs=[ox.NamedNode(iri) for iri in named_graphs] or None,
-            )
-        else:
-            result = _store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        result = store.query(
+            task.text,
+            prefixes=PREFIXES,
+            use_default_graph_as_union=not task.default_graphs,
+            default_graph=[ox.NamedNode(iri) for iri in task.default_graphs] or None,
+            named_graphs=[ox.NamedNode(iri) for iri in task.named_graphs] or None,
+        )
     except SyntaxError as error:
         raise RefusedQuery(f"syntax error: {error}") from error
-    except OSError as error:  # an evaluation error, e.g. a remote call that slipped through
+    except OSError as error:  # an evaluation error
         raise RefusedQuery(f"query failed: {error}") from error
     rows, truncated = 0, False
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
         kept: list[list[Term | None]] = []
         for solution in result:
-            if len(kept) == max_rows:
+            if len(kept) == task.max_rows:
                 truncated = True
                 break
             kept.append([solution[name] for name in variables])
@@ -146,7 +228,7 @@ def answer_query(
     elif isinstance(result, ox.QueryTriples):
         triples: list[ox.Triple] = []
         for triple in result:
-            if len(triples) == max_rows:
+            if len(triples) == task.max_rows:
                 truncated = True
                 break
             triples.append(triple)
@@ -158,47 +240,294 @@ def answer_query(
     return Answer(body, media_type(fmt, graph), form, rows, truncated)
 
 
-class QueryExecutor:
-    """A pool of query workers over one compiled dataset, with a per-query time limit."""
+def prepare_worker(
+    dataset: bytes, max_memory: int, confined: bool, parent: int
+) -> tuple[ox.Store, frozenset[str]]:
+    """Set up a worker process: memory bound, the dataset in memory, then no network.
 
-    def __init__(self, dump: Path, workers: int = 2, timeout: float = 30.0) -> None:
-        self.timeout = timeout
-        self.workers = workers
-        self._pool = pebble.ProcessPool(
-            max_workers=workers,
-            initializer=_start_worker,
-            initargs=(str(dump),),
-            context=multiprocessing.get_context("spawn"),
-        )
+    Returns the store and the IRIs of its named graphs. Raises
+    :class:`~crpv_graph.server.sandbox.SandboxUnavailable` when ``confined`` cannot be honoured.
+    """
+    sandbox.die_with_parent(parent)
+    sandbox.limit_memory(max_memory)
+    store = ox.Store()
+    store.bulk_load(input=dataset, format=ox.RdfFormat.N_QUADS)
+    graphs = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    if confined:
+        sandbox.forbid_network()
+    return store, graphs
 
-    async def run(
-        self,
-        text: str,
-        accept: str = "*/*",
-        explicit_format: str | None = None,
-        max_rows: int = 10_000,
-        default_graphs: Sequence[str] = (),
-        named_graphs: Sequence[str] = (),
-    ) -> Answer:
-        """Run a query in a worker; raise :class:`QueryTimeout` once the time limit is past."""
-        future = self._pool.schedule(
-            answer_query,
-            args=(text, accept, explicit_format, max_rows, tuple(default_graphs), named_graphs),
-            timeout=self.timeout,
-        )
+
+def _worker_main(
+    channel: Connection, dataset: bytes, max_memory: int, confined: bool, parent: int
+) -> None:
+    """A worker's life: set up, then answer tasks until the server goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    try:
+        store, graphs = prepare_worker(dataset, max_memory, confined, parent)
+    except (sandbox.SandboxUnavailable, MemoryError, OSError) as error:
+        channel.send(("failed", f"{type(error).__name__}: {error}"))
+        return
+    del dataset
+    channel.send(("ready", None))
+    while True:
         try:
-            # The pool's own limit starts when a worker takes the task; this one bounds the
-            # wait in the queue too. Cancelling the future kills a worker that has started.
-            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout + 1.0)
-        except TimeoutError as error:
-            future.cancel()  # type: ignore[no-untyped-call]
-            raise QueryTimeout(f"the query ran past the {self.timeout:g} s limit") from error
+            task = channel.recv()
+        except (EOFError, OSError):
+            return
+        reply: tuple[str, Any]
+        try:
+            reply = ("answer", answer_query(store, graphs, task))
+        except RefusedQuery as error:
+            reply = ("refused", error)
+        except MemoryError:
+            os._exit(_OUT_OF_MEMORY)
+        except Exception:
+            reply = ("failed", traceback.format_exc(limit=8))
+        channel.send(reply)
 
-    async def warm_up(self) -> None:
-        """Start every worker (loading the dataset) before the first client waits for one."""
-        await asyncio.gather(*(self.run("ASK {}") for _ in range(self.workers)))
 
-    def close(self) -> None:
-        """Stop the workers."""
-        self._pool.stop()  # type: ignore[no-untyped-call]
-        self._pool.join(timeout=5)
+class _Worker:
+    """The server's handle on one worker process."""
+
+    def __init__(self, process: BaseProcess, channel: Connection) -> None:
+        self.process = process
+        self.channel = channel
+
+    def exchange(self, task: Task) -> tuple[str, Any]:
+        """Send a task and wait for its reply (blocking: run it in a thread)."""
+        self.channel.send(task)
+        reply: tuple[str, Any] = self.channel.recv()
+        return reply
+
+    def deprioritise(self) -> None:
+        """Give this worker's CPU time to every other process first."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.setpriority(os.PRIO_PROCESS, self.process.pid or 0, 19)
+
+    def end(self) -> int | None:
+        """Kill the process if it still runs, reap it, and give its exit status.
+
+        Call it once no thread reads the channel any more: it closes the channel, and a file
+        descriptor closed under a reading thread could be reused by the next worker's pipe.
+        """
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.channel.close()
+        return self.process.exitcode
+
+
+@dataclass
+class _LongQuery:
+    client: str
+    deadline: float
+
+
+class QueryExecutor:
+    """Confined worker processes over one dataset, scheduled as the module docstring says.
+
+    ``dataset`` is the compiled dataset as N-Quads bytes. Call :meth:`start` before :meth:`run`,
+    and :meth:`close` at the end (the ASGI lifespan of :mod:`crpv_graph.server.app` does both).
+    """
+
+    def __init__(self, dataset: bytes, limits: Limits) -> None:
+        self.limits = limits
+        self._dataset = dataset
+        self._context = multiprocessing.get_context("spawn")
+        self._seats: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._waiting = 0
+        self._long: dict[_Worker, _LongQuery] = {}
+        self._spare: asyncio.Future[_Worker] | None = None
+        self._background: set[asyncio.Future[Any]] = set()
+        # One thread per exchange in flight (seats, long lane) and per worker starting.
+        self._threads = ThreadPoolExecutor(
+            max_workers=limits.processes + limits.workers, thread_name_prefix="crpv-query"
+        )
+        self._closed = False
+
+    async def start(self) -> None:
+        """Start every seat's worker and a spare; raise :class:`WorkerFailed` if one cannot."""
+        started = await asyncio.gather(
+            *(self._spawn() for _ in range(self.limits.workers)), return_exceptions=True
+        )
+        failures = [outcome for outcome in started if isinstance(outcome, BaseException)]
+        for outcome in started:
+            if isinstance(outcome, _Worker):
+                if failures:
+                    outcome.end()
+                else:
+                    self._seats.put_nowait(outcome)
+        if failures:
+            self._threads.shutdown(wait=False)
+            raise failures[0]
+        self._spare = self._in_background(self._spawn())
+
+    async def run(self, task: Task, client: str = "") -> Answer:
+        """Answer a task in a worker, or raise :class:`Unavailable` or :class:`RefusedQuery`."""
+        worker = await self._take_seat()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.timeout
+        exchange = loop.run_in_executor(self._threads, worker.exchange, task)
+        seated = True
+        try:
+            if not await _finishes(exchange, self.limits.quick_time):
+                seated = False
+                self._refill_seat()
+                self._enter_long_lane(worker, client, deadline)
+                if not await _finishes(exchange, deadline - loop.time()):
+                    log.warning("a query ran past %g s; its worker was killed", self.limits.timeout)
+                    raise QueryTimeout(self.limits.timeout)
+            kind, value = exchange.result()
+        except BaseException as error:
+            if seated:
+                self._refill_seat()
+            self._long.pop(worker, None)
+            died = isinstance(error, EOFError | OSError)
+            status = await self._retire(worker, exchange)
+            if died and not self._closed:
+                raise self._death(status) from None
+            raise
+        if seated:
+            self._seats.put_nowait(worker)
+        else:  # it runs at the lowest priority now, and a spare took its seat
+            del self._long[worker]
+            await self._retire(worker, exchange)
+        if kind == "answer":
+            answer: Answer = value
+            return answer
+        if kind == "refused":
+            refused: RefusedQuery = value
+            raise refused
+        raise WorkerFailed(f"the query's worker failed:\n{value}")
+
+    async def _retire(self, worker: _Worker, exchange: asyncio.Future[Any]) -> int | None:
+        """End a worker once its exchange is over (a killed worker ends it at once)."""
+        if worker.process.is_alive() and not exchange.done():
+            worker.process.kill()
+        await asyncio.wait({exchange})
+        if not exchange.cancelled():
+            exchange.exception()  # seen: a killed worker's EOFError is no news
+        return await asyncio.get_running_loop().run_in_executor(self._threads, worker.end)
+
+    def _death(self, status: int | None) -> Unavailable:
+        """What to tell the client about a worker that died under its query."""
+        if status in (-signal.SIGABRT, _OUT_OF_MEMORY, -signal.SIGKILL):
+            log.warning(
+                "a query needed more than %d MiB (worker exit status %s); worker replaced",
+                self.limits.max_memory // MIB,
+                status,
+            )
+            return QueryTooLarge(self.limits.max_memory)
+        log.error("a query worker died (exit status %s); worker replaced", status)
+        return Unavailable("the query's worker died; try again")
+
+    def _enter_long_lane(self, worker: _Worker, client: str, deadline: float) -> None:
+        """Let a query past its quick time go on at low priority, or raise :class:`Busy`."""
+        now = asyncio.get_running_loop().time()
+        mine = [long.deadline for long in self._long.values() if long.client == client]
+        if mine:
+            raise Busy(
+                f"this query needs more than {self.limits.quick_time:g} s and a long query of "
+                "yours is still running; try again once it is done",
+                min(mine) - now,
+            )
+        if len(self._long) >= self.limits.long_queries:
+            raise Busy(
+                f"this query needs more than {self.limits.quick_time:g} s and the server is "
+                "already running its share of long queries; try again later",
+                min(long.deadline for long in self._long.values()) - now,
+            )
+        self._long[worker] = _LongQuery(client, deadline)
+        worker.deprioritise()
+
+    async def _take_seat(self) -> _Worker:
+        if self._closed:
+            raise Unavailable("the server is shutting down")
+        if self._seats.empty() and self._waiting >= self.limits.queue:
+            raise Busy(f"{self._waiting} queries are already waiting; try again shortly", 1)
+        self._waiting += 1
+        try:
+            return await asyncio.wait_for(self._seats.get(), self.limits.timeout)
+        except TimeoutError:
+            raise Busy("no worker was free in time; try again shortly", 1) from None
+        finally:
+            self._waiting -= 1
+
+    def _refill_seat(self) -> None:
+        """Give a seat whose worker left a new worker (the warm spare), in the background."""
+        if not self._closed:
+            self._in_background(self._seat_from_spare())
+
+    async def _seat_from_spare(self) -> None:
+        spare, self._spare = self._spare, self._in_background(self._spawn())
+        while not self._closed:
+            try:
+                worker = await spare if spare is not None else await self._spawn()
+            except Exception as error:  # keep trying: a seat must not stay empty
+                log.error("%s; trying again in 1 s", error)
+                spare = None
+                await asyncio.sleep(1)
+                continue
+            if self._closed:
+                worker.end()
+            else:
+                self._seats.put_nowait(worker)
+            return
+
+    def _in_background(self, work: Coroutine[Any, Any, T]) -> asyncio.Future[T]:
+        """Run ``work`` without awaiting it, keeping a reference until it is done."""
+        future = asyncio.ensure_future(work)
+        self._background.add(future)
+        future.add_done_callback(self._background.discard)
+        return future
+
+    async def _spawn(self) -> _Worker:
+        """Start a worker and wait until its dataset is loaded and it is confined."""
+        return await asyncio.get_running_loop().run_in_executor(self._threads, self._start_worker)
+
+    def _start_worker(self) -> _Worker:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main,
+            args=(theirs, self._dataset, self.limits.max_memory, self.limits.confined, os.getpid()),
+            name="crpv-query-worker",
+            daemon=True,
+        )
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        try:
+            kind, value = ours.recv() if ours.poll(_START_TIME) else ("failed", "no answer")
+        except (EOFError, OSError):
+            kind, value = "failed", "it exited"
+        if kind != "ready":
+            status = worker.end()
+            raise WorkerFailed(f"a query worker could not start ({value}; exit status {status})")
+        return worker
+
+    async def close(self) -> None:
+        """Stop every worker, letting those still starting finish starting first.
+
+        A start cut short (the server exiting while it hands a new process its instructions)
+        would leave that process to die with a traceback of its own.
+        """
+        self._closed = True
+        idle: list[_Worker] = []
+        while not self._seats.empty():
+            idle.append(self._seats.get_nowait())
+        for worker in [*idle, *self._long]:
+            if worker.process.is_alive():
+                worker.process.kill()
+        for outcome in await asyncio.gather(*self._background, return_exceptions=True):
+            if isinstance(outcome, _Worker):
+                outcome.end()
+        for worker in idle:
+            worker.end()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+async def _finishes(exchange: asyncio.Future[Any], seconds: float) -> bool:
+    """Whether ``exchange`` is done within ``seconds`` (it is not cancelled when it is not)."""
+    done, _ = await asyncio.wait({exchange}, timeout=max(seconds, 0))
+    return bool(done)

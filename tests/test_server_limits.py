@@ -1,0 +1,144 @@
+"""``crpv-graph serve`` under attack and under load: each case with a real server process.
+
+Loops are bounded; figures (rates, latencies) are measured by ``benchmarks/serve_load.py``,
+not asserted here. What is asserted is behaviour: who is answered, with which status.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import ServedEndpoint, serving
+
+CENTRES = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+MEMORY_HOG = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
+
+
+def ask_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:
+    params = {"query": CENTRES}
+    headers = {"Accept": "text/csv"}
+    if client is None:
+        return httpx.get(endpoint.sparql, params=params, headers=headers, timeout=60)
+    return client.get(endpoint.sparql, params=params, headers=headers, timeout=60)
+
+
+def worker_pids(server: subprocess.Popen[bytes], at_least: int = 1) -> set[int]:
+    """The server's child processes (its query workers), from /proc, once there are enough.
+
+    Workers are started from threads, so the children of every thread of the server count.
+    """
+    deadline = time.monotonic() + 30
+    while len(pids := _children(server.pid)) < at_least:
+        assert time.monotonic() < deadline, f"{len(pids)} workers, expected {at_least}"
+        time.sleep(0.1)
+    return pids
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found |= {int(child) for child in (task / "children").read_text().split()}
+        except FileNotFoundError:  # a thread that ended meanwhile
+            continue
+    return found
+
+
+def test_health_runs_a_real_query(served: ServedEndpoint) -> None:
+    answer = httpx.get(served.base + "/health")
+    assert answer.status_code == 200
+    assert answer.json()["status"] == "ok"
+
+
+def test_the_server_keeps_no_file_a_tmp_cleaner_could_remove(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    with serving(tmp_path, "--workers", "1", "--quick-time", "0.3", env=env) as (endpoint, server):
+        workers = worker_pids(server, at_least=2)  # a seat and the warm spare
+        for path in sorted(scratch.rglob("*"), reverse=True):  # what a cleaner would do
+            path.rmdir() if path.is_dir() else path.unlink()
+        # A runaway makes the spare take the seat and a new spare start: the dataset must
+        # still be at hand for both.
+        runaway = httpx.post(endpoint.sparql, data={"query": RUNAWAY}, timeout=60)
+        assert runaway.status_code == 503
+        assert ask_centres(endpoint).text.splitlines() == ["n", "20"]
+        assert httpx.get(endpoint.base + "/health").status_code == 200
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+    assert list(scratch.iterdir()) == []
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived it"
+
+
+def test_a_query_past_the_memory_bound_answers_503_too_large(tmp_path: Path) -> None:
+    with serving(tmp_path, "--max-memory", "300", "--timeout", "30", "--quick-time", "30") as (
+        endpoint,
+        _,
+    ):
+        start = time.monotonic()
+        answer = httpx.post(endpoint.sparql, data={"query": MEMORY_HOG}, timeout=60)
+        elapsed = time.monotonic() - start
+        assert answer.status_code == 503
+        assert answer.headers["x-query-too-large"] == "true"
+        assert "MiB" in answer.text and len(answer.text.splitlines()) == 1
+        assert elapsed < 20, "stopped by the memory bound, well before the time limit"
+        assert ask_centres(endpoint).text.splitlines() == ["n", "20"]
+    log = (tmp_path / "serve.log").read_text()
+    assert "Traceback" not in log
+
+
+def test_runaways_do_not_starve_ordinary_queries(tmp_path: Path) -> None:
+    """8 clients ask ordinary queries for 8 s while a runaway arrives every 2 s."""
+    with serving(tmp_path, "--timeout", "5") as (endpoint, _):
+        stop = time.monotonic() + 8
+
+        def ordinary_client() -> list[int]:
+            statuses = []
+            with httpx.Client() as client:
+                while time.monotonic() < stop:
+                    statuses.append(ask_centres(endpoint, client).status_code)
+            return statuses
+
+        def runaways() -> list[int]:
+            statuses = []
+            while time.monotonic() < stop:
+                sent = time.monotonic()
+                answer = httpx.post(endpoint.sparql, data={"query": RUNAWAY}, timeout=60)
+                statuses.append(answer.status_code)
+                time.sleep(max(0.0, 2 - (time.monotonic() - sent)))
+            return statuses
+
+        with concurrent.futures.ThreadPoolExecutor(9) as pool:
+            ordinary = [pool.submit(ordinary_client) for _ in range(8)]
+            attacks = pool.submit(runaways)
+            statuses = [status for future in ordinary for status in future.result()]
+            attack_statuses = attacks.result()
+    assert len(statuses) > 50
+    assert set(statuses) == {200}, "every ordinary query was answered"
+    assert attack_statuses and set(attack_statuses) == {503}
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_the_server_stops_cleanly_and_its_workers_with_it(
+    tmp_path: Path, signal_number: int
+) -> None:
+    with serving(tmp_path, "--workers", "1") as (_, server):
+        workers = worker_pids(server, at_least=2)
+        server.send_signal(signal_number)
+        assert server.wait(timeout=20) in (0, -signal_number)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
