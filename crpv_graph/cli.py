@@ -354,6 +354,29 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
     metavar="ORIGIN",
     help="Let pages from this origin query the endpoint (repeatable; default: none).",
 )
+@click.option(
+    "--header-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds a client has to send a request's line and headers, from connecting (or "
+    "from the first byte of its next request); then 408 or, if it sent nothing, closed.",
+)
+@click.option(
+    "--body-timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a client has to send a request's body, from the end of its headers; then 408.",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(min=1),
+    default=1024,
+    show_default=True,
+    help="Open connections; past it, the one that has waited longest for a request is closed "
+    "(503 if every one is busy with a request).",
+)
 @pass_settings
 def serve(
     settings: Settings,
@@ -363,6 +386,9 @@ def serve(
     max_rows: int,
     workers: int,
     cors_origins: tuple[str, ...],
+    header_timeout: float,
+    body_timeout: float,
+    max_connections: int,
 ) -> None:
     """Serve the dataset: a read-only SPARQL endpoint, a query page and the named queries.
 
@@ -378,9 +404,10 @@ def serve(
     import tempfile
 
     import pyoxigraph
-    import uvicorn
 
     from crpv_graph.server import ServerSettings, create_app
+    from crpv_graph.server.http import ConnectionLimits
+    from crpv_graph.server.http import serve as serve_http
 
     loaded = settings.load()
     with tempfile.TemporaryDirectory(prefix="crpv-serve-") as scratch:
@@ -397,7 +424,9 @@ def serve(
         )
         if not settings.quiet:
             click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
+        limits = ConnectionLimits(header_timeout, body_timeout, max_connections)
+        log_level = "warning" if settings.quiet else "info"
+        serve_http(app, host, port, limits, log_level)
 
 
 def _period(text: str) -> tuple[int, int]:
