@@ -395,6 +395,8 @@ def serve(
     SPARQL 1.1 Protocol at /sparql (GET and POST, content negotiation), the query page at /,
     every named query at /queries/NAME (HTML, .json, .csv, .tsv). Updates, SERVICE and remote
     FROM are refused; each query runs in a worker process that is killed at --timeout.
+    Idle, slow and oversized requests are cut short (--header-timeout, --body-timeout,
+    --max-connections; URL over 64 KiB: 414, headers over 32 KiB: 431).
 
     \b
     Examples:
