@@ -391,6 +391,29 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
     help="Serve even where the workers cannot be kept off the network (no seccomp: macOS, "
     "Windows). Only on a trusted network.",
 )
+@click.option(
+    "--header-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds a client has to send a request's line and headers, from connecting (or "
+    "from the first byte of its next request); then 408 or, if it sent nothing, closed.",
+)
+@click.option(
+    "--body-timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a client has to send a request's body, from the end of its headers; then 408.",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(min=1),
+    default=1024,
+    show_default=True,
+    help="Open connections; past it, the one that has waited longest for a request is closed "
+    "(503 if every one is busy with a request).",
+)
 @pass_settings
 def serve(
     settings: Settings,
@@ -405,6 +428,9 @@ def serve(
     max_rows: int,
     cors_origins: tuple[str, ...],
     unconfined_workers: bool,
+    header_timeout: float,
+    body_timeout: float,
+    max_connections: int,
 ) -> None:
     """Serve the dataset: a read-only SPARQL endpoint, a query page and the named queries.
 
@@ -412,6 +438,8 @@ def serve(
     every named query at /queries/NAME (HTML, .json, .csv, .tsv...), /health for a monitor.
     Updates, SERVICE and remote FROM are refused; each query runs in a worker process that
     cannot open a network socket, is bounded in memory, and is stopped at --timeout.
+    Idle, slow and oversized requests are cut short (--header-timeout, --body-timeout,
+    --max-connections; URL over 64 KiB: 414, headers over 32 KiB: 431).
 
     \b
     Examples:
@@ -419,10 +447,11 @@ def serve(
       crpv-graph serve --port 8080 --timeout 20 --cors-origin https://example.org
     """
     import pyoxigraph
-    import uvicorn
 
     from crpv_graph.server import ServerSettings, create_app
     from crpv_graph.server.executor import MIB, Limits
+    from crpv_graph.server.http import ConnectionLimits
+    from crpv_graph.server.http import serve as serve_http
     from crpv_graph.server.sandbox import confinement_problem
 
     limits = Limits(
@@ -453,7 +482,8 @@ def serve(
     app = create_app(ServerSettings(dataset=dataset, limits=limits, cors_origins=cors_origins))
     if not settings.quiet:
         click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
+    connections = ConnectionLimits(header_timeout, body_timeout, max_connections)
+    serve_http(app, host, port, connections, "warning" if settings.quiet else "info")
 
 
 def _period(text: str) -> tuple[int, int]:

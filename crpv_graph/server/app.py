@@ -40,7 +40,7 @@ import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -358,11 +358,16 @@ async def _read_body(request: Request, limit: int) -> bytes:
         raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # A client gone mid-upload is no server error: the answer goes nowhere, and the
+        # connection layer (crpv_graph.server.http) logs the disconnect.
+        raise BadRequest("the client went away before the end of its request") from None
     return b"".join(chunks)
 
 
