@@ -91,21 +91,32 @@ def free_port() -> int:
 
 
 def worker_rss_mib(server: int) -> float:
-    """The summed resident memory of the server's child processes (its workers), in MiB."""
+    """The summed resident memory of the server's descendants (workers, fork server), MiB."""
     total = 0
-    for task in Path(f"/proc/{server}/task").iterdir():
+    for pid in _descendants(server):
         try:
-            children = (task / "children").read_text().split()
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            continue
+        if "VmRSS:" in status:  # not a zombie
+            total += int(status.split("VmRSS:")[1].split()[0])
+    return total / 1024
+
+
+def _descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except FileNotFoundError:
+        return found
+    for task in tasks:
+        try:
+            children = {int(child) for child in (task / "children").read_text().split()}
         except FileNotFoundError:
             continue
         for child in children:
-            try:
-                status = Path(f"/proc/{child}/status").read_text()
-            except FileNotFoundError:
-                continue
-            if "VmRSS:" in status:  # not a zombie
-                total += int(status.split("VmRSS:")[1].split()[0])
-    return total / 1024
+            found |= {child, *_descendants(child)}
+    return found
 
 
 def run_phase(
@@ -191,7 +202,7 @@ runaway every {args.every:g} s in the second phase), `crpv-graph serve` with its
 
 The ordinary mix is every named query at `/queries/NAME.json` (`.ttl` for `describe`) with its defaults, in turn, and one
 query through `/sparql`. Latency is measured by the client, queueing included. A runaway holds a
-seat for the quick time (1 s), then runs at nice 19 in the long lane until the 10 s timeout when
+seat for the quick time (1 s), then runs at the lowest CPU priority (SCHED_IDLE) in the long lane until the 10 s timeout when
 the lane is free, or is stopped with 503 and `Retry-After` when it is not.
 """
     data = {"baseline": base, "attacked": attacked, "p95_ratio": ratio, "args": vars(args)}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import socket
 import time
 from collections.abc import Awaitable, Callable
@@ -70,7 +69,7 @@ def is_ordinary_answer(answer: Answer) -> bool:
 
 def _confined_attempts(nquads: bytes, port: int) -> dict[str, str]:
     """In a fresh process set up exactly as a worker is: try to reach ``port`` two ways."""
-    store, _ = prepare_worker(nquads, 1024 * MIB, True, os.getppid())
+    store, _ = prepare_worker(nquads, 1024 * MIB, True)
     outcomes = {}
     try:
         socket.create_connection(("127.0.0.1", port), timeout=2).close()

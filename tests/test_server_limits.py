@@ -31,24 +31,29 @@ def ask_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) ->
 
 
 def worker_pids(server: subprocess.Popen[bytes], at_least: int = 1) -> set[int]:
-    """The server's child processes (its query workers), from /proc, once there are enough.
-
-    Workers are started from threads, so the children of every thread of the server count.
-    """
+    """The server's descendant processes (its fork server and query workers), from /proc,
+    once there are ``at_least`` of them besides the fork server."""
     deadline = time.monotonic() + 30
-    while len(pids := _children(server.pid)) < at_least:
-        assert time.monotonic() < deadline, f"{len(pids)} workers, expected {at_least}"
+    while len(pids := descendants(server.pid)) < at_least + 1:
+        assert time.monotonic() < deadline, f"{len(pids)} processes, expected {at_least + 1}"
         time.sleep(0.1)
     return pids
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
-    for task in Path(f"/proc/{pid}/task").iterdir():
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid``: children of all its threads, and theirs."""
+    found: set[int] = set()
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except FileNotFoundError:
+        return found
+    for task in tasks:
         try:
-            found |= {int(child) for child in (task / "children").read_text().split()}
+            children = {int(child) for child in (task / "children").read_text().split()}
         except FileNotFoundError:  # a thread that ended meanwhile
             continue
+        for child in children:
+            found |= {child, *descendants(child)}
     return found
 
 

@@ -60,15 +60,16 @@ def limit_memory(max_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_DATA, (max_bytes, max_bytes))
 
 
-def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when ``parent``, the server that started it, dies.
+def die_with_parent() -> None:
+    """Have the kernel kill this process when the process that started it dies.
 
     A worker busy in a long query never reads its pipe, so it would not notice on its own that
-    a killed server is gone. Linux only; elsewhere a closed pipe ends the worker's wait for its
-    next query.
+    the server is gone (its parent is the server's fork server, which ends with the server).
+    Linux only; elsewhere a closed pipe ends the worker's wait for its next query.
     """
     if not sys.platform.startswith("linux"):
         return
+    parent = os.getppid()
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     pr_set_pdeathsig = 1
     libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
