@@ -221,10 +221,10 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
             default_graph=[ox.NamedNode(iri) for iri in task.default_graphs] or None,
             named_graphs=[ox.NamedNode(iri) for iri in task.named_graphs] or None,
         )
-    except SyntaxError as error:
-        raise RefusedQuery(f"syntax error: {error}") from error
+    except SyntaxError as error:  # what the guard let through and Oxigraph did not
+        raise RefusedQuery(f"syntax error: {_one_line(error)}") from error
     except OSError as error:  # an evaluation error
-        raise RefusedQuery(f"query failed: {error}") from error
+        raise RefusedQuery(f"query failed: {_one_line(error)}") from error
     rows, truncated = 0, False
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
@@ -272,6 +272,8 @@ def prepare_worker(
 def _worker_main(channel: Connection, dataset: bytes, max_memory: int, confined: bool) -> None:
     """A worker's life: set up, then answer tasks until the server goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    # A query past the memory bound makes Oxigraph abort: one line in the log, no backtrace.
+    os.environ["RUST_BACKTRACE"] = "0"
     try:
         store, graphs = prepare_worker(dataset, max_memory, confined)
     except (sandbox.SandboxUnavailable, MemoryError, OSError) as error:
@@ -542,6 +544,15 @@ class QueryExecutor:
         for worker in idle:
             worker.end()
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+def _one_line(error: Exception) -> str:
+    """An engine's message on one line: answers and logs hold one line per error.
+
+    >>> _one_line(SyntaxError("error at 1:5:\n  expected   '}'"))
+    "error at 1:5: expected '}'"
+    """
+    return " ".join(str(error).split())
 
 
 def _worker_context() -> ForkServerContext | SpawnContext:
