@@ -47,6 +47,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.sparql_lexer import (
+    DATA,
     PAREN,
     SparqlLexError,
     Token,
@@ -57,22 +58,26 @@ from crpv_graph.sparql_lexer import (
 
 #: The longest query text read, in characters (the server's body limit is 256 KiB).
 MAX_LENGTH = 256 * 1024
-#: Brackets ``{ ( [`` open at once. rdflib (at Python's default recursion limit) failed from
-#: 17 to 48 levels depending on the construct, Oxigraph from 1,024 (nested function calls).
+#: Brackets ``{ ( [`` open at once. rdflib's parser takes 20 to 41 Python frames a level (at
+#: the default recursion limit of 1,000 it failed from 22 nested calls); Oxigraph overflows its
+#: stack from 1,024 nested calls or EXISTS, 2,048 sub-SELECTs.
 MAX_DEPTH = 32
-#: Tokens (words, names, literals, symbols); rdflib takes 0.15 to 0.8 ms for each.
-MAX_TOKENS = 4_000
-#: Tokens inside parentheses (expressions, mostly): rdflib takes about 1 ms for each.
-MAX_PAREN_TOKENS = 512
+#: Tokens (words, names, literals, symbols): rdflib takes 0.15 to 0.3 ms for each.
+MAX_TOKENS = 3_000
+#: Tokens of expressions (in parentheses, or after SELECT, GROUP BY, ORDER BY, HAVING and
+#: DESCRIBE): rdflib takes about 1 ms for each; Oxigraph takes 1.3 s to sort 6,600 rows by 512
+#: keys, and overflows its stack describing 3,000 IRIs.
+MAX_EXPRESSION_TOKENS = 256
 #: Operators (``+``, ``&&``, ``=``, ``/``, ``|``...): up to 2.4 ms each in rdflib.
 MAX_OPERATORS = 128
-#: UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS and SELECT clauses: 256 sibling
-#: OPTIONALs take Oxigraph 5 s.
+#: UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM and SELECT clauses: 256
+#: sibling OPTIONALs take Oxigraph 5 s, 4,096 MINUS or BIND overflow its stack.
 MAX_CLAUSES = 128
 #: Triple patterns and path steps: 128 patterns sharing a variable take Oxigraph's planner 2 s.
 MAX_PATTERNS = 64
-# rdflib's parser recurses about ten Python frames per triple pattern and dozens per nesting
-# level; Python 3.11 keeps those frames off the C stack, so this is safe on an 8 MiB stack.
+# rdflib's parser recurses about 11 Python frames per triple pattern (84 patterns failed at the
+# default limit) and up to 41 per nesting level: 20,000 frames take 1,800 patterns or 485
+# levels. Python 3.11 keeps these frames off the C stack: safe on the 8 MiB main thread.
 RDFLIB_RECURSION_LIMIT = 20_000
 
 UPDATE_KEYWORDS = frozenset(
@@ -80,11 +85,14 @@ UPDATE_KEYWORDS = frozenset(
     | {"DATA", "USING", "INTO"}
 )
 CLAUSE_KEYWORDS = frozenset(
-    {"UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "GRAPH", "VALUES", "EXISTS", "SELECT"}
+    {"UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "GRAPH", "VALUES", "EXISTS", "FROM"}
+    | {"SELECT"}
 )
 OPERATORS = frozenset(
     {"||", "&&", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "!", "|", "^"}
 )
+EXPRESSION_CLAUSES = frozenset({"SELECT", "GROUP", "ORDER", "HAVING", "DESCRIBE"})
+EXPRESSION_CLAUSES_END = frozenset({"WHERE", "FROM", "LIMIT", "OFFSET", "VALUES"})
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 _UCHAR = re.compile(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
@@ -152,23 +160,17 @@ class _Lexed:
     base: str | None = None
     prologue: list[tuple[str, str, str]] = field(default_factory=list)
     datasets: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    sizes: _Sizes = field(default_factory=lambda: _Sizes())
 
     def read(self, text: str) -> None:
         """Lex ``text``, refusing what the module docstring says, in that order."""
-        counts = self.counts = dict.fromkeys(("depth", "tokens", "paren", "ops", "clauses"), 0)
         problem: RefusedQuery | None = None
         expecting: str = ""  # the keyword whose argument comes next
         name = ""
         try:
             for token in tokens(text):
-                counts["tokens"] += 1
-                if counts["tokens"] > MAX_TOKENS:
+                if self.sizes.add(token) > MAX_TOKENS:
                     break
-                counts["depth"] = max(counts["depth"], token.depth)
-                counts["paren"] += token.frame == PAREN
-                counts["ops"] += token.kind == "punct" and token.text in OPERATORS
-                counts["clauses"] += token.kind == "word" and token.value in CLAUSE_KEYWORDS
                 _refuse_keywords(token)
                 if expecting:
                     expecting, name = self._argument(expecting, name, token)
@@ -183,31 +185,13 @@ class _Lexed:
             problem = RefusedQuery(f"syntax error at {where}: {error.message}")
         except _SyntaxProblem as error:
             problem = error.refusal
-        self._check_sizes(truncated=counts["tokens"] > MAX_TOKENS)
+        self.sizes.check()
         if problem:
             raise problem
         if expecting:
             raise RefusedQuery(f"syntax error: {expecting} lacks its IRI at the end of the query")
-        if not counts["tokens"]:
+        if not self.sizes.tokens:
             raise RefusedQuery("empty query: send a SPARQL query")
-
-    def _check_sizes(self, truncated: bool) -> None:
-        counts = self.counts
-        at_least = "at least " if truncated else ""
-        if counts["depth"] > MAX_DEPTH:
-            raise RefusedQuery(
-                f"query nests {at_least}{counts['depth']:,} levels deep; the limit is {MAX_DEPTH}"
-            )
-        if truncated:
-            raise RefusedQuery(f"query has more than {MAX_TOKENS:,} tokens (the limit)")
-        clauses = "UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS and SELECT clauses"
-        for key, limit, what in (
-            ("paren", MAX_PAREN_TOKENS, "tokens inside parentheses"),
-            ("ops", MAX_OPERATORS, "operators"),
-            ("clauses", MAX_CLAUSES, clauses),
-        ):
-            if counts[key] > limit:
-                raise RefusedQuery(f"query has {counts[key]:,} {what}; the limit is {limit}")
 
     def _argument(self, keyword: str, name: str, token: Token) -> tuple[str, str]:
         """Read the argument of PREFIX, BASE or FROM; return what is expected next."""
@@ -283,7 +267,7 @@ class _Lexed:
             ("FROM", _written(clause["default"]))
             if "default" in clause
             else ("FROM NAMED", _written(clause["named"]))
-            for clause in (query["datasetClause"] if "datasetClause" in query else [])
+            for clause in _get(query, "datasetClause") or []
         ]
         form = str(query.name).removesuffix("Query").upper()
         for what, mine, rdflibs in (
@@ -296,6 +280,59 @@ class _Lexed:
                     f"the query's {what} read differently to the two parsers that check it; "
                     "it is refused rather than guessed at"
                 )
+
+
+@dataclass
+class _Sizes:
+    """How big a query is, by the measures the limits bound (see the constants)."""
+
+    tokens: int = 0
+    depth: int = 0
+    expression: int = 0
+    operators: int = 0
+    clauses: int = 0
+    # Depth of the SELECT, GROUP BY, ORDER BY or HAVING clause being read: rdflib reads each of
+    # their tokens as an expression, as it does in parentheses.
+    clause_depth: int | None = None
+
+    def add(self, token: Token) -> int:
+        """Count ``token``; return the number of tokens so far."""
+        self.tokens += 1
+        self.depth = max(self.depth, token.depth)
+        in_clause = self.clause_depth
+        if in_clause is not None and (
+            token.depth < in_clause
+            or (token.depth == in_clause and token.value in EXPRESSION_CLAUSES_END)
+            or (token.depth == in_clause + 1 and token.text == "{")
+        ):
+            self.clause_depth = in_clause = None
+        if token.kind == "word" and token.value in EXPRESSION_CLAUSES:
+            self.clause_depth = token.depth
+        elif token.frame == PAREN or token.depth == in_clause:
+            self.expression += 1
+        self.operators += token.frame != DATA and token.kind == "punct" and token.text in OPERATORS
+        self.clauses += token.kind == "word" and token.value in CLAUSE_KEYWORDS
+        return self.tokens
+
+    def check(self) -> None:
+        """Refuse a query past a limit; its sizes are lower bounds past :data:`MAX_TOKENS`."""
+        truncated = self.tokens > MAX_TOKENS
+        if self.depth > MAX_DEPTH:
+            at_least = "at least " if truncated else ""
+            raise RefusedQuery(
+                f"query nests {at_least}{self.depth:,} levels deep; the limit is {MAX_DEPTH}"
+            )
+        if truncated:
+            raise RefusedQuery(f"query has more than {MAX_TOKENS:,} tokens (the limit)")
+        expressions = "tokens in expressions (parentheses, SELECT, ORDER BY...)"
+        clauses = "UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM or SELECT"
+        for size, limit, what in (
+            (self.expression, MAX_EXPRESSION_TOKENS, expressions),
+            (self.operators, MAX_OPERATORS, "operators"),
+            (self.clauses, MAX_CLAUSES, clauses + " clauses"),
+        ):
+            if size > limit:
+                raise RefusedQuery(f"query has {size:,} {what}; the limit is {limit}")
 
 
 class _SyntaxProblem(Exception):
@@ -383,8 +420,12 @@ def _written(term: Any) -> tuple[str, ...]:
 
 
 def _field(node: CompValue, key: str) -> str:
-    # CompValue.get() answers the key itself for a missing key: an empty prefix has none.
-    return str(node[key]) if key in node else ""
+    return str(_get(node, key) or "")
+
+
+def _get(node: CompValue, key: str) -> Any:
+    # CompValue.get() answers the key itself for a missing key (an empty prefix has none).
+    return dict.get(node, key)
 
 
 def _patterns(node: CompValue) -> int:
