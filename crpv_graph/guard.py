@@ -386,8 +386,12 @@ def _parse(text: str) -> ParseResults:
         else:
             reason = f"cannot read `{rest[:30]}{'…' if len(rest) > 30 else ''}`"
         raise RefusedQuery(f"syntax error at line {line}, column {column}: {reason}") from None
-    except ValueError as error:  # rdflib decodes every \U escape, even in comments
-        raise RefusedQuery(f"syntax error: {error}") from None
+    except (TypeError, ValueError) as error:
+        # rdflib decodes every \U escape, even in comments, and fails on some literals (-.1).
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise RefusedQuery(
+            f"cannot check this query: rdflib's parser fails ({first_line})"
+        ) from None
     except RecursionError:
         raise RefusedQuery("query is too complex to check") from None
     finally:
