@@ -49,6 +49,7 @@ from crpv_graph.namespaces import PREFIXES
 from crpv_graph.sparql_lexer import (
     DATA,
     PAREN,
+    TOP,
     SparqlLexError,
     Token,
     expand_escapes,
@@ -169,7 +170,7 @@ class _Lexed:
         name = ""
         try:
             for token in tokens(text):
-                if self.sizes.add(token) > MAX_TOKENS:
+                if not self.sizes.add(token):
                     break
                 _refuse_keywords(token)
                 if expecting:
@@ -287,6 +288,7 @@ class _Sizes:
     """How big a query is, by the measures the limits bound (see the constants)."""
 
     tokens: int = 0
+    truncated: bool = False  # lexing stopped at MAX_TOKENS: the other sizes are lower bounds
     depth: int = 0
     expression: int = 0
     operators: int = 0
@@ -295,8 +297,11 @@ class _Sizes:
     # their tokens as an expression, as it does in parentheses.
     clause_depth: int | None = None
 
-    def add(self, token: Token) -> int:
-        """Count ``token``; return the number of tokens so far."""
+    def add(self, token: Token) -> bool:
+        """Count ``token``; False, without counting it, once :data:`MAX_TOKENS` are counted."""
+        if self.tokens == MAX_TOKENS:
+            self.truncated = True
+            return False
         self.tokens += 1
         self.depth = max(self.depth, token.depth)
         in_clause = self.clause_depth
@@ -310,19 +315,22 @@ class _Sizes:
             self.clause_depth = token.depth
         elif token.frame == PAREN or token.depth == in_clause:
             self.expression += 1
-        self.operators += token.frame != DATA and token.kind == "punct" and token.text in OPERATORS
+        # Not `SELECT *`, nor a negative number in VALUES.
+        in_expression_or_path = token.frame not in (TOP, DATA)
+        self.operators += (
+            in_expression_or_path and token.kind == "punct" and token.text in OPERATORS
+        )
         self.clauses += token.kind == "word" and token.value in CLAUSE_KEYWORDS
-        return self.tokens
+        return True
 
     def check(self) -> None:
-        """Refuse a query past a limit; its sizes are lower bounds past :data:`MAX_TOKENS`."""
-        truncated = self.tokens > MAX_TOKENS
+        """Refuse a query past a limit."""
         if self.depth > MAX_DEPTH:
-            at_least = "at least " if truncated else ""
+            at_least = "at least " if self.truncated else ""
             raise RefusedQuery(
                 f"query nests {at_least}{self.depth:,} levels deep; the limit is {MAX_DEPTH}"
             )
-        if truncated:
+        if self.truncated:
             raise RefusedQuery(f"query has more than {MAX_TOKENS:,} tokens (the limit)")
         expressions = "tokens in expressions (parentheses, SELECT, ORDER BY...)"
         clauses = "UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM or SELECT"

@@ -149,7 +149,7 @@ def tokens(text: str) -> Iterator[Token]:
             break
         start, column, char = pos, pos - line_start + 1, text[pos]
         frame = brackets[-1][1] if brackets else TOP
-        kind, value = "punct", ""
+        kind, value = "punct", None
         try:
             if char == "<" and (iri := _IRIREF.match(text, pos)):
                 if frame == PAREN and _may_compare(previous) and _READS_OTHERWISE.search(iri[1]):
@@ -192,7 +192,8 @@ def tokens(text: str) -> Iterator[Token]:
         in_values = (kind == "word" and value == "VALUES") or (
             in_values and (kind == "var" or token_text in ("(", ")"))
         )
-        previous = Token(kind, token_text, value or token_text, line, column, len(brackets), frame)
+        value = token_text if value is None else value
+        previous = Token(kind, token_text, value, line, column, len(brackets), frame)
         yield previous
         if kind == "string":  # only a long string spans lines
             for brk in _LINE_BREAK.finditer(text, start, pos):

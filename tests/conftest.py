@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -168,6 +169,47 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]
                "--cors-origin", "https://researcher.example.org"]  # fmt: skip
     with running(command, endpoint.base + "/queries.json", directory / "serve.log"):
         yield endpoint
+
+
+class Listener:
+    """A local TCP listener that records every connection made to it."""
+
+    def __init__(self) -> None:
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen()
+        self.socket.settimeout(0.2)
+        self.port = self.socket.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/sparql"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.socket.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            connection.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.socket.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    """A listener that must receive nothing."""
+    spy = Listener()
+    yield spy
+    spy.close()
 
 
 def named_rows(target: sparql.Target, name: str, **params: str) -> list[dict[str, str]]:

@@ -9,16 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
 import threading
 import time
-from collections.abc import Iterator
 
 import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import ServedEndpoint, named_rows
+from conftest import Listener, ServedEndpoint, named_rows
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
@@ -259,47 +257,6 @@ def test_cors_allows_only_the_configured_origin(served: ServedEndpoint) -> None:
 
 
 # --- Refusals ------------------------------------------------------------------------------
-
-
-class Listener:
-    """A local TCP listener that records every connection made to it."""
-
-    def __init__(self) -> None:
-        self.socket = socket.socket()
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen()
-        self.socket.settimeout(0.2)
-        self.port = self.socket.getsockname()[1]
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/sparql"
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self.socket.accept()
-            except TimeoutError:
-                continue
-            self.connections += 1
-            connection.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.socket.close()
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    """A listener that must receive nothing."""
-    spy = Listener()
-    yield spy
-    spy.close()
 
 
 @pytest.mark.parametrize(
