@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pickle
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
 import rdflib.plugins.sparql
-from conftest import Listener
+from conftest import QUERY_SHAPES, Listener, shape_sizes
 
 from crpv_graph import sparql
 from crpv_graph.guard import (
@@ -394,42 +394,10 @@ def test_each_size_limit_refuses_with_its_numbers(text: str, message: str) -> No
     assert refusal(text).message == message
 
 
-def shape(start: str, opening: str, middle: str, closing: str, end: str) -> Callable[[int], str]:
-    """A query of ``n`` openings, then the middle, ``n`` closings: nested or chained."""
-    return lambda n: start + opening * n + middle + closing * n + end
-
-
-SHAPES: dict[str, Callable[[int], str]] = {
-    "nested braces": shape("SELECT * WHERE ", "{", "", "}", ""),
-    "nested OPTIONAL": shape("SELECT * WHERE { ", "?s ?p ?o OPTIONAL { ", "?s ?p ?o", " }", " }"),
-    "nested sub-SELECT": shape("SELECT * WHERE { ", "{ SELECT * WHERE { ", "", " } }", " }"),
-    "UNION chain": shape("SELECT * WHERE { { ?s ?p ?o }", " UNION { ?s ?p ?o }", "", "", " }"),
-    "MINUS chain": shape("SELECT * WHERE { ?s ?p ?o", " MINUS { ?s ?p ?o }", "", "", " }"),
-    "1+1+...": shape("SELECT (1", "+1", "", "", " AS ?x) WHERE {}"),
-    "&& chain": shape("SELECT * WHERE { FILTER(true", " && true", "", "", ") }"),
-    "path / chain": shape(f"SELECT * WHERE {{ ?s {P}", f"/{P}", "", "", " ?o }"),
-    "(((...)))": shape("SELECT * WHERE { FILTER(", "(", "true", ")", ") }"),
-    "triple patterns": shape("SELECT * WHERE { ?s ?p ?o", " . ?s ?p ?o", "", "", " }"),
-    "VALUES rows": shape(
-        "SELECT * WHERE { VALUES (?x) {", " (<http://example.org/x>)", "", "", " } }"
-    ),
-    "long string": shape("SELECT * WHERE { ?s ?p '", "a", "", "", "' }"),
-    "long IRI": shape("SELECT * WHERE { ?s ?p <http://example.org/", "a", "", "", "> }"),
-    "long comment": shape("# ", "a", "", "", "\nSELECT * WHERE { ?s ?p ?o }"),
-}
-
-
-def sizes(make: Callable[[int], str]) -> list[int]:
-    """Sizes n giving texts of about 100 B, 1 KiB, 16 KiB and just under 256 KiB."""
-    unit = len(make(2)) - len(make(1))
-    base = len(make(0))
-    return [max(1, (target - base) // unit) for target in (100, 1024, 16 * 1024, MAX_LENGTH - 1)]
-
-
-@pytest.mark.parametrize("name", SHAPES)
+@pytest.mark.parametrize("name", QUERY_SHAPES)
 def test_every_shape_at_every_size_passes_or_is_refused_in_one_line(name: str) -> None:
-    for n in sizes(SHAPES[name]):
-        text = SHAPES[name](n)
+    for n in shape_sizes(QUERY_SHAPES[name]):
+        text = QUERY_SHAPES[name](n)
         assert len(text) <= MAX_LENGTH
         try:
             assert check_query(text, set()) == "SELECT"
