@@ -1,10 +1,11 @@
 r"""Checking a query before a served endpoint runs it: read-only, nothing fetched, bounded.
 
-Both engines make outbound HTTP requests for ``SERVICE`` (pyoxigraph's from native code, out of
-reach of Python's audit hooks), and rdflib fetches remote ``FROM`` graphs. The check must
-decide on what Oxigraph, the engine that runs the query, will read, and rdflib's parser reads
-some texts otherwise (a comment ended by a carriage return, a keyword glued to the word before
-it: see :mod:`crpv_graph.sparql_lexer`). So :func:`check_query`, in this order:
+Oxigraph, the engine that runs served queries, makes outbound HTTP requests for ``SERVICE``
+(from native code, out of reach of Python's audit hooks). ``FROM`` only selects graphs of its
+store, but rdflib would fetch a remote one: ``FROM`` may only name a graph of the dataset. The
+check must decide on what Oxigraph will read, and rdflib's parser reads some texts otherwise (a
+comment ended by a carriage return, a keyword glued to the word before it: see
+:mod:`crpv_graph.sparql_lexer`). So :func:`check_query`, in this order:
 
 1. refuses a text longer than ``max_length`` characters before anything reads it;
 2. lexes it as Oxigraph does, and as SPARQL 1.1 does if it holds ``\u`` escapes (which
@@ -12,13 +13,16 @@ it: see :mod:`crpv_graph.sparql_lexer`). So :func:`check_query`, in this order:
    other letters; any Update keyword (``INSERT``, ``LOAD``...) too (403); ``FROM`` /
    ``FROM NAMED`` must name a graph of the dataset, its IRI resolved with the declared and
    predeclared prefixes and ``BASE``; a prefix must be declared. Nesting depth and the numbers
-   of tokens, of tokens in parentheses, of operators and of clauses are bounded, because both
-   parsers and the engine recurse on them: past the limits, rdflib hits its recursion limit or
-   takes seconds, and Oxigraph overflows its stack and kills the worker;
+   of tokens, of tokens in expressions, of operators and of clauses are bounded, because both
+   parsers and the engine recurse on them: past the limits (the constants below say where they
+   were measured to break), rdflib hits its recursion limit or takes seconds, and Oxigraph
+   overflows its stack, which kills the worker;
 3. parses it with rdflib, for one-line syntax errors, and refuses it when rdflib's reading and
    the lexer's differ (a ``SERVICE`` or a ``FROM`` one of them does not see, another prefix);
-4. bounds the number of triple patterns and path steps, which Oxigraph's planner handles in
-   time growing with their fourth power.
+4. bounds the number of triple patterns and path steps, on which the time of Oxigraph's planner
+   grows about as their fourth power.
+
+rdflib only parses here, it evaluates nothing: no rdflib setting is changed.
 
 >>> check_query("SELECT * WHERE { ?s ?p ?o }", graphs=set())
 'SELECT'
@@ -152,6 +156,66 @@ def check_query(
 
 
 @dataclass
+class _Sizes:
+    """How big a query is, by the measures the limits bound (see the constants)."""
+
+    tokens: int = 0
+    truncated: bool = False  # lexing stopped at MAX_TOKENS: the other sizes are lower bounds
+    depth: int = 0
+    expression: int = 0
+    operators: int = 0
+    clauses: int = 0
+    # Depth of the SELECT, GROUP BY, ORDER BY or HAVING clause being read: rdflib reads each of
+    # their tokens as an expression, as it does in parentheses.
+    clause_depth: int | None = None
+
+    def add(self, token: Token) -> bool:
+        """Count ``token``; False, without counting it, once :data:`MAX_TOKENS` are counted."""
+        if self.tokens == MAX_TOKENS:
+            self.truncated = True
+            return False
+        self.tokens += 1
+        self.depth = max(self.depth, token.depth)
+        in_clause = self.clause_depth
+        if in_clause is not None and (
+            token.depth < in_clause
+            or (token.depth == in_clause and token.value in EXPRESSION_CLAUSES_END)
+            or (token.depth == in_clause + 1 and token.text == "{")
+        ):
+            self.clause_depth = in_clause = None
+        if token.kind == "word" and token.value in EXPRESSION_CLAUSES:
+            self.clause_depth = token.depth
+        elif token.frame == PAREN or token.depth == in_clause:
+            self.expression += 1
+        # Not `SELECT *`, nor a negative number in VALUES.
+        in_expression_or_path = token.frame not in (TOP, DATA)
+        self.operators += (
+            in_expression_or_path and token.kind == "punct" and token.text in OPERATORS
+        )
+        self.clauses += token.kind == "word" and token.value in CLAUSE_KEYWORDS
+        return True
+
+    def check(self) -> None:
+        """Refuse a query past a limit."""
+        if self.depth > MAX_DEPTH:
+            at_least = "at least " if self.truncated else ""
+            raise RefusedQuery(
+                f"query nests {at_least}{self.depth:,} levels deep; the limit is {MAX_DEPTH}"
+            )
+        if self.truncated:
+            raise RefusedQuery(f"query has more than {MAX_TOKENS:,} tokens (the limit)")
+        expressions = "tokens in expressions (parentheses, SELECT, ORDER BY...)"
+        clauses = "UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM or SELECT"
+        for size, limit, what in (
+            (self.expression, MAX_EXPRESSION_TOKENS, expressions),
+            (self.operators, MAX_OPERATORS, "operators"),
+            (self.clauses, MAX_CLAUSES, clauses + " clauses"),
+        ):
+            if size > limit:
+                raise RefusedQuery(f"query has {size:,} {what}; the limit is {limit}")
+
+
+@dataclass
 class _Lexed:
     """What the lexer reads of a query: its form, prologue, FROM clauses and sizes."""
 
@@ -161,7 +225,7 @@ class _Lexed:
     base: str | None = None
     prologue: list[tuple[str, str, str]] = field(default_factory=list)
     datasets: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    sizes: _Sizes = field(default_factory=lambda: _Sizes())
+    sizes: _Sizes = field(default_factory=_Sizes)
 
     def read(self, text: str) -> None:
         """Lex ``text``, refusing what the module docstring says, in that order."""
@@ -281,66 +345,6 @@ class _Lexed:
                     f"the query's {what} read differently to the two parsers that check it; "
                     "it is refused rather than guessed at"
                 )
-
-
-@dataclass
-class _Sizes:
-    """How big a query is, by the measures the limits bound (see the constants)."""
-
-    tokens: int = 0
-    truncated: bool = False  # lexing stopped at MAX_TOKENS: the other sizes are lower bounds
-    depth: int = 0
-    expression: int = 0
-    operators: int = 0
-    clauses: int = 0
-    # Depth of the SELECT, GROUP BY, ORDER BY or HAVING clause being read: rdflib reads each of
-    # their tokens as an expression, as it does in parentheses.
-    clause_depth: int | None = None
-
-    def add(self, token: Token) -> bool:
-        """Count ``token``; False, without counting it, once :data:`MAX_TOKENS` are counted."""
-        if self.tokens == MAX_TOKENS:
-            self.truncated = True
-            return False
-        self.tokens += 1
-        self.depth = max(self.depth, token.depth)
-        in_clause = self.clause_depth
-        if in_clause is not None and (
-            token.depth < in_clause
-            or (token.depth == in_clause and token.value in EXPRESSION_CLAUSES_END)
-            or (token.depth == in_clause + 1 and token.text == "{")
-        ):
-            self.clause_depth = in_clause = None
-        if token.kind == "word" and token.value in EXPRESSION_CLAUSES:
-            self.clause_depth = token.depth
-        elif token.frame == PAREN or token.depth == in_clause:
-            self.expression += 1
-        # Not `SELECT *`, nor a negative number in VALUES.
-        in_expression_or_path = token.frame not in (TOP, DATA)
-        self.operators += (
-            in_expression_or_path and token.kind == "punct" and token.text in OPERATORS
-        )
-        self.clauses += token.kind == "word" and token.value in CLAUSE_KEYWORDS
-        return True
-
-    def check(self) -> None:
-        """Refuse a query past a limit."""
-        if self.depth > MAX_DEPTH:
-            at_least = "at least " if self.truncated else ""
-            raise RefusedQuery(
-                f"query nests {at_least}{self.depth:,} levels deep; the limit is {MAX_DEPTH}"
-            )
-        if self.truncated:
-            raise RefusedQuery(f"query has more than {MAX_TOKENS:,} tokens (the limit)")
-        expressions = "tokens in expressions (parentheses, SELECT, ORDER BY...)"
-        clauses = "UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM or SELECT"
-        for size, limit, what in (
-            (self.expression, MAX_EXPRESSION_TOKENS, expressions),
-            (self.operators, MAX_OPERATORS, "operators"),
-            (self.clauses, MAX_CLAUSES, clauses + " clauses"),
-        ):
-            if size > limit:
-                raise RefusedQuery(f"query has {size:,} {what}; the limit is {limit}")
 
 
 class _SyntaxProblem(Exception):
