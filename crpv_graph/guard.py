@@ -10,9 +10,10 @@ comment ended by a carriage return, a keyword glued to the word before it: see
 1. refuses a text longer than ``max_length`` characters before anything reads it;
 2. lexes it as Oxigraph does, and as SPARQL 1.1 does if it holds ``\u`` escapes (which
    Oxigraph decodes only in strings and IRIs). Any ``SERVICE`` is refused (400), even glued to
-   other letters; any Update keyword (``INSERT``, ``LOAD``...) too (403); ``FROM`` /
-   ``FROM NAMED`` must name a graph of the dataset, its IRI resolved with the declared and
-   predeclared prefixes and ``BASE``; a prefix must be declared. Nesting depth and the numbers
+   other letters or in a prefix (``service:x`` reads as ``SERVICE :x``); any Update keyword
+   (``INSERT``, ``LOAD``...) too (403); ``FROM`` / ``FROM NAMED`` must name a graph of the
+   dataset, its IRI resolved with the declared and predeclared prefixes and ``BASE``; a prefix
+   must be declared. Nesting depth and the numbers
    of tokens, of tokens in expressions, of operators and of clauses are bounded, because both
    parsers and the engine recurse on them: past the limits (the constants below say where they
    were measured to break), rdflib hits its recursion limit or takes seconds, and Oxigraph
@@ -67,13 +68,15 @@ MAX_LENGTH = 256 * 1024
 #: the default recursion limit of 1,000 it failed from 22 nested calls); Oxigraph overflows its
 #: stack from 1,024 nested calls or EXISTS, 2,048 sub-SELECTs.
 MAX_DEPTH = 32
-#: Tokens (words, names, literals, symbols): rdflib takes 0.15 to 0.3 ms for each.
+#: Tokens (words, names, literals, symbols): rdflib takes 0.15 to 0.35 ms for each (1 s for
+#: 3,000 in a VALUES block of four columns).
 MAX_TOKENS = 3_000
 #: Tokens of expressions (in parentheses, or after SELECT, GROUP BY, ORDER BY, HAVING and
 #: DESCRIBE): rdflib takes about 1 ms for each; Oxigraph takes 1.3 s to sort 6,600 rows by 512
 #: keys, and overflows its stack describing 3,000 IRIs.
 MAX_EXPRESSION_TOKENS = 256
-#: Operators (``+``, ``&&``, ``=``, ``/``, ``|``...): up to 2.4 ms each in rdflib.
+#: Operators, in expressions and in property paths (``/``, ``|``, ``^``, ``*``...): rdflib takes
+#: up to 2.4 ms for each ``+``, Oxigraph 7 s for a path of 512 steps.
 MAX_OPERATORS = 128
 #: UNION, OPTIONAL, MINUS, FILTER, BIND, GRAPH, VALUES, EXISTS, FROM and SELECT clauses: 256
 #: sibling OPTIONALs take Oxigraph 5 s, 4,096 MINUS or BIND overflow its stack.

@@ -362,6 +362,10 @@ def test_depth_is_reported_with_its_limit() -> None:
             f"query has more than {MAX_TOKENS:,} tokens (the limit)",
         ),
         (
+            "SELECT * WHERE { VALUES (?x) {" + " (<http://example.org/x>)" * 10_000 + " } }",
+            f"query has more than {MAX_TOKENS:,} tokens (the limit)",
+        ),
+        (
             "SELECT * WHERE { FILTER(?x IN (" + "1, " * 200 + "1)) }",
             f"query has 407 tokens in expressions (parentheses, SELECT, ORDER BY...); "
             f"the limit is {MAX_EXPRESSION_TOKENS}",
