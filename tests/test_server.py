@@ -340,11 +340,14 @@ def test_a_runaway_query_answers_503_and_others_are_served_meanwhile(
     assert outcome["seconds"] <= served.timeout + 2
 
 
-def test_a_syntax_error_answers_400_with_the_parser_message(served: ServedEndpoint) -> None:
+def test_a_syntax_error_answers_400_with_where_and_why_in_one_line(served: ServedEndpoint) -> None:
     answer = httpx.post(served.sparql, data={"query": "SELECT ?s WHERE { ?s ?p }"})
     assert answer.status_code == 400
-    assert answer.text.startswith("syntax error:")
-    assert "line:1" in answer.text
+    assert answer.text == "syntax error at line 1, column 19: cannot read `?s ?p }`\n"
+    unknown = httpx.post(served.sparql, data={"query": "SELECT * WHERE { foo:bar ?p ?o }"})
+    assert unknown.text == "unknown prefix `foo:` at line 1, column 18\n"
+    empty = httpx.post(served.sparql, data={"query": "# nothing but a comment"})
+    assert (empty.status_code, empty.text) == (400, "empty query: send a SPARQL query\n")
 
 
 def test_an_oversized_result_is_cut_at_the_cap_and_says_so(served: ServedEndpoint) -> None:
