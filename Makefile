@@ -5,9 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck browser serve lab notebooks bench bench-ingest build validate stats clean
+.PHONY: demo test lint typecheck browser serve lab notebooks bench bench-ingest bench-serve build validate stats clean
 
 $(STAMP): pyproject.toml
+	@ldconfig -p | grep -q 'libseccomp.so.2 ' || { \
+	  echo "installing Debian libseccomp2 (serve's query workers confine themselves with it)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libseccomp2 >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -52,6 +55,10 @@ bench: $(STAMP) browser
 ## bench-ingest: score the ingest on the gold standard, next to plain spaCy (benchmarks/ingest/results.md)
 bench-ingest: $(STAMP)
 	$(BIN)/python benchmarks/ingest/evaluate.py
+
+## bench-serve: the served endpoint under load, with and without runaway queries (benchmarks/serve_load.md)
+bench-serve: $(STAMP)
+	$(BIN)/python benchmarks/serve_load.py
 
 ## serve: the SPARQL endpoint and query page on http://127.0.0.1:8000/
 serve: $(STAMP)

@@ -547,7 +547,7 @@ class QueryExecutor:
 
 
 def _one_line(error: Exception) -> str:
-    """An engine's message on one line: answers and logs hold one line per error.
+    r"""An engine's message on one line: answers and logs hold one line per error.
 
     >>> _one_line(SyntaxError("error at 1:5:\n  expected   '}'"))
     "error at 1:5: expected '}'"
