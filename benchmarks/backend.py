@@ -5,11 +5,11 @@
 Prints one JSON object. Backends:
 
 ``embedded``
-    the project's default store, first build: ``crpv_graph.dataset.load`` (per-file bulk load,
-    datatype checks, provenance bookkeeping, the build's rules), then ``crpv_graph.sparql.run``;
+    the project's default store, first build: ``crpv_graph.store.dataset.load`` (per-file bulk load,
+    datatype checks, provenance bookkeeping, the build's rules), then ``crpv_graph.query.run``;
     it then fills the compiled-dataset cache (``<dataset>/cache``, not timed);
 ``cached``
-    the project's default store as every later call loads it: ``crpv_graph.cache.compiled_store``
+    the project's default store as every later call loads it: ``crpv_graph.store.cache.compiled_store``
     finds the compiled dataset in the cache (load time and memory only: the store is the same);
 ``pyoxigraph``
     raw pyoxigraph: ``Store.bulk_load`` of the same files, ``Store.query`` of the same text;
@@ -39,8 +39,9 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from crpv_graph import cache, dataset, sparql  # noqa: E402
+from crpv_graph import query  # noqa: E402
 from crpv_graph.namespaces import GRAPH_ONTOLOGY, PREFIXES, sparql_prologue  # noqa: E402
+from crpv_graph.store import cache, dataset  # noqa: E402
 
 AGGREGATES = ("co-participation", "partners-in-common", "class-counts", "source-counts",
               "year-counts", "sub-event-themes")  # fmt: skip
@@ -97,11 +98,11 @@ def add_inferred(backend: str, store: Any, folder: Path) -> None:
         store.parse(inferred, format="nquads")
 
 
-def run_query(backend: str, store: Any, named: sparql.NamedQuery, values: dict[str, str]) -> int:
+def run_query(backend: str, store: Any, named: query.NamedQuery, values: dict[str, str]) -> int:
     if backend == "embedded":
-        result = sparql.run(store, named, values)
+        result = query.run(store, named, values)
     else:
-        text = sparql.with_values(named.text, sparql.bind(named, values))
+        text = query.with_values(named.text, query.bind(named, values))
         if backend == "pyoxigraph":
             result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         else:
@@ -153,7 +154,7 @@ def main() -> None:
         raise Timeout
 
     signal.signal(signal.SIGALRM, alarm)
-    for name, named in sparql.load_queries().items():
+    for name, named in query.load_queries().items():
         values = params.get(name, {})
         times: list[float] = []
         rows, timed_out = 0, False

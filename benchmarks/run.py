@@ -82,7 +82,7 @@ def page_timings(sizes: list[int], scratch: Path) -> list[dict[str, Any]]:
     import networkx as nx
     from playwright.sync_api import sync_playwright
 
-    from crpv_graph import render
+    from crpv_graph.network import render
 
     results = []
     kinds = ["centre", "national agency", "state service", "partner", "person", "event"]

@@ -39,7 +39,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crpv_graph.sparql import load_queries  # noqa: E402
+from crpv_graph.query import load_queries  # noqa: E402
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 SPARQL = "SELECT ?centre ?label WHERE { ?centre a crpv:ResourceCentre ; rdfs:label ?label }"

@@ -1,13 +1,15 @@
 """crpv-graph: the knowledge graph of France's *centres de ressources politique de la ville*.
 
-The library is what the command line, the tests and the notebooks share:
+The library is what the command line, the server, the tests and the notebooks share, one
+subpackage per concern:
 
-- :mod:`crpv_graph.dataset` loads the ontology and the per-source TriG files into an embedded
-  Oxigraph store and applies the inference rules;
-- :mod:`crpv_graph.validate` checks parse errors, provenance and SHACL shapes;
-- :mod:`crpv_graph.sparql` reads the named queries and runs SPARQL with bound parameters;
-- :mod:`crpv_graph.build` writes the compiled dataset and its VoID/DCAT description;
-- :mod:`crpv_graph.stats` counts what the graph holds.
+- :mod:`crpv_graph.store`: the sources loaded into an embedded Oxigraph store, the inference
+  rules, validation, the compiled dataset, publishing to a triple store;
+- :mod:`crpv_graph.query`: the named queries, parameters, running SPARQL here or on an endpoint,
+  result formats, labels, tables and DataFrames;
+- :mod:`crpv_graph.network`: networkx projections, their metrics, pages and files;
+- :mod:`crpv_graph.serve`: the SPARQL endpoint and its guard;
+- :mod:`crpv_graph.ingest`: drafting a source file from a French article.
 """
 
 __version__ = "0.1.0"

@@ -16,7 +16,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from crpv_graph import __version__, dataset, output, sparql
+from crpv_graph import __version__
+from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.query import (
+    QueryError,
+    Target,
+    formats,
+    load_queries,
+    parse_query_text,
+    resolve_query,
+    run,
+    table,
+)
+from crpv_graph.store import dataset
 
 # The heavier modules (pyshacl, pandas, networkx, spaCy, the HTTP clients) are imported by the
 # commands that use them, so that `crpv-graph query` starts about as fast as Python can import
@@ -46,12 +58,12 @@ class Settings:
 
     def store(self) -> pyoxigraph.Store:
         """The compiled dataset for querying: from the cache when the inputs are unchanged."""
-        from crpv_graph.cache import compiled_store
+        from crpv_graph.store.cache import compiled_store
 
         try:
             return compiled_store(
-                self.data_dir or dataset.default_data_dir(),
-                self.ontology_dir or dataset.default_ontology_dir(),
+                self.data_dir or default_data_dir(),
+                self.ontology_dir or default_ontology_dir(),
             )
         except dataset.LoadError as error:
             raise click.ClickException(str(error)) from error
@@ -122,7 +134,7 @@ def build(settings: Settings, out_dir: Path) -> None:
     Example:
       crpv-graph build --out build
     """
-    from crpv_graph import build as build_module
+    from crpv_graph.store import build as build_module
 
     with settings.step("building"):
         try:
@@ -150,7 +162,7 @@ def validate_command(settings: Settings) -> None:
     Example:
       crpv-graph validate
     """
-    from crpv_graph import validate
+    from crpv_graph.store import validate
 
     loaded = settings.load()
     with settings.step("validating"):
@@ -172,7 +184,7 @@ def stats_command(settings: Settings, summary: bool) -> None:
     Example:
       crpv-graph stats
     """
-    from crpv_graph import stats
+    from crpv_graph.store import stats
 
     loaded = settings.load()
     click.echo(stats.format_stats(stats.compute(loaded), summary=summary), nl=False)
@@ -187,15 +199,15 @@ def queries(settings: Settings) -> None:
     Example:
       crpv-graph queries
     """
-    for query in sparql.load_queries().values():
-        click.echo(f"{query.name}  ({query.form})")
-        click.echo(f"    {query.title}")
-        if query.description:
-            click.echo(f"    {query.description}")
-        for param in query.params:
+    for named in load_queries().values():
+        click.echo(f"{named.name}  ({named.form})")
+        click.echo(f"    {named.title}")
+        if named.description:
+            click.echo(f"    {named.description}")
+        for param in named.params:
             default = f" (default {param.default})" if param.default else ""
             click.echo(f"    --param {param.name}=<{param.kind}>{default}  {param.doc}")
-        for example in query.examples:
+        for example in named.examples:
             click.echo(f"    e.g. {example}")
 
 
@@ -221,7 +233,7 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(output.FORMATS),
+    type=click.Choice(formats.FORMATS),
     default="table",
     show_default=True,
     help="Output format: table, SPARQL results (json, xml, csv, tsv) or RDF for graph results.",
@@ -261,23 +273,19 @@ def query(
       crpv-graph query -q 'ASK { o:cget crpv:predecessorOf o:anct }'
       crpv-graph query centres --endpoint http://localhost:7878/query
     """
-    from crpv_graph import remote
+    from crpv_graph.query import remote
 
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
     try:
-        named = (
-            sparql.parse_query_text("inline", inline)
-            if inline
-            else sparql.resolve_query(str(name_or_file))
-        )
+        named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
         values = _parse_params(params)
-        target: sparql.Target = (
+        target: Target = (
             remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.store()
         )
-        result = sparql.run(target, named, values)
-        output.write_result(target, result, fmt, sys.stdout)
-    except (sparql.QueryError, remote.RemoteError, ValueError) as error:
+        result = run(target, named, values)
+        table.write_result(target, result, fmt, sys.stdout)
+    except (QueryError, remote.RemoteError, ValueError) as error:
         raise click.ClickException(str(error)) from error
 
 
@@ -308,7 +316,7 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
       oxigraph serve --location store --union-default-graph &
       crpv-graph push --endpoint http://localhost:7878/store
     """
-    from crpv_graph import publish, validate
+    from crpv_graph.store import publish, validate
 
     loaded = settings.load()
     with settings.step("validating"):
@@ -448,11 +456,11 @@ def serve(
     """
     import pyoxigraph
 
-    from crpv_graph.server import ServerSettings, create_app
-    from crpv_graph.server.executor import MIB, Limits
-    from crpv_graph.server.http import ConnectionLimits
-    from crpv_graph.server.http import serve as serve_http
-    from crpv_graph.server.sandbox import confinement_problem
+    from crpv_graph.serve import ServerSettings, create_app
+    from crpv_graph.serve.executor import MIB, Limits
+    from crpv_graph.serve.http import ConnectionLimits
+    from crpv_graph.serve.http import serve as serve_http
+    from crpv_graph.serve.sandbox import confinement_problem
 
     limits = Limits(
         workers=workers,
@@ -552,9 +560,10 @@ def network_command(
       crpv-graph network --kind co-participation --compare 2017-2019 2021-2024
       crpv-graph network --kind people --out people.graphml --out people.edges.csv
     """
-    from crpv_graph import export, remote
-    from crpv_graph import metrics as metrics_module
     from crpv_graph import network as network_module
+    from crpv_graph.network import export
+    from crpv_graph.network import metrics as metrics_module
+    from crpv_graph.query import remote
 
     if year is not None and (first is not None or last is not None):
         raise click.UsageError("give --year, or --from/--to, not both")
@@ -567,9 +576,7 @@ def network_command(
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--out") from None
     try:
-        target: sparql.Target = (
-            remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
-        )
+        target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
         with settings.step(f"projecting {kind}"):
             graph = network_module.project(target, kind, span)
         title = (
@@ -589,7 +596,7 @@ def network_command(
                 for period in compare
             )
             _print_table(metrics_module.compare(before, after), fmt)
-    except (sparql.QueryError, remote.RemoteError) as error:
+    except (QueryError, remote.RemoteError) as error:
         raise click.ClickException(str(error)) from error
     if not (outputs or metrics or compare):
         kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
@@ -656,8 +663,8 @@ def ingest_command(
       crpv-graph ingest page.html --format json
       curl -s URL | crpv-graph ingest - --url URL --date 2024-10-14
     """
-    from crpv_graph.files import atomic_path
     from crpv_graph.ingest import Ingester, IngestError, read_article
+    from crpv_graph.paths import atomic_path
 
     try:
         source = read_article(article, url=url, date=date, publisher=publisher, title=title)

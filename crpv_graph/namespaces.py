@@ -22,7 +22,7 @@ RULE = Namespace(BASE + "rule/")
 
 #: Metadata graph: one description per source document.
 GRAPH_SOURCES = URIRef(GRAPH["sources"])
-#: Graph of the facts derived at build time by the rules in ``crpv_graph/rules``.
+#: Graph of the facts derived at build time by the rules in ``crpv_graph/store/rules``.
 GRAPH_INFERRED = URIRef(GRAPH["inferred"])
 #: Graph holding the ontology, the SKOS schemes and the SHACL shapes.
 GRAPH_ONTOLOGY = URIRef(GRAPH["ontology"])

@@ -30,12 +30,13 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from crpv_graph import dataset, output, publish, remote, sparql
 from crpv_graph.cli import main
+from crpv_graph.query import Target, Term, labels, remote, resolve_query, run
+from crpv_graph.store import dataset, publish
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
 
-# Tests keep the compiled-dataset cache to themselves (crpv_graph.cache).
+# Tests keep the compiled-dataset cache to themselves (crpv_graph.store.cache).
 os.environ.setdefault("CRPV_CACHE", tempfile.mkdtemp(prefix="crpv-test-cache-"))
 
 
@@ -279,21 +280,21 @@ def shape_sizes(make: QueryShape) -> list[int]:
     return [max(1, (target - len(make(0))) // unit) for target in targets]
 
 
-def named_rows(target: sparql.Target, name: str, **params: str) -> list[dict[str, str]]:
+def named_rows(target: Target, name: str, **params: str) -> list[dict[str, str]]:
     """Rows of a named SELECT query, each term as text: IRIs compacted (``o:irev``), literals
     as their lexical value, blank nodes as ``_:`` (their labels differ from store to store)."""
-    result = sparql.run(target, sparql.resolve_query(name), params)
+    result = run(target, resolve_query(name), params)
     assert isinstance(result, ox.QuerySolutions), f"{name} is not a SELECT query"
     names = [variable.value for variable in result.variables]
     return [{key: term_text(solution[key]) for key in names} for solution in result]
 
 
-def term_text(term: sparql.Term | None) -> str:
+def term_text(term: Term | None) -> str:
     """A term as the text tests compare: see :func:`named_rows`."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return output.compact(term.value).strip("<>")
+        return labels.compact(term.value).strip("<>")
     if isinstance(term, ox.BlankNode):
         return "_:"
     return term.value if isinstance(term, ox.Literal) else str(term)
@@ -307,7 +308,7 @@ def backend(
     request: pytest.FixtureRequest,
     real_dataset: dataset.LoadedDataset,
     oxigraph_server: OxigraphServer,
-) -> sparql.Target:
+) -> Target:
     """Each backend in turn: the embedded store, then a real Oxigraph server after a push."""
     if request.param == "embedded":
         return real_dataset.store

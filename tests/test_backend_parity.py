@@ -9,10 +9,11 @@ import rdflib
 from conftest import OxigraphServer, named_rows
 from rdflib.compare import isomorphic
 
-from crpv_graph import dataset, output, sparql
-from crpv_graph.remote import SparqlEndpoint
+from crpv_graph.query import formats, load_queries, resolve_query, run
+from crpv_graph.query.remote import SparqlEndpoint
+from crpv_graph.store import dataset
 
-QUERIES = sorted(sparql.load_queries())
+QUERIES = sorted(load_queries())
 # Columns whose GROUP_CONCAT order the query leaves open (said in the query's header).
 UNORDERED = {"partners-in-common": ("asInFirst", "asInSecond")}
 
@@ -35,17 +36,17 @@ def server(oxigraph_server: OxigraphServer) -> SparqlEndpoint:
 def test_named_query_gives_the_same_result_on_both_backends(
     name: str, real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
-    query = sparql.resolve_query(name)
-    if query.form == "SELECT":
+    named = resolve_query(name)
+    if named.form == "SELECT":
         local = comparable(name, named_rows(real_dataset.store, name))
         assert local, f"{name} gives no rows with its default parameters"
         assert comparable(name, named_rows(server, name)) == local
-    elif query.form == "ASK":
-        assert bool(sparql.run(server, query)) == bool(sparql.run(real_dataset.store, query))
+    elif named.form == "ASK":
+        assert bool(run(server, named)) == bool(run(real_dataset.store, named))
     else:
         local_graph, served_graph = (
             rdflib.Graph().parse(
-                data=output.serialize_result(sparql.run(target, query), "ntriples"), format="nt"
+                data=formats.serialize_result(run(target, named), "ntriples"), format="nt"
             )
             for target in (real_dataset.store, server)
         )
@@ -58,9 +59,9 @@ def test_serialisations_are_byte_identical_across_backends(
     fmt: str, real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
     for name in ("co-participation", "network-animator", "centre-state-services"):
-        query = sparql.resolve_query(name)
-        local = output.serialize_result(sparql.run(real_dataset.store, query), fmt)
-        remote = output.serialize_result(sparql.run(server, query), fmt)
+        named = resolve_query(name)
+        local = formats.serialize_result(run(real_dataset.store, named), fmt)
+        remote = formats.serialize_result(run(server, named), fmt)
         assert remote == local, name
 
 
@@ -68,8 +69,8 @@ def test_blank_nodes_are_the_only_difference_between_backends(
     real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
     # leadership includes unnamed people (blank nodes): their labels differ, nothing else.
-    local = sparql.run(real_dataset.store, sparql.resolve_query("leadership"))
-    remote = sparql.run(server, sparql.resolve_query("leadership"))
+    local = run(real_dataset.store, resolve_query("leadership"))
+    remote = run(server, resolve_query("leadership"))
     assert isinstance(local, ox.QuerySolutions) and isinstance(remote, ox.QuerySolutions)
     local_rows, remote_rows = list(local), list(remote)
     assert len(local_rows) == len(remote_rows)

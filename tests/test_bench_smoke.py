@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crpv_graph.sparql import load_queries
+from crpv_graph.query import load_queries
 
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 

@@ -132,7 +132,7 @@ def test_stats_on_the_real_dataset_covers_centres_meetings_and_provenance(cli: C
 def test_rules_keep_blank_nodes_and_type_every_organisation() -> None:
     # An unnamed organisation is a blank node: the inferred org:Organization must land on that
     # same node (rules hand most results over as N-Triples, which would rename it).
-    from crpv_graph.dataset import apply_rules
+    from crpv_graph.store.infer import apply_rules
 
     store = pyoxigraph.Store()
     store.load(

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_DATA
 
-from crpv_graph import cache, dataset
 from crpv_graph.cli import PROJECTIONS
 from crpv_graph.network import KINDS
+from crpv_graph.paths import default_ontology_dir
+from crpv_graph.store import cache, dataset
 
-ONTOLOGY = dataset.default_ontology_dir()
+ONTOLOGY = default_ontology_dir()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from crpv_graph.cli import main
-from crpv_graph.sparql import load_queries
+from crpv_graph.query import load_queries
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -36,7 +36,7 @@ def test_every_named_query_is_documented_with_a_header() -> None:
 def test_every_served_route_is_documented() -> None:
     from starlette.routing import Mount, Route
 
-    from crpv_graph.server import ServerSettings, create_app
+    from crpv_graph.serve import ServerSettings, create_app
 
     app = create_app(ServerSettings(dataset=b""))
     for route in app.routes:
@@ -57,7 +57,7 @@ def test_every_response_header_is_documented() -> None:
 
 
 def test_network_output_shapes_are_documented() -> None:
-    from crpv_graph import metrics
+    from crpv_graph.network import metrics
 
     for column in [*metrics.CENTRALITY_COLUMNS, *metrics.COMPARE_COLUMNS, *metrics.CHANGE_ORDER]:
         assert column in README, f"network output column {column} is not in the README"

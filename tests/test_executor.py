@@ -17,8 +17,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import Listener
 
-from crpv_graph.dataset import LoadedDataset
-from crpv_graph.server.executor import (
+from crpv_graph.serve.executor import (
     MIB,
     Answer,
     Busy,
@@ -29,6 +28,7 @@ from crpv_graph.server.executor import (
     Task,
     prepare_worker,
 )
+from crpv_graph.store.dataset import LoadedDataset
 
 T = TypeVar("T")
 ORDINARY = Task("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }", "text/csv")

@@ -16,8 +16,8 @@ import pytest
 import rdflib.plugins.sparql
 from conftest import QUERY_SHAPES, Listener, shape_sizes
 
-from crpv_graph import sparql
-from crpv_graph.guard import (
+from crpv_graph.query import bind, load_queries, with_values
+from crpv_graph.serve.guard import (
     MAX_CLAUSES,
     MAX_DEPTH,
     MAX_EXPRESSION_TOKENS,
@@ -28,7 +28,7 @@ from crpv_graph.guard import (
     RefusedQuery,
     check_query,
 )
-from crpv_graph.sparql_lexer import SparqlLexError, Token, expand_escapes, tokens
+from crpv_graph.serve.lexer import SparqlLexError, Token, expand_escapes, tokens
 
 LOCAL_GRAPH = "https://www.irev.fr/actualites/barcamp"
 P = "<http://example.org/p>"
@@ -419,11 +419,11 @@ def test_the_recursion_limit_is_restored_and_rdflib_left_as_it_was() -> None:
 # --- What must pass -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(sparql.load_queries()))
+@pytest.mark.parametrize("name", sorted(load_queries()))
 def test_every_named_query_passes_with_its_defaults(name: str) -> None:
-    query = sparql.load_queries()[name]
-    text = sparql.with_values(query.text, sparql.bind(query, {}))
-    assert check_query(text, set()) == query.form
+    named = load_queries()[name]
+    text = with_values(named.text, bind(named, {}))
+    assert check_query(text, set()) == named.form
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 from conftest import Cli
 
-from crpv_graph import dataset
 from crpv_graph.cli import main
 from crpv_graph.ingest import Ingester, IngestError, read_article
 from crpv_graph.ingest.article import MAX_BYTES
 from crpv_graph.ingest.gazetteer import Entity, Gazetteer
 from crpv_graph.ingest.recognise import base_model
+from crpv_graph.store import dataset
 
 SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
 ARTICLE_2018 = SOURCES / "2018-06-20-irev-barcamp-crpv.txt"

@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 from conftest import Cli
 
-from crpv_graph import dataset, metrics, network
+from crpv_graph import network
+from crpv_graph.network import metrics
+from crpv_graph.store import dataset
 
 O = "https://w3id.org/crpv/id/organization/"
 

@@ -9,9 +9,11 @@ import pandas as pd
 import pytest
 from conftest import Cli, OxigraphServer
 
-from crpv_graph import dataset, export, network
-from crpv_graph.output import compact
-from crpv_graph.remote import SparqlEndpoint
+from crpv_graph import network
+from crpv_graph.network import export
+from crpv_graph.query.labels import compact
+from crpv_graph.query.remote import SparqlEndpoint
+from crpv_graph.store import dataset
 
 O = "https://w3id.org/crpv/id/organization/"
 EV = "https://w3id.org/crpv/id/event/"

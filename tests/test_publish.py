@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_DATA, Cli, OxigraphServer, free_port, oxigraph
 
-from crpv_graph import dataset, publish, sparql
-from crpv_graph.remote import SparqlEndpoint
+from crpv_graph.query import Target, run, select_rows
+from crpv_graph.query.remote import SparqlEndpoint
+from crpv_graph.store import dataset, publish
 
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
-def graph_counts(target: sparql.Target) -> dict[str, int]:
+def graph_counts(target: Target) -> dict[str, int]:
     return {
         str(row["g"].value): int(row["n"].value)  # type: ignore[union-attr]
-        for row in sparql.select_rows(target, COUNT_PER_GRAPH)
+        for row in select_rows(target, COUNT_PER_GRAPH)
     }
 
 
@@ -64,7 +65,7 @@ def test_a_re_push_replaces_an_edited_graph_whole(
     assert len(changed) == 1
     (graph,) = changed
     assert after[graph] == before[graph] - 1
-    assert not sparql.run(endpoint, "ASK { ?s foaf:homepage <http://centre-a.example/> }")
+    assert not run(endpoint, "ASK { ?s foaf:homepage <http://centre-a.example/> }")
 
 
 def test_push_to_an_unreachable_store_is_one_line_and_exit_1(cli: Cli) -> None:

@@ -1,4 +1,4 @@
-"""Every named query of ``crpv_graph/queries``, run on both backends, against rows written out.
+"""Every named query of ``crpv_graph/query/queries``, run on both backends, against rows written out.
 
 Each test takes the ``backend`` fixture, so it runs on the embedded pyoxigraph store and then on a
 real Oxigraph server the dataset was pushed to. Expected rows come from ../shared/facts.md (quoted
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from conftest import named_rows, term_text
 
-from crpv_graph import sparql
+from crpv_graph.query import Target, resolve_query, run
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EV = "https://w3id.org/crpv/id/event/"
@@ -102,16 +102,16 @@ def sorted_items(row: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(row.items())
 
 
-def ask(target: sparql.Target, name: str, **params: str) -> bool:
+def ask(target: Target, name: str, **params: str) -> bool:
     """The answer of a named ASK query."""
-    return bool(sparql.run(target, sparql.resolve_query(name), params))
+    return bool(run(target, resolve_query(name), params))
 
 
 # --- absorbed-bodies ----------------------------------------------------------------------
 
 
 def test_absorbed_bodies_of_anct_are_agence_du_numerique_cget_and_epareca(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §3 ANCT: "A statutory decree ... The ANCT merges the CGET, EPARECA and the Agence
     # du numérique" (zepros); "A Senate report confirms it took effect on 1 January 2020 and
@@ -128,7 +128,7 @@ def test_absorbed_bodies_of_anct_are_agence_du_numerique_cget_and_epareca(
 
 
 def test_absorbed_bodies_of_cget_are_acse_datar_and_sg_civ_with_their_own_sources(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §3 CGET: the CIMAP "was to merge the SG-CIV, the Acsé and the DATAR" (cariforef);
     # the draft decree: "the CGET replaces the Datar, SG-CIV and Acsé" (aefinfo); Wikipedia:
@@ -148,7 +148,7 @@ def test_absorbed_bodies_of_cget_are_acse_datar_and_sg_civ_with_their_own_source
 # --- centre-state-services ----------------------------------------------------------------
 
 
-def test_state_services_of_oriv_are_sgar_and_dreets_grand_est(backend: sparql.Target) -> None:
+def test_state_services_of_oriv_are_sgar_and_dreets_grand_est(backend: Target) -> None:
     # facts.md §2 ORIV: "has covered the whole Grand Est region since early 2016" (oriv.org);
     # §4: DREETS "cover the metropolitan regions other than Île-de-France" (vie-publique), and
     # the SGAR "assists the regional préfet" (rhone.gouv.fr).
@@ -161,7 +161,7 @@ def test_state_services_of_oriv_are_sgar_and_dreets_grand_est(backend: sparql.Ta
 
 
 def test_state_services_of_profession_banlieue_are_drieets_and_sgar_ile_de_france(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §2 Profession Banlieue: "the politique de la ville resource centre for
     # Seine-Saint-Denis" (93, in Île-de-France); §4: "Île-de-France has a DRIEETS instead".
@@ -174,7 +174,7 @@ def test_state_services_of_profession_banlieue_are_drieets_and_sgar_ile_de_franc
 
 
 def test_state_services_overseas_are_a_deets_in_martinique_and_only_the_sgar_in_guyane(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §4: "Overseas there are DEETS, which hold both regional and departmental powers in
     # Guadeloupe, Martinique, Mayotte and La Réunion" (preventech): Guyane is not among them.
@@ -193,7 +193,7 @@ def test_state_services_overseas_are_a_deets_in_martinique_and_only_the_sgar_in_
 
 
 def test_state_services_of_villes_et_territoires_occitanie_are_dreets_and_sgar_occitanie(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §2 overview: Villes et Territoires Occitanie, territory "Occitanie
     # (Languedoc-Roussillon until 2018)"; "renamed Villes et Territoires Occitanie in 2018"
@@ -209,7 +209,7 @@ def test_state_services_of_villes_et_territoires_occitanie_are_dreets_and_sgar_o
 
 
 def test_ile_de_france_has_four_departemental_centres_and_pole_95_reaches_the_yvelines(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §1: "Île-de-France is the exception: there they work at département level"
     # (irev.fr); 123dok thesis: 4 IdF centres, "93, 95, 91 and Paris (75)"; §2 Pôle ressources:
@@ -227,7 +227,7 @@ def test_ile_de_france_has_four_departemental_centres_and_pole_95_reaches_the_yv
 
 
 def test_la_reunion_and_corse_show_no_centre_and_every_insee_region_is_listed(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §9: "La Réunion: no resource centre found on any page"; no line of the fact sheet
     # names a centre for Corse. ../shared/reference/regions.csv: INSEE's 18 regions.
@@ -248,7 +248,7 @@ def test_la_reunion_and_corse_show_no_centre_and_every_insee_region_is_listed(
     assert codes == sorted(codes)
 
 
-def test_occitanie_is_covered_by_villes_et_territoires_occitanie(backend: sparql.Target) -> None:
+def test_occitanie_is_covered_by_villes_et_territoires_occitanie(backend: Target) -> None:
     # facts.md §2 overview: Villes et Territoires Occitanie, territory "Occitanie
     # (Languedoc-Roussillon until 2018)"; "It was renamed Villes et Territoires Occitanie in
     # 2018" (villesetterritoireslr.fr).
@@ -262,7 +262,7 @@ def test_occitanie_is_covered_by_villes_et_territoires_occitanie(backend: sparql
 
 
 def test_centre_facts_of_trajectoire_ressources_each_with_its_source(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §2 Trajectoire Ressources: "Born in 2006, it was labelled a CRPV in 2008, with
     # responsibility for Bourgogne-Franche-Comté" (bfc-laicite); "Address: ... 25200
@@ -283,7 +283,7 @@ def test_centre_facts_of_trajectoire_ressources_each_with_its_source(
     )  # fmt: skip
 
 
-def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: sparql.Target) -> None:
+def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: Target) -> None:
     # facts.md §2 ORIV: "Created in 1992 ... based in Strasbourg ... covered the whole Grand Est
     # region since early 2016" (oriv.org); "It began in 1992 as the 'Observatoire Régional de
     # l'Intégration' (ORI)" (vdocuments, 10 ans d'activité).
@@ -301,7 +301,7 @@ def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: sparql.Tar
 
 
 def test_changes_in_2014_are_the_creation_of_cget_and_grivel_at_anru(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §9: the Archives nationales record "gives its start as 31 March 2014"; §3 ANRU:
     # "Grivel had run ANRU since 2014" (batiactu). Le Méhauté's appointment "On 9 July (2014)"
@@ -316,7 +316,7 @@ def test_changes_in_2014_are_the_creation_of_cget_and_grivel_at_anru(
 
 
 def test_changes_in_2020_are_the_anct_and_the_end_of_rigauts_mandates(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §3 ANCT: "took effect on 1 January 2020 and grouped CGET, EPARECA and the Agence du
     # numérique" (senat.fr); CGET "replaced in 2020 by the ANCT" (Wikipedia); §6 Rigaut: "He held
@@ -336,7 +336,7 @@ def test_changes_in_2020_are_the_anct_and_the_end_of_rigauts_mandates(
     )  # fmt: skip
 
 
-def test_changes_in_2019_are_only_the_law_creating_the_anct(backend: sparql.Target) -> None:
+def test_changes_in_2019_are_only_the_law_creating_the_anct(backend: Target) -> None:
     # facts.md §3 ANCT: "a State public body created by law n° 2019-753 of 22 July 2019"
     # (atd31). The decree "published in the JO of 19 November (2019)" has no printed year.
     rows = named_rows(backend, "changes-between", first="2018", second="2019")
@@ -350,7 +350,7 @@ def test_changes_in_2019_are_only_the_law_creating_the_anct(backend: sparql.Targ
 
 
 def test_class_counts_of_centres_meetings_regions_and_state_services(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §5: seven national meetings (Paris 2017, Paris 2018, Nantes 2019, Paris 2021,
     # Strasbourg 2022, Montpellier (2023), Lille 2024; the Mayotte week is a directors' week).
@@ -383,7 +383,7 @@ def test_class_counts_of_centres_meetings_regions_and_state_services(
 
 
 def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # IREV article of 2 Nov 2021 (sources/): the meeting brought together the CRPV teams and
     # their presidents (Réseau National des CRPV, the new "conférence des Présidents-es"), the
@@ -421,7 +421,7 @@ def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
 
 
 def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_with_cget(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §5: 25-26 June 2019, Nantes, "hosted by RésO Villes with CGET" (reseau-crpv.fr,
     # irev.fr print): the network, CGET and RésO Villes.
@@ -435,7 +435,7 @@ def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_wi
 
 
 def test_co_participation_over_all_years_puts_the_pairs_met_twice_first(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §5: the CGET invited and prepared the 2018 meeting and hosted Nantes 2019 with
     # RésO Villes, the network taking part in both; IREV took part in 2018 (its pitches,
@@ -456,14 +456,14 @@ def test_co_participation_over_all_years_puts_the_pairs_met_twice_first(
 # --- describe -----------------------------------------------------------------------------
 
 
-def test_describe_ville_caraibe_gives_every_statement_about_it(backend: sparql.Target) -> None:
+def test_describe_ville_caraibe_gives_every_statement_about_it(backend: Target) -> None:
     # facts.md §2 Ville Caraïbe: "created on 6 March 2007 ... first director was recruited on
     # 22 Oct 2007"; "Address: Immeuble La Varangue, 36 bd A. Cabral, Fort-de-France; website
     # villecaraibe.com" (vdocuments.mx, 2009 report); "It is an association, created to meet the
     # needs of the Communauté d'Agglomération du Centre and the State" (villecaraibe.com);
     # Martinique's SGAR and DEETS come from the inferred graph (§4, preventech), and so does
     # org:Organization, which every subclass of it entails (rule 50-organisations).
-    result = sparql.run(backend, sparql.resolve_query("describe"), {"resource": "o:ville-caraibe"})
+    result = run(backend, resolve_query("describe"), {"resource": "o:ville-caraibe"})
     triples = {(term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in result}
     assert {s for s, _, _ in triples} == {"o:ville-caraibe"}
     assert {(p, o) for _, p, o in triples} == {
@@ -487,7 +487,7 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: sparql.T
 
 
 def test_participants_of_the_6th_national_meeting_with_role_and_source(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # IREV article of 2 Nov 2021 (sources/): Accolades "pour l'animation"; SGAR and DREETS
     # referents; the ANCT's DGD Politique de la ville; IREV "a participé"; Mariani spoke on 21
@@ -518,7 +518,7 @@ def test_participants_of_the_6th_national_meeting_with_role_and_source(
     )  # fmt: skip
 
 
-def test_participants_of_the_2022_strasbourg_meeting(backend: sparql.Target) -> None:
+def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
     # facts.md §5: 20-21 Oct 2022, Strasbourg, "co-organised with ANCT; Hélène Geoffroy (mayor
     # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)"; §3: "At the 2022 Strasbourg gathering,
     # the national partners named were CNFPT, CNV, Bpifrance and IRDSU" (resovilles.com); §1:
@@ -543,7 +543,7 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: sparql.Target) -> 
 
 
 def test_sub_events_of_the_2018_meeting_are_the_barcamp_round_table_and_workshops(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # IREV article of 20 June 2018 (sources/): "Table ronde avec les Partenaires des CRPV" on the
     # "bilan 2017"; "le format #Barcamp" for practices supporting the "contrats de ville"; IREV
@@ -585,7 +585,7 @@ SUB_EVENTS_2021_TYPED = table(
 
 
 def test_round_tables_forum_and_report_of_the_6th_meeting_are_sub_events_from_both_sources(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # See SUB_EVENTS_2021_TYPED: each of these five is described by both the IREV article and
     # the national portal. (The two other parts of the meeting: see the next test.)
@@ -601,7 +601,7 @@ def test_round_tables_forum_and_report_of_the_6th_meeting_are_sub_events_from_bo
     }
 
 
-def test_all_seven_parts_of_the_6th_meeting_are_sub_events(backend: sparql.Target) -> None:
+def test_all_seven_parts_of_the_6th_meeting_are_sub_events(backend: Target) -> None:
     # See SUB_EVENTS_2021_TYPED; the IREV article adds the exchange of the "conférence des
     # Présidents-es" with the partners and Mariani (21 October) and the 22 October day on the
     # network's structuring.
@@ -617,7 +617,7 @@ def test_all_seven_parts_of_the_6th_meeting_are_sub_events(backend: sparql.Targe
     ]
 
 
-def test_partners_day_is_a_sub_event_of_the_9th_meeting(backend: sparql.Target) -> None:
+def test_partners_day_is_a_sub_event_of_the_9th_meeting(backend: Target) -> None:
     # facts.md §5: 14-16 Oct 2024, Lille, "9e regroupement annuel", "partners' day opened by
     # Corinne de la Mettrie" (reseau-crpv.fr; villes-et-territoires.fr).
     rows = named_rows(backend, "event-subevents", event="ev:2024-10-regroupement-national")
@@ -627,7 +627,7 @@ def test_partners_day_is_a_sub_event_of_the_9th_meeting(backend: sparql.Target) 
 # --- labels -------------------------------------------------------------------------------
 
 
-def test_best_label_first_renamed_bodies_show_their_current_name(backend: sparql.Target) -> None:
+def test_best_label_first_renamed_bodies_show_their_current_name(backend: Target) -> None:
     # facts.md §2: CR•DSU, "Labo Cités is the name the network uses now" and the acronym means
     # "Centre de ressources et d'échanges pour le développement social et urbain" (lyonbondyblog);
     # §3 ADCF: "first called the Assemblée des districts de France" (franco.wiki), renamed
@@ -658,7 +658,7 @@ def test_best_label_first_renamed_bodies_show_their_current_name(backend: sparql
     assert distinct_labels("p:francois-antoine-mariani") == ["François-Antoine Mariani"]
 
 
-def test_labels_cover_every_centre_and_region_and_only_iris(backend: sparql.Target) -> None:
+def test_labels_cover_every_centre_and_region_and_only_iris(backend: Target) -> None:
     # facts.md §2: the centres; ../shared/reference/regions.csv: the 18 INSEE regions.
     rows = named_rows(backend, "labels")
     assert list(rows[0]) == ["resource", "label"]
@@ -687,7 +687,7 @@ def test_labels_cover_every_centre_and_region_and_only_iris(backend: sparql.Targ
 # --- leadership ---------------------------------------------------------------------------
 
 
-def test_leadership_of_profession_banlieue_over_time(backend: sparql.Target) -> None:
+def test_leadership_of_profession_banlieue_over_time(backend: Target) -> None:
     # facts.md §9: Bénédicte Madelin "directed it for 21 years from its creation in 1993, and
     # handed over to Damien Bertrand at the general assembly of Thursday 3 April (2014, by
     # deduction)" (seine-saint-denis.fr): no printed year for the hand-over, so no dates for it;
@@ -709,7 +709,7 @@ def test_leadership_of_profession_banlieue_over_time(backend: sparql.Target) -> 
 
 
 def test_leadership_of_reso_villes_president_2019_and_director_from_2024(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §2 RésO Villes: "Isabelle Melscoet ... was president in June 2019" (irev.fr
     # print, Nantes 2019); "Ouided Ayad became director in January 2024" (resovilles.com).
@@ -726,7 +726,7 @@ def test_leadership_of_reso_villes_president_2019_and_director_from_2024(
 
 
 def test_national_meetings_from_2017_to_2024_with_place_and_number(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §5 timeline: 16 March 2017 Paris, "first 'journée des CRPV'" (Villes de France);
     # 14-15 June 2018 Paris, "2nd"; 25-26 June 2019 Nantes, "3rd"; 21-22 Oct 2021 Paris, "6th";
@@ -748,7 +748,7 @@ def test_national_meetings_from_2017_to_2024_with_place_and_number(
 # --- network-animator ---------------------------------------------------------------------
 
 
-def test_network_animator_is_cget_until_2019(backend: sparql.Target) -> None:
+def test_network_animator_is_cget_until_2019(backend: Target) -> None:
     # facts.md §3 CGET: "The CGET ran the national network of CRPVs (bilan 2018, published
     # 2019)" (banquedesterritoires); the 2018 meeting was held "at the CGET's invitation" and
     # prepared by it (irev.fr/node/233726); CGET from 31 March 2014 (Archives nationales) until
@@ -761,7 +761,7 @@ def test_network_animator_is_cget_until_2019(backend: sparql.Target) -> None:
     )
 
 
-def test_network_animator_is_anct_from_2020(backend: sparql.Target) -> None:
+def test_network_animator_is_anct_from_2020(backend: Target) -> None:
     # facts.md §1: "By 2023 the labelling body is the ANCT" (ANCT, 8e rencontre); §5: the 2022
     # meeting was "co-organised with ANCT" (resovilles.com); §3: ANCT in effect from
     # 1 January 2020 (senat.fr). The CGET, merged that day, animates no longer.
@@ -774,7 +774,7 @@ def test_network_animator_is_anct_from_2020(backend: sparql.Target) -> None:
     assert named_rows(backend, "network-animator") == anct  # default year: 2021
 
 
-def test_no_network_animator_before_the_cget_existed(backend: sparql.Target) -> None:
+def test_no_network_animator_before_the_cget_existed(backend: Target) -> None:
     # facts.md §3: the CIMAP of 17 July (2013) only "decided to create a CGET by early 2014";
     # no source names a body animating the network in 2013.
     assert named_rows(backend, "network-animator", year="2013") == []
@@ -784,7 +784,7 @@ def test_no_network_animator_before_the_cget_existed(backend: sparql.Target) -> 
 
 
 def test_partners_common_to_2018_and_2021_are_anct_and_dreets_through_their_predecessors(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # 2018 (irev.fr/node/233726; villesaucarre.org): CGET and EPARECA, and the DRJSCS referents
     # ("Before 2021 the regional State referents for CRPVs were DRJSCS representatives; they
@@ -802,7 +802,7 @@ def test_partners_common_to_2018_and_2021_are_anct_and_dreets_through_their_pred
     )
 
 
-def test_partners_common_to_2018_and_2022_is_only_anct(backend: sparql.Target) -> None:
+def test_partners_common_to_2018_and_2022_is_only_anct(backend: Target) -> None:
     # 2022 (resovilles.com): "co-organised with ANCT", partners CNFPT, CNV, Bpifrance, IRDSU,
     # none of which was named in 2018.
     rows = named_rows(backend, "partners-in-common", first="2018", second="2022")
@@ -819,7 +819,7 @@ def test_partners_common_to_2018_and_2022_is_only_anct(backend: sparql.Target) -
 
 
 def test_source_counts_list_every_source_with_the_two_irev_articles_dated(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # sources/2018-06-20-irev-barcamp-crpv.txt: "PUBLISHED: 2018-06-20", "PUBLISHER: IREV";
     # sources/2021-11-02-irev-regroupement-national-crpv.txt: "PUBLISHED: 2021-11-02"; facts.md
@@ -851,7 +851,7 @@ def test_source_counts_list_every_source_with_the_two_irev_articles_dated(
 # --- statement-sources --------------------------------------------------------------------
 
 
-def test_eru_founding_year_2004_by_ush_and_2005_by_two_sources(backend: sparql.Target) -> None:
+def test_eru_founding_year_2004_by_ush_and_2005_by_two_sources(backend: Target) -> None:
     # facts.md §7: "ERU founding year: 2004 (USH page) vs 2005 (Gazette des communes; Traits
     # urbains)".
     rows = named_rows(backend, "statement-sources", predicate="schema:foundingDate")
@@ -863,7 +863,7 @@ def test_eru_founding_year_2004_by_ush_and_2005_by_two_sources(backend: sparql.T
     )  # fmt: skip
 
 
-def test_epareca_founding_by_the_1996_law_and_in_1998(backend: sparql.Target) -> None:
+def test_epareca_founding_by_the_1996_law_and_in_1998(backend: Target) -> None:
     # facts.md §3 EPARECA: "Created by the law of 14 Nov 1996" (lyon7rivegauche); §7: "vs
     # 'created in 1998' (journal-des-communes)".
     rows = named_rows(
@@ -876,7 +876,7 @@ def test_epareca_founding_by_the_1996_law_and_in_1998(backend: sparql.Target) ->
     )  # fmt: skip
 
 
-def test_sources_stating_that_cget_animated_the_network(backend: sparql.Target) -> None:
+def test_sources_stating_that_cget_animated_the_network(backend: Target) -> None:
     # facts.md §3 CGET: "The CGET ran the national network of CRPVs (bilan 2018, published
     # 2019)" (banquedesterritoires); IREV article of 20 June 2018 (sources/): the gathering
     # "à l'invitation du CGET", "Préparée conjointement par le CGET, le Réseau National des CRPV".
@@ -897,7 +897,7 @@ def test_sources_stating_that_cget_animated_the_network(backend: sparql.Target) 
 # --- sub-event-themes ---------------------------------------------------------------------
 
 
-def test_sub_event_themes_of_2021(backend: sparql.Target) -> None:
+def test_sub_event_themes_of_2021(backend: Target) -> None:
     # IREV article of 2 Nov 2021 (sources/): the three round tables (outre-mer, crise sanitaire,
     # cités éducatives); the 2020 "bilan de l'activité"; the open forum and the 22 October day,
     # both "en intelligence collective", the latter on the "structuration du réseau national";
@@ -915,7 +915,7 @@ def test_sub_event_themes_of_2021(backend: sparql.Target) -> None:
     )
 
 
-def test_sub_event_themes_of_2018(backend: sparql.Target) -> None:
+def test_sub_event_themes_of_2018(backend: Target) -> None:
     # IREV article of 20 June 2018 (sources/): see the 2018 sub-events test; one sub-event each.
     rows = named_rows(backend, "sub-event-themes", year="2018")
     assert rows == table(
@@ -934,7 +934,7 @@ def test_sub_event_themes_of_2018(backend: sparql.Target) -> None:
     )  # fmt: skip
 
 
-def test_sub_event_themes_of_all_years_add_up_2018_and_2021(backend: sparql.Target) -> None:
+def test_sub_event_themes_of_all_years_add_up_2018_and_2021(backend: Target) -> None:
     # The two tests above together: the themes both meetings took up come first.
     rows = named_rows(backend, "sub-event-themes")
     assert concat_sorted(rows[:5], "years") == table(
@@ -953,7 +953,7 @@ def test_sub_event_themes_of_all_years_add_up_2018_and_2021(backend: sparql.Targ
 
 
 def test_successions_of_cget_its_creation_and_its_merger_into_anct(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # facts.md §3 CGET: created from the SG-CIV, the Acsé and the DATAR (cariforef, aefinfo;
     # Archives nationales §9: DATAR and Acsé, start 31 March 2014); Wikipedia: "SG-CIV and Acsé
@@ -985,7 +985,7 @@ def test_successions_of_cget_its_creation_and_its_merger_into_anct(
     assert sorted(map(sorted_items, actual)) == sorted(map(sorted_items, expected))
 
 
-def test_successions_of_adcf_are_two_renamings(backend: sparql.Target) -> None:
+def test_successions_of_adcf_are_two_renamings(backend: Target) -> None:
     # facts.md §3 ADCF: "first called the Assemblée des districts de France" (franco.wiki, no
     # date); "At its convention of 14-15 October 2021 ... decided to rename itself
     # Intercommunalités de France" (Gazette). The body keeps its IRI (DESIGN.md §3).
@@ -1001,7 +1001,7 @@ def test_successions_of_adcf_are_two_renamings(backend: sparql.Target) -> None:
 
 
 def test_took_part_is_true_for_bodies_and_people_named_at_the_meeting(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # IREV article of 20 June 2018: "des représentants de l'ANRU, de l'ERU, de l'EPARECA" and
     # IREV's own pitches (a sub-event, the barcamp); IREV article of 2 Nov 2021: Mariani spoke.
@@ -1016,7 +1016,7 @@ def test_took_part_is_true_for_bodies_and_people_named_at_the_meeting(
 
 
 def test_took_part_is_false_for_bodies_no_source_places_at_the_meeting(
-    backend: sparql.Target,
+    backend: Target,
 ) -> None:
     # The 2021 articles name no other body than those above, only unnamed "partenaires
     # nationaux": no source puts ANRU there; the CGET had been merged into the ANCT on
@@ -1031,7 +1031,7 @@ def test_took_part_is_false_for_bodies_no_source_places_at_the_meeting(
 # --- year-counts --------------------------------------------------------------------------
 
 
-def test_year_counts_of_2018_and_2021(backend: sparql.Target) -> None:
+def test_year_counts_of_2018_and_2021(backend: Target) -> None:
     # 2018 events: the national meeting of 14-15 June, France urbaine's Dijon conference of
     # 5-6 April, the Pacte de Dijon signature of 16 July, IREV's assembly of 28 Nov (facts.md
     # §3, §5, §2); its sub-events carry no date. 2018 roles: Rigaut (ADCF president, mayor of
@@ -1055,7 +1055,7 @@ def test_year_counts_of_2018_and_2021(backend: sparql.Target) -> None:
     )
 
 
-def test_year_counts_keep_inferred_years_apart(backend: sparql.Target) -> None:
+def test_year_counts_keep_inferred_years_apart(backend: Target) -> None:
     # Years in parentheses in facts.md are not printed by the source: the CIMAP of 17 July
     # (2013); Profession Banlieue's assembly of 3 April (2014) and IREV's undated study day
     # ("about 2014", [old]); the Grand Annecy vote of 16 July (2020); ANRU's move inaugurated on
@@ -1081,7 +1081,7 @@ def test_year_counts_keep_inferred_years_apart(backend: sparql.Target) -> None:
 # --- centre-counts ------------------------------------------------------------------------
 
 
-def test_centre_counts_keep_each_sources_number(backend: sparql.Target) -> None:
+def test_centre_counts_keep_each_sources_number(backend: Target) -> None:
     # facts.md §1 "How many centres": 16 (2009, Villes au Carré), 19 (31 May 2012, ville.gouv.fr),
     # 19 (Sept. 2017 portal launch), 20 (~Nov 2017, CGET feature), 18 (March 2017, ASH),
     # 19 (June 2018, IREV), 19 (2019, CGET report), 19 (Oct 2021 IREV; Nov 2021 portal),

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import Cli, OxigraphServer, free_port
 
-from crpv_graph import sparql
 from crpv_graph.cli import main
-from crpv_graph.remote import RemoteError, SparqlEndpoint
+from crpv_graph.query import run
+from crpv_graph.query.remote import RemoteError, SparqlEndpoint
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
@@ -111,4 +111,4 @@ def test_a_query_the_server_rejects_shows_its_message(oxigraph_server: OxigraphS
 def test_an_answer_that_is_not_sparql_is_a_clear_error(oxigraph_server: OxigraphServer) -> None:
     root = oxigraph_server.query_url.replace("/query", "/")
     with pytest.raises(RemoteError, match=r"not a SPARQL result|HTTP|EndPoint"):
-        sparql.run(SparqlEndpoint(root), "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        run(SparqlEndpoint(root), "SELECT * WHERE { ?s ?p ?o } LIMIT 1")

@@ -8,7 +8,9 @@ import networkx as nx
 import pytest
 from conftest import ARTIFACTS, Watched
 
-from crpv_graph import dataset, network, render
+from crpv_graph import network
+from crpv_graph.network import render
+from crpv_graph.store import dataset
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 SETTLED = "document.body.dataset.settled === 'true'"

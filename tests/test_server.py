@@ -20,8 +20,9 @@ from conftest import Listener, ServedEndpoint, named_rows
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-from crpv_graph import dataset, output, sparql
-from crpv_graph.remote import USER_AGENT
+from crpv_graph.query import formats, load_queries, resolve_query, run
+from crpv_graph.query.remote import USER_AGENT
+from crpv_graph.store import dataset
 
 CENTRE_COUNT = (
     "SELECT (COUNT(DISTINCT ?centre) AS ?centres) WHERE { ?centre a crpv:ResourceCentre }"
@@ -73,7 +74,7 @@ def test_sparqlwrapper_construct_as_turtle_matches_the_embedded_store(
     data = researcher(served, query, TURTLE).queryAndConvert()
     assert isinstance(data, bytes)
     served_graph = rdflib.Graph().parse(data=data, format="turtle")
-    local = output.serialize_result(sparql.run(real_dataset.store, query), "ntriples")
+    local = formats.serialize_result(run(real_dataset.store, query), "ntriples")
     local_graph = rdflib.Graph().parse(data=local, format="nt")
     assert len(served_graph) > 10
     assert isomorphic(served_graph, local_graph)
@@ -113,7 +114,7 @@ def test_select_formats_by_accept_header(
     assert answer.status_code == 200
     assert answer.headers["content-type"].split(";")[0] == media_type
     if parse:
-        result = ox.parse_query_results(answer.content, format=output.RESULT_FORMATS[parse])
+        result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse])
         assert [str(s["centres"].value) for s in result] == ["20"]  # type: ignore[index, union-attr]
     else:
         assert answer.text.splitlines() == ["centres", "20"]
@@ -210,7 +211,7 @@ def test_named_query_page_has_a_form_and_the_result_table(served: ServedEndpoint
 
 def test_named_query_list_as_json_documents_every_query(served: ServedEndpoint) -> None:
     listed = httpx.get(f"{served.base}/queries.json").json()
-    assert {entry["name"] for entry in listed} == set(sparql.load_queries())
+    assert {entry["name"] for entry in listed} == set(load_queries())
     animator = next(entry for entry in listed if entry["name"] == "network-animator")
     assert animator["params"] == [
         {"name": "year", "kind": "year", "default": "2021", "doc": "The year"}
@@ -220,7 +221,7 @@ def test_named_query_list_as_json_documents_every_query(served: ServedEndpoint) 
 def test_named_query_text_is_served_as_sparql(served: ServedEndpoint) -> None:
     answer = httpx.get(f"{served.base}/queries/centres.rq")
     assert answer.headers["content-type"].startswith("application/sparql-query")
-    assert answer.text == sparql.resolve_query("centres").text
+    assert answer.text == resolve_query("centres").text
 
 
 def test_named_query_errors_are_400_and_404(served: ServedEndpoint) -> None:

@@ -21,7 +21,7 @@ import httpx
 import pytest
 from conftest import free_port, running
 
-from crpv_graph.server.http import KEEP_ALIVE_TIMEOUT, MAX_HEADER_BYTES, MAX_URL_BYTES
+from crpv_graph.serve.http import KEEP_ALIVE_TIMEOUT, MAX_HEADER_BYTES, MAX_URL_BYTES
 
 HEADER_TIMEOUT = 3.0
 BODY_TIMEOUT = 2.0

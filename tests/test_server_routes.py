@@ -8,9 +8,9 @@ import pyoxigraph as ox
 import pytest
 from starlette.testclient import TestClient
 
-from crpv_graph.dataset import LoadedDataset
-from crpv_graph.server import ServerSettings, create_app
-from crpv_graph.server.executor import Limits
+from crpv_graph.serve import ServerSettings, create_app
+from crpv_graph.serve.executor import Limits
+from crpv_graph.store.dataset import LoadedDataset
 
 HTML = {"Accept": "text/html"}
 

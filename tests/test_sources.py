@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crpv_graph.dataset import LoadedDataset
+from crpv_graph.store.dataset import LoadedDataset
 
 # The fact sheet and articles live beside the checkout (../shared), as in CI.
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

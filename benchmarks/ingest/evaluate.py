@@ -28,10 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from crpv_graph import dataset  # noqa: E402
 from crpv_graph.ingest import Ingester, read_article  # noqa: E402
 from crpv_graph.ingest.extract import EVENT  # noqa: E402
 from crpv_graph.ingest.recognise import SPACY_TYPES, base_model  # noqa: E402
+from crpv_graph.store import dataset  # noqa: E402
 
 GOLD = Path(__file__).parent / "gold"
 KINDS = ("organization", "person")

@@ -18,7 +18,7 @@ from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.extract import extract, graph_events, role_titles
 from crpv_graph.ingest.gazetteer import Gazetteer
 from crpv_graph.ingest.recognise import find_mentions, pipeline
-from crpv_graph.sparql import Target
+from crpv_graph.query import Target
 
 
 @dataclass

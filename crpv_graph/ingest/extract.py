@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.recognise import EVENT_WORDS, Mention, date_value, strip_accents
 from crpv_graph.namespaces import CRPV
-from crpv_graph.sparql import Target, Term, select_rows
+from crpv_graph.query import Target, Term, select_rows
 
 SCHEMA = "https://schema.org/"
 ORG = "http://www.w3.org/ns/org#"
@@ -115,7 +115,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def graph_events(target: Target) -> dict[str, tuple[str, str]]:
     """Start date -> (event IRI, class IRI) for the graph's dated top-level events."""
     from crpv_graph.ingest.gazetteer import ingest_queries_dir
-    from crpv_graph.sparql import load_queries
+    from crpv_graph.query import load_queries
 
     events: dict[str, tuple[str, str]] = {}
     for row in select_rows(target, load_queries(ingest_queries_dir())["events"]):
@@ -133,7 +133,7 @@ def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
     from crpv_graph.ingest.gazetteer import ingest_queries_dir
-    from crpv_graph.sparql import load_queries
+    from crpv_graph.query import load_queries
 
     titles = []
     for row in select_rows(target, load_queries(ingest_queries_dir())["roles"]):

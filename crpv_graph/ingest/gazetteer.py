@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
-from crpv_graph.sparql import Target, Term, load_queries, select_rows
+from crpv_graph.query import Target, Term, load_queries, select_rows
 
 TYPES = ("organization", "person", "place", "event")
 FUZZY_CUTOFF = 88.0
@@ -86,7 +86,7 @@ class Link:
 
 def ingest_queries_dir() -> Path:
     """The directory of the ingest's SPARQL queries."""
-    return Path(str(resources.files("crpv_graph") / "ingest"))
+    return Path(str(resources.files("crpv_graph.ingest")))
 
 
 def _text(term: Term | None) -> str:

@@ -1,7 +1,7 @@
 """Exporting projections for other tools: GraphML and GEXF for Gephi, CSV edge and node lists.
 
 The format follows the file name: ``.graphml``, ``.gexf``, ``.edges.csv``, ``.nodes.csv`` (and
-``.html`` for the interactive page, see :mod:`crpv_graph.render`). Lists (years, sources...)
+``.html`` for the interactive page, see :mod:`crpv_graph.network.render`). Lists (years, sources...)
 become ``"; "``-joined text, which every tool reads. Files are written atomically.
 """
 
@@ -12,9 +12,8 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from crpv_graph import render
-from crpv_graph.files import atomic_path
-from crpv_graph.network import flatten
+from crpv_graph.network import flatten, render
+from crpv_graph.paths import atomic_path
 
 SUFFIXES = (".html", ".graphml", ".gexf", ".edges.csv", ".nodes.csv")
 

@@ -1,6 +1,6 @@
 r"""Tokens of a SPARQL query as Oxigraph, the engine that runs served queries, reads them.
 
-:mod:`crpv_graph.guard` decides whether a query may run by what the engine will see, and rdflib's
+:mod:`crpv_graph.serve.guard` decides whether a query may run by what the engine will see, and rdflib's
 parser does not always see the same thing. This lexer follows the terminals of the SPARQL 1.1
 grammar where Oxigraph (pyoxigraph 0.5) does, and Oxigraph where the two differ. Measured:
 
@@ -39,7 +39,7 @@ token (lines end at LF, CR or CRLF; columns count characters from 1).
 >>> list(tokens(r"ASK { \u0053ERVICE <http://x/> {} }"))
 Traceback (most recent call last):
 ...
-crpv_graph.sparql_lexer.SparqlLexError: unexpected `\` at line 1, column 7
+crpv_graph.serve.lexer.SparqlLexError: unexpected `\` at line 1, column 7
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Confining a query worker process: no network, bounded memory, gone with its parent.
 
-The guard (:mod:`crpv_graph.guard`) refuses queries that would fetch remote data, but it reads
+The guard (:mod:`crpv_graph.serve.guard`) refuses queries that would fetch remote data, but it reads
 the text with parsers of its own; Oxigraph's parser is another. Should they ever disagree, the
 worker itself must be unable to connect anywhere. So each worker, once its dataset is loaded,
 installs a seccomp filter (Linux, through libseccomp with the ``pyseccomp`` binding) that makes

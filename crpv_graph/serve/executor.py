@@ -4,7 +4,7 @@ Neither pyoxigraph nor rdflib can cancel a running query, and an aggregate yield
 it is done: the only sure bound on a query's time or memory is to run it in another process and
 kill that process. Each worker loads the dataset once (from bytes the server holds in memory:
 there is no file for a /tmp cleaner to remove), bounds its own memory, shuts itself off the
-network (:mod:`crpv_graph.server.sandbox`) and then answers one query at a time.
+network (:mod:`crpv_graph.serve.sandbox`) and then answers one query at a time.
 
 Scheduling, so that runaway queries cannot starve ordinary ones:
 
@@ -19,7 +19,7 @@ Scheduling, so that runaway queries cannot starve ordinary ones:
   ``X-Query-Too-Large``; a worker past ``timeout`` is killed: 503 with ``X-Query-Timed-Out``.
   Either way a spare takes its place.
 
-The guard (:mod:`crpv_graph.guard`), the choice of format, the row cap and serialisation all run
+The guard (:mod:`crpv_graph.serve.guard`), the choice of format, the row cap and serialisation all run
 in the worker, under the same limits as the query.
 """
 
@@ -46,13 +46,13 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from crpv_graph.guard import RefusedQuery, check_query
 from crpv_graph.namespaces import PREFIXES
-from crpv_graph.output import media_type, serialize_result, solutions_from_rows
-from crpv_graph.server import sandbox
-from crpv_graph.sparql import Term
+from crpv_graph.query import Term
+from crpv_graph.query.formats import media_type, serialize_result, solutions_from_rows
+from crpv_graph.serve import sandbox
+from crpv_graph.serve.guard import RefusedQuery, check_query
 
-log = logging.getLogger("crpv_graph.server")
+log = logging.getLogger("crpv_graph.serve")
 
 # Media types each format answers to, the preferred one first. Formats are tried in this order
 # when a client accepts several equally (``*/*`` gets the first).
@@ -178,7 +178,7 @@ def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
     >>> negotiate("", graph=True, explicit="csv")
     Traceback (most recent call last):
     ...
-    crpv_graph.guard.RefusedQuery: a CONSTRUCT or DESCRIBE result cannot be given as csv; ...
+    crpv_graph.serve.guard.RefusedQuery: a CONSTRUCT or DESCRIBE result cannot be given as csv; ...
     """
     table = GRAPH_MEDIA_TYPES if graph else RESULT_MEDIA_TYPES
     offered = ", ".join(table)
@@ -257,7 +257,7 @@ def prepare_worker(
     """Set up a worker process: memory bound, the dataset in memory, then no network.
 
     Returns the store and the IRIs of its named graphs. Raises
-    :class:`~crpv_graph.server.sandbox.SandboxUnavailable` when ``confined`` cannot be honoured.
+    :class:`~crpv_graph.serve.sandbox.SandboxUnavailable` when ``confined`` cannot be honoured.
     """
     sandbox.die_with_parent()
     sandbox.limit_memory(max_memory)
@@ -347,7 +347,7 @@ class QueryExecutor:
     """Confined worker processes over one dataset, scheduled as the module docstring says.
 
     ``dataset`` is the compiled dataset as N-Quads bytes. Call :meth:`start` before :meth:`run`,
-    and :meth:`close` at the end (the ASGI lifespan of :mod:`crpv_graph.server.app` does both).
+    and :meth:`close` at the end (the ASGI lifespan of :mod:`crpv_graph.serve.app` does both).
     """
 
     def __init__(self, dataset: bytes, limits: Limits) -> None:

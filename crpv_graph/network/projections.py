@@ -23,7 +23,7 @@ to its title and date and ``graph.graph["labels"]`` every event IRI to its label
 exports. A projection can be cut to a span of years: an edge is kept when one of its years falls
 inside; undated edges only appear in the uncut graph.
 
->>> from crpv_graph.dataset import load
+>>> from crpv_graph.store.dataset import load
 >>> graph = project(load().store, "co-participation", years=(2018, 2018))
 >>> {"o:eru", "o:anru", "o:epareca", "o:adcf"} <= {compact(node) for node in graph}
 True
@@ -42,8 +42,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from crpv_graph.output import compact, labels_for
-from crpv_graph.sparql import (
+from crpv_graph.query import (
     NamedQuery,
     Target,
     Term,
@@ -52,6 +51,7 @@ from crpv_graph.sparql import (
     select_rows,
     with_value_rows,
 )
+from crpv_graph.query.labels import compact, labels_for
 
 KINDS = ("partnership", "co-participation", "people", "event")
 NODE_KINDS = (
@@ -70,7 +70,7 @@ Span = tuple[int, int]
 
 def projections_dir() -> Path:
     """The directory of the projections' SPARQL queries."""
-    return Path(str(resources.files("crpv_graph") / "projections"))
+    return Path(str(resources.files("crpv_graph.network") / "queries"))
 
 
 def _query(name: str) -> NamedQuery:

@@ -23,8 +23,8 @@ import jinja2
 import networkx as nx
 from pyvis.network import Network
 
-from crpv_graph.files import atomic_path
 from crpv_graph.network import NODE_KINDS
+from crpv_graph.paths import atomic_path
 
 # Presentation of each kind of node: colour (colour-blind-safe palette) and vis-network shape.
 STYLE = {
@@ -43,7 +43,7 @@ VIS_DIRECTORY = Path(str(resources.files("pyvis") / "templates" / "lib" / "vis-9
 
 def _template() -> jinja2.Template:
     environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("crpv_graph", "templates"),
+        loader=jinja2.PackageLoader("crpv_graph.network", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )

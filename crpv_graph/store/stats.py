@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from crpv_graph.dataset import LoadedDataset
 from crpv_graph.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES
-from crpv_graph.output import compact
-from crpv_graph.sparql import resolve_query, select_rows
+from crpv_graph.query import resolve_query, select_rows
+from crpv_graph.query.labels import compact
+from crpv_graph.store.dataset import LoadedDataset
 
 
 @dataclass

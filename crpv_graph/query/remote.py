@@ -20,7 +20,7 @@ from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from crpv_graph import __version__
-from crpv_graph.sparql import QueryResult, query_form
+from crpv_graph.query import QueryResult, query_form
 
 USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
 """Sent with every request: public endpoints refuse SPARQLWrapper's default agent."""

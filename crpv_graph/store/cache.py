@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from crpv_graph import __version__
-from crpv_graph.files import atomic_path
+from crpv_graph.paths import atomic_path
 
 
 def cache_dir() -> Path:
@@ -30,7 +30,7 @@ def cache_dir() -> Path:
 
 def fingerprint(data_dir: Path, ontology_dir: Path) -> str:
     """A digest of every input's path, size and modification time (and the version)."""
-    from crpv_graph.sparql import rules_dir
+    from crpv_graph.store.infer import rules_dir
 
     digest = hashlib.sha256(__version__.encode())
     for directory, pattern in (
@@ -76,7 +76,7 @@ def compiled_store(data_dir: Path, ontology_dir: Path) -> ox.Store:
     if cached.is_file():
         store.bulk_load(path=str(cached), format=ox.RdfFormat.N_QUADS)
         return store
-    from crpv_graph.dataset import load
+    from crpv_graph.store.dataset import load
 
     store = load(data_dir, ontology_dir).store
     save(store, data_dir, ontology_dir)

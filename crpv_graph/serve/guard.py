@@ -5,7 +5,7 @@ Oxigraph, the engine that runs served queries, makes outbound HTTP requests for 
 store, but rdflib would fetch a remote one: ``FROM`` may only name a graph of the dataset. The
 check must decide on what Oxigraph will read, and rdflib's parser reads some texts otherwise (a
 comment ended by a carriage return, a keyword glued to the word before it: see
-:mod:`crpv_graph.sparql_lexer`). So :func:`check_query`, in this order:
+:mod:`crpv_graph.serve.lexer`). So :func:`check_query`, in this order:
 
 1. refuses a text longer than ``max_length`` characters before anything reads it;
 2. lexes it as Oxigraph does, and as SPARQL 1.1 does if it holds ``\u`` escapes (which
@@ -30,11 +30,11 @@ rdflib only parses here, it evaluates nothing: no rdflib setting is changed.
 >>> check_query("ASK { # no\rSERVICE <http://example.org/> {} }", set())  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-crpv_graph.guard.RefusedQuery: SERVICE is not allowed (line 2, column 1): this endpoint never ...
+crpv_graph.serve.guard.RefusedQuery: SERVICE is not allowed (line 2, column 1): this endpoint never ...
 >>> check_query("SELECT * WHERE {" * 40 + "}" * 40, set())
 Traceback (most recent call last):
 ...
-crpv_graph.guard.RefusedQuery: query nests 40 levels deep; the limit is 32
+crpv_graph.serve.guard.RefusedQuery: query nests 40 levels deep; the limit is 32
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from crpv_graph.namespaces import PREFIXES
-from crpv_graph.sparql_lexer import (
+from crpv_graph.serve.lexer import (
     DATA,
     PAREN,
     TOP,

@@ -1,7 +1,7 @@
 """Validation: provenance checks and SHACL shapes, reported by file, resource and rule.
 
 Parse errors and ill-typed literals are caught earlier, while loading
-(:class:`crpv_graph.dataset.LoadError`). Here the loaded dataset is checked for:
+(:class:`crpv_graph.store.dataset.LoadError`). Here the loaded dataset is checked for:
 
 - **provenance**: no data triple outside a source's named graph; every source graph described
   in the metadata graph (no dangling reference to an undeclared source); every data file holds
@@ -18,8 +18,9 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from crpv_graph.dataset import LoadedDataset, default_ontology_dir, to_rdflib
 from crpv_graph.namespaces import CRPV, GRAPH_SOURCES, PROJECT_GRAPHS
+from crpv_graph.paths import default_ontology_dir
+from crpv_graph.store.dataset import LoadedDataset, to_rdflib
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 SHAPES_FILE = "shapes.ttl"

@@ -11,7 +11,6 @@ literal raises :class:`LoadError` naming the file and the line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,22 +20,16 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import (
-    CRPV,
-    GRAPH_INFERRED,
     GRAPH_ONTOLOGY,
-    RULE,
 )
-from crpv_graph.sparql import NamedQuery, load_queries, rules_dir
+from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.store.infer import apply_rules
 
 if TYPE_CHECKING:
     import rdflib
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
-PROV = "http://www.w3.org/ns/prov#"
-DCTERMS = "http://purl.org/dc/terms/"
 
 #: Files of ``ontology/`` that are not loaded into the dataset (shapes are used to validate it).
 NOT_IN_DATASET = frozenset({"shapes.ttl"})
@@ -80,21 +73,6 @@ class LoadedDataset:
     def files_for_graph(self, graph: str) -> list[Path]:
         """The files that hold a graph's triples."""
         return self.graph_files.get(graph, [])
-
-
-def project_root() -> Path:
-    """The checkout the package was installed from (where ``data/`` and ``ontology/`` are)."""
-    return Path(__file__).resolve().parent.parent
-
-
-def default_data_dir() -> Path:
-    """The project's ``data/`` directory."""
-    return project_root() / "data"
-
-
-def default_ontology_dir() -> Path:
-    """The project's ``ontology/`` directory."""
-    return project_root() / "ontology"
 
 
 def data_files(data_dir: Path) -> list[Path]:
@@ -186,7 +164,7 @@ def load(
 ) -> LoadedDataset:
     """Load the ontology and every source file into a fresh in-memory Oxigraph store.
 
-    With ``infer`` (the default), the rules of ``crpv_graph/rules`` then fill the inferred graph.
+    With ``infer`` (the default), the rules of ``crpv_graph/store/rules`` then fill the inferred graph.
     """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
@@ -277,60 +255,6 @@ def _announced_graphs(path: Path) -> set[str]:
     return names
 
 
-def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
-    """Run every CONSTRUCT rule, in file order, into the inferred graph; return triples added.
-
-    Each rule sees the union of all graphs, including what earlier rules derived, so a rule may
-    build on another. The inferred graph describes the rules that made it (PROV-O).
-    """
-    inferred = ox.NamedNode(str(GRAPH_INFERRED))
-    if store.contains_named_graph(inferred):
-        store.remove_graph(inferred)
-    added = 0
-    for rule in load_queries(directory or rules_dir()).values():
-        triples = store.query(rule.text, use_default_graph_as_union=True)
-        if not isinstance(triples, ox.QueryTriples):
-            raise ValueError(f"rule {rule.name} is not a CONSTRUCT query")
-        # Handed over as N-Triples bytes: a rule may derive hundreds of thousands of triples,
-        # and a Python object for each costs more than the rule itself. Parsing gives blank
-        # nodes new identities, so a result that may hold one goes over as objects.
-        derived = triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-        if b"_:" in derived:  # the rule runs again, its triples kept as objects
-            again = store.query(rule.text, use_default_graph_as_union=True)
-            assert isinstance(again, ox.QueryTriples)
-            store.extend(ox.Quad(t.subject, t.predicate, t.object, inferred) for t in again)
-        else:
-            store.load(derived, format=ox.RdfFormat.N_TRIPLES, to_graph=inferred)
-        added += derived.count(b"\n")
-        store.extend(_describe_rule(rule))
-    return added
-
-
-def _describe_rule(rule: NamedQuery) -> Iterator[ox.Quad]:
-    """PROV description of a rule: its label, comment and the sources its header cites."""
-    inferred = ox.NamedNode(str(GRAPH_INFERRED))
-    iri = ox.NamedNode(str(RULE[rule.name]))
-    yield ox.Quad(iri, RDF_TYPE, ox.NamedNode(str(CRPV.Rule)), inferred)
-    yield ox.Quad(iri, RDFS_LABEL, ox.Literal(rule.title or rule.name, language="en"), inferred)
-    if rule.description:
-        yield ox.Quad(iri, RDFS_COMMENT, ox.Literal(rule.description, language="en"), inferred)
-    yield ox.Quad(inferred, ox.NamedNode(PROV + "wasInfluencedBy"), iri, inferred)
-    for source in rule.fields.get("sources", "").split():
-        yield ox.Quad(iri, ox.NamedNode(DCTERMS + "source"), ox.NamedNode(source), inferred)
-
-
-def as_rdflib(store: ox.Store) -> rdflib.Dataset:
-    """The same store behind rdflib's API, with the union of graphs as default graph.
-
-    Pass query *strings* to ``Dataset.query``: a prepared rdflib query silently runs on rdflib's
-    slow Python engine (DESIGN.md section 4).
-    """
-    import rdflib
-    from oxrdflib import OxigraphStore
-
-    return rdflib.Dataset(store=OxigraphStore(store=store), default_union=True)
-
-
 def to_rdflib(store: ox.Store) -> rdflib.Dataset:
     """A copy of the store in rdflib's memory store (for pyshacl and rdflib's serialisers)."""
     import rdflib
@@ -338,8 +262,3 @@ def to_rdflib(store: ox.Store) -> rdflib.Dataset:
     dataset = rdflib.Dataset()
     dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     return dataset
-
-
-def named_graphs(store: ox.Store) -> Iterable[str]:
-    """IRIs of the store's named graphs."""
-    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))

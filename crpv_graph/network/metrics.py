@@ -18,8 +18,9 @@ import networkx as nx
 import pandas as pd
 import pyoxigraph as ox
 
-from crpv_graph.network import node_attributes, projections_dir
-from crpv_graph.sparql import Target, load_queries, select_rows
+from crpv_graph.network import node_attributes
+from crpv_graph.network.projections import projections_dir
+from crpv_graph.query import Target, load_queries, select_rows
 
 NATIONAL_KINDS = frozenset({"national agency", "state service"})
 SEED = 42

@@ -28,18 +28,11 @@ import rdflib
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, VOID, XSD
 
 from crpv_graph import __version__
-from crpv_graph.dataset import (
-    LoadedDataset,
-    data_files,
-    default_data_dir,
-    default_ontology_dir,
-    load,
-    ontology_files,
-    to_rdflib,
-)
 from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES, PROJECT_GRAPHS
-from crpv_graph.sparql import resolve_query, select_rows
-from crpv_graph.validate import SHAPES_FILE, Report, validate
+from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.query import resolve_query, select_rows
+from crpv_graph.store.dataset import LoadedDataset, data_files, load, ontology_files, to_rdflib
+from crpv_graph.store.validate import SHAPES_FILE, Report, validate
 
 LICENCE = rdflib.URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")
 OUTPUTS = {
@@ -83,7 +76,7 @@ def build(
 ) -> BuildResult:
     """Load, validate and write the compiled dataset; raise before writing anything if invalid.
 
-    Raises :class:`crpv_graph.dataset.LoadError` on a parse error and :class:`BuildError` on a
+    Raises :class:`crpv_graph.store.dataset.LoadError` on a parse error and :class:`BuildError` on a
     validation failure.
     """
     data_dir = data_dir or default_data_dir()

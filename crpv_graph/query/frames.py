@@ -1,6 +1,6 @@
 """Query results as pandas DataFrames, for notebooks: local or remote, with readable labels.
 
->>> from crpv_graph.dataset import load
+>>> from crpv_graph.store.dataset import load
 >>> frame = to_dataframe(load().store, "network-animator", {"year": "2019"})
 >>> frame[["body", "bodyLabel", "from", "until"]].drop_duplicates().to_dict("records")
 [{'body': 'o:cget', 'bodyLabel': 'CGET', 'from': 2014, 'until': 2020}]
@@ -15,8 +15,8 @@ from collections.abc import Mapping
 import pandas as pd
 import pyoxigraph as ox
 
-from crpv_graph.output import compact, labels_for
-from crpv_graph.sparql import NamedQuery, QueryResult, Target, Term, resolve_query, run
+from crpv_graph.query import NamedQuery, QueryResult, Target, Term, resolve_query, run
+from crpv_graph.query.labels import compact, labels_for
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGERS = {XSD + name for name in ("integer", "int", "long", "short", "nonNegativeInteger",

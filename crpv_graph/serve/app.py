@@ -20,7 +20,7 @@ Routes:
 Every answer of a query says how many rows it holds (``X-Result-Rows``) and whether the row cap
 cut it (``X-Result-Truncated``). A query past the time limit answers 503 with
 ``X-Query-Timed-Out: true``, one past the memory bound 503 with ``X-Query-Too-Large: true``, and
-one that finds no room 503 with ``Retry-After`` (see :mod:`crpv_graph.server.executor`). Errors
+one that finds no room 503 with ``Retry-After`` (see :mod:`crpv_graph.serve.executor`). Errors
 are one line of plain text; nothing internal is echoed.
 """
 
@@ -47,17 +47,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from crpv_graph import __version__
-from crpv_graph.guard import RefusedQuery
-from crpv_graph.output import compact
-from crpv_graph.server.executor import (
-    Answer,
-    Limits,
-    QueryExecutor,
-    Task,
-    Unavailable,
-    WorkerFailed,
-)
-from crpv_graph.sparql import (
+from crpv_graph.query import (
     NamedQuery,
     QueryError,
     bind,
@@ -66,10 +56,20 @@ from crpv_graph.sparql import (
     with_value_rows,
     with_values,
 )
+from crpv_graph.query.labels import compact
+from crpv_graph.serve.executor import (
+    Answer,
+    Limits,
+    QueryExecutor,
+    Task,
+    Unavailable,
+    WorkerFailed,
+)
+from crpv_graph.serve.guard import RefusedQuery
 
-log = logging.getLogger("crpv_graph.server")
+log = logging.getLogger("crpv_graph.serve")
 
-PACKAGE = Path(str(resources.files("crpv_graph") / "server"))
+PACKAGE = Path(str(resources.files("crpv_graph.serve")))
 # Extensions of /queries/NAME.EXT and the formats they ask for; a query whose result cannot take
 # that format answers 406.
 EXTENSIONS = {
@@ -366,7 +366,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
             chunks.append(chunk)
     except ClientDisconnect:
         # A client gone mid-upload is no server error: the answer goes nowhere, and the
-        # connection layer (crpv_graph.server.http) logs the disconnect.
+        # connection layer (crpv_graph.serve.http) logs the disconnect.
         raise BadRequest("the client went away before the end of its request") from None
     return b"".join(chunks)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import httpx
 import pyoxigraph as ox
 
-from crpv_graph.remote import USER_AGENT, one_line
+from crpv_graph.query.remote import USER_AGENT, one_line
 
 NTRIPLES = "application/n-triples"
 

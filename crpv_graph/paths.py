@@ -1,0 +1,64 @@
+"""Where things are: the project's directories, and writing files so that no reader sees half.
+
+Outputs are written atomically: to a temporary path beside the target, renamed over it once
+complete, so a reader sees the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from crpv_graph.errors import CrpvError
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; renamed over ``path`` if the block succeeds.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "out.txt"
+    >>> with atomic_path(target) as scratch:
+    ...     _ = scratch.write_text("done")
+    >>> target.read_text()
+    'done'
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    scratch = Path(name)
+    try:
+        yield scratch
+        os.replace(scratch, path)
+    finally:
+        scratch.unlink(missing_ok=True)
+
+
+class NoDataDirectory(CrpvError):
+    """No directory of sources was named, and none is at hand."""
+
+
+def default_data_dir() -> Path:
+    """The directory of source files when ``--data`` is not given.
+
+    ``./data`` when the current directory has one, else the ``data/`` of the checkout this
+    package runs from. An installed package outside a checkout has none: it says so, and
+    ``--data DIR`` (or ``CRPV_DATA``) names the sources.
+    """
+    here = Path("data")
+    if here.is_dir():
+        return here.resolve()
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    if checkout.is_dir():
+        return checkout
+    raise NoDataDirectory(
+        "no data directory here: pass --data DIR (or set CRPV_DATA) to name the source files"
+    )
+
+
+def default_ontology_dir() -> Path:
+    """The ontology and shapes shipped with the package (``crpv_graph/ontology``)."""
+    return Path(str(resources.files("crpv_graph") / "ontology"))

@@ -1,0 +1,79 @@
+"""Running SPARQL on the embedded store or on a remote endpoint, with bound parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Protocol, TypeAlias
+
+import pyoxigraph as ox
+
+from crpv_graph.namespaces import PREFIXES, sparql_prologue
+from crpv_graph.query.binding import bind, with_values
+from crpv_graph.query.registry import NamedQuery, QueryError, parse_query_text
+from crpv_graph.query.terms import Term
+
+QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
+"""What a query gives: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
+
+
+class Endpoint(Protocol):
+    """A SPARQL service other than the embedded store: :class:`crpv_graph.query.remote.SparqlEndpoint`.
+
+    It receives complete query text (prologue included) and answers with pyoxigraph results,
+    so that everything downstream (formats, tables, DataFrames) is the same for every backend.
+    """
+
+    def query(self, text: str) -> QueryResult:
+        """Run a query and return its result."""
+        ...
+
+
+Target: TypeAlias = ox.Store | Endpoint
+"""Where a query runs: the embedded store or an :class:`Endpoint`."""
+
+
+def execute(target: Target, text: str) -> QueryResult:
+    """Run complete query text on the embedded store or an endpoint.
+
+    On the store, the default graph is the union of all graphs and the project's prefixes are
+    predeclared; an endpoint receives them as a prologue and is expected to use the union of its
+    graphs as default graph too (Oxigraph: ``--union-default-graph``).
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"),
+    ...                   ox.Literal("x"), ox.NamedNode("http://example.org/graph")))
+    >>> bool(execute(store, "ASK { ?s ?p 'x' }"))
+    True
+    """
+    try:
+        if isinstance(target, ox.Store):
+            return target.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return target.query(sparql_prologue() + text)
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL: {error}") from error
+
+
+def run(
+    target: Target,
+    query: NamedQuery | str,
+    values: Mapping[str, str] | None = None,
+) -> QueryResult:
+    """Run a named or inline query, its parameters bound from ``values`` and their defaults."""
+    named = query if isinstance(query, NamedQuery) else parse_query_text("inline", query)
+    text = with_values(named.text, bind(named, values or {}))
+    try:
+        return execute(target, text)
+    except QueryError as error:
+        raise QueryError(f"{named.name}: {error}") from error
+
+
+def select_rows(
+    target: Target, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> Iterator[dict[str, Term | None]]:
+    """Run a SELECT and yield each solution as a ``{variable: term}`` dict."""
+    result = run(target, query, values)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("select_rows expects a SELECT query")
+    names = [v.value for v in result.variables]
+    for solution in result:
+        yield {name: solution[name] for name in names}

@@ -1,0 +1,158 @@
+"""The library of named SPARQL queries: reading their documented headers.
+
+Every query of the library is a ``.rq`` file in ``crpv_graph/query/queries/`` whose first comment
+lines form a header::
+
+    # title: Resource centres and the territories they cover
+    # description: Every resource centre with its territory, seat, website and founding date,
+    #   with the source of each statement.
+    # param: centre iri o:irev  The centre to describe (default: all)
+    # example: crpv-graph query centres --param centre=o:irev
+
+A line starting with ``#`` and two spaces continues the previous field. Each directory of queries
+is read once per process (:func:`load_queries` is cached): the server resolves names per request.
+
+>>> q = parse_query_text("demo", "# title: Demo\\n# param: year integer 2021 A year\\nSELECT * {}")
+>>> q.title, q.params[0].name, q.params[0].kind, q.params[0].default
+('Demo', 'year', 'integer', '2021')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+PARAM_KINDS = ("iri", "string", "integer", "year", "date")
+
+
+class QueryError(Exception):
+    """A query that cannot be run: unknown name, bad parameter, syntax error."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of a named query: ``?name`` in the query text."""
+
+    name: str
+    kind: str
+    default: str | None
+    doc: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A SPARQL query with its documented header."""
+
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = ()
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def form(self) -> str:
+        """The query form: ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``."""
+        return query_form(self.text)
+
+
+def query_form(text: str) -> str:
+    """The form of a query text, its comments and prologue skipped (``SELECT`` if unclear).
+
+    >>> query_form("# describes a class\\nPREFIX ask: <http://example.org/>\\nCONSTRUCT WHERE {}")
+    'CONSTRUCT'
+    """
+    body = re.sub(r"(?m)^\s*#.*$|#[^\n<>\"']*$", "", text)
+    body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*", "", body)
+    match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    return match.group(1).upper() if match else "SELECT"
+
+
+def parse_query_text(name: str, text: str) -> NamedQuery:
+    """Read the comment header of a query text (see the module docstring)."""
+    fields: dict[str, str] = {}
+    params: list[Param] = []
+    examples: list[str] = []
+    last: str | None = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        continuation = re.match(r"#\s{2,}(\S.*)", line)
+        header = re.match(r"#\s?([a-z]+):\s*(.*)", line)
+        if header and not continuation:
+            key, value = header.group(1), header.group(2).strip()
+            if key == "param":
+                params.append(_parse_param(name, value))
+            elif key == "example":
+                examples.append(value)
+            else:
+                fields[key] = value
+            last = key
+        elif continuation and last and last not in ("param", "example"):
+            fields[last] = f"{fields[last]} {continuation.group(1).strip()}"
+        elif continuation and last == "param":
+            previous = params[-1]
+            params[-1] = Param(
+                previous.name,
+                previous.kind,
+                previous.default,
+                f"{previous.doc} {continuation.group(1).strip()}",
+            )
+    return NamedQuery(
+        name=name,
+        text=text,
+        title=fields.get("title", ""),
+        description=fields.get("description", ""),
+        params=tuple(params),
+        examples=tuple(examples),
+        fields=fields,
+    )
+
+
+def _parse_param(query_name: str, value: str) -> Param:
+    parts = value.split(None, 3)
+    if len(parts) < 2 or parts[1] not in PARAM_KINDS:
+        raise QueryError(
+            f"{query_name}: a param line reads 'param: NAME KIND [DEFAULT|-] DOC' with KIND one of "
+            f"{', '.join(PARAM_KINDS)}; got {value!r}"
+        )
+    default = parts[2] if len(parts) > 2 and parts[2] != "-" else None
+    return Param(parts[0], parts[1], default, parts[3] if len(parts) > 3 else "")
+
+
+def queries_dir() -> Path:
+    """The directory of the package's named queries."""
+    return Path(str(resources.files("crpv_graph.query") / "queries"))
+
+
+def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """All named queries of a directory, by name (the file name without ``.rq``)."""
+    return dict(_library(directory or queries_dir()))
+
+
+@functools.cache
+def _library(directory: Path) -> tuple[tuple[str, NamedQuery], ...]:
+    return tuple(
+        (path.stem, parse_query_text(path.stem, path.read_text(encoding="utf-8")))
+        for path in sorted(directory.glob("*.rq"))
+    )
+
+
+def resolve_query(name_or_file: str) -> NamedQuery:
+    """A named query by name, or a query read from a ``.rq`` file path."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" and path.is_file():
+        return parse_query_text(path.stem, path.read_text(encoding="utf-8"))
+    library = load_queries()
+    if name_or_file in library:
+        return library[name_or_file]
+    raise QueryError(
+        f"unknown query {name_or_file!r}: not a .rq file, nor one of {', '.join(sorted(library))}"
+    )

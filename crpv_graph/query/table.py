@@ -1,0 +1,69 @@
+"""Query results as an aligned plain-text table, IRIs shown by their labels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+import pyoxigraph as ox
+
+from crpv_graph.query.execute import QueryResult, Target
+from crpv_graph.query.formats import serialize_result
+from crpv_graph.query.labels import compact, labels_for
+from crpv_graph.query.terms import Term
+
+MAX_CELL = 70
+
+
+def _cell(term: Term | None, labels: dict[str, str]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        text = labels.get(term.value) or compact(term.value)
+    elif isinstance(term, ox.Literal):
+        text = term.value
+    else:
+        text = str(term)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def format_table(
+    variables: Sequence[str], rows: Sequence[Sequence[Term | None]], labels: dict[str, str]
+) -> str:
+    """Rows as an aligned plain-text table, IRIs replaced by their labels.
+
+    >>> print(format_table(["a", "b"], [[ox.Literal("x"), None]], {}), end="")
+    a | b
+    --+--
+    x |
+    """
+    cells = [[_cell(term, labels) for term in row] for row in rows]
+    widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(variables)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip()]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [
+        " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_result(target: Target, result: QueryResult, fmt: str, stream: IO[str]) -> None:
+    """Write a query result to a text stream in one of :data:`FORMATS`.
+
+    ``target`` is where labels for the table are looked up: the backend that answered.
+    """
+    if fmt != "table":
+        stream.write(serialize_result(result, fmt).decode("utf-8"))
+        return
+    if isinstance(result, ox.QueryBoolean):
+        stream.write(f"{'true' if bool(result) else 'false'}\n")
+        return
+    if not isinstance(result, ox.QuerySolutions):
+        stream.write(serialize_result(result, "turtle").decode("utf-8"))
+        return
+    variables = [v.value for v in result.variables]
+    rows = [[solution[v] for v in variables] for solution in result]
+    iris = [t for row in rows for t in row if isinstance(t, ox.NamedNode)]
+    stream.write(format_table(variables, rows, labels_for(target, iris)))
+    stream.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")

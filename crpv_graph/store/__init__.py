@@ -1,0 +1,1 @@
+"""The store: loading the sources, inferring, validating, compiling and publishing the dataset."""
