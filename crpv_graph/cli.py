@@ -91,14 +91,14 @@ pass_settings = click.make_pass_decorator(Settings)
     "data_dir",
     type=click.Path(file_okay=False, path_type=Path),
     envvar="CRPV_DATA",
-    help="Directory of source TriG files (default: the project's data/; env CRPV_DATA).",
+    help="Directory of source TriG files (default: ./data, else the checkout's; env CRPV_DATA).",
 )
 @click.option(
     "--ontology",
     "ontology_dir",
     type=click.Path(file_okay=False, path_type=Path),
     envvar="CRPV_ONTOLOGY",
-    help="Directory of the ontology and shapes (default: the project's ontology/).",
+    help="Directory of the ontology and shapes (default: the package's own; env CRPV_ONTOLOGY).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
 @click.pass_context

@@ -46,14 +46,16 @@ def default_data_dir() -> Path:
 
     ``./data`` when the current directory has one, else the ``data/`` of the checkout this
     package runs from. An installed package outside a checkout has none: it says so, and
-    ``--data DIR`` (or ``CRPV_DATA``) names the sources.
+    ``--data DIR`` (or ``CRPV_DATA``) names the sources. The checkout is recognised by its
+    ``pyproject.toml``, not by a ``data/`` alone: an installed package's parent is
+    ``site-packages``, where another distribution may have left a ``data`` directory.
     """
     here = Path("data")
     if here.is_dir():
         return here.resolve()
-    checkout = Path(__file__).resolve().parent.parent / "data"
-    if checkout.is_dir():
-        return checkout
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "data").is_dir():
+        return checkout / "data"
     raise NoDataDirectory(
         "no data directory here: pass --data DIR (or set CRPV_DATA) to name the source files"
     )
