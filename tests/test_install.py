@@ -21,7 +21,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from dataclasses import dataclass
 from email.parser import Parser
@@ -38,7 +37,14 @@ pytestmark = pytest.mark.slow
 CHECKOUT = Path(__file__).resolve().parent.parent
 DATA = CHECKOUT / "data"
 # What the wheel is made of (pyproject.toml says which of these it takes).
-WHEEL_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "LICENSE-DATA", "crpv_graph")
+WHEEL_SOURCES = (
+    "pyproject.toml",
+    "setup.cfg",
+    "README.md",
+    "LICENSE",
+    "LICENSE-DATA",
+    "crpv_graph",
+)
 IREV = "https://w3id.org/crpv/id/organization/irev"
 HAUTS_DE_FRANCE = "https://w3id.org/crpv/id/region/32"
 
@@ -47,6 +53,7 @@ HAUTS_DE_FRANCE = "https://w3id.org/crpv/id/region/32"
 class Installed:
     """The wheel, the environment it is installed in, and a working directory outside the checkout."""
 
+    source: Path
     wheel: Path
     venv: Path
     site_packages: Path
@@ -71,9 +78,21 @@ class Installed:
         return done
 
 
-def build_wheel(into: Path) -> Path:
+def checked(*argv: str | Path) -> str:
+    """Run a set-up step; its output, or its stderr as the failure."""
+    done = subprocess.run([str(arg) for arg in argv], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def library_directories(python: Path | str) -> list[str]:
+    """Where an interpreter's environment installs packages (pure, then platform-specific)."""
+    paths = "import sysconfig\nfor kind in ('purelib', 'platlib'): print(sysconfig.get_path(kind))"
+    return list(dict.fromkeys(checked(python, "-c", paths).splitlines()))
+
+
+def build_wheel(source: Path, dist: Path) -> Path:
     """Build the wheel from a copy of its sources with this environment's setuptools, offline."""
-    source = into / "source"
     source.mkdir()
     for name in WHEEL_SOURCES:
         if (CHECKOUT / name).is_dir():
@@ -81,9 +100,8 @@ def build_wheel(into: Path) -> Path:
             shutil.copytree(CHECKOUT / name, source / name, ignore=ignore)
         else:
             shutil.copy2(CHECKOUT / name, source / name)
-    dist = into / "dist"
     pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index"]
-    subprocess.run([*pip, "-w", str(dist), str(source)], check=True, capture_output=True)
+    checked(*pip, "-w", dist, source)
     (wheel,) = dist.glob("crpv_graph-*.whl")
     return wheel
 
@@ -93,21 +111,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     """The wheel installed in a new virtual environment that sees the project's dependencies."""
     work = tmp_path_factory.mktemp("install")
     assert not work.is_relative_to(CHECKOUT)
-    wheel = build_wheel(work)
+    source = work / "source"
+    wheel = build_wheel(source, work / "dist")
     venv = work / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    where = [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
-    site_packages = Path(
-        subprocess.run(where, check=True, capture_output=True, text=True).stdout.strip()
-    )
-    # The running interpreter is the project environment's (.venv in a fresh clone).
-    project = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
+    checked(sys.executable, "-m", "venv", "--without-pip", venv)
+    site_packages = Path(library_directories(python)[0])
+    # sys.executable is the project environment's interpreter (.venv in a fresh clone).
+    project = library_directories(sys.executable)
     (site_packages / "project-dependencies.pth").write_text("\n".join(project) + "\n")
-    install = [sys.executable, "-m", "pip", "--python", str(python), "install"]
-    subprocess.run(
-        [*install, "--no-deps", "--no-index", str(wheel)], check=True, capture_output=True
-    )
+    pip = [sys.executable, "-m", "pip", "--python", str(python)]
+    checked(*pip, "install", "--no-deps", "--no-index", wheel)
     cwd = work / "elsewhere"
     cwd.mkdir()
     env = {
@@ -116,7 +130,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         if not name.startswith(("PYTHON", "CRPV_", "VIRTUAL_ENV"))
     }
     env |= {"CRPV_CACHE": str(work / "cache"), "XDG_CACHE_HOME": str(work / "xdg-cache")}
-    return Installed(wheel, venv, site_packages, cwd, env)
+    return Installed(source, wheel, venv, site_packages, cwd, env)
 
 
 def test_the_wheel_carries_every_package_file_both_licences_and_the_one_version(
@@ -136,6 +150,12 @@ def test_the_wheel_carries_every_package_file_both_licences_and_the_one_version(
     assert {f"{dist_info}licenses/LICENSE", f"{dist_info}licenses/LICENSE-DATA"} <= names
     assert headers["Version"] == crpv_graph.__version__
     assert headers["License-Expression"] == "MIT AND etalab-2.0"
+
+
+def test_building_the_wheel_leaves_the_build_directory_to_crpv_graph(installed: Installed) -> None:
+    # setuptools works in .setuptools-build/ (setup.cfg): build/ is where the dataset goes.
+    assert not (installed.source / "build").exists()
+    assert (installed.source / ".setuptools-build").is_dir()
 
 
 def test_the_installed_package_is_the_wheel_not_the_checkout(installed: Installed) -> None:

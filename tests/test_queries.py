@@ -988,7 +988,7 @@ def test_successions_of_cget_its_creation_and_its_merger_into_anct(
 def test_successions_of_adcf_are_two_renamings(backend: Target) -> None:
     # facts.md §3 ADCF: "first called the Assemblée des districts de France" (franco.wiki, no
     # date); "At its convention of 14-15 October 2021 ... decided to rename itself
-    # Intercommunalités de France" (Gazette). The body keeps its IRI (DESIGN.md §3).
+    # Intercommunalités de France" (Gazette). The body keeps its IRI (docs/design.md, "Identifiers").
     rows = named_rows(backend, "successions", body="o:adcf")
     assert rows == table(
         "change kind original originalLabel resulting resultingLabel dates sources",

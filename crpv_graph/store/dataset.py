@@ -1,7 +1,7 @@
 """Loading the ontology and the per-source TriG files into the embedded store.
 
 The default store is Oxigraph (pyoxigraph), which loads and queries far faster than rdflib's
-memory store (DESIGN.md section 4). :func:`as_rdflib` wraps the same store in an rdflib
+memory store (docs/design.md, "Store"). :func:`as_rdflib` wraps the same store in an rdflib
 ``Dataset`` (oxrdflib) for code that wants rdflib's API.
 
 Every data file is checked while it loads: a syntax error, an undeclared prefix or an ill-typed

@@ -61,7 +61,7 @@ class Report:
 
 
 def check_provenance(loaded: LoadedDataset) -> list[Problem]:
-    """Provenance rules of DESIGN.md section 1, one :class:`Problem` per breach."""
+    """Provenance rules (docs/design.md, "Provenance"), one :class:`Problem` per breach."""
     problems: list[Problem] = []
     store = loaded.store
     described = {
