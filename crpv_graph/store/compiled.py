@@ -42,7 +42,7 @@ from crpv_graph.store.dataset import (
     load,
     ontology_files,
 )
-from crpv_graph.store.directory import MANIFEST, replacing
+from crpv_graph.store.directory import MANIFEST, WriteFailed, replacing
 from crpv_graph.store.infer import rules_dir
 
 if TYPE_CHECKING:  # validation imports pyshacl: only a compilation pays for it
@@ -208,13 +208,18 @@ def open_dataset(
     """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
-    location = location or default_location(data_dir, ontology_dir)
     inputs = Inputs.read(data_dir, ontology_dir)
-    manifest = read_manifest(location)
+    place = location or default_location(data_dir, ontology_dir)
+    manifest = read_manifest(place)
     if manifest is not None and manifest.get("fingerprint") == inputs.fingerprint:
-        return CompiledDataset(location, manifest, data_dir)
-    with (announce or _silently)(_why(inputs, manifest)):
-        return compile_dataset(data_dir, ontology_dir, location, inputs=inputs)
+        return CompiledDataset(place, manifest, data_dir)
+    try:
+        with (announce or _silently)(_why(inputs, manifest)):
+            return compile_dataset(data_dir, ontology_dir, place, inputs=inputs)
+    except WriteFailed as error:
+        if location:
+            raise
+        raise WriteFailed(f"{error}; set CRPV_CACHE to keep compiled datasets elsewhere") from error
 
 
 def _silently(_what: str) -> AbstractContextManager[object]:

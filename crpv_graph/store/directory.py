@@ -11,7 +11,6 @@ removed by the next build beside it, under a lock that keeps two builds from rac
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import shutil
@@ -105,9 +104,11 @@ def _staging_prefix(target: Path) -> str:
 def _remove_leftovers(target: Path, names: Collection[str]) -> None:
     """Remove the staging directories of killed builds of ``target``: those holding only files
     a build writes (anything else there is not ours, and stays)."""
-    for leftover in target.parent.glob(glob.escape(_staging_prefix(target)) + "*"):
+    prefix = _staging_prefix(target)
+    for leftover in target.parent.iterdir():
         if (
-            leftover.is_dir()
+            leftover.name.startswith(prefix)
+            and leftover.is_dir()
             and not leftover.is_symlink()
             and all(entry.name in names and entry.is_file() for entry in leftover.iterdir())
         ):
