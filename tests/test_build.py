@@ -14,6 +14,9 @@ import pytest
 import rdflib
 from conftest import CRPV_GRAPH, FIXTURE_DATA, Cli, on_small_disk
 
+from crpv_graph.store import dataset
+from crpv_graph.store.dataset import LoadError
+
 ROOT = Path(__file__).parent.parent
 
 BAD_PREFIX = """@prefix crpvg: <https://w3id.org/crpv/graph/> .
@@ -30,6 +33,12 @@ HEADER = """@prefix crpv: <https://w3id.org/crpv/ontology#> .
 """
 DECLARED = """crpvg:sources { <https://example.org/bad> a crpv:SourceDocument ; rdfs:label "Bad"@en . }
 """
+ILL_TYPED = (
+    HEADER
+    + DECLARED
+    + '<https://example.org/bad> {\n o:x a crpv:ResourceCentre ; rdfs:label "X"@fr ;\n'
+    + '  schema:foundingDate "1993-13-45"^^xsd:date .\n}\n'
+)
 
 
 def built(cli: Cli, data: Path, out: Path) -> str:
@@ -94,14 +103,7 @@ def test_the_json_ld_holds_the_same_quads_as_the_n_quads(cli: Cli, tmp_path: Pat
             "malformed.trig:",
         ),
         ("prefix.trig", BAD_PREFIX, "prefix.trig:3: "),
-        (
-            "datatype.trig",
-            HEADER
-            + DECLARED
-            + '<https://example.org/bad> {\n o:x a crpv:ResourceCentre ; rdfs:label "X"@fr ;\n'
-            + '  schema:foundingDate "1993-13-45"^^xsd:date .\n}\n',
-            'datatype.trig:10: "1993-13-45" is not a valid',
-        ),
+        ("datatype.trig", ILL_TYPED, 'datatype.trig:10: "1993-13-45" is not a valid'),
         (
             "undeclared.trig",
             HEADER
@@ -302,3 +304,28 @@ def test_a_full_disk_stops_the_build_on_one_line_and_keeps_the_previous_one(
         assert error.startswith("Error: cannot write ") and "No space left on device" in error
     assert listing(kept / "after") == listing(kept / "before")
     assert ".build-" not in (kept / "listing").read_text(), "no staging left on the disk"
+
+
+def test_an_ill_typed_literal_is_one_line_on_stderr_and_exit_1(fixture_copy: Path) -> None:
+    # In a process of its own: a result iterator dropped on the wrong thread prints its
+    # RuntimeError when the interpreter gets to it, after the command's error.
+    (fixture_copy / "bad.trig").write_text(ILL_TYPED, encoding="utf-8")
+    done = subprocess.run([CRPV_GRAPH, "--quiet", "--data", str(fixture_copy), "stats"],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f'Error: {fixture_copy}/bad.trig:10: "1993-13-45" is not a valid '
+        "http://www.w3.org/2001/XMLSchema#date (object of https://schema.org/foundingDate on "
+        "<https://w3id.org/crpv/id/organization/x>)"
+    ]
+
+
+def test_the_load_error_of_an_ill_typed_literal_is_raised_on_the_calling_thread(
+    fixture_copy: Path,
+) -> None:
+    (fixture_copy / "bad.trig").write_text(ILL_TYPED, encoding="utf-8")
+    with pytest.raises(LoadError) as raised:
+        dataset.load(fixture_copy)
+    assert raised.value.line == 10
+    passed_on = [str(entry.path) for entry in raised.traceback if "concurrent" in str(entry.path)]
+    assert passed_on == [], "raised on this thread, not handed over from the worker"

@@ -5,32 +5,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import time
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from conftest import CRPV_GRAPH, FIXTURE_DATA, Cli
+from conftest import FIXTURE_DATA, Cli
 
 from crpv_graph.cli import main
 from crpv_graph.paths import default_ontology_dir
 from crpv_graph.store import compiled, dataset
-from crpv_graph.store.dataset import LoadError
 
 ONTOLOGY = default_ontology_dir()
-ILL_TYPED = """@prefix crpv: <https://w3id.org/crpv/ontology#> .
-@prefix crpvg: <https://w3id.org/crpv/graph/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix o: <https://w3id.org/crpv/id/organization/> .
-crpvg:sources { <https://example.org/bad> a crpv:SourceDocument ; rdfs:label "Bad"@en . }
-<https://example.org/bad> {
-    o:x a crpv:ResourceCentre ; rdfs:label "X"@fr ; schema:foundingDate "1993-13-45"^^xsd:date .
-}
-"""
 
 
 class Announcements:
@@ -135,28 +121,3 @@ def test_invalid_data_stops_every_command_on_one_line_and_validate_lists_it(
     listed = cli("--data", str(fixture_copy), "validate")
     assert listed.exit_code == 1
     assert "[shape:Organization]" in listed.stdout and article.name in listed.stdout
-
-
-def test_an_ill_typed_literal_is_one_line_on_stderr_and_exit_1(fixture_copy: Path) -> None:
-    # In a process of its own: a result iterator dropped on the wrong thread prints its
-    # RuntimeError when the interpreter gets to it, after the command's error.
-    (fixture_copy / "bad.trig").write_text(ILL_TYPED, encoding="utf-8")
-    done = subprocess.run([CRPV_GRAPH, "--quiet", "--data", str(fixture_copy), "stats"],
-                          capture_output=True, text=True)  # fmt: skip
-    assert done.returncode == 1
-    assert done.stderr.splitlines() == [
-        f'Error: {fixture_copy}/bad.trig:9: "1993-13-45" is not a valid '
-        "http://www.w3.org/2001/XMLSchema#date (object of https://schema.org/foundingDate on "
-        "<https://w3id.org/crpv/id/organization/x>)"
-    ]
-
-
-def test_the_load_error_of_an_ill_typed_literal_is_raised_on_the_calling_thread(
-    fixture_copy: Path,
-) -> None:
-    (fixture_copy / "bad.trig").write_text(ILL_TYPED, encoding="utf-8")
-    with pytest.raises(LoadError) as raised:
-        dataset.load(fixture_copy)
-    assert raised.value.line == 9
-    frames = [frame.name for frame in raised.traceback]
-    assert "_ill_typed_literals" not in frames, "raised here, not in the worker thread"
