@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: build and validate the dataset on the embedded store, summarise it, answer a question
+## demo: build and validate the dataset, summarise it, answer a question, write two pages to pages/
 demo: $(STAMP)
 	@start=$$(date +%s); \
 	$(CLI) build --out build && \
@@ -25,8 +25,8 @@ demo: $(STAMP)
 	echo && echo "Which partners attended both the 2018 and the 2021 national meetings?" && \
 	$(CLI) --quiet query partners-in-common --param first=2018 --param second=2021 && \
 	echo && echo "Interactive network pages (open them in a browser; they work offline):" && \
-	$(CLI) --quiet network --kind partnership --out build/partnership.html && \
-	$(CLI) --quiet network --kind co-participation --out build/co-participation.html && \
+	$(CLI) --quiet network --kind partnership --out pages/partnership.html && \
+	$(CLI) --quiet network --kind co-participation --out pages/co-participation.html && \
 	echo "demo done in $$(( $$(date +%s) - start ))s"
 
 ## test: lint, type-check and run every test (unit, behaviour, doctests, servers, browser)
@@ -75,4 +75,4 @@ build validate stats: $(STAMP)
 	$(CLI) $@
 
 clean:
-	rm -rf build .venv .mypy_cache .pytest_cache .ruff_cache
+	rm -rf build pages .venv .mypy_cache .pytest_cache .ruff_cache

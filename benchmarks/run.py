@@ -129,7 +129,7 @@ def median_seconds(command: list[str], runs: int) -> float:
 def cold_start(runs: int) -> dict[str, float]:
     cli = str(Path(PYTHON).parent / "crpv-graph")
     query = [cli, "--quiet", "query", "network-animator", "--format", "csv"]
-    subprocess.run(query, capture_output=True, check=True)  # fills the cache once
+    subprocess.run(query, capture_output=True, check=True)  # compiles the dataset once
     return {
         "query_s": round(median_seconds(query, runs), 3),
         "import_s": round(median_seconds([PYTHON, "-c", "import rdflib, pyoxigraph"], runs), 3),
@@ -267,7 +267,7 @@ def report(results: dict[str, Any], cap: float) -> str:
               f"`crpv-graph query network-animator` on the real dataset: {fmt(cold['query_s'])}, "
               f"against {fmt(cold['import_s'])} for `python -c \"import rdflib, pyoxigraph\"`: "
               f"**{cold['query_s'] / cold['import_s']:.2f}x** (median of {results['cold_runs']} runs; "
-              "the compiled dataset comes from the cache, `crpv_graph/cache.py`).", ""]  # fmt: skip
+              "it opens the compiled dataset, `crpv_graph/store/compiled.py`).", ""]  # fmt: skip
     return "\n".join(lines)
 
 

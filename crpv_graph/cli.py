@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from crpv_graph import __version__
-from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.errors import CrpvError
 from crpv_graph.query import (
     QueryError,
     Target,
@@ -28,14 +28,13 @@ from crpv_graph.query import (
     run,
     table,
 )
-from crpv_graph.store import dataset
+from crpv_graph.store import compiled
 
 # The heavier modules (pyshacl, pandas, networkx, spaCy, the HTTP clients) are imported by the
 # commands that use them, so that `crpv-graph query` starts about as fast as Python can import
 # rdflib and pyoxigraph (benchmarks/results.md, cold start).
 if TYPE_CHECKING:
     import pandas
-    import pyoxigraph
 
 PROJECTIONS = ("partnership", "co-participation", "people", "event")
 
@@ -43,29 +42,33 @@ PROJECTIONS = ("partnership", "co-participation", "people", "event")
 class Settings:
     """Options shared by every command (set on the group)."""
 
-    def __init__(self, data_dir: Path | None, ontology_dir: Path | None, quiet: bool) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        ontology_dir: Path | None,
+        dataset_dir: Path | None,
+        quiet: bool,
+    ) -> None:
         self.data_dir = data_dir
         self.ontology_dir = ontology_dir
+        self.dataset_dir = dataset_dir
         self.quiet = quiet
 
-    def load(self, infer: bool = True) -> dataset.LoadedDataset:
-        """Load the dataset, turning a load error into a one-line CLI error."""
-        with self.step("loading"):
-            try:
-                return dataset.load(self.data_dir, self.ontology_dir, infer=infer)
-            except dataset.LoadError as error:
-                raise click.ClickException(str(error)) from error
+    def open(self, violations_to: TextIO | None = None) -> compiled.CompiledDataset:
+        """The compiled dataset every command works on: the one ``--dataset`` names, as built;
+        else that of ``--data``, compiled first (saying why on one line) if an input changed.
 
-    def store(self) -> pyoxigraph.Store:
-        """The compiled dataset for querying: from the cache when the inputs are unchanged."""
-        from crpv_graph.store.cache import compiled_store
-
+        An error (a file that does not parse, data that does not validate, a full disk) is one
+        line; with ``violations_to``, data that does not validate lists every violation there
+        first.
+        """
         try:
-            return compiled_store(
-                self.data_dir or default_data_dir(),
-                self.ontology_dir or default_ontology_dir(),
-            )
-        except dataset.LoadError as error:
+            if self.dataset_dir:
+                return compiled.open_compiled(self.dataset_dir)
+            return compiled.open_dataset(self.data_dir, self.ontology_dir, announce=self.step)
+        except CrpvError as error:
+            if violations_to and isinstance(error, compiled.InvalidDataset):
+                click.echo(str(error.report), file=violations_to)
             raise click.ClickException(str(error)) from error
 
     @contextmanager
@@ -100,18 +103,32 @@ pass_settings = click.make_pass_decorator(Settings)
     envvar="CRPV_ONTOLOGY",
     help="Directory of the ontology and shapes (default: the package's own; env CRPV_ONTOLOGY).",
 )
+@click.option(
+    "--dataset",
+    "dataset_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CRPV_DATASET",
+    help="Open this compiled dataset (written by `build --out`) as it was built, without the "
+    "sources (env CRPV_DATASET; default: the compiled dataset of --data, kept up to date).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
 @click.pass_context
-def main(ctx: click.Context, data_dir: Path | None, ontology_dir: Path | None, quiet: bool) -> None:
+def main(
+    ctx: click.Context,
+    data_dir: Path | None,
+    ontology_dir: Path | None,
+    dataset_dir: Path | None,
+    quiet: bool,
+) -> None:
     """crpv-graph: the knowledge graph of the CRPV network.
 
     \b
     Examples:
-      crpv-graph build                      # validate and write build/
+      crpv-graph build                      # compile, validate and write build/
       crpv-graph query centres              # a named query, as a table
       crpv-graph query -q 'SELECT * { ?s a crpv:ResourceCentre }' --format csv
     """
-    ctx.obj = Settings(data_dir, ontology_dir, quiet)
+    ctx.obj = Settings(data_dir, ontology_dir, dataset_dir, quiet)
 
 
 @main.command()
@@ -121,33 +138,29 @@ def main(ctx: click.Context, data_dir: Path | None, ontology_dir: Path | None, q
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("build"),
     show_default=True,
-    help="Directory to write (replaced atomically: a failed build leaves it as it was).",
+    help="Directory to write: missing, empty or an earlier build (replaced whole, atomically: "
+    "a failed build leaves it as it was); any other directory is refused.",
 )
 @pass_settings
 def build(settings: Settings, out_dir: Path) -> None:
-    """Load, validate, infer and write the compiled dataset.
+    """Compile the dataset (load, infer, validate) and write a copy of it to OUT.
 
-    Writes crpv.trig, crpv.nq, crpv.jsonld, void.ttl (VoID/DCAT) and manifest.json.
-    Exits 1 without touching OUT if a file does not parse or the data does not validate.
+    Writes crpv.nq, crpv.trig, crpv.jsonld, void.ttl (VoID/DCAT), sources.json and
+    manifest.json, the same bytes for the same inputs. Exits 1 without touching OUT if a file
+    does not parse, the data does not validate, or the disk is full.
 
     \b
     Example:
       crpv-graph build --out build
     """
-    from crpv_graph.store import build as build_module
-
-    with settings.step("building"):
+    dataset = settings.open(violations_to=sys.stderr)
+    with settings.step(f"writing {out_dir}"):
         try:
-            result = build_module.build(out_dir, settings.data_dir, settings.ontology_dir)
-        except dataset.LoadError as error:
+            written = compiled.export_dataset(dataset, out_dir)
+        except CrpvError as error:
             raise click.ClickException(str(error)) from error
-        except build_module.BuildError as error:
-            click.echo(str(error.report), err=True)
-            raise click.ClickException(
-                f"{len(error.report.problems)} violation(s); {out_dir} left unchanged"
-            ) from error
-    click.echo(f"built {result.out_dir}: {result.triples} triples from {result.sources} sources")
-    for path in result.files:
+    click.echo(f"built {out_dir}: {written.triples} triples from {written.sources} sources")
+    for path in written.files:
         click.echo(f"  {path}")
 
 
@@ -157,19 +170,15 @@ def validate_command(settings: Settings) -> None:
     """Check parsing, provenance and SHACL shapes; report each violation.
 
     Each line names the file(s), the resource and the rule broken. Exits 1 on any violation.
+    Validation runs when the dataset is compiled: on unchanged inputs this reports the result
+    of the last compilation at once.
 
     \b
     Example:
       crpv-graph validate
     """
-    from crpv_graph.store import validate
-
-    loaded = settings.load()
-    with settings.step("validating"):
-        report = validate.validate(loaded)
-    click.echo(str(report))
-    if not report.ok:
-        raise SystemExit(1)
+    settings.open(violations_to=sys.stdout)
+    click.echo("valid: 0 violations")
 
 
 @main.command(name="stats")
@@ -186,8 +195,7 @@ def stats_command(settings: Settings, summary: bool) -> None:
     """
     from crpv_graph.store import stats
 
-    loaded = settings.load()
-    click.echo(stats.format_stats(stats.compute(loaded), summary=summary), nl=False)
+    click.echo(stats.format_stats(stats.compute(settings.open()), summary=summary), nl=False)
 
 
 @main.command()
@@ -281,7 +289,7 @@ def query(
         named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
         values = _parse_params(params)
         target: Target = (
-            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.store()
+            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
         )
         result = run(target, named, values)
         table.write_result(target, result, fmt, sys.stdout)
@@ -307,8 +315,9 @@ def query(
 def push(settings: Settings, endpoint: str, timeout: float) -> None:
     """Publish the dataset to a triple store, one named graph at a time.
 
-    Validates first (like build), then PUTs every named graph (one per source, plus the
-    metadata, inferred and ontology graphs) with the SPARQL 1.1 Graph Store HTTP Protocol.
+    Opens the compiled dataset (validated when compiled, like build), then PUTs every named
+    graph (one per source, plus the metadata, inferred and ontology graphs) with the SPARQL 1.1
+    Graph Store HTTP Protocol.
     PUT replaces a graph whole, so pushing again never duplicates or loses a triple.
 
     \b
@@ -316,17 +325,12 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
       oxigraph serve --location store --union-default-graph &
       crpv-graph push --endpoint http://localhost:7878/store
     """
-    from crpv_graph.store import publish, validate
+    from crpv_graph.store import publish
 
-    loaded = settings.load()
-    with settings.step("validating"):
-        report = validate.validate(loaded)
-    if not report.ok:
-        click.echo(str(report), err=True)
-        raise click.ClickException(f"{len(report.problems)} violation(s); nothing pushed")
+    store = settings.open().store
     with settings.step("pushing"):
         try:
-            result = publish.push(loaded.store, endpoint, timeout=timeout)
+            result = publish.push(store, endpoint, timeout=timeout)
         except publish.PushError as error:
             raise click.ClickException(str(error)) from error
     click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {result.endpoint}")
@@ -454,8 +458,6 @@ def serve(
       crpv-graph serve
       crpv-graph serve --port 8080 --timeout 20 --cors-origin https://example.org
     """
-    import pyoxigraph
-
     from crpv_graph.serve import ServerSettings, create_app
     from crpv_graph.serve.executor import MIB, Limits
     from crpv_graph.serve.http import ConnectionLimits
@@ -485,8 +487,7 @@ def serve(
                 f"the query workers cannot be kept off the network here ({problem}); "
                 "pass --unconfined-workers to serve anyway on a trusted network"
             )
-    loaded = settings.load()
-    dataset = loaded.store.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b""
+    dataset = settings.open().nquads()
     app = create_app(ServerSettings(dataset=dataset, limits=limits, cors_origins=cors_origins))
     if not settings.quiet:
         click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
@@ -555,7 +556,7 @@ def network_command(
 
     \b
     Examples:
-      crpv-graph network --kind partnership --out build/partnership.html
+      crpv-graph network --kind partnership --out pages/partnership.html
       crpv-graph network --kind co-participation --year 2018 --metrics
       crpv-graph network --kind co-participation --compare 2017-2019 2021-2024
       crpv-graph network --kind people --out people.graphml --out people.edges.csv
@@ -576,7 +577,7 @@ def network_command(
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--out") from None
     try:
-        target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
+        target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.open().store
         with settings.step(f"projecting {kind}"):
             graph = network_module.project(target, kind, span)
         title = (
@@ -670,9 +671,9 @@ def ingest_command(
         source = read_article(article, url=url, date=date, publisher=publisher, title=title)
     except IngestError as error:
         raise click.ClickException(str(error)) from error
-    loaded = settings.load()
+    store = settings.open().store
     with settings.step("reading the article"):
-        ingester = Ingester.from_graph(loaded.store)
+        ingester = Ingester.from_graph(store)
         draft = ingester.draft(source)
     text = draft.as_json() if fmt == "json" else draft.as_trig(ingester.publisher(source))
     if out is None:

@@ -35,8 +35,10 @@ from crpv_graph.query import Target, Term, labels, remote, resolve_query, run
 from crpv_graph.store import dataset, publish
 
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+#: The installed command, as a user runs it (in a process of its own).
+CRPV_GRAPH = str(Path(sys.executable).parent / "crpv-graph")
 
-# Tests keep the compiled-dataset cache to themselves (crpv_graph.store.cache).
+# Tests keep their compiled datasets to themselves (crpv_graph.store.compiled.cache_dir).
 os.environ.setdefault("CRPV_CACHE", tempfile.mkdtemp(prefix="crpv-test-cache-"))
 
 
@@ -79,6 +81,21 @@ def query_rows(cli: Cli, *args: str) -> list[dict[str, str]]:
     result = cli("query", *args, "--format", "csv")
     assert result.exit_code == 0, result.output
     return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def on_small_disk(
+    mount: Path, script: str, size: str = "256k", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``sh -c SCRIPT`` with a tmpfs of ``size`` mounted at ``mount`` (``$0`` in the script).
+
+    The script runs in a user and mount namespace of its own (``unshare -Urm``: no root needed,
+    the host sees no mount): the small disk is real, and disappears with the script, so the
+    script copies out what the test should look at. To fill it: ``cat /dev/zero > "$0/filler"``.
+    """
+    mount.mkdir(parents=True, exist_ok=True)
+    command = f'mount -t tmpfs -o size={size} tmpfs "$0" && {script}'
+    return subprocess.run(["unshare", "-Urm", "sh", "-c", command, str(mount)],
+                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
 
 
 def free_port() -> int:

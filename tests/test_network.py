@@ -139,3 +139,9 @@ def test_cli_summary_counts_nodes_by_kind(cli: Cli) -> None:
     assert result.exit_code == 0
     first, *kinds = result.stdout.splitlines()
     assert first.endswith("links") and any("national agency" in line for line in kinds)
+
+
+def test_the_cli_names_the_projections_the_library_builds() -> None:
+    from crpv_graph.cli import PROJECTIONS
+
+    assert PROJECTIONS == network.KINDS

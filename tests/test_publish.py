@@ -96,5 +96,5 @@ def test_push_refuses_invalid_data_and_sends_nothing(
         ["--quiet", "--data", str(fixture_copy), "push", "--endpoint", empty_oxigraph.store_url],
     )
     assert result.exit_code == 1
-    assert "nothing pushed" in result.stderr
+    assert "violation(s)" in result.stderr and result.stderr.count("\n") == 1
     assert graph_counts(SparqlEndpoint(empty_oxigraph.query_url)) == {}

@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from crpv_graph.namespaces import (
-    GRAPH_ONTOLOGY,
-)
+from crpv_graph.errors import CrpvError
+from crpv_graph.namespaces import GRAPH_ONTOLOGY
 from crpv_graph.paths import default_data_dir, default_ontology_dir
 from crpv_graph.store.infer import apply_rules
 
@@ -50,7 +49,7 @@ _LEXICAL = {
 }
 
 
-class LoadError(Exception):
+class LoadError(CrpvError):
     """A data or ontology file that cannot be loaded, with its location."""
 
     def __init__(self, path: Path, message: str, line: int | None = None) -> None:
@@ -164,7 +163,8 @@ def load(
 ) -> LoadedDataset:
     """Load the ontology and every source file into a fresh in-memory Oxigraph store.
 
-    With ``infer`` (the default), the rules of ``crpv_graph/store/rules`` then fill the inferred graph.
+    With ``infer`` (the default), the rules of ``crpv_graph/store/rules`` then fill the inferred
+    graph.
     """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
@@ -176,10 +176,12 @@ def load(
     # runs beside the work that writes: 2 s less of a 10 s first build at 1M triples.
     with ThreadPoolExecutor(max_workers=1) as beside:
         _load_sources(store, data_files(data_dir), loaded, beside)
-        literals = beside.submit(_check_literals, store, loaded)
+        literals = beside.submit(_ill_typed_literals, store)
         if infer:
             apply_rules(store)
-        literals.result()  # raises the LoadError of an ill-typed literal
+        ill_typed_found = literals.result()
+    for literal in ill_typed_found:
+        _report_literal(store, loaded, literal)
     return loaded
 
 
@@ -215,24 +217,31 @@ def _load_sources(
                 loaded.graph_files.setdefault(key, []).append(path)
 
 
-def _check_literals(store: ox.Store, loaded: LoadedDataset) -> None:
-    """Check each distinct literal of a checked datatype once, natively found; only the file
-    holding a bad one is parsed again, to report its line."""
+def _ill_typed_literals(store: ox.Store) -> list[ox.Literal]:
+    """The distinct literals of a checked datatype whose lexical form is wrong, found natively.
+
+    It runs beside the rules on a worker thread, so it returns what it found and the calling
+    thread raises: an exception raised here would carry the query's result iterator in its
+    traceback to the other thread, where pyo3 cannot drop it and leaks it, store and all.
+    """
     datatypes = ", ".join(f"<{XSD}{name}>" for name in _LEXICAL)
     checked = store.query(
         "SELECT DISTINCT ?o WHERE { GRAPH ?g { ?s ?p ?o } "
         f"FILTER (DATATYPE(?o) IN ({datatypes})) }}"
     )
     assert isinstance(checked, ox.QuerySolutions)
-    for row in checked:
-        literal = row["o"]
-        if isinstance(literal, ox.Literal) and ill_typed(literal):
-            holders = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p {literal} }} }}")
-            assert isinstance(holders, ox.QuerySolutions)
-            for holder in holders:
-                graph = holder["g"].value if isinstance(holder["g"], ox.NamedNode) else ""
-                for path in loaded.graph_files.get(graph, []):
-                    parse_file(path)  # raises the LoadError with the line
+    return [row["o"] for row in checked if isinstance(row["o"], ox.Literal) and ill_typed(row["o"])]
+
+
+def _report_literal(store: ox.Store, loaded: LoadedDataset, literal: ox.Literal) -> None:
+    """Raise the :class:`LoadError` of an ill-typed literal: only the file holding it is parsed
+    again, to say on which line."""
+    holders = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p {literal} }} }}")
+    assert isinstance(holders, ox.QuerySolutions)
+    for holder in holders:
+        graph = holder["g"].value if isinstance(holder["g"], ox.NamedNode) else ""
+        for path in loaded.graph_files.get(graph, []):
+            parse_file(path)  # raises the LoadError with the line
 
 
 # Read as bytes: decoding every file only to find a few names doubled the cost at 1M triples.

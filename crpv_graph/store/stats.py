@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES
 from crpv_graph.query import resolve_query, select_rows
 from crpv_graph.query.labels import compact
-from crpv_graph.store.dataset import LoadedDataset
+
+
+class Counted(Protocol):
+    """What the counts are taken from: a compiled dataset, or one just loaded."""
+
+    @property
+    def store(self) -> ox.Store: ...
+
+    @property
+    def graph_files(self) -> dict[str, list[Path]]: ...
 
 
 @dataclass
@@ -21,7 +32,8 @@ class Stats:
     #: "inferred", "ontology" and "default" (outside any named graph: should be 0).
     by_graph_kind: dict[str, int] = field(default_factory=dict)
     by_class: list[tuple[str, int]] = field(default_factory=list)
-    by_source: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (source IRI, label, triples, the data file(s) holding its graph)
+    by_source: list[tuple[str, str, int, str]] = field(default_factory=list)
     by_year: list[tuple[int, str, int]] = field(default_factory=list)
     centres: list[str] = field(default_factory=list)
     meetings: list[tuple[str, str]] = field(default_factory=list)
@@ -53,9 +65,9 @@ def _meeting_date(start: object, inferred_year: object) -> str:
     return _text(start)
 
 
-def compute(loaded: LoadedDataset) -> Stats:
-    """Count a loaded dataset's triples by graph kind, class, source and year."""
-    store = loaded.store
+def compute(dataset: Counted) -> Stats:
+    """Count a dataset's triples by graph kind, class, source and year."""
+    store = dataset.store
     special = {
         str(GRAPH_SOURCES): "metadata",
         str(GRAPH_INFERRED): "inferred",
@@ -75,7 +87,12 @@ def compute(loaded: LoadedDataset) -> Stats:
         for r in select_rows(store, resolve_query("class-counts"))
     ]
     stats.by_source = [
-        (_text(r["source"]), _text(r["label"]), _int(r["triples"]))
+        (
+            _text(r["source"]),
+            _text(r["label"]),
+            _int(r["triples"]),
+            ", ".join(path.name for path in dataset.graph_files.get(_text(r["source"]), [])),
+        )
         for r in select_rows(store, resolve_query("source-counts"))
     ]
     stats.by_year = [
@@ -122,7 +139,10 @@ def format_stats(stats: Stats, summary: bool = False) -> str:
         "by year:",
         *(f"  {year}  {count:4d}  {what}" for year, what, count in stats.by_year),
         "",
-        "triples by source:",
-        *(f"  {count:6d}  {label or source}" for source, label, count in stats.by_source),
+        "triples by source (and the file that states it):",
+        *(
+            f"  {count:6d}  {label or source}  ({files or 'no file'})"
+            for source, label, count, files in stats.by_source
+        ),
     ]
     return "\n".join(lines) + "\n"
