@@ -12,14 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from crpv_graph import __version__
+from crpv_graph.errors import CrpvError
 from crpv_graph.paths import default_data_dir, default_ontology_dir
 from crpv_graph.query import (
-    QueryError,
     Target,
     formats,
     load_queries,
@@ -49,24 +49,18 @@ class Settings:
         self.quiet = quiet
 
     def load(self, infer: bool = True) -> dataset.LoadedDataset:
-        """Load the dataset, turning a load error into a one-line CLI error."""
+        """Load the dataset, saying so on stderr."""
         with self.step("loading"):
-            try:
-                return dataset.load(self.data_dir, self.ontology_dir, infer=infer)
-            except dataset.LoadError as error:
-                raise click.ClickException(str(error)) from error
+            return dataset.load(self.data_dir, self.ontology_dir, infer=infer)
 
     def store(self) -> pyoxigraph.Store:
         """The compiled dataset for querying: from the cache when the inputs are unchanged."""
         from crpv_graph.store.cache import compiled_store
 
-        try:
-            return compiled_store(
-                self.data_dir or default_data_dir(),
-                self.ontology_dir or default_ontology_dir(),
-            )
-        except dataset.LoadError as error:
-            raise click.ClickException(str(error)) from error
+        return compiled_store(
+            self.data_dir or default_data_dir(),
+            self.ontology_dir or default_ontology_dir(),
+        )
 
     @contextmanager
     def step(self, what: str) -> Iterator[None]:
@@ -84,7 +78,26 @@ class Settings:
 pass_settings = click.make_pass_decorator(Settings)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CrpvGroup(click.Group):
+    """The command group, where every :class:`~crpv_graph.errors.CrpvError` is reported.
+
+    The one place errors are translated: a command lets the library's errors rise, and they
+    end here as ``Error: MESSAGE`` on one line of stderr (as click reports its own), after the
+    error's details if it has some, and the error's exit code. Anything else is a bug: it keeps
+    its traceback.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CrpvError as error:
+            if error.details:
+                click.echo(error.details, err=True)
+            click.echo(f"Error: {' '.join(str(error).split())}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=CrpvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="crpv-graph")
 @click.option(
     "--data",
@@ -137,15 +150,7 @@ def build(settings: Settings, out_dir: Path) -> None:
     from crpv_graph.store import build as build_module
 
     with settings.step("building"):
-        try:
-            result = build_module.build(out_dir, settings.data_dir, settings.ontology_dir)
-        except dataset.LoadError as error:
-            raise click.ClickException(str(error)) from error
-        except build_module.BuildError as error:
-            click.echo(str(error.report), err=True)
-            raise click.ClickException(
-                f"{len(error.report.problems)} violation(s); {out_dir} left unchanged"
-            ) from error
+        result = build_module.build(out_dir, settings.data_dir, settings.ontology_dir)
     click.echo(f"built {result.out_dir}: {result.triples} triples from {result.sources} sources")
     for path in result.files:
         click.echo(f"  {path}")
@@ -277,16 +282,13 @@ def query(
 
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
-    try:
-        named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
-        values = _parse_params(params)
-        target: Target = (
-            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.store()
-        )
-        result = run(target, named, values)
-        table.write_result(target, result, fmt, sys.stdout)
-    except (QueryError, remote.RemoteError, ValueError) as error:
-        raise click.ClickException(str(error)) from error
+    named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
+    values = _parse_params(params)
+    target: Target = (
+        remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.store()
+    )
+    result = run(target, named, values)
+    table.write_result(target, result, fmt, sys.stdout)
 
 
 @main.command()
@@ -322,13 +324,9 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
     with settings.step("validating"):
         report = validate.validate(loaded)
     if not report.ok:
-        click.echo(str(report), err=True)
-        raise click.ClickException(f"{len(report.problems)} violation(s); nothing pushed")
+        raise validate.InvalidDataset(report, "nothing pushed")
     with settings.step("pushing"):
-        try:
-            result = publish.push(loaded.store, endpoint, timeout=timeout)
-        except publish.PushError as error:
-            raise click.ClickException(str(error)) from error
+        result = publish.push(loaded.store, endpoint, timeout=timeout)
     click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {result.endpoint}")
 
 
@@ -474,14 +472,14 @@ def serve(
     )
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     if limits.processes * limits.max_memory > memory:
-        raise click.ClickException(
+        raise CrpvError(
             f"{limits.processes} worker processes x {max_memory} MiB is more than this "
             f"machine's {memory // MIB} MiB: lower --max-memory, --workers or --long-queries"
         )
     if limits.confined:
         problem = confinement_problem()
         if problem:
-            raise click.ClickException(
+            raise CrpvError(
                 f"the query workers cannot be kept off the network here ({problem}); "
                 "pass --unconfined-workers to serve anyway on a trusted network"
             )
@@ -575,29 +573,26 @@ def network_command(
             export.suffix_of(path)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--out") from None
-    try:
-        target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
-        with settings.step(f"projecting {kind}"):
-            graph = network_module.project(target, kind, span)
-        title = (
-            f"CRPV network: {kind}"
-            + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
-            + (f" ({span[0]})" if span and span[0] == span[1] else "")
-        )
-        for path in outputs:
-            click.echo(str(export.write(graph, path, title)))
-        if metrics:
-            _print_table(metrics_module.centralities(graph), fmt)
-        if compare:
-            before, after = (
-                metrics_module.with_continuity(
-                    target, network_module.project(target, kind, _period(period))
-                )
-                for period in compare
+    target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.load().store
+    with settings.step(f"projecting {kind}"):
+        graph = network_module.project(target, kind, span)
+    title = (
+        f"CRPV network: {kind}"
+        + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
+        + (f" ({span[0]})" if span and span[0] == span[1] else "")
+    )
+    for path in outputs:
+        click.echo(str(export.write(graph, path, title)))
+    if metrics:
+        _print_table(metrics_module.centralities(graph), fmt)
+    if compare:
+        before, after = (
+            metrics_module.with_continuity(
+                target, network_module.project(target, kind, _period(period))
             )
-            _print_table(metrics_module.compare(before, after), fmt)
-    except (QueryError, remote.RemoteError) as error:
-        raise click.ClickException(str(error)) from error
+            for period in compare
+        )
+        _print_table(metrics_module.compare(before, after), fmt)
     if not (outputs or metrics or compare):
         kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
         click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
@@ -663,13 +658,10 @@ def ingest_command(
       crpv-graph ingest page.html --format json
       curl -s URL | crpv-graph ingest - --url URL --date 2024-10-14
     """
-    from crpv_graph.ingest import Ingester, IngestError, read_article
+    from crpv_graph.ingest import Ingester, read_article
     from crpv_graph.paths import atomic_path
 
-    try:
-        source = read_article(article, url=url, date=date, publisher=publisher, title=title)
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    source = read_article(article, url=url, date=date, publisher=publisher, title=title)
     loaded = settings.load()
     with settings.step("reading the article"):
         ingester = Ingester.from_graph(loaded.store)

@@ -17,13 +17,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from crpv_graph.errors import CrpvError
+
 MAX_BYTES = 2 * 1024 * 1024
 """Larger inputs are refused: a news item is a few kilobytes, a megabyte is a mistake."""
 
 HEADER = re.compile(r"^(URL|DATE|PUBLISHED|PUBLISHER|TITLE):[ \t]*(.*)$", re.IGNORECASE)
 
 
-class IngestError(Exception):
+class IngestError(CrpvError):
     """An article that cannot be read; the message says why, in one line."""
 
 

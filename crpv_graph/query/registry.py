@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from crpv_graph.errors import CrpvError
+
 PARAM_KINDS = ("iri", "string", "integer", "year", "date")
 
 
-class QueryError(Exception):
+class QueryError(CrpvError):
     """A query that cannot be run: unknown name, bad parameter, syntax error."""
 
 

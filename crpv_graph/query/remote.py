@@ -20,6 +20,7 @@ from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from crpv_graph import __version__
+from crpv_graph.errors import CrpvError
 from crpv_graph.query import QueryResult, query_form
 
 USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
@@ -28,7 +29,7 @@ USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
 MAX_ERROR_TEXT = 300
 
 
-class RemoteError(Exception):
+class RemoteError(CrpvError):
     """A remote endpoint could not answer: the message is one line, fit for a terminal."""
 
 

@@ -32,21 +32,13 @@ from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES, PROJECT_
 from crpv_graph.paths import default_data_dir, default_ontology_dir
 from crpv_graph.query import resolve_query, select_rows
 from crpv_graph.store.dataset import LoadedDataset, data_files, load, ontology_files, to_rdflib
-from crpv_graph.store.validate import SHAPES_FILE, Report, validate
+from crpv_graph.store.validate import SHAPES_FILE, InvalidDataset, validate
 
 LICENCE = rdflib.URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")
 OUTPUTS = {
     "crpv.trig": (ox.RdfFormat.TRIG, "application/trig"),
     "crpv.nq": (ox.RdfFormat.N_QUADS, "application/n-quads"),
 }
-
-
-class BuildError(Exception):
-    """The dataset does not validate; ``report`` says why."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        super().__init__(str(report))
 
 
 @dataclass(frozen=True)
@@ -76,15 +68,15 @@ def build(
 ) -> BuildResult:
     """Load, validate and write the compiled dataset; raise before writing anything if invalid.
 
-    Raises :class:`crpv_graph.store.dataset.LoadError` on a parse error and :class:`BuildError` on a
-    validation failure.
+    Raises :class:`crpv_graph.store.dataset.LoadError` on a parse error and
+    :class:`crpv_graph.store.validate.InvalidDataset` on a validation failure.
     """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
     loaded = load(data_dir, ontology_dir)
     report = validate(loaded, ontology_dir / SHAPES_FILE)
     if not report.ok:
-        raise BuildError(report)
+        raise InvalidDataset(report, f"{out_dir} left unchanged")
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import (
     GRAPH_ONTOLOGY,
 )
@@ -50,7 +51,7 @@ _LEXICAL = {
 }
 
 
-class LoadError(Exception):
+class LoadError(CrpvError):
     """A data or ontology file that cannot be loaded, with its location."""
 
     def __init__(self, path: Path, message: str, line: int | None = None) -> None:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import httpx
 import pyoxigraph as ox
 
+from crpv_graph.errors import CrpvError
 from crpv_graph.query.remote import USER_AGENT, one_line
 
 NTRIPLES = "application/n-triples"
 
 
-class PushError(Exception):
+class PushError(CrpvError):
     """The store refused a graph or could not be reached; the message is one line."""
 
 

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
+from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import CRPV, GRAPH_SOURCES, PROJECT_GRAPHS
 from crpv_graph.paths import default_ontology_dir
 from crpv_graph.store.dataset import LoadedDataset, to_rdflib
@@ -58,6 +59,16 @@ class Report:
         lines = [f"{len(self.problems)} violation(s):"]
         lines += [f"  {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+class InvalidDataset(CrpvError):
+    """The dataset breaks a rule: the report (:attr:`details`) says which, the message what was
+    therefore not done (``3 violation(s); build left unchanged``)."""
+
+    def __init__(self, report: Report, consequence: str) -> None:
+        super().__init__(f"{len(report.problems)} violation(s); {consequence}")
+        self.report = report
+        self.details = str(report)
 
 
 def check_provenance(loaded: LoadedDataset) -> list[Problem]:
