@@ -5,6 +5,7 @@ Every command exits 0 on success and non-zero with a one-line reason on stderr o
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -83,8 +84,9 @@ class CrpvGroup(click.Group):
 
     The one place errors are translated: a command lets the library's errors rise, and they
     end here as ``Error: MESSAGE`` on one line of stderr (as click reports its own), after the
-    error's details if it has some, and the error's exit code. Anything else is a bug: it keeps
-    its traceback.
+    error's details if it has some, and the error's exit code. A full disk met while writing
+    standard output (files are written by :func:`~crpv_graph.paths.atomic_path`, which says
+    which) is reported the same way. Anything else is a bug: it keeps its traceback.
     """
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -95,6 +97,11 @@ class CrpvGroup(click.Group):
                 click.echo(error.details, err=True)
             click.echo(f"Error: {' '.join(str(error).split())}", err=True)
             ctx.exit(error.exit_code)
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            click.echo(f"Error: cannot write the output: {error.strerror}", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=CrpvGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -318,8 +325,10 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
       oxigraph serve --location store --union-default-graph &
       crpv-graph push --endpoint http://localhost:7878/store
     """
+    from crpv_graph.query.remote import endpoint_url
     from crpv_graph.store import publish, validate
 
+    endpoint_url(endpoint)  # a URL that cannot be an endpoint stops before the slow part
     loaded = settings.load()
     with settings.step("validating"):
         report = validate.validate(loaded)

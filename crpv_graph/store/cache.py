@@ -71,13 +71,14 @@ def save(store: ox.Store, data_dir: Path, ontology_dir: Path) -> None:
 def compiled_store(data_dir: Path, ontology_dir: Path) -> ox.Store:
     """The compiled dataset in a fresh in-memory store: from the cache when the inputs have not
     changed, else loaded (and inferred) and cached for next time."""
+    from crpv_graph.store.dataset import data_files, load
+
+    data_files(data_dir)  # a missing or broken source file stops here, named
     cached = cache_file(data_dir, ontology_dir)
     store = ox.Store()
     if cached.is_file():
         store.bulk_load(path=str(cached), format=ox.RdfFormat.N_QUADS)
         return store
-    from crpv_graph.store.dataset import load
-
     store = load(data_dir, ontology_dir).store
     save(store, data_dir, ontology_dir)
     return store

@@ -80,7 +80,13 @@ def data_files(data_dir: Path) -> list[Path]:
     """The source files of a data directory, in a stable order."""
     if not data_dir.is_dir():
         raise LoadError(data_dir, "no such data directory")
-    return sorted(data_dir.glob("*.trig"))
+    files = sorted(data_dir.glob("*.trig"))
+    if not files:
+        raise LoadError(data_dir, "no source files (*.trig) in this data directory")
+    for path in files:
+        if not path.is_file():
+            raise LoadError(path, "not a file (a directory, or a link to nothing)")
+    return files
 
 
 def ontology_files(ontology_dir: Path) -> list[Path]:
@@ -138,6 +144,8 @@ def parse_file(path: Path, default_graph: ox.NamedNode | None = None) -> list[ox
         raise LoadError(path, message, error.lineno) from error
     except UnicodeDecodeError as error:
         raise LoadError(path, f"not UTF-8 text ({error.reason})") from error
+    except OSError as error:  # a directory, a broken link, no permission to read
+        raise LoadError(path, f"cannot read: {error.strerror or error}") from error
     for quad in quads:
         if isinstance(quad.object, ox.Literal) and ill_typed(quad.object):
             literal = quad.object
@@ -200,8 +208,8 @@ def _load_sources(
         loaded.data_files.append(path)
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
-        except (SyntaxError, UnicodeDecodeError):
-            parse_file(path)  # raises the LoadError that names the file and the line
+        except (SyntaxError, UnicodeDecodeError, OSError):
+            parse_file(path)  # raises the LoadError that names the file (and the line)
             raise
     for path, graphs in zip(files, announced, strict=True):
         for graph in graphs:
