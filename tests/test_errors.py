@@ -21,13 +21,13 @@ from typing import ClassVar
 import click
 import pytest
 from click.testing import CliRunner, Result
-from conftest import Listener
+from conftest import FIXTURE_DATA, Listener
 from test_build import DECLARED, HEADER
 
 from crpv_graph.cli import CrpvGroup, main
 from crpv_graph.errors import CrpvError
 from crpv_graph.ingest import IngestError
-from crpv_graph.paths import CannotWrite, NoDataDirectory
+from crpv_graph.paths import CannotWrite, NoDataDirectory, default_ontology_dir
 from crpv_graph.query import QueryError
 from crpv_graph.query.remote import RemoteError
 from crpv_graph.serve.app import BadRequest
@@ -280,13 +280,22 @@ def test_a_data_directory_without_sources_is_refused(
     assert f"{tmp_path / 'none'}: no such data directory" in message
 
 
+def test_an_ontology_without_its_shapes_is_named(tmp_path: Path) -> None:
+    ontology = tmp_path / "ontology"
+    shutil.copytree(default_ontology_dir(), ontology)
+    (ontology / "shapes.ttl").unlink()
+    args = ("--data", str(FIXTURE_DATA), "--ontology", str(ontology), "build", "--out")
+    message = one_line_error(crpv_graph(*args, str(tmp_path / "build")))
+    assert f"{ontology / 'shapes.ttl'}: cannot read the shapes" in message
+
+
 # --- outputs ----------------------------------------------------------------------------------
 
 
 def test_an_output_under_a_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("kept", encoding="utf-8")
     target = tmp_path / "file" / "page.html"
-    message = one_line_error(crpv_graph("--data", "tests/fixtures/data", "network", "--out",
+    message = one_line_error(crpv_graph("--data", str(FIXTURE_DATA), "network", "--out",
                                         str(target)))  # fmt: skip
     assert message == f"Error: cannot write {target}: Not a directory\n"
 
