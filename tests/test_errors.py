@@ -233,6 +233,13 @@ def test_an_endpoint_that_answers_nonsense_is_one_line(
     assert nonsense + path in message and expected in message
 
 
+@pytest.mark.parametrize("form", ["SELECT *", "ASK"])
+def test_a_service_that_answers_nonsense_is_one_line(nonsense: str, form: str) -> None:
+    text = f"{form} {{ SERVICE <{nonsense}/list> {{ ?s ?p ?o }} }}"
+    message = one_line_error(crpv_graph("query", "--query", text))
+    assert "the query failed while running: SPARQL JSON results must be an object" in message
+
+
 @pytest.mark.parametrize(
     "url", ["file:///etc/passwd", "ftp://127.0.0.1:{port}/sparql", "http://[::1", "http://"]
 )

@@ -51,6 +51,8 @@ def execute(target: Target, text: str) -> QueryResult:
         return target.query(sparql_prologue() + text)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {error}") from error
+    except (RuntimeError, OSError) as error:  # on the store: a SERVICE that fails, for one
+        raise QueryError(f"the query failed while running: {error}") from error
 
 
 def run(
