@@ -1,6 +1,8 @@
 """The ``crpv-graph`` command line: a thin layer over the library.
 
-Every command exits 0 on success and non-zero with a one-line reason on stderr on failure.
+Every command exits 0 on success. A user's error is one line on stderr and exit 1, reported in
+one place (:class:`CrpvGroup`); a mistake in the command line itself gets click's usage message
+and exit 2.
 """
 
 from __future__ import annotations
