@@ -1,10 +1,13 @@
 """The ``crpv-graph`` command line: a thin layer over the library.
 
-Every command exits 0 on success and non-zero with a one-line reason on stderr on failure.
+Every command exits 0 on success. A user's error is one line on stderr and exit 1, reported in
+one place (:class:`CrpvGroup`); a mistake in the command line itself gets click's usage message
+and exit 2.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -12,14 +15,13 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
 from crpv_graph.query import (
-    QueryError,
     Target,
     formats,
     load_queries,
@@ -29,6 +31,7 @@ from crpv_graph.query import (
     table,
 )
 from crpv_graph.store import compiled
+from crpv_graph.store.dataset import InvalidDataset
 
 # The heavier modules (pyshacl, pandas, networkx, spaCy, the HTTP clients) are imported by the
 # commands that use them, so that `crpv-graph query` starts about as fast as Python can import
@@ -54,22 +57,21 @@ class Settings:
         self.dataset_dir = dataset_dir
         self.quiet = quiet
 
-    def open(self, violations_to: TextIO | None = None) -> compiled.CompiledDataset:
+    def open(self, list_violations: bool = False) -> compiled.CompiledDataset:
         """The compiled dataset every command works on: the one ``--dataset`` names, as built;
         else that of ``--data``, compiled first (saying why on one line) if an input changed.
 
-        An error (a file that does not parse, data that does not validate, a full disk) is one
-        line; with ``violations_to``, data that does not validate lists every violation there
-        first.
+        Data that does not validate stops the command on one line that points to ``validate``;
+        with ``list_violations`` (``build``) every violation is listed first.
         """
         try:
             if self.dataset_dir:
                 return compiled.open_compiled(self.dataset_dir)
             return compiled.open_dataset(self.data_dir, self.ontology_dir, announce=self.step)
-        except CrpvError as error:
-            if violations_to and isinstance(error, compiled.InvalidDataset):
-                click.echo(str(error.report), file=violations_to)
-            raise click.ClickException(str(error)) from error
+        except InvalidDataset as error:
+            if list_violations:
+                error.details = str(error.report)
+            raise
 
     @contextmanager
     def step(self, what: str) -> Iterator[None]:
@@ -87,7 +89,32 @@ class Settings:
 pass_settings = click.make_pass_decorator(Settings)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CrpvGroup(click.Group):
+    """The command group, where every :class:`~crpv_graph.errors.CrpvError` is reported.
+
+    The one place errors are translated: a command lets the library's errors rise, and they
+    end here as ``Error: MESSAGE`` on one line of stderr (as click reports its own), after the
+    error's details if it has some, and the error's exit code. A full disk met while writing
+    standard output (files are written by :func:`~crpv_graph.paths.atomic_path`, which says
+    which) is reported the same way. Anything else is a bug: it keeps its traceback.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CrpvError as error:
+            if error.details:
+                click.echo(error.details, err=True)
+            click.echo(f"Error: {' '.join(str(error).split())}", err=True)
+            ctx.exit(error.exit_code)
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            click.echo(f"Error: cannot write the output: {error.strerror}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=CrpvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="crpv-graph")
 @click.option(
     "--data",
@@ -153,12 +180,9 @@ def build(settings: Settings, out_dir: Path) -> None:
     Example:
       crpv-graph build --out build
     """
-    dataset = settings.open(violations_to=sys.stderr)
+    dataset = settings.open(list_violations=True)
     with settings.step(f"writing {out_dir}"):
-        try:
-            written = compiled.export_dataset(dataset, out_dir)
-        except CrpvError as error:
-            raise click.ClickException(str(error)) from error
+        written = compiled.export_dataset(dataset, out_dir)
     click.echo(f"built {out_dir}: {written.triples} triples from {written.sources} sources")
     for path in written.files:
         click.echo(f"  {path}")
@@ -177,7 +201,11 @@ def validate_command(settings: Settings) -> None:
     Example:
       crpv-graph validate
     """
-    settings.open(violations_to=sys.stdout)
+    try:
+        settings.open()
+    except InvalidDataset as error:
+        click.echo(str(error.report))  # the violations are this command's output
+        raise
     click.echo("valid: 0 violations")
 
 
@@ -285,16 +313,13 @@ def query(
 
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
-    try:
-        named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
-        values = _parse_params(params)
-        target: Target = (
-            remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
-        )
-        result = run(target, named, values)
-        table.write_result(target, result, fmt, sys.stdout)
-    except (QueryError, remote.RemoteError, ValueError) as error:
-        raise click.ClickException(str(error)) from error
+    named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
+    values = _parse_params(params)
+    target: Target = (
+        remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
+    )
+    result = run(target, named, values)
+    table.write_result(target, result, fmt, sys.stdout)
 
 
 @main.command()
@@ -325,14 +350,13 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
       oxigraph serve --location store --union-default-graph &
       crpv-graph push --endpoint http://localhost:7878/store
     """
+    from crpv_graph.query.remote import endpoint_url
     from crpv_graph.store import publish
 
+    endpoint_url(endpoint)  # a URL that cannot be an endpoint stops before the slow part
     store = settings.open().store
     with settings.step("pushing"):
-        try:
-            result = publish.push(store, endpoint, timeout=timeout)
-        except publish.PushError as error:
-            raise click.ClickException(str(error)) from error
+        result = publish.push(store, endpoint, timeout=timeout)
     click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {result.endpoint}")
 
 
@@ -476,14 +500,14 @@ def serve(
     )
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     if limits.processes * limits.max_memory > memory:
-        raise click.ClickException(
+        raise CrpvError(
             f"{limits.processes} worker processes x {max_memory} MiB is more than this "
             f"machine's {memory // MIB} MiB: lower --max-memory, --workers or --long-queries"
         )
     if limits.confined:
         problem = confinement_problem()
         if problem:
-            raise click.ClickException(
+            raise CrpvError(
                 f"the query workers cannot be kept off the network here ({problem}); "
                 "pass --unconfined-workers to serve anyway on a trusted network"
             )
@@ -576,29 +600,26 @@ def network_command(
             export.suffix_of(path)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--out") from None
-    try:
-        target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.open().store
-        with settings.step(f"projecting {kind}"):
-            graph = network_module.project(target, kind, span)
-        title = (
-            f"CRPV network: {kind}"
-            + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
-            + (f" ({span[0]})" if span and span[0] == span[1] else "")
-        )
-        for path in outputs:
-            click.echo(str(export.write(graph, path, title)))
-        if metrics:
-            _print_table(metrics_module.centralities(graph), fmt)
-        if compare:
-            before, after = (
-                metrics_module.with_continuity(
-                    target, network_module.project(target, kind, _period(period))
-                )
-                for period in compare
+    target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.open().store
+    with settings.step(f"projecting {kind}"):
+        graph = network_module.project(target, kind, span)
+    title = (
+        f"CRPV network: {kind}"
+        + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
+        + (f" ({span[0]})" if span and span[0] == span[1] else "")
+    )
+    for path in outputs:
+        click.echo(str(export.write(graph, path, title)))
+    if metrics:
+        _print_table(metrics_module.centralities(graph), fmt)
+    if compare:
+        before, after = (
+            metrics_module.with_continuity(
+                target, network_module.project(target, kind, _period(period))
             )
-            _print_table(metrics_module.compare(before, after), fmt)
-    except (QueryError, remote.RemoteError) as error:
-        raise click.ClickException(str(error)) from error
+            for period in compare
+        )
+        _print_table(metrics_module.compare(before, after), fmt)
     if not (outputs or metrics or compare):
         kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
         click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
@@ -664,13 +685,10 @@ def ingest_command(
       crpv-graph ingest page.html --format json
       curl -s URL | crpv-graph ingest - --url URL --date 2024-10-14
     """
-    from crpv_graph.ingest import Ingester, IngestError, read_article
+    from crpv_graph.ingest import Ingester, read_article
     from crpv_graph.paths import atomic_path
 
-    try:
-        source = read_article(article, url=url, date=date, publisher=publisher, title=title)
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
+    source = read_article(article, url=url, date=date, publisher=publisher, title=title)
     store = settings.open().store
     with settings.step("reading the article"):
         ingester = Ingester.from_graph(store)

@@ -15,9 +15,20 @@ from pathlib import Path
 from crpv_graph.errors import CrpvError
 
 
+class CannotWrite(CrpvError, OSError):
+    """An output could not be written (full disk, no permission, read-only file system).
+
+    Also an :class:`OSError`, so that code which shrugs off a failed write (a cache) still does.
+    """
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; renamed over ``path`` if the block succeeds.
+
+    An :class:`OSError` in the block (the block only writes) or in making the temporary file
+    becomes a :class:`CannotWrite` naming ``path``; the scratch file is removed and whatever
+    ``path`` held stays as it was.
 
     >>> import tempfile
     >>> target = Path(tempfile.mkdtemp()) / "out.txt"
@@ -25,16 +36,29 @@ def atomic_path(path: Path) -> Iterator[Path]:
     ...     _ = scratch.write_text("done")
     >>> target.read_text()
     'done'
+    >>> with atomic_path(target / "inside.txt") as scratch:  # doctest: +ELLIPSIS
+    ...     _ = scratch.write_text("new")
+    Traceback (most recent call last):
+    ...
+    crpv_graph.paths.CannotWrite: cannot write /.../out.txt/inside.txt: Not a directory
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    scratch = Path(name)
+    scratch: Path | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+        scratch = Path(name)
         yield scratch
         os.replace(scratch, path)
+    except CannotWrite:
+        raise
+    except OSError as error:
+        # mkdir says "File exists" when a parent is a file.
+        reason = "Not a directory" if isinstance(error, FileExistsError) else error.strerror
+        raise CannotWrite(f"cannot write {path}: {reason or error}") from error
     finally:
-        scratch.unlink(missing_ok=True)
+        if scratch is not None:
+            scratch.unlink(missing_ok=True)
 
 
 class NoDataDirectory(CrpvError):

@@ -90,7 +90,11 @@ def test_html_main_text_and_metadata_are_extracted(tmp_path: Path) -> None:
             "URL: https://example.org/a\nTexte sans séparateur.\n",
             "end the header lines",
         ),
-        ("baddate.txt", HEADED.replace("2021-11-02", "2 nov. 2021") + "Texte.\n", "is not YYYY"),
+        (
+            "baddate.txt",
+            HEADED.replace("2021-11-02", "2 nov. 2021") + "Texte.\n",
+            "not a date of the",
+        ),
     ],
 )
 def test_bad_input_is_one_clear_line_and_exit_1(

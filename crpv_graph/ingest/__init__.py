@@ -17,7 +17,7 @@ from crpv_graph.ingest.article import Article, IngestError, read_article
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.extract import extract, graph_events, role_titles
 from crpv_graph.ingest.gazetteer import Gazetteer
-from crpv_graph.ingest.recognise import find_mentions, pipeline
+from crpv_graph.ingest.recognise import find_mentions, pipeline, read
 from crpv_graph.query import Target
 
 
@@ -37,7 +37,7 @@ class Ingester:
 
     def draft(self, article: Article) -> Draft:
         """Mentions, links and statements of one article."""
-        doc = self.nlp(article.body)
+        doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year)
         extraction = extract(article, mentions, self.events, self.titles)
         return Draft(article, mentions, extraction, set(self.gazetteer.entities))

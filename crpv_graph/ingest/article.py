@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from pathlib import Path
+
+from crpv_graph.errors import CrpvError
 
 MAX_BYTES = 2 * 1024 * 1024
 """Larger inputs are refused: a news item is a few kilobytes, a megabyte is a mistake."""
@@ -23,7 +26,7 @@ MAX_BYTES = 2 * 1024 * 1024
 HEADER = re.compile(r"^(URL|DATE|PUBLISHED|PUBLISHER|TITLE):[ \t]*(.*)$", re.IGNORECASE)
 
 
-class IngestError(Exception):
+class IngestError(CrpvError):
     """An article that cannot be read; the message says why, in one line."""
 
 
@@ -54,19 +57,24 @@ def read_article(
 ) -> Article:
     """Read ``path`` (``.txt``, ``.html``/``.htm``, or ``-`` for standard input); options given
     here override what the file says."""
+    if date and not is_date(date):
+        raise IngestError(f"--date {date!r}: {NOT_A_DATE}")
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "standard input"
     else:
         file = Path(path)
         if not file.is_file():
-            raise IngestError(f"{path}: no such file")
+            raise IngestError(f"{path}: {'not a file' if file.exists() else 'no such file'}")
         if file.stat().st_size > MAX_BYTES:
             raise IngestError(
                 f"{path}: {file.stat().st_size:,} bytes, more than the {MAX_BYTES:,}-byte limit "
                 "for one article"
             )
-        data = file.read_bytes()
+        try:
+            data = file.read_bytes()
+        except OSError as error:  # no permission to read
+            raise IngestError(f"{path}: cannot read: {error.strerror or error}") from None
         name = path
     if len(data) > MAX_BYTES:
         raise IngestError(f"{name}: more than the {MAX_BYTES:,}-byte limit for one article")
@@ -89,9 +97,29 @@ def read_article(
         raise IngestError(f"{name}: no text to read (the body is empty)")
     if not article.url:
         raise IngestError(f"{name}: no URL: give a 'URL:' header or --url (it names the graph)")
-    if article.date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", article.date):
-        raise IngestError(f"{name}: date {article.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if article.date and not is_date(article.date):
+        raise IngestError(f"{name}: date {article.date!r}: {NOT_A_DATE}")
     return article
+
+
+NOT_A_DATE = "not a date of the calendar written YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a year, a month or a day that exists, as the draft's XSD types need.
+
+    >>> [is_date(text) for text in ("2021", "2021-02", "2021-02-28")]
+    [True, True, True]
+    >>> [is_date(text) for text in ("2021-13-45", "2021-02-31", "2021-13", "21", "2 nov. 2021")]
+    [False, False, False, False, False]
+    """
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return False
+    try:
+        calendar_date.fromisoformat((text + "-01-01")[:10])  # a year or month: its first day
+    except ValueError:
+        return False
+    return True
 
 
 def decode(data: bytes, name: str) -> str:

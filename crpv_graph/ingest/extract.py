@@ -12,6 +12,7 @@ de l'IREV" or "le président de l'IREV, X", read against the vocabulary's role l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from crpv_graph.ingest.article import Article
@@ -173,10 +174,13 @@ def extract(
     month = int(article.date[5:7]) if len(article.date) >= 7 else None
     event = _reported_event(body, mentions, events, article.year, month)
     statements: list[Statement] = []
-    linked = [m for m in mentions if m.type in ("organization", "person")]
+    linked = sorted((m for m in mentions if m.type in ("organization", "person")),
+                    key=lambda m: m.start)  # fmt: skip
+    starts = [m.start for m in linked]  # bisected: a long article has many sentences
     for start, end in sentences(body):
         sentence = body[start:end]
-        inside = [m for m in linked if start <= m.start and m.end <= end]
+        after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
+        inside = [m for m in after if m.end <= end]
         for mention in inside:
             subject = _ref(mention)
             roles = _roles(body, start, mention)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 import pyoxigraph as ox
 
@@ -52,7 +53,11 @@ def to_term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
             raise QueryError(f"parameter {param.name} expects an integer, got {value!r}")
         return ox.Literal(value.strip(), datatype=ox.NamedNode(XSD + "integer"))
     if param.kind == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            day: date | None = date.fromisoformat(value.strip())
+        except ValueError:
+            day = None
+        if day is None or day.isoformat() != value.strip():  # a day that exists, as YYYY-MM-DD
             raise QueryError(f"parameter {param.name} expects a date YYYY-MM-DD, got {value!r}")
         return ox.Literal(value.strip(), datatype=ox.NamedNode(XSD + "date"))
     return ox.Literal(value)

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from crpv_graph.namespaces import PREFIXES, sparql_prologue
 from crpv_graph.query.binding import bind, with_values
-from crpv_graph.query.registry import NamedQuery, QueryError, parse_query_text
+from crpv_graph.query.registry import NamedQuery, QueryError, is_update, parse_query_text
 from crpv_graph.query.terms import Term
 
 QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
@@ -51,6 +51,8 @@ def execute(target: Target, text: str) -> QueryResult:
         return target.query(sparql_prologue() + text)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {error}") from error
+    except (RuntimeError, OSError) as error:  # on the store: a SERVICE that fails, for one
+        raise QueryError(f"the query failed while running: {error}") from error
 
 
 def run(
@@ -60,6 +62,11 @@ def run(
 ) -> QueryResult:
     """Run a named or inline query, its parameters bound from ``values`` and their defaults."""
     named = query if isinstance(query, NamedQuery) else parse_query_text("inline", query)
+    if is_update(named.text):
+        raise QueryError(
+            f"{named.name}: SPARQL Update is not supported: queries only read (the data changes "
+            "in its source files, data/*.trig)"
+        )
     text = with_values(named.text, bind(named, values or {}))
     try:
         return execute(target, text)

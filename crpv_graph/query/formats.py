@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query.execute import QueryResult
+from crpv_graph.query.registry import QueryError
 from crpv_graph.query.terms import Term
 
 RESULT_FORMATS = {
@@ -78,7 +79,7 @@ def serialize_result(result: QueryResult, fmt: str) -> bytes:
         return buffer.getvalue()
     rdf_format = GRAPH_FORMATS.get(fmt)
     if rdf_format is None:
-        raise ValueError(
+        raise QueryError(
             f"format {fmt!r} is for SELECT/ASK results; a graph result takes one of "
             f"{', '.join(GRAPH_FORMATS)}"
         )
@@ -91,7 +92,7 @@ def _results_format(fmt: str) -> ox.QueryResultsFormat:
     try:
         return RESULT_FORMATS[fmt]
     except KeyError:
-        raise ValueError(
+        raise QueryError(
             f"format {fmt!r} is for graph results; SELECT/ASK results take table or one of "
             f"{', '.join(RESULT_FORMATS)}"
         ) from None

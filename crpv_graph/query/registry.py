@@ -26,10 +26,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from crpv_graph.errors import CrpvError
+
 PARAM_KINDS = ("iri", "string", "integer", "year", "date")
+#: The first word of a SPARQL Update (and of no query).
+UPDATE_OPERATIONS = r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b"
 
 
-class QueryError(Exception):
+class QueryError(CrpvError):
     """A query that cannot be run: unknown name, bad parameter, syntax error."""
 
 
@@ -67,10 +71,24 @@ def query_form(text: str) -> str:
     >>> query_form("# describes a class\\nPREFIX ask: <http://example.org/>\\nCONSTRUCT WHERE {}")
     'CONSTRUCT'
     """
-    body = re.sub(r"(?m)^\s*#.*$|#[^\n<>\"']*$", "", text)
-    body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*", "", body)
-    match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _statement(text), re.IGNORECASE)
     return match.group(1).upper() if match else "SELECT"
+
+
+def is_update(text: str) -> bool:
+    """Whether a text is a SPARQL Update: its first word, after comments and prologue, names
+    an Update operation (no query starts so).
+
+    >>> is_update("# empty it\\nDROP ALL"), is_update("PREFIX d: <http://example.org/>\\nASK {}")
+    (True, False)
+    """
+    return bool(re.match(UPDATE_OPERATIONS, _statement(text), re.IGNORECASE))
+
+
+def _statement(text: str) -> str:
+    """The text without its comments and prologue (``PREFIX`` and ``BASE`` lines)."""
+    body = re.sub(r"(?m)^\s*#.*$|#[^\n<>\"']*$", "", text)
+    return re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*", "", body)
 
 
 def parse_query_text(name: str, text: str) -> NamedQuery:
@@ -148,11 +166,24 @@ def _library(directory: Path) -> tuple[tuple[str, NamedQuery], ...]:
 def resolve_query(name_or_file: str) -> NamedQuery:
     """A named query by name, or a query read from a ``.rq`` file path."""
     path = Path(name_or_file)
-    if path.suffix == ".rq" and path.is_file():
-        return parse_query_text(path.stem, path.read_text(encoding="utf-8"))
+    if path.suffix == ".rq":
+        return parse_query_text(path.stem, _read(path))
     library = load_queries()
     if name_or_file in library:
         return library[name_or_file]
     raise QueryError(
         f"unknown query {name_or_file!r}: not a .rq file, nor one of {', '.join(sorted(library))}"
     )
+
+
+def _read(path: Path) -> str:
+    """The text of a query file, or a QueryError naming the file and what is wrong with it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        data = path.read_bytes()
+        raise QueryError(
+            f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+    except OSError as error:
+        raise QueryError(f"{path}: cannot read the query: {error.strerror or error}") from None

@@ -14,12 +14,14 @@ from __future__ import annotations
 import http.client
 import socket
 import urllib.error
+import urllib.parse
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from crpv_graph import __version__
+from crpv_graph.errors import CrpvError
 from crpv_graph.query import QueryResult, query_form
 
 USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
@@ -28,7 +30,7 @@ USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
 MAX_ERROR_TEXT = 300
 
 
-class RemoteError(Exception):
+class RemoteError(CrpvError):
     """A remote endpoint could not answer: the message is one line, fit for a terminal."""
 
 
@@ -40,7 +42,7 @@ class SparqlEndpoint:
     """
 
     def __init__(self, url: str, timeout: float = 30.0) -> None:
-        self.url = url
+        self.url = endpoint_url(url)
         self.timeout = timeout
 
     def __repr__(self) -> str:
@@ -69,7 +71,14 @@ class SparqlEndpoint:
                     ox.RdfFormat.N_TRIPLES if "n-triples" in content_type else ox.RdfFormat.TURTLE
                 )
                 return [quad.triple for quad in ox.parse(body, format=rdf_format)]
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            # pyoxigraph reads solutions as they are iterated: read them once here, so that an
+            # answer of the wrong shape fails here and not halfway through printing a result.
+            results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            if isinstance(results, ox.QuerySolutions):
+                for _ in results:
+                    pass
+                results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            return results
         except (SyntaxError, ValueError) as error:
             raise RemoteError(
                 f"{self.url}: the answer ({content_type or 'no content type'}) is not a SPARQL "
@@ -87,7 +96,8 @@ class SparqlEndpoint:
             ) from error
         except urllib.error.HTTPError as error:
             raise RemoteError(
-                f"{self.url}: HTTP {error.code} {error.reason}: {one_line(_text(error.read()))}"
+                f"{self.url}: HTTP {error.code} {one_line(str(error.reason))}: "
+                f"{one_line(_text(error.read()))}"
             ) from error
         except urllib.error.URLError as error:
             reason = error.reason
@@ -98,6 +108,26 @@ class SparqlEndpoint:
             raise RemoteError(f"{self.url}: no answer within {self.timeout:g} s") from error
         except (http.client.HTTPException, OSError) as error:
             raise RemoteError(f"{self.url}: {type(error).__name__}: {error}") from error
+
+
+def endpoint_url(url: str) -> str:
+    """``url`` if it can name an endpoint, an http or https URL with a host; else a
+    :class:`RemoteError`, before any request: urllib (under SPARQLWrapper) would open a
+    ``file:`` URL, and a malformed one would fail with an exception of its own.
+
+    >>> endpoint_url("file:///etc/passwd")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    crpv_graph.query.remote.RemoteError: file:///etc/passwd: not an endpoint: give an http://...
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # read to check it: a port out of range is a ValueError
+    except ValueError as error:
+        raise RemoteError(f"{url}: not a URL ({error})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise RemoteError(f"{url}: not an endpoint: give an http:// or https:// URL")
+    return url
 
 
 def _text(data: bytes | str) -> str:

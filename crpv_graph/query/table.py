@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from crpv_graph.query.execute import QueryResult, Target
 from crpv_graph.query.formats import serialize_result
 from crpv_graph.query.labels import compact, labels_for
+from crpv_graph.query.registry import QueryError
 from crpv_graph.query.terms import Term
 
 MAX_CELL = 70
@@ -53,17 +54,24 @@ def write_result(target: Target, result: QueryResult, fmt: str, stream: IO[str])
 
     ``target`` is where labels for the table are looked up: the backend that answered.
     """
+    try:
+        text = result_text(target, result, fmt)
+    except (RuntimeError, OSError) as error:
+        # The store evaluates as the result is read: a SERVICE that fails fails here.
+        raise QueryError(f"the query failed while running: {error}") from error
+    stream.write(text)
+
+
+def result_text(target: Target, result: QueryResult, fmt: str) -> str:
+    """A query result as text in one of :data:`FORMATS` (see :func:`write_result`)."""
     if fmt != "table":
-        stream.write(serialize_result(result, fmt).decode("utf-8"))
-        return
+        return serialize_result(result, fmt).decode("utf-8")
     if isinstance(result, ox.QueryBoolean):
-        stream.write(f"{'true' if bool(result) else 'false'}\n")
-        return
+        return f"{'true' if bool(result) else 'false'}\n"
     if not isinstance(result, ox.QuerySolutions):
-        stream.write(serialize_result(result, "turtle").decode("utf-8"))
-        return
+        return serialize_result(result, "turtle").decode("utf-8")
     variables = [v.value for v in result.variables]
     rows = [[solution[v] for v in variables] for solution in result]
     iris = [t for row in rows for t in row if isinstance(t, ox.NamedNode)]
-    stream.write(format_table(variables, rows, labels_for(target, iris)))
-    stream.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+    table = format_table(variables, rows, labels_for(target, iris))
+    return table + f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n"

@@ -47,6 +47,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from crpv_graph import __version__
+from crpv_graph.errors import CrpvError
 from crpv_graph.query import (
     NamedQuery,
     QueryError,
@@ -103,7 +104,7 @@ class ServerSettings:
     cors_origins: tuple[str, ...] = ()
 
 
-class BadRequest(Exception):
+class BadRequest(CrpvError):
     """A request the endpoint cannot take, answered with ``status`` and one line of text."""
 
     def __init__(self, message: str, status: int = 400) -> None:

@@ -50,6 +50,7 @@ from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.serve.lexer import (
     DATA,
@@ -109,7 +110,7 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _LOCAL_ESCAPE = re.compile(r"\\(.)")
 
 
-class RefusedQuery(Exception):
+class RefusedQuery(CrpvError):
     """A query the endpoint will not run; ``status`` is the HTTP status to answer with."""
 
     def __init__(self, message: str, status: int = 400) -> None:

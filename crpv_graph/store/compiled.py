@@ -33,37 +33,27 @@ import pyoxigraph as ox
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import PROJECT_GRAPHS
-from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.paths import CannotWrite, default_data_dir, default_ontology_dir
 from crpv_graph.store import outputs
 from crpv_graph.store.dataset import (
     NOT_IN_DATASET,
+    InvalidDataset,
     LoadedDataset,
     data_files,
     load,
     ontology_files,
 )
-from crpv_graph.store.directory import MANIFEST, WriteFailed, replacing
+from crpv_graph.store.directory import MANIFEST, replacing
 from crpv_graph.store.infer import rules_dir
 
 if TYPE_CHECKING:  # validation imports pyshacl: only a compilation pays for it
-    from crpv_graph.store.validate import Report
+    pass
 
 #: The layout of the directory; a manifest of another format is not opened.
 FORMAT = "crpv-graph compiled dataset 1"
 
 #: Says what is being compiled and why, around the compilation (``Settings.step`` in the CLI).
 Announce = Callable[[str], AbstractContextManager[object]]
-
-
-class InvalidDataset(CrpvError):
-    """The data does not validate: nothing was compiled; ``report`` lists the violations."""
-
-    def __init__(self, data_dir: Path, report: Report) -> None:
-        self.report = report
-        count = len(report.problems)
-        super().__init__(
-            f"{data_dir}: {count} violation(s), listed by `crpv-graph validate`; not compiled"
-        )
 
 
 class NotCompiled(CrpvError):
@@ -203,7 +193,7 @@ def open_dataset(
     ``location`` defaults to :func:`default_location`. ``announce`` is given one line saying why
     a compilation is due, and wraps it. Raises :class:`~crpv_graph.store.dataset.LoadError`
     (a file that does not parse), :class:`InvalidDataset` (data that does not validate) or
-    :class:`~crpv_graph.store.directory.WriteFailed` (a full disk); the previous compiled
+    :class:`~crpv_graph.store.directory.CannotWrite` (a full disk); the previous compiled
     dataset is then left as it was.
     """
     data_dir = data_dir or default_data_dir()
@@ -216,10 +206,10 @@ def open_dataset(
     try:
         with (announce or _silently)(_why(inputs, manifest)):
             return compile_dataset(data_dir, ontology_dir, place, inputs=inputs)
-    except WriteFailed as error:
+    except CannotWrite as error:
         if location:
             raise
-        raise WriteFailed(f"{error}; set CRPV_CACHE to keep compiled datasets elsewhere") from error
+        raise CannotWrite(f"{error}; set CRPV_CACHE to keep compiled datasets elsewhere") from error
 
 
 def _silently(_what: str) -> AbstractContextManager[object]:
@@ -264,7 +254,7 @@ def compile_dataset(
     loaded = load(data_dir, ontology_dir)
     report = validate(loaded, ontology_dir / SHAPES_FILE)
     if not report.ok:
-        raise InvalidDataset(data_dir, report)
+        raise InvalidDataset(report, f"{data_dir} not compiled; `crpv-graph validate` lists them")
     return write_dataset(loaded, inputs, out_dir or default_location(data_dir, ontology_dir))
 
 

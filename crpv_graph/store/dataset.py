@@ -27,6 +27,8 @@ from crpv_graph.store.infer import apply_rules
 if TYPE_CHECKING:
     import rdflib
 
+    from crpv_graph.store.validate import Report
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -60,6 +62,16 @@ class LoadError(CrpvError):
         super().__init__(f"{where}: {message}")
 
 
+class InvalidDataset(CrpvError):
+    """The data breaks a rule of ``validate``: nothing was compiled. The message says what was
+    therefore not done; :attr:`report` lists the violations, shown (as :attr:`details`) where the
+    caller asks for them (``build``, ``validate``)."""
+
+    def __init__(self, report: Report, consequence: str) -> None:
+        super().__init__(f"{len(report.problems)} violation(s); {consequence}")
+        self.report = report
+
+
 @dataclass
 class LoadedDataset:
     """The embedded store and where each named graph came from."""
@@ -78,7 +90,13 @@ def data_files(data_dir: Path) -> list[Path]:
     """The source files of a data directory, in a stable order."""
     if not data_dir.is_dir():
         raise LoadError(data_dir, "no such data directory")
-    return sorted(data_dir.glob("*.trig"))
+    files = sorted(data_dir.glob("*.trig"))
+    if not files:
+        raise LoadError(data_dir, "no source files (*.trig) in this data directory")
+    for path in files:
+        if not path.is_file():
+            raise LoadError(path, "not a file (a directory, or a link to nothing)")
+    return files
 
 
 def ontology_files(ontology_dir: Path) -> list[Path]:
@@ -136,6 +154,8 @@ def parse_file(path: Path, default_graph: ox.NamedNode | None = None) -> list[ox
         raise LoadError(path, message, error.lineno) from error
     except UnicodeDecodeError as error:
         raise LoadError(path, f"not UTF-8 text ({error.reason})") from error
+    except OSError as error:  # a directory, a broken link, no permission to read
+        raise LoadError(path, f"cannot read: {error.strerror or error}") from error
     for quad in quads:
         if isinstance(quad.object, ox.Literal) and ill_typed(quad.object):
             literal = quad.object
@@ -201,8 +221,8 @@ def _load_sources(
         loaded.data_files.append(path)
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
-        except (SyntaxError, UnicodeDecodeError):
-            parse_file(path)  # raises the LoadError that names the file and the line
+        except (SyntaxError, UnicodeDecodeError, OSError):
+            parse_file(path)  # raises the LoadError that names the file (and the line)
             raise
     for path, graphs in zip(files, announced, strict=True):
         for graph in graphs:

@@ -21,16 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crpv_graph.errors import CrpvError
+from crpv_graph.paths import CannotWrite
 
 MANIFEST = "manifest.json"
 
 
 class RefusedDirectory(CrpvError):
     """The target directory holds something a build did not write."""
-
-
-class WriteFailed(CrpvError):
-    """The outputs could not be written (a full disk, no permission); nothing was replaced."""
 
 
 def listed_in_manifest(directory: Path) -> set[str] | None:
@@ -71,7 +68,7 @@ def check_replaceable(directory: Path) -> None:
 @contextmanager
 def replacing(directory: Path, names: Collection[str]) -> Iterator[Path]:
     """A fresh staging directory to write ``names`` into, swapped in for ``directory`` when the
-    block succeeds; an :class:`OSError` on the way becomes one :class:`WriteFailed` line.
+    block succeeds; an :class:`OSError` on the way becomes one :class:`CannotWrite` line.
 
     >>> target = Path(tempfile.mkdtemp()) / "build"
     >>> with replacing(target, {"a.txt"}) as staging:
@@ -94,7 +91,7 @@ def replacing(directory: Path, names: Collection[str]) -> Iterator[Path]:
                 shutil.rmtree(staging, ignore_errors=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise WriteFailed(f"cannot write {directory}: {reason} (left as it was)") from error
+        raise CannotWrite(f"cannot write {directory}: {reason} (left as it was)") from error
 
 
 def _staging_prefix(target: Path) -> str:

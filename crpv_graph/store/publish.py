@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import httpx
 import pyoxigraph as ox
 
-from crpv_graph.query.remote import USER_AGENT, one_line
+from crpv_graph.errors import CrpvError
+from crpv_graph.query.remote import USER_AGENT, endpoint_url, one_line
 
 NTRIPLES = "application/n-triples"
 
 
-class PushError(Exception):
+class PushError(CrpvError):
     """The store refused a graph or could not be reached; the message is one line."""
 
 
@@ -57,6 +58,7 @@ def push(
     ``endpoint`` is the store's graph-store URL (Oxigraph: ``http://HOST:PORT/store``).
     ``progress`` is called with each graph's IRI and triple count once it is stored.
     """
+    endpoint_url(endpoint)
     graphs = sorted(store.named_graphs(), key=lambda graph: graph.value)
     total = 0
     headers = {"Content-Type": NTRIPLES, "User-Agent": USER_AGENT}

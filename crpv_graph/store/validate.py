@@ -20,7 +20,7 @@ from pyshacl import validate as shacl_validate
 
 from crpv_graph.namespaces import CRPV, GRAPH_SOURCES, PROJECT_GRAPHS
 from crpv_graph.paths import default_ontology_dir
-from crpv_graph.store.dataset import LoadedDataset, to_rdflib
+from crpv_graph.store.dataset import LoadedDataset, LoadError, to_rdflib
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 SHAPES_FILE = "shapes.ttl"
@@ -122,7 +122,12 @@ def union_graph(loaded: LoadedDataset) -> rdflib.Graph:
 def check_shapes(loaded: LoadedDataset, shapes: Path | None = None) -> list[Problem]:
     """SHACL validation of the union of all graphs against ``ontology/shapes.ttl``."""
     shapes = shapes or default_ontology_dir() / SHAPES_FILE
-    shapes_graph = rdflib.Graph().parse(shapes, format="turtle")
+    try:
+        shapes_graph = rdflib.Graph().parse(shapes, format="turtle")
+    except OSError as error:
+        raise LoadError(shapes, f"cannot read the shapes: {error.strerror or error}") from error
+    except (SyntaxError, UnicodeDecodeError) as error:  # SyntaxError: rdflib's BadSyntax
+        raise LoadError(shapes, f"not UTF-8 Turtle: {' '.join(str(error).split())}") from error
     data = union_graph(loaded)
     _conforms, results, _text = shacl_validate(
         data, shacl_graph=shapes_graph, inference="none", allow_warnings=True
