@@ -94,7 +94,7 @@ def test_a_validation_failure_prints_its_report_then_one_line(
     assert result.exit_code == 1
     *report, summary = result.stderr.splitlines()
     assert report[0] == "1 violation(s):" and "[shape:Organization]" in report[1]
-    assert summary == f"Error: 1 violation(s); {out} left unchanged"
+    assert summary.startswith("Error: 1 violation(s); ") and "not compiled" in summary
     assert not out.exists()
 
 
@@ -292,7 +292,7 @@ def test_an_ontology_without_its_shapes_is_named(tmp_path: Path) -> None:
     (ontology / "shapes.ttl").unlink()
     args = ("--data", str(FIXTURE_DATA), "--ontology", str(ontology), "build", "--out")
     message = one_line_error(crpv_graph(*args, str(tmp_path / "build")))
-    assert f"{ontology / 'shapes.ttl'}: cannot read the shapes" in message
+    assert f"{ontology / 'shapes.ttl'}: cannot read" in message
 
 
 # --- outputs ----------------------------------------------------------------------------------
