@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from crpv_graph.namespaces import PREFIXES, sparql_prologue
 from crpv_graph.query.binding import bind, with_values
 from crpv_graph.query.registry import NamedQuery, QueryError, parse_query_text
-from crpv_graph.query.terms import Term
+from crpv_graph.query.terms import Term, term_text
 
 QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
 """What a query gives: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
@@ -77,3 +77,12 @@ def select_rows(
     names = [v.value for v in result.variables]
     for solution in result:
         yield {name: solution[name] for name in names}
+
+
+def text_rows(
+    target: Target, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> Iterator[dict[str, str]]:
+    """Run a SELECT and yield each solution as ``{variable: text}`` (see
+    :func:`~crpv_graph.query.terms.term_text`; an unbound value is ``""``)."""
+    for row in select_rows(target, query, values):
+        yield {name: term_text(term) for name, term in row.items()}
