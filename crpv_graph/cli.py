@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from crpv_graph import __version__
+from crpv_graph.network import KINDS
 from crpv_graph.paths import default_data_dir, default_ontology_dir
 from crpv_graph.query import (
     QueryError,
@@ -36,9 +37,6 @@ from crpv_graph.store import dataset
 if TYPE_CHECKING:
     import pandas
     import pyoxigraph
-
-PROJECTIONS = ("partnership", "co-participation", "people", "event")
-
 
 class Settings:
     """Options shared by every command (set on the group)."""
@@ -506,7 +504,7 @@ def _period(text: str) -> tuple[int, int]:
 @main.command(name="network")
 @click.option(
     "--kind",
-    type=click.Choice(PROJECTIONS),
+    type=click.Choice(KINDS),
     default="partnership",
     show_default=True,
     help="Projection: stated partnerships, co-participation in events, people, body-event.",

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_DATA
 
-from crpv_graph.cli import PROJECTIONS
-from crpv_graph.network import KINDS
 from crpv_graph.paths import default_ontology_dir
 from crpv_graph.store import cache, dataset
 
@@ -43,7 +41,3 @@ def test_a_changed_file_is_never_served_stale(cache_in: Path, fixture_copy: Path
     assert "Centre A renamed" in labels
     assert len(list(cache_in.glob("*.nq"))) == 1, "the stale copy is removed"
     assert len(after) == len(before)
-
-
-def test_the_cli_names_the_projections_the_library_builds() -> None:
-    assert PROJECTIONS == KINDS

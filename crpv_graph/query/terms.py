@@ -6,7 +6,9 @@ from typing import TypeAlias
 
 import pyoxigraph as ox
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from crpv_graph.namespaces import PREFIXES
+
+XSD = PREFIXES["xsd"]
 
 Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 

@@ -30,7 +30,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, VOID, XSD
 from crpv_graph import __version__
 from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES, PROJECT_GRAPHS
 from crpv_graph.paths import default_data_dir, default_ontology_dir
-from crpv_graph.query import resolve_query, select_rows
+from crpv_graph.query import resolve_query, select_rows, term_text
 from crpv_graph.store.dataset import LoadedDataset, data_files, load, ontology_files, to_rdflib
 from crpv_graph.store.validate import SHAPES_FILE, Report, validate
 
@@ -178,15 +178,15 @@ def describe(loaded: LoadedDataset, distributions: list[Path]) -> rdflib.Graph:
     for row in select_rows(store, resolve_query("class-counts")):
         partition = rdflib.BNode()
         graph.add((ds, VOID.classPartition, partition))
-        graph.add((partition, VOID["class"], rdflib.URIRef(_value(row["class"]))))
-        graph.add((partition, VOID.entities, rdflib.Literal(int(_value(row["entities"])))))
+        graph.add((partition, VOID["class"], rdflib.URIRef(term_text(row["class"]))))
+        graph.add((partition, VOID.entities, rdflib.Literal(int(term_text(row["entities"])))))
     for row in select_rows(store, resolve_query("source-counts")):
-        source = rdflib.URIRef(_value(row["source"]))
+        source = rdflib.URIRef(term_text(row["source"]))
         graph.add((ds, VOID.subset, source))
         graph.add((source, RDF.type, VOID.Dataset))
-        graph.add((source, VOID.triples, rdflib.Literal(int(_value(row["triples"])))))
+        graph.add((source, VOID.triples, rdflib.Literal(int(term_text(row["triples"])))))
         if row.get("label") is not None:
-            graph.add((source, RDFS.label, rdflib.Literal(_value(row["label"]))))
+            graph.add((source, RDFS.label, rdflib.Literal(term_text(row["label"]))))
         graph.add((source, DCTERMS.source, source))
     graph.add((ds, VOID.subset, rdflib.URIRef(str(GRAPH_SOURCES))))
     for path in distributions:
@@ -198,7 +198,3 @@ def describe(loaded: LoadedDataset, distributions: list[Path]) -> rdflib.Graph:
         graph.add((distribution, DCAT.byteSize, rdflib.Literal(path.stat().st_size)))
         graph.add((distribution, DCTERMS.license, LICENCE))
     return graph
-
-
-def _value(term: object) -> str:
-    return str(getattr(term, "value", term))
