@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     import pandas
     import pyoxigraph
 
+
 class Settings:
     """Options shared by every command (set on the group)."""
 

@@ -151,5 +151,7 @@ def test_cli_offers_every_projection_the_library_builds(cli: Cli) -> None:
 def test_the_command_line_starts_without_importing_networkx() -> None:
     # The CLI reads the projection kinds at start-up; networkx would add a fifth to that start.
     code = "import sys, crpv_graph.cli; print('networkx' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
