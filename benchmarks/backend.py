@@ -9,8 +9,9 @@ Prints one JSON object. Backends:
     datatype checks, provenance bookkeeping, the build's rules), then ``crpv_graph.query.run``;
     it then fills the compiled-dataset cache (``<dataset>/cache``, not timed);
 ``cached``
-    the project's default store as every later call loads it: ``crpv_graph.store.cache.compiled_store``
-    finds the compiled dataset in the cache (load time and memory only: the store is the same);
+    the project's default store as every later call loads it:
+    ``crpv_graph.store.cache.compiled_store`` finds the compiled dataset in the cache (load time
+    and memory only: the store is the same);
 ``pyoxigraph``
     raw pyoxigraph: ``Store.bulk_load`` of the same files, ``Store.query`` of the same text;
 ``rdflib``

@@ -17,7 +17,8 @@ QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Tripl
 
 
 class Endpoint(Protocol):
-    """A SPARQL service other than the embedded store: :class:`crpv_graph.query.remote.SparqlEndpoint`.
+    """A SPARQL service other than the embedded store:
+    :class:`crpv_graph.query.remote.SparqlEndpoint`.
 
     It receives complete query text (prologue included) and answers with pyoxigraph results,
     so that everything downstream (formats, tables, DataFrames) is the same for every backend.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
 
@@ -10,23 +11,41 @@ from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query.binding import with_value_rows
 from crpv_graph.query.execute import Target, execute
 from crpv_graph.query.registry import resolve_query
+from crpv_graph.query.terms import Term
+
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 
 
-def compact(iri: str) -> str:
-    """A prefixed name for an IRI when a project prefix fits, else the IRI in angle brackets.
+def compact(iri: str, prefixes: Mapping[str, str] = PREFIXES) -> str:
+    """A prefixed name for an IRI when a prefix fits, else the IRI in angle brackets.
+
+    The longest namespace whose local name is plain (letters, digits, ``_`` and ``-``) wins, so
+    that the name reads the same in a table, a SPARQL query and a Turtle file.
 
     >>> compact("https://w3id.org/crpv/id/organization/irev")
     'o:irev'
-    >>> compact("http://example.org/x")
-    '<http://example.org/x>'
+    >>> compact("http://example.org/x"), compact("https://w3id.org/crpv/id/organization/a.b")
+    ('<http://example.org/x>', '<https://w3id.org/crpv/id/organization/a.b>')
     """
-    best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
-            local = iri[len(namespace) :]
-            if local and "/" not in local and "#" not in local:
-                best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else f"<{iri}>"
+    for prefix, namespace in sorted(prefixes.items(), key=lambda item: -len(item[1])):
+        local = iri[len(namespace) :]
+        if iri.startswith(namespace) and _PLAIN_LOCAL.fullmatch(local):
+            return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def display_text(term: Term | None, labels: Mapping[str, str]) -> str:
+    """What a table shows for a term: an IRI's label (from ``labels``) or its prefixed name, a
+    literal's lexical form, ``""`` for an unbound value.
+
+    >>> display_text(ox.NamedNode("https://w3id.org/crpv/id/organization/irev"), {})
+    'o:irev'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return labels.get(term.value) or compact(term.value)
+    return term.value if isinstance(term, ox.Literal) else str(term)
 
 
 def labels_for(target: Target, iris: Iterable[ox.NamedNode]) -> dict[str, str]:

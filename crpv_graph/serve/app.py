@@ -56,7 +56,9 @@ from crpv_graph.query import (
     with_value_rows,
     with_values,
 )
-from crpv_graph.query.labels import compact
+from crpv_graph.query.formats import EXTENSIONS
+from crpv_graph.query.labels import display_text
+from crpv_graph.query.terms import Term
 from crpv_graph.serve.executor import (
     Answer,
     Limits,
@@ -70,18 +72,6 @@ from crpv_graph.serve.guard import RefusedQuery
 log = logging.getLogger("crpv_graph.serve")
 
 PACKAGE = Path(str(resources.files("crpv_graph.serve")))
-# Extensions of /queries/NAME.EXT and the formats they ask for; a query whose result cannot take
-# that format answers 406.
-EXTENSIONS = {
-    "json": "json",
-    "csv": "csv",
-    "tsv": "tsv",
-    "xml": "xml",
-    "ttl": "turtle",
-    "nt": "ntriples",
-    "jsonld": "json-ld",
-    "trig": "trig",
-}
 HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -441,16 +431,8 @@ async def _table(answer: Answer, run_query: Callable[[str], Awaitable[Answer]]) 
     return {"columns": columns, "rows": cells, "answer": answer}
 
 
-def _cell(term: Any, labels: dict[str, str]) -> dict[str, str]:
-    if term is None:
-        return {"text": ""}
+def _cell(term: Term | None, labels: dict[str, str]) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
         href = term.value if term.value.startswith(("http://", "https://")) else ""
-        return {
-            "text": labels.get(term.value) or compact(term.value),
-            "title": term.value,
-            "href": href,
-        }
-    if isinstance(term, ox.Literal):
-        return {"text": term.value}
-    return {"text": str(term)}
+        return {"text": display_text(term, labels), "title": term.value, "href": href}
+    return {"text": display_text(term, labels)}

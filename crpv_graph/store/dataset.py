@@ -164,7 +164,8 @@ def load(
 ) -> LoadedDataset:
     """Load the ontology and every source file into a fresh in-memory Oxigraph store.
 
-    With ``infer`` (the default), the rules of ``crpv_graph/store/rules`` then fill the inferred graph.
+    With ``infer`` (the default), the rules of ``crpv_graph/store/rules`` then fill the inferred
+    graph.
     """
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
