@@ -125,6 +125,14 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
     ]
+    app = Starlette(routes=routes, middleware=_middleware(settings), lifespan=_lifespan)
+    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
+    app.state.server = _Server(settings, templates, load_queries())
+    return app
+
+
+def _middleware(settings: ServerSettings) -> list[Middleware]:
+    """One-line errors and security headers on every answer; CORS for the allowed origins."""
     middleware = [Middleware(_ErrorsAndHeaders)]
     if settings.cors_origins:
         middleware.append(
@@ -143,10 +151,7 @@ def create_app(settings: ServerSettings) -> Starlette:
                 allow_credentials=False,
             )
         )
-    app = Starlette(routes=routes, middleware=middleware, lifespan=_lifespan)
-    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
-    app.state.server = _Server(settings, templates, load_queries())
-    return app
+    return middleware
 
 
 @asynccontextmanager
