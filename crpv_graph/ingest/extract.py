@@ -28,37 +28,28 @@ EVENT = "EVENT"
 """Stands for the reported event until it is linked or minted."""
 
 
-def _cues(
-    prefix: str, table: list[tuple[str, str, float]]
-) -> list[tuple[re.Pattern[str], str, float]]:
-    """(pattern, role, confidence) for each row of a cue table, every pattern after ``prefix``."""
-    return [(re.compile(prefix + cue, re.I), role, confidence) for cue, role, confidence in table]
-
-
-# Cue before a mention -> role (a crpv:participationRole of the ontology). Each cue ends with its
-# particle ("ouverte par"); between it and the mention may only stand a list of other names ("par
-# le CGET, le Réseau ... et Question de ville"), so a name later in the sentence does not inherit
-# the role.
-CUES_BEFORE = _cues("", [
-    (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", "opener", 0.8),
-    (r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", "facilitator", 0.8),
-    (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", "inviter", 0.8),
-    (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", "host", 0.7),
-    (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", "organiser", 0.7),
-    (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", "speaker", 0.7),
-    (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", "presenter", 0.7),
-])  # fmt: skip
+# The cues of each role (a crpv:participationRole of the ontology), and the confidence they give:
+# - before a mention, a cue ending with its particle ("ouverte par"); between it and the mention
+#   may only stand a list of other names ("par le CGET, le Réseau ... et Question de ville"), so
+#   a name later in the sentence does not inherit the role;
+# - right after a mention ("X a ouvert la journée"), a verb within four words.
+CUES = {
+    "opener": (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:ouvert|introduit)\b", 0.8),
+    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) animé\b", 0.8),
+    "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
+    "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
+    "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:est|sont) intervenu\w*\b", 0.7),
+    "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) présenté\b", 0.7),
+}  # fmt: skip
+CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
+CUES_AFTER = [
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + after, re.I), role, c)
+    for role, (_, after, c) in CUES.items()
+    if after is not None
+]
 ARTICLE = r"(?:(?:le|la|les|l['’]|d['’]|de la|du|des|de)\s*)?"
 LIST_TAIL = re.compile(rf"\s*{ARTICLE}(?:[^.;:]{{1,80}}?(?:,|\bet\b)\s*{ARTICLE}){{0,5}}", re.I)
-# Cue right after a mention ("X a ouvert la journée") -> role: a verb within four words.
-CUES_AFTER = _cues(r"^\W{0,3}(?:\w+\W+){0,4}?", [
-    (r"(?:a|ont) (?:ouvert|introduit)\b", "opener", 0.8),
-    (r"(?:a|ont) animé\b", "facilitator", 0.8),
-    (r"(?:a|ont) (?:accueilli|hébergé)\b", "host", 0.7),
-    (r"(?:a|ont) (?:organisé|co-organisé)\b", "organiser", 0.7),
-    (r"(?:est|sont) intervenu\w*\b", "speaker", 0.7),
-    (r"(?:a|ont) présenté\b", "presenter", 0.7),
-])  # fmt: skip
 PARTICIPATION = re.compile(
     r"\b(?:réuni\w*|rassembl\w*|particip\w*|présents?|présentes?|en présence|étaient|"
     r"partenaires?|invités?|table ronde|regroupement|rencontre)\b",
@@ -108,7 +99,7 @@ def participation_roles(target: Target) -> Participation:
     that the cues of this module name."""
     rows = list(text_rows(target, ingest_query("participation")))
     properties = {row["role"]: row["property"] for row in rows}
-    cued = {role for _, role, _ in CUES_BEFORE + CUES_AFTER} | {"participant"}
+    cued = {*CUES, "participant"}
     missing = sorted(cued - set(properties))
     if missing:
         raise IngestError(
