@@ -35,10 +35,7 @@ from crpv_graph.store.dataset import LoadedDataset, data_files, load, ontology_f
 from crpv_graph.store.validate import SHAPES_FILE, Report, validate
 
 LICENCE = rdflib.URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")
-OUTPUTS = {
-    "crpv.trig": (ox.RdfFormat.TRIG, "application/trig"),
-    "crpv.nq": (ox.RdfFormat.N_QUADS, "application/n-quads"),
-}
+OUTPUTS = {"crpv.trig": ox.RdfFormat.TRIG, "crpv.nq": ox.RdfFormat.N_QUADS}
 
 
 class BuildError(Exception):
@@ -119,7 +116,7 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
 def _write_outputs(loaded: LoadedDataset, directory: Path, fingerprint: str) -> list[Path]:
     store = loaded.store
     written = []
-    for name, (rdf_format, _media) in OUTPUTS.items():
+    for name, rdf_format in OUTPUTS.items():
         path = directory / name
         store.dump(output=str(path), format=rdf_format, prefixes=PREFIXES)
         written.append(path)
@@ -190,7 +187,7 @@ def describe(loaded: LoadedDataset, distributions: list[Path]) -> rdflib.Graph:
         graph.add((source, DCTERMS.source, source))
     graph.add((ds, VOID.subset, rdflib.URIRef(str(GRAPH_SOURCES))))
     for path in distributions:
-        media = OUTPUTS.get(path.name, (None, "application/ld+json"))[1]
+        media = OUTPUTS.get(path.name, ox.RdfFormat.JSON_LD).media_type
         distribution = rdflib.URIRef(f"{DATASET_IRI}/{path.name}")
         graph.add((ds, DCAT.distribution, distribution))
         graph.add((distribution, RDF.type, DCAT.Distribution))

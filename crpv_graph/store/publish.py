@@ -15,8 +15,6 @@ import pyoxigraph as ox
 
 from crpv_graph.query.remote import USER_AGENT, one_line
 
-NTRIPLES = "application/n-triples"
-
 
 class PushError(Exception):
     """The store refused a graph or could not be reached; the message is one line."""
@@ -52,7 +50,7 @@ def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> PushReport:
     """
     graphs = sorted(store.named_graphs(), key=lambda graph: graph.value)
     total = 0
-    headers = {"Content-Type": NTRIPLES, "User-Agent": USER_AGENT}
+    headers = {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type, "User-Agent": USER_AGENT}
     try:
         with httpx.Client(timeout=timeout, headers=headers) as client:
             for graph in graphs:
