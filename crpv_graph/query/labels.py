@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query.binding import with_value_rows
-from crpv_graph.query.execute import Target, execute
+from crpv_graph.query.execute import QueryResult, Target, execute
 from crpv_graph.query.registry import resolve_query
 from crpv_graph.query.terms import Term
 
@@ -50,13 +50,22 @@ def display_text(term: Term | None, labels: Mapping[str, str]) -> str:
 
 def labels_for(target: Target, iris: Iterable[ox.NamedNode]) -> dict[str, str]:
     """A display label (French first, see the ``labels`` query) for each IRI that has one."""
+    text = labels_query(iris)
+    return read_labels(execute(target, text)) if text else {}
+
+
+def labels_query(iris: Iterable[ox.NamedNode]) -> str:
+    """The ``labels`` query for these IRIs, each once (``""`` when there are none): the server
+    sends it to its workers, :func:`labels_for` to any backend."""
     unique = sorted(set(iris), key=lambda iri: iri.value)
     if not unique:
-        return {}
-    text = with_value_rows(
-        resolve_query("labels").text, [ox.Variable("resource")], [[iri] for iri in unique]
-    )
-    result = execute(target, text)
+        return ""
+    resource = [ox.Variable("resource")]
+    return with_value_rows(resolve_query("labels").text, resource, [[iri] for iri in unique])
+
+
+def read_labels(result: QueryResult) -> dict[str, str]:
+    """IRI -> label from the solutions of :func:`labels_query`: the first, best, of each."""
     labels: dict[str, str] = {}
     assert isinstance(result, ox.QuerySolutions)
     for solution in result:

@@ -52,12 +52,10 @@ from crpv_graph.query import (
     QueryError,
     bind,
     load_queries,
-    resolve_query,
-    with_value_rows,
     with_values,
 )
 from crpv_graph.query.formats import EXTENSIONS
-from crpv_graph.query.labels import display_text
+from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
 from crpv_graph.serve.executor import (
     Answer,
@@ -455,20 +453,11 @@ async def _table(request: Request, answer: Answer) -> dict[str, Any]:
             return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
         columns = [v.value for v in result.variables]
         rows = [[solution[name] for name in columns] for solution in result]
-    iris = sorted({t.value for row in rows for t in row if isinstance(t, ox.NamedNode)})
     labels: dict[str, str] = {}
-    if iris:
-        text = with_value_rows(
-            resolve_query("labels").text,
-            [ox.Variable("resource")],
-            [[ox.NamedNode(iri)] for iri in iris],
-        )
-        # A SELECT the server wrote itself: no guard needed.
-        labelled = json.loads(
-            (await _run(request, text, "*/*", "json", trusted_form="SELECT")).body
-        )
-        for binding in labelled["results"]["bindings"]:
-            labels.setdefault(binding["resource"]["value"], binding["label"]["value"])
+    text = labels_query(term for row in rows for term in row if isinstance(term, ox.NamedNode))
+    if text:  # a SELECT the server wrote itself: no guard needed
+        labelled = await _run(request, text, "*/*", "json", trusted_form="SELECT")
+        labels = read_labels(ox.parse_query_results(labelled.body, ox.QueryResultsFormat.JSON))
     cells = [[_cell(term, labels) for term in row] for row in rows]
     return {"columns": columns, "rows": cells, "answer": answer}
 
