@@ -25,8 +25,13 @@ from crpv_graph.store.dataset import LoadedDataset, to_rdflib
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 SHAPES_FILE = "shapes.ttl"
-#: The project's prefixes and the shapes' own, for the names in a report.
-REPORT_PREFIXES = {**PREFIXES, "shape": "https://w3id.org/crpv/shapes#"}
+# The names a report shortens: shapes, and the vocabularies of their paths and classes.
+# Resources stay whole IRIs, like the one each line of a report starts with.
+_VOCABULARIES = ("crpv", "org", "schema", "time", "rdfs", "skos", "foaf", "dcterms")
+REPORT_PREFIXES = {
+    "shape": "https://w3id.org/crpv/shapes#",
+    **{name: PREFIXES[name] for name in _VOCABULARIES},
+}
 
 
 @dataclass(frozen=True)
