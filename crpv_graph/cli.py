@@ -12,15 +12,16 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
+from crpv_graph.network import KINDS
 from crpv_graph.query import (
     Target,
     formats,
@@ -39,7 +40,20 @@ from crpv_graph.store.dataset import InvalidDataset
 if TYPE_CHECKING:
     import pandas
 
-PROJECTIONS = ("partnership", "co-participation", "people", "event")
+
+FC = TypeVar("FC", bound=Callable[..., Any])
+
+
+def _seconds(name: str, default: float, help: str) -> Callable[[FC], FC]:
+    """An option for a duration in seconds (0.1 at least), its default shown by ``--help``."""
+    kind = click.FloatRange(min=0.1)
+    return click.option(name, type=kind, default=default, show_default=True, help=help)
+
+
+def _count(name: str, least: int, default: int, help: str, **more: Any) -> Callable[[FC], FC]:
+    """An option for a whole number (``least`` at least), its default shown by ``--help``."""
+    kind = click.IntRange(min=least)
+    return click.option(name, type=kind, default=default, show_default=True, help=help, **more)
 
 
 class Settings:
@@ -279,13 +293,7 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     metavar="URL",
     help="Send the query to this SPARQL 1.1 endpoint instead of the embedded store.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=30.0,
-    show_default=True,
-    help="Seconds to wait for an --endpoint's answer.",
-)
+@_seconds("--timeout", 30.0, "Seconds to wait for an --endpoint's answer.")
 @pass_settings
 def query(
     settings: Settings,
@@ -329,13 +337,7 @@ def query(
     required=True,
     help="Graph Store Protocol URL of the triple store (Oxigraph: http://HOST:PORT/store).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=60.0,
-    show_default=True,
-    help="Seconds to wait for each graph's upload.",
-)
+@_seconds("--timeout", 60.0, "Seconds to wait for each graph's upload.")
 @pass_settings
 def push(settings: Settings, endpoint: str, timeout: float) -> None:
     """Publish the dataset to a triple store, one named graph at a time.
@@ -363,56 +365,32 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=10.0,
-    show_default=True,
-    help="Seconds a query may run in all before it is stopped (answer 503).",
-)
-@click.option(
+@_seconds("--timeout", 10.0, "Seconds a query may run in all before it is stopped (answer 503).")
+@_seconds(
     "--quick-time",
-    type=click.FloatRange(min=0.1),
-    default=1.0,
-    show_default=True,
-    help="Seconds a query may hold one of the --workers seats; past it, it goes on in the "
+    1.0,
+    "Seconds a query may hold one of the --workers seats; past it, it goes on in the "
     "long lane if there is room, else it is stopped (answer 503, Retry-After).",
 )
-@click.option(
+@_count(
     "--long-queries",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Queries that may run past --quick-time at once (one per client), at low priority.",
+    0,
+    1,
+    "Queries that may run past --quick-time at once (one per client), at low priority.",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
-    help="Query worker seats (processes, each holding the dataset in memory).",
+@_count("--workers", 1, 2, "Query worker seats (processes, each holding the dataset in memory).")
+@_count(
+    "--queue", 0, 64, "Queries that may wait for a seat; more are answered 503 with Retry-After."
 )
-@click.option(
-    "--queue",
-    type=click.IntRange(min=0),
-    default=64,
-    show_default=True,
-    help="Queries that may wait for a seat; more are answered 503 with Retry-After.",
-)
-@click.option(
+@_count(
     "--max-memory",
-    type=click.IntRange(min=64),
-    default=1024,
-    show_default=True,
+    64,
+    1024,
+    "Memory a worker may use (MiB); a query past it answers 503 X-Query-Too-Large.",
     metavar="MIB",
-    help="Memory a worker may use (MiB); a query past it answers 503 X-Query-Too-Large.",
 )
-@click.option(
-    "--max-rows",
-    type=click.IntRange(min=1),
-    default=10_000,
-    show_default=True,
-    help="Rows (or triples) a result may hold; longer ones are cut and say so.",
+@_count(
+    "--max-rows", 1, 10_000, "Rows (or triples) a result may hold; longer ones are cut and say so."
 )
 @click.option(
     "--cors-origin",
@@ -427,27 +405,22 @@ def push(settings: Settings, endpoint: str, timeout: float) -> None:
     help="Serve even where the workers cannot be kept off the network (no seccomp: macOS, "
     "Windows). Only on a trusted network.",
 )
-@click.option(
+@_seconds(
     "--header-timeout",
-    type=click.FloatRange(min=0.1),
-    default=10.0,
-    show_default=True,
-    help="Seconds a client has to send a request's line and headers, from connecting (or "
+    10.0,
+    "Seconds a client has to send a request's line and headers, from connecting (or "
     "from the first byte of its next request); then 408 or, if it sent nothing, closed.",
 )
-@click.option(
+@_seconds(
     "--body-timeout",
-    type=click.FloatRange(min=0.1),
-    default=30.0,
-    show_default=True,
-    help="Seconds a client has to send a request's body, from the end of its headers; then 408.",
+    30.0,
+    "Seconds a client has to send a request's body, from the end of its headers; then 408.",
 )
-@click.option(
+@_count(
     "--max-connections",
-    type=click.IntRange(min=1),
-    default=1024,
-    show_default=True,
-    help="Open connections; past it, the one that has waited longest for a request is closed "
+    1,
+    1024,
+    "Open connections; past it, the one that has waited longest for a request is closed "
     "(503 if every one is busy with a request).",
 )
 @pass_settings
@@ -531,7 +504,7 @@ def _period(text: str) -> tuple[int, int]:
 @main.command(name="network")
 @click.option(
     "--kind",
-    type=click.Choice(PROJECTIONS),
+    type=click.Choice(KINDS),
     default="partnership",
     show_default=True,
     help="Projection: stated partnerships, co-participation in events, people, body-event.",

@@ -48,12 +48,6 @@ def real_dataset() -> dataset.LoadedDataset:
     return dataset.load()
 
 
-@pytest.fixture(scope="session")
-def fixture_dataset() -> dataset.LoadedDataset:
-    """The small invented dataset of tests/fixtures/data."""
-    return dataset.load(FIXTURE_DATA)
-
-
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
     """A writable copy of the fixture data directory, to break on purpose."""

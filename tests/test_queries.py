@@ -30,11 +30,7 @@ EV = "https://w3id.org/crpv/id/event/"
 IREV_2018 = "https://irev.fr/node/233726"
 IREV_2021 = "https://irev.fr/actualites-0/regroupement-national-des-centres-de-ressources-politique-de-la-ville"
 PORTAL_2021 = "http://www.reseau-crpv.fr/6eme-rencontre-nationale-des-centres-de-ressources-politique-de-la-ville-2-jours-de-remue-meninge-collectif/"
-VILLES_AU_CARRE_2018 = "https://www.villesaucarre.org/rncrpv-toujours-meilleur%C2%B7es-a-plusieurs/"
 NANTES_2019_IREV = "http://www.irev.fr/print/actualites-0/les-centres-de-ressources-politique-de-la-ville-voyagent-nantes-pour-leur-3eme"
-NANTES_2019_PORTAL = (
-    "http://reseau-crpv.fr/les-crpv-voyagent-a-nantes-pour-2-jours-de-mise-en-reseau"
-)
 STRASBOURG_2022 = "https://www.resovilles.com/les-20-et-21-octobre-2022-se-sont-reunis-a-strasbourg-les-19-centres-de-ressources-politique-de-la-ville/"
 ANCT_8E_RENCONTRE = "http://agence-cohesion-territoires.gouv.fr/8e-rencontre-nationale-des-centre-de-ressources-de-la-politique-de-la-ville-1259"
 BANQUE_DES_TERRITOIRES_2019 = "https://banquedesterritoires.fr/les-centres-de-ressources-de-la-politique-de-la-ville-lheure-de-la-revoyure-des-contrats-de-ville"

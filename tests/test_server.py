@@ -114,7 +114,7 @@ def test_select_formats_by_accept_header(
     assert answer.status_code == 200
     assert answer.headers["content-type"].split(";")[0] == media_type
     if parse:
-        result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse])
+        result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse].writer)
         assert [str(s["centres"].value) for s in result] == ["20"]  # type: ignore[index, union-attr]
     else:
         assert answer.text.splitlines() == ["centres", "20"]

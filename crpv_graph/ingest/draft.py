@@ -16,16 +16,22 @@ from datetime import date as Date
 import pyoxigraph as ox
 
 from crpv_graph.ingest.article import Article
-from crpv_graph.ingest.extract import EVENT, ORG, Extraction
+from crpv_graph.ingest.extract import EVENT, ORG, Extraction, Statement
 from crpv_graph.ingest.gazetteer import normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.namespaces import PREFIXES
+from crpv_graph.query.labels import compact
+from crpv_graph.query.terms import XSD
 
 NEW_TYPES = {
     "organization": ("o", "org:Organization"),
     "person": ("p", "foaf:Person"),
 }
-XSD = "http://www.w3.org/2001/XMLSchema#"
+MEMBER_OF = ORG + "memberOf"
+# Between the predicate-object pairs of a subject written on several lines, and of a blank node
+# inside such a subject.
+NEXT = " ;\n        "
+NEXT_NESTED = " ;\n            "
 
 
 @dataclass
@@ -113,96 +119,93 @@ class Draft:
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
     def as_trig(self, publisher_iri: str | None = None) -> str:
-        """The TriG draft (see the module docstring)."""
+        """The TriG draft (see the module docstring): the source's description, then its graph."""
         article = self.article
-        url = _iri(article.url)
         lines = [
             f"# Draft proposed by `crpv-graph ingest` from {article.path} on {Date.today()}.",
             "# Review each statement against the article (evidence and confidence are in the",
             "# comments), fix or delete what is wrong, then move this file to data/.",
+            *(f"@prefix {name}: <{iri}> ." for name, iri in PREFIXES.items()),
+            "",
+            "crpvg:sources {",
+            _subject(_iri(article.url), _source(article, publisher_iri), NEXT),
+            "}",
+            "",
+            f"{_iri(article.url)} {{",
+            *self._new_entities(),
+            *self._reported_event(),
+            *self._statements(),
+            *self._titles(),
+            "}",
         ]
-        lines += [f"@prefix {name}: <{iri}> ." for name, iri in PREFIXES.items()]
-        label = " : ".join(
-            filter(
-                None,
-                [
-                    article.publisher.split(" (")[0] if article.publisher else "",
-                    article.date,
-                    article.title,
-                ],
-            )
-        )
-        source = [
-            f"    {url} a crpv:SourceDocument , schema:NewsArticle ;",
-            f"        rdfs:label {_literal(label or article.url, 'fr')} ;",
-        ]
-        if article.title:
-            source.append(f"        dcterms:title {_literal(article.title, 'fr')} ;")
-        if article.date:
-            source.append(f"        dcterms:issued {_date(article.date)} ;")
-        if publisher_iri:
-            source.append(f"        dcterms:publisher {_term(publisher_iri)} ;")
-        elif article.publisher:
-            source.append(f"        dcterms:publisher {_literal(article.publisher)} ;")
-        source.append('        dcterms:language "fr" .')
-        lines += ["", "crpvg:sources {", *source, "}", "", f"{url} {{"]
-        if self.new_entities:
-            lines.append(
-                "    # --- entities the graph does not know yet: check each type and IRI ---"
-            )
-            for iri, name, kind in self.new_entities.values():
-                cls = NEW_TYPES[kind][1]
-                extra = f" ; foaf:name {_literal(name)}" if kind == "person" else ""
-                lines.append(
-                    f"    {_term(iri)} a {cls} ; rdfs:label {_literal(name, 'fr')}{extra} ."
-                )
+        return "\n".join(lines) + "\n"
+
+    def _new_entities(self) -> list[str]:
+        """A type and a label for each entity the graph does not know yet."""
+        if not self.new_entities:
+            return []
+        lines = ["    # --- entities the graph does not know yet: check each type and IRI ---"]
+        for iri, name, kind in self.new_entities.values():
+            pairs = [("a", NEW_TYPES[kind][1]), ("rdfs:label", _literal(name, "fr"))]
+            if kind == "person":
+                pairs.append(("foaf:name", _literal(name)))
+            lines.append(_subject(_term(iri), pairs))
+        return lines
+
+    def _reported_event(self) -> list[str]:
+        """The reported event: described when it is new, named when the graph holds it."""
         event = self.extraction.event
-        if event is not None and self.event_iri:
-            lines.append("    # --- the event the article reports ---")
-            lines.append(f"    # evidence: {_comment(event.evidence)}")
-            if event.iri is None:
-                lines.append(f"    {_term(self.event_iri)} a {_term(event.kind)} ;")
-                lines.append(
-                    f"        rdfs:label {_literal(f'{event.name} ({event.start})', 'fr')} ;"
-                )
-                if event.end:
-                    lines.append(f"        schema:endDate {_date(event.end)} ;")
-                lines.append(f"        schema:startDate {_date(event.start)} .")
-            else:
-                lines.append(f"    # the graph already holds this event ({event.start}).")
-        memberships = [s for s in self.extraction.statements if s.predicate == ORG + "memberOf"]
-        others = [s for s in self.extraction.statements if s not in memberships]
-        if others:
-            lines.append("    # --- statements ---")
-        for statement in sorted(others, key=lambda s: (s.predicate, s.subject, s.object)):
-            lines.append(
-                f"    # evidence ({statement.confidence:.2f}): {_comment(statement.evidence)}"
-            )
-            lines.append(
-                f"    {_term(self.resolve(statement.subject))} "
-                f"{_term(statement.predicate)} {_term(self.resolve(statement.object))} ."
-            )
-        if memberships:
-            lines.append("    # --- titles as printed ---")
+        if event is None or not self.event_iri:
+            return []
+        lines = [
+            "    # --- the event the article reports ---",
+            f"    # evidence: {_comment(event.evidence)}",
+        ]
+        if event.iri is not None:
+            return [*lines, f"    # the graph already holds this event ({event.start})."]
+        pairs = [
+            ("a", _term(event.kind)),
+            ("rdfs:label", _literal(f"{event.name} ({event.start})", "fr")),
+        ]
+        if event.end:
+            pairs.append(("schema:endDate", _date(event.end)))
+        pairs.append(("schema:startDate", _date(event.start)))
+        return [*lines, _subject(_term(self.event_iri), pairs, NEXT)]
+
+    def _statements(self) -> list[str]:
+        """Each statement but the titles, one triple a line, in a stable order."""
+        statements = [s for s in self.extraction.statements if s.predicate != MEMBER_OF]
+        if not statements:
+            return []
+        lines = ["    # --- statements ---"]
+        for statement in sorted(statements, key=lambda s: (s.predicate, s.subject, s.object)):
+            subject, predicate = self.resolve(statement.subject), statement.predicate
+            pairs = [(_term(predicate), _term(self.resolve(statement.object)))]
+            lines += [_evidence(statement), _subject(_term(subject), pairs)]
+        return lines
+
+    def _titles(self) -> list[str]:
+        """Each title as printed: an org:Membership attested at the article's date."""
+        memberships = [s for s in self.extraction.statements if s.predicate == MEMBER_OF]
+        if not memberships:
+            return []
+        lines = ["    # --- titles as printed ---"]
         for statement in memberships:
             person, organisation = self.resolve(statement.subject), self.resolve(statement.object)
             role_name = statement.role.rsplit("/", 1)[-1]
             membership = f"m:{_local(person)}--{_local(organisation)}--{role_name}"
-            lines.append(
-                f"    # evidence ({statement.confidence:.2f}): {_comment(statement.evidence)}"
-            )
-            lines += [
-                f"    {membership} a org:Membership ;",
-                f"        rdfs:label {_literal(statement.title, 'fr')} ;",
-                f"        org:member {_term(person)} ;",
-                f"        org:organization {_term(organisation)} ;",
-                f"        org:role {_term(statement.role)} ;",
-                f"        crpv:statedTitle {_literal(statement.title, 'fr')} ;",
-                "        org:memberDuring [ a time:Interval ;",
-                f"            {_attested(article.date)} ] .",
+            interval = [("a", "time:Interval"), _attested(self.article.date)]
+            pairs = [
+                ("a", "org:Membership"),
+                ("rdfs:label", _literal(statement.title, "fr")),
+                ("org:member", _term(person)),
+                ("org:organization", _term(organisation)),
+                ("org:role", _term(statement.role)),
+                ("crpv:statedTitle", _literal(statement.title, "fr")),
+                ("org:memberDuring", _blank(interval, NEXT_NESTED)),
             ]
-        lines.append("}")
-        return "\n".join(lines) + "\n"
+            lines += [_evidence(statement), _subject(membership, pairs, NEXT)]
+        return lines
 
 
 def _mint(prefix: str, text: str, taken: set[str]) -> str:
@@ -230,12 +233,8 @@ def _local(iri: str) -> str:
 
 
 def _term(iri: str) -> str:
-    """A prefixed name where one is safe in Turtle, else the IRI in angle brackets."""
-    for name, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
-        local = iri[len(namespace) :]
-        if iri.startswith(namespace) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]*", local or "-"):
-            return f"{name}:{local}"
-    return _iri(iri)
+    """An IRI as the draft writes it: a prefixed name where one fits, else ``<iri>``."""
+    return compact(ox.NamedNode(iri).value)
 
 
 def _iri(iri: str) -> str:
@@ -251,12 +250,46 @@ def _date(value: str) -> str:
     return str(ox.Literal(value, datatype=ox.NamedNode(XSD + datatype)))
 
 
-def _attested(value: str) -> str:
+def _attested(value: str) -> tuple[str, str]:
     """The role is attested at the article's date (or undated, if it has none)."""
     kind = {10: "time:inXSDDate", 7: "time:inXSDgYearMonth", 4: "time:inXSDgYear"}.get(len(value))
     if kind is None:
-        return 'skos:scopeNote "Période non datée par la source"@fr'
-    return f"time:inside [ a time:Instant ; {kind} {_date(value)} ]"
+        return ("skos:scopeNote", _literal("Période non datée par la source", "fr"))
+    return ("time:inside", _blank([("a", "time:Instant"), (kind, _date(value))]))
+
+
+def _source(article: Article, publisher_iri: str | None) -> list[tuple[str, str]]:
+    """The article as a source document, described like those of ``data/``."""
+    publisher = article.publisher.split(" (")[0] if article.publisher else ""
+    label = " : ".join(filter(None, [publisher, article.date, article.title]))
+    pairs = [
+        ("a", "crpv:SourceDocument , schema:NewsArticle"),
+        ("rdfs:label", _literal(label or article.url, "fr")),
+    ]
+    if article.title:
+        pairs.append(("dcterms:title", _literal(article.title, "fr")))
+    if article.date:
+        pairs.append(("dcterms:issued", _date(article.date)))
+    if publisher_iri:
+        pairs.append(("dcterms:publisher", _term(publisher_iri)))
+    elif article.publisher:
+        pairs.append(("dcterms:publisher", _literal(article.publisher)))
+    pairs.append(("dcterms:language", _literal("fr")))
+    return pairs
+
+
+def _subject(subject: str, pairs: list[tuple[str, str]], separator: str = " ; ") -> str:
+    """One subject and its predicate-object pairs, as a statement of the graph block."""
+    return f"    {subject} {separator.join(f'{p} {o}' for p, o in pairs)} ."
+
+
+def _blank(pairs: list[tuple[str, str]], separator: str = " ; ") -> str:
+    """A blank node with its predicate-object pairs (``[ a time:Instant ; ... ]``)."""
+    return f"[ {separator.join(f'{p} {o}' for p, o in pairs)} ]"
+
+
+def _evidence(statement: Statement) -> str:
+    return f"    # evidence ({statement.confidence:.2f}): {_comment(statement.evidence)}"
 
 
 def _comment(text: str) -> str:

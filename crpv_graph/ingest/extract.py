@@ -5,8 +5,10 @@ The event is the first one the article names with a date in the same sentence ("
 juin ... regroupement annuel"); if the graph holds a top-level event starting that day, the
 statements are about that event, otherwise a new one is proposed. Roles come from French cue
 words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
-"organisé par", "intervention de", "a présenté"... Titles come from appositions: "X, président
-de l'IREV" or "le président de l'IREV, X", read against the vocabulary's role labels.
+"organisé par", "intervention de", "a présenté"...; the cues name roles ("opener", "host"), and
+the ontology says which property states each role and whether the event is its subject or its
+object (:func:`participation_roles`). Titles come from appositions: "X, président de l'IREV" or
+"le président de l'IREV, X", read against the vocabulary's role labels.
 """
 
 from __future__ import annotations
@@ -15,39 +17,40 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from crpv_graph.ingest.article import Article
+from crpv_graph.ingest.article import Article, IngestError
+from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import EVENT_WORDS, Mention, date_value, strip_accents
 from crpv_graph.namespaces import CRPV
-from crpv_graph.query import Target, Term, select_rows
+from crpv_graph.query import Target, text_rows
 
 SCHEMA = "https://schema.org/"
 ORG = "http://www.w3.org/ns/org#"
 EVENT = "EVENT"
 """Stands for the reported event until it is linked or minted."""
 
-# Cue before a mention -> role. Each cue ends with its particle ("ouverte par"); between it and
-# the mention may only stand a list of other names ("par le CGET, le Réseau ... et Question de
-# ville"), so a name later in the sentence does not inherit the role.
-CUES_BEFORE = [
-    (re.compile(r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.opens), 0.8),
-    (re.compile(r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.facilitates), 0.8),
-    (re.compile(r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", re.I), str(CRPV.invites), 0.8),
-    (re.compile(r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", re.I), str(CRPV.hosts), 0.7),
-    (re.compile(r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", re.I), SCHEMA + "organizer", 0.7),
-    (re.compile(r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", re.I), str(CRPV.speaksAt), 0.7),
-    (re.compile(r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", re.I), str(CRPV.presentsAt), 0.7),
-]  # fmt: skip
+
+# The cues of each role (a crpv:participationRole of the ontology), and the confidence they give:
+# - before a mention, a cue ending with its particle ("ouverte par"); between it and the mention
+#   may only stand a list of other names ("par le CGET, le Réseau ... et Question de ville"), so
+#   a name later in the sentence does not inherit the role;
+# - right after a mention ("X a ouvert la journée"), a verb within four words.
+CUES = {
+    "opener": (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:ouvert|introduit)\b", 0.8),
+    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) animé\b", 0.8),
+    "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
+    "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
+    "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:est|sont) intervenu\w*\b", 0.7),
+    "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) présenté\b", 0.7),
+}  # fmt: skip
+CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
+CUES_AFTER = [
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + after, re.I), role, c)
+    for role, (_, after, c) in CUES.items()
+    if after is not None
+]
 ARTICLE = r"(?:(?:le|la|les|l['’]|d['’]|de la|du|des|de)\s*)?"
 LIST_TAIL = re.compile(rf"\s*{ARTICLE}(?:[^.;:]{{1,80}}?(?:,|\bet\b)\s*{ARTICLE}){{0,5}}", re.I)
-# Cue right after a mention ("X a ouvert la journée") -> role.
-CUES_AFTER = [
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:ouvert|introduit)\b", re.I), str(CRPV.opens), 0.8),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) animé\b", re.I), str(CRPV.facilitates), 0.8),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:accueilli|hébergé)\b", re.I), str(CRPV.hosts), 0.7),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) (?:organisé|co-organisé)\b", re.I), SCHEMA + "organizer", 0.7),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:est|sont) intervenu\w*\b", re.I), str(CRPV.speaksAt), 0.7),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:a|ont) présenté\b", re.I), str(CRPV.presentsAt), 0.7),
-]  # fmt: skip
 PARTICIPATION = re.compile(
     r"\b(?:réuni\w*|rassembl\w*|particip\w*|présents?|présentes?|en présence|étaient|"
     r"partenaires?|invités?|table ronde|regroupement|rencontre)\b",
@@ -56,8 +59,6 @@ PARTICIPATION = re.compile(
 TITLE_LINK = re.compile(
     r"[\s\w'’·-]{0,40}?\b(?:de la|de l['’]|du|des|de|d['’]|à l['’]|au|à la)\s*", re.I
 )
-EVENT_FIRST = (str(CRPV.invites), str(CRPV.hosts), str(CRPV.facilitates), str(CRPV.opens),
-               str(CRPV.speaksAt), str(CRPV.presentsAt))  # fmt: skip
 
 
 @dataclass
@@ -75,6 +76,39 @@ class Statement:
     def as_json(self) -> dict[str, str | float]:
         return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
                 "evidence": self.evidence, "confidence": round(self.confidence, 2)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Participation:
+    """The participation roles the ontology declares (``ingest/participation.rq``)."""
+
+    #: Role name (``"host"``) -> the property that states it.
+    properties: dict[str, str]
+    #: The properties whose subject is the event (``schema:organizer``), not the agent.
+    event_first: frozenset[str]
+
+    def statement(self, role: str, agent: str, evidence: str, confidence: float) -> Statement:
+        """The statement that ``agent`` held ``role`` at the reported event, the right way round."""
+        predicate = self.properties[role]
+        if predicate in self.event_first:
+            return Statement(EVENT, predicate, agent, evidence, confidence)
+        return Statement(agent, predicate, EVENT, evidence, confidence)
+
+
+def participation_roles(target: Target) -> Participation:
+    """The participation roles of the graph's ontology; an :class:`IngestError` if it lacks one
+    that the cues of this module name."""
+    rows = list(text_rows(target, ingest_query("participation")))
+    properties = {row["role"]: row["property"] for row in rows}
+    cued = {*CUES, "participant"}
+    missing = sorted(cued - set(properties))
+    if missing:
+        raise IngestError(
+            f"the ontology declares no participation role {', '.join(missing)} "
+            "(crpv:participationRole)"
+        )
+    event_first = frozenset(row["property"] for row in rows if row["eventFirst"] == "true")
+    return Participation(properties, event_first)
 
 
 @dataclass
@@ -115,34 +149,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def graph_events(target: Target) -> dict[str, tuple[str, str]]:
     """Start date -> (event IRI, class IRI) for the graph's dated top-level events."""
-    from crpv_graph.ingest.gazetteer import ingest_queries_dir
-    from crpv_graph.query import load_queries
-
     events: dict[str, tuple[str, str]] = {}
-    for row in select_rows(target, load_queries(ingest_queries_dir())["events"]):
-        start, event, kind = (_text(row[k]) for k in ("start", "event", "class"))
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
-            events.setdefault(start, (event, kind))
+    for row in text_rows(target, ingest_query("events")):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["start"]):
+            events.setdefault(row["start"], (row["event"], row["class"]))
     return events
-
-
-def _text(term: Term | None) -> str:
-    return "" if term is None or not hasattr(term, "value") else str(term.value)
 
 
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
-    from crpv_graph.ingest.gazetteer import ingest_queries_dir
-    from crpv_graph.query import load_queries
-
     titles = []
-    for row in select_rows(target, load_queries(ingest_queries_dir())["roles"]):
-        label = _text(row["label"])
-        words = [_inclusive(word) for word in label.split()]
-        titles.append(
-            (re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I), _text(row["role"]), label)
-        )
+    for row in text_rows(target, ingest_query("roles")):
+        words = [_inclusive(word) for word in row["label"].split()]
+        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
+        titles.append((pattern, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
 
 
@@ -168,6 +189,7 @@ def extract(
     mentions: list[Mention],
     events: dict[str, tuple[str, str]],
     titles: list[tuple[re.Pattern[str], str, str]],
+    participation: Participation,
 ) -> Extraction:
     """The reported event and the statements about it (see the module docstring)."""
     body = article.body
@@ -184,16 +206,13 @@ def extract(
         for mention in inside:
             subject = _ref(mention)
             roles = _roles(body, start, mention)
-            for predicate, confidence in roles:
-                if predicate == SCHEMA + "organizer":
-                    statements.append(Statement(EVENT, predicate, subject, sentence, confidence))
-                else:
-                    statements.append(Statement(subject, predicate, EVENT, sentence, confidence))
+            found = [participation.statement(role, subject, sentence, c) for role, c in roles]
+            statements += sorted(found, key=lambda statement: statement.predicate)
             if event is not None and (
                 roles or PARTICIPATION.search(sentence) or EVENT_WORDS.search(sentence)
             ):
-                statements.append(Statement(EVENT, SCHEMA + "attendee", subject, sentence,
-                                            0.6 if not roles else 0.7))  # fmt: skip
+                statements.append(participation.statement("participant", subject, sentence,
+                                                          0.6 if not roles else 0.7))  # fmt: skip
         statements += _titles(body, start, end, inside, titles)
     if event is not None and event.place:
         statements.append(Statement(EVENT, SCHEMA + "location", event.place, event.evidence, 0.7))
@@ -207,18 +226,19 @@ def _ref(mention: Mention) -> str:
 
 
 def _roles(body: str, sentence_start: int, mention: Mention) -> list[tuple[str, float]]:
+    """The roles the cues around a mention give it, each with its best confidence."""
     before = body[sentence_start : mention.start][-200:]
     after = body[mention.end : mention.end + 60]
     found = []
-    for pattern, predicate, confidence in CUES_BEFORE:
+    for pattern, role, confidence in CUES_BEFORE:
         cues = list(pattern.finditer(before))
         if cues and LIST_TAIL.fullmatch(before[cues[-1].end() :]):
-            found.append((predicate, confidence))
-    found += [(p, c) for pattern, p, c in CUES_AFTER if pattern.search(after)]
+            found.append((role, confidence))
+    found += [(role, c) for pattern, role, c in CUES_AFTER if pattern.search(after)]
     seen: dict[str, float] = {}
-    for predicate, confidence in found:
-        seen[predicate] = max(confidence, seen.get(predicate, 0))
-    return sorted(seen.items())
+    for role, confidence in found:
+        seen[role] = max(confidence, seen.get(role, 0))
+    return list(seen.items())
 
 
 def _titles(

@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
-from crpv_graph.query import Target, Term, load_queries, select_rows
+from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event")
 FUZZY_CUTOFF = 88.0
@@ -89,8 +88,9 @@ def ingest_queries_dir() -> Path:
     return Path(str(resources.files("crpv_graph.ingest")))
 
 
-def _text(term: Term | None) -> str:
-    return "" if term is None else term.value if not isinstance(term, ox.Triple) else str(term)
+def ingest_query(name: str) -> NamedQuery:
+    """One of the ingest's SPARQL queries (``crpv_graph/ingest/NAME.rq``)."""
+    return load_queries(ingest_queries_dir())[name]
 
 
 class Gazetteer:
@@ -112,25 +112,21 @@ class Gazetteer:
     @classmethod
     def from_graph(cls, target: Target) -> Gazetteer:
         """Read every organisation, person, place and event name of the graph."""
-        queries = load_queries(ingest_queries_dir())
         entities: dict[str, Entity] = {}
-        for row in select_rows(target, queries["names"]):
-            iri, name, kind = _text(row["entity"]), _text(row["name"]), _text(row["type"])
-            entity = entities.setdefault(iri, Entity(iri, kind))
-            entity.names.add(name)
-            if row["from"] is not None:
-                entity.first_year = int(_text(row["from"]))
-            if row["until"] is not None:
-                entity.last_year = int(_text(row["until"]))
-        for row in select_rows(target, queries["collective"]):
-            network = entities.get(_text(row["entity"]))
+        for row in text_rows(target, ingest_query("names")):
+            entity = entities.setdefault(row["entity"], Entity(row["entity"], row["type"]))
+            entity.names.add(row["name"])
+            if row["from"]:
+                entity.first_year = int(row["from"])
+            if row["until"]:
+                entity.last_year = int(row["until"])
+        for row in text_rows(target, ingest_query("collective")):
+            network = entities.get(row["entity"])
             if network is not None:
-                name = _text(row["name"])
-                network.names.update({name, plural(name)})
-        for row in select_rows(target, queries["mentions-count"]):
-            iri = _text(row["entity"])
-            if iri in entities:
-                entities[iri].statements = int(_text(row["statements"]))
+                network.names.update({row["name"], plural(row["name"])})
+        for row in text_rows(target, ingest_query("mentions-count")):
+            if row["entity"] in entities:
+                entities[row["entity"]].statements = int(row["statements"])
         return cls(entities.values())
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:

@@ -32,28 +32,31 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
 
 from crpv_graph.query import (
     NamedQuery,
     Target,
-    Term,
     execute,
     load_queries,
-    select_rows,
+    term_text,
+    text_rows,
     with_value_rows,
 )
 from crpv_graph.query.labels import compact, labels_for
 
-KINDS = ("partnership", "co-participation", "people", "event")
+# networkx is imported where a graph is made: the command line reads KINDS when it starts, and
+# importing networkx would add a fifth to that start (benchmarks/results.md, cold start).
+if TYPE_CHECKING:
+    import networkx as nx
+
 NODE_KINDS = (
     "centre",
     "network",
@@ -110,70 +113,90 @@ class _Edge:
             self.years.add(year)
 
 
-def _text(term: Term | None) -> str:
-    if term is None:
-        return ""
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
+class _Edges(dict[tuple[str, str], _Edge]):
+    """The edges of a projection while it is built: one per pair of nodes, either way round."""
+
+    def between(self, a: str, b: str) -> _Edge:
+        return self.setdefault((a, b) if a < b else (b, a), _Edge())
 
 
 def _rows(target: Target, name: str) -> list[dict[str, str]]:
-    return [
-        {key: _text(value) for key, value in row.items()}
-        for row in select_rows(target, _query(name))
-    ]
+    return list(text_rows(target, _query(name)))
+
+
+def _partnership(target: Target) -> _Edges:
+    """Bodies linked by the relations the sources state between them (``partnership.rq``)."""
+    edges = _Edges()
+    for row in _rows(target, "partnership"):
+        relation = row["relation"] + (f" ({row['detail']})" if row["detail"] else "")
+        edges.between(row["a"], row["b"]).add(
+            (row["relation"], row["detail"], row["event"], row["date"]),
+            relation, row["source"], row["event"], year_of(row["date"]),
+        )  # fmt: skip
+    return edges
+
+
+def _people(target: Target) -> _Edges:
+    """People and the bodies they hold roles in, each role counted in every year it spans."""
+    edges = _Edges()
+    for row in _rows(target, "memberships"):
+        year_values = [year_of(row[k]) for k in ("begin", "end", "attested")]
+        link = edges.between(row["person"], row["body"])
+        link.add((row["role"],), row["roleLabel"] or compact(row["role"]), row["source"])
+        link.years.update(_span_years([y for y in year_values if y is not None]))
+    return edges
+
+
+def _event(target: Target) -> _Edges:
+    """Bodies and people linked to the top-level events they took part in, one relation a role."""
+    edges = _Edges()
+    for row in _rows(target, "participation"):
+        edges.between(row["agent"], row["event"]).add(
+            (row["role"],), row["role"], row["source"], row["event"], year_of(row["start"]),
+        )  # fmt: skip
+    return edges
+
+
+def _co_participation(target: Target) -> _Edges:
+    """Bodies linked when they took part in the same top-level event, in any role; an edge's
+    sources are those of both bodies' participation."""
+    by_event: dict[str, dict[str, set[str]]] = {}
+    starts: dict[str, str] = {}
+    for row in _rows(target, "participation"):
+        by_event.setdefault(row["event"], {}).setdefault(row["agent"], set()).add(row["source"])
+        starts[row["event"]] = row["start"]
+    kinds = node_attributes(target, {a for agents in by_event.values() for a in agents})
+    edges = _Edges()
+    for event, agents in by_event.items():
+        bodies = sorted(a for a in agents if kinds[a]["kind"] in BODY_KINDS)
+        for a, b in combinations(bodies, 2):
+            link = edges.between(a, b)
+            link.add((event,), "took part in the same event", "", event, year_of(starts[event]))
+            link.sources.update(agents[a] | agents[b])
+    for link in edges.values():
+        link.sources.discard("")
+    return edges
+
+
+#: How each projection's edges are built from the graph (see the module docstring).
+BUILDERS: dict[str, Callable[[Target], _Edges]] = {
+    "partnership": _partnership,
+    "co-participation": _co_participation,
+    "people": _people,
+    "event": _event,
+}
+KINDS = tuple(BUILDERS)
 
 
 def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph:
     """Build a projection (one of :data:`KINDS`), optionally cut to the years ``(first, last)``."""
-    if kind not in KINDS:
+    import networkx as nx
+
+    build = BUILDERS.get(kind)
+    if build is None:
         raise ValueError(f"unknown projection {kind!r}; one of {', '.join(KINDS)}")
-    edges: dict[tuple[str, str], _Edge] = {}
-
-    def edge(a: str, b: str) -> _Edge:
-        return edges.setdefault((a, b) if a < b else (b, a), _Edge())
-
-    if kind == "partnership":
-        for row in _rows(target, "partnership"):
-            relation = row["relation"] + (f" ({row['detail']})" if row["detail"] else "")
-            edge(row["a"], row["b"]).add(
-                (row["relation"], row["detail"], row["event"], row["date"]),
-                relation, row["source"], row["event"], year_of(row["date"]),
-            )  # fmt: skip
-    elif kind == "people":
-        for row in _rows(target, "memberships"):
-            year_values = [year_of(row[k]) for k in ("begin", "end", "attested")]
-            link = edge(row["person"], row["body"])
-            link.add((row["role"],), row["roleLabel"] or compact(row["role"]), row["source"])
-            link.years.update(_span_years([y for y in year_values if y is not None]))
-    else:
-        participation = _rows(target, "participation")
-        if kind == "event":
-            for row in participation:
-                edge(row["agent"], row["event"]).add(
-                    (row["role"],), row["role"], row["source"], row["event"],
-                    year_of(row["start"]),
-                )  # fmt: skip
-        else:
-            by_event: dict[str, dict[str, set[str]]] = {}
-            starts: dict[str, str] = {}
-            for row in participation:
-                by_event.setdefault(row["event"], {}).setdefault(row["agent"], set()).add(
-                    row["source"]
-                )
-                starts[row["event"]] = row["start"]
-            kinds = node_attributes(target, {a for agents in by_event.values() for a in agents})
-            for event, agents in by_event.items():
-                bodies = sorted(a for a in agents if kinds[a]["kind"] in BODY_KINDS)
-                for a, b in combinations(bodies, 2):
-                    edge(a, b).add(
-                        (event,), "took part in the same event",
-                        "", event, year_of(starts[event]),
-                    )  # fmt: skip
-                    edge(a, b).sources.update(agents[a] | agents[b])
-            for link in edges.values():
-                link.sources.discard("")
     graph = nx.Graph(kind=kind, years=list(years) if years else None)
-    for (a, b), link in edges.items():
+    for (a, b), link in build(target).items():
         if years and not any(years[0] <= year <= years[1] for year in link.years):
             continue
         graph.add_edge(
@@ -187,8 +210,6 @@ def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph:
         )
     for node, attributes in node_attributes(target, graph.nodes).items():
         graph.nodes[node].update(attributes)
-    if kind == "co-participation":
-        graph.remove_nodes_from([n for n, k in graph.nodes(data="kind") if k not in BODY_KINDS])
     graph.graph["sources"] = source_titles(target)
     events = {event for _, _, data in graph.edges(data=True) for event in data["events"]}
     graph.graph["labels"] = {
@@ -215,15 +236,15 @@ def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str,
         result = execute(target, text)
         assert isinstance(result, ox.QuerySolutions)
         for solution in result:
-            node = _text(solution["node"])
-            territories = sorted(filter(None, _text(solution["territories"]).split("|")))
+            node = term_text(solution["node"])
+            territories = sorted(filter(None, term_text(solution["territories"]).split("|")))
             label = labels.get(node) or compact(node)
-            names = [n for n in _text(solution["names"]).split("|") if n] or [label]
+            names = [n for n in term_text(solution["names"]).split("|") if n] or [label]
             attributes[node] = {
                 "label": label,
                 "short_label": min(names, key=lambda name: (len(name), name)),
                 # "1 centre": the kind of the most specific class wins (see nodes.rq).
-                "kind": _text(solution["kind"]).partition(" ")[2] or "partner",
+                "kind": term_text(solution["kind"]).partition(" ")[2] or "partner",
                 "territory": ", ".join(territories),
             }
     return attributes
@@ -240,10 +261,13 @@ def source_titles(target: Target) -> dict[str, dict[str, str]]:
 def flatten(graph: nx.Graph) -> nx.Graph:
     """A copy whose list attributes are ``"; "``-joined strings, as GraphML and GEXF need.
 
+    >>> import networkx as nx
     >>> g = nx.Graph(); g.add_edge("a", "b", years=[2018, 2021])
     >>> flatten(g).edges["a", "b"]["years"]
     '2018; 2021'
     """
+    import networkx as nx
+
     flat = nx.Graph()
     flat.add_nodes_from((n, _flat(data)) for n, data in graph.nodes(data=True))
     flat.add_edges_from((a, b, _flat(data)) for a, b, data in graph.edges(data=True))

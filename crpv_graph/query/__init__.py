@@ -6,7 +6,15 @@
 """
 
 from crpv_graph.query.binding import bind, expand_iri, to_term, with_value_rows, with_values
-from crpv_graph.query.execute import Endpoint, QueryResult, Target, execute, run, select_rows
+from crpv_graph.query.execute import (
+    Endpoint,
+    QueryResult,
+    Target,
+    execute,
+    run,
+    select_rows,
+    text_rows,
+)
 from crpv_graph.query.registry import (
     NamedQuery,
     Param,
@@ -17,7 +25,7 @@ from crpv_graph.query.registry import (
     query_form,
     resolve_query,
 )
-from crpv_graph.query.terms import Term
+from crpv_graph.query.terms import Term, term_text
 
 __all__ = [
     "Endpoint",
@@ -37,6 +45,8 @@ __all__ = [
     "resolve_query",
     "run",
     "select_rows",
+    "term_text",
+    "text_rows",
     "to_term",
     "with_value_rows",
     "with_values",

@@ -10,14 +10,15 @@ import pyoxigraph as ox
 from crpv_graph.namespaces import PREFIXES, sparql_prologue
 from crpv_graph.query.binding import bind, with_values
 from crpv_graph.query.registry import NamedQuery, QueryError, is_update, parse_query_text
-from crpv_graph.query.terms import Term
+from crpv_graph.query.terms import Term, term_text
 
 QueryResult: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
 """What a query gives: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
 
 
 class Endpoint(Protocol):
-    """A SPARQL service other than the embedded store: :class:`crpv_graph.query.remote.SparqlEndpoint`.
+    """A SPARQL service other than the embedded store:
+    :class:`crpv_graph.query.remote.SparqlEndpoint`.
 
     It receives complete query text (prologue included) and answers with pyoxigraph results,
     so that everything downstream (formats, tables, DataFrames) is the same for every backend.
@@ -84,3 +85,12 @@ def select_rows(
     names = [v.value for v in result.variables]
     for solution in result:
         yield {name: solution[name] for name in names}
+
+
+def text_rows(
+    target: Target, query: NamedQuery | str, values: Mapping[str, str] | None = None
+) -> Iterator[dict[str, str]]:
+    """Run a SELECT and yield each solution as ``{variable: text}`` (see
+    :func:`~crpv_graph.query.terms.term_text`; an unbound value is ``""``)."""
+    for row in select_rows(target, query, values):
+        yield {name: term_text(term) for name, term in row.items()}

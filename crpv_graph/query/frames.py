@@ -17,8 +17,8 @@ import pyoxigraph as ox
 
 from crpv_graph.query import NamedQuery, QueryResult, Target, Term, resolve_query, run
 from crpv_graph.query.labels import compact, labels_for
+from crpv_graph.query.terms import XSD
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGERS = {XSD + name for name in ("integer", "int", "long", "short", "nonNegativeInteger",
                                     "positiveInteger", "gYear")}  # fmt: skip
 FLOATS = {XSD + name for name in ("decimal", "double", "float")}

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from crpv_graph.query.execute import QueryResult, Target
 from crpv_graph.query.formats import serialize_result
-from crpv_graph.query.labels import compact, labels_for
+from crpv_graph.query.labels import display_text, labels_for
 from crpv_graph.query.registry import QueryError
 from crpv_graph.query.terms import Term
 
@@ -17,15 +17,7 @@ MAX_CELL = 70
 
 
 def _cell(term: Term | None, labels: dict[str, str]) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        text = labels.get(term.value) or compact(term.value)
-    elif isinstance(term, ox.Literal):
-        text = term.value
-    else:
-        text = str(term)
-    text = " ".join(text.split())
+    text = " ".join(display_text(term, labels).split())
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 

@@ -53,11 +53,11 @@ from crpv_graph.query import (
     QueryError,
     bind,
     load_queries,
-    resolve_query,
-    with_value_rows,
     with_values,
 )
-from crpv_graph.query.labels import compact
+from crpv_graph.query.formats import EXTENSIONS
+from crpv_graph.query.labels import display_text, labels_query, read_labels
+from crpv_graph.query.terms import Term
 from crpv_graph.serve.executor import (
     Answer,
     Limits,
@@ -71,18 +71,6 @@ from crpv_graph.serve.guard import RefusedQuery
 log = logging.getLogger("crpv_graph.serve")
 
 PACKAGE = Path(str(resources.files("crpv_graph.serve")))
-# Extensions of /queries/NAME.EXT and the formats they ask for; a query whose result cannot take
-# that format answers 406.
-EXTENSIONS = {
-    "json": "json",
-    "csv": "csv",
-    "tsv": "tsv",
-    "xml": "xml",
-    "ttl": "turtle",
-    "nt": "ntriples",
-    "jsonld": "json-ld",
-    "trig": "trig",
-}
 HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -113,129 +101,20 @@ class BadRequest(CrpvError):
         self.status = status
 
 
-def create_app(settings: ServerSettings) -> Starlette:
-    """The ASGI application (run it with uvicorn, as ``crpv-graph serve`` does)."""
-    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
-    library = load_queries()
+@dataclass
+class _Server:
+    """What the endpoints share, kept on ``app.state.server``: the settings, the page templates,
+    the named queries, and the executor (running between the lifespan's start and end)."""
+
+    settings: ServerSettings
+    templates: Jinja2Templates
+    library: dict[str, NamedQuery]
     executor: QueryExecutor | None = None
 
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        nonlocal executor
-        executor = QueryExecutor(settings.dataset, settings.limits)
-        await executor.start()
-        try:
-            yield
-        finally:
-            await executor.close()
 
-    async def run_query(
-        request: Request,
-        text: str,
-        accept: str,
-        explicit_format: str | None = None,
-        default_graphs: Sequence[str] = (),
-        named_graphs: Sequence[str] = (),
-        trusted_form: str | None = None,
-    ) -> Answer:
-        assert executor is not None
-        task = Task(
-            text,
-            accept,
-            explicit_format,
-            settings.limits.max_rows,
-            tuple(default_graphs),
-            tuple(named_graphs),
-            trusted_form,
-        )
-        return await executor.run(task, client=request.client.host if request.client else "")
-
-    async def trusted_select(request: Request, text: str) -> Answer:
-        """A SELECT the server wrote itself (e.g. the labels of a table), as SPARQL JSON."""
-        return await run_query(request, text, "*/*", "json", trusted_form="SELECT")
-
-    async def sparql_endpoint(request: Request) -> Response:
-        fields = await _protocol_fields(request, settings.max_query_bytes)
-        if fields.get("update"):
-            raise RefusedQuery("SPARQL Update is not allowed: this endpoint is read-only", 403)
-        texts = fields.get("query", [])
-        if not texts:
-            if "text/html" in request.headers.get("accept", ""):
-                return RedirectResponse("/", status_code=303)
-            raise BadRequest("missing query: send query= or an application/sparql-query body")
-        if len(texts) > 1:
-            raise BadRequest("send exactly one query")
-        answer = await run_query(
-            request,
-            texts[0],
-            request.headers.get("accept", "*/*"),
-            _first(fields.get("format")),
-            fields.get("default-graph-uri", []),
-            fields.get("named-graph-uri", []),
-        )
-        return _answer_response(answer)
-
-    async def index(request: Request) -> Response:
-        return templates.TemplateResponse(
-            request,
-            "index.html",
-            {"queries": list(library.values()), "version": __version__, "settings": settings},
-        )
-
-    async def query_list(request: Request) -> Response:
-        if request.url.path.endswith(".json") or _prefers_json(request):
-            return JSONResponse([_describe(query) for query in library.values()])
-        return templates.TemplateResponse(
-            request, "queries.html", {"queries": list(library.values()), "version": __version__}
-        )
-
-    async def named_query(request: Request) -> Response:
-        name, _, extension = request.path_params["name"].partition(".")
-        query = library.get(name)
-        if query is None:
-            raise BadRequest(f"no named query {name!r}; see /queries", 404)
-        if extension == "rq":
-            return PlainTextResponse(query.text, media_type="application/sparql-query")
-        if extension and extension not in EXTENSIONS:
-            raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
-        values = dict(request.query_params)
-        if extension or not _prefers_html(request):
-            text = _bound_text(query, values)
-            accept = request.headers.get("accept", "*/*")
-            return _answer_response(
-                await run_query(
-                    request, text, accept, EXTENSIONS.get(extension), trusted_form=query.form
-                )
-            )
-        graph = query.form in ("CONSTRUCT", "DESCRIBE")
-        context: dict[str, Any] = {"query": query, "values": values, "version": __version__}
-        status = 200
-        try:
-            text = _bound_text(query, values)
-            fmt = "ntriples" if graph else "json"
-            answer = await run_query(request, text, "*/*", fmt, trusted_form=query.form)
-            context.update(await _table(answer, lambda text: trusted_select(request, text)))
-        except (BadRequest, RefusedQuery, Unavailable) as error:
-            context["error"] = error.message
-            status = error.status
-        downloads = ("ttl", "nt", "jsonld", "rq") if graph else ("csv", "tsv", "json", "rq")
-        context["downloads"] = {
-            ext: f"/queries/{query.name}.{ext}?{urllib.parse.urlencode(values)}".rstrip("?")
-            for ext in downloads
-        }
-        return templates.TemplateResponse(request, "query.html", context, status_code=status)
-
-    async def health(request: Request) -> Response:
-        """A real query through a worker: a monitor sees the outage a client would."""
-        try:
-            answer = await run_query(request, HEALTH_QUERY, "*/*", "json", trusted_form="ASK")
-            answered = json.loads(answer.body)["boolean"] is True
-        except (RefusedQuery, Unavailable, WorkerFailed) as error:
-            return JSONResponse({"status": "unavailable", "reason": str(error)}, status_code=503)
-        if not answered:
-            return JSONResponse({"status": "unavailable", "reason": "no data"}, status_code=503)
-        return JSONResponse({"status": "ok", "version": __version__})
-
+def create_app(settings: ServerSettings) -> Starlette:
+    """The ASGI application (run it with uvicorn, as ``crpv-graph serve`` does): the routes,
+    the middleware and the lifespan that starts and stops the query workers."""
     routes = [
         Route("/", index),
         Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
@@ -245,6 +124,14 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
     ]
+    app = Starlette(routes=routes, middleware=_middleware(settings), lifespan=_lifespan)
+    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
+    app.state.server = _Server(settings, templates, load_queries())
+    return app
+
+
+def _middleware(settings: ServerSettings) -> list[Middleware]:
+    """One-line errors and security headers on every answer; CORS for the allowed origins."""
     middleware = [Middleware(_ErrorsAndHeaders)]
     if settings.cors_origins:
         middleware.append(
@@ -263,7 +150,147 @@ def create_app(settings: ServerSettings) -> Starlette:
                 allow_credentials=False,
             )
         )
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    return middleware
+
+
+@asynccontextmanager
+async def _lifespan(app: Starlette) -> AsyncIterator[None]:
+    server: _Server = app.state.server
+    server.executor = QueryExecutor(server.settings.dataset, server.settings.limits)
+    await server.executor.start()
+    try:
+        yield
+    finally:
+        await server.executor.close()
+
+
+def _server(request: Request) -> _Server:
+    server: _Server = request.app.state.server
+    return server
+
+
+async def _run(
+    request: Request,
+    text: str,
+    accept: str,
+    explicit_format: str | None = None,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+    trusted_form: str | None = None,
+) -> Answer:
+    """Answer a query in a worker (see :class:`~crpv_graph.serve.executor.Task`)."""
+    server = _server(request)
+    assert server.executor is not None, "the app's lifespan starts the executor"
+    task = Task(
+        text,
+        accept,
+        explicit_format,
+        server.settings.limits.max_rows,
+        tuple(default_graphs),
+        tuple(named_graphs),
+        trusted_form,
+    )
+    return await server.executor.run(task, client=request.client.host if request.client else "")
+
+
+async def sparql_endpoint(request: Request) -> Response:
+    """``/sparql``: the SPARQL 1.1 Protocol (queries only)."""
+    fields = await _protocol_fields(request, _server(request).settings.max_query_bytes)
+    if fields.get("update"):
+        raise RefusedQuery("SPARQL Update is not allowed: this endpoint is read-only", 403)
+    texts = fields.get("query", [])
+    if not texts:
+        if "text/html" in request.headers.get("accept", ""):
+            return RedirectResponse("/", status_code=303)
+        raise BadRequest("missing query: send query= or an application/sparql-query body")
+    if len(texts) > 1:
+        raise BadRequest("send exactly one query")
+    answer = await _run(
+        request,
+        texts[0],
+        request.headers.get("accept", "*/*"),
+        _first(fields.get("format")),
+        fields.get("default-graph-uri", []),
+        fields.get("named-graph-uri", []),
+    )
+    return _answer_response(answer)
+
+
+async def index(request: Request) -> Response:
+    """``/``: the query page."""
+    server = _server(request)
+    context = {
+        "queries": list(server.library.values()),
+        "version": __version__,
+        "settings": server.settings,
+    }
+    return server.templates.TemplateResponse(request, "index.html", context)
+
+
+async def query_list(request: Request) -> Response:
+    """``/queries`` and ``/queries.json``: the named queries, as a page or as JSON."""
+    server = _server(request)
+    if request.url.path.endswith(".json") or _prefers_json(request):
+        return JSONResponse([_describe(query) for query in server.library.values()])
+    context = {"queries": list(server.library.values()), "version": __version__}
+    return server.templates.TemplateResponse(request, "queries.html", context)
+
+
+async def named_query(request: Request) -> Response:
+    """``/queries/NAME[.EXT]``: a named query's text, its result, or its page."""
+    server = _server(request)
+    name, _, extension = request.path_params["name"].partition(".")
+    query = server.library.get(name)
+    if query is None:
+        raise BadRequest(f"no named query {name!r}; see /queries", 404)
+    if extension == "rq":
+        return PlainTextResponse(query.text, media_type="application/sparql-query")
+    if extension and extension not in EXTENSIONS:
+        raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
+    values = dict(request.query_params)
+    if extension or not _prefers_html(request):
+        text = _bound_text(query, values)
+        accept = request.headers.get("accept", "*/*")
+        answer = await _run(
+            request, text, accept, EXTENSIONS.get(extension), trusted_form=query.form
+        )
+        return _answer_response(answer)
+    return await _query_page(request, query, values)
+
+
+async def _query_page(request: Request, query: NamedQuery, values: dict[str, str]) -> Response:
+    """A named query's page: its form, its result as a table (or the error), downloads."""
+    graph = query.form in ("CONSTRUCT", "DESCRIBE")
+    context: dict[str, Any] = {"query": query, "values": values, "version": __version__}
+    status = 200
+    try:
+        text = _bound_text(query, values)
+        fmt = "ntriples" if graph else "json"
+        answer = await _run(request, text, "*/*", fmt, trusted_form=query.form)
+        context.update(await _table(request, answer))
+    except (BadRequest, RefusedQuery, Unavailable) as error:
+        context["error"] = error.message
+        status = error.status
+    downloads = ("ttl", "nt", "jsonld", "rq") if graph else ("csv", "tsv", "json", "rq")
+    context["downloads"] = {
+        ext: f"/queries/{query.name}.{ext}?{urllib.parse.urlencode(values)}".rstrip("?")
+        for ext in downloads
+    }
+    return _server(request).templates.TemplateResponse(
+        request, "query.html", context, status_code=status
+    )
+
+
+async def health(request: Request) -> Response:
+    """``/health``: a real query through a worker, so a monitor sees the outage a client would."""
+    try:
+        answer = await _run(request, HEALTH_QUERY, "*/*", "json", trusted_form="ASK")
+        answered = json.loads(answer.body)["boolean"] is True
+    except (RefusedQuery, Unavailable, WorkerFailed) as error:
+        return JSONResponse({"status": "unavailable", "reason": str(error)}, status_code=503)
+    if not answered:
+        return JSONResponse({"status": "unavailable", "reason": "no data"}, status_code=503)
+    return JSONResponse({"status": "ok", "version": __version__})
 
 
 class _ErrorsAndHeaders:
@@ -409,7 +436,7 @@ def _describe(query: NamedQuery) -> dict[str, Any]:
     }
 
 
-async def _table(answer: Answer, run_query: Callable[[str], Awaitable[Answer]]) -> dict[str, Any]:
+async def _table(request: Request, answer: Answer) -> dict[str, Any]:
     """Columns and cells of an answer for the HTML table, IRIs with their labels.
 
     SELECT results come as SPARQL JSON, ASK as a boolean, graph results as N-Triples shown as
@@ -427,31 +454,17 @@ async def _table(answer: Answer, run_query: Callable[[str], Awaitable[Answer]]) 
             return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
         columns = [v.value for v in result.variables]
         rows = [[solution[name] for name in columns] for solution in result]
-    iris = sorted({t.value for row in rows for t in row if isinstance(t, ox.NamedNode)})
     labels: dict[str, str] = {}
-    if iris:
-        text = with_value_rows(
-            resolve_query("labels").text,
-            [ox.Variable("resource")],
-            [[ox.NamedNode(iri)] for iri in iris],
-        )
-        labelled = json.loads((await run_query(text)).body)
-        for binding in labelled["results"]["bindings"]:
-            labels.setdefault(binding["resource"]["value"], binding["label"]["value"])
+    text = labels_query(term for row in rows for term in row if isinstance(term, ox.NamedNode))
+    if text:  # a SELECT the server wrote itself: no guard needed
+        labelled = await _run(request, text, "*/*", "json", trusted_form="SELECT")
+        labels = read_labels(ox.parse_query_results(labelled.body, ox.QueryResultsFormat.JSON))
     cells = [[_cell(term, labels) for term in row] for row in rows]
     return {"columns": columns, "rows": cells, "answer": answer}
 
 
-def _cell(term: Any, labels: dict[str, str]) -> dict[str, str]:
-    if term is None:
-        return {"text": ""}
+def _cell(term: Term | None, labels: dict[str, str]) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
         href = term.value if term.value.startswith(("http://", "https://")) else ""
-        return {
-            "text": labels.get(term.value) or compact(term.value),
-            "title": term.value,
-            "href": href,
-        }
-    if isinstance(term, ox.Literal):
-        return {"text": term.value}
-    return {"text": str(term)}
+        return {"text": display_text(term, labels), "title": term.value, "href": href}
+    return {"text": display_text(term, labels)}

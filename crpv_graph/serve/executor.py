@@ -19,8 +19,8 @@ Scheduling, so that runaway queries cannot starve ordinary ones:
   ``X-Query-Too-Large``; a worker past ``timeout`` is killed: 503 with ``X-Query-Timed-Out``.
   Either way a spare takes its place.
 
-The guard (:mod:`crpv_graph.serve.guard`), the choice of format, the row cap and serialisation all run
-in the worker, under the same limits as the query.
+The guard (:mod:`crpv_graph.serve.guard`), the choice of format, the row cap and serialisation
+all run in the worker, under the same limits as the query.
 """
 
 from __future__ import annotations
@@ -43,33 +43,20 @@ from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Term
-from crpv_graph.query.formats import media_type, serialize_result, solutions_from_rows
+from crpv_graph.query.formats import (
+    NotAcceptable,
+    media_type,
+    negotiate,
+    serialize_result,
+    solutions_from_rows,
+)
 from crpv_graph.serve import sandbox
 from crpv_graph.serve.guard import RefusedQuery, check_query
 
 log = logging.getLogger("crpv_graph.serve")
-
-# Media types each format answers to, the preferred one first. Formats are tried in this order
-# when a client accepts several equally (``*/*`` gets the first).
-RESULT_MEDIA_TYPES = {
-    "json": ("application/sparql-results+json", "application/json"),
-    "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
-    "csv": ("text/csv",),
-    "tsv": ("text/tab-separated-values",),
-}
-GRAPH_MEDIA_TYPES = {
-    "turtle": ("text/turtle", "application/x-turtle", "application/turtle", "text/n3"),
-    "ntriples": ("application/n-triples", "text/plain"),
-    "trig": ("application/trig",),
-    "json-ld": ("application/ld+json", "application/json"),
-    "xml": ("application/rdf+xml", "application/xml", "text/xml"),
-}
-FORMAT_ALIASES = {"ttl": "turtle", "n3": "turtle", "nt": "ntriples", "jsonld": "json-ld"}
 
 MIB = 2**20
 T = TypeVar("T")
@@ -165,40 +152,6 @@ class WorkerFailed(Exception):
     """A worker could not start (e.g. it cannot be confined here), or failed unexpectedly."""
 
 
-def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
-    """The format to answer in: ``explicit`` if it names one, else the best for ``accept``.
-
-    Raises :class:`RefusedQuery` (406) when the client accepts none of the formats, or when
-    ``explicit`` names a format this kind of result cannot take.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", graph=False)
-    'xml'
-    >>> negotiate("*/*", graph=True), negotiate("", graph=False, explicit="tsv")
-    ('turtle', 'tsv')
-    >>> negotiate("", graph=True, explicit="csv")
-    Traceback (most recent call last):
-    ...
-    crpv_graph.serve.guard.RefusedQuery: a CONSTRUCT or DESCRIBE result cannot be given as csv; ...
-    """
-    table = GRAPH_MEDIA_TYPES if graph else RESULT_MEDIA_TYPES
-    offered = ", ".join(table)
-    if explicit:
-        name = FORMAT_ALIASES.get(explicit.lower(), explicit.lower())
-        if name in table:
-            return name
-        for fmt, types in table.items():
-            if name in types:
-                return fmt
-        kind = "a CONSTRUCT or DESCRIBE result" if graph else "a SELECT or ASK result"
-        raise RefusedQuery(f"{kind} cannot be given as {explicit}; try one of {offered}", 406)
-    candidates = [media for types in table.values() for media in types]
-    best = parse_accept_header(accept or "*/*", MIMEAccept).best_match(candidates)
-    if best is None:
-        media = ", ".join(types[0] for types in table.values())
-        raise RefusedQuery(f"none of the accepted media types can be served; try {media}", 406)
-    return next(fmt for fmt, types in table.items() if best in types)
-
-
 @functools.lru_cache(maxsize=256)
 def _checked_form(text: str, graphs: frozenset[str]) -> str:
     """:func:`check_query`, remembered: clients send the same texts again and again."""
@@ -212,7 +165,10 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
         if iri not in graphs:
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
     graph = form in ("CONSTRUCT", "DESCRIBE")
-    fmt = negotiate(task.accept, graph, task.explicit_format)
+    try:
+        fmt = negotiate(task.accept, graph, task.explicit_format)
+    except NotAcceptable as error:
+        raise RefusedQuery(str(error), 406) from None
     try:
         result = store.query(
             task.text,

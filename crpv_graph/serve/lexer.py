@@ -1,8 +1,9 @@
 r"""Tokens of a SPARQL query as Oxigraph, the engine that runs served queries, reads them.
 
-:mod:`crpv_graph.serve.guard` decides whether a query may run by what the engine will see, and rdflib's
-parser does not always see the same thing. This lexer follows the terminals of the SPARQL 1.1
-grammar where Oxigraph (pyoxigraph 0.5) does, and Oxigraph where the two differ. Measured:
+:mod:`crpv_graph.serve.guard` decides whether a query may run by what the engine will see, and
+rdflib's parser does not always see the same thing. This lexer follows the terminals of the
+SPARQL 1.1 grammar where Oxigraph (pyoxigraph 0.5) does, and Oxigraph where the two differ.
+Measured:
 
 * ``\uXXXX`` and ``\UXXXXXXXX`` escapes are decoded only inside strings and IRIs, not over the
   whole text first as SPARQL 1.1 (section 19.2) and rdflib do: ``\u0053ERVICE`` is a syntax

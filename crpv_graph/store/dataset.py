@@ -22,14 +22,13 @@ import pyoxigraph as ox
 from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import GRAPH_ONTOLOGY
 from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.query.terms import XSD
 from crpv_graph.store.infer import apply_rules
 
 if TYPE_CHECKING:
     import rdflib
 
     from crpv_graph.store.validate import Report
-
-XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 #: Files of ``ontology/`` that are not loaded into the dataset (shapes are used to validate it).

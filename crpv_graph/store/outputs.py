@@ -28,7 +28,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES
-from crpv_graph.query import resolve_query, select_rows
+from crpv_graph.query import resolve_query, text_rows
 from crpv_graph.query.labels import compact
 from crpv_graph.store.dataset import LoadedDataset
 
@@ -162,19 +162,19 @@ def describe(store: ox.Store, distributions: dict[str, int]) -> Iterator[ox.Trip
         day = datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
         yield _triple(ds, "dcterms:modified", ox.Literal(day, datatype=_iri("xsd:date")))
     yield _triple(ds, "void:triples", _integer(len(store)))
-    for row in select_rows(store, resolve_query("class-counts")):
-        class_iri = _value(row["class"])
+    for row in text_rows(store, resolve_query("class-counts")):
+        class_iri = row["class"]
         partition = ox.NamedNode(f"{DATASET_IRI}/class/{quote(compact(class_iri), safe=':')}")
         yield _triple(ds, "void:classPartition", partition)
         yield _triple(partition, "void:class", ox.NamedNode(class_iri))
-        yield _triple(partition, "void:entities", _integer(int(_value(row["entities"]))))
-    for row in select_rows(store, resolve_query("source-counts")):
-        source = ox.NamedNode(_value(row["source"]))
+        yield _triple(partition, "void:entities", _integer(int(row["entities"])))
+    for row in text_rows(store, resolve_query("source-counts")):
+        source = ox.NamedNode(row["source"])
         yield _triple(ds, "void:subset", source)
         yield _triple(source, "rdf:type", _iri("void:Dataset"))
-        yield _triple(source, "void:triples", _integer(int(_value(row["triples"]))))
-        if row.get("label") is not None:
-            yield _triple(source, "rdfs:label", ox.Literal(_value(row["label"])))
+        yield _triple(source, "void:triples", _integer(int(row["triples"])))
+        if row["label"]:
+            yield _triple(source, "rdfs:label", ox.Literal(row["label"]))
         yield _triple(source, "dcterms:source", source)
     yield _triple(ds, "void:subset", ox.NamedNode(str(GRAPH_SOURCES)))
     for name, size in distributions.items():
@@ -197,7 +197,3 @@ def _triple(subject: ox.NamedNode, predicate: str, value: ox.NamedNode | ox.Lite
 
 def _integer(number: int) -> ox.Literal:
     return ox.Literal(str(number), datatype=_iri("xsd:integer"))
-
-
-def _value(term: object) -> str:
-    return str(getattr(term, "value", term))

@@ -8,7 +8,6 @@ loses its removed triples. Graphs that exist only on the server are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -16,8 +15,6 @@ import pyoxigraph as ox
 
 from crpv_graph.errors import CrpvError
 from crpv_graph.query.remote import USER_AGENT, endpoint_url, one_line
-
-NTRIPLES = "application/n-triples"
 
 
 class PushError(CrpvError):
@@ -47,21 +44,15 @@ def graph_payload(store: ox.Store, graph: ox.NamedNode) -> tuple[bytes, int]:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", len(triples)
 
 
-def push(
-    store: ox.Store,
-    endpoint: str,
-    timeout: float = 60.0,
-    progress: Callable[[str, int], None] | None = None,
-) -> PushReport:
+def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> PushReport:
     """PUT every named graph of ``store`` to a Graph Store Protocol ``endpoint``.
 
     ``endpoint`` is the store's graph-store URL (Oxigraph: ``http://HOST:PORT/store``).
-    ``progress`` is called with each graph's IRI and triple count once it is stored.
     """
     endpoint_url(endpoint)
     graphs = sorted(store.named_graphs(), key=lambda graph: graph.value)
     total = 0
-    headers = {"Content-Type": NTRIPLES, "User-Agent": USER_AGENT}
+    headers = {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type, "User-Agent": USER_AGENT}
     try:
         with httpx.Client(timeout=timeout, headers=headers) as client:
             for graph in graphs:
@@ -75,8 +66,6 @@ def push(
                         f"{response.status_code}: {one_line(response.text)}"
                     )
                 total += count
-                if progress:
-                    progress(graph.value, count)
     except httpx.TimeoutException as error:
         raise PushError(f"{endpoint}: no answer within {timeout:g} s") from error
     except httpx.HTTPError as error:

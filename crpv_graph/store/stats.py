@@ -9,7 +9,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES
-from crpv_graph.query import resolve_query, select_rows
+from crpv_graph.query import resolve_query, text_rows
 from crpv_graph.query.labels import compact
 
 
@@ -51,18 +51,10 @@ class Stats:
         )
 
 
-def _int(term: object) -> int:
-    return int(getattr(term, "value", 0))
-
-
-def _text(term: object) -> str:
-    return str(getattr(term, "value", "")) if term is not None else ""
-
-
-def _meeting_date(start: object, inferred_year: object) -> str:
-    if inferred_year is not None:
-        return f"{_text(start)} ({_text(inferred_year)}, year inferred by the curators)".strip()
-    return _text(start)
+def _meeting_date(start: str, inferred_year: str) -> str:
+    if inferred_year:
+        return f"{start} ({inferred_year}, year inferred by the curators)".strip()
+    return start
 
 
 def compute(dataset: Counted) -> Stats:
@@ -83,30 +75,27 @@ def compute(dataset: Counted) -> Stats:
             kinds[special.get(graph.value, "sources")] += 1
     stats.by_graph_kind = kinds
     stats.by_class = [
-        (compact(_text(r["class"])), _int(r["entities"]))
-        for r in select_rows(store, resolve_query("class-counts"))
+        (compact(r["class"]), int(r["entities"]))
+        for r in text_rows(store, resolve_query("class-counts"))
     ]
     stats.by_source = [
         (
-            _text(r["source"]),
-            _text(r["label"]),
-            _int(r["triples"]),
-            ", ".join(path.name for path in dataset.graph_files.get(_text(r["source"]), [])),
+            r["source"],
+            r["label"],
+            int(r["triples"]),
+            ", ".join(path.name for path in dataset.graph_files.get(r["source"], [])),
         )
-        for r in select_rows(store, resolve_query("source-counts"))
+        for r in text_rows(store, resolve_query("source-counts"))
     ]
     stats.by_year = [
-        (_int(r["year"]), _text(r["what"]), _int(r["count"]))
-        for r in select_rows(store, resolve_query("year-counts"))
+        (int(r["year"]), r["what"], int(r["count"]))
+        for r in text_rows(store, resolve_query("year-counts"))
     ]
-    centres = {
-        _text(r["centre"]): _text(r["centreLabel"])
-        for r in select_rows(store, resolve_query("centres"))
-    }
+    centres = {r["centre"]: r["centreLabel"] for r in text_rows(store, resolve_query("centres"))}
     stats.centres = sorted(centres.values(), key=str.casefold)
     stats.meetings = [
-        (_meeting_date(r["start"], r["inferredYear"]), _text(r["label"]))
-        for r in select_rows(store, resolve_query("national-meetings"))
+        (_meeting_date(r["start"], r["inferredYear"]), r["label"])
+        for r in text_rows(store, resolve_query("national-meetings"))
     ]
     return stats
 

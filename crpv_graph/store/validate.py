@@ -18,12 +18,20 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from crpv_graph.namespaces import CRPV, GRAPH_SOURCES, PROJECT_GRAPHS
+from crpv_graph.namespaces import GRAPH_SOURCES, PREFIXES, PROJECT_GRAPHS
 from crpv_graph.paths import default_ontology_dir
+from crpv_graph.query.labels import compact
 from crpv_graph.store.dataset import LoadedDataset, LoadError, to_rdflib
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 SHAPES_FILE = "shapes.ttl"
+# The names a report shortens: shapes, and the vocabularies of their paths and classes.
+# Resources stay whole IRIs, like the one each line of a report starts with.
+_VOCABULARIES = ("crpv", "org", "schema", "time", "rdfs", "skos", "foaf", "dcterms")
+REPORT_PREFIXES = {
+    "shape": "https://w3id.org/crpv/shapes#",
+    **{name: PREFIXES[name] for name in _VOCABULARIES},
+}
 
 
 @dataclass(frozen=True)
@@ -178,21 +186,10 @@ def _shape_name(shapes: rdflib.Graph, shape: rdflib.term.Node | None) -> str:
 
 
 def _short(term: rdflib.term.Node) -> str:
-    text = str(term)
-    for prefix, namespace in (
-        ("shape:", "https://w3id.org/crpv/shapes#"),
-        ("crpv:", str(CRPV)),
-        ("org:", "http://www.w3.org/ns/org#"),
-        ("schema:", "https://schema.org/"),
-        ("time:", "http://www.w3.org/2006/time#"),
-        ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
-        ("skos:", "http://www.w3.org/2004/02/skos/core#"),
-        ("foaf:", "http://xmlns.com/foaf/0.1/"),
-        ("dcterms:", "http://purl.org/dc/terms/"),
-    ):
-        if text.startswith(namespace):
-            return prefix + text[len(namespace) :]
-    return text
+    """A shape, property or value as a report shows it: a prefixed name where one fits."""
+    if isinstance(term, rdflib.URIRef):
+        return compact(str(term), REPORT_PREFIXES).strip("<>")
+    return str(term)
 
 
 def _files_stating(loaded: LoadedDataset, focus: rdflib.term.Node | None) -> list[Path]:
