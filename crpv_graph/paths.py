@@ -34,8 +34,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     >>> target = Path(tempfile.mkdtemp()) / "out.txt"
     >>> with atomic_path(target) as scratch:
     ...     _ = scratch.write_text("done")
-    >>> target.read_text()
-    'done'
+    >>> target.read_text(), oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    ('done', True)
     >>> with atomic_path(target / "inside.txt") as scratch:  # doctest: +ELLIPSIS
     ...     _ = scratch.write_text("new")
     Traceback (most recent call last):
@@ -48,6 +48,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(handle)
         scratch = Path(name)
+        # mkstemp makes the file private (0600); an output is as readable as any file the user
+        # creates (0644 under the usual umask), e.g. pages a web server publishes.
+        os.chmod(scratch, 0o666 & ~_umask())
         yield scratch
         os.replace(scratch, path)
     except CannotWrite:
@@ -59,6 +62,23 @@ def atomic_path(path: Path) -> Iterator[Path]:
     finally:
         if scratch is not None:
             scratch.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    """The process's file-creation mask.
+
+    Linux tells it in /proc; elsewhere it is read by setting it and setting it back, which
+    another thread creating a file at that instant could notice.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 class NoDataDirectory(CrpvError):
