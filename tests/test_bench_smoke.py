@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from crpv_graph.query import load_queries
+from tests.helpers import CHECKOUT
 
-RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+RUN = CHECKOUT / "benchmarks" / "run.py"
 
 
 def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:

@@ -21,8 +21,6 @@ from typing import ClassVar
 import click
 import pytest
 from click.testing import CliRunner, Result
-from conftest import FIXTURE_DATA, Listener
-from test_build import DECLARED, HEADER
 
 from crpv_graph.cli import CrpvGroup, main
 from crpv_graph.errors import CrpvError
@@ -34,6 +32,8 @@ from crpv_graph.serve.app import BadRequest
 from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.store.dataset import InvalidDataset, LoadError
 from crpv_graph.store.publish import PushError
+from tests.helpers import CHECKOUT, FIXTURE_DATA, Listener
+from tests.store.test_outputs import DECLARED, HEADER
 
 ARTICLE = "URL: https://example.org/a\nDATE: 2021-11-02\n---\n"
 FILLER = "x" * 9_999 + "\n\n"  # a paragraph of one long word: quick for spaCy to read
@@ -311,13 +311,13 @@ def command_line(*args: str) -> list[str]:
     return [str(Path(sys.executable).parent / "crpv-graph"), "--quiet", *args]
 
 
-CHECKOUT = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+IN_CHECKOUT = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
 
 
 def test_a_full_standard_output_is_one_line() -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(command_line("queries"), stdout=full, stderr=subprocess.PIPE,
-                                text=True, env=CHECKOUT, check=False)  # fmt: skip
+                                text=True, env=IN_CHECKOUT, check=False)  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == "Error: cannot write the output: No space left on device\n"
 
@@ -332,7 +332,7 @@ def on_a_full_disk(directory: Path, output: str, command: list[str]) -> str:
         f"{shlex.join(command)}; echo exit=$?; ls -A; cat {output}"
     )
     result = subprocess.run(["unshare", "-Urm", "sh", "-c", script], capture_output=True,
-                            text=True, env=CHECKOUT, check=False, timeout=300)  # fmt: skip
+                            text=True, env=IN_CHECKOUT, check=False, timeout=300)  # fmt: skip
     return result.stderr + result.stdout
 
 

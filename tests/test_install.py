@@ -31,10 +31,10 @@ from click.testing import CliRunner
 
 import crpv_graph
 from crpv_graph.cli import main
+from tests.helpers import CHECKOUT
 
 pytestmark = pytest.mark.slow
 
-CHECKOUT = Path(__file__).resolve().parent.parent
 DATA = CHECKOUT / "data"
 # What the wheel is made of (pyproject.toml says which of these it takes).
 WHEEL_SOURCES = (

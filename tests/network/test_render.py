@@ -6,11 +6,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import ARTIFACTS, Watched
 
 from crpv_graph import network
 from crpv_graph.network import render
 from crpv_graph.store import dataset
+from tests.helpers import ARTIFACTS, Watched
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 SETTLED = "document.body.dataset.settled === 'true'"

@@ -17,13 +17,9 @@ Conventions:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import named_rows, term_text
-
 from crpv_graph.query import Target, resolve_query, run
+from tests.helpers import CHECKOUT, named_rows, term_text
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 EV = "https://w3id.org/crpv/id/event/"
 
 # --- the source documents the expected rows cite (the graph names of data/*.trig) -----------
@@ -823,7 +819,11 @@ def test_source_counts_list_every_source_with_the_two_irev_articles_dated(
     # (reference data, not a source document).
     rows = named_rows(backend, "source-counts")
     assert list(rows[0]) == ["source", "label", "issued", "publisher", "triples"]
-    assert len(rows) == len({row["source"] for row in rows}) == len(list(DATA.glob("*.trig"))) - 1
+    assert (
+        len(rows)
+        == len({row["source"] for row in rows})
+        == len(list((CHECKOUT / "data").glob("*.trig"))) - 1
+    )
     triples = [int(row["triples"]) for row in rows]
     assert triples == sorted(triples, reverse=True)
     assert min(triples) > 0

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import OxigraphServer, named_rows
 from rdflib.compare import isomorphic
 
 from crpv_graph.query import formats, load_queries, resolve_query, run
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset
+from tests.helpers import OxigraphServer, named_rows
 
 QUERIES = sorted(load_queries())
 # Columns whose GROUP_CONCAT order the query leaves open (said in the query's header).

@@ -16,13 +16,13 @@ import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import Listener, ServedEndpoint, named_rows
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from crpv_graph.query import formats, load_queries, resolve_query, run
 from crpv_graph.query.remote import USER_AGENT
 from crpv_graph.store import dataset
+from tests.helpers import Listener, ServedEndpoint, named_rows
 
 CENTRE_COUNT = (
     "SELECT (COUNT(DISTINCT ?centre) AS ?centres) WHERE { ?centre a crpv:ResourceCentre }"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-EVALUATE = Path(__file__).resolve().parent.parent / "benchmarks" / "ingest" / "evaluate.py"
-SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
+from tests.helpers import CHECKOUT, SHARED
+
+EVALUATE = CHECKOUT / "benchmarks" / "ingest" / "evaluate.py"
+SOURCES = SHARED / "sources"
 
 
 @pytest.mark.skipif(not SOURCES.is_dir(), reason="../shared/sources absent")

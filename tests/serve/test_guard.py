@@ -14,7 +14,6 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 import pytest
 import rdflib.plugins.sparql
-from conftest import QUERY_SHAPES, Listener, shape_sizes
 
 from crpv_graph.query import bind, load_queries, with_values
 from crpv_graph.serve.guard import (
@@ -29,6 +28,8 @@ from crpv_graph.serve.guard import (
     check_query,
 )
 from crpv_graph.serve.lexer import SparqlLexError, Token, expand_escapes, tokens
+from tests.helpers import Listener
+from tests.serve.hostile import QUERY_SHAPES, shape_sizes
 
 LOCAL_GRAPH = "https://www.irev.fr/actualites/barcamp"
 P = "<http://example.org/p>"

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from crpv_graph.store.dataset import LoadedDataset
-
-# The fact sheet and articles live beside the checkout (../shared), as in CI.
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+from tests.helpers import SHARED
 
 
 @pytest.mark.skipif(

@@ -10,11 +10,11 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import FIXTURE_DATA, Cli
 
 from crpv_graph.cli import main
 from crpv_graph.paths import default_ontology_dir
 from crpv_graph.store import compiled, dataset
+from tests.helpers import FIXTURE_DATA, Cli
 
 ONTOLOGY = default_ontology_dir()
 

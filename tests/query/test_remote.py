@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
-from conftest import Cli, OxigraphServer, free_port
 
 from crpv_graph.cli import main
 from crpv_graph.query import run
 from crpv_graph.query.remote import RemoteError, SparqlEndpoint
+from tests.helpers import Cli, OxigraphServer, free_port
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:

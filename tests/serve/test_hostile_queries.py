@@ -13,7 +13,9 @@ import time
 
 import httpx
 import pytest
-from conftest import QUERY_SHAPES, Listener, ServedEndpoint, shape_sizes
+
+from tests.helpers import Listener, ServedEndpoint
+from tests.serve.hostile import QUERY_SHAPES, shape_sizes
 
 SEED = 12
 LISTENER_BASE = "http://127.0.0.1:{port}/"

@@ -5,7 +5,7 @@ Screenshots go to ``tests/artifacts/`` (ignored by git) for a person to look at.
 
 from __future__ import annotations
 
-from conftest import ARTIFACTS, ServedEndpoint, Watched
+from tests.helpers import ARTIFACTS, ServedEndpoint, Watched
 
 
 def test_query_page_runs_a_named_query_and_shows_rows(

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DATA, named_rows
 
 from crpv_graph import network
 from crpv_graph.ingest import IngestError
@@ -16,6 +15,7 @@ from crpv_graph.namespaces import CRPV
 from crpv_graph.paths import default_ontology_dir
 from crpv_graph.query import execute
 from crpv_graph.store import dataset
+from tests.helpers import FIXTURE_DATA, named_rows
 
 SCHEMA = "https://schema.org/"
 CHAIRS = """

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DATA, Cli, OxigraphServer, free_port, oxigraph
 
 from crpv_graph.query import Target, run, select_rows
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset, publish
+from tests.helpers import FIXTURE_DATA, Cli, OxigraphServer, free_port, oxigraph
 
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 

@@ -5,7 +5,7 @@ Expected answers are written out from ../shared/facts.md and ../shared/sources/.
 
 from __future__ import annotations
 
-from conftest import Cli, query_rows
+from tests.helpers import Cli, query_rows
 
 O = "https://w3id.org/crpv/id/organization/"
 P = "https://w3id.org/crpv/id/person/"

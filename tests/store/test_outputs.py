@@ -12,12 +12,10 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
-from conftest import CRPV_GRAPH, FIXTURE_DATA, Cli, on_small_disk
 
 from crpv_graph.store import dataset
 from crpv_graph.store.dataset import LoadError
-
-ROOT = Path(__file__).parent.parent
+from tests.helpers import CHECKOUT, CRPV_GRAPH, FIXTURE_DATA, Cli, on_small_disk
 
 BAD_PREFIX = """@prefix crpvg: <https://w3id.org/crpv/graph/> .
 <https://example.org/bad> {
@@ -196,8 +194,8 @@ def build_process(data: Path, out: Path, cache: Path, **env: str) -> None:
 def test_two_builds_in_separate_processes_give_the_same_bytes(tmp_path: Path) -> None:
     # Different hash seeds, different caches: only the inputs are shared.
     first, second = tmp_path / "first", tmp_path / "second"
-    build_process(ROOT / "data", first, tmp_path / "cache-1", PYTHONHASHSEED="1")
-    build_process(ROOT / "data", second, tmp_path / "cache-2", PYTHONHASHSEED="2")
+    build_process(CHECKOUT / "data", first, tmp_path / "cache-1", PYTHONHASHSEED="1")
+    build_process(CHECKOUT / "data", second, tmp_path / "cache-2", PYTHONHASHSEED="2")
     names = sorted(path.name for path in first.iterdir())
     assert names == sorted(path.name for path in second.iterdir())
     assert len(names) == 6
@@ -251,7 +249,7 @@ def test_a_build_someone_added_pages_to_is_refused_and_the_pages_kept(
 
 
 def test_make_demo_writes_its_pages_outside_the_build_directory() -> None:
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    makefile = (CHECKOUT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
     (build_dir,) = re.findall(r" build --out (\S+)", recipe)
     pages = re.findall(r"--out (\S+\.html)", recipe)

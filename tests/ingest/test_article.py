@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import Cli
 
 from crpv_graph.cli import main
 from crpv_graph.ingest import Ingester, IngestError, read_article
@@ -17,8 +16,9 @@ from crpv_graph.ingest.article import MAX_BYTES
 from crpv_graph.ingest.gazetteer import Entity, Gazetteer
 from crpv_graph.ingest.recognise import base_model
 from crpv_graph.store import dataset
+from tests.helpers import CHECKOUT, SHARED, Cli
 
-SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
+SOURCES = SHARED / "sources"
 ARTICLE_2018 = SOURCES / "2018-06-20-irev-barcamp-crpv.txt"
 O = "https://w3id.org/crpv/id/organization/"
 needs_sources = pytest.mark.skipif(not ARTICLE_2018.is_file(), reason="../shared/sources absent")
@@ -188,7 +188,7 @@ def test_the_2018_article_gives_a_draft_that_validate_accepts_in_data(
     tmp_path: Path, cli: Cli
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(Path(__file__).parent.parent / "data", data)
+    shutil.copytree(CHECKOUT / "data", data)
     draft = data / "irev.fr--2018-06-20-barcamp-crpv.draft.trig"
     result = cli("ingest", str(ARTICLE_2018), "--format", "trig", "--out", str(draft))
     assert result.exit_code == 0, result.output

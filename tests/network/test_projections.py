@@ -9,13 +9,13 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
-from conftest import Cli, OxigraphServer
 
 from crpv_graph import network
 from crpv_graph.network import export
 from crpv_graph.query.labels import compact
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset
+from tests.helpers import Cli, OxigraphServer
 
 O = "https://w3id.org/crpv/id/organization/"
 EV = "https://w3id.org/crpv/id/event/"

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import free_port, running
 
 from crpv_graph.serve.http import KEEP_ALIVE_TIMEOUT, MAX_HEADER_BYTES, MAX_URL_BYTES
+from tests.helpers import free_port, running
 
 HEADER_TIMEOUT = 3.0
 BODY_TIMEOUT = 2.0

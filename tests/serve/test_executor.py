@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 import pytest
-from conftest import Listener
 
 from crpv_graph.serve.executor import (
     MIB,
@@ -29,6 +28,7 @@ from crpv_graph.serve.executor import (
     prepare_worker,
 )
 from crpv_graph.store.dataset import LoadedDataset
+from tests.helpers import Listener
 
 T = TypeVar("T")
 ORDINARY = Task("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }", "text/csv")

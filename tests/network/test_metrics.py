@@ -5,11 +5,11 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
-from conftest import Cli
 
 from crpv_graph import network
 from crpv_graph.network import metrics
 from crpv_graph.store import dataset
+from tests.helpers import Cli
 
 O = "https://w3id.org/crpv/id/organization/"
 
