@@ -25,7 +25,7 @@ from tests.helpers import (
     OxigraphServer,
     ServedEndpoint,
     Watched,
-    crpv_graph,
+    invoke,
     oxigraph,
     serving,
 )
@@ -51,7 +51,7 @@ def fixture_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def cli() -> Cli:
     """Run ``crpv-graph ARGS...`` in-process; return click's Result."""
-    return crpv_graph
+    return invoke
 
 
 @pytest.fixture(scope="session")
@@ -80,14 +80,7 @@ def backend(
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]:
     """``crpv-graph serve`` in its own process, with a short timeout and a small row cap."""
-    options = (
-        "--timeout",
-        "2",
-        "--max-rows",
-        "500",
-        "--cors-origin",
-        "https://researcher.example.org",
-    )
+    options = ("--timeout", "2", "--max-rows", "500")
     with serving(tmp_path_factory.mktemp("serve"), *options) as (endpoint, _):
         yield endpoint
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import socket
 import subprocess
@@ -41,13 +42,16 @@ FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 #: The installed command, as a user runs it (in a process of its own).
 CRPV_GRAPH = str(Path(sys.executable).parent / "crpv-graph")
+#: The environment of a :data:`CRPV_GRAPH` process that must run this checkout's code whatever
+#: its working directory (the project environment may hold another checkout's editable install).
+IN_CHECKOUT = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
 
 # --- the command line -----------------------------------------------------------------------
 
 Cli = Callable[..., Result]
 
 
-def crpv_graph(*args: str, input: str | None = None) -> Result:
+def invoke(*args: str, input: str | None = None) -> Result:
     """``crpv-graph --quiet ARGS`` in process; an exception that is not a user error fails."""
     return CliRunner().invoke(main, ["--quiet", *args], input=input, catch_exceptions=False)
 
@@ -161,9 +165,11 @@ def oxigraph(directory: Path) -> Iterator[OxigraphServer]:
 
 @dataclass(frozen=True)
 class ServedEndpoint:
-    """``crpv-graph serve`` running on the real dataset: where it listens, its limits, its log."""
+    """``crpv-graph serve`` running on the real dataset: where it listens, its process, its
+    limits and its log."""
 
     port: int
+    pid: int
     log: Path
     timeout: float
     max_rows: int
@@ -186,14 +192,16 @@ def serving(
     The endpoint's timeout and row cap are read from ``options`` (the server's defaults else).
     """
     settings = dict(zip(options[::2], options[1::2], strict=False))
-    endpoint = ServedEndpoint(
-        free_port(),
-        directory / "serve.log",
-        timeout=float(settings.get("--timeout", 10)),
-        max_rows=int(settings.get("--max-rows", 10_000)),
-    )
-    command = [CRPV_GRAPH, "serve", "--port", str(endpoint.port), *options]
-    with running(command, endpoint.base + "/queries.json", endpoint.log, env) as process:
+    port, log = free_port(), directory / "serve.log"
+    command = [CRPV_GRAPH, "serve", "--port", str(port), *options]
+    with running(command, f"http://127.0.0.1:{port}/queries.json", log, env) as process:
+        endpoint = ServedEndpoint(
+            port,
+            process.pid,
+            log,
+            timeout=float(settings.get("--timeout", 10)),
+            max_rows=int(settings.get("--max-rows", 10_000)),
+        )
         yield endpoint, process
 
 

@@ -27,11 +27,9 @@ from email.parser import Parser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import crpv_graph
-from crpv_graph.cli import main
-from tests.helpers import CHECKOUT
+from tests.helpers import CHECKOUT, invoke
 
 pytestmark = pytest.mark.slow
 
@@ -180,10 +178,7 @@ def test_installed_query_answers_as_the_checkout_does(installed: Installed) -> N
         row["centre"] == IREV and row["fact"] == "territory" and row["value"] == HAUTS_DE_FRANCE
         for row in rows
     )
-    here = CliRunner().invoke(
-        main, ["--quiet", "--data", str(DATA), "query", "centres", "--format", "csv"]
-    )
-    assert answer == here.stdout
+    assert answer == invoke("--data", str(DATA), "query", "centres", "--format", "csv").stdout
 
 
 def test_installed_network_writes_a_page_from_the_packaged_template(installed: Installed) -> None:

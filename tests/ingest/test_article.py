@@ -1,32 +1,21 @@
-"""`crpv-graph ingest`: reading articles, finding and linking mentions, the draft it writes."""
+"""Reading an article: a text file with headers, an HTML page or standard input; anything else,
+or a date the calendar does not have, is refused at the door in one line."""
 
 from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from crpv_graph.cli import main
-from crpv_graph.ingest import Ingester, IngestError, read_article
+from crpv_graph.ingest import IngestError, read_article
 from crpv_graph.ingest.article import MAX_BYTES
-from crpv_graph.ingest.gazetteer import Entity, Gazetteer
-from crpv_graph.ingest.recognise import base_model
-from crpv_graph.store import dataset
-from tests.helpers import CHECKOUT, SHARED, Cli
+from tests.helpers import Cli, invoke, one_line_error
 
-SOURCES = SHARED / "sources"
-ARTICLE_2018 = SOURCES / "2018-06-20-irev-barcamp-crpv.txt"
 O = "https://w3id.org/crpv/id/organization/"
-needs_sources = pytest.mark.skipif(not ARTICLE_2018.is_file(), reason="../shared/sources absent")
-
-
-@pytest.fixture(scope="module")
-def ingester(real_dataset: dataset.LoadedDataset) -> Ingester:
-    return Ingester.from_graph(real_dataset.store)
+HEADED = "URL: https://example.org/a\nPUBLISHED: 2021-11-02\nPUBLISHER: Ex\nTITLE: T\n---\n"
+LAST = "Le 21 octobre 2021, l'IREV a réuni les centres de ressources à Paris.\n"
 
 
 def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
@@ -36,11 +25,6 @@ def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
     else:
         path.write_bytes(content)
     return path
-
-
-# --- input -----------------------------------------------------------------------------------
-
-HEADED = "URL: https://example.org/a\nPUBLISHED: 2021-11-02\nPUBLISHER: Ex\nTITLE: T\n---\n"
 
 
 def test_headers_give_the_source_and_the_body_follows_the_separator(tmp_path: Path) -> None:
@@ -103,7 +87,7 @@ def test_bad_input_is_one_clear_line_and_exit_1(
     path = write(tmp_path, name, content)
     with pytest.raises(IngestError, match=re.escape(message)):
         read_article(str(path))
-    result = CliRunner().invoke(main, ["--quiet", "ingest", str(path)])
+    result = invoke("ingest", str(path))
     assert result.exit_code == 1
     assert message.split(" (")[0] in result.stderr and result.stderr.strip().count("\n") == 0
 
@@ -115,107 +99,32 @@ def test_a_missing_file_is_a_clear_error() -> None:
 
 def test_standard_input_with_url_and_date_options(cli: Cli) -> None:
     text = "Les 21 et 22 octobre 2021, l'IREV a réuni les CRPV à Paris."
-    result = CliRunner().invoke(
-        main, ["--quiet", "ingest", "-", "--url", "https://example.org/s", "--date", "2021-11-02",
-               "--format", "json"], input=text,
-    )  # fmt: skip
+    result = cli("ingest", "-", "--url", "https://example.org/s", "--date", "2021-11-02",
+                 "--format", "json", input=text)  # fmt: skip
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["source"]["url"] == "https://example.org/s"
     assert any(m["entity"] == O + "irev" for m in document["mentions"])
 
 
-# --- recognition and linking ---------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
-    ("mention", "iri"),
+    ("header", "option", "named"),
     [
-        ("l'IREV", O + "irev"),
-        ("l’IREV", O + "irev"),
-        ("d'EPARECA", O + "epareca"),
-        ("le CGET", O + "cget"),
-        ("l'Ecole du Renouvellement Urbain", O + "eru"),
-        ("École du renouvellement urbain", O + "eru"),
-        ("Intercommunalites de France", O + "adcf"),
-        ("Etat", O + "etat"),
-        ("centres de ressources politique de la ville", O + "reseau-national-crpv"),
-        ("direction générale déléguée à la politique de la ville", O + "anct-dgd-pv"),
+        ("DATE: 2021-13-45\n", (), "'2021-13-45'"),
+        ("", ("--date", "2021-02-31"), "--date '2021-02-31'"),
+        ("PUBLISHED: 2021-02\n", ("--date", "2021-00"), "--date '2021-00'"),
     ],
 )
-def test_elided_accented_and_varied_names_link_to_the_graph(
-    ingester: Ingester, mention: str, iri: str
+def test_a_date_that_does_not_exist_is_refused_at_the_door(
+    tmp_path: Path, header: str, option: tuple[str, ...], named: str
 ) -> None:
-    link = ingester.gazetteer.link(mention, "organization", 2021)
-    assert link is not None and link.entity.iri == iri
+    article = tmp_path / "a.txt"
+    article.write_text(f"URL: https://example.org/a\n{header}---\n{LAST}", encoding="utf-8")
+    out = tmp_path / "draft.trig"
+    message = one_line_error(invoke("ingest", str(article), *option, "--out", str(out)))
+    assert named in message and "not a date of the calendar" in message
+    assert not out.exists()
 
 
-def test_unknown_names_are_not_forced_onto_known_entities(ingester: Ingester) -> None:
-    assert ingester.gazetteer.link("Association des maires ruraux", "organization", 2021) is None
-    assert ingester.gazetteer.link("CNRS", "organization", 2021) is None
-
-
-def test_the_articles_year_prefers_the_body_that_existed_then() -> None:
-    old = Entity("https://example.org/old", "organization", {"Agence"}, 1990, 2019, statements=50)
-    new = Entity("https://example.org/new", "organization", {"Agence"}, 2020, None, statements=5)
-    gazetteer = Gazetteer([old, new])
-    assert gazetteer.link("l'Agence", "organization", 2015).entity is old  # type: ignore[union-attr]
-    assert gazetteer.link("l'Agence", "organization", 2021).entity is new  # type: ignore[union-attr]
-
-
-def test_the_entity_ruler_finds_names_the_model_misses(ingester: Ingester) -> None:
-    text = "Question de ville et l'Ecole du Renouvellement Urbain ont rejoint l'IREV."
-    plain = {span.text for span in base_model()(text).ents if span.label_ == "ORG"}
-    draft = ingester.draft(read_article_text(text))
-    found = {m.text: m.entity for m in draft.mentions if m.type == "organization"}
-    assert found["Question de ville"] == O + "question-de-ville"
-    assert found["Ecole du Renouvellement Urbain"] == O + "eru"
-    assert found["IREV"] == O + "irev"
-    assert not {"Question de ville", "IREV"} <= plain, "the plain model alone finds these too"
-
-
-def read_article_text(text: str):  # type: ignore[no-untyped-def]
-    from crpv_graph.ingest.article import Article
-
-    return Article(body=text, url="https://example.org/t", date="2021-11-02")
-
-
-# --- the 2018 article, end to end ----------------------------------------------------------
-
-
-@needs_sources
-def test_the_2018_article_gives_a_draft_that_validate_accepts_in_data(
-    tmp_path: Path, cli: Cli
-) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(CHECKOUT / "data", data)
-    draft = data / "irev.fr--2018-06-20-barcamp-crpv.draft.trig"
-    result = cli("ingest", str(ARTICLE_2018), "--format", "trig", "--out", str(draft))
-    assert result.exit_code == 0, result.output
-    text = draft.read_text(encoding="utf-8")
-    assert "<https://irev.fr/node/233726> {" in text and "crpvg:sources {" in text
-    assert "o:cget crpv:invites ev:2018-06-rencontre-nationale ." in text
-    assert "p:sebastien-jallet crpv:opens ev:2018-06-rencontre-nationale ." in text
-    assert "# evidence (" in text
-    validation = cli("--data", str(data), "validate")
-    assert validation.exit_code == 0, validation.output
-    assert "valid: 0 violations" in validation.output
-
-
-@needs_sources
-def test_the_json_output_has_the_documented_shape(cli: Cli) -> None:
-    result = cli("ingest", str(ARTICLE_2018), "--format", "json")
-    document = json.loads(result.stdout)
-    assert set(document) == {"source", "mentions", "entities", "statements"}
-    body = read_article(str(ARTICLE_2018)).body
-    for mention in document["mentions"]:
-        assert set(mention) == {"text", "start", "end", "type", "entity", "label", "score"}
-        assert mention["type"] in {"organization", "person", "place", "event", "date"}
-        assert body[mention["start"] : mention["end"]] == mention["text"]
-    for entity in document["entities"]:
-        assert set(entity) == {"iri", "label", "type", "new"}
-    for statement in document["statements"]:
-        assert set(statement) == {"subject", "predicate", "object", "evidence", "confidence"}
-        assert 0 < statement["confidence"] <= 1 and statement["evidence"] in body
-    linked = {m["entity"] for m in document["mentions"]}
-    assert {O + "cget", O + "anru", O + "eru", O + "epareca", O + "adcf"} <= linked
+def test_ingest_names_a_directory_given_as_the_article(tmp_path: Path) -> None:
+    assert f"{tmp_path}: not a file" in one_line_error(invoke("ingest", str(tmp_path)))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 import networkx as nx
 import pandas as pd
-import pytest
+import pyoxigraph as ox
 
 from crpv_graph import network
 from crpv_graph.network import metrics
-from crpv_graph.store import dataset
 from tests.helpers import Cli
 
 O = "https://w3id.org/crpv/id/organization/"
@@ -74,12 +76,7 @@ def test_merge_nodes_counts_a_predecessor_as_its_successor() -> None:
     assert merged.edges["c1", "hub"]["weight"] == 4
 
 
-@pytest.fixture(scope="module")
-def store(real_dataset: dataset.LoadedDataset):  # type: ignore[no-untyped-def]
-    return real_dataset.store
-
-
-def test_successors_follow_mergers_and_units_but_not_splits(store) -> None:  # type: ignore[no-untyped-def]
+def test_successors_follow_mergers_and_units_but_not_splits(store: ox.Store) -> None:
     # ANCT absorbed CGET and EPARECA (1 Jan 2020); CGET absorbed the SG-CIV; the DRJSCS was split
     # between the DREETS and the DRAJES (IREV glossary), so it has no single heir.
     heirs = metrics.successors(store)
@@ -88,7 +85,7 @@ def test_successors_follow_mergers_and_units_but_not_splits(store) -> None:  # t
     assert O + "drjscs" not in heirs
 
 
-def test_comparing_2018_and_2021_keeps_anct_as_the_cgets_continuation(store) -> None:  # type: ignore[no-untyped-def]
+def test_comparing_2018_and_2021_keeps_anct_as_the_cgets_continuation(store: ox.Store) -> None:
     before, after = (
         metrics.with_continuity(store, network.project(store, "co-participation", (y, y)))
         for y in (2018, 2021)
@@ -105,8 +102,6 @@ def test_cli_prints_metrics_as_csv(cli: Cli) -> None:
     result = cli("network", "--kind", "co-participation", "--year", "2018", "--metrics",
                  "--format", "csv")  # fmt: skip
     assert result.exit_code == 0
-    import io
-
     table = pd.read_csv(io.StringIO(result.stdout))
     assert list(table.columns) == metrics.CENTRALITY_COLUMNS
     assert O + "eru" in set(table["node"])
@@ -116,8 +111,6 @@ def test_cli_compares_two_periods(cli: Cli) -> None:
     result = cli("network", "--kind", "co-participation", "--compare", "2017-2018", "2021",
                  "--format", "json")  # fmt: skip
     assert result.exit_code == 0
-    import json
-
     rows = json.loads(result.stdout)
     assert {row["change"] for row in rows} <= set(metrics.CHANGE_ORDER)
     assert any(row["change"] == "left" and row["node"] == O + "eru" for row in rows)

@@ -10,18 +10,15 @@ from __future__ import annotations
 import resource
 import selectors
 import socket
-import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
 from crpv_graph.serve.http import KEEP_ALIVE_TIMEOUT, MAX_HEADER_BYTES, MAX_URL_BYTES
-from tests.helpers import free_port, running
+from tests.helpers import ServedEndpoint, serving
 
 HEADER_TIMEOUT = 3.0
 BODY_TIMEOUT = 2.0
@@ -38,47 +35,27 @@ UPLOAD_HEAD = (
 BUSY_HEAD = UPLOAD_HEAD.replace(b"\r\n\r\n", b"\r\nExpect: 100-continue\r\n\r\n")
 
 
-@dataclass(frozen=True)
-class Server:
-    """A ``crpv-graph serve`` process: where it listens and where it logs."""
-
-    port: int
-    log: Path
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def count(self) -> httpx.Response:
-        """A real client's query: how many resource centres there are, as CSV."""
-        params = {"query": COUNT}
-        return httpx.get(self.base + "/sparql", params=params, headers={"Accept": "text/csv"})
-
-    def connect(self) -> socket.socket:
-        return socket.create_connection(("127.0.0.1", self.port), timeout=HEADER_TIMEOUT + MARGIN)
+def count(server: ServedEndpoint) -> httpx.Response:
+    """A real client's query: how many resource centres there are, as CSV."""
+    return httpx.get(server.sparql, params={"query": COUNT}, headers={"Accept": "text/csv"})
 
 
-@contextmanager
-def serve(directory: Path, *options: str) -> Iterator[Server]:
-    server = Server(free_port(), directory / "serve.log")
-    command = [str(Path(sys.executable).parent / "crpv-graph"), "serve",
-               "--port", str(server.port), *options]  # fmt: skip
-    with running(command, server.base + "/queries.json", server.log):
-        yield server
+def connect(server: ServedEndpoint) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", server.port), timeout=HEADER_TIMEOUT + MARGIN)
 
 
 @pytest.fixture(scope="module")
-def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]:
     """A server with short header and body timeouts and the default connection limit."""
     timeouts = ["--header-timeout", str(HEADER_TIMEOUT), "--body-timeout", str(BODY_TIMEOUT)]
-    with serve(tmp_path_factory.mktemp("guarded"), *timeouts) as server:
+    with serving(tmp_path_factory.mktemp("guarded"), *timeouts) as (server, _):
         yield server
 
 
 @pytest.fixture
-def small(tmp_path: Path) -> Iterator[Server]:
+def small(tmp_path: Path) -> Iterator[ServedEndpoint]:
     """A server that takes 20 connections at most."""
-    with serve(tmp_path, "--max-connections", "20") as server:
+    with serving(tmp_path, "--max-connections", "20") as (server, _):
         yield server
 
 
@@ -94,14 +71,14 @@ def enough_files() -> None:
 class Crowd:
     """Many raw connections watched at once: when the server closed each, and what it sent."""
 
-    def __init__(self, server: Server) -> None:
+    def __init__(self, server: ServedEndpoint) -> None:
         self.server = server
         self.selector = selectors.DefaultSelector()
         self.received: dict[socket.socket, bytes] = {}
         self.closed: dict[socket.socket, float] = {}
 
     def open(self, count: int) -> list[socket.socket]:
-        sockets = [self.server.connect() for _ in range(count)]
+        sockets = [connect(self.server) for _ in range(count)]
         for sock in sockets:
             sock.setblocking(False)
             self.selector.register(sock, selectors.EVENT_READ)
@@ -147,7 +124,7 @@ class Crowd:
 
 
 @pytest.fixture
-def crowd(guarded: Server) -> Iterator[Crowd]:
+def crowd(guarded: ServedEndpoint) -> Iterator[Crowd]:
     people = Crowd(guarded)
     yield people
     people.shut()
@@ -193,7 +170,7 @@ def get(target: str) -> bytes:
 
 
 def test_idle_and_slowloris_connections_are_closed_and_queries_answered_meanwhile(
-    guarded: Server, crowd: Crowd
+    guarded: ServedEndpoint, crowd: Crowd
 ) -> None:
     started = time.monotonic()
     idle = crowd.open(CROWD)
@@ -202,7 +179,7 @@ def test_idle_and_slowloris_connections_are_closed_and_queries_answered_meanwhil
     crowd.send(slow, bytes([next(drip)]))
 
     asked = time.monotonic()
-    answer = guarded.count()
+    answer = count(guarded)
     latency = time.monotonic() - asked
     crowd.watch(0)
     assert (answer.status_code, answer.text) == (200, COUNTED)
@@ -220,16 +197,16 @@ def test_idle_and_slowloris_connections_are_closed_and_queries_answered_meanwhil
     assert {crowd.received[sock] for sock in idle} == {b""}
     statuses = {crowd.received[sock].split(b"\r\n")[0] for sock in slow}
     assert statuses == {b"HTTP/1.1 408 Request Timeout"}
-    assert guarded.count().status_code == 200
+    assert count(guarded).status_code == 200
 
 
 def test_past_the_connection_limit_the_longest_waiting_connections_make_room(
-    small: Server,
+    small: ServedEndpoint,
 ) -> None:
     people = Crowd(small)
     try:
         waiting = people.open(30)
-        answer = small.count()
+        answer = count(small)
         assert (answer.status_code, answer.text) == (200, COUNTED)
         # 30 waiting + 1 query over a limit of 20: the 11 oldest were closed, in order.
         deadline = time.monotonic() + MARGIN
@@ -240,33 +217,35 @@ def test_past_the_connection_limit_the_longest_waiting_connections_make_room(
         people.shut()
 
 
-def test_when_every_connection_is_busy_a_new_one_is_answered_503(small: Server) -> None:
-    busy = [small.connect() for _ in range(20)]
+def test_when_every_connection_is_busy_a_new_one_is_answered_503(small: ServedEndpoint) -> None:
+    busy = [connect(small) for _ in range(20)]
     try:
         for sock in busy:  # requests whose bodies are still to come
             sock.sendall(BUSY_HEAD)
             assert sock.recv(100) == b"HTTP/1.1 100 Continue\r\n\r\n"
-        answer = small.count()
+        answer = count(small)
         assert (answer.status_code, answer.text) == (503, "too many connections; try again later\n")
     finally:
         for sock in busy:
             sock.close()
     deadline = time.monotonic() + MARGIN
-    while (answer := small.count()).status_code != 200 and time.monotonic() < deadline:
+    while (answer := count(small)).status_code != 200 and time.monotonic() < deadline:
         pass
     assert answer.status_code == 200
 
 
-def test_a_kept_alive_connection_is_closed_when_idle(guarded: Server) -> None:
-    with guarded.connect() as sock:
+def test_a_kept_alive_connection_is_closed_when_idle(guarded: ServedEndpoint) -> None:
+    with connect(guarded) as sock:
         for _ in range(2):  # the second request proves the connection was kept alive
             sock.sendall(get("/sparql?query=ASK%7B%7D"))
             assert read_answer(sock).startswith(b"HTTP/1.1 200 OK")
         assert read_to_end(sock, time.monotonic() + KEEP_ALIVE_TIMEOUT + MARGIN) == b""
 
 
-def test_a_kept_alive_connection_must_send_its_next_headers_in_time(guarded: Server) -> None:
-    with guarded.connect() as sock:
+def test_a_kept_alive_connection_must_send_its_next_headers_in_time(
+    guarded: ServedEndpoint,
+) -> None:
+    with connect(guarded) as sock:
         sock.sendall(get("/sparql?query=ASK%7B%7D"))
         assert read_answer(sock).startswith(b"HTTP/1.1 200 OK")
         sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHo")
@@ -281,7 +260,7 @@ URL_ANSWER = f"the URL is longer than {MAX_URL_BYTES} bytes; POST long queries\n
 HEADERS_ANSWER = f"the request headers are longer than {MAX_HEADER_BYTES} bytes\n"
 
 
-def test_a_megabyte_url_answers_414_read_by_httpx(guarded: Server) -> None:
+def test_a_megabyte_url_answers_414_read_by_httpx(guarded: ServedEndpoint) -> None:
     # httpx refuses to build a URL over 64 KiB; httpcore's "target" extension sends it as is.
     with httpx.Client() as client:
         target = b"/sparql?query=" + MEGABYTE
@@ -289,7 +268,7 @@ def test_a_megabyte_url_answers_414_read_by_httpx(guarded: Server) -> None:
     assert (answer.status_code, answer.text) == (414, URL_ANSWER)
 
 
-def test_a_megabyte_header_answers_431_read_by_httpx(guarded: Server) -> None:
+def test_a_megabyte_header_answers_431_read_by_httpx(guarded: ServedEndpoint) -> None:
     answer = httpx.get(guarded.base + "/sparql", headers={"X-Large": MEGABYTE.decode()})
     assert (answer.status_code, answer.text) == (431, HEADERS_ANSWER)
 
@@ -310,16 +289,16 @@ def test_a_megabyte_header_answers_431_read_by_httpx(guarded: Server) -> None:
     ids=["megabyte-url", "megabyte-header", "url-just-over", "headers-just-over"],
 )  # fmt: skip
 def test_an_oversized_head_is_answered_then_closed_without_a_reset(
-    guarded: Server, request_bytes: bytes, status: bytes, text: str
+    guarded: ServedEndpoint, request_bytes: bytes, status: bytes, text: str
 ) -> None:
-    with guarded.connect() as sock:
+    with connect(guarded) as sock:
         sock.sendall(request_bytes)
         answer = read_to_end(sock, time.monotonic() + MARGIN)
     assert answer.startswith(b"HTTP/1.1 " + status + b"\r\n")
     assert answer.endswith(b"\r\n\r\n" + text.encode())
 
 
-def test_a_long_get_query_under_the_url_limit_is_answered(guarded: Server) -> None:
+def test_a_long_get_query_under_the_url_limit_is_answered(guarded: ServedEndpoint) -> None:
     query = COUNT + " " * 60_000  # percent-encoded as "+": a 60 KiB URL
     answer = httpx.get(
         guarded.base + "/sparql", params={"query": query}, headers={"Accept": "text/csv"}
@@ -330,8 +309,8 @@ def test_a_long_get_query_under_the_url_limit_is_answered(guarded: Server) -> No
 # --- Slow and vanishing uploads -------------------------------------------------------------
 
 
-def test_a_slow_upload_is_cut_at_the_body_timeout(guarded: Server) -> None:
-    with guarded.connect() as sock:
+def test_a_slow_upload_is_cut_at_the_body_timeout(guarded: ServedEndpoint) -> None:
+    with connect(guarded) as sock:
         sock.sendall(UPLOAD_HEAD)
         deadline = time.monotonic() + BODY_TIMEOUT + MARGIN
         with selectors.DefaultSelector() as selector:
@@ -343,16 +322,16 @@ def test_a_slow_upload_is_cut_at_the_body_timeout(guarded: Server) -> None:
     assert answer.endswith(b"\r\n\r\nthe request body did not arrive within 2 s\n")
 
 
-def test_a_client_gone_mid_upload_leaves_one_line_and_no_traceback(guarded: Server) -> None:
+def test_a_client_gone_mid_upload_leaves_one_line_and_no_traceback(guarded: ServedEndpoint) -> None:
     line = "went away before the end of its request body"
     before = guarded.log.read_text().count(line)
-    with guarded.connect() as sock:
+    with connect(guarded) as sock:
         sock.sendall(UPLOAD_HEAD + b"SELECT * WHERE")
     deadline = time.monotonic() + MARGIN
     while guarded.log.read_text().count(line) == before and time.monotonic() < deadline:
         time.sleep(0.05)
     # A full answer afterwards: the app has long finished with the vanished request.
-    assert guarded.count().status_code == 200
+    assert count(guarded).status_code == 200
     log = guarded.log.read_text()
     assert log.count(line) == before + 1
     assert "Traceback" not in log and "ERROR" not in log

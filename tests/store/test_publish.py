@@ -69,32 +69,19 @@ def test_a_re_push_replaces_an_edited_graph_whole(
 
 
 def test_push_to_an_unreachable_store_is_one_line_and_exit_1(cli: Cli) -> None:
-    from click.testing import CliRunner
-
-    from crpv_graph.cli import main
-
     url = f"http://127.0.0.1:{free_port()}/store"
-    result = CliRunner().invoke(
-        main, ["--quiet", "--data", str(FIXTURE_DATA), "push", "--endpoint", url]
-    )
+    result = cli("--data", str(FIXTURE_DATA), "push", "--endpoint", url)
     assert result.exit_code == 1
     assert "unreachable" in result.stderr and result.stderr.strip().count("\n") == 0
 
 
 def test_push_refuses_invalid_data_and_sends_nothing(
-    empty_oxigraph: OxigraphServer, fixture_copy: Path
+    empty_oxigraph: OxigraphServer, fixture_copy: Path, cli: Cli
 ) -> None:
-    from click.testing import CliRunner
-
-    from crpv_graph.cli import main
-
     article = next(fixture_copy.glob("*article*.trig"))
     nameless = article.read_text(encoding="utf-8").replace('rdfs:label "Centre A"@fr ;', "")
     article.write_text(nameless, encoding="utf-8")
-    result = CliRunner().invoke(
-        main,
-        ["--quiet", "--data", str(fixture_copy), "push", "--endpoint", empty_oxigraph.store_url],
-    )
+    result = cli("--data", str(fixture_copy), "push", "--endpoint", empty_oxigraph.store_url)
     assert result.exit_code == 1
     assert "violation(s)" in result.stderr and result.stderr.count("\n") == 1
     assert graph_counts(SparqlEndpoint(empty_oxigraph.query_url)) == {}
