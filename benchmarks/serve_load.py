@@ -77,7 +77,7 @@ class Phase:
 
 def ordinary_requests() -> list[tuple[str, dict[str, str]]]:
     """The ordinary mix: every named query at its URL, and one query through /sparql."""
-    paths = [
+    paths: list[tuple[str, dict[str, str]]] = [
         (f"/queries/{name}.{'ttl' if query.form in ('CONSTRUCT', 'DESCRIBE') else 'json'}", {})
         for name, query in sorted(load_queries().items())
     ]

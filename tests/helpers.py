@@ -27,7 +27,7 @@ from playwright.sync_api import ConsoleMessage, Dialog, Page, Request
 
 from benchmarks.serve_load import descendants, free_port
 from crpv_graph.cli import main
-from crpv_graph.query import Target, Term, labels, resolve_query, run
+from crpv_graph.query import Target, Term, labels, resolve_query, run, terms
 
 __all__ = ["descendants", "free_port"]  # shared with benchmarks/serve_load.py
 
@@ -99,13 +99,11 @@ def named_rows(target: Target, name: str, **params: str) -> list[dict[str, str]]
 
 def term_text(term: Term | None) -> str:
     """A term as the text tests compare: see :func:`named_rows`."""
-    if term is None:
-        return ""
     if isinstance(term, ox.NamedNode):
         return labels.compact(term.value).strip("<>")
     if isinstance(term, ox.BlankNode):
         return "_:"
-    return term.value if isinstance(term, ox.Literal) else str(term)
+    return terms.term_text(term)
 
 
 # --- server processes -----------------------------------------------------------------------

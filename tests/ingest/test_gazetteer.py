@@ -42,5 +42,6 @@ def test_the_articles_year_prefers_the_body_that_existed_then() -> None:
     old = Entity("https://example.org/old", "organization", {"Agence"}, 1990, 2019, statements=50)
     new = Entity("https://example.org/new", "organization", {"Agence"}, 2020, None, statements=5)
     gazetteer = Gazetteer([old, new])
-    assert gazetteer.link("l'Agence", "organization", 2015).entity is old  # type: ignore[union-attr]
-    assert gazetteer.link("l'Agence", "organization", 2021).entity is new  # type: ignore[union-attr]
+    earlier, later = (gazetteer.link("l'Agence", "organization", year) for year in (2015, 2021))
+    assert earlier is not None and earlier.entity is old
+    assert later is not None and later.entity is new

@@ -16,9 +16,9 @@ from tests.helpers import Cli
 O = "https://w3id.org/crpv/id/organization/"
 
 
-def small() -> nx.Graph:
+def small() -> nx.Graph[str]:
     """Two centres reach the national agency only through a partner; a separate pair."""
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     kinds = {"c1": "centre", "c2": "centre", "hub": "partner", "agency": "national agency",
              "side": "partner", "x": "partner", "y": "partner"}  # fmt: skip
     for node, kind in kinds.items():

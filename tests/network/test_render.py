@@ -96,8 +96,8 @@ def test_kind_and_year_filters_hide_nodes(offline_page: Watched, pages: dict[str
     assert 0 < in_2019 < everything
 
 
-def hostile_graph() -> nx.Graph:
-    graph = nx.Graph(kind="partnership", years=None)
+def hostile_graph() -> nx.Graph[str]:
+    graph: nx.Graph[str] = nx.Graph(kind="partnership", years=None)
     graph.add_node("https://example.org/a", label=HOSTILE, kind="centre", territory=HOSTILE)
     graph.add_node("https://example.org/b", label="B", kind="partner", territory="")
     graph.add_edge(

@@ -17,6 +17,8 @@ Conventions:
 
 from __future__ import annotations
 
+import pyoxigraph as ox
+
 from crpv_graph.query import Target, resolve_query, run
 from tests.helpers import CHECKOUT, named_rows, term_text
 
@@ -456,6 +458,7 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: Target) 
     # Martinique's SGAR and DEETS come from the inferred graph (§4, preventech), and so does
     # org:Organization, which every subclass of it entails (rule 50-organisations).
     result = run(backend, resolve_query("describe"), {"resource": "o:ville-caraibe"})
+    assert not isinstance(result, ox.QuerySolutions | ox.QueryBoolean)
     triples = {(term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in result}
     assert {s for s, _, _ in triples} == {"o:ville-caraibe"}
     assert {(p, o) for _, p, o in triples} == {

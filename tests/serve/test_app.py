@@ -26,6 +26,7 @@ from crpv_graph.store.dataset import LoadedDataset
 from tests.helpers import Cli, Listener, named_rows
 
 HTML = {"Accept": "text/html"}
+CSV = {"Accept": "text/csv"}
 MAX_ROWS = 500
 ORIGIN = "https://researcher.example.org"
 CENTRE_COUNT = (
@@ -40,6 +41,13 @@ def client(real_dataset: LoadedDataset) -> Iterator[TestClient]:
     app = create_app(ServerSettings(dataset=dataset, limits=limits, cors_origins=(ORIGIN,)))
     with TestClient(app) as test_client:
         yield test_client
+
+
+def html_page(client: TestClient, path: str, **params: str) -> str:
+    """The page at ``path``, asked for as HTML; it must answer 200."""
+    answer = client.get(path, params=params, headers=HTML)
+    assert answer.status_code == 200, answer.text
+    return answer.text
 
 
 # --- The protocol: GET, POST, content negotiation ------------------------------------------
@@ -77,7 +85,8 @@ def test_select_formats_by_accept_header(
     assert answer.headers["content-type"].split(";")[0] == media_type
     if parse:
         result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse].writer)
-        assert [str(s["centres"].value) for s in result] == ["20"]  # type: ignore[index, union-attr]
+        assert isinstance(result, ox.QuerySolutions)
+        assert [str(s["centres"].value) for s in result] == ["20"]
     else:
         assert answer.text.splitlines() == ["centres", "20"]
 
@@ -104,11 +113,7 @@ def test_construct_formats_by_accept_header(
 
 
 def test_format_parameter_overrides_accept(client: TestClient) -> None:
-    answer = client.get(
-        "/sparql",
-        params={"query": CENTRE_COUNT, "format": "tsv"},
-        headers={"Accept": "text/csv"},
-    )
+    answer = client.get("/sparql", params={"query": CENTRE_COUNT, "format": "tsv"}, headers=CSV)
     assert answer.headers["content-type"].startswith("text/tab-separated-values")
 
 
@@ -120,16 +125,12 @@ def test_unservable_accept_header_answers_406(client: TestClient) -> None:
 def test_default_graph_uri_of_the_dataset_restricts_the_query(client: TestClient) -> None:
     graph = "https://www.insee.fr/fr/information/2560452"
     query = "SELECT (COUNT(DISTINCT ?region) AS ?n) WHERE { ?region a crpv:Region }"
-    answer = client.get(
-        "/sparql",
-        params={"query": query, "default-graph-uri": graph},
-        headers={"Accept": "text/csv"},
-    )
+    answer = client.get("/sparql", params={"query": query, "default-graph-uri": graph}, headers=CSV)
     assert answer.text.splitlines() == ["n", "18"]
     outside = client.get(
         "/sparql",
         params={"query": query, "default-graph-uri": "https://w3id.org/crpv/graph/ontology"},
-        headers={"Accept": "text/csv"},
+        headers=CSV,
     )
     assert outside.text.splitlines() == ["n", "0"]
 
@@ -148,25 +149,16 @@ def test_named_query_url_gives_the_bytes_the_cli_gives(
 
 
 def test_named_query_negotiates_by_accept_header(client: TestClient) -> None:
-    answer = client.get(
-        "/queries/network-animator",
-        params={"year": "2019"},
-        headers={"Accept": "text/csv"},
-    )
+    answer = client.get("/queries/network-animator", params={"year": "2019"}, headers=CSV)
     rows = list(csv.DictReader(io.StringIO(answer.text)))
     assert {row["bodyLabel"] for row in rows} == {"CGET"}
 
 
 def test_named_query_page_has_a_form_and_the_result_table(client: TestClient) -> None:
-    answer = client.get(
-        "/queries/network-animator",
-        params={"year": "2021"},
-        headers={"Accept": "text/html"},
-    )
-    assert answer.status_code == 200
-    assert '<input name="year" value="2021"' in answer.text
-    assert "<table" in answer.text and ">ANCT</" in answer.text
-    assert "/queries/network-animator.csv?year=2021" in answer.text
+    page = html_page(client, "/queries/network-animator", year="2021")
+    assert '<input name="year" value="2021"' in page
+    assert "<table" in page and ">ANCT</" in page
+    assert "/queries/network-animator.csv?year=2021" in page
 
 
 def test_named_query_list_as_json_documents_every_query(client: TestClient) -> None:
@@ -204,11 +196,10 @@ def test_served_rows_match_the_embedded_store(
 
 
 def test_a_describe_page_shows_the_triples_with_labels(client: TestClient) -> None:
-    page = client.get("/queries/describe", params={"resource": "o:eru"}, headers=HTML)
-    assert page.status_code == 200
-    assert "<th>subject</th><th>predicate</th><th>object</th>" in page.text
-    assert ">ERU</a>" in page.text or ">ERU<" in page.text
-    assert "/queries/describe.ttl?resource=o%3Aeru" in page.text
+    page = html_page(client, "/queries/describe", resource="o:eru")
+    assert "<th>subject</th><th>predicate</th><th>object</th>" in page
+    assert ">ERU</a>" in page or ">ERU<" in page
+    assert "/queries/describe.ttl?resource=o%3Aeru" in page
 
 
 @pytest.mark.parametrize(
@@ -297,7 +288,7 @@ def test_updates_are_refused_by_every_route(client: TestClient, update: str) -> 
     ]
     assert [answer.status_code for answer in answers] == [403] * 4
     assert all("read-only" in answer.text for answer in answers)
-    count = client.get("/sparql", params={"query": CENTRE_COUNT}, headers={"Accept": "text/csv"})
+    count = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
     assert count.text.splitlines() == ["centres", "20"]
 
 
@@ -339,11 +330,7 @@ def test_a_syntax_error_answers_400_with_where_and_why_in_one_line(client: TestC
 
 
 def test_an_oversized_result_is_cut_at_the_cap_and_says_so(client: TestClient) -> None:
-    answer = client.post(
-        "/sparql",
-        data={"query": "SELECT * WHERE { ?s ?p ?o }"},
-        headers={"Accept": "text/csv"},
-    )
+    answer = client.post("/sparql", data={"query": "SELECT * WHERE { ?s ?p ?o }"}, headers=CSV)
     assert answer.status_code == 200
     assert answer.headers["x-result-truncated"] == "true"
     assert answer.headers["x-result-rows"] == str(MAX_ROWS)
@@ -397,6 +384,6 @@ def test_health_answers_ok(client: TestClient) -> None:
 
 
 def test_the_server_still_answers_after_every_refusal(client: TestClient) -> None:
-    answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers={"Accept": "text/csv"})
+    answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
     assert answer.status_code == 200
     assert answer.text.splitlines() == ["centres", "20"]

@@ -35,9 +35,11 @@ LOCAL_GRAPH = "https://www.irev.fr/actualites/barcamp"
 P = "<http://example.org/p>"
 
 
-def refusal(text: str, graphs: frozenset[str] = frozenset(), **kwargs: int) -> RefusedQuery:
+def refusal(
+    text: str, graphs: frozenset[str] = frozenset(), max_length: int = MAX_LENGTH
+) -> RefusedQuery:
     with pytest.raises(RefusedQuery) as refused:
-        check_query(text, graphs, **kwargs)
+        check_query(text, graphs, max_length=max_length)
     assert "\n" not in refused.value.message
     return refused.value
 

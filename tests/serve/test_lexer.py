@@ -21,7 +21,7 @@ def test_oxigraph_decodes_escapes_only_inside_strings_and_iris() -> None:
     result = ox.Store().query(r"SELECT ?s ?i WHERE { BIND('\u0027' AS ?s) BIND(<x:\u0041> AS ?i) }")
     assert isinstance(result, ox.QuerySolutions)
     row = next(iter(result))
-    assert (row["s"].value, row["i"].value) == ("'", "x:A")  # type: ignore[union-attr]
+    assert (row["s"].value, row["i"].value) == ("'", "x:A")
 
 
 def test_a_comment_ends_at_a_carriage_return() -> None:

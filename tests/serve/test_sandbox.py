@@ -30,9 +30,11 @@ def _confined_attempts(nquads: bytes, port: int) -> dict[str, str]:
     except OSError as error:
         outcomes["socket"] = type(error).__name__
     try:
-        list(
-            store.query(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}")
+        result = store.query(
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}"
         )
+        assert isinstance(result, ox.QuerySolutions)
+        list(result)  # the SERVICE call happens here
         outcomes["service"] = "answered"
     except OSError as error:
         outcomes["service"] = type(error).__name__

@@ -13,6 +13,7 @@ import io
 import threading
 import time
 from pathlib import Path
+from xml.dom.minidom import Document
 
 import httpx
 import rdflib
@@ -50,8 +51,9 @@ def test_sparqlwrapper_select_as_json(served: ServedEndpoint) -> None:
 
 def test_sparqlwrapper_select_as_xml(served: ServedEndpoint) -> None:
     document = researcher(served, CENTRE_COUNT, XML).queryAndConvert()
-    literals = document.getElementsByTagName("literal")  # type: ignore[union-attr]
-    assert [node.firstChild.data for node in literals] == ["20"]
+    assert isinstance(document, Document)
+    literals = document.getElementsByTagName("literal")
+    assert [node.childNodes[0].nodeValue for node in literals] == ["20"]
 
 
 def test_sparqlwrapper_select_as_csv(served: ServedEndpoint) -> None:
@@ -64,7 +66,8 @@ def test_sparqlwrapper_select_as_csv(served: ServedEndpoint) -> None:
 def test_sparqlwrapper_ask(served: ServedEndpoint) -> None:
     yes = researcher(served, "ASK { o:cget crpv:predecessorOf o:anct }", JSON).queryAndConvert()
     no = researcher(served, "ASK { o:anct crpv:predecessorOf o:cget }", JSON).queryAndConvert()
-    assert (yes["boolean"], no["boolean"]) == (True, False)  # type: ignore[index]
+    assert isinstance(yes, dict) and isinstance(no, dict)
+    assert (yes["boolean"], no["boolean"]) == (True, False)
 
 
 def test_sparqlwrapper_construct_as_turtle_matches_the_embedded_store(

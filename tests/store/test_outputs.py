@@ -39,7 +39,8 @@ def test_build_writes_every_format_and_a_void_description(
     void = rdflib.Graph().parse(out / "void.ttl")
     VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
     dataset_iri = rdflib.URIRef("https://w3id.org/crpv/dataset")
-    assert int(void.value(dataset_iri, VOID.triples)) == manifest["triples"]
+    triples = void.value(dataset_iri, VOID.triples)
+    assert isinstance(triples, rdflib.Literal) and int(triples) == manifest["triples"]
     assert rdflib.URIRef("https://example.org/fixture-article") in set(
         void.objects(dataset_iri, VOID.subset)
     )

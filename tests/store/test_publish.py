@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crpv_graph.query import Target, run, select_rows
+from crpv_graph.query import Target, run, text_rows
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset, publish
 from tests.helpers import FIXTURE_DATA, Cli, OxigraphServer, free_port, oxigraph
@@ -16,10 +16,7 @@ COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GR
 
 
 def graph_counts(target: Target) -> dict[str, int]:
-    return {
-        str(row["g"].value): int(row["n"].value)  # type: ignore[union-attr]
-        for row in select_rows(target, COUNT_PER_GRAPH)
-    }
+    return {row["g"]: int(row["n"]) for row in text_rows(target, COUNT_PER_GRAPH)}
 
 
 @pytest.fixture
