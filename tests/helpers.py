@@ -25,11 +25,11 @@ import pyoxigraph as ox
 from click.testing import CliRunner, Result
 from playwright.sync_api import ConsoleMessage, Dialog, Page, Request
 
-from benchmarks.serve_load import descendants, free_port
+# Shared with the load benchmark rather than copied (re-exported: ``import X as X``).
+from benchmarks.serve_load import descendants as descendants
+from benchmarks.serve_load import free_port as free_port
 from crpv_graph.cli import main
 from crpv_graph.query import Target, Term, labels, resolve_query, run, terms
-
-__all__ = ["descendants", "free_port"]  # shared with benchmarks/serve_load.py
 
 # --- where things are -----------------------------------------------------------------------
 
@@ -107,6 +107,9 @@ def term_text(term: Term | None) -> str:
 
 
 # --- server processes -----------------------------------------------------------------------
+
+#: An ordinary query (milliseconds): how many resource centres the graph holds (``n``: 20).
+CENTRE_COUNT = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }"
 
 
 def wait_for_http(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -201,6 +204,14 @@ def serving(
             max_rows=int(settings.get("--max-rows", 10_000)),
         )
         yield endpoint, process
+
+
+def count_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:
+    """:data:`CENTRE_COUNT` asked of a served endpoint, as CSV: ``n``, then ``20``."""
+    params, headers = {"query": CENTRE_COUNT}, {"Accept": "text/csv"}
+    if client is None:
+        return httpx.get(endpoint.sparql, params=params, headers=headers, timeout=60)
+    return client.get(endpoint.sparql, params=params, headers=headers, timeout=60)
 
 
 # --- a spy for outgoing connections ---------------------------------------------------------

@@ -3,7 +3,9 @@
 The app runs as ``crpv-graph serve --timeout 2 --max-rows 500 --cors-origin ...`` would run it,
 on the real dataset, its queries answered by real worker processes; only the HTTP server is left
 out. What needs that server or a real process (SPARQLWrapper on a real port, connection limits,
-runaways, memory, signals) is in ``test_server.py``, ``test_http.py`` and ``test_limits.py``.
+runaways, memory, signals, the no-outbound fuzz) is in ``test_server.py``, ``test_http.py``,
+``test_limits.py`` and ``test_hostile_queries.py``.
+
 The refusals come before ``test_the_server_still_answers_after_every_refusal``, which must stay
 last.
 """
@@ -21,17 +23,15 @@ from starlette.testclient import TestClient
 
 from crpv_graph.query import formats, load_queries, resolve_query
 from crpv_graph.serve import ServerSettings, create_app
+from crpv_graph.serve.app import SECURITY_HEADERS
 from crpv_graph.serve.executor import Limits
 from crpv_graph.store.dataset import LoadedDataset
-from tests.helpers import Cli, Listener, named_rows
+from tests.helpers import CENTRE_COUNT, Cli, Listener, named_rows
 
 HTML = {"Accept": "text/html"}
 CSV = {"Accept": "text/csv"}
 MAX_ROWS = 500
 ORIGIN = "https://researcher.example.org"
-CENTRE_COUNT = (
-    "SELECT (COUNT(DISTINCT ?centre) AS ?centres) WHERE { ?centre a crpv:ResourceCentre }"
-)
 
 
 @pytest.fixture(scope="module")
@@ -86,9 +86,9 @@ def test_select_formats_by_accept_header(
     if parse:
         result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse].writer)
         assert isinstance(result, ox.QuerySolutions)
-        assert [str(s["centres"].value) for s in result] == ["20"]
+        assert [str(s["n"].value) for s in result] == ["20"]
     else:
-        assert answer.text.splitlines() == ["centres", "20"]
+        assert answer.text.splitlines() == ["n", "20"]
 
 
 @pytest.mark.parametrize(
@@ -289,7 +289,7 @@ def test_updates_are_refused_by_every_route(client: TestClient, update: str) -> 
     assert [answer.status_code for answer in answers] == [403] * 4
     assert all("read-only" in answer.text for answer in answers)
     count = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
-    assert count.text.splitlines() == ["centres", "20"]
+    assert count.text.splitlines() == ["n", "20"]
 
 
 @pytest.mark.parametrize(
@@ -377,6 +377,16 @@ def test_malformed_requests_get_a_clear_4xx(
     assert "internal" not in answer.text.lower()
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/queries", "/static/app.js", "/sparql?query=ASK%20%7B%7D", "/sparql?query=ASK",
+     "/queries/no-such-query.csv", "/health"],
+)  # fmt: skip
+def test_every_answer_carries_the_security_headers(client: TestClient, path: str) -> None:
+    answer = client.get(path)
+    assert {key: answer.headers.get(key) for key in SECURITY_HEADERS} == SECURITY_HEADERS
+
+
 def test_health_answers_ok(client: TestClient) -> None:
     answer = client.get("/health")
     assert answer.status_code == 200
@@ -386,4 +396,4 @@ def test_health_answers_ok(client: TestClient) -> None:
 def test_the_server_still_answers_after_every_refusal(client: TestClient) -> None:
     answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
     assert answer.status_code == 200
-    assert answer.text.splitlines() == ["centres", "20"]
+    assert answer.text.splitlines() == ["n", "20"]

@@ -25,9 +25,10 @@ from crpv_graph.serve.executor import (
     Task,
 )
 from crpv_graph.store.dataset import LoadedDataset
+from tests.helpers import CENTRE_COUNT
 
 T = TypeVar("T")
-ORDINARY = Task("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }", "text/csv")
+ORDINARY = Task(CENTRE_COUNT, "text/csv")
 # Never ends on this dataset: a count over a three-way cross join of every triple.
 RUNAWAY = Task("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
 # Grows without bound: a sort of a two-way cross join (about 40 million rows).

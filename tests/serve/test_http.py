@@ -18,13 +18,12 @@ import httpx
 import pytest
 
 from crpv_graph.serve.http import KEEP_ALIVE_TIMEOUT, MAX_HEADER_BYTES, MAX_URL_BYTES
-from tests.helpers import ServedEndpoint, serving
+from tests.helpers import CENTRE_COUNT, ServedEndpoint, count_centres, serving
 
 HEADER_TIMEOUT = 3.0
 BODY_TIMEOUT = 2.0
 MARGIN = 3.0
 CROWD = 400
-COUNT = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }"
 COUNTED = "n\r\n20\r\n"
 MEGABYTE = b"a" * 1_000_000
 UPLOAD_HEAD = (
@@ -33,11 +32,6 @@ UPLOAD_HEAD = (
 )
 # The app asks for the body (so the server has read the head) when it answers 100 Continue.
 BUSY_HEAD = UPLOAD_HEAD.replace(b"\r\n\r\n", b"\r\nExpect: 100-continue\r\n\r\n")
-
-
-def count(server: ServedEndpoint) -> httpx.Response:
-    """A real client's query: how many resource centres there are, as CSV."""
-    return httpx.get(server.sparql, params={"query": COUNT}, headers={"Accept": "text/csv"})
 
 
 def connect(server: ServedEndpoint) -> socket.socket:
@@ -179,7 +173,7 @@ def test_idle_and_slowloris_connections_are_closed_and_queries_answered_meanwhil
     crowd.send(slow, bytes([next(drip)]))
 
     asked = time.monotonic()
-    answer = count(guarded)
+    answer = count_centres(guarded)
     latency = time.monotonic() - asked
     crowd.watch(0)
     assert (answer.status_code, answer.text) == (200, COUNTED)
@@ -197,7 +191,7 @@ def test_idle_and_slowloris_connections_are_closed_and_queries_answered_meanwhil
     assert {crowd.received[sock] for sock in idle} == {b""}
     statuses = {crowd.received[sock].split(b"\r\n")[0] for sock in slow}
     assert statuses == {b"HTTP/1.1 408 Request Timeout"}
-    assert count(guarded).status_code == 200
+    assert count_centres(guarded).status_code == 200
 
 
 def test_past_the_connection_limit_the_longest_waiting_connections_make_room(
@@ -206,7 +200,7 @@ def test_past_the_connection_limit_the_longest_waiting_connections_make_room(
     people = Crowd(small)
     try:
         waiting = people.open(30)
-        answer = count(small)
+        answer = count_centres(small)
         assert (answer.status_code, answer.text) == (200, COUNTED)
         # 30 waiting + 1 query over a limit of 20: the 11 oldest were closed, in order.
         deadline = time.monotonic() + MARGIN
@@ -223,13 +217,13 @@ def test_when_every_connection_is_busy_a_new_one_is_answered_503(small: ServedEn
         for sock in busy:  # requests whose bodies are still to come
             sock.sendall(BUSY_HEAD)
             assert sock.recv(100) == b"HTTP/1.1 100 Continue\r\n\r\n"
-        answer = count(small)
+        answer = count_centres(small)
         assert (answer.status_code, answer.text) == (503, "too many connections; try again later\n")
     finally:
         for sock in busy:
             sock.close()
     deadline = time.monotonic() + MARGIN
-    while (answer := count(small)).status_code != 200 and time.monotonic() < deadline:
+    while (answer := count_centres(small)).status_code != 200 and time.monotonic() < deadline:
         pass
     assert answer.status_code == 200
 
@@ -299,7 +293,7 @@ def test_an_oversized_head_is_answered_then_closed_without_a_reset(
 
 
 def test_a_long_get_query_under_the_url_limit_is_answered(guarded: ServedEndpoint) -> None:
-    query = COUNT + " " * 60_000  # percent-encoded as "+": a 60 KiB URL
+    query = CENTRE_COUNT + " " * 60_000  # percent-encoded as "+": a 60 KiB URL
     answer = httpx.get(
         guarded.base + "/sparql", params={"query": query}, headers={"Accept": "text/csv"}
     )
@@ -331,7 +325,7 @@ def test_a_client_gone_mid_upload_leaves_one_line_and_no_traceback(guarded: Serv
     while guarded.log.read_text().count(line) == before and time.monotonic() < deadline:
         time.sleep(0.05)
     # A full answer afterwards: the app has long finished with the vanished request.
-    assert count(guarded).status_code == 200
+    assert count_centres(guarded).status_code == 200
     log = guarded.log.read_text()
     assert log.count(line) == before + 1
     assert "Traceback" not in log and "ERROR" not in log

@@ -16,19 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.helpers import ServedEndpoint, descendants, serving
+from tests.helpers import count_centres, descendants, serving
 
-CENTRES = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 MEMORY_HOG = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
-
-
-def ask_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:
-    params = {"query": CENTRES}
-    headers = {"Accept": "text/csv"}
-    if client is None:
-        return httpx.get(endpoint.sparql, params=params, headers=headers, timeout=60)
-    return client.get(endpoint.sparql, params=params, headers=headers, timeout=60)
 
 
 def worker_pids(server: subprocess.Popen[bytes], at_least: int = 1) -> set[int]:
@@ -63,7 +54,7 @@ def test_the_server_keeps_no_file_a_tmp_cleaner_could_remove(tmp_path: Path) -> 
         # still be at hand for both.
         runaway = httpx.post(endpoint.sparql, data={"query": RUNAWAY}, timeout=60)
         assert runaway.status_code == 503
-        assert ask_centres(endpoint).text.splitlines() == ["n", "20"]
+        assert count_centres(endpoint).text.splitlines() == ["n", "20"]
         assert httpx.get(endpoint.base + "/health").status_code == 200
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
@@ -83,7 +74,7 @@ def test_a_query_past_the_memory_bound_answers_503_too_large(tmp_path: Path) -> 
         assert answer.headers["x-query-too-large"] == "true"
         assert "MiB" in answer.text and len(answer.text.splitlines()) == 1
         assert elapsed < 20, "stopped by the memory bound, well before the time limit"
-        assert ask_centres(endpoint).text.splitlines() == ["n", "20"]
+        assert count_centres(endpoint).text.splitlines() == ["n", "20"]
     log = (tmp_path / "serve.log").read_text()
     assert "Traceback" not in log
 
@@ -97,7 +88,7 @@ def test_runaways_do_not_starve_ordinary_queries(tmp_path: Path) -> None:
             statuses = []
             with httpx.Client() as client:
                 while time.monotonic() < stop:
-                    statuses.append(ask_centres(endpoint, client).status_code)
+                    statuses.append(count_centres(endpoint, client).status_code)
             return statuses
 
         def runaways() -> list[int]:
