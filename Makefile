@@ -69,7 +69,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check crpv_graph tests benchmarks
 
 typecheck: $(STAMP)
-	$(BIN)/mypy crpv_graph
+	$(BIN)/mypy crpv_graph tests benchmarks
 
 build validate stats: $(STAMP)
 	$(CLI) $@

@@ -77,7 +77,7 @@ class Phase:
 
 def ordinary_requests() -> list[tuple[str, dict[str, str]]]:
     """The ordinary mix: every named query at its URL, and one query through /sparql."""
-    paths = [
+    paths: list[tuple[str, dict[str, str]]] = [
         (f"/queries/{name}.{'ttl' if query.form in ('CONSTRUCT', 'DESCRIBE') else 'json'}", {})
         for name, query in sorted(load_queries().items())
     ]
@@ -85,6 +85,7 @@ def ordinary_requests() -> list[tuple[str, dict[str, str]]]:
 
 
 def free_port() -> int:
+    """A TCP port nobody listens on right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -93,7 +94,7 @@ def free_port() -> int:
 def worker_rss_mib(server: int) -> float:
     """The summed resident memory of the server's descendants (workers, fork server), MiB."""
     total = 0
-    for pid in _descendants(server):
+    for pid in descendants(server):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except FileNotFoundError:
@@ -103,7 +104,8 @@ def worker_rss_mib(server: int) -> float:
     return total / 1024
 
 
-def _descendants(pid: int) -> set[int]:
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid``: children of all its threads, and theirs (from /proc)."""
     found: set[int] = set()
     try:
         tasks = list(Path(f"/proc/{pid}/task").iterdir())
@@ -112,10 +114,10 @@ def _descendants(pid: int) -> set[int]:
     for task in tasks:
         try:
             children = {int(child) for child in (task / "children").read_text().split()}
-        except FileNotFoundError:
+        except FileNotFoundError:  # a thread that ended meanwhile
             continue
         for child in children:
-            found |= {child, *_descendants(child)}
+            found |= {child, *descendants(child)}
     return found
 
 

@@ -7,9 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crpv_graph.query import load_queries
+import pytest
 
-RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+from crpv_graph.query import load_queries
+from tests.helpers import CHECKOUT
+
+RUN = CHECKOUT / "benchmarks" / "run.py"
+
+pytestmark = pytest.mark.slow  # about a minute
 
 
 def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from crpv_graph.cli import main
 from crpv_graph.query import load_queries
+from tests.helpers import CHECKOUT
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README = (CHECKOUT / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_command_and_option_is_documented() -> None:
@@ -62,4 +61,4 @@ def test_network_output_shapes_are_documented() -> None:
     for column in [*metrics.CENTRALITY_COLUMNS, *metrics.COMPARE_COLUMNS, *metrics.CHANGE_ORDER]:
         assert column in README, f"network output column {column} is not in the README"
     assert "docs/img/network-page.png" in README
-    assert (Path(__file__).parent.parent / "docs" / "img" / "network-page.png").is_file()
+    assert (CHECKOUT / "docs" / "img" / "network-page.png").is_file()

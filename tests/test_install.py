@@ -27,14 +27,12 @@ from email.parser import Parser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import crpv_graph
-from crpv_graph.cli import main
+from tests.helpers import CHECKOUT, invoke
 
 pytestmark = pytest.mark.slow
 
-CHECKOUT = Path(__file__).resolve().parent.parent
 DATA = CHECKOUT / "data"
 # What the wheel is made of (pyproject.toml says which of these it takes).
 WHEEL_SOURCES = (
@@ -180,10 +178,7 @@ def test_installed_query_answers_as_the_checkout_does(installed: Installed) -> N
         row["centre"] == IREV and row["fact"] == "territory" and row["value"] == HAUTS_DE_FRANCE
         for row in rows
     )
-    here = CliRunner().invoke(
-        main, ["--quiet", "--data", str(DATA), "query", "centres", "--format", "csv"]
-    )
-    assert answer == here.stdout
+    assert answer == invoke("--data", str(DATA), "query", "centres", "--format", "csv").stdout
 
 
 def test_installed_network_writes_a_page_from_the_packaged_template(installed: Installed) -> None:

@@ -13,7 +13,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+from tests.helpers import CHECKOUT
+
+NOTEBOOKS = sorted((CHECKOUT / "notebooks").glob("*.ipynb"))
 
 
 def findings(notebook: nbformat.NotebookNode) -> str:

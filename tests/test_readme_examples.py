@@ -6,12 +6,12 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from conftest import ServedEndpoint
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+from tests.helpers import CHECKOUT, ServedEndpoint
+
+README = (CHECKOUT / "README.md").read_text(encoding="utf-8")
 DOCUMENTED_BASE = "http://127.0.0.1:8000"
 
 

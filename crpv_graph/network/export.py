@@ -30,7 +30,7 @@ def suffix_of(path: Path) -> str:
     raise ValueError(f"{path}: the file name must end with one of {', '.join(SUFFIXES)}")
 
 
-def edge_table(graph: nx.Graph) -> pd.DataFrame:
+def edge_table(graph: nx.Graph[str]) -> pd.DataFrame:
     """One row per edge: its ends, their labels, weight and the joined list attributes."""
     rows = [
         {
@@ -47,13 +47,13 @@ def edge_table(graph: nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def node_table(graph: nx.Graph) -> pd.DataFrame:
+def node_table(graph: nx.Graph[str]) -> pd.DataFrame:
     """One row per node: IRI, label, short label, kind and territory."""
     rows = [{"node": node, **data} for node, data in flatten(graph).nodes(data=True)]
     return pd.DataFrame(rows, columns=["node", "label", "short_label", "kind", "territory"])
 
 
-def write(graph: nx.Graph, path: Path, title: str) -> Path:
+def write(graph: nx.Graph[str], path: Path, title: str) -> Path:
     """Write a projection in the format its file name asks for (see :data:`SUFFIXES`)."""
     suffix = suffix_of(path)
     if suffix == ".html":

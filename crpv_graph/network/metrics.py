@@ -32,7 +32,7 @@ CENTRALITY_COLUMNS = [
 ]  # fmt: skip
 
 
-def centralities(graph: nx.Graph) -> pd.DataFrame:
+def centralities(graph: nx.Graph[str]) -> pd.DataFrame:
     """One row per node: degree, weighted degree, betweenness, eigenvector centrality,
     brokerage between centres and national bodies, and Louvain community; the most central first.
 
@@ -44,8 +44,8 @@ def centralities(graph: nx.Graph) -> pd.DataFrame:
         return pd.DataFrame(columns=CENTRALITY_COLUMNS)
     betweenness = nx.betweenness_centrality(graph, weight=None)
     eigenvector = _eigenvector(graph)
-    centres = [n for n, k in graph.nodes(data="kind") if k == "centre"]
-    national = [n for n, k in graph.nodes(data="kind") if k in NATIONAL_KINDS]
+    centres = [n for n, data in graph.nodes(data=True) if data.get("kind") == "centre"]
+    national = [n for n, data in graph.nodes(data=True) if data.get("kind") in NATIONAL_KINDS]
     broker = nx.betweenness_centrality_subset(graph, centres, national, normalized=False)
     top = max(broker.values(), default=0) or 1
     communities = sorted(
@@ -74,7 +74,7 @@ def centralities(graph: nx.Graph) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def _eigenvector(graph: nx.Graph) -> dict[str, float]:
+def _eigenvector(graph: nx.Graph[str]) -> dict[str, float]:
     """Eigenvector centrality of each connected component, scaled by the component's size (so a
     pair of isolated nodes does not outrank the main component)."""
     scores: dict[str, float] = {}
@@ -120,10 +120,10 @@ def successors(target: Target) -> dict[str, str]:
 
 
 def merge_nodes(
-    graph: nx.Graph,
+    graph: nx.Graph[str],
     mapping: Mapping[str, str],
     attributes: Mapping[str, Mapping[str, str]] | None = None,
-) -> nx.Graph:
+) -> nx.Graph[str]:
     """The graph with each node renamed by ``mapping``; edges that meet add their weights and
     join their lists, so a predecessor's ties count as its successor's. ``attributes`` gives the
     label and kind of renamed nodes that the graph does not hold.
@@ -135,7 +135,7 @@ def merge_nodes(
     >>> merged.edges["anct", "irev"]["weight"], merged.edges["anct", "irev"]["years"]
     (3, [2018, 2021])
     """
-    merged = nx.Graph(**graph.graph)
+    merged: nx.Graph[str] = nx.Graph(**graph.graph)
     for node, data in graph.nodes(data=True):
         target = mapping.get(node, node)
         if target in merged:
@@ -161,7 +161,7 @@ def merge_nodes(
     return merged
 
 
-def with_continuity(target: Target, graph: nx.Graph) -> nx.Graph:
+def with_continuity(target: Target, graph: nx.Graph[str]) -> nx.Graph[str]:
     """The graph with units merged into their parent and predecessors into their successor
     (:func:`successors`), so that CGET in 2018 and ANCT in 2021 are one node."""
     mapping = successors(target)
@@ -173,7 +173,7 @@ COMPARE_COLUMNS = ["change", "node", "label", "other", "other_label", "before", 
 CHANGE_ORDER = ["appeared", "left", "strengthened", "new tie", "weakened", "lost tie"]
 
 
-def compare(before: nx.Graph, after: nx.Graph) -> pd.DataFrame:
+def compare(before: nx.Graph[str], after: nx.Graph[str]) -> pd.DataFrame:
     """What changed from one period's graph to another's: nodes that appeared or left, ties that
     appeared, went, strengthened or weakened (``before``/``after`` are degrees for nodes and
     weights for ties). Merge successors first (:func:`merge_nodes`) to treat them as continuity.

@@ -188,14 +188,14 @@ BUILDERS: dict[str, Callable[[Target], _Edges]] = {
 KINDS = tuple(BUILDERS)
 
 
-def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph:
+def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph[str]:
     """Build a projection (one of :data:`KINDS`), optionally cut to the years ``(first, last)``."""
     import networkx as nx
 
     build = BUILDERS.get(kind)
     if build is None:
         raise ValueError(f"unknown projection {kind!r}; one of {', '.join(KINDS)}")
-    graph = nx.Graph(kind=kind, years=list(years) if years else None)
+    graph: nx.Graph[str] = nx.Graph(kind=kind, years=list(years) if years else None)
     for (a, b), link in build(target).items():
         if years and not any(years[0] <= year <= years[1] for year in link.years):
             continue
@@ -258,7 +258,7 @@ def source_titles(target: Target) -> dict[str, dict[str, str]]:
     }
 
 
-def flatten(graph: nx.Graph) -> nx.Graph:
+def flatten(graph: nx.Graph[str]) -> nx.Graph[str]:
     """A copy whose list attributes are ``"; "``-joined strings, as GraphML and GEXF need.
 
     >>> import networkx as nx
@@ -268,7 +268,7 @@ def flatten(graph: nx.Graph) -> nx.Graph:
     """
     import networkx as nx
 
-    flat = nx.Graph()
+    flat: nx.Graph[str] = nx.Graph()
     flat.add_nodes_from((n, _flat(data)) for n, data in graph.nodes(data=True))
     flat.add_edges_from((a, b, _flat(data)) for a, b, data in graph.edges(data=True))
     return flat

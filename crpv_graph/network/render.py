@@ -79,7 +79,7 @@ def options() -> dict[str, Any]:
     }
 
 
-def build_network(graph: nx.Graph) -> Network:
+def build_network(graph: nx.Graph[str]) -> Network:
     """A pyvis Network of the projection: colour and shape by kind, size by weighted degree,
     width by weight, plain-text tooltips, and the details the page's panel shows."""
     net = Network(directed=False, cdn_resources="in_line")
@@ -87,7 +87,7 @@ def build_network(graph: nx.Graph) -> Network:
     top = max(strength.values(), default=1) or 1
     sources = graph.graph.get("sources", {})
     labels = graph.graph.get("labels", {})
-    for node, data in sorted(graph.nodes(data=True)):
+    for node, data in sorted(graph.nodes.items()):
         kind = data.get("kind", "partner")
         colour, shape = STYLE.get(kind, STYLE["partner"])
         label = str(data.get("label", node))
@@ -133,7 +133,7 @@ def build_network(graph: nx.Graph) -> Network:
     return net
 
 
-def render_html(graph: nx.Graph, title: str) -> str:
+def render_html(graph: nx.Graph[str], title: str) -> str:
     """The page for a projection, as one string of self-contained HTML."""
     net = build_network(graph)
     nodes, edges, *_ = net.get_network_data()
@@ -164,7 +164,7 @@ def render_html(graph: nx.Graph, title: str) -> str:
     return _template().render(title=title, summary=summary, data=data, vis_js=script, vis_css=style)
 
 
-def iframe(graph: nx.Graph, title: str, height: int = 620) -> str:
+def iframe(graph: nx.Graph[str], title: str, height: int = 620) -> str:
     """The page inside an ``<iframe srcdoc>``, for notebooks: it works alike in JupyterLab,
     VS Code and Colab, and its scripts stay inside the frame (show it with IPython's ``HTML``).
     """
@@ -175,7 +175,7 @@ def iframe(graph: nx.Graph, title: str, height: int = 620) -> str:
     )
 
 
-def write_page(graph: nx.Graph, path: Path, title: str) -> Path:
+def write_page(graph: nx.Graph[str], path: Path, title: str) -> Path:
     """Write the page atomically and return its path."""
     html = render_html(graph, title)
     with atomic_path(path) as scratch:

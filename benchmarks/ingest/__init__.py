@@ -1,0 +1,1 @@
+"""The ingest's evaluation on the gold standard (``make bench-ingest``)."""

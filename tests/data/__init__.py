@@ -1,0 +1,1 @@
+"""Checks of the data itself: the sources it cites and the questions it must answer."""

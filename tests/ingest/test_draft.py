@@ -1,0 +1,55 @@
+"""The draft of an article, end to end on the 2018 IREV article: a source file that validate
+accepts in data/, or JSON of the documented shape."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from crpv_graph.ingest import read_article
+from tests.helpers import CHECKOUT, SHARED, Cli
+
+ARTICLE_2018 = SHARED / "sources" / "2018-06-20-irev-barcamp-crpv.txt"
+O = "https://w3id.org/crpv/id/organization/"
+needs_sources = pytest.mark.skipif(not ARTICLE_2018.is_file(), reason="../shared/sources absent")
+
+
+@needs_sources
+def test_the_2018_article_gives_a_draft_that_validate_accepts_in_data(
+    tmp_path: Path, cli: Cli
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(CHECKOUT / "data", data)
+    draft = data / "irev.fr--2018-06-20-barcamp-crpv.draft.trig"
+    result = cli("ingest", str(ARTICLE_2018), "--format", "trig", "--out", str(draft))
+    assert result.exit_code == 0, result.output
+    text = draft.read_text(encoding="utf-8")
+    assert "<https://irev.fr/node/233726> {" in text and "crpvg:sources {" in text
+    assert "o:cget crpv:invites ev:2018-06-rencontre-nationale ." in text
+    assert "p:sebastien-jallet crpv:opens ev:2018-06-rencontre-nationale ." in text
+    assert "# evidence (" in text
+    validation = cli("--data", str(data), "validate")
+    assert validation.exit_code == 0, validation.output
+    assert "valid: 0 violations" in validation.output
+
+
+@needs_sources
+def test_the_json_output_has_the_documented_shape(cli: Cli) -> None:
+    result = cli("ingest", str(ARTICLE_2018), "--format", "json")
+    document = json.loads(result.stdout)
+    assert set(document) == {"source", "mentions", "entities", "statements"}
+    body = read_article(str(ARTICLE_2018)).body
+    for mention in document["mentions"]:
+        assert set(mention) == {"text", "start", "end", "type", "entity", "label", "score"}
+        assert mention["type"] in {"organization", "person", "place", "event", "date"}
+        assert body[mention["start"] : mention["end"]] == mention["text"]
+    for entity in document["entities"]:
+        assert set(entity) == {"iri", "label", "type", "new"}
+    for statement in document["statements"]:
+        assert set(statement) == {"subject", "predicate", "object", "evidence", "confidence"}
+        assert 0 < statement["confidence"] <= 1 and statement["evidence"] in body
+    linked = {m["entity"] for m in document["mentions"]}
+    assert {O + "cget", O + "anru", O + "eru", O + "epareca", O + "adcf"} <= linked

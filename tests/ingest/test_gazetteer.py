@@ -1,0 +1,47 @@
+"""Linking a mention to what the graph knows: varied spellings of known names, nothing forced
+onto unknown ones, and the body that existed in the article's year."""
+
+from __future__ import annotations
+
+import pytest
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.gazetteer import Entity, Gazetteer
+
+O = "https://w3id.org/crpv/id/organization/"
+
+
+@pytest.mark.parametrize(
+    ("mention", "iri"),
+    [
+        ("l'IREV", O + "irev"),
+        ("l’IREV", O + "irev"),
+        ("d'EPARECA", O + "epareca"),
+        ("le CGET", O + "cget"),
+        ("l'Ecole du Renouvellement Urbain", O + "eru"),
+        ("École du renouvellement urbain", O + "eru"),
+        ("Intercommunalites de France", O + "adcf"),
+        ("Etat", O + "etat"),
+        ("centres de ressources politique de la ville", O + "reseau-national-crpv"),
+        ("direction générale déléguée à la politique de la ville", O + "anct-dgd-pv"),
+    ],
+)
+def test_elided_accented_and_varied_names_link_to_the_graph(
+    ingester: Ingester, mention: str, iri: str
+) -> None:
+    link = ingester.gazetteer.link(mention, "organization", 2021)
+    assert link is not None and link.entity.iri == iri
+
+
+def test_unknown_names_are_not_forced_onto_known_entities(ingester: Ingester) -> None:
+    assert ingester.gazetteer.link("Association des maires ruraux", "organization", 2021) is None
+    assert ingester.gazetteer.link("CNRS", "organization", 2021) is None
+
+
+def test_the_articles_year_prefers_the_body_that_existed_then() -> None:
+    old = Entity("https://example.org/old", "organization", {"Agence"}, 1990, 2019, statements=50)
+    new = Entity("https://example.org/new", "organization", {"Agence"}, 2020, None, statements=5)
+    gazetteer = Gazetteer([old, new])
+    earlier, later = (gazetteer.link("l'Agence", "organization", year) for year in (2015, 2021))
+    assert earlier is not None and earlier.entity is old
+    assert later is not None and later.entity is new

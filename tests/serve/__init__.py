@@ -1,0 +1,1 @@
+"""Tests of :mod:`crpv_graph.serve`."""
