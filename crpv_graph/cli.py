@@ -56,6 +56,14 @@ def _count(name: str, least: int, default: int, help: str, **more: Any) -> Calla
     return click.option(name, type=kind, default=default, show_default=True, help=help, **more)
 
 
+def _directory(name: str, envvar: str, help: str) -> Callable[[FC], FC]:
+    """A global option naming a directory (``--data`` gives ``data_dir``), also read from
+    ``envvar``."""
+    kind = click.Path(file_okay=False, path_type=Path)
+    destination = name.removeprefix("--") + "_dir"
+    return click.option(name, destination, type=kind, envvar=envvar, help=help)
+
+
 class Settings:
     """Options shared by every command (set on the group)."""
 
@@ -130,26 +138,20 @@ class CrpvGroup(click.Group):
 
 @click.group(cls=CrpvGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="crpv-graph")
-@click.option(
+@_directory(
     "--data",
-    "data_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="CRPV_DATA",
-    help="Directory of source TriG files (default: ./data, else the checkout's; env CRPV_DATA).",
+    "CRPV_DATA",
+    "Directory of source TriG files (default: ./data, else the checkout's; env CRPV_DATA).",
 )
-@click.option(
+@_directory(
     "--ontology",
-    "ontology_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="CRPV_ONTOLOGY",
-    help="Directory of the ontology and shapes (default: the package's own; env CRPV_ONTOLOGY).",
+    "CRPV_ONTOLOGY",
+    "Directory of the ontology and shapes (default: the package's own; env CRPV_ONTOLOGY).",
 )
-@click.option(
+@_directory(
     "--dataset",
-    "dataset_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="CRPV_DATASET",
-    help="Open this compiled dataset (written by `build --out`) as it was built, without the "
+    "CRPV_DATASET",
+    "Open this compiled dataset (written by `build --out`) as it was built, without the "
     "sources (env CRPV_DATASET; default: the compiled dataset of --data, kept up to date).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
