@@ -775,7 +775,9 @@ def test_network_animator_2019_is_the_cget_as_the_banque_des_territoires_says(
         "body bodyLabel statedFor source note",
         ("o:cget", "CGET", "2019", BANQUE_DES_TERRITOIRES_2019, "stated for this year"),
     )
-    assert named_rows(backend, "network-animator") == rows  # default year: 2019
+    default = named_rows(backend, "network-animator")  # default year: 2021
+    assert default == named_rows(backend, "network-animator", year="2021")
+    assert default[0]["note"] == "no source says who animated the network in 2021"
 
 
 def test_network_animator_says_no_source_covers_2018(backend: Target) -> None:

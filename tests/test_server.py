@@ -205,7 +205,7 @@ def test_named_query_page_has_a_form_and_the_result_table(served: ServedEndpoint
     )
     assert answer.status_code == 200
     assert '<input name="year" value="2021"' in answer.text
-    assert "<table" in answer.text and ">ANCT</" in answer.text
+    assert "<table" in answer.text and ">CGET</" in answer.text
     assert "/queries/network-animator.csv?year=2021" in answer.text
 
 
