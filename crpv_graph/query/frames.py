@@ -2,10 +2,10 @@
 
 >>> from crpv_graph.store.dataset import load
 >>> frame = to_dataframe(load().store, "network-animator", {"year": "2019"})
->>> frame[["body", "bodyLabel", "from", "until"]].drop_duplicates().to_dict("records")
-[{'body': 'o:cget', 'bodyLabel': 'CGET', 'from': 2014, 'until': 2020}]
+>>> frame[["body", "bodyLabel", "statedFor"]].to_dict("records")
+[{'body': 'o:cget', 'bodyLabel': 'CGET', 'statedFor': 2019}]
 >>> list(frame.columns)  # the source documents' titles come next to their URLs
-['body', 'bodyLabel', 'from', 'until', 'source', 'source_label']
+['body', 'bodyLabel', 'statedFor', 'source', 'source_label', 'note']
 """
 
 from __future__ import annotations

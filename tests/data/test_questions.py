@@ -79,14 +79,20 @@ def test_sub_events_of_the_october_2021_meeting_and_topics(cli: Cli) -> None:
         assert theme in themes
 
 
-def test_animating_body_is_cget_until_2019_then_anct(cli: Cli) -> None:
-    def bodies(year: int) -> set[str]:
-        return {r["body"] for r in query_rows(cli, "network-animator", "--param", f"year={year}")}
+def test_animating_body_is_the_cget_in_2019_and_no_source_says_for_other_years(cli: Cli) -> None:
+    # Only the Banque des Territoires article (2019) says the CGET animates the network ("dont
+    # il assure l'animation nationale"); invitation, co-organisation and labelling are not
+    # animation (issue 14).
+    def bodies(year: int) -> list[tuple[str, str]]:
+        rows = query_rows(cli, "network-animator", "--param", f"year={year}")
+        return [(r["body"], r["note"]) for r in rows]
 
-    assert bodies(2018) == {O + "cget"}
-    assert bodies(2019) == {O + "cget"}
-    assert bodies(2020) == {O + "anct"}
-    assert bodies(2022) == {O + "anct"}
+    assert bodies(2019) == [(O + "cget", "stated for this year")]
+    for year in (2018, 2020, 2022):
+        assert bodies(year) == [
+            ("", f"no source says who animated the network in {year}"),
+            (O + "cget", f"stated for 2019, not for {year}"),
+        ]
 
 
 def test_anct_absorbed_cget_epareca_and_agence_du_numerique(cli: Cli) -> None:

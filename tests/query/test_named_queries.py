@@ -202,20 +202,21 @@ def test_state_services_of_villes_et_territoires_occitanie_are_dreets_and_sgar_o
 # --- centres-by-territory -----------------------------------------------------------------
 
 
-def test_ile_de_france_has_four_departemental_centres_and_pole_95_reaches_the_yvelines(
+def test_ile_de_france_has_four_departemental_centres_and_pole_95_only_began_in_the_yvelines(
     backend: Target,
 ) -> None:
     # facts.md §1: "Île-de-France is the exception: there they work at département level"
     # (irev.fr); 123dok thesis: 4 IdF centres, "93, 95, 91 and Paris (75)"; §2 Pôle ressources:
     # "Val-d'Oise (95); started work in the Yvelines in 2018" (docslib); §9: the "Centre de
     # Ressources Politique de la Ville en Essonne" (docslib, Mémoire et projets en Essonne).
+    # The 2018 report says Pôle ressources *began working* in the Yvelines: that is not coverage,
+    # so the Yvelines do not bring it in (issue 14; before, a row via dep:78).
     rows = named_rows(backend, "centres-by-territory", region="reg:11")
     assert rows == table(
         "code region regionLabel centre centreLabel via viaLabel",
         ("11", "reg:11", "Île-de-France", "o:crpv-essonne", "Centre de Ressources Politique de la Ville en Essonne", "dep:91", "Essonne"),
         ("11", "reg:11", "Île-de-France", "o:profession-banlieue", "Profession Banlieue", "dep:93", "Seine-Saint-Denis"),
         ("11", "reg:11", "Île-de-France", "o:pole-ressources-95", "Pôle ressources Ville et développement social", "dep:95", "Val-d'Oise"),
-        ("11", "reg:11", "Île-de-France", "o:pole-ressources-95", "Pôle ressources Ville et développement social", "dep:78", "Yvelines"),
         ("11", "reg:11", "Île-de-France", "o:crpv-paris", "centre de ressources de Paris (75)", "dep:75", "Paris"),
     )  # fmt: skip
 
@@ -280,12 +281,14 @@ def test_centre_facts_of_trajectoire_ressources_each_with_its_source(
 def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: Target) -> None:
     # facts.md §2 ORIV: "Created in 1992 ... based in Strasbourg ... covered the whole Grand Est
     # region since early 2016" (oriv.org); "It began in 1992 as the 'Observatoire Régional de
-    # l'Intégration' (ORI)" (vdocuments, 10 ans d'activité).
+    # l'Intégration' (ORI)" (vdocuments, 10 ans d'activité). oriv.org: "it became an association
+    # in 1996", its legal form (issue 14).
     rows = named_rows(backend, "centres", centre="o:oriv")
     assert rows == table(
         "centre centreLabel fact value valueLabel source",
         ("o:oriv", "ORIV", "founded", "1992", "", ORIV_10_ANS),
         ("o:oriv", "ORIV", "founded", "1992", "", ORIV_ASSOCIATION),
+        ("o:oriv", "ORIV", "legal form", "form:association", "association", ORIV_ASSOCIATION),
         ("o:oriv", "ORIV", "seat", "pl:strasbourg", "Strasbourg", ORIV_ASSOCIATION),
         ("o:oriv", "ORIV", "territory", "reg:44", "Grand Est", ORIV_ASSOCIATION),
     )
@@ -349,7 +352,8 @@ def test_class_counts_of_centres_meetings_regions_and_state_services(
     # facts.md §5: seven national meetings (Paris 2017, Paris 2018, Nantes 2019, Paris 2021,
     # Strasbourg 2022, Montpellier (2023), Lille 2024; the Mayotte week is a directors' week).
     # ../shared/reference/regions.csv: 18 regions. §4: "12 DREETS + 1 DRIEETS + 4 DEETS"; one
-    # SGAR per region; the generic "DREETS" and "SGAR" bodies of the 2021 article come on top.
+    # SGAR per region. "The DREETS" and "the SGAR" of the 2021 article are collectives
+    # (crpv:ServiceCollective), not services: they are not counted (issue 14: 13 and 19 before).
     # §2 + §1: the 19 centres of the overview (La Réunion has none) and the "resource centre of
     # the Secrétariat général à la Ville" of 1993 (ville.gouv.fr) make 20 resource centres.
     # Renamings: ERU 2013, Villes et Territoires LR -> Occitanie 2018, Assemblée des districts de
@@ -363,7 +367,7 @@ def test_class_counts_of_centres_meetings_regions_and_state_services(
         "crpv:DRIEETS", "crpv:DEETS", "crpv:SGAR", "crpv:Renaming",
     )} == {
         "crpv:NationalMeeting": 7, "crpv:Region": 18, "crpv:ResourceCentre": 20,
-        "crpv:DREETS": 13, "crpv:DRIEETS": 1, "crpv:DEETS": 4, "crpv:SGAR": 19,
+        "crpv:DREETS": 12, "crpv:DRIEETS": 1, "crpv:DEETS": 4, "crpv:SGAR": 18,
         "crpv:Renaming": 4,
     }  # fmt: skip
     values = [int(row["entities"]) for row in rows]
@@ -454,7 +458,8 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: Target) 
     # facts.md §2 Ville Caraïbe: "created on 6 March 2007 ... first director was recruited on
     # 22 Oct 2007"; "Address: Immeuble La Varangue, 36 bd A. Cabral, Fort-de-France; website
     # villecaraibe.com" (vdocuments.mx, 2009 report); "It is an association, created to meet the
-    # needs of the Communauté d'Agglomération du Centre and the State" (villecaraibe.com);
+    # needs of the Communauté d'Agglomération du Centre and the State" (villecaraibe.com), hence
+    # its legal form (issue 14);
     # Martinique's SGAR and DEETS come from the inferred graph (§4, preventech), and so does
     # org:Organization, which every subclass of it entails (rule 50-organisations).
     result = run(backend, resolve_query("describe"), {"resource": "o:ville-caraibe"})
@@ -463,6 +468,7 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: Target) 
     assert {s for s, _, _ in triples} == {"o:ville-caraibe"}
     assert {(p, o) for _, p, o in triples} == {
         ("crpv:coversTerritory", "reg:02"),
+        ("crpv:legalForm", "form:association"),
         ("crpv:regionalStateService", "o:deets-02"),
         ("crpv:regionalStateService", "o:sgar-02"),
         ("foaf:homepage", "http://villecaraibe.com/"),
@@ -509,6 +515,7 @@ def test_participants_of_the_6th_national_meeting_with_role_and_source(
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", "", IREV_2021),
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", EV + "2021-10-echange-conference-des-presidents", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", "", IREV_2021),
+        ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", EV + "2021-10-intervention-mariani", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", EV + "2021-10-presentation-bilan-2020", PORTAL_2021),
     )  # fmt: skip
 
@@ -548,6 +555,9 @@ def test_sub_events_of_the_2018_meeting_are_the_barcamp_round_table_and_workshop
     # de thématiques comme la santé, l'éducation ou le développement économique"; the photo
     # captions "Atelier responsables administratifs" and "atelier CRPV ultra-marins". The
     # article dates only the whole meeting (14-15 June), so no sub-event has a date.
+    # Jallet's opening, "bilan des CRPV à l'appui", insisted "sur la place des CRPV aux côtés des
+    # professionnels" (issue 14: a sub-event of its own); the round table was also about "des
+    # perspectives".
     rows = named_rows(backend, "event-subevents", event="ev:2018-06-rencontre-nationale")
     expected = table(
         "subEvent label kind date themes sources",
@@ -555,8 +565,9 @@ def test_sub_events_of_the_2018_meeting_are_the_barcamp_round_table_and_workshop
         ("ev:2018-06-atelier-responsables-administratifs", "Atelier responsables administratifs (2018)", "crpv:WorkingGroup", "", "", IREV_2018),
         ("ev:2018-06-barcamp", "Barcamp des CRPV (2018)", "crpv:Barcamp", "", "contrats de ville", IREV_2018),
         ("ev:2018-06-groupes-de-travail", "Groupes de travail thématiques (2018)", "crpv:WorkingGroup", "", "santé | éducation | développement économique", IREV_2018),
+        ("ev:2018-06-ouverture", "Ouverture de la rencontre par Sébastien Jallet (2018)", "crpv:Presentation", "", "bilan d'activité des centres | place des centres de ressources", IREV_2018),
         ("ev:2018-06-pitch-irev", "Présentations de l'IREV au barcamp (2018)", "crpv:Pitch", "", "projet urbain | participation citoyenne | accès au droit et discriminations | structuration du réseau national | intelligence collective", IREV_2018),
-        ("ev:2018-06-table-ronde-partenaires", "Table ronde avec les partenaires des CRPV (2018)", "crpv:RoundTable", "", "bilan d'activité des centres", IREV_2018),
+        ("ev:2018-06-table-ronde-partenaires", "Table ronde avec les partenaires des CRPV (2018)", "crpv:RoundTable", "", "bilan d'activité des centres | perspectives des centres et du réseau", IREV_2018),
     )  # fmt: skip
     assert concat_sorted(rows, "themes", separator=" | ") == concat_sorted(
         expected, "themes", separator=" | "
@@ -571,7 +582,7 @@ def test_sub_events_of_the_2018_meeting_are_the_barcamp_round_table_and_workshop
 # d'évolution et de structuration du réseau national".
 SUB_EVENTS_2021_TYPED = table(
     "subEvent label kind date themes",
-    ("ev:2021-10-forum-ouvert", "Forum ouvert : travail en groupes l'après-midi (2021)", "crpv:OpenForum", "2021-10-21", "intelligence collective"),
+    ("ev:2021-10-forum-ouvert", "Forum ouvert : travail en groupes l'après-midi (2021)", "crpv:OpenForum", "2021-10-21", "intelligence collective | politique de la ville | place des centres de ressources"),
     ("ev:2021-10-presentation-bilan-2020", "Commentaire du bilan d'activité 2020 des CRPV par François-Antoine Mariani (2021)", "crpv:Presentation", "2021-10-21", "bilan d'activité des centres"),
     ("ev:2021-10-table-ronde-cites-educatives", "Table ronde : la mobilisation des centres pour le déploiement local des cités éducatives (2021)", "crpv:RoundTable", "2021-10-21", "cités éducatives"),
     ("ev:2021-10-table-ronde-crise-sanitaire", "Table ronde : l'adaptation des centres de ressources à la crise sanitaire (2021)", "crpv:RoundTable", "2021-10-21", "crise sanitaire"),
@@ -589,21 +600,24 @@ def test_round_tables_forum_and_report_of_the_6th_meeting_are_sub_events_from_bo
         row for row in rows if row["subEvent"] in {e["subEvent"] for e in SUB_EVENTS_2021_TYPED}
     ]
     assert [
-        {k: v for k, v in row.items() if k != "sources"} for row in typed
-    ] == SUB_EVENTS_2021_TYPED
+        {k: v for k, v in row.items() if k != "sources"}
+        for row in concat_sorted(typed, "themes", separator=" | ")
+    ] == concat_sorted(SUB_EVENTS_2021_TYPED, "themes", separator=" | ")
     assert {row["sources"] for row in concat_sorted(typed, "sources")} == {
         f"{PORTAL_2021} {IREV_2021}"
     }
 
 
-def test_all_seven_parts_of_the_6th_meeting_are_sub_events(backend: Target) -> None:
+def test_all_eight_parts_of_the_6th_meeting_are_sub_events(backend: Target) -> None:
     # See SUB_EVENTS_2021_TYPED; the IREV article adds the exchange of the "conférence des
-    # Présidents-es" with the partners and Mariani (21 October) and the 22 October day on the
-    # network's structuring.
+    # Présidents-es" with the partners and Mariani (21 October), Mariani's talk "sur l'activité
+    # et le partenariat fort avec les centres de ressources" (issue 14: a part of its own) and
+    # the 22 October day on the network's structuring.
     rows = named_rows(backend, "event-subevents")
     assert [row["subEvent"] for row in rows] == [
         "ev:2021-10-echange-conference-des-presidents",
         "ev:2021-10-forum-ouvert",
+        "ev:2021-10-intervention-mariani",
         "ev:2021-10-presentation-bilan-2020",
         "ev:2021-10-table-ronde-cites-educatives",
         "ev:2021-10-table-ronde-crise-sanitaire",
@@ -689,7 +703,8 @@ def test_leadership_of_profession_banlieue_over_time(backend: Target) -> None:
     # §2: "The board elected on 8 April 2010 had Marc Ratsimba as president" (vdocuments);
     # §9: "the board elected on 7 April 2011 again had Marc Ratsimba as president and Sylvie
     # Hautière as vice-president" (doczz); §2: "A new (female) president wrote her first
-    # editorial in February 2020. Her name is not in the excerpt" (pdfslide).
+    # editorial in February 2020. Her name is not in the excerpt" (pdfslide): an attested office,
+    # no person (issue 14; before, a blank-node person "_:").
     rows = named_rows(backend, "leadership", centre="o:profession-banlieue")
     pb = ("o:profession-banlieue", "Profession Banlieue")
     assert rows == table(
@@ -699,7 +714,7 @@ def test_leadership_of_profession_banlieue_over_time(backend: Target) -> None:
         (*pb, "p:marc-ratsimba", "Marc Ratsimba", "role:president", "président", "2010-04-08", "", "", PB_REPORT_2010),
         (*pb, "p:marc-ratsimba", "Marc Ratsimba", "role:president", "président", "2011-04-07", "", "", PB_REPORT_2011),
         (*pb, "p:sylvie-hautiere", "Sylvie Hautière", "role:vice-president", "vice-présidente", "2011-04-07", "", "", PB_REPORT_2011),
-        (*pb, "_:", "Nouvelle présidente de Profession Banlieue (nom non donné par l'extrait)", "role:president", "présidente", "", "", "2020-02", PB_EDITO_2020),
+        (*pb, "", "la nouvelle présidente, autrice de son premier éditorial", "role:president", "présidente", "", "", "2020-02", PB_EDITO_2020),
     )  # fmt: skip
 
 
@@ -743,36 +758,47 @@ def test_national_meetings_from_2017_to_2024_with_place_and_number(
 # --- network-animator ---------------------------------------------------------------------
 
 
-def test_network_animator_is_cget_until_2019(backend: Target) -> None:
+def test_network_animator_2019_is_the_cget_as_the_banque_des_territoires_says(
+    backend: Target,
+) -> None:
     # facts.md §3 CGET: "The CGET ran the national network of CRPVs (bilan 2018, published
-    # 2019)" (banquedesterritoires); the 2018 meeting was held "at the CGET's invitation" and
-    # prepared by it (irev.fr/node/233726); CGET from 31 March 2014 (Archives nationales) until
-    # the ANCT took over on 1 January 2020 (senat.fr).
+    # 2019)" (banquedesterritoires: "dont il assure l'animation nationale"). The only source
+    # saying who animates the network; it is dated 2019. (Issue 14: the 2018 IREV article's
+    # "à l'invitation du CGET" / "préparée conjointement" is invitation and co-organisation.)
     rows = named_rows(backend, "network-animator", year="2019")
     assert rows == table(
-        "body bodyLabel from until source",
-        ("o:cget", "CGET", "2014", "2020", BANQUE_DES_TERRITOIRES_2019),
-        ("o:cget", "CGET", "2014", "2020", IREV_2018),
+        "body bodyLabel statedFor source note",
+        ("o:cget", "CGET", "2019", BANQUE_DES_TERRITOIRES_2019, "stated for this year"),
+    )
+    default = named_rows(backend, "network-animator")  # default year: 2021
+    assert default == named_rows(backend, "network-animator", year="2021")
+    assert default[0]["note"] == "no source says who animated the network in 2021"
+
+
+def test_network_animator_says_no_source_covers_2018(backend: Target) -> None:
+    # No source of the fact sheet says who animated the network in 2018: the answer says so,
+    # then gives the 2019 statement as one for another year.
+    rows = named_rows(backend, "network-animator", year="2018")
+    assert rows == table(
+        "body bodyLabel statedFor source note",
+        ("", "", "", "", "no source says who animated the network in 2018"),
+        ("o:cget", "CGET", "2019", BANQUE_DES_TERRITOIRES_2019, "stated for 2019, not for 2018"),
     )
 
 
-def test_network_animator_is_anct_from_2020(backend: Target) -> None:
-    # facts.md §1: "By 2023 the labelling body is the ANCT" (ANCT, 8e rencontre); §5: the 2022
-    # meeting was "co-organised with ANCT" (resovilles.com); §3: ANCT in effect from
-    # 1 January 2020 (senat.fr). The CGET, merged that day, animates no longer.
-    anct = table(
-        "body bodyLabel from until source",
-        ("o:anct", "ANCT", "2020", "", ANCT_8E_RENCONTRE),
-        ("o:anct", "ANCT", "2020", "", STRASBOURG_2022),
-    )
-    assert named_rows(backend, "network-animator", year="2020") == anct
-    assert named_rows(backend, "network-animator") == anct  # default year: 2021
-
-
-def test_no_network_animator_before_the_cget_existed(backend: Target) -> None:
-    # facts.md §3: the CIMAP of 17 July (2013) only "decided to create a CGET by early 2014";
-    # no source names a body animating the network in 2013.
-    assert named_rows(backend, "network-animator", year="2013") == []
+def test_network_animator_is_not_the_anct_from_labelling_or_co_organisation(
+    backend: Target,
+) -> None:
+    # facts.md §1: "By 2023 the labelling body is the ANCT" (ANCT, 8e rencontre: "labellisés par
+    # l'ANCT"); §5: the 2022 meeting was "co-organised with ANCT" (resovilles.com). Labelling
+    # and co-organisation are not animation: for 2020-2024 no source says who animates.
+    for year in ("2020", "2021", "2022", "2023"):
+        rows = named_rows(backend, "network-animator", year=year)
+        assert [(r["body"], r["note"]) for r in rows] == [
+            ("", f"no source says who animated the network in {year}"),
+            ("o:cget", f"stated for 2019, not for {year}"),
+        ]
+    assert all(r["body"] != "o:anct" for r in named_rows(backend, "network-animator"))
 
 
 # --- partners-in-common -------------------------------------------------------------------
@@ -877,8 +903,9 @@ def test_epareca_founding_by_the_1996_law_and_in_1998(backend: Target) -> None:
 
 def test_sources_stating_that_cget_animated_the_network(backend: Target) -> None:
     # facts.md §3 CGET: "The CGET ran the national network of CRPVs (bilan 2018, published
-    # 2019)" (banquedesterritoires); IREV article of 20 June 2018 (sources/): the gathering
-    # "à l'invitation du CGET", "Préparée conjointement par le CGET, le Réseau National des CRPV".
+    # 2019)" (banquedesterritoires: "dont il assure l'animation nationale"). The IREV article of
+    # 20 June 2018 says "à l'invitation du CGET" and "Préparée conjointement par le CGET":
+    # invitation and co-organisation, not animation (issue 14: before, a second row from it).
     rows = named_rows(
         backend,
         "statement-sources",
@@ -889,7 +916,6 @@ def test_sources_stating_that_cget_animated_the_network(backend: Target) -> None
     assert rows == table(
         "subject predicate object source label issued publisher",
         ("o:cget", "crpv:animatesNetwork", "o:reseau-national-crpv", BANQUE_DES_TERRITOIRES_2019, "Banque des Territoires (2019) : les centres de ressources de la politique de la ville à l'heure de la revoyure des contrats de ville", "2019", "banquedesterritoires.fr"),
-        ("o:cget", "crpv:animatesNetwork", "o:reseau-national-crpv", IREV_2018, "IREV, 20 juin 2018 : les CRPV font leur barcamp", "2018-06-20", "o:irev"),
     )  # fmt: skip
 
 
@@ -900,32 +926,42 @@ def test_sub_event_themes_of_2021(backend: Target) -> None:
     # IREV article of 2 Nov 2021 (sources/): the three round tables (outre-mer, crise sanitaire,
     # cités éducatives); the 2020 "bilan de l'activité"; the open forum and the 22 October day,
     # both "en intelligence collective", the latter on the "structuration du réseau national";
-    # the conférence des Présidents-es on "les contrats de ville".
+    # the conférence des Présidents-es on "les enjeux attachés à la politique de la ville et aux
+    # contrats de ville"; Mariani's talk "sur l'activité et le partenariat fort avec les centres";
+    # the forum's "sujets qui concernent à la fois la Politique de la ville et la place des
+    # centres de ressources"; the 22 October "perspectives d'évolution".
     rows = named_rows(backend, "sub-event-themes", year="2021")
     assert rows == table(
         "theme themeLabel subEvents years",
+        ("theme:bilan-activite", "bilan d'activité des centres", "2", "2021"),
         ("theme:intelligence-collective", "intelligence collective", "2", "2021"),
-        ("theme:bilan-activite", "bilan d'activité des centres", "1", "2021"),
+        ("theme:politique-de-la-ville", "politique de la ville", "2", "2021"),
         ("theme:cites-educatives", "cités éducatives", "1", "2021"),
         ("theme:contrats-de-ville", "contrats de ville", "1", "2021"),
         ("theme:crise-sanitaire", "crise sanitaire", "1", "2021"),
         ("theme:outre-mer", "outre-mer", "1", "2021"),
+        ("theme:partenariat", "partenariat avec les centres de ressources", "1", "2021"),
+        ("theme:perspectives", "perspectives des centres et du réseau", "1", "2021"),
+        ("theme:place-des-centres", "place des centres de ressources", "1", "2021"),
         ("theme:structuration-du-reseau", "structuration du réseau national", "1", "2021"),
-    )
+    )  # fmt: skip
 
 
 def test_sub_event_themes_of_2018(backend: Target) -> None:
-    # IREV article of 20 June 2018 (sources/): see the 2018 sub-events test; one sub-event each.
+    # IREV article of 20 June 2018 (sources/): see the 2018 sub-events test; one sub-event each
+    # but the CRPVs' report, in Jallet's opening ("bilan des CRPV à l'appui") and the round table.
     rows = named_rows(backend, "sub-event-themes", year="2018")
     assert rows == table(
         "theme themeLabel subEvents years",
+        ("theme:bilan-activite", "bilan d'activité des centres", "2", "2018"),
         ("theme:acces-au-droit-discriminations", "accès au droit et discriminations", "1", "2018"),
-        ("theme:bilan-activite", "bilan d'activité des centres", "1", "2018"),
         ("theme:contrats-de-ville", "contrats de ville", "1", "2018"),
         ("theme:developpement-economique", "développement économique", "1", "2018"),
         ("theme:intelligence-collective", "intelligence collective", "1", "2018"),
         ("theme:outre-mer", "outre-mer", "1", "2018"),
         ("theme:participation-citoyenne", "participation citoyenne", "1", "2018"),
+        ("theme:perspectives", "perspectives des centres et du réseau", "1", "2018"),
+        ("theme:place-des-centres", "place des centres de ressources", "1", "2018"),
         ("theme:projet-urbain", "projet urbain", "1", "2018"),
         ("theme:sante", "santé", "1", "2018"),
         ("theme:structuration-du-reseau", "structuration du réseau national", "1", "2018"),
@@ -936,16 +972,19 @@ def test_sub_event_themes_of_2018(backend: Target) -> None:
 def test_sub_event_themes_of_all_years_add_up_2018_and_2021(backend: Target) -> None:
     # The two tests above together: the themes both meetings took up come first.
     rows = named_rows(backend, "sub-event-themes")
-    assert concat_sorted(rows[:5], "years") == table(
+    assert concat_sorted(rows[:8], "years") == table(
         "theme themeLabel subEvents years",
+        ("theme:bilan-activite", "bilan d'activité des centres", "4", "2018 2021"),
         ("theme:intelligence-collective", "intelligence collective", "3", "2018 2021"),
-        ("theme:bilan-activite", "bilan d'activité des centres", "2", "2018 2021"),
         ("theme:contrats-de-ville", "contrats de ville", "2", "2018 2021"),
         ("theme:outre-mer", "outre-mer", "2", "2018 2021"),
+        ("theme:perspectives", "perspectives des centres et du réseau", "2", "2018 2021"),
+        ("theme:place-des-centres", "place des centres de ressources", "2", "2018 2021"),
+        ("theme:politique-de-la-ville", "politique de la ville", "2", "2021"),
         ("theme:structuration-du-reseau", "structuration du réseau national", "2", "2018 2021"),
-    )
-    assert len(rows) == 13
-    assert {row["subEvents"] for row in rows[5:]} == {"1"}
+    )  # fmt: skip
+    assert len(rows) == 17
+    assert {row["subEvents"] for row in rows[8:]} == {"1"}
 
 
 # --- successions --------------------------------------------------------------------------
@@ -1037,8 +1076,8 @@ def test_year_counts_of_2018_and_2021(backend: Target) -> None:
     # Annecy) and Jallet's three titles in June; the five Pacte de Dijon signatories and
     # Philippe as Prime Minister on 16 July; Barnier (préfet délégué, chair) and Ala
     # (vice-chair) on 28 Nov: 14. One source published: the IREV article of 20 June 2018.
-    # 2021 events: the 6th meeting and its seven parts (IREV article), the ADCF convention of
-    # 14-15 Oct 2021 (Gazette): 9. Roles: ANCT managing URBACT 2021-2027, Mariani DGD PV
+    # 2021 events: the 6th meeting and its eight parts (IREV article, Mariani's talk included),
+    # the ADCF convention of 14-15 Oct 2021 (Gazette): 10. Roles: ANCT managing URBACT 2021-2027, Mariani DGD PV
     # (Oct 2021), Mialot DG of ANRU (Dec 2021): 3. Published: the IREV article (2 Nov) and the
     # portal item (23 Nov).
     rows = named_rows(backend, "year-counts")
@@ -1048,7 +1087,7 @@ def test_year_counts_of_2018_and_2021(backend: Target) -> None:
         ("2018", "events", "4"),
         ("2018", "roles attested or begun", "14"),
         ("2018", "sources published", "1"),
-        ("2021", "events", "9"),
+        ("2021", "events", "10"),
         ("2021", "roles attested or begun", "3"),
         ("2021", "sources published", "2"),
     )

@@ -110,7 +110,7 @@ def test_the_staging_a_killed_build_left_is_removed_by_the_next_build(
 def test_a_full_disk_stops_the_build_on_one_line_and_keeps_the_previous_one(
     fixture_copy: Path, tmp_path: Path
 ) -> None:
-    # On a 1 MiB disk holding the compiled dataset (the cache) and its copy (--out), then
+    # On a 2 MiB disk holding the compiled dataset (the cache) and its copy (--out), then
     # filled: writing the copy fails, then compiling changed data fails.
     kept = tmp_path / "kept"
     kept.mkdir()
@@ -126,7 +126,7 @@ def test_a_full_disk_stops_the_build_on_one_line_and_keeps_the_previous_one(
         cp -r "$0/build" {kept}/after
         ls -A "$0" "$0/cache" > {kept}/listing
     """
-    done = on_small_disk(tmp_path / "disk", script, size="1m")
+    done = on_small_disk(tmp_path / "disk", script, size="2m")
     assert done.returncode == 0, done.stderr
     for step in ("copy", "compile"):
         assert (kept / f"{step}.rc").read_text() == "1\n"
