@@ -337,31 +337,79 @@ def query(
     "--endpoint",
     metavar="URL",
     required=True,
-    help="Graph Store Protocol URL of the triple store (Oxigraph: http://HOST:PORT/store).",
+    help="Graph Store Protocol URL of the triple store (Oxigraph: http://HOST:PORT/store; "
+    "Virtuoso: http://HOST:8890/sparql-graph-crud-auth).",
 )
-@_seconds("--timeout", 60.0, "Seconds to wait for each graph's upload.")
+@click.option(
+    "--update-endpoint",
+    metavar="URL",
+    help="SPARQL Update URL (default: derived for Oxigraph, Virtuoso and Fuseki).",
+)
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    help="SPARQL query URL (default: derived for Oxigraph, Virtuoso and Fuseki).",
+)
+@click.option(
+    "--prune", is_flag=True, help="Drop the graphs of sources no longer in the data directory."
+)
+@click.option(
+    "--user",
+    metavar="NAME",
+    help="User for the store's basic or digest authentication; the password is read from "
+    "CRPV_PASSWORD, else asked.",
+)
+@_seconds("--timeout", 60.0, "Seconds to wait for each request.")
 @pass_settings
-def push(settings: Settings, endpoint: str, timeout: float) -> None:
-    """Publish the dataset to a triple store, one named graph at a time.
+def push(
+    settings: Settings,
+    endpoint: str,
+    update_endpoint: str | None,
+    query_endpoint: str | None,
+    prune: bool,
+    user: str | None,
+    timeout: float,
+) -> None:
+    """Publish the dataset to a triple store, all at once or not at all.
 
-    Opens the compiled dataset (validated when compiled, like build), then PUTs every named
-    graph (one per source, plus the metadata, inferred and ontology graphs) with the SPARQL 1.1
-    Graph Store HTTP Protocol.
-    PUT replaces a graph whole, so pushing again never duplicates or loses a triple.
+    Opens the compiled dataset (validated when compiled, like build), uploads every named
+    graph (one per source, the metadata, inferred and ontology graphs) and the union graph
+    <https://w3id.org/crpv/graph/union> under staging names with the Graph Store Protocol,
+    checks that the store kept each one whole, then switches them in with one SPARQL Update
+    request (MOVE). Readers see the old version or the new one. The version (the build
+    fingerprint) is written in the metadata graph and printed. Graphs of sources no longer in
+    the data are listed, and dropped with --prune.
 
     \b
-    Example:
-      oxigraph serve --location store --union-default-graph &
+    Examples:
+      oxigraph serve --location store &
       crpv-graph push --endpoint http://localhost:7878/store
+      CRPV_PASSWORD=... crpv-graph push --user dba --prune \\
+          --endpoint http://localhost:8890/sparql-graph-crud-auth
     """
-    from crpv_graph.query.remote import endpoint_url
     from crpv_graph.store import publish
 
-    endpoint_url(endpoint)  # a URL that cannot be an endpoint stops before the slow part
-    store = settings.open().store
+    services = publish.StoreServices.of(endpoint, update_endpoint, query_endpoint)
+    auth = None
+    if user:
+        password = os.environ.get("CRPV_PASSWORD") or click.prompt(
+            f"password of {user}", hide_input=True, err=True
+        )
+        auth = publish.ChallengeAuth(user, password)
+    compiled = settings.open()
     with settings.step("pushing"):
-        result = publish.push(store, endpoint, timeout=timeout)
-    click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {result.endpoint}")
+        result = publish.push(
+            compiled.store, services, compiled.fingerprint, prune=prune, auth=auth, timeout=timeout
+        )
+    click.echo(
+        f"pushed version {result.version}: {result.triples} triples in {result.graphs} graphs "
+        f"to {result.endpoint}"
+    )
+    if result.stale:
+        what = "dropped" if result.pruned else "still published (drop them with --prune)"
+        click.echo(f"{len(result.stale)} graph(s) of sources no longer in the data {what}:")
+        for graph in result.stale:
+            click.echo(f"  {graph}")
 
 
 @main.command()

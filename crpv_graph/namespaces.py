@@ -26,6 +26,13 @@ GRAPH_SOURCES = URIRef(GRAPH["sources"])
 GRAPH_INFERRED = URIRef(GRAPH["inferred"])
 #: Graph holding the ontology, the SKOS schemes and the SHACL shapes.
 GRAPH_ONTOLOGY = URIRef(GRAPH["ontology"])
+#: Where a published dataset keeps its default graph: the union of all its graphs, each triple
+#: once. Stores hold it under this name because a store's own default graph cannot be relied on
+#: (Virtuoso has none, others merge every graph they hold); queries name it as the default graph
+#: (``default-graph-uri``), and ``serve`` reads the name as its default graph.
+GRAPH_UNION = URIRef(GRAPH["union"])
+#: Kept by ``push`` on a store: every graph the dataset has there (``dcterms:hasPart``).
+GRAPH_PUBLICATION = URIRef(GRAPH["publication"])
 #: The dataset itself, as described by VoID/DCAT.
 DATASET_IRI = URIRef(BASE + "dataset")
 

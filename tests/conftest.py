@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from crpv_graph.query import Target, remote
-from crpv_graph.store import dataset, publish
+from crpv_graph.store import compiled, dataset, publish
 from tests.helpers import (
     CHROMIUM,
     CHROMIUM_FLAGS,
@@ -58,7 +58,8 @@ def cli() -> Cli:
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     """An Oxigraph server the real dataset was pushed to."""
     with oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
-        publish.push(dataset.load().store, server.store_url)
+        built = compiled.open_dataset()
+        publish.push(built.store, publish.StoreServices.of(server.store_url), built.fingerprint)
         yield server
 
 

@@ -36,19 +36,22 @@ Target: TypeAlias = ox.Store | Endpoint
 def execute(target: Target, text: str) -> QueryResult:
     """Run complete query text on the embedded store or an endpoint.
 
-    On the store, the default graph is the union of all graphs and the project's prefixes are
-    predeclared; an endpoint receives them as a prologue and is expected to use the union of its
-    graphs as default graph too (Oxigraph: ``--union-default-graph``).
+    On the store, the default graph is the union of all graphs, each triple once
+    (:func:`crpv_graph.store.dataset.fill_default_graph`), and the project's prefixes are
+    predeclared; an endpoint receives them as a prologue, and its dataset is chosen by the
+    endpoint client (:class:`crpv_graph.query.remote.SparqlEndpoint`).
 
     >>> store = ox.Store()
     >>> store.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"),
     ...                   ox.Literal("x"), ox.NamedNode("http://example.org/graph")))
     >>> bool(execute(store, "ASK { ?s ?p 'x' }"))
+    False
+    >>> bool(execute(store, "ASK { GRAPH ?g { ?s ?p 'x' } }"))
     True
     """
     try:
         if isinstance(target, ox.Store):
-            return target.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return target.query(text, prefixes=PREFIXES)
         return target.query(sparql_prologue() + text)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {error}") from error

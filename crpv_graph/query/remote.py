@@ -5,6 +5,12 @@ store: SELECT and ASK results come back as SPARQL JSON and CONSTRUCT/DESCRIBE re
 N-Triples, both parsed by pyoxigraph, so every output format is written by the same code
 whichever backend answered.
 
+On a store that ``crpv-graph push`` published to, the client asks first which graphs the
+dataset has (``protocol/published-graphs.rq``) and then names them in every query with the
+protocol's ``default-graph-uri`` (the union graph, each triple once) and ``named-graph-uri``
+(the dataset's graphs): the store's system graphs, other datasets and staging copies stay out,
+and the answers are those of the embedded store. A query with its own ``FROM`` keeps its own.
+
 Every failure (unreachable host, timeout, HTTP error, unreadable answer) becomes a
 :class:`RemoteError` whose message is one line naming the endpoint.
 """
@@ -15,6 +21,10 @@ import http.client
 import socket
 import urllib.error
 import urllib.parse
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
@@ -22,7 +32,9 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
-from crpv_graph.query import QueryResult, query_form
+from crpv_graph.namespaces import GRAPH_UNION, sparql_prologue
+from crpv_graph.query import QueryResult, load_queries, query_form
+from crpv_graph.query.lexer import SparqlLexError, tokens
 
 USER_AGENT = f"crpv-graph/{__version__} (+https://w3id.org/crpv/)"
 """Sent with every request: public endpoints refuse SPARQLWrapper's default agent."""
@@ -34,6 +46,33 @@ class RemoteError(CrpvError):
     """A remote endpoint could not answer: the message is one line, fit for a terminal."""
 
 
+@dataclass(frozen=True)
+class PublishedDataset:
+    """The graphs of a dataset on a store, as the protocol names them."""
+
+    default_graph: str
+    named_graphs: tuple[str, ...]
+
+
+def protocol_queries() -> Path:
+    """The queries the tool itself sends to stores (``crpv_graph/query/protocol``)."""
+    return Path(str(resources.files("crpv_graph.query") / "protocol"))
+
+
+def declares_dataset(text: str) -> bool:
+    """Whether a query names its own dataset (``FROM`` or ``FROM NAMED``).
+
+    >>> declares_dataset("SELECT * FROM <http://example.org/g> { ?s ?p ?o }")
+    True
+    >>> declares_dataset("SELECT * { ?s ?p 'FROM' } # FROM")
+    False
+    """
+    try:
+        return any(token.kind == "word" and token.value == "FROM" for token in tokens(text))
+    except SparqlLexError:
+        return False  # the store will say what is wrong with it
+
+
 class SparqlEndpoint:
     """A SPARQL 1.1 Protocol endpoint, e.g. ``http://localhost:7878/query``.
 
@@ -41,16 +80,39 @@ class SparqlEndpoint:
     'http://localhost:7878/query'
     """
 
-    def __init__(self, url: str, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, timeout: float = 30.0, *, whole_store: bool = False) -> None:
         self.url = endpoint_url(url)
         self.timeout = timeout
+        #: Query every graph of the store, not only the published dataset's (``push`` does).
+        self.whole_store = whole_store
 
     def __repr__(self) -> str:
         return f"SparqlEndpoint({self.url!r}, timeout={self.timeout})"
 
+    @cached_property
+    def dataset(self) -> PublishedDataset | None:
+        """The dataset ``push`` published there, or None if the store holds none."""
+        named = load_queries(protocol_queries())["published-graphs"]
+        answer = self._send(sparql_prologue() + named.text, None)
+        graphs = sorted(
+            term.value
+            for solution in answer
+            if isinstance(solution, ox.QuerySolution)
+            and isinstance(term := solution["graph"], ox.NamedNode)
+        )
+        return PublishedDataset(str(GRAPH_UNION), tuple(graphs)) if graphs else None
+
     def query(self, text: str) -> QueryResult:
         """Send a query (POST, form-encoded) and parse the answer with pyoxigraph."""
+        own = self.whole_store or declares_dataset(text)
+        return self._send(text, None if own else self.dataset)
+
+    def _send(self, text: str, dataset: PublishedDataset | None) -> QueryResult:
         wrapper = SPARQLWrapper(self.url, agent=USER_AGENT)
+        if dataset is not None:
+            wrapper.addDefaultGraph(dataset.default_graph)
+            for graph in dataset.named_graphs:
+                wrapper.addNamedGraph(graph)
         wrapper.setQuery(text)
         wrapper.setMethod(POST)
         wrapper.setRequestMethod(URLENCODED)

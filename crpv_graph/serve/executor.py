@@ -34,7 +34,7 @@ import multiprocessing
 import os
 import signal
 import traceback
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -44,7 +44,7 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
-from crpv_graph.namespaces import PREFIXES
+from crpv_graph.namespaces import GRAPH_UNION, PREFIXES
 from crpv_graph.query import Term
 from crpv_graph.query.formats import (
     NotAcceptable,
@@ -55,6 +55,7 @@ from crpv_graph.query.formats import (
 )
 from crpv_graph.serve import sandbox
 from crpv_graph.serve.guard import RefusedQuery, check_query
+from crpv_graph.store.dataset import open_nquads
 
 log = logging.getLogger("crpv_graph.serve")
 
@@ -162,7 +163,7 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
     """Check, run, cap and serialise one query (in a worker: see the module docstring)."""
     form = task.trusted_form or _checked_form(task.text, graphs)
     for iri in (*task.default_graphs, *task.named_graphs):
-        if iri not in graphs:
+        if iri not in graphs and iri != str(GRAPH_UNION):
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
     graph = form in ("CONSTRUCT", "DESCRIBE")
     try:
@@ -173,8 +174,7 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
         result = store.query(
             task.text,
             prefixes=PREFIXES,
-            use_default_graph_as_union=not task.default_graphs,
-            default_graph=[ox.NamedNode(iri) for iri in task.default_graphs] or None,
+            default_graph=_default_graph(task.default_graphs),
             named_graphs=[ox.NamedNode(iri) for iri in task.named_graphs] or None,
         )
     except SyntaxError as error:  # what the guard let through and Oxigraph did not
@@ -207,6 +207,14 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
     return Answer(body, media_type(fmt, graph), form, rows, truncated)
 
 
+def _default_graph(iris: Sequence[str]) -> list[ox.NamedNode | ox.DefaultGraph] | None:
+    """The graphs a request's ``default-graph-uri`` names, the union's name read as the store's
+    default graph (so that a query written for a published copy runs here unchanged)."""
+    if not iris:
+        return None
+    return [ox.DefaultGraph() if iri == str(GRAPH_UNION) else ox.NamedNode(iri) for iri in iris]
+
+
 def prepare_worker(
     dataset: bytes, max_memory: int, confined: bool
 ) -> tuple[ox.Store, frozenset[str]]:
@@ -217,8 +225,7 @@ def prepare_worker(
     """
     sandbox.die_with_parent()
     sandbox.limit_memory(max_memory)
-    store = ox.Store()
-    store.bulk_load(input=dataset, format=ox.RdfFormat.N_QUADS)
+    store = open_nquads(dataset)
     graphs = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
     if confined:
         sandbox.forbid_network()

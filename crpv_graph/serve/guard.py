@@ -5,7 +5,7 @@ Oxigraph, the engine that runs served queries, makes outbound HTTP requests for 
 store, but rdflib would fetch a remote one: ``FROM`` may only name a graph of the dataset. The
 check must decide on what Oxigraph will read, and rdflib's parser reads some texts otherwise (a
 comment ended by a carriage return, a keyword glued to the word before it: see
-:mod:`crpv_graph.serve.lexer`). So :func:`check_query`, in this order:
+:mod:`crpv_graph.query.lexer`). So :func:`check_query`, in this order:
 
 1. refuses a text longer than ``max_length`` characters before anything reads it;
 2. lexes it as Oxigraph does, and as SPARQL 1.1 does if it holds ``\u`` escapes (which
@@ -52,7 +52,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import PREFIXES
-from crpv_graph.serve.lexer import (
+from crpv_graph.query.lexer import (
     DATA,
     PAREN,
     TOP,

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
-from crpv_graph.namespaces import PROJECT_GRAPHS
+from crpv_graph.namespaces import DATASET_IRI, GRAPH_SOURCES, PREFIXES, PROJECT_GRAPHS
 from crpv_graph.paths import CannotWrite, default_data_dir, default_ontology_dir
 from crpv_graph.store import outputs
 from crpv_graph.store.dataset import (
@@ -42,6 +42,7 @@ from crpv_graph.store.dataset import (
     data_files,
     load,
     ontology_files,
+    open_nquads,
 )
 from crpv_graph.store.directory import MANIFEST, replacing
 from crpv_graph.store.infer import rules_dir
@@ -138,10 +139,9 @@ class CompiledDataset:
 
     @cached_property
     def store(self) -> ox.Store:
-        """The dataset in a fresh in-memory Oxigraph store (a native bulk load of the N-Quads)."""
-        store = ox.Store()
-        store.bulk_load(path=str(self.directory / outputs.NQUADS), format=ox.RdfFormat.N_QUADS)
-        return store
+        """The dataset in a fresh in-memory Oxigraph store (a native bulk load of the N-Quads),
+        its default graph the set union of the named graphs."""
+        return open_nquads(self.directory / outputs.NQUADS)
 
     @cached_property
     def graph_files(self) -> dict[str, list[Path]]:
@@ -251,7 +251,7 @@ def compile_dataset(
     data_dir = data_dir or default_data_dir()
     ontology_dir = ontology_dir or default_ontology_dir()
     inputs = inputs or Inputs.read(data_dir, ontology_dir)
-    loaded = load(data_dir, ontology_dir)
+    loaded = load(data_dir, ontology_dir, union=False)
     report = validate(loaded, ontology_dir / SHAPES_FILE)
     if not report.ok:
         raise InvalidDataset(report, f"{data_dir} not compiled; `crpv-graph validate` lists them")
@@ -264,6 +264,11 @@ def write_dataset(loaded: LoadedDataset, inputs: Inputs, out_dir: Path) -> Compi
     :func:`compile_dataset` validates first; the benchmarks call this directly, since SHACL
     over a million synthetic triples would take longer than everything they measure.
     """
+    # The version, where a reader of a store the dataset was pushed to can read it.
+    loaded.store.add(
+        ox.Quad(ox.NamedNode(str(DATASET_IRI)), ox.NamedNode(PREFIXES["owl"] + "versionInfo"),
+                ox.Literal(inputs.fingerprint), ox.NamedNode(str(GRAPH_SOURCES)))
+    )  # fmt: skip
     with replacing(out_dir, outputs.NAMES) as staging:
         files = {}
         for name, content in outputs.render(loaded):

@@ -76,15 +76,22 @@ def as_json(value: object, sort_keys: bool = True) -> bytes:
 
 
 def canonical_lines(store: ox.Store) -> list[bytes]:
-    """The store as canonical N-Quads lines: RDFC-1.0 blank-node labels, lines in code-point
-    order (RDFC-1.0, section 4.4).
+    """The store's named graphs as canonical N-Quads lines: RDFC-1.0 blank-node labels, lines
+    in code-point order (RDFC-1.0, section 4.4).
+
+    The default graph is left out: it only repeats the named graphs, and every reader of the
+    files makes it again (:func:`crpv_graph.store.dataset.open_nquads`).
 
     >>> store = ox.Store()
+    >>> g = ox.NamedNode("http://example.org/g")
+    >>> store.add(ox.Quad(ox.BlankNode(), ox.NamedNode("http://example.org/p"), ox.Literal("o"), g))
     >>> store.add(ox.Quad(ox.BlankNode(), ox.NamedNode("http://example.org/p"), ox.Literal("o")))
     >>> canonical_lines(store)
-    [b'_:c14n0 <http://example.org/p> "o" .\\n']
+    [b'_:c14n0 <http://example.org/p> "o" <http://example.org/g> .\\n']
     """
     dataset = ox.Dataset(store)
+    for quad in list(dataset.quads_for_graph_name(ox.DefaultGraph())):
+        dataset.remove(quad)
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     lines = (ox.serialize(dataset, format=ox.RdfFormat.N_QUADS) or b"").splitlines(keepends=True)
     lines.sort()

@@ -1,37 +1,224 @@
-"""Publishing the dataset to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol.
+"""Publishing the compiled dataset to a triple store, all or nothing as far as the protocol allows.
 
-Each named graph of the dataset (one per source document, plus the metadata, inferred and
-ontology graphs) is sent whole with ``PUT ?graph=IRI``, which replaces the graph on the server:
-pushing twice leaves exactly one copy of every triple, and a graph edited since the last push
-loses its removed triples. Graphs that exist only on the server are left alone.
+A push runs in three steps, so that a reader of the store sees the old version or the new one,
+never a mix:
+
+1. **Stage.** Every named graph (one per source document, the metadata, inferred and ontology
+   graphs) and the union graph (:data:`~crpv_graph.namespaces.GRAPH_UNION`: the default graph,
+   each triple once) is uploaded whole with the Graph Store Protocol (``PUT ?graph=``) under a
+   staging name, ``<.../graph/staging/VERSION/N>``. Readers do not see staging graphs: the
+   endpoint client names the dataset's graphs in every query.
+2. **Check.** The store is asked how many triples each staging graph holds
+   (``query/protocol/staged-graphs.rq``); a graph not kept whole (a proxy that answered 200
+   with an HTML page, a full disk) stops the push before anything visible changed.
+3. **Switch.** One SPARQL Update request moves every staging graph onto its real name
+   (``MOVE``), drops the graphs of sources no longer in ``data/`` (with ``prune``) and the
+   staging copies an interrupted push left, and records in ``crpvg:publication`` every graph
+   the dataset now has on the store (the stale ones kept included, so a later ``--prune``
+   finds them). Oxigraph applies one request in one transaction;
+   what Virtuoso guarantees is in ``docs/stores.md``.
+
+The version (the build fingerprint, in the metadata graph) is read back after the switch.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Generator, Iterable, Mapping
+from dataclasses import dataclass, field
 
 import httpx
 import pyoxigraph as ox
 
 from crpv_graph.errors import CrpvError
-from crpv_graph.query.remote import USER_AGENT, endpoint_url, one_line
+from crpv_graph.namespaces import (
+    DATASET_IRI,
+    GRAPH,
+    GRAPH_PUBLICATION,
+    GRAPH_UNION,
+    PREFIXES,
+    PROJECT_GRAPHS,
+)
+from crpv_graph.query import load_queries, run
+from crpv_graph.query.remote import (
+    USER_AGENT,
+    RemoteError,
+    SparqlEndpoint,
+    endpoint_url,
+    one_line,
+    protocol_queries,
+)
+from crpv_graph.query.terms import term_text
+
+STAGING = str(GRAPH["staging/"])
+
+#: Where each known store keeps its SPARQL services, from its Graph Store Protocol URL:
+#: (GSP path suffix, Update path suffix, Query path suffix).
+KNOWN_LAYOUTS = (
+    ("/store", "/update", "/query"),  # Oxigraph server
+    ("/sparql-graph-crud-auth", "/sparql-auth", "/sparql"),  # Virtuoso, with digest auth
+    ("/sparql-graph-crud", "/sparql", "/sparql"),  # Virtuoso, granted to SPARQL
+    ("/data", "/update", "/query"),  # Fuseki
+)
 
 
 class PushError(CrpvError):
-    """The store refused a graph or could not be reached; the message is one line."""
+    """The store refused or lost a graph, or could not be reached; the message is one line."""
+
+
+@dataclass(frozen=True)
+class StoreServices:
+    """The three URLs a push talks to."""
+
+    graph_store: str
+    update: str
+    query: str
+
+    @classmethod
+    def of(
+        cls, graph_store: str, update: str | None = None, query: str | None = None
+    ) -> StoreServices:
+        """The services of a store, the ones not given derived from the Graph Store URL.
+
+        >>> StoreServices.of("http://localhost:7878/store")  # doctest: +NORMALIZE_WHITESPACE
+        StoreServices(graph_store='http://localhost:7878/store',
+                      update='http://localhost:7878/update', query='http://localhost:7878/query')
+        >>> StoreServices.of("http://localhost:8890/sparql-graph-crud-auth").update
+        'http://localhost:8890/sparql-auth'
+        """
+        endpoint_url(graph_store)
+        if update is None or query is None:
+            for gsp, update_path, query_path in KNOWN_LAYOUTS:
+                if graph_store.endswith(gsp):
+                    base = graph_store[: -len(gsp)]
+                    update = update or base + update_path
+                    query = query or base + query_path
+                    break
+            else:
+                raise PushError(
+                    f"{graph_store}: not a Graph Store URL of a known store (Oxigraph .../store, "
+                    "Virtuoso .../sparql-graph-crud[-auth], Fuseki .../data): give "
+                    "--update-endpoint and --query-endpoint too"
+                )
+        return cls(graph_store, endpoint_url(update), endpoint_url(query))
 
 
 @dataclass(frozen=True)
 class PushReport:
-    """What a push sent."""
+    """What a push did."""
 
     endpoint: str
+    version: str
     graphs: int
     triples: int
+    #: Graphs of sources no longer in the dataset: dropped with ``prune``, else only listed.
+    stale: list[str] = field(default_factory=list)
+    pruned: bool = False
 
 
-def graph_payload(store: ox.Store, graph: ox.NamedNode) -> tuple[bytes, int]:
-    """A named graph as N-Triples, with its number of triples.
+class ChallengeAuth(httpx.Auth):
+    """Basic or digest authentication, whichever the store's challenge asks for (Virtuoso's
+    ``-auth`` services ask for digest, most others for basic)."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield request
+        if response.status_code != 401:
+            return
+        scheme = response.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
+        if scheme == "digest":
+            flow = self._digest.auth_flow(request)
+            next(flow)  # the unauthenticated request, already answered
+            retry = flow.send(response)
+        else:
+            retry = next(self._basic.auth_flow(request))
+        yield retry
+
+
+def push(
+    store: ox.Store,
+    services: StoreServices,
+    version: str,
+    *,
+    prune: bool = False,
+    auth: httpx.Auth | None = None,
+    timeout: float = 60.0,
+) -> PushReport:
+    """Publish every graph of ``store`` (and its default graph as the union graph) as version
+    ``version`` (module docstring: stage, check, switch)."""
+    reader = SparqlEndpoint(services.query, timeout=timeout, whole_store=True)
+    published = [row["graph"] for row in _rows(reader, "publication-graphs", {})]
+    graphs = sorted(
+        (g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value
+    )
+    names = [g.value for g in graphs]
+    project = {str(g) for g in PROJECT_GRAPHS} | {str(GRAPH_UNION)}
+    stale = sorted(set(published) - set(names) - project)
+    staging = f"{STAGING}{version[:16]}/"
+    n_triples = {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type}
+    sent: dict[str, tuple[str, int]] = {}  # staging name -> (real name, triples)
+    try:
+        with httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}, auth=auth) as client:
+            for target, payload, count in _payloads(store, graphs):
+                staged = staging + hashlib.sha256(target.encode()).hexdigest()[:16]
+                put = client.put(
+                    services.graph_store,
+                    params={"graph": staged},
+                    content=payload,
+                    headers=n_triples,
+                )
+                _checked(put, f"graph <{target}>")
+                sent[staged] = (target, count)
+            _check_staged(reader, staging, sent)
+            leftovers = [g for g in _staged(reader, STAGING) if g not in sent]
+            drops = [*leftovers, *(stale if prune else [])]
+            kept = [*names, str(GRAPH_UNION), *([] if prune else stale)]
+            request = switch_request({s: t for s, (t, _) in sent.items()}, drops, kept)
+            _checked(client.post(services.update, data={"update": request}), "the switch")
+    except httpx.TimeoutException as error:
+        raise PushError(f"{services.graph_store}: no answer within {timeout:g} s") from error
+    except httpx.HTTPError as error:
+        raise PushError(f"{services.graph_store}: unreachable: {error}") from error
+    now = published_version(reader)
+    if now != version:
+        raise PushError(
+            f"{services.query}: the store holds version {now or 'none'} after the switch, "
+            f"not {version}: another push may have run at the same time"
+        )
+    triples = sum(count for _, count in sent.values())
+    return PushReport(services.graph_store, version, len(sent), triples, stale, prune)
+
+
+def published_version(reader: SparqlEndpoint) -> str | None:
+    """The version of the dataset a store holds (its build fingerprint), or None."""
+    rows = _rows(reader, "published-version", {})
+    return rows[0]["version"] if rows else None
+
+
+def switch_request(moves: Mapping[str, str], drops: Iterable[str], kept: Iterable[str]) -> str:
+    """The one SPARQL Update request that makes a staged version the published one.
+
+    >>> print(switch_request({"http://x/staged": "http://x/g"}, ["http://x/old"], ["http://x/g"]))
+    MOVE GRAPH <http://x/staged> TO GRAPH <http://x/g> ;
+    DROP SILENT GRAPH <http://x/old> ;
+    DROP SILENT GRAPH <https://w3id.org/crpv/graph/publication> ;
+    INSERT DATA { GRAPH <https://w3id.org/crpv/graph/publication> {
+    <https://w3id.org/crpv/dataset> <http://purl.org/dc/terms/hasPart> <http://x/g> .
+    } }
+    """
+    operations = [f"MOVE GRAPH <{staged}> TO GRAPH <{target}>" for staged, target in moves.items()]
+    operations += [f"DROP SILENT GRAPH <{graph}>" for graph in [*drops, str(GRAPH_PUBLICATION)]]
+    part = f"<{DATASET_IRI}> <{PREFIXES['dcterms']}hasPart>"
+    record = "".join(f"{part} <{graph}> .\n" for graph in kept)
+    operations.append(f"INSERT DATA {{ GRAPH <{GRAPH_PUBLICATION}> {{\n{record}}} }}")
+    return " ;\n".join(operations)
+
+
+def graph_payload(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> tuple[bytes, int]:
+    """A graph as N-Triples, with its number of triples.
 
     >>> store = ox.Store()
     >>> g = ox.NamedNode("http://example.org/g")
@@ -40,34 +227,52 @@ def graph_payload(store: ox.Store, graph: ox.NamedNode) -> tuple[bytes, int]:
     >>> graph_payload(store, g)
     (b'<http://example.org/s> <http://example.org/p> "o" .\\n', 1)
     """
-    triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", len(triples)
+    payload = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+    return payload, payload.count(b"\n")
 
 
-def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> PushReport:
-    """PUT every named graph of ``store`` to a Graph Store Protocol ``endpoint``.
+def _payloads(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterable[tuple[str, bytes, int]]:
+    for graph in graphs:
+        yield (graph.value, *graph_payload(store, graph))
+    yield (str(GRAPH_UNION), *graph_payload(store, ox.DefaultGraph()))
 
-    ``endpoint`` is the store's graph-store URL (Oxigraph: ``http://HOST:PORT/store``).
-    """
-    endpoint_url(endpoint)
-    graphs = sorted(store.named_graphs(), key=lambda graph: graph.value)
-    total = 0
-    headers = {"Content-Type": ox.RdfFormat.N_TRIPLES.media_type, "User-Agent": USER_AGENT}
+
+def _checked(response: httpx.Response, what: str) -> None:
+    """Stop on a refusal; a success answered with an HTML page is a refusal too (a proxy or a
+    login page answered, not the store)."""
+    kind = response.headers.get("Content-Type", "")
+    html = "html" in kind or response.content.lstrip()[:15].lower().startswith(b"<!doctype html")
+    if response.status_code not in (200, 201, 204) or html:
+        raise PushError(
+            f"{response.request.url}: {what} refused with HTTP {response.status_code} "
+            f"({kind or 'no content type'}): {one_line(response.text)}"
+        )
+
+
+def _check_staged(
+    reader: SparqlEndpoint, staging: str, sent: Mapping[str, tuple[str, int]]
+) -> None:
+    held = _staged(reader, staging)
+    for staged, (target, count) in sent.items():
+        if held.get(staged, 0) != count:
+            raise PushError(
+                f"{reader.url}: the store kept {held.get(staged, 0)} of the {count} triples sent "
+                f"for <{target}>; nothing was switched"
+            )
+
+
+def _staged(reader: SparqlEndpoint, prefix: str) -> dict[str, int]:
+    rows = _rows(reader, "staged-graphs", {"prefix": prefix})
+    return {row["graph"]: int(row["triples"]) for row in rows}
+
+
+def _rows(reader: SparqlEndpoint, name: str, values: Mapping[str, str]) -> list[dict[str, str]]:
+    named = load_queries(protocol_queries())[name]
     try:
-        with httpx.Client(timeout=timeout, headers=headers) as client:
-            for graph in graphs:
-                if not isinstance(graph, ox.NamedNode):
-                    continue
-                payload, count = graph_payload(store, graph)
-                response = client.put(endpoint, params={"graph": graph.value}, content=payload)
-                if response.status_code not in (200, 201, 204):
-                    raise PushError(
-                        f"{endpoint}: graph <{graph.value}> refused with HTTP "
-                        f"{response.status_code}: {one_line(response.text)}"
-                    )
-                total += count
-    except httpx.TimeoutException as error:
-        raise PushError(f"{endpoint}: no answer within {timeout:g} s") from error
-    except httpx.HTTPError as error:
-        raise PushError(f"{endpoint}: unreachable: {error}") from error
-    return PushReport(endpoint, len(graphs), total)
+        result = run(reader, named, values)
+    except RemoteError as error:
+        raise PushError(str(error)) from error
+    if not isinstance(result, ox.QuerySolutions):
+        return []
+    columns = [variable.value for variable in result.variables]
+    return [{column: term_text(solution[column]) for column in columns} for solution in result]

@@ -40,7 +40,7 @@ token (lines end at LF, CR or CRLF; columns count characters from 1).
 >>> list(tokens(r"ASK { \u0053ERVICE <http://x/> {} }"))
 Traceback (most recent call last):
 ...
-crpv_graph.serve.lexer.SparqlLexError: unexpected `\` at line 1, column 7
+crpv_graph.query.lexer.SparqlLexError: unexpected `\` at line 1, column 7
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from crpv_graph.serve.lexer import SparqlLexError, Token, expand_escapes, tokens
+from crpv_graph.query.lexer import SparqlLexError, Token, expand_escapes, tokens
 
 
 def texts(text: str) -> list[str]:
