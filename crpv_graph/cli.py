@@ -396,11 +396,9 @@ def push(
             f"password of {user}", hide_input=True, err=True
         )
         auth = publish.ChallengeAuth(user, password)
-    compiled = settings.open()
+    dataset = settings.open()
     with settings.step("pushing"):
-        result = publish.push(
-            compiled.store, services, compiled.fingerprint, prune=prune, auth=auth, timeout=timeout
-        )
+        result = publish.push(dataset, services, prune=prune, auth=auth, timeout=timeout)
     click.echo(
         f"pushed version {result.version}: {result.triples} triples in {result.graphs} graphs "
         f"to {result.endpoint}"

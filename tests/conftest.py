@@ -58,8 +58,7 @@ def cli() -> Cli:
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     """An Oxigraph server the real dataset was pushed to."""
     with oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
-        built = compiled.open_dataset()
-        publish.push(built.store, publish.StoreServices.of(server.store_url), built.fingerprint)
+        publish.push(compiled.open_dataset(), server.store_url)
         yield server
 
 

@@ -94,11 +94,10 @@ class SparqlEndpoint:
         """The dataset ``push`` published there, or None if the store holds none."""
         named = load_queries(protocol_queries())["published-graphs"]
         answer = self._send(sparql_prologue() + named.text, None)
+        if not isinstance(answer, ox.QuerySolutions):
+            return None
         graphs = sorted(
-            term.value
-            for solution in answer
-            if isinstance(solution, ox.QuerySolution)
-            and isinstance(term := solution["graph"], ox.NamedNode)
+            term.value for solution in answer if isinstance(term := solution["graph"], ox.NamedNode)
         )
         return PublishedDataset(str(GRAPH_UNION), tuple(graphs)) if graphs else None
 
@@ -111,8 +110,8 @@ class SparqlEndpoint:
         wrapper = SPARQLWrapper(self.url, agent=USER_AGENT)
         if dataset is not None:
             wrapper.addDefaultGraph(dataset.default_graph)
-            for graph in dataset.named_graphs:
-                wrapper.addNamedGraph(graph)
+            for named_graph in dataset.named_graphs:
+                wrapper.addNamedGraph(named_graph)
         wrapper.setQuery(text)
         wrapper.setMethod(POST)
         wrapper.setRequestMethod(URLENCODED)

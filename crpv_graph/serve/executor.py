@@ -207,12 +207,17 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
     return Answer(body, media_type(fmt, graph), form, rows, truncated)
 
 
-def _default_graph(iris: Sequence[str]) -> list[ox.NamedNode | ox.DefaultGraph] | None:
+def _default_graph(
+    iris: Sequence[str],
+) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None:
     """The graphs a request's ``default-graph-uri`` names, the union's name read as the store's
     default graph (so that a query written for a published copy runs here unchanged)."""
     if not iris:
         return None
-    return [ox.DefaultGraph() if iri == str(GRAPH_UNION) else ox.NamedNode(iri) for iri in iris]
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox.DefaultGraph() if iri == str(GRAPH_UNION) else ox.NamedNode(iri) for iri in iris
+    ]
+    return graphs
 
 
 def prepare_worker(

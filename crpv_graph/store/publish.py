@@ -49,6 +49,7 @@ from crpv_graph.query.remote import (
     protocol_queries,
 )
 from crpv_graph.query.terms import term_text
+from crpv_graph.store.compiled import CompiledDataset
 
 STAGING = str(GRAPH["staging/"])
 
@@ -139,16 +140,19 @@ class ChallengeAuth(httpx.Auth):
 
 
 def push(
-    store: ox.Store,
-    services: StoreServices,
-    version: str,
+    dataset: CompiledDataset,
+    services: StoreServices | str,
     *,
     prune: bool = False,
     auth: httpx.Auth | None = None,
     timeout: float = 60.0,
 ) -> PushReport:
-    """Publish every graph of ``store`` (and its default graph as the union graph) as version
-    ``version`` (module docstring: stage, check, switch)."""
+    """Publish every graph of a compiled dataset, and its default graph as the union graph
+    (module docstring: stage, check, switch). ``services`` may be a Graph Store URL of a store
+    whose other services :meth:`StoreServices.of` knows."""
+    if isinstance(services, str):
+        services = StoreServices.of(services)
+    store, version = dataset.store, dataset.fingerprint
     reader = SparqlEndpoint(services.query, timeout=timeout, whole_store=True)
     published = [row["graph"] for row in _rows(reader, "publication-graphs", {})]
     graphs = sorted(

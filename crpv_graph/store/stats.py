@@ -27,9 +27,10 @@ class Counted(Protocol):
 class Stats:
     """Counts of a loaded dataset (see :func:`compute`)."""
 
+    #: Triples in the named graphs (what the compiled files hold).
     triples: int = 0
     #: Triples in each kind of graph: "sources" (all source graphs together), "metadata",
-    #: "inferred", "ontology" and "default" (outside any named graph: should be 0).
+    #: "inferred", "ontology", and "union": the default graph, their union with each triple once.
     by_graph_kind: dict[str, int] = field(default_factory=dict)
     by_class: list[tuple[str, int]] = field(default_factory=list)
     #: (source IRI, label, triples, the data file(s) holding its graph)
@@ -37,18 +38,6 @@ class Stats:
     by_year: list[tuple[int, str, int]] = field(default_factory=list)
     centres: list[str] = field(default_factory=list)
     meetings: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def data_triples(self) -> int:
-        """Triples in source graphs or outside any graph (not ontology, metadata, inferred)."""
-        return self.by_graph_kind.get("sources", 0) + self.by_graph_kind.get("default", 0)
-
-    @property
-    def share_in_sources(self) -> float:
-        """Share of data triples that sit inside a source's named graph (1.0 = all)."""
-        return (
-            self.by_graph_kind.get("sources", 0) / self.data_triples if self.data_triples else 1.0
-        )
 
 
 def _meeting_date(start: str, inferred_year: str) -> str:
@@ -65,15 +54,14 @@ def compute(dataset: Counted) -> Stats:
         str(GRAPH_INFERRED): "inferred",
         str(GRAPH_ONTOLOGY): "ontology",
     }
-    stats = Stats(triples=len(store))
-    kinds = dict.fromkeys(("sources", "metadata", "inferred", "ontology", "default"), 0)
+    kinds = dict.fromkeys(("sources", "metadata", "inferred", "ontology", "union"), 0)
     for quad in store:
         graph = quad.graph_name
         if isinstance(graph, ox.DefaultGraph):
-            kinds["default"] += 1
+            kinds["union"] += 1
         else:
             kinds[special.get(graph.value, "sources")] += 1
-    stats.by_graph_kind = kinds
+    stats = Stats(triples=len(store) - kinds["union"], by_graph_kind=kinds)
     stats.by_class = [
         (compact(r["class"]), int(r["entities"]))
         for r in text_rows(store, resolve_query("class-counts"))
@@ -105,11 +93,9 @@ def format_stats(stats: Stats, summary: bool = False) -> str:
     kinds = stats.by_graph_kind
     lines = [
         f"triples: {stats.triples}",
-        f"  in source graphs: {kinds.get('sources', 0)}  "
-        f"({stats.share_in_sources:.0%} of data triples inside a source's named graph; "
-        f"outside any graph: {kinds.get('default', 0)})",
-        f"  metadata: {kinds.get('metadata', 0)}  inferred: {kinds.get('inferred', 0)}  "
-        f"ontology: {kinds.get('ontology', 0)}",
+        f"  in source graphs: {kinds.get('sources', 0)}  metadata: {kinds.get('metadata', 0)}  "
+        f"inferred: {kinds.get('inferred', 0)}  ontology: {kinds.get('ontology', 0)}",
+        f"  default graph (their union, each triple once): {kinds.get('union', 0)}",
         f"sources: {len(stats.by_source)}",
         "",
         f"resource centres ({len(stats.centres)}):",

@@ -69,8 +69,7 @@ def test_push_publishes_every_graph_and_the_union_and_a_second_push_changes_noth
     built = compiled.open_dataset()
     expected = expected_counts(built)
     assert store_counts(oxigraph_server) == expected, "no staging graph is left either"
-    report = publish.push(built.store, publish.StoreServices.of(oxigraph_server.store_url),
-                          built.fingerprint)  # fmt: skip
+    report = publish.push(built, oxigraph_server.store_url)
     record = expected.pop(str(GRAPH_PUBLICATION))
     assert (report.graphs, report.triples) == (len(expected), sum(expected.values()))
     expected[str(GRAPH_PUBLICATION)] = record
