@@ -2,8 +2,10 @@
 
 >>> from crpv_graph.store.dataset import load
 >>> frame = to_dataframe(load().store, "network-animator", {"year": "2019"})
->>> frame[["body", "bodyLabel", "statedFor"]].to_dict("records")
-[{'body': 'o:cget', 'bodyLabel': 'CGET', 'statedFor': 2019}]
+>>> frame[["body", "statedFor"]].to_dict("records")
+[{'body': 'o:cget', 'statedFor': 2019}]
+>>> frame.loc[0, "bodyLabel"]  # the CGET's display label, its full name
+"Commissariat général à l'égalité des territoires"
 >>> list(frame.columns)  # the source documents' titles come next to their URLs
 ['body', 'bodyLabel', 'statedFor', 'source', 'source_label', 'note']
 """

@@ -49,7 +49,8 @@ def display_text(term: Term | None, labels: Mapping[str, str]) -> str:
 
 
 def labels_for(target: Target, iris: Iterable[ox.NamedNode]) -> dict[str, str]:
-    """A display label (French first, see the ``labels`` query) for each IRI that has one."""
+    """The display label of each IRI that has one: its one ``skos:prefLabel@fr`` (see the
+    ``labels`` query), so that a table shows the same name on every store."""
     text = labels_query(iris)
     return read_labels(execute(target, text)) if text else {}
 
@@ -65,7 +66,8 @@ def labels_query(iris: Iterable[ox.NamedNode]) -> str:
 
 
 def read_labels(result: QueryResult) -> dict[str, str]:
-    """IRI -> label from the solutions of :func:`labels_query`: the first, best, of each."""
+    """IRI -> label from the solutions of :func:`labels_query`: one per IRI, which the build's
+    rules and ``shape:DisplayLabel`` guarantee (the first, should a store's data break them)."""
     labels: dict[str, str] = {}
     assert isinstance(result, ox.QuerySolutions)
     for solution in result:

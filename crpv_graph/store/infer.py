@@ -33,13 +33,18 @@ def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
     """Run every CONSTRUCT rule, in file order, into the inferred graph; return triples added.
 
     Each rule sees the union of all graphs, including what earlier rules derived, so a rule may
-    build on another. The inferred graph describes the rules that made it (PROV-O).
+    build on another. The inferred graph describes the rules that made it (PROV-O), written
+    first: a rule's description is data too, labelled, and the display-label rule that runs
+    last gives every labelled resource its display label, the rules included.
     """
     inferred = ox.NamedNode(str(GRAPH_INFERRED))
     if store.contains_named_graph(inferred):
         store.remove_graph(inferred)
+    rules = load_queries(directory or rules_dir()).values()
+    for rule in rules:
+        store.extend(_describe_rule(rule))
     added = 0
-    for rule in load_queries(directory or rules_dir()).values():
+    for rule in rules:
         triples = store.query(rule.text, use_default_graph_as_union=True)
         if not isinstance(triples, ox.QueryTriples):
             raise ValueError(f"rule {rule.name} is not a CONSTRUCT query")
@@ -54,7 +59,6 @@ def apply_rules(store: ox.Store, directory: Path | None = None) -> int:
         else:
             store.load(derived, format=ox.RdfFormat.N_TRIPLES, to_graph=inferred)
         added += derived.count(b"\n")
-        store.extend(_describe_rule(rule))
     return added
 
 

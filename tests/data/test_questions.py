@@ -105,8 +105,9 @@ def test_partners_at_2018_and_2021_meetings_count_successors(cli: Cli) -> None:
     rows = query_rows(cli, "partners-in-common", "--param", "first=2018", "--param", "second=2021")
     partners = {r["partner"]: r for r in rows}
     assert O + "anct" in partners
-    assert "CGET" in partners[O + "anct"]["asInFirst"]
-    assert "EPARECA" in partners[O + "anct"]["asInFirst"]
+    # The bodies it took part as, by their display labels (their full names).
+    assert "Commissariat général à l'égalité des territoires" in partners[O + "anct"]["asInFirst"]
+    assert "Établissement public national d'aménagement" in partners[O + "anct"]["asInFirst"]
     assert O + "irev" not in partners  # a centre is not a partner
 
 

@@ -27,7 +27,8 @@ def test_graph_exports_read_back_with_networkx(
     assert back.number_of_nodes() == graph.number_of_nodes()
     assert back.number_of_edges() == graph.number_of_edges()
     node = O + "irev"
-    assert back.nodes[node]["label"] == "IREV" and back.nodes[node]["kind"] == "centre"
+    assert back.nodes[node]["label"] == "Institut régional de la ville"  # its display label
+    assert back.nodes[node]["short_label"] == "IREV" and back.nodes[node]["kind"] == "centre"
 
 
 def test_csv_exports_list_every_edge_and_node(store: ox.Store, tmp_path: Path) -> None:

@@ -72,6 +72,21 @@ JOURNAL_DES_COMMUNES_EPARECA = (
 )
 
 
+# --- display labels: each resource's one skos:prefLabel@fr (docs/data-model.md) --------------
+# The full current names the curators chose (or the only French name the sources give).
+ANCT = "Agence nationale de la cohésion des territoires"
+ANRU = "Agence nationale pour la rénovation urbaine"
+CGET = "Commissariat général à l'égalité des territoires"
+DGD_PV = "direction générale déléguée à la politique de la ville de l'ANCT"
+DREETS = "directions régionales de l'économie, de l'emploi, du travail et des solidarités"
+EPARECA = "Établissement public national d'aménagement et de restructuration des espaces commerciaux et artisanaux"
+INTERCOMMUNALITES = "Intercommunalités de France"  # formerly ADCF
+IREV = "Institut régional de la ville"
+ORIV = "Observatoire régional de l'intégration et de la ville"
+RNCRPV = "Réseau national des centres de ressources politique de la ville"
+SGAR = "secrétariat général pour les affaires régionales"
+
+
 def table(columns: str, *rows: tuple[str, ...]) -> list[dict[str, str]]:
     """Expected rows: ``columns`` is the space-separated header, each tuple one row."""
     names = columns.split()
@@ -115,8 +130,8 @@ def test_absorbed_bodies_of_anct_are_agence_du_numerique_cget_and_epareca(
     expected = table(
         "original originalLabel change dates sources",
         ("o:agence-du-numerique", "Agence du numérique", "chg:2020-01-01-creation-anct", "2020 2020-01-01", f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT}"),
-        ("o:cget", "CGET", "chg:2020-01-01-creation-anct", "2020 2020-01-01", f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT} {WIKIPEDIA_CGET}"),
-        ("o:epareca", "EPARECA", "chg:2020-01-01-creation-anct", "2020 2020-01-01", f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT}"),
+        ("o:cget", CGET, "chg:2020-01-01-creation-anct", "2020 2020-01-01", f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT} {WIKIPEDIA_CGET}"),
+        ("o:epareca", EPARECA, "chg:2020-01-01-creation-anct", "2020 2020-01-01", f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT}"),
     )  # fmt: skip
     assert concat_sorted(rows, "dates", "sources") == concat_sorted(expected, "dates", "sources")
 
@@ -149,8 +164,8 @@ def test_state_services_of_oriv_are_sgar_and_dreets_grand_est(backend: Target) -
     rows = named_rows(backend, "centre-state-services", centre="o:oriv")
     assert rows == table(
         "centre centreLabel region regionLabel service serviceLabel kind",
-        ("o:oriv", "ORIV", "reg:44", "Grand Est", "o:dreets-44", "DREETS Grand Est", "crpv:DREETS"),
-        ("o:oriv", "ORIV", "reg:44", "Grand Est", "o:sgar-44", "SGAR Grand Est", "crpv:SGAR"),
+        ("o:oriv", ORIV, "reg:44", "Grand Est", "o:dreets-44", "DREETS Grand Est", "crpv:DREETS"),
+        ("o:oriv", ORIV, "reg:44", "Grand Est", "o:sgar-44", "SGAR Grand Est", "crpv:SGAR"),
     )  # fmt: skip
 
 
@@ -182,7 +197,7 @@ def test_state_services_overseas_are_a_deets_in_martinique_and_only_the_sgar_in_
     guyane = named_rows(backend, "centre-state-services", centre="o:crpv-guyane")
     assert guyane == table(
         "centre centreLabel region regionLabel service serviceLabel kind",
-        ("o:crpv-guyane", "CRPV de Guyane", "reg:03", "Guyane", "o:sgar-03", "SGAR Guyane", "crpv:SGAR"),
+        ("o:crpv-guyane", "Centre de ressources politique de la ville de Guyane", "reg:03", "Guyane", "o:sgar-03", "SGAR Guyane", "crpv:SGAR"),
     )  # fmt: skip
 
 
@@ -269,7 +284,7 @@ def test_centre_facts_of_trajectoire_ressources_each_with_its_source(
         "centre centreLabel fact value valueLabel source",
         ("o:trajectoire-ressources", "Trajectoire Ressources", "founded", "2006", "", BFC_LAICITE),
         ("o:trajectoire-ressources", "Trajectoire Ressources", "labelled", "2008", "", BFC_LAICITE),
-        ("o:trajectoire-ressources", "Trajectoire Ressources", "legal form", "form:association-loi-1901", "1901-law association", RESSOURCES_VILLE),
+        ("o:trajectoire-ressources", "Trajectoire Ressources", "legal form", "form:association-loi-1901", "association loi 1901", RESSOURCES_VILLE),
         ("o:trajectoire-ressources", "Trajectoire Ressources", "seat", "pl:montbeliard", "Montbéliard", TRAJECTOIRE_AG_2016),
         ("o:trajectoire-ressources", "Trajectoire Ressources", "territory", "pl:bourgogne", "Bourgogne", RESSOURCES_VILLE),
         ("o:trajectoire-ressources", "Trajectoire Ressources", "territory", "pl:franche-comte", "Franche-Comté", RESSOURCES_VILLE),
@@ -286,11 +301,11 @@ def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: Target) ->
     rows = named_rows(backend, "centres", centre="o:oriv")
     assert rows == table(
         "centre centreLabel fact value valueLabel source",
-        ("o:oriv", "ORIV", "founded", "1992", "", ORIV_10_ANS),
-        ("o:oriv", "ORIV", "founded", "1992", "", ORIV_ASSOCIATION),
-        ("o:oriv", "ORIV", "legal form", "form:association", "association", ORIV_ASSOCIATION),
-        ("o:oriv", "ORIV", "seat", "pl:strasbourg", "Strasbourg", ORIV_ASSOCIATION),
-        ("o:oriv", "ORIV", "territory", "reg:44", "Grand Est", ORIV_ASSOCIATION),
+        ("o:oriv", ORIV, "founded", "1992", "", ORIV_10_ANS),
+        ("o:oriv", ORIV, "founded", "1992", "", ORIV_ASSOCIATION),
+        ("o:oriv", ORIV, "legal form", "form:association", "association", ORIV_ASSOCIATION),
+        ("o:oriv", ORIV, "seat", "pl:strasbourg", "Strasbourg", ORIV_ASSOCIATION),
+        ("o:oriv", ORIV, "territory", "reg:44", "Grand Est", ORIV_ASSOCIATION),
     )
 
 
@@ -306,9 +321,9 @@ def test_changes_in_2014_are_the_creation_of_cget_and_grivel_at_anru(
     rows = named_rows(backend, "changes-between", first="2013", second="2014")
     assert rows == table(
         "date what subject subjectLabel detail source",
-        ("2014", "role began", "p:nicolas-grivel", "Nicolas Grivel", "directeur·rice général·e — ANRU", BATIACTU_ANRU),
-        ("2014-03-31", "founded", "o:cget", "CGET", "", ARCHIVES_NATIONALES_CGET),
-        ("2014-03-31", "merger or replacement", "chg:creation-cget", "Création du CGET (prédécesseurs : DATAR, Acsé)", "Création du CGET (prédécesseurs : DATAR, Acsé)", ARCHIVES_NATIONALES_CGET),
+        ("2014", "role began", "p:nicolas-grivel", "Nicolas Grivel", f"directeur·rice général·e — {ANRU}", BATIACTU_ANRU),
+        ("2014-03-31", "founded", "o:cget", CGET, "", ARCHIVES_NATIONALES_CGET),
+        ("2014-03-31", "merger or replacement", "chg:creation-cget", "Création du CGET par fusion du SG-CIV, de l'Acsé et de la DATAR", "Création du CGET (prédécesseurs : DATAR, Acsé)", ARCHIVES_NATIONALES_CGET),
     )  # fmt: skip
 
 
@@ -324,11 +339,11 @@ def test_changes_in_2020_are_the_anct_and_the_end_of_rigauts_mandates(
     assert rows == table(
         "date what subject subjectLabel detail source",
         ("2020", "merger or replacement", "chg:2020-01-01-creation-anct", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", "Remplacement du CGET par l'ANCT", WIKIPEDIA_CGET),
-        ("2020", "role began", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "président·e d'honneur — ADCF", BUSETCAR_ADCF),
+        ("2020", "role began", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e d'honneur — {INTERCOMMUNALITES}", BUSETCAR_ADCF),
         ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire — Ville d'Annecy", FRANCE3_ANNECY),
         ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire — Ville d'Annecy", LARADIOPLUS_ANNECY),
-        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "président·e — ADCF", BUSETCAR_ADCF),
-        ("2020-01-01", "founded", "o:anct", "ANCT", "", SENAT_ANCT),
+        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e — {INTERCOMMUNALITES}", BUSETCAR_ADCF),
+        ("2020-01-01", "founded", "o:anct", ANCT, "", SENAT_ANCT),
         ("2020-01-01", "merger or replacement", "chg:2020-01-01-creation-anct", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", SENAT_ANCT),
     )  # fmt: skip
 
@@ -339,7 +354,7 @@ def test_changes_in_2019_are_only_the_law_creating_the_anct(backend: Target) -> 
     rows = named_rows(backend, "changes-between", first="2018", second="2019")
     assert rows == table(
         "date what subject subjectLabel detail source",
-        ("2019-07-22", "founded", "o:anct", "ANCT", "", ATD31_ANCT),
+        ("2019-07-22", "founded", "o:anct", ANCT, "", ATD31_ANCT),
     )
 
 
@@ -389,32 +404,30 @@ def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
     # IREV itself ("l'IREV a participé"), and Accolades ran it ("Accolades pour l'animation").
     # Seven organisations, 21 pairs, each sharing one event.
     rows = named_rows(backend, "co-participation", year="2021")
-    dgd = "Direction Déléguée Politique de la ville"
     conference = "conférence des Présidents-es de Centres de Ressources Politique de la Ville"
-    rncrpv = "Réseau National des CRPV"
     assert rows == table(
         "body bodyLabel other otherLabel sharedEvents",
-        ("o:accolades", "Accolades", "o:dreets", "DREETS", "1"),
-        ("o:accolades", "Accolades", "o:anct-dgd-pv", dgd, "1"),
-        ("o:accolades", "Accolades", "o:irev", "IREV", "1"),
-        ("o:accolades", "Accolades", "o:reseau-national-crpv", rncrpv, "1"),
-        ("o:accolades", "Accolades", "o:sgar", "SGAR", "1"),
+        ("o:accolades", "Accolades", "o:irev", IREV, "1"),
+        ("o:accolades", "Accolades", "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:accolades", "Accolades", "o:conference-des-presidents-crpv", conference, "1"),
-        ("o:dreets", "DREETS", "o:irev", "IREV", "1"),
-        ("o:dreets", "DREETS", "o:reseau-national-crpv", rncrpv, "1"),
-        ("o:dreets", "DREETS", "o:sgar", "SGAR", "1"),
-        ("o:anct-dgd-pv", dgd, "o:dreets", "DREETS", "1"),
-        ("o:anct-dgd-pv", dgd, "o:irev", "IREV", "1"),
-        ("o:anct-dgd-pv", dgd, "o:reseau-national-crpv", rncrpv, "1"),
-        ("o:anct-dgd-pv", dgd, "o:sgar", "SGAR", "1"),
-        ("o:anct-dgd-pv", dgd, "o:conference-des-presidents-crpv", conference, "1"),
-        ("o:irev", "IREV", "o:reseau-national-crpv", rncrpv, "1"),
-        ("o:irev", "IREV", "o:sgar", "SGAR", "1"),
-        ("o:reseau-national-crpv", rncrpv, "o:sgar", "SGAR", "1"),
-        ("o:conference-des-presidents-crpv", conference, "o:dreets", "DREETS", "1"),
-        ("o:conference-des-presidents-crpv", conference, "o:irev", "IREV", "1"),
-        ("o:conference-des-presidents-crpv", conference, "o:reseau-national-crpv", rncrpv, "1"),
-        ("o:conference-des-presidents-crpv", conference, "o:sgar", "SGAR", "1"),
+        ("o:accolades", "Accolades", "o:anct-dgd-pv", DGD_PV, "1"),
+        ("o:accolades", "Accolades", "o:dreets", DREETS, "1"),
+        ("o:accolades", "Accolades", "o:sgar", SGAR, "1"),
+        ("o:irev", IREV, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:irev", IREV, "o:sgar", SGAR, "1"),
+        ("o:reseau-national-crpv", RNCRPV, "o:sgar", SGAR, "1"),
+        ("o:conference-des-presidents-crpv", conference, "o:irev", IREV, "1"),
+        ("o:conference-des-presidents-crpv", conference, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:conference-des-presidents-crpv", conference, "o:dreets", DREETS, "1"),
+        ("o:conference-des-presidents-crpv", conference, "o:sgar", SGAR, "1"),
+        ("o:anct-dgd-pv", DGD_PV, "o:irev", IREV, "1"),
+        ("o:anct-dgd-pv", DGD_PV, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:anct-dgd-pv", DGD_PV, "o:conference-des-presidents-crpv", conference, "1"),
+        ("o:anct-dgd-pv", DGD_PV, "o:dreets", DREETS, "1"),
+        ("o:anct-dgd-pv", DGD_PV, "o:sgar", SGAR, "1"),
+        ("o:dreets", DREETS, "o:irev", IREV, "1"),
+        ("o:dreets", DREETS, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:dreets", DREETS, "o:sgar", SGAR, "1"),
     )
 
 
@@ -426,9 +439,9 @@ def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_wi
     rows = named_rows(backend, "co-participation", year="2019")
     assert rows == table(
         "body bodyLabel other otherLabel sharedEvents",
-        ("o:cget", "CGET", "o:reso-villes", "RésO Villes", "1"),
-        ("o:cget", "CGET", "o:reseau-national-crpv", "Réseau National des CRPV", "1"),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "o:reso-villes", "RésO Villes", "1"),
+        ("o:cget", CGET, "o:reso-villes", "RésO Villes", "1"),
+        ("o:cget", CGET, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:reseau-national-crpv", RNCRPV, "o:reso-villes", "RésO Villes", "1"),
     )  # fmt: skip
 
 
@@ -442,8 +455,8 @@ def test_co_participation_over_all_years_puts_the_pairs_met_twice_first(
     rows = named_rows(backend, "co-participation")
     assert rows[:2] == table(
         "body bodyLabel other otherLabel sharedEvents",
-        ("o:cget", "CGET", "o:reseau-national-crpv", "Réseau National des CRPV", "2"),
-        ("o:irev", "IREV", "o:reseau-national-crpv", "Réseau National des CRPV", "2"),
+        ("o:cget", CGET, "o:reseau-national-crpv", RNCRPV, "2"),
+        ("o:irev", IREV, "o:reseau-national-crpv", RNCRPV, "2"),
     )  # fmt: skip
     assert {row["sharedEvents"] for row in rows[2:]} == {"1"}
     pairs = [frozenset((row["body"], row["other"])) for row in rows]
@@ -476,6 +489,7 @@ def test_describe_ville_caraibe_gives_every_statement_about_it(backend: Target) 
         ("rdf:type", "crpv:ResourceCentre"),
         ("rdf:type", "org:Organization"),
         ("rdfs:label", "Ville Caraïbe"),
+        ("skos:prefLabel", "Ville Caraïbe"),
         ("schema:address", "Immeuble La Varangue, 36 bd A. Cabral, Fort-de-France"),
         ("schema:description", "Association créée pour répondre aux besoins de la Communauté d'Agglomération du Centre et de l'État."),
         ("schema:description", "Centre de ressources de Martinique, créé le 6 mars 2007 au terme d'une démarche engagée en 1999 par l'Association Martiniquaise pour le Développement Social Urbain ; premier directeur recruté le 22 octobre 2007."),
@@ -500,20 +514,20 @@ def test_participants_of_the_6th_national_meeting_with_role_and_source(
     assert rows == table(
         "agent agentLabel role within source",
         ("o:accolades", "Accolades", "facilitator", "", IREV_2021),
-        ("o:dreets", "DREETS", "participant", "", IREV_2021),
-        ("o:anct-dgd-pv", "Direction Déléguée Politique de la ville", "participant", "", PORTAL_2021),
-        ("o:anct-dgd-pv", "Direction Déléguée Politique de la ville", "participant", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "participant", "", PORTAL_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "participant", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "participant", EV + "2021-10-echange-conference-des-presidents", IREV_2021),
-        ("o:irev", "IREV", "participant", "", IREV_2021),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "participant", "", PORTAL_2021),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "participant", "", IREV_2021),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "participant", EV + "2021-10-forum-ouvert", IREV_2021),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "participant", EV + "2021-10-journee-structuration-reseau", IREV_2021),
-        ("o:sgar", "SGAR", "participant", "", IREV_2021),
+        ("o:irev", IREV, "participant", "", IREV_2021),
+        ("o:reseau-national-crpv", RNCRPV, "participant", "", PORTAL_2021),
+        ("o:reseau-national-crpv", RNCRPV, "participant", "", IREV_2021),
+        ("o:reseau-national-crpv", RNCRPV, "participant", EV + "2021-10-forum-ouvert", IREV_2021),
+        ("o:reseau-national-crpv", RNCRPV, "participant", EV + "2021-10-journee-structuration-reseau", IREV_2021),
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", "", IREV_2021),
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", EV + "2021-10-echange-conference-des-presidents", IREV_2021),
+        ("o:anct-dgd-pv", DGD_PV, "participant", "", PORTAL_2021),
+        ("o:anct-dgd-pv", DGD_PV, "participant", "", IREV_2021),
+        ("o:dreets", DREETS, "participant", "", IREV_2021),
+        ("o:sgar", SGAR, "participant", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", EV + "2021-10-intervention-mariani", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", EV + "2021-10-presentation-bilan-2020", PORTAL_2021),
@@ -528,16 +542,16 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
     rows = named_rows(backend, "event-participants", event="ev:2022-10-rencontre-nationale")
     assert rows == table(
         "agent agentLabel role within source",
-        ("o:anct", "ANCT", "organiser", "", STRASBOURG_2022),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "organiser", "", STRASBOURG_2022),
-        ("o:anct", "ANCT", "participant", "", STRASBOURG_2022),
+        ("o:anct", ANCT, "organiser", "", STRASBOURG_2022),
+        ("o:reseau-national-crpv", RNCRPV, "organiser", "", STRASBOURG_2022),
+        ("o:anct", ANCT, "participant", "", STRASBOURG_2022),
         ("o:bpifrance", "Bpifrance", "participant", "", STRASBOURG_2022),
         ("o:cnfpt", "CNFPT", "participant", "", STRASBOURG_2022),
-        ("o:cnv", "CNV", "participant", "", STRASBOURG_2022),
+        ("o:cnv", "Conseil national des villes", "participant", "", STRASBOURG_2022),
         ("p:fabienne-keller", "Fabienne Keller", "participant", "", STRASBOURG_2022),
         ("p:helene-geoffroy", "Hélène Geoffroy", "participant", "", STRASBOURG_2022),
         ("o:irdsu", "IRDSU", "participant", "", STRASBOURG_2022),
-        ("o:reseau-national-crpv", "Réseau National des CRPV", "participant", "", STRASBOURG_2022),
+        ("o:reseau-national-crpv", RNCRPV, "participant", "", STRASBOURG_2022),
     )  # fmt: skip
 
 
@@ -582,8 +596,8 @@ def test_sub_events_of_the_2018_meeting_are_the_barcamp_round_table_and_workshop
 # d'évolution et de structuration du réseau national".
 SUB_EVENTS_2021_TYPED = table(
     "subEvent label kind date themes",
-    ("ev:2021-10-forum-ouvert", "Forum ouvert : travail en groupes l'après-midi (2021)", "crpv:OpenForum", "2021-10-21", "intelligence collective | politique de la ville | place des centres de ressources"),
-    ("ev:2021-10-presentation-bilan-2020", "Commentaire du bilan d'activité 2020 des CRPV par François-Antoine Mariani (2021)", "crpv:Presentation", "2021-10-21", "bilan d'activité des centres"),
+    ("ev:2021-10-forum-ouvert", "Forum ouvert des équipes des CRPV (2021)", "crpv:OpenForum", "2021-10-21", "intelligence collective | politique de la ville | place des centres de ressources"),
+    ("ev:2021-10-presentation-bilan-2020", "Présentation des chiffres clés du bilan d'activité 2020 des centres de ressources (2021)", "crpv:Presentation", "2021-10-21", "bilan d'activité des centres"),
     ("ev:2021-10-table-ronde-cites-educatives", "Table ronde : la mobilisation des centres pour le déploiement local des cités éducatives (2021)", "crpv:RoundTable", "2021-10-21", "cités éducatives"),
     ("ev:2021-10-table-ronde-crise-sanitaire", "Table ronde : l'adaptation des centres de ressources à la crise sanitaire (2021)", "crpv:RoundTable", "2021-10-21", "crise sanitaire"),
     ("ev:2021-10-table-ronde-outre-mer", "Table ronde : l'activité des centres de ressources en outre-mer (2021)", "crpv:RoundTable", "2021-10-21", "outre-mer"),
@@ -636,35 +650,38 @@ def test_partners_day_is_a_sub_event_of_the_9th_meeting(backend: Target) -> None
 # --- labels -------------------------------------------------------------------------------
 
 
-def test_best_label_first_renamed_bodies_show_their_current_name(backend: Target) -> None:
+def test_one_display_label_per_resource_a_renamed_body_showing_its_current_name(
+    backend: Target,
+) -> None:
     # facts.md §2: CR•DSU, "Labo Cités is the name the network uses now" and the acronym means
     # "Centre de ressources et d'échanges pour le développement social et urbain" (lyonbondyblog);
     # §3 ADCF: "first called the Assemblée des districts de France" (franco.wiki), renamed
     # "Intercommunalités de France" in October 2021 (Gazette); ERU "renamed 'École du
     # Renouvellement Urbain' in 2013" (USH), "École de la Rénovation Urbaine" before;
-    # Villes et Territoires LR "renamed Villes et Territoires Occitanie in 2018".
-    def distinct_labels(resource: str) -> list[str]:
+    # Villes et Territoires LR "renamed Villes et Territoires Occitanie in 2018". Each has one
+    # display label, its skos:prefLabel@fr, whatever the other names sort like (before, the
+    # labels sorted first could win: "CR-DSU Rhône-Alpes" for Labo Cités).
+    def display_labels(resource: str) -> list[str]:
         rows = named_rows(backend, "labels", resource=resource)
         assert {row["resource"] for row in rows} == {resource}
-        return list(dict.fromkeys(row["label"] for row in rows))
+        return [row["label"] for row in rows]
 
-    assert distinct_labels("o:labo-cites") == [
-        "Labo Cités", "CR-DSU Rhône-Alpes", "CR•DSU",
-        "Centre de ressources et d'échanges pour le développement social et urbain",
-    ]  # fmt: skip
-    assert distinct_labels("o:adcf") == [
-        "Intercommunalités de France", "ADCF", "Assemblée des districts de France",
-    ]  # fmt: skip
-    assert distinct_labels("o:eru") == [
-        "École du renouvellement urbain", "ERU", "Ecole du Renouvellement Urbain",
-        "École de la Rénovation Urbaine", "École du Renouvellement Urbain",
-    ]  # fmt: skip
-    assert distinct_labels("o:villes-et-territoires-occitanie") == [
-        "Villes et Territoires Occitanie", "Villes et Territoires LR",
-    ]  # fmt: skip
-    # French first: the theme of the 2021 round table on overseas centres, then its English label.
-    assert distinct_labels("theme:outre-mer") == ["outre-mer", "overseas territories"]
-    assert distinct_labels("p:francois-antoine-mariani") == ["François-Antoine Mariani"]
+    assert display_labels("o:labo-cites") == ["Labo Cités"]
+    assert display_labels("o:adcf") == ["Intercommunalités de France"]
+    assert display_labels("o:eru") == ["École du renouvellement urbain"]
+    assert display_labels("o:villes-et-territoires-occitanie") == [
+        "Villes et Territoires Occitanie"
+    ]
+    # Several names, none preferred by the sources: the curators chose IREV's full name, stated
+    # by its 2018 article (irev.fr/node/233726), over the acronym.
+    assert display_labels("o:irev") == [IREV]
+    # French, not English: the theme of the 2021 round table on overseas centres.
+    assert display_labels("theme:outre-mer") == ["outre-mer"]
+    assert display_labels("p:francois-antoine-mariani") == ["François-Antoine Mariani"]
+    # facts.md §3 Decidim: "first built for the Barcelona city government's participation
+    # website" (rubydoc.info, in English): no source names it in French, so nothing is
+    # translated.
+    assert display_labels("o:ville-de-barcelone") == ["Barcelona city government"]
 
 
 def test_labels_cover_every_centre_and_region_and_only_iris(backend: Target) -> None:
@@ -672,6 +689,7 @@ def test_labels_cover_every_centre_and_region_and_only_iris(backend: Target) -> 
     rows = named_rows(backend, "labels")
     assert list(rows[0]) == ["resource", "label"]
     resources = {row["resource"] for row in rows}
+    assert len(resources) == len(rows), "one display label per resource"
     assert not any(resource.startswith("_:") for resource in resources)
     assert all(row["label"] for row in rows)
     centres = {
@@ -686,11 +704,9 @@ def test_labels_cover_every_centre_and_region_and_only_iris(backend: Target) -> 
         "32", "44", "52", "53", "75", "76", "84", "93", "94",
     )}  # fmt: skip
     assert centres | regions <= resources
-    first: dict[str, str] = {}
-    for row in rows:
-        first.setdefault(row["resource"], row["label"])
-    assert first["reg:44"] == "Grand Est"
-    assert first["o:oriv"] == "Observatoire régional de l'intégration et de la ville"
+    label = {row["resource"]: row["label"] for row in rows}
+    assert label["reg:44"] == "Grand Est"
+    assert label["o:oriv"] == ORIV
 
 
 # --- leadership ---------------------------------------------------------------------------
@@ -768,7 +784,7 @@ def test_network_animator_2019_is_the_cget_as_the_banque_des_territoires_says(
     rows = named_rows(backend, "network-animator", year="2019")
     assert rows == table(
         "body bodyLabel statedFor source note",
-        ("o:cget", "CGET", "2019", BANQUE_DES_TERRITOIRES_2019, "stated for this year"),
+        ("o:cget", CGET, "2019", BANQUE_DES_TERRITOIRES_2019, "stated for this year"),
     )
     default = named_rows(backend, "network-animator")  # default year: 2021
     assert default == named_rows(backend, "network-animator", year="2021")
@@ -782,7 +798,7 @@ def test_network_animator_says_no_source_covers_2018(backend: Target) -> None:
     assert rows == table(
         "body bodyLabel statedFor source note",
         ("", "", "", "", "no source says who animated the network in 2018"),
-        ("o:cget", "CGET", "2019", BANQUE_DES_TERRITOIRES_2019, "stated for 2019, not for 2018"),
+        ("o:cget", CGET, "2019", BANQUE_DES_TERRITOIRES_2019, "stated for 2019, not for 2018"),
     )
 
 
@@ -815,8 +831,8 @@ def test_partners_common_to_2018_and_2021_are_anct_and_dreets_through_their_pred
     rows = named_rows(backend, "partners-in-common")
     expected = table(
         "partner partnerLabel asInFirst asInSecond",
-        ("o:anct", "ANCT", "CGET | EPARECA", "Direction Déléguée Politique de la ville"),
-        ("o:dreets", "DREETS", "DRJSCS", "DREETS"),
+        ("o:anct", ANCT, f"{CGET} | {EPARECA}", DGD_PV),
+        ("o:dreets", DREETS, "DRJSCS", DREETS),
     )
     assert concat_sorted(rows, "asInFirst", "asInSecond", separator=" | ") == concat_sorted(
         expected, "asInFirst", "asInSecond", separator=" | "
@@ -829,7 +845,7 @@ def test_partners_common_to_2018_and_2022_is_only_anct(backend: Target) -> None:
     rows = named_rows(backend, "partners-in-common", first="2018", second="2022")
     expected = table(
         "partner partnerLabel asInFirst asInSecond",
-        ("o:anct", "ANCT", "CGET | EPARECA", "ANCT"),
+        ("o:anct", ANCT, f"{CGET} | {EPARECA}", ANCT),
     )
     assert concat_sorted(rows, "asInFirst", separator=" | ") == concat_sorted(
         expected, "asInFirst", separator=" | "
@@ -1003,14 +1019,14 @@ def test_successions_of_cget_its_creation_and_its_merger_into_anct(
     anct_sources = f"{SENAT_ANCT} {ZEPROS_DECREE_ANCT}"
     expected = table(
         "change kind original originalLabel resulting resultingLabel dates sources",
-        ("chg:creation-cget", "change", "o:acse", "Acsé", "o:cget", "CGET", "2014-03-31", f"{ARCHIVES_NATIONALES_CGET} {WIKIPEDIA_CGET} {CIMAP_CGET} {AEF_CGET}"),
+        ("chg:creation-cget", "change", "o:acse", "Acsé", "o:cget", CGET, "2014-03-31", f"{ARCHIVES_NATIONALES_CGET} {WIKIPEDIA_CGET} {CIMAP_CGET} {AEF_CGET}"),
         ("chg:creation-cget", "change", "o:acse", "Acsé", *dvcu, "2014-03-31", WIKIPEDIA_CGET),
-        ("chg:creation-cget", "change", "o:datar", "DATAR", "o:cget", "CGET", "2014-03-31", f"{ARCHIVES_NATIONALES_CGET} {CIMAP_CGET} {AEF_CGET}"),
-        ("chg:creation-cget", "change", "o:sg-civ", "SG-CIV", "o:cget", "CGET", "2014-03-31", f"{WIKIPEDIA_CGET} {CIMAP_CGET} {AEF_CGET}"),
+        ("chg:creation-cget", "change", "o:datar", "DATAR", "o:cget", CGET, "2014-03-31", f"{ARCHIVES_NATIONALES_CGET} {CIMAP_CGET} {AEF_CGET}"),
+        ("chg:creation-cget", "change", "o:sg-civ", "SG-CIV", "o:cget", CGET, "2014-03-31", f"{WIKIPEDIA_CGET} {CIMAP_CGET} {AEF_CGET}"),
         ("chg:creation-cget", "change", "o:sg-civ", "SG-CIV", *dvcu, "2014-03-31", WIKIPEDIA_CGET),
-        ("chg:2020-01-01-creation-anct", "change", "o:agence-du-numerique", "Agence du numérique", "o:anct", "ANCT", "2020 2020-01-01", anct_sources),
-        ("chg:2020-01-01-creation-anct", "change", "o:cget", "CGET", "o:anct", "ANCT", "2020 2020-01-01", f"{anct_sources} {WIKIPEDIA_CGET}"),
-        ("chg:2020-01-01-creation-anct", "change", "o:epareca", "EPARECA", "o:anct", "ANCT", "2020 2020-01-01", anct_sources),
+        ("chg:2020-01-01-creation-anct", "change", "o:agence-du-numerique", "Agence du numérique", "o:anct", ANCT, "2020 2020-01-01", anct_sources),
+        ("chg:2020-01-01-creation-anct", "change", "o:cget", CGET, "o:anct", ANCT, "2020 2020-01-01", f"{anct_sources} {WIKIPEDIA_CGET}"),
+        ("chg:2020-01-01-creation-anct", "change", "o:epareca", EPARECA, "o:anct", ANCT, "2020 2020-01-01", anct_sources),
     )  # fmt: skip
     actual = concat_sorted(rows, "dates", "sources")
     expected = concat_sorted(expected, "dates", "sources")
@@ -1030,8 +1046,8 @@ def test_successions_of_adcf_are_two_renamings(backend: Target) -> None:
     rows = named_rows(backend, "successions", body="o:adcf")
     assert rows == table(
         "change kind original originalLabel resulting resultingLabel dates sources",
-        ("chg:renaming-adcf-assemblee-des-districts", "renaming", "o:adcf", "ADCF", "o:adcf", "ADCF", "", FRANCO_WIKI_ADCF),
-        ("chg:renaming-adcf-2021", "renaming", "o:adcf", "ADCF", "o:adcf", "ADCF", "2021-10", GAZETTE_ADCF_2021),
+        ("chg:renaming-adcf-assemblee-des-districts", "renaming", "o:adcf", INTERCOMMUNALITES, "o:adcf", INTERCOMMUNALITES, "", FRANCO_WIKI_ADCF),
+        ("chg:renaming-adcf-2021", "renaming", "o:adcf", INTERCOMMUNALITES, "o:adcf", INTERCOMMUNALITES, "2021-10", GAZETTE_ADCF_2021),
     )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ def test_query_endpoint_prints_what_the_embedded_store_prints(
     remote = cli(*args, "--endpoint", oxigraph_server.query_url)
     assert local.exit_code == remote.exit_code == 0
     assert remote.stdout_bytes == local.stdout_bytes
-    assert "EPARECA" in remote.stdout
+    assert "Établissement public national" in remote.stdout  # EPARECA, by its display label
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "ntriples", "json-ld"])

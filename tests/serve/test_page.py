@@ -22,7 +22,7 @@ def test_query_page_runs_a_named_query_and_shows_rows(
     cells = page.page.locator("table.results tbody td").all_inner_texts()
     # No source names the animator for 2021 (the default year): the answer says so, then gives
     # the CGET statement of 2019 (issue 14).
-    assert "CGET" in cells
+    assert "Commissariat général à l'égalité des territoires" in cells  # the CGET
     assert page.page.inner_text("#status").startswith("2 rows")
     ARTIFACTS.mkdir(exist_ok=True)
     page.page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)
@@ -57,7 +57,9 @@ def test_named_query_page_renders_its_table(page: Watched, served: ServedEndpoin
     page.page.goto(served.base + "/queries/centres-by-territory?region=reg%3A44")
     rows = page.page.locator("table.results tbody tr")
     assert rows.count() >= 1
-    assert "ORIV" in page.page.inner_text("table.results")
+    assert "Observatoire régional de l'intégration et de la ville" in page.page.inner_text(
+        "table.results"
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     page.page.screenshot(path=str(ARTIFACTS / "named-query-page.png"), full_page=True)
     assert page.errors == []
