@@ -243,9 +243,10 @@ def _payloads(store: ox.Store, graphs: list[ox.NamedNode]) -> Iterable[tuple[str
 
 def _checked(response: httpx.Response, what: str) -> None:
     """Stop on a refusal; a success answered with an HTML page is a refusal too (a proxy or a
-    login page answered, not the store)."""
+    login page answered, not the store). The page is told by its body: Virtuoso labels its
+    every empty success ``text/html`` (docs/stores.md)."""
     kind = response.headers.get("Content-Type", "")
-    html = "html" in kind or response.content.lstrip()[:15].lower().startswith(b"<!doctype html")
+    html = response.content.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
     if response.status_code not in (200, 201, 204) or html:
         raise PushError(
             f"{response.request.url}: {what} refused with HTTP {response.status_code} "

@@ -321,7 +321,7 @@ def test_changes_in_2014_are_the_creation_of_cget_and_grivel_at_anru(
     rows = named_rows(backend, "changes-between", first="2013", second="2014")
     assert rows == table(
         "date what subject subjectLabel detail source",
-        ("2014", "role began", "p:nicolas-grivel", "Nicolas Grivel", f"directeur·rice général·e — {ANRU}", BATIACTU_ANRU),
+        ("2014", "role began", "p:nicolas-grivel", "Nicolas Grivel", f"directeur·rice général·e, {ANRU}", BATIACTU_ANRU),
         ("2014-03-31", "founded", "o:cget", CGET, "", ARCHIVES_NATIONALES_CGET),
         ("2014-03-31", "merger or replacement", "chg:creation-cget", "Création du CGET par fusion du SG-CIV, de l'Acsé et de la DATAR", "Création du CGET (prédécesseurs : DATAR, Acsé)", ARCHIVES_NATIONALES_CGET),
     )  # fmt: skip
@@ -339,10 +339,10 @@ def test_changes_in_2020_are_the_anct_and_the_end_of_rigauts_mandates(
     assert rows == table(
         "date what subject subjectLabel detail source",
         ("2020", "merger or replacement", "chg:2020-01-01-creation-anct", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", "Remplacement du CGET par l'ANCT", WIKIPEDIA_CGET),
-        ("2020", "role began", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e d'honneur — {INTERCOMMUNALITES}", BUSETCAR_ADCF),
-        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire — Ville d'Annecy", FRANCE3_ANNECY),
-        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire — Ville d'Annecy", LARADIOPLUS_ANNECY),
-        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e — {INTERCOMMUNALITES}", BUSETCAR_ADCF),
+        ("2020", "role began", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e d'honneur, {INTERCOMMUNALITES}", BUSETCAR_ADCF),
+        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire, Ville d'Annecy", FRANCE3_ANNECY),
+        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", "maire, Ville d'Annecy", LARADIOPLUS_ANNECY),
+        ("2020", "role ended", "p:jean-luc-rigaut", "Jean-Luc Rigaut", f"président·e, {INTERCOMMUNALITES}", BUSETCAR_ADCF),
         ("2020-01-01", "founded", "o:anct", ANCT, "", SENAT_ANCT),
         ("2020-01-01", "merger or replacement", "chg:2020-01-01-creation-anct", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", "Création de l'ANCT par fusion du CGET, de l'EPARECA et de l'Agence du numérique", SENAT_ANCT),
     )  # fmt: skip
