@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck browser serve lab notebooks bench bench-ingest bench-serve build validate stats clean
+.PHONY: demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
 
 $(STAMP): pyproject.toml
 	@ldconfig -p | grep -q 'libseccomp.so.2 ' || { \
@@ -29,8 +29,8 @@ demo: $(STAMP)
 	$(CLI) --quiet network --kind co-participation --out pages/co-participation.html && \
 	echo "demo done in $$(( $$(date +%s) - start ))s"
 
-## test: lint, type-check and run every test (unit, behaviour, doctests, servers, browser)
-test: $(STAMP) browser lint typecheck
+## test: lint, type-check and run every test (unit, behaviour, doctests, servers, triple stores, browser)
+test: $(STAMP) browser virtuoso lint typecheck
 	$(BIN)/pytest -q
 
 ## browser: Debian's Chromium for the browser tests (Playwright drives it; nothing downloaded)
@@ -38,6 +38,14 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+## virtuoso: Debian's Virtuoso 7 for the triple-store tests (each test server has a database of its own)
+# Only the binaries of Debian's virtuoso-opensource: the whole package also starts a system-wide
+# server on ports 8890 and 1111, which the tests do not use.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 && command -v isql-vt >/dev/null 2>&1 || { \
+	  echo "installing Debian virtuoso-opensource-7-bin for the triple-store tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; }
 
 ## lab: JupyterLab on the notebooks, with the project's kernel (installs JupyterLab the first time)
 lab: $(STAMP)

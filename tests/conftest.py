@@ -24,10 +24,12 @@ from tests.helpers import (
     Listener,
     OxigraphServer,
     ServedEndpoint,
+    VirtuosoServer,
     Watched,
     invoke,
     oxigraph,
     serving,
+    virtuoso,
 )
 
 # Tests keep their compiled datasets to themselves (crpv_graph.store.compiled.cache_dir).
@@ -56,9 +58,30 @@ def cli() -> Cli:
 
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
-    """An Oxigraph server the real dataset was pushed to."""
+    """An Oxigraph server the real dataset was pushed to, its default graph the union of the
+    named graphs (``--union-default-graph``)."""
     with oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
         publish.push(compiled.open_dataset(), server.store_url)
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oxigraph_plain_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """An Oxigraph server the real dataset was pushed to, with a default graph of its own (no
+    ``--union-default-graph``): a query sees in its default graph what the push put there."""
+    with oxigraph(tmp_path_factory.mktemp("oxigraph-plain"), union_default_graph=False) as server:
+        publish.push(dataset.load().store, server.store_url)
+        yield server
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    """A Virtuoso 7 server the real dataset was pushed to (through its Graph Store endpoint).
+
+    Its default graph is the union of every graph it holds, its own system graphs included.
+    """
+    with virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        publish.push(dataset.load().store, server.store_url)
         yield server
 
 

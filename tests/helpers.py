@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,24 +144,170 @@ def running(
                 process.kill()
 
 
+#: The Oxigraph server's command line, from the PyPI package ``oxigraph``.
+OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
+
+
 @dataclass(frozen=True)
 class OxigraphServer:
-    """A real Oxigraph server (``oxigraph serve`` from the PyPI package)."""
+    """A real Oxigraph server (``oxigraph serve`` from the PyPI package): its SPARQL query,
+    SPARQL Update and Graph Store endpoints, and its process (a test may kill it)."""
 
     query_url: str
+    update_url: str
     store_url: str
+    process: subprocess.Popen[bytes]
 
 
 @contextmanager
-def oxigraph(directory: Path) -> Iterator[OxigraphServer]:
-    """An empty Oxigraph server on a free port, its store and log in ``directory``."""
+def oxigraph(directory: Path, union_default_graph: bool = True) -> Iterator[OxigraphServer]:
+    """An Oxigraph server on a free port, its store and log in ``directory``.
+
+    With ``union_default_graph`` a query's default graph is the union of the named graphs, as
+    the old push expected; without it, the store's own default graph, which a publish that
+    writes its default graph explicitly needs. A store already in ``directory`` is served
+    again: a server killed in a test restarts on what it had written.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    binary = str(Path(sys.executable).parent / "oxigraph")
-    command = [binary, "serve", "--location", str(directory / "store"),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]  # fmt: skip
+    command = [OXIGRAPH, "serve", "--location", str(directory / "store"),
+               "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+    if union_default_graph:
+        command.append("--union-default-graph")
     base = f"http://127.0.0.1:{port}"
-    with running(command, base + "/", directory / "server.log"):
-        yield OxigraphServer(query_url=base + "/query", store_url=base + "/store")
+    with running(command, base + "/", directory / "server.log") as process:
+        yield OxigraphServer(base + "/query", base + "/update", base + "/store", process)
+
+
+VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
+ISQL = shutil.which("isql-vt") or "/usr/bin/isql-vt"
+#: The permissions the tests' Virtuoso servers are given (and why): run once per database.
+VIRTUOSO_GRANTS = Path(__file__).resolve().parent / "fixtures" / "virtuoso" / "grants.sql"
+
+
+@dataclass(frozen=True)
+class VirtuosoServer:
+    """A real Virtuoso 7 server (Debian ``virtuoso-opensource``) with a database of its own.
+
+    ``query_url`` and ``update_url`` are the same unauthenticated endpoint (Virtuoso answers
+    queries and updates at ``/sparql``), ``store_url`` its Graph Store endpoint; the ``auth_``
+    URLs ask for HTTP digest authentication as :attr:`user`.
+    """
+
+    http_port: int
+    sql_port: int
+    process: subprocess.Popen[bytes]
+    user: str = "crpv"
+    password: str = "crpv-test-password"  # as created by VIRTUOSO_GRANTS
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.base + "/sparql"
+
+    @property
+    def update_url(self) -> str:
+        return self.base + "/sparql"
+
+    @property
+    def store_url(self) -> str:
+        return self.base + "/sparql-graph-crud"
+
+    @property
+    def auth_sparql_url(self) -> str:
+        return self.base + "/sparql-auth"
+
+    @property
+    def auth_store_url(self) -> str:
+        return self.base + "/sparql-graph-crud-auth"
+
+    def isql(self, *arguments: str) -> str:
+        """Run ``isql-vt`` as ``dba`` (e.g. ``exec=SQL;`` or a script's path); its output.
+
+        isql-vt exits 0 when a statement fails and reports it on stderr: any error there fails
+        the test, so a permission that was not granted cannot go unnoticed.
+        """
+        return isql(self.sql_port, *arguments)
+
+
+def isql(port: int, *arguments: str) -> str:
+    """``isql-vt PORT dba dba ARGUMENTS``: see :meth:`VirtuosoServer.isql`."""
+    done = subprocess.run([ISQL, str(port), "dba", "dba", *arguments],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    if done.returncode != 0 or "*** Error" in done.stderr:
+        raise RuntimeError(f"isql-vt {' '.join(arguments)}: {done.stderr.strip()}")
+    return done.stdout
+
+
+def virtuoso_ini(directory: Path, http_port: int, sql_port: int) -> str:
+    """A minimal ``virtuoso.ini``: every file in ``directory``, both ports on the loopback.
+
+    Virtuoso listens on every interface unless a port is given with an address, and this
+    server's ``dba`` password is the default one.
+    """
+    files = {"DatabaseFile": "virtuoso.db", "ErrorLogFile": "virtuoso.log",
+             "LockFile": "virtuoso.lck", "TransactionFile": "virtuoso.trx",
+             "xa_persistent_file": "virtuoso.pxa"}  # fmt: skip
+    database = "".join(f"{key} = {directory / name}\n" for key, name in files.items())
+    return (
+        f"[Database]\n{database}"
+        f"[TempDatabase]\nDatabaseFile = {directory / 'virtuoso-temp.db'}\n"
+        f"TransactionFile = {directory / 'virtuoso-temp.trx'}\n"
+        f"[Parameters]\nServerPort = 127.0.0.1:{sql_port}\nDisableUnixSocket = 1\n"
+        f"DirsAllowed = {directory}\nNumberOfBuffers = 10000\nMaxDirtyBuffers = 6000\n"
+        f"[HTTPServer]\nServerPort = 127.0.0.1:{http_port}\n"
+    )
+
+
+@contextmanager
+def virtuoso(directory: Path) -> Iterator[VirtuosoServer]:
+    """A Virtuoso 7 server on free ports, its database, configuration and log in ``directory``.
+
+    The first start creates the database (a few seconds) and grants :data:`VIRTUOSO_GRANTS`; a
+    database already in ``directory`` is served again (a killed server rolls its transaction
+    log forward). The server runs in the foreground, as this process's child, and is stopped
+    with ``isql-vt -K`` (a clean checkpoint), or killed if it does not stop.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    fresh = not (directory / "virtuoso.db").exists()
+    http_port, sql_port = free_port(), free_port()
+    ini = directory / "virtuoso.ini"
+    ini.write_text(virtuoso_ini(directory, http_port, sql_port), encoding="utf-8")
+    command = [VIRTUOSO, "+configfile", str(ini), "+foreground"]
+    with (directory / "server.log").open("ab") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=directory)
+    try:
+        server = VirtuosoServer(http_port, sql_port, process)
+        wait_for_http(server.query_url, process)
+        wait_for_isql(server)
+        if fresh:
+            server.isql(str(VIRTUOSO_GRANTS))
+        yield server
+    finally:
+        if process.poll() is None:
+            with suppress(RuntimeError, subprocess.TimeoutExpired):
+                isql(sql_port, "-K")
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def wait_for_isql(server: VirtuosoServer, seconds: float = 60) -> None:
+    """Wait for the SQL port, which opens just after the HTTP one."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            server.isql("exec=status('');")
+            return
+        except RuntimeError:
+            if time.monotonic() > deadline or server.process.poll() is not None:
+                raise
+            time.sleep(0.2)
 
 
 @dataclass(frozen=True)

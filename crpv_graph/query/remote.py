@@ -13,11 +13,17 @@ and the answers are those of the embedded store. A query with its own ``FROM`` k
 
 Every failure (unreachable host, timeout, HTTP error, unreadable answer) becomes a
 :class:`RemoteError` whose message is one line naming the endpoint.
+
+A blank node label means nothing outside the result that holds it, and stores choose their own:
+Virtuoso writes ``nodeID://b10290``, which is no blank node label pyoxigraph (or N-Triples)
+accepts. Such labels are renamed, consistently within the result, before it is parsed.
 """
 
 from __future__ import annotations
 
 import http.client
+import json
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -134,6 +140,7 @@ class SparqlEndpoint:
                 return [quad.triple for quad in ox.parse(body, format=rdf_format)]
             # pyoxigraph reads solutions as they are iterated: read them once here, so that an
             # answer of the wrong shape fails here and not halfway through printing a result.
+            body = readable_blank_nodes(body)
             results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
             if isinstance(results, ox.QuerySolutions):
                 for _ in results:
@@ -189,6 +196,53 @@ def endpoint_url(url: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise RemoteError(f"{url}: not an endpoint: give an http:// or https:// URL")
     return url
+
+
+#: A blank node label as N-Triples (and pyoxigraph) accept it, ASCII letters and digits only.
+PLAIN_LABEL = re.compile(r"[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+
+
+def readable_blank_nodes(body: bytes) -> bytes:
+    """SPARQL JSON results with every blank node label pyoxigraph would refuse renamed.
+
+    The same label gets the same new one throughout the result (a blank node shared by two rows
+    stays shared); labels that are already plain, as Oxigraph's, are kept. An answer that is not
+    JSON results is returned as it came, for the parser to report.
+
+    >>> virtuoso = b'''{"head": {"vars": ["b", "c"]}, "results": {"bindings": [
+    ...   {"b": {"type": "bnode", "value": "nodeID://b10290"}},
+    ...   {"b": {"type": "bnode", "value": "nodeID://b10290"},
+    ...    "c": {"type": "bnode", "value": "x1"}}]}}'''
+    >>> rows = json.loads(readable_blank_nodes(virtuoso))["results"]["bindings"]
+    >>> [{key: term["value"] for key, term in row.items()} for row in rows]
+    [{'b': 'nodeID_b10290_0'}, {'b': 'nodeID_b10290_0', 'c': 'x1'}]
+    """
+    if b'"bnode"' not in body:
+        return body
+    try:
+        results = json.loads(body)
+        rows = results["results"]["bindings"]
+        renamed: dict[str, str] = {}
+        for row in rows:
+            for term in row.values():
+                _rename_blank_nodes(term, renamed)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return body
+    return json.dumps(results).encode() if renamed else body
+
+
+def _rename_blank_nodes(term: object, renamed: dict[str, str]) -> None:
+    """Rename the blank nodes of one JSON term, and of its parts if it is a quoted triple."""
+    if not isinstance(term, dict):
+        return
+    if term.get("type") == "bnode":
+        label = str(term["value"])
+        if not PLAIN_LABEL.fullmatch(label):
+            plain = re.sub(r"[^A-Za-z0-9_]+", "_", label).strip("_")
+            term["value"] = renamed.setdefault(label, f"{plain}_{len(renamed)}")
+    elif term.get("type") == "triple":
+        for part in term.get("value", {}).values():
+            _rename_blank_nodes(part, renamed)
 
 
 def _text(data: bytes | str) -> str:

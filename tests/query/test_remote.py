@@ -1,20 +1,31 @@
 """Remote endpoints (``crpv-graph query --endpoint``): the same output from a real Oxigraph
-server as from the embedded store; one clear line for an endpoint that is unreachable, silent,
-answers nonsense or is no http(s) URL at all."""
+server as from the embedded store; Virtuoso's blank nodes read; one clear line for an endpoint
+that is unreachable, silent, answers nonsense or is no http(s) URL at all."""
 
 from __future__ import annotations
 
 import http.server
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from typing import ClassVar
 
+import pyoxigraph as ox
 import pytest
 
 from crpv_graph.query import run
 from crpv_graph.query.remote import RemoteError, SparqlEndpoint
-from tests.helpers import Cli, Listener, OxigraphServer, free_port, invoke, one_line_error
+from crpv_graph.store import dataset
+from tests.helpers import (
+    Cli,
+    Listener,
+    OxigraphServer,
+    VirtuosoServer,
+    free_port,
+    invoke,
+    one_line_error,
+)
 
 
 def outcome(*args: str) -> tuple[int, str, str]:
@@ -168,3 +179,34 @@ def test_only_http_and_https_urls_are_endpoints(
     message = one_line_error(invoke(*command, "--endpoint", url))
     assert message.startswith(f"Error: {url}: not a") and "root:" not in message
     assert listener.connections == 0
+
+
+#: Every time interval of a membership, one row per statement about it: blank nodes, some of
+#: them in several rows.
+INTERVALS = (
+    "SELECT ?interval ?p ?o WHERE { ?membership org:memberDuring ?interval . ?interval ?p ?o }"
+)
+
+
+def test_virtuosos_blank_nodes_are_read_and_stay_one_node_per_label(
+    virtuoso_server: VirtuosoServer, real_dataset: dataset.LoadedDataset
+) -> None:
+    shapes = []
+    for target in (real_dataset.store, SparqlEndpoint(virtuoso_server.query_url, timeout=60)):
+        result = run(target, INTERVALS)
+        assert isinstance(result, ox.QuerySolutions)
+        intervals = [solution["interval"] for solution in result]
+        assert all(isinstance(node, ox.BlankNode) for node in intervals)
+        shapes.append(sorted(Counter(node.value for node in intervals).values()))
+    local, remote = shapes
+    assert remote == local and len(local) > 50 and max(local) > 1
+
+
+def test_a_query_for_blank_nodes_on_virtuoso_prints_them(
+    cli: Cli, virtuoso_server: VirtuosoServer
+) -> None:
+    result = cli("query", "-q", INTERVALS + " LIMIT 3", "--format", "csv",
+                 "--endpoint", virtuoso_server.query_url)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = result.stdout.splitlines()[1:]
+    assert len(rows) == 3 and all(row.startswith("_:nodeID_b") for row in rows)
