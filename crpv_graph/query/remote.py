@@ -115,6 +115,11 @@ class SparqlEndpoint:
     def _send(self, text: str, dataset: PublishedDataset | None) -> QueryResult:
         wrapper = SPARQLWrapper(self.url, agent=USER_AGENT)
         if dataset is not None:
+            # Virtuoso answers with one header per graph named; urllib's http.client stops at
+            # 100 headers. Raised (never lowered) only when a dataset is named.
+            needed = 2 * len(dataset.named_graphs) + 100
+            limit: int = getattr(http.client, "_MAXHEADERS", 100)
+            setattr(http.client, "_MAXHEADERS", max(limit, needed))  # noqa: B010
             wrapper.addDefaultGraph(dataset.default_graph)
             for named_graph in dataset.named_graphs:
                 wrapper.addNamedGraph(named_graph)

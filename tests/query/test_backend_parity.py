@@ -1,7 +1,10 @@
-"""Every named query gives the same result on the embedded store and on a real Oxigraph server
-that the dataset was pushed to (with the default parameters of each query)."""
+"""Every named query gives the same rows on the embedded store, on ``crpv-graph serve``, and on
+real Oxigraph and Virtuoso 7 servers the dataset was pushed to (with the default parameters of
+each query): rows compared as multisets, since stores may order ties differently."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
@@ -11,7 +14,7 @@ from rdflib.compare import isomorphic
 from crpv_graph.query import formats, load_queries, resolve_query, run
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset
-from tests.helpers import OxigraphServer, named_rows
+from tests.helpers import OxigraphServer, ServedEndpoint, named_rows, serving
 
 QUERIES = sorted(load_queries())
 # Columns whose GROUP_CONCAT order the query leaves open (said in the query's header).
@@ -32,14 +35,73 @@ def server(oxigraph_server: OxigraphServer) -> SparqlEndpoint:
     return SparqlEndpoint(oxigraph_server.query_url, timeout=120)
 
 
+#: Where the same rows are expected: our server, Oxigraph with and without a union default
+#: graph (a multiset one: the client names the union graph), and Virtuoso 7.
+STORES = ("serve", "oxigraph", "oxigraph-plain", "virtuoso")
+
+
+@pytest.fixture(scope="module")
+def served_whole(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEndpoint]:
+    """``crpv-graph serve`` with its default limits (the shared one caps rows at 500)."""
+    with serving(tmp_path_factory.mktemp("serve-whole")) as (endpoint, _):
+        yield endpoint
+
+
+#: Where Virtuoso 7 still differs (issue 15 left open on these): it holds "2020"^^xsd:gYear and
+#: "2020-01-01"^^xsd:date of one statement as one value (absorbed-bodies, successions), and
+#: its counts per graph and sub-event paths differ on a freshly loaded database even after a
+#: restart (source-counts, event-subevents, event-participants): docs/stores.md.
+VIRTUOSO_DIFFERS = {"absorbed-bodies", "successions", "source-counts", "event-subevents",
+                    "event-participants"}  # fmt: skip
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest) -> SparqlEndpoint:
+    if request.param == "serve":
+        return SparqlEndpoint(request.getfixturevalue("served_whole").sparql, timeout=120)
+    fixture = {"oxigraph": "oxigraph_server", "oxigraph-plain": "oxigraph_plain_server",
+               "virtuoso": "virtuoso_server"}[request.param]  # fmt: skip
+    return SparqlEndpoint(request.getfixturevalue(fixture).query_url, timeout=120)
+
+
+def as_multiset(name: str, rows: list[dict[str, str]]) -> list[tuple[tuple[str, str], ...]]:
+    return sorted(tuple(sorted(row.items())) for row in comparable(name, rows))
+
+
 @pytest.mark.parametrize("name", QUERIES)
-def test_named_query_gives_the_same_result_on_both_backends(
+def test_named_query_gives_the_same_rows_on_every_store(
+    name: str,
+    real_dataset: dataset.LoadedDataset,
+    store: SparqlEndpoint,
+    request: pytest.FixtureRequest,
+) -> None:
+    if request.node.callspec.params["store"] == "virtuoso" and name in VIRTUOSO_DIFFERS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="Virtuoso differs: see above"))
+    named = resolve_query(name)
+    if named.form == "SELECT":
+        local = as_multiset(name, named_rows(real_dataset.store, name))
+        assert local, f"{name} gives no rows with its default parameters"
+        assert as_multiset(name, named_rows(store, name)) == local
+    elif named.form == "ASK":
+        assert bool(run(store, named)) == bool(run(real_dataset.store, named))
+    else:
+        local_graph, remote_graph = (
+            rdflib.Graph().parse(
+                data=formats.serialize_result(run(target, named), "ntriples"), format="nt"
+            )
+            for target in (real_dataset.store, store)
+        )
+        assert len(local_graph) > 0
+        assert isomorphic(local_graph, remote_graph)
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_named_query_gives_the_same_ordered_rows_on_oxigraph(
     name: str, real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
     named = resolve_query(name)
     if named.form == "SELECT":
         local = comparable(name, named_rows(real_dataset.store, name))
-        assert local, f"{name} gives no rows with its default parameters"
         assert comparable(name, named_rows(server, name)) == local
     elif named.form == "ASK":
         assert bool(run(server, named)) == bool(run(real_dataset.store, named))
