@@ -17,15 +17,22 @@ from crpv_graph.store import dataset
 from tests.helpers import OxigraphServer, ServedEndpoint, named_rows, serving
 
 QUERIES = sorted(load_queries())
-# Columns whose GROUP_CONCAT order the query leaves open (said in the query's header).
-UNORDERED = {"partners-in-common": ("asInFirst", "asInSecond"), "event-subevents": ("themes",)}
+# Columns whose GROUP_CONCAT order the query leaves open (said in the query's header), with
+# their separator.
+UNORDERED = {
+    "partners-in-common": {"asInFirst": " | ", "asInSecond": " | "},
+    "event-subevents": {"themes": " | ", "sources": " "},
+}
 
 
 def comparable(name: str, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """Rows with the items of unordered GROUP_CONCAT columns sorted."""
-    columns = UNORDERED.get(name, ())
+    columns = UNORDERED.get(name, {})
     return [
-        {k: " | ".join(sorted(v.split(" | "))) if k in columns else v for k, v in row.items()}
+        {
+            k: columns[k].join(sorted(v.split(columns[k]))) if k in columns else v
+            for k, v in row.items()
+        }
         for row in rows
     ]
 
@@ -47,14 +54,6 @@ def served_whole(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedEnd
         yield endpoint
 
 
-#: Where Virtuoso 7 still differs (issue 15 left open on these): it holds "2020"^^xsd:gYear and
-#: "2020-01-01"^^xsd:date of one statement as one value (absorbed-bodies, successions), and
-#: its counts per graph and sub-event paths differ on a freshly loaded database even after a
-#: restart (source-counts, event-subevents, event-participants): docs/stores.md.
-VIRTUOSO_DIFFERS = {"absorbed-bodies", "successions", "source-counts", "event-subevents",
-                    "event-participants"}  # fmt: skip
-
-
 @pytest.fixture(params=STORES)
 def store(request: pytest.FixtureRequest) -> SparqlEndpoint:
     if request.param == "serve":
@@ -70,13 +69,8 @@ def as_multiset(name: str, rows: list[dict[str, str]]) -> list[tuple[tuple[str, 
 
 @pytest.mark.parametrize("name", QUERIES)
 def test_named_query_gives_the_same_rows_on_every_store(
-    name: str,
-    real_dataset: dataset.LoadedDataset,
-    store: SparqlEndpoint,
-    request: pytest.FixtureRequest,
+    name: str, real_dataset: dataset.LoadedDataset, store: SparqlEndpoint
 ) -> None:
-    if request.node.callspec.params["store"] == "virtuoso" and name in VIRTUOSO_DIFFERS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="Virtuoso differs: see above"))
     named = resolve_query(name)
     if named.form == "SELECT":
         local = as_multiset(name, named_rows(real_dataset.store, name))
