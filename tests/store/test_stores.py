@@ -214,6 +214,8 @@ def test_only_oxigraph_stores_a_default_graph_of_its_own(
         for refused in (stored, read):
             assert refused.status_code == 500 and 'contains "default" param' in refused.text
         assert inserted.status_code == 400 and "No plain default graph" in inserted.text
+        moved = update(store, f"MOVE DEFAULT TO <{iri('g')}>")
+        assert moved.status_code == 400 and "requires declaration of a plain default" in moved.text
 
 
 # --- SPARQL Update --------------------------------------------------------------------------
