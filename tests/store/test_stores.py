@@ -524,6 +524,9 @@ class Reader:
     """Threads that read snapshots without pause, each with when its request began and ended."""
 
     store: Store
+    #: Seconds between a thread's reads: on Virtuoso, reads without pause can hold a switch up
+    #: for more than five minutes (docs/stores.md), which is a test of patience, not atomicity.
+    pause: float = 0.0
     reads: list[tuple[float, float, Snapshot]] = field(default_factory=list)
     errors: list[BaseException] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
@@ -535,6 +538,7 @@ class Reader:
                     began = time.monotonic()
                     seen = snapshot(self.store, client)
                     self.reads.append((began, time.monotonic(), seen))
+                    self.stop.wait(self.pause)
         except BaseException as error:  # reported by the test, not lost with the thread
             self.errors.append(error)
 
@@ -542,16 +546,18 @@ class Reader:
 #: The switch each store is watched through, and by how many readers at once. On Virtuoso a
 #: read waits for the switch to commit, and the switch slows down while a read waits: see
 #: :data:`SMALL` (with two readers at LARGE's size, one switch was still busy after 20 minutes).
-WATCHED = {"oxigraph": (LARGE, 2), "virtuoso": (SMALL, 1)}
+#: Virtuoso's two readers pause 0.2 s between reads: reading without pause, a CI run saw the
+#: switch of 3 x 5,000 triples still unanswered after 300 s.
+WATCHED = {"oxigraph": (LARGE, 2, 0.0), "virtuoso": (Versions(2_000), 2, 0.2)}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", STORES)
 def test_a_reader_sees_a_multi_graph_switch_whole_or_not_at_all(kind: str, tmp_path: Path) -> None:
-    versions, readers = WATCHED[kind]
+    versions, readers, pause = WATCHED[kind]
     with before_the_switch(kind, tmp_path, versions) as store:
         assert snapshot(store) == versions.before
-        reader = Reader(store)
+        reader = Reader(store, pause)
         threads = [threading.Thread(target=reader.run) for _ in range(readers)]
         for thread in threads:
             thread.start()
