@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from crpv_graph.query import formats, load_queries, resolve_query, run
+from crpv_graph.query import Target, formats, load_queries, resolve_query, run, text_rows
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset
 from tests.helpers import OxigraphServer, ServedEndpoint, named_rows, serving
@@ -136,3 +136,20 @@ def test_blank_nodes_are_the_only_difference_between_backends(
         isinstance(value, ox.BlankNode) for row in local_rows for value in row if value is not None
     )
     assert named_rows(real_dataset.store, "leadership") == named_rows(server, "leadership")
+
+
+def list_rows(target: Target, query: str) -> list[dict[str, str]]:
+    return list(text_rows(target, query))
+
+
+@pytest.mark.parametrize("where", ["embedded", "serve"])
+def test_the_default_graph_holds_each_triple_once(
+    where: str, real_dataset: dataset.LoadedDataset, served: ServedEndpoint
+) -> None:
+    target = real_dataset.store if where == "embedded" else SparqlEndpoint(served.sparql)
+    rows = list_rows(target, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    distinct = list_rows(
+        target, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
+    )
+    assert rows == distinct
+    assert int(rows[0]["n"]) > 6000
