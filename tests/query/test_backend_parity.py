@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from crpv_graph.query import Target, formats, load_queries, resolve_query, run, text_rows
 from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.store import dataset
-from tests.helpers import OxigraphServer, ServedEndpoint, named_rows, serving
+from tests.helpers import Cli, OxigraphServer, ServedEndpoint, VirtuosoServer, named_rows, serving
 
 QUERIES = sorted(load_queries())
 # Columns whose GROUP_CONCAT order the query leaves open (said in the query's header), with
@@ -153,3 +153,17 @@ def test_the_default_graph_holds_each_triple_once(
     )
     assert rows == distinct
     assert int(rows[0]["n"]) > 6000
+
+
+@pytest.mark.parametrize("name", ["leadership", "centres", "event-participants"])
+def test_the_table_a_researcher_reads_is_the_same_from_virtuoso(
+    name: str, virtuoso_server: VirtuosoServer, cli: Cli
+) -> None:
+    # The table labels every IRI it shows with one more query (the `labels` query with a VALUES
+    # row per IRI): the issue's `leadership` crashed the CLI here, and a former shape of that
+    # query crashed Virtuoso itself (docs/stores.md).
+    local = cli("query", name)
+    remote = cli("query", name, "--endpoint", virtuoso_server.query_url)
+    assert local.exit_code == remote.exit_code == 0, remote.output
+    assert sorted(remote.stdout.splitlines()) == sorted(local.stdout.splitlines())
+    assert virtuoso_server.process.poll() is None, "the server is still up"
