@@ -89,25 +89,13 @@ def test_named_query_gives_the_same_rows_on_every_store(
         assert isomorphic(local_graph, remote_graph)
 
 
-@pytest.mark.parametrize("name", QUERIES)
+@pytest.mark.parametrize("name", [q for q in QUERIES if resolve_query(q).form == "SELECT"])
 def test_named_query_gives_the_same_ordered_rows_on_oxigraph(
     name: str, real_dataset: dataset.LoadedDataset, server: SparqlEndpoint
 ) -> None:
-    named = resolve_query(name)
-    if named.form == "SELECT":
-        local = comparable(name, named_rows(real_dataset.store, name))
-        assert comparable(name, named_rows(server, name)) == local
-    elif named.form == "ASK":
-        assert bool(run(server, named)) == bool(run(real_dataset.store, named))
-    else:
-        local_graph, served_graph = (
-            rdflib.Graph().parse(
-                data=formats.serialize_result(run(target, named), "ntriples"), format="nt"
-            )
-            for target in (real_dataset.store, server)
-        )
-        assert len(local_graph) > 0
-        assert isomorphic(local_graph, served_graph)
+    # Oxigraph orders ties as the embedded store does (the same engine): the order too is equal.
+    local = comparable(name, named_rows(real_dataset.store, name))
+    assert comparable(name, named_rows(server, name)) == local
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
