@@ -39,7 +39,7 @@ from crpv_graph.namespaces import (
     PREFIXES,
     PROJECT_GRAPHS,
 )
-from crpv_graph.query import load_queries, run
+from crpv_graph.query import load_queries, text_rows
 from crpv_graph.query.remote import (
     USER_AGENT,
     RemoteError,
@@ -48,7 +48,7 @@ from crpv_graph.query.remote import (
     one_line,
     protocol_queries,
 )
-from crpv_graph.query.terms import XSD, term_text
+from crpv_graph.query.terms import XSD
 from crpv_graph.store.compiled import CompiledDataset
 
 STAGING = str(GRAPH["staging/"])
@@ -301,12 +301,8 @@ def _staged(reader: SparqlEndpoint, prefix: str) -> dict[str, int]:
 
 
 def _rows(reader: SparqlEndpoint, name: str, values: Mapping[str, str]) -> list[dict[str, str]]:
-    named = load_queries(protocol_queries())[name]
+    """A protocol query's rows as text, a failure to reach the store a :class:`PushError`."""
     try:
-        result = run(reader, named, values)
+        return list(text_rows(reader, load_queries(protocol_queries())[name], values))
     except RemoteError as error:
         raise PushError(str(error)) from error
-    if not isinstance(result, ox.QuerySolutions):
-        return []
-    columns = [variable.value for variable in result.variables]
-    return [{column: term_text(solution[column]) for column in columns} for solution in result]

@@ -55,13 +55,12 @@ def compute(dataset: Counted) -> Stats:
         str(GRAPH_ONTOLOGY): "ontology",
     }
     kinds = dict.fromkeys(("sources", "metadata", "inferred", "ontology", "union"), 0)
-    for quad in store:
-        graph = quad.graph_name
-        if isinstance(graph, ox.DefaultGraph):
-            kinds["union"] += 1
-        else:
-            kinds[special.get(graph.value, "sources")] += 1
-    stats = Stats(triples=len(store) - kinds["union"], by_graph_kind=kinds)
+    for graph in store.named_graphs():
+        held = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+        kinds[special.get(str(graph.value), "sources")] += held
+    named = sum(kinds.values())
+    kinds["union"] = len(store) - named  # the default graph, counted without reading it
+    stats = Stats(triples=named, by_graph_kind=kinds)
     stats.by_class = [
         (compact(r["class"]), int(r["entities"]))
         for r in text_rows(store, resolve_query("class-counts"))
