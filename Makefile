@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
+.PHONY: messages demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
 
 $(STAMP): pyproject.toml
 	@ldconfig -p | grep -q 'libseccomp.so.2 ' || { \
@@ -71,6 +71,15 @@ bench-serve: $(STAMP)
 ## serve: the SPARQL endpoint and query page on http://127.0.0.1:8000/
 serve: $(STAMP)
 	$(CLI) serve
+
+## messages: extract the messages shown to people and merge them into the catalogs (crpv_graph/i18n)
+messages: $(STAMP)
+	@for domain in common network serve site; do \
+	  package=$$domain; [ $$domain = common ] && package=i18n; \
+	  [ -d crpv_graph/$$package ] || continue; \
+	  $(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output -o .messages.pot crpv_graph/$$package && \
+	  $(BIN)/pybabel -q update --no-fuzzy-matching --ignore-obsolete -D $$domain -i .messages.pot -d crpv_graph/i18n/locale; \
+	done; rm -f .messages.pot
 
 lint: $(STAMP)
 	$(BIN)/ruff check crpv_graph tests benchmarks
