@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: messages demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
+.PHONY: bench-site messages demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
 
 $(STAMP): pyproject.toml
 	@ldconfig -p | grep -q 'libseccomp.so.2 ' || { \
@@ -59,6 +59,10 @@ notebooks: $(STAMP)
 ## bench: scale benchmarks at 10k, 100k, 1M triples against rdflib and raw pyoxigraph (benchmarks/results.md)
 bench: $(STAMP) browser
 	$(BIN)/python benchmarks/run.py
+
+## bench-site: build the website on the real data and the 100k synthetic graph (benchmarks/results.md)
+bench-site: $(STAMP)
+	$(BIN)/python benchmarks/site_build.py
 
 ## bench-ingest: score the ingest on the gold standard, next to plain spaCy (benchmarks/ingest/results.md)
 bench-ingest: $(STAMP)
