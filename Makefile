@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CLI    := $(BIN)/crpv-graph
 
-.PHONY: bench-site messages demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
+.PHONY: screenshots bench-site messages demo test lint typecheck browser virtuoso serve lab notebooks bench bench-ingest bench-serve build validate stats clean
 
 $(STAMP): pyproject.toml
 	@ldconfig -p | grep -q 'libseccomp.so.2 ' || { \
@@ -60,6 +60,10 @@ notebooks: $(STAMP)
 bench: $(STAMP) browser
 	$(BIN)/python benchmarks/run.py
 
+## screenshots: the pictures of the website in README.md and docs/img/ (after make demo)
+screenshots: $(STAMP) browser
+	$(BIN)/python docs/screenshots.py
+
 ## bench-site: build the website on the real data and the 100k synthetic graph (benchmarks/results.md)
 bench-site: $(STAMP)
 	$(BIN)/python benchmarks/site_build.py
@@ -86,11 +90,11 @@ messages: $(STAMP)
 	done; rm -f .messages.pot
 
 lint: $(STAMP)
-	$(BIN)/ruff check crpv_graph tests benchmarks
-	$(BIN)/ruff format --check crpv_graph tests benchmarks
+	$(BIN)/ruff check crpv_graph tests benchmarks docs
+	$(BIN)/ruff format --check crpv_graph tests benchmarks docs
 
 typecheck: $(STAMP)
-	$(BIN)/mypy crpv_graph tests benchmarks
+	$(BIN)/mypy crpv_graph tests benchmarks docs
 
 build validate stats: $(STAMP)
 	$(CLI) $@
