@@ -69,7 +69,9 @@ def _ontology() -> ox.Store:
 def ontology_words(lang: str) -> dict[str, str]:
     """The ontology's label in ``lang`` of each kind and English label (the first in order)."""
     text = load_queries(projections_dir())["vocabulary"].text
-    result = execute(_ontology(), with_value_rows(text, [ox.Variable("lang")], [[ox.Literal(lang)]]))
+    result = execute(
+        _ontology(), with_value_rows(text, [ox.Variable("lang")], [[ox.Literal(lang)]])
+    )
     assert isinstance(result, ox.QuerySolutions)
     words: dict[str, str] = {}
     for solution in result:

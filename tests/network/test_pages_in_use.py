@@ -12,9 +12,9 @@ import pytest
 
 from crpv_graph import network
 from crpv_graph.network import render
-from crpv_graph.store import dataset
 from crpv_graph.network.projections import projections_dir
 from crpv_graph.query import load_queries, text_rows
+from crpv_graph.store import dataset
 from tests.helpers import ARTIFACTS, Watched
 
 SETTLED = "() => document.body.dataset.settled === 'true'"
@@ -52,7 +52,10 @@ def pages(
         for kind, graph in graphs.items()
     }
     written["people-en"] = render.write_page(
-        graphs["people"], directory / "people-en.html", render.page_title("people", None, "en"), "en"
+        graphs["people"],
+        directory / "people-en.html",
+        render.page_title("people", None, "en"),
+        "en",
     )
     return written
 
@@ -129,7 +132,7 @@ def test_the_period_shows_what_the_data_says_for_it(
     assert page.inner_text("#summary") == (
         f"{cut.number_of_nodes()} nœuds, {cut.number_of_edges()} liens"
     )
-    centres = sum(1 for _, k in cut.nodes(data="kind") if k == "centre")
+    centres = sum(1 for node in cut if cut.nodes[node]["kind"] == "centre")
     assert page.inner_text("[data-count='centre']") == f"({centres})"
     page.check("#undated")
     with_undated = set(cut.nodes) | {n for edge in undated for n in edge}
@@ -164,7 +167,8 @@ def test_co_participation_links_name_their_events(
     page = offline_page.page
     open_settled(offline_page, pages["co-participation"])
     edge = f"{O}anru {O}eru"
-    event = graphs["co-participation"].graph["labels"][graphs["co-participation"].edges[O + "anru", O + "eru"]["events"][0]]
+    graph = graphs["co-participation"]
+    event = graph.graph["labels"][graph.edges[O + "anru", O + "eru"]["events"][0]]
     title = page.evaluate("(id) => window.crpvNetwork.body.data.edges.get(id).title", edge)
     assert f"ont participé au même événement : {event}" in title
     page.evaluate("(id) => window.crpvNetwork.emit('click', {nodes: [], edges: [id]})", edge)
@@ -217,7 +221,8 @@ def test_nothing_the_page_shows_is_in_english(
 def test_the_english_page_speaks_english(offline_page: Watched, pages: dict[str, Path]) -> None:
     page = offline_page.page
     open_settled(offline_page, pages["people-en"])
-    assert page.inner_text("#summary").endswith(" links") and " nodes, " in page.inner_text("#summary")
+    summary = page.inner_text("#summary")
+    assert summary.endswith(" links") and " nodes, " in summary
     page.fill("#search", "zzqxw")
     assert page.inner_text("#no-results") == "No results"
     assert "include undated links" in page.inner_text("#controls")
