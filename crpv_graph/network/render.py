@@ -42,16 +42,25 @@ from crpv_graph.network import NODE_KINDS, Span
 from crpv_graph.network.words import word
 from crpv_graph.paths import atomic_path
 
-#: Presentation of each kind of node: colour (colour-blind-safe palette), vis-network shape, and
-#: how the legend says it.
+#: Presentation of each kind of node: colour (colour-blind-safe palette) and vis-network shape.
 STYLE = {
-    "centre": ("#0072b2", "dot", N_("blue circle")),
-    "network": ("#cc79a7", "star", N_("pink star")),
-    "national agency": ("#d55e00", "diamond", N_("orange diamond")),
-    "state service": ("#e69f00", "triangle", N_("yellow triangle")),
-    "partner": ("#009e73", "square", N_("green square")),
-    "person": ("#56b4e9", "triangleDown", N_("light blue triangle, point down")),
-    "event": ("#777777", "hexagon", N_("grey hexagon")),
+    "centre": ("#0072b2", "dot"),
+    "network": ("#cc79a7", "star"),
+    "national agency": ("#d55e00", "diamond"),
+    "state service": ("#e69f00", "triangle"),
+    "partner": ("#009e73", "square"),
+    "person": ("#56b4e9", "triangleDown"),
+    "event": ("#777777", "hexagon"),
+}
+#: How the legend says each kind's colour and shape, for whoever does not see the swatch well.
+LOOKS = {
+    "centre": N_("blue circle"),
+    "network": N_("pink star"),
+    "national agency": N_("orange diamond"),
+    "state service": N_("yellow triangle"),
+    "partner": N_("green square"),
+    "person": N_("light blue triangle, point down"),
+    "event": N_("grey hexagon"),
 }
 #: What each projection is called, and what a link and its thickness mean in it.
 PROJECTIONS = {
@@ -194,7 +203,7 @@ def build_network(
     labels = graph.graph.get("labels", {})
     for node, data in sorted(graph.nodes.items()):
         kind = data.get("kind", "partner")
-        colour, shape, _words = STYLE.get(kind, STYLE["partner"])
+        colour, shape = STYLE.get(kind, STYLE["partner"])
         label = str(data.get("label", node))
         territory = data.get("territory", "")
         isolated = graph.degree(node) == 0
@@ -287,7 +296,7 @@ def render_html(
                 "label": word(node_kind, lang),
                 "color": STYLE[node_kind][0],
                 "shape": STYLE[node_kind][1],
-                "looks": t.gettext(STYLE[node_kind][2]),
+                "looks": t.gettext(LOOKS[node_kind]),
             }
             for node_kind in NODE_KINDS
             if any(n["kind"] == node_kind for n in nodes)
