@@ -11,16 +11,15 @@ import pyoxigraph as ox
 import pytest
 
 from crpv_graph import network
-from crpv_graph.network import render
 from crpv_graph.network.projections import projections_dir
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.store import dataset
-from tests.helpers import ARTIFACTS, Watched
+from tests.helpers import ARTIFACTS, CHECKOUT, Watched
+from tests.network.browsing import COUNT_DRAWN_PIXELS, O, open_settled
 
-SETTLED = "() => document.body.dataset.settled === 'true'"
 VISIBLE_NODES = "() => window.crpvNetwork.body.nodeIndices.slice().sort()"
 VISIBLE_EDGES = "() => window.crpvNetwork.body.edgeIndices.length"
-O = "https://w3id.org/crpv/id/organization/"
+AXE = CHECKOUT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 JALLET = "https://w3id.org/crpv/id/person/sebastien-jallet"
 #: What a member of staff types, and the node it must find, in each page that holds it.
 SEARCHES = [
@@ -35,34 +34,6 @@ SEARCHES = [
     ]
     if iri != JALLET or kind in ("people", "event")
 ]
-
-
-@pytest.fixture(scope="module")
-def graphs(real_dataset: dataset.LoadedDataset) -> dict[str, nx.Graph[str]]:
-    return {kind: network.project(real_dataset.store, kind) for kind in network.KINDS}
-
-
-@pytest.fixture(scope="module")
-def pages(
-    graphs: dict[str, nx.Graph[str]], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, Path]:
-    directory = tmp_path_factory.mktemp("network-pages")
-    written = {
-        kind: render.write_page(graph, directory / f"{kind}.html", render.page_title(kind))
-        for kind, graph in graphs.items()
-    }
-    written["people-en"] = render.write_page(
-        graphs["people"],
-        directory / "people-en.html",
-        render.page_title("people", None, "en"),
-        "en",
-    )
-    return written
-
-
-def open_settled(watched: Watched, path: Path) -> None:
-    watched.page.goto(path.as_uri())
-    watched.page.wait_for_function(SETTLED, timeout=30_000)
 
 
 def all_centres(store: ox.Store) -> set[str]:
@@ -190,12 +161,7 @@ def test_on_a_phone_the_graph_is_on_top_and_nothing_scrolls_sideways(
         assert canvas is not None and details is not None
         assert canvas["height"] >= 300 and canvas["width"] > 300, kind
         assert canvas["y"] < details["y"], "graph on top, panel below"
-        drawn = page.evaluate(
-            "() => { const c = document.querySelector('#network canvas');"
-            " const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-            " let n = 0; for (let i = 3; i < p.length; i += 4) if (p[i] > 0) n++; return n; }"
-        )
-        assert drawn > 2_000, kind
+        assert page.evaluate(COUNT_DRAWN_PIXELS) > 2_000, kind
     page.fill("#search", "Profession Banlieue")
     page.press("#search", "Enter")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
@@ -229,3 +195,38 @@ def test_the_english_page_speaks_english(offline_page: Watched, pages: dict[str,
     page.fill("#search", "Jallet")
     page.press("#search", "Enter")
     assert "See its page" in page.inner_text("#details")
+
+
+def test_axe_finds_no_serious_accessibility_problem_on_desktop_or_phone(
+    offline_page: Watched, pages: dict[str, Path]
+) -> None:
+    page = offline_page.page
+    for width, height in ((1400, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        open_settled(offline_page, pages["partnership"])
+        page.fill("#search", "IREV")
+        page.press("#search", "Enter")
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "async () => (await axe.run()).violations"
+            ".filter(v => ['serious', 'critical'].includes(v.impact))"
+            ".map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)"
+        )
+        assert violations == [], (width, violations)
+
+
+def test_the_keyboard_alone_finds_a_centre_and_opens_its_details(
+    offline_page: Watched, pages: dict[str, Path]
+) -> None:
+    page = offline_page.page
+    open_settled(offline_page, pages["co-participation"])
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Aller à la recherche"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "search"
+    page.keyboard.type("ville caraibe")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.dataset.id") == O + "ville-caraibe"
+    page.keyboard.press("Enter")
+    assert page.inner_text("#details h2") == "Ville Caraïbe"
+    assert "Aucun lien" in page.inner_text("#details"), "an isolated centre says it has no link"

@@ -9,37 +9,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from crpv_graph import network
 from crpv_graph.network import render
-from crpv_graph.store import dataset
 from tests.helpers import ARTIFACTS, Watched
+from tests.network.browsing import COUNT_DRAWN_PIXELS, O, open_settled
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
-SETTLED = "() => document.body.dataset.settled === 'true'"
-COUNT_DRAWN_PIXELS = """() => {
-  const canvas = document.querySelector('#network canvas');
-  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  let drawn = 0;
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) drawn++;
-  return drawn;
-}"""
-O = "https://w3id.org/crpv/id/organization/"
-
-
-@pytest.fixture(scope="module")
-def graphs(real_dataset: dataset.LoadedDataset) -> dict[str, nx.Graph[str]]:
-    return {kind: network.project(real_dataset.store, kind) for kind in network.KINDS}
-
-
-@pytest.fixture(scope="module")
-def pages(
-    graphs: dict[str, nx.Graph[str]], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, Path]:
-    directory = tmp_path_factory.mktemp("pages")
-    return {
-        kind: render.write_page(graphs[kind], directory / f"{kind}.html", kind)
-        for kind in ("partnership", "co-participation")
-    }
 
 
 def readable(page: str) -> str:
@@ -47,11 +21,6 @@ def readable(page: str) -> str:
     start = page.index('id="graph-data">') + len('id="graph-data">')
     data = json.loads(page[start : page.index("</script>", start)])
     return page + json.dumps(data, ensure_ascii=False)
-
-
-def open_settled(watched: Watched, path: Path) -> None:
-    watched.page.goto(path.as_uri())
-    watched.page.wait_for_function(SETTLED, timeout=30_000)
 
 
 @pytest.mark.parametrize("kind", ["partnership", "co-participation"])
@@ -136,8 +105,10 @@ def test_nodes_link_to_their_page_or_else_to_their_iri(graphs: dict[str, nx.Grap
     assert all(node["href"] == node["id"] for node in standalone.nodes)
 
 
-def test_see_its_page_opens_the_entity_page(offline_page: Watched, tmp_path: Path) -> None:
-    graph = network.project(dataset.load().store, "partnership")
+def test_see_its_page_opens_the_entity_page(
+    offline_page: Watched, graphs: dict[str, nx.Graph[str]], tmp_path: Path
+) -> None:
+    graph = graphs["partnership"]
     target = tmp_path / "id" / "organization" / "irev" / "index.html"
     target.parent.mkdir(parents=True)
     target.write_text("<!doctype html><title>IREV</title>", encoding="utf-8")
