@@ -21,6 +21,7 @@ import click
 
 from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
+from crpv_graph.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from crpv_graph.network import KINDS
 from crpv_graph.query import (
     Target,
@@ -584,6 +585,13 @@ def _period(text: str) -> tuple[int, int]:
     help="Format of --metrics and --compare.",
 )
 @click.option("--endpoint", metavar="URL", help="Build from this SPARQL endpoint instead.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=DEFAULT_LANGUAGE,
+    show_default=True,
+    help="Language of the .html page.",
+)
 @pass_settings
 def network_command(
     settings: Settings,
@@ -596,6 +604,7 @@ def network_command(
     compare: tuple[str, str] | None,
     fmt: str,
     endpoint: str | None,
+    lang: str,
 ) -> None:
     """Build a partnership network, measure it, compare periods, write pages and exports.
 
@@ -605,9 +614,10 @@ def network_command(
       crpv-graph network --kind co-participation --year 2018 --metrics
       crpv-graph network --kind co-participation --compare 2017-2019 2021-2024
       crpv-graph network --kind people --out people.graphml --out people.edges.csv
+      crpv-graph network --kind people --lang en --out people-en.html
     """
     from crpv_graph import network as network_module
-    from crpv_graph.network import export
+    from crpv_graph.network import export, render
     from crpv_graph.network import metrics as metrics_module
     from crpv_graph.query import remote
 
@@ -624,13 +634,9 @@ def network_command(
     target: Target = remote.SparqlEndpoint(endpoint) if endpoint else settings.open().store
     with settings.step(f"projecting {kind}"):
         graph = network_module.project(target, kind, span)
-    title = (
-        f"CRPV network: {kind}"
-        + (f" ({span[0]}-{span[1]})" if span and span[0] != span[1] else "")
-        + (f" ({span[0]})" if span and span[0] == span[1] else "")
-    )
+    title = render.page_title(kind, span, lang)
     for path in outputs:
-        click.echo(str(export.write(graph, path, title)))
+        click.echo(str(export.write(graph, path, title, lang)))
     if metrics:
         _print_table(metrics_module.centralities(graph), fmt)
     if compare:

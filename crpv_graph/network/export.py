@@ -53,11 +53,12 @@ def node_table(graph: nx.Graph[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["node", "label", "short_label", "kind", "territory"])
 
 
-def write(graph: nx.Graph[str], path: Path, title: str) -> Path:
-    """Write a projection in the format its file name asks for (see :data:`SUFFIXES`)."""
+def write(graph: nx.Graph[str], path: Path, title: str, lang: str = "fr") -> Path:
+    """Write a projection in the format its file name asks for (see :data:`SUFFIXES`); a page
+    in ``lang``."""
     suffix = suffix_of(path)
     if suffix == ".html":
-        return render.write_page(graph, path, title)
+        return render.write_page(graph, path, title, lang)
     with atomic_path(path) as scratch:
         if suffix == ".graphml":
             nx.write_graphml(flatten(graph), scratch)

@@ -177,17 +177,20 @@ def compare(before: nx.Graph[str], after: nx.Graph[str]) -> pd.DataFrame:
     """What changed from one period's graph to another's: nodes that appeared or left, ties that
     appeared, went, strengthened or weakened (``before``/``after`` are degrees for nodes and
     weights for ties). Merge successors first (:func:`merge_nodes`) to treat them as continuity.
+    A node is in a period when it has a tie there: an isolated centre neither appears nor leaves.
     """
     rows: list[dict[str, object]] = []
+    was = {node for node in before if before.degree(node)}
+    now = {node for node in after if after.degree(node)}
 
     def label(node: str) -> str:
         graph = after if node in after else before
         return str(graph.nodes[node].get("label", node))
 
-    for node in sorted(set(after) - set(before)):
+    for node in sorted(now - was):
         rows.append({"change": "appeared", "node": node, "label": label(node),
                      "before": 0, "after": after.degree(node, weight="weight")})  # fmt: skip
-    for node in sorted(set(before) - set(after)):
+    for node in sorted(was - now):
         rows.append({"change": "left", "node": node, "label": label(node),
                      "before": before.degree(node, weight="weight"), "after": 0})  # fmt: skip
     ties = {tuple(sorted(e)) for e in before.edges} | {tuple(sorted(e)) for e in after.edges}

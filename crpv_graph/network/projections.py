@@ -14,18 +14,25 @@ Four projections (:data:`KINDS`), each an undirected :class:`networkx.Graph`:
 ``event``
     The bipartite body-event graph. Weight: distinct roles the body held at the event.
 
-Every node has ``label``, ``short_label`` (its shortest name, an acronym mostly), ``kind``
-(``centre``, ``network``, ``national agency``, ``state service``, ``partner``, ``person``,
-``event``) and ``territory``. Every edge has
+Every node has ``label``, ``short_label`` (its shortest name, an acronym mostly), ``names``
+(all its names and acronyms, ``"; "``-joined, for search), ``kind`` (``centre``, ``network``,
+``national agency``, ``state service``, ``partner``, ``person``, ``event``) and ``territory``.
+
+Isolated centres: every resource centre of the graph is a node of every projection, a centre
+with no link in it (or none in the span asked for) too, with no edge: whoever looks for their
+centre finds it, and sees that the sources state no link for it. Every edge has
 ``weight``, ``relations`` (sorted kinds of link), ``events`` (event IRIs), ``years`` (sorted
 ints) and ``sources`` (source document URLs). ``graph.graph["sources"]`` maps each source URL
 to its title and date and ``graph.graph["labels"]`` every event IRI to its label, for pages and
 exports. A projection can be cut to a span of years: an edge is kept when one of its years falls
 inside; undated edges only appear in the uncut graph.
 
+>>> import networkx as nx
 >>> from crpv_graph.store.dataset import load
 >>> graph = project(load().store, "co-participation", years=(2018, 2018))
 >>> {"o:eru", "o:anru", "o:epareca", "o:adcf"} <= {compact(node) for node in graph}
+True
+>>> "o:ville-caraibe" in {compact(node) for node in nx.isolates(graph)}
 True
 """
 
@@ -208,6 +215,7 @@ def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph[st
             years=sorted(link.years),
             sources=sorted(link.sources),
         )
+    graph.add_nodes_from(row["centre"] for row in _rows(target, "centres"))
     for node, attributes in node_attributes(target, graph.nodes).items():
         graph.nodes[node].update(attributes)
     graph.graph["sources"] = source_titles(target)
@@ -225,8 +233,8 @@ def _span_years(years: list[int]) -> set[int]:
 
 
 def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str, str]]:
-    """``label`` (as in tables), ``kind`` and ``territory`` of each node IRI
-    (see ``projections/nodes.rq``)."""
+    """``label`` (as in tables), ``short_label``, ``names``, ``kind`` and ``territory`` of each
+    node IRI (see ``projections/nodes.rq``)."""
     iris = sorted(set(nodes))
     attributes: dict[str, dict[str, str]] = {}
     for start in range(0, len(iris), 200):
@@ -240,9 +248,11 @@ def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str,
             territories = sorted(filter(None, term_text(solution["territories"]).split("|")))
             label = labels.get(node) or compact(node)
             names = [n for n in term_text(solution["names"]).split("|") if n] or [label]
+            other_names = [n for n in term_text(solution["altNames"]).split("|") if n]
             attributes[node] = {
                 "label": label,
                 "short_label": min(names, key=lambda name: (len(name), name)),
+                "names": "; ".join(sorted({label, *names, *other_names})),
                 # "1 centre": the kind of the most specific class wins (see nodes.rq).
                 "kind": term_text(solution["kind"]).partition(" ")[2] or "partner",
                 "territory": ", ".join(territories),
