@@ -100,4 +100,4 @@ build validate stats: $(STAMP)
 	$(CLI) $@
 
 clean:
-	rm -rf build pages .venv .mypy_cache .pytest_cache .ruff_cache
+	rm -rf build pages site .venv .mypy_cache .pytest_cache .ruff_cache
