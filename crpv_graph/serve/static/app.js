@@ -1,8 +1,12 @@
 // The query page: named queries as examples, the editor, and results as a table.
-// Everything received is inserted as text (textContent), never as HTML.
+// Everything received is inserted as text (textContent), never as HTML. The words shown come
+// translated from the page (the #messages JSON, in the page's language).
 "use strict";
 
 (function () {
+  const messages = JSON.parse(document.getElementById("messages").textContent);
+  const say = (key, values = {}) =>
+    messages[key].replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
   const editor = document.getElementById("editor");
   const form = document.getElementById("query-form");
   const example = document.getElementById("example");
@@ -14,7 +18,7 @@
   fetch("/queries.json", { headers: { Accept: "application/json" } })
     .then((response) => response.json())
     .then((queries) => queries.forEach((query) => library.set(query.name, query)))
-    .catch(() => { description.textContent = "The named queries could not be loaded."; });
+    .catch(() => { description.textContent = say("notLoaded"); });
 
   example.addEventListener("change", () => {
     const query = library.get(example.value);
@@ -40,7 +44,7 @@
 
   async function run(text) {
     const started = performance.now();
-    status.textContent = "Running…";
+    status.textContent = say("running");
     status.className = "";
     results.replaceChildren();
     let response;
@@ -54,12 +58,12 @@
         body: text,
       });
     } catch (error) {
-      fail("The server could not be reached.");
+      fail(say("unreachable"));
       return;
     }
     const body = await response.text();
     if (!response.ok) {
-      fail(`${response.status}: ${body.trim()}`);
+      fail(say("failed", { status: response.status, message: body.trim() }));
       return;
     }
     const elapsed = Math.round(performance.now() - started);
@@ -73,8 +77,11 @@
       pre.textContent = body;
       results.append(pre);
     }
-    status.textContent = `${rows} row${rows === "1" ? "" : "s"} in ${elapsed} ms` +
-      (truncated ? " — truncated at the row limit" : "");
+    const count = Number(rows);
+    status.textContent = say(count === 1 ? "row" : "rows", {
+      rows: count.toLocaleString(document.documentElement.lang),
+      ms: elapsed.toLocaleString(document.documentElement.lang),
+    }) + (truncated ? say("truncated") : "");
   }
 
   function fail(message) {
@@ -86,13 +93,16 @@
     if (typeof data.boolean === "boolean") {
       const p = document.createElement("p");
       p.className = "boolean";
-      p.textContent = String(data.boolean);
+      p.textContent = say(data.boolean ? "yes" : "no");
       results.append(p);
       return;
     }
     const variables = data.head.vars || [];
+    const scroll = document.createElement("div");
+    scroll.className = "scroll";
     const table = document.createElement("table");
     table.className = "results";
+    scroll.append(table);
     const headRow = table.createTHead().insertRow();
     variables.forEach((name) => {
       const th = document.createElement("th");
@@ -104,7 +114,7 @@
       const row = tbody.insertRow();
       variables.forEach((name) => row.insertCell().append(cell(binding[name])));
     });
-    results.append(table);
+    results.append(scroll);
   }
 
   function cell(term) {
