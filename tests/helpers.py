@@ -340,6 +340,8 @@ def serving(
     """
     settings = dict(zip(options[::2], options[1::2], strict=False))
     port, log = free_port(), directory / "serve.log"
+    if "--site" not in options:  # a small site of its own: no site build at every start
+        options = (*options, "--site", str(small_site(directory / "site")))
     command = [CRPV_GRAPH, "serve", "--port", str(port), *options]
     with running(command, f"http://127.0.0.1:{port}/queries.json", log, env) as process:
         endpoint = ServedEndpoint(
@@ -350,6 +352,15 @@ def serving(
             max_rows=int(settings.get("--max-rows", 10_000)),
         )
         yield endpoint, process
+
+
+def small_site(directory: Path) -> Path:
+    """A two-page static site (home and IRev's page) where ``serve --site`` can serve it."""
+    page = directory / "id" / "organization" / "irev" / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("<!doctype html><title>IREV</title><p>Institut régional</p>\n")
+    (directory / "index.html").write_text("<!doctype html><title>Accueil</title>\n")
+    return directory
 
 
 def count_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:
