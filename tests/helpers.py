@@ -332,15 +332,17 @@ class ServedEndpoint:
 
 @contextmanager
 def serving(
-    directory: Path, *options: str, env: dict[str, str] | None = None
+    directory: Path, *options: str, env: dict[str, str] | None = None, build_site: bool = False
 ) -> Iterator[tuple[ServedEndpoint, subprocess.Popen[bytes]]]:
     """``crpv-graph serve OPTIONS`` on a free port, its log in ``directory/serve.log``.
 
     The endpoint's timeout and row cap are read from ``options`` (the server's defaults else).
+    Unless ``build_site`` or ``--site`` is given, it serves the :func:`small_site`, so that
+    the tests do not wait for the site's build.
     """
     settings = dict(zip(options[::2], options[1::2], strict=False))
     port, log = free_port(), directory / "serve.log"
-    if "--site" not in options:  # a small site of its own: no site build at every start
+    if "--site" not in options and not build_site:
         options = (*options, "--site", str(small_site(directory / "site")))
     command = [CRPV_GRAPH, "serve", "--port", str(port), *options]
     with running(command, f"http://127.0.0.1:{port}/queries.json", log, env) as process:
