@@ -1,6 +1,6 @@
 """Which language a server page speaks: French unless the reader asks for English.
 
-The rule (README, "Servir le graphe"): ``?lang=en`` or ``?lang=fr`` in the URL wins; else the
+The rule (README, "The served endpoint"): ``?lang=en`` or ``?lang=fr`` in the URL wins; else the
 browser's ``Accept-Language`` decides between the two, French on a tie, for a language the
 project does not speak, or with no header. A page reached with ``?lang=`` keeps it in its own
 links, so a reader who chose a language keeps it from page to page.

@@ -14,7 +14,8 @@ import importlib
 import os
 from pathlib import Path
 
-from starlette.responses import PlainTextResponse, Response
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
 from starlette.staticfiles import PathLike, StaticFiles
 from starlette.types import Receive, Scope, Send
 
@@ -58,9 +59,7 @@ class SiteFiles(StaticFiles):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not self.served:
-            response = PlainTextResponse("no site is served here\n", status_code=404)
-            await response(scope, receive, send)
-            return
+            raise HTTPException(status_code=404)
         await super().__call__(scope, receive, send)
 
     def file_response(

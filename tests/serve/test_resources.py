@@ -187,3 +187,14 @@ def test_a_project_graph_is_served_with_its_name(
     graph = ox.NamedNode(str(GRAPH_INFERRED))
     assert quads == set(real_dataset.store.quads_for_pattern(None, None, None, graph))
     assert client.get("/graph/nothing").status_code == 404
+
+
+def test_a_missing_page_is_a_french_page_for_a_browser_and_a_line_for_others(
+    client: TestClient,
+) -> None:
+    page = client.get("/site/id/organization/nowhere/", headers={"Accept": "text/html"})
+    assert page.status_code == 404
+    assert '<html lang="fr">' in page.text and "Il n&#39;y a rien à cette adresse." in page.text
+    assert client.get("/nowhere").text == "Il n'y a rien à cette adresse.\n"
+    english = client.get("/nowhere", headers={"Accept": "text/html", "Accept-Language": "en"})
+    assert "There is nothing at this address." in english.text

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.helpers import ServedEndpoint, serving, small_site
+from tests.helpers import Cli, ServedEndpoint, one_line_error, serving, small_site
 
 SECRET = "the site must never show this"
 
@@ -106,6 +106,11 @@ def test_nothing_outside_the_site_is_reachable(site_server: ServedEndpoint, targ
     status, body = raw_get(site_server, target)
     assert status in (400, 404), (target, status)
     assert SECRET.encode() not in body and b"root:" not in body
+
+
+def test_serve_refuses_a_site_directory_that_holds_no_site(cli: Cli, tmp_path: Path) -> None:
+    error = one_line_error(cli("serve", "--site", str(tmp_path), "--unconfined-workers"))
+    assert f"{tmp_path} holds no site (no index.html)" in error
 
 
 def test_serve_builds_the_site_of_its_dataset_once_and_reuses_it(tmp_path: Path) -> None:
