@@ -17,7 +17,9 @@ none of the formats satisfies 406 with the list of those available. Every answer
 ``Vary: Accept`` and links its alternates (``Link: <...>; rel="alternate"; type="..."``).
 
 The statements are read by the server's own queries (``crpv_graph/serve/queries``) in a worker,
-under the same time limit and confinement as every other query.
+under the same time limit and confinement as every other query; the worker returns them as
+SPARQL results, and the server writes them in the format asked for (TriG and N-Quads need each
+statement's graph, which a CONSTRUCT result cannot carry).
 """
 
 from __future__ import annotations
