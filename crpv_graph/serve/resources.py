@@ -44,6 +44,7 @@ FORMATS = (
     ox.RdfFormat.JSON_LD,
     ox.RdfFormat.TRIG,
     ox.RdfFormat.N_QUADS,
+    ox.RdfFormat.RDF_XML,
 )
 SUFFIXES = {f".{fmt.file_extension}": fmt for fmt in FORMATS}
 HTML = "text/html"
@@ -71,9 +72,17 @@ def choose_format(accept: str, html: bool) -> ox.RdfFormat | None:
     'N-Quads'
     >>> choose_format("", html=False).name
     'Turtle'
+
+    A type's parameters (``charset``, a JSON-LD ``profile``) do not keep it from matching:
+
+    >>> choose_format('application/ld+json; profile="http://www.w3.org/ns/json-ld#compacted"',
+    ...               html=True).name
+    'JSON-LD'
     """
     offered = [fmt.media_type for fmt in FORMATS] + ([HTML] if html else [])
-    best = parse_accept_header(accept or "*/*", MIMEAccept).best_match(offered)
+    asked = parse_accept_header(accept or "*/*", MIMEAccept)
+    plain = MIMEAccept([(value.split(";")[0].strip(), quality) for value, quality in asked])
+    best = plain.best_match(offered)
     if best is None:
         raise NotAcceptable(", ".join(offered))
     return None if best == HTML else next(f for f in FORMATS if f.media_type == best)

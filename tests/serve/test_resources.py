@@ -26,10 +26,11 @@ RDF_TYPES = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/trig": ox.RdfFormat.TRIG,
     "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 SUFFIXES = {".ttl": "text/turtle", ".nt": "application/n-triples",
             ".jsonld": "application/ld+json", ".trig": "application/trig",
-            ".nq": "application/n-quads"}  # fmt: skip
+            ".nq": "application/n-quads", ".rdf": "application/rdf+xml"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +126,25 @@ def test_a_browser_is_sent_to_the_page_of_the_resource_in_the_site(
 def test_a_client_that_accepts_anything_gets_turtle(client: TestClient) -> None:
     answer = client.get("/id/organization/irev", headers={"Accept": "*/*"})
     assert answer.headers["content-type"].startswith("text/turtle")
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type"),
+    [
+        ("text/turtle; charset=utf-8", "text/turtle"),
+        (
+            'application/ld+json; profile="http://www.w3.org/ns/json-ld#expanded"',
+            "application/ld+json",
+        ),
+        ("text/html;q=0.5, application/n-quads", "application/n-quads"),
+    ],
+)
+def test_parameters_and_qualities_of_accept_are_read(
+    client: TestClient, accept: str, media_type: str
+) -> None:
+    answer = client.get("/id/organization/irev", headers={"Accept": accept})
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].split(";")[0] == media_type
 
 
 def test_an_iri_the_graph_says_nothing_about_answers_404(client: TestClient) -> None:

@@ -71,6 +71,7 @@ CASES = [
     ("id/event/2018-06-rencontre-nationale", "*/*", "/id/event/2018-06-rencontre-nationale"),
     ("id/organization/irev.ttl", BROWSER, "/id/organization/irev.ttl"),
     ("id/organization/irev.jsonld", "*/*", "/id/organization/irev.jsonld"),
+    ("id/organization/irev.rdf", BROWSER, "/id/organization/irev.rdf"),
     ("ontology", BROWSER, "/ontology"),
     ("ontology", "text/turtle", "/ontology"),
     ("ontology.ttl", "*/*", "/ontology.ttl"),
