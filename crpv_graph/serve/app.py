@@ -52,6 +52,7 @@ from starlette.staticfiles import StaticFiles
 
 from crpv_graph import __version__
 from crpv_graph.i18n import gettext
+from crpv_graph.namespaces import BASE
 from crpv_graph.query import (
     NamedQuery,
     QueryError,
@@ -189,6 +190,7 @@ async def index(request: Request) -> Response:
         "queries": list(shared.library.values()),
         "settings": shared.settings,
         "messages": _script_messages(request_language(request)),
+        "links": {"base": BASE, "served": resources.SERVED_PATHS},
     }
     return render(request, "index.html", context)
 
@@ -477,6 +479,6 @@ async def _table(request: Request, answer: Answer) -> dict[str, Any]:
 
 def _cell(term: Term | None, labels: dict[str, str]) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
-        href = term.value if term.value.startswith(("http://", "https://")) else ""
+        href = resources.local_link(term.value)
         return {"text": display_text(term, labels), "title": term.value, "href": href}
     return {"text": display_text(term, labels), "title": "", "href": ""}

@@ -55,6 +55,9 @@ MAX_STATEMENTS = 1_000_000
 SERVED_GRAPHS = ("sources", "inferred", "ontology")
 
 
+#: The parts of the namespace this server dereferences (the routes of this module).
+SERVED_PATHS = ("id/", "ontology", "graph/")
+
 Solution = dict[str, Term]
 
 
@@ -86,6 +89,22 @@ def choose_format(accept: str, html: bool) -> ox.RdfFormat | None:
     if best is None:
         raise NotAcceptable(", ".join(offered))
     return None if best == HTML else next(f for f in FORMATS if f.media_type == best)
+
+
+def local_link(iri: str) -> str:
+    """Where a page of this server links an IRI: the namespace's IRIs to their route here (so
+    they resolve before, and without, the w3id.org redirect), web IRIs as they are, others to
+    nothing.
+
+    >>> local_link(BASE + "id/organization/irev"), local_link(BASE + "ontology#ResourceCentre")
+    ('/id/organization/irev', '/ontology#ResourceCentre')
+    >>> local_link("https://www.irev.fr/"), local_link("urn:x")
+    ('https://www.irev.fr/', '')
+    """
+    rest = iri.removeprefix(BASE)
+    if rest != iri and rest.startswith(SERVED_PATHS):
+        return "/" + rest
+    return iri if iri.startswith(("http://", "https://")) else ""
 
 
 def split_suffix(path: str) -> tuple[str, ox.RdfFormat | None]:

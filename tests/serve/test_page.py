@@ -140,3 +140,18 @@ def test_named_query_page_renders_its_table(page: Watched, served: ServedEndpoin
     ARTIFACTS.mkdir(exist_ok=True)
     page.page.screenshot(path=str(ARTIFACTS / "named-query-page.png"), full_page=True)
     assert page.errors == []
+
+
+def test_an_iri_in_the_results_opens_its_page_on_this_server(
+    french_page: Watched, served: ServedEndpoint
+) -> None:
+    page = french_page.page
+    page.goto(served.base + "/")
+    page.click("#run")
+    link = page.locator("table.results a[href='/id/organization/irev']")
+    assert link.inner_text() == "https://w3id.org/crpv/id/organization/irev"
+    link.click()
+    page.wait_for_url("**/site/id/organization/irev/")
+    assert "Institut régional" in page.inner_text("body")
+    page.goto(served.base + "/queries/centres-by-territory?region=reg%3A44")
+    assert page.locator("table.results a[href='/id/organization/oriv']").count() >= 1

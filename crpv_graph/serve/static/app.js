@@ -5,6 +5,8 @@
 
 (function () {
   const messages = JSON.parse(document.getElementById("messages").textContent);
+  // The namespace's IRIs link to their route on this server (crpv_graph.serve.resources).
+  const links = JSON.parse(document.getElementById("links").textContent);
   const say = (key, values = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
   const editor = document.getElementById("editor");
@@ -119,9 +121,12 @@
 
   function cell(term) {
     if (!term) return document.createTextNode("");
-    if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
+    const rest = term.type === "uri" && term.value.startsWith(links.base)
+      ? term.value.slice(links.base.length) : null;
+    const local = rest !== null && links.served.some((path) => rest.startsWith(path));
+    if (term.type === "uri" && (local || /^https?:\/\//.test(term.value))) {
       const a = document.createElement("a");
-      a.href = term.value;
+      a.href = local ? `/${rest}` : term.value;
       a.textContent = term.value;
       a.rel = "noopener noreferrer";
       return a;
