@@ -49,6 +49,9 @@ def test_query_page_runs_a_named_query_and_shows_rows(
     page.page.wait_for_function(
         "document.getElementById('editor').value.includes('animatesNetwork')"
     )
+    assert page.page.inner_text("#example-description").startswith(
+        "Les organismes dont une source dit qu'ils animent le réseau national"
+    )
     page.page.click("#run")
     page.page.wait_for_selector("table.results tbody tr")
     cells = page.page.locator("table.results tbody td").all_inner_texts()

@@ -218,3 +218,15 @@ def test_a_missing_page_is_a_french_page_for_a_browser_and_a_line_for_others(
     assert client.get("/nowhere").text == "Il n'y a rien à cette adresse.\n"
     english = client.get("/nowhere", headers={"Accept": "text/html", "Accept-Language": "en"})
     assert "There is nothing at this address." in english.text
+
+
+def test_named_queries_are_listed_with_their_french_titles_unless_english_is_asked(
+    client: TestClient,
+) -> None:
+    french = client.get("/queries", headers={"Accept": "text/html"}).text
+    assert "Les centres de ressources, région par région" in french
+    assert "Resource centres region by region" not in french
+    english = client.get("/queries?lang=en", headers={"Accept": "text/html"}).text
+    assert "Resource centres region by region" in english
+    page = client.get("/queries/leadership", headers={"Accept": "text/html"}).text
+    assert "<h1>Présidences, directions et fonctions des centres de ressources" in page

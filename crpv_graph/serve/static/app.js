@@ -26,7 +26,8 @@
     const query = library.get(example.value);
     if (!query) return;
     editor.value = query.text;
-    description.textContent = query.description;
+    // In the page's language, from the page (the JSON list holds the queries as written).
+    description.textContent = example.selectedOptions[0].dataset.description;
   });
 
   editor.addEventListener("keydown", (event) => {
