@@ -472,6 +472,20 @@ def push(
     "Open connections; past it, the one that has waited longest for a request is closed "
     "(503 if every one is busy with a request).",
 )
+@click.option(
+    "--site",
+    "site_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Serve this already built site (crpv-graph site --out DIR) at /site/ (default: build "
+    "the dataset's site into the cache on the first start, reuse it after).",
+)
+@click.option(
+    "--site-lang",
+    type=click.Choice(LANGUAGES),
+    default=DEFAULT_LANGUAGE,
+    show_default=True,
+    help="Language of the site built for /site/ (the server's own pages follow each reader).",
+)
 @pass_settings
 def serve(
     settings: Settings,
@@ -489,11 +503,15 @@ def serve(
     header_timeout: float,
     body_timeout: float,
     max_connections: int,
+    site_dir: Path | None,
+    site_lang: str,
 ) -> None:
     """Serve the dataset: a read-only SPARQL endpoint, a query page and the named queries.
 
     SPARQL 1.1 Protocol at /sparql (GET and POST, content negotiation), the query page at /,
-    every named query at /queries/NAME (HTML, .json, .csv, .tsv...), /health for a monitor.
+    every named query at /queries/NAME (HTML, .json, .csv, .tsv...), /health for a monitor;
+    the project's IRIs at /id/... (RDF by content negotiation, or the site's page), the
+    ontology at /ontology, the static site at /site/.
     Updates, SERVICE and remote FROM are refused; each query runs in a worker process that
     cannot open a network socket, is bounded in memory, and is stopped at --timeout.
     Idle, slow and oversized requests are cut short (--header-timeout, --body-timeout,
@@ -509,6 +527,7 @@ def serve(
     from crpv_graph.serve.http import ConnectionLimits
     from crpv_graph.serve.http import serve as serve_http
     from crpv_graph.serve.sandbox import confinement_problem
+    from crpv_graph.serve.site import built_site
 
     limits = Limits(
         workers=workers,
@@ -533,8 +552,11 @@ def serve(
                 f"the query workers cannot be kept off the network here ({problem}); "
                 "pass --unconfined-workers to serve anyway on a trusted network"
             )
-    dataset = settings.open().nquads()
-    app = create_app(ServerSettings(dataset=dataset, limits=limits, cors_origins=cors_origins))
+    opened = settings.open()
+    if site_dir is not None and not (site_dir / "index.html").is_file():
+        raise CrpvError(f"{site_dir} holds no site (no index.html): build it with crpv-graph site")
+    site = site_dir or built_site(opened, site_lang)
+    app = create_app(ServerSettings(opened.nquads(), limits, cors_origins=cors_origins, site=site))
     if not settings.quiet:
         click.echo(f"serving http://{host}:{port}/ (SPARQL at /sparql)", err=True)
     connections = ConnectionLimits(header_timeout, body_timeout, max_connections)

@@ -332,14 +332,18 @@ class ServedEndpoint:
 
 @contextmanager
 def serving(
-    directory: Path, *options: str, env: dict[str, str] | None = None
+    directory: Path, *options: str, env: dict[str, str] | None = None, build_site: bool = False
 ) -> Iterator[tuple[ServedEndpoint, subprocess.Popen[bytes]]]:
     """``crpv-graph serve OPTIONS`` on a free port, its log in ``directory/serve.log``.
 
     The endpoint's timeout and row cap are read from ``options`` (the server's defaults else).
+    Unless ``build_site`` or ``--site`` is given, it serves the :func:`small_site`, so that
+    the tests do not wait for the site's build.
     """
     settings = dict(zip(options[::2], options[1::2], strict=False))
     port, log = free_port(), directory / "serve.log"
+    if "--site" not in options and not build_site:
+        options = (*options, "--site", str(small_site(directory / "site")))
     command = [CRPV_GRAPH, "serve", "--port", str(port), *options]
     with running(command, f"http://127.0.0.1:{port}/queries.json", log, env) as process:
         endpoint = ServedEndpoint(
@@ -350,6 +354,15 @@ def serving(
             max_rows=int(settings.get("--max-rows", 10_000)),
         )
         yield endpoint, process
+
+
+def small_site(directory: Path) -> Path:
+    """A two-page static site (home and IRev's page) where ``serve --site`` can serve it."""
+    page = directory / "id" / "organization" / "irev" / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("<!doctype html><title>IREV</title><p>Institut régional</p>\n")
+    (directory / "index.html").write_text("<!doctype html><title>Accueil</title>\n")
+    return directory
 
 
 def count_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from crpv_graph.cli import main
@@ -40,7 +42,7 @@ def test_every_served_route_is_documented() -> None:
     app = create_app(ServerSettings(dataset=b""))
     for route in app.routes:
         assert isinstance(route, Route | Mount)
-        path = route.path.replace("/{name}", "/NAME")
+        path = re.sub(r"\{(\w+)(?::\w+)?\}", lambda match: match.group(1).upper(), route.path)
         assert f"`{path}" in README, f"route {path} is not in the README"
 
 

@@ -9,8 +9,10 @@ lines form a header::
     # param: centre iri o:irev  The centre to describe (default: all)
     # example: crpv-graph query centres --param centre=o:irev
 
-A line starting with ``#`` and two spaces continues the previous field. Each directory of queries
-is read once per process (:func:`load_queries` is cached): the server resolves names per request.
+A field may be given again in another language (``# title@fr:``, ``# description@fr:``), for the
+server's pages in that language. A line starting with ``#`` and two spaces continues the previous
+field. Each directory of queries is read once per process (:func:`load_queries` is cached): the
+server resolves names per request.
 
 >>> q = parse_query_text("demo", "# title: Demo\\n# param: year integer 2021 A year\\nSELECT * {}")
 >>> q.title, q.params[0].name, q.params[0].kind, q.params[0].default
@@ -59,6 +61,15 @@ class NamedQuery:
     examples: tuple[str, ...] = ()
     fields: Mapping[str, str] = field(default_factory=dict)
 
+    def localized(self, key: str, lang: str) -> str:
+        """A header field in ``lang`` (``# title@fr:``), else as written (in English).
+
+        >>> q = parse_query_text("q", "# title: Centres\\n# title@fr: Les centres\\nSELECT * {}")
+        >>> q.localized("title", "fr"), q.localized("title", "en")
+        ('Les centres', 'Centres')
+        """
+        return self.fields.get(f"{key}@{lang}") or self.fields.get(key, "")
+
     @property
     def form(self) -> str:
         """The query form: ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``."""
@@ -103,7 +114,7 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
                 break
             continue
         continuation = re.match(r"#\s{2,}(\S.*)", line)
-        header = re.match(r"#\s?([a-z]+):\s*(.*)", line)
+        header = re.match(r"#\s?([a-z]+(?:@[a-z]{2})?):\s*(.*)", line)
         if header and not continuation:
             key, value = header.group(1), header.group(2).strip()
             if key == "param":

@@ -14,14 +14,21 @@ Routes:
 ``/queries/NAME``, ``/queries/NAME.json|.csv|.tsv|.xml|.ttl|.nt|.jsonld|.trig|.rq``
     One named query, its parameters taken from the URL (``?centre=o:irev``): a page with a form
     and the result table, or the result in a format chosen by extension or ``Accept``.
+``/id/KIND/SLUG[.ttl|.nt|.jsonld|.trig|.nq]``, ``/ontology[.EXT]``, ``/graph/NAME[.EXT]``
+    The project's IRIs, dereferenced: RDF by content negotiation, or (for a browser) the page
+    of the static site (see :mod:`crpv_graph.serve.resources`).
+``/site/``
+    The static site (``crpv-graph site``), see :mod:`crpv_graph.serve.site`.
 ``/health``
     Runs a real query in a worker: 200 when it is answered, 503 otherwise (for a monitor).
 
+Pages are in French unless the reader asks for English (:mod:`crpv_graph.serve.language`).
 Every answer of a query says how many rows it holds (``X-Result-Rows``) and whether the row cap
 cut it (``X-Result-Truncated``). A query past the time limit answers 503 with
 ``X-Query-Timed-Out: true``, one past the memory bound 503 with ``X-Query-Too-Large: true``, and
 one that finds no room 503 with ``Retry-After`` (see :mod:`crpv_graph.serve.executor`). Errors
-are one line of plain text; nothing internal is echoed.
+are one line of plain text (a page, for a browser that asked for an address with nothing
+there); nothing internal is echoed.
 """
 
 from __future__ import annotations
@@ -29,48 +36,51 @@ from __future__ import annotations
 import json
 import logging
 import urllib.parse
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.templating import Jinja2Templates
 
 from crpv_graph import __version__
-from crpv_graph.errors import CrpvError
+from crpv_graph.i18n import gettext
+from crpv_graph.namespaces import BASE
 from crpv_graph.query import (
     NamedQuery,
     QueryError,
     bind,
-    load_queries,
     with_values,
 )
 from crpv_graph.query.formats import EXTENSIONS
 from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
-from crpv_graph.serve.executor import (
-    Answer,
-    Limits,
-    QueryExecutor,
-    Task,
-    Unavailable,
-    WorkerFailed,
+from crpv_graph.serve import resources
+from crpv_graph.serve.context import (
+    PACKAGE,
+    BadRequest,
+    Server,
+    ServerSettings,
+    render,
+    run,
+    server,
 )
+from crpv_graph.serve.executor import Answer, QueryExecutor, Unavailable, WorkerFailed
 from crpv_graph.serve.guard import RefusedQuery
+from crpv_graph.serve.language import LANG_PARAM, request_language
+from crpv_graph.serve.site import SiteFiles
+
+__all__ = ["BadRequest", "ServerSettings", "create_app"]
 
 log = logging.getLogger("crpv_graph.serve")
 
-PACKAGE = Path(str(resources.files("crpv_graph.serve")))
 HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -80,36 +90,13 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-
-
-@dataclass(frozen=True)
-class ServerSettings:
-    """How the endpoint runs. ``dataset`` is the compiled dataset as N-Quads bytes."""
-
-    dataset: bytes
-    limits: Limits = field(default_factory=Limits)
-    max_query_bytes: int = 256 * 1024
-    cors_origins: tuple[str, ...] = ()
-
-
-class BadRequest(CrpvError):
-    """A request the endpoint cannot take, answered with ``status`` and one line of text."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-
-
-@dataclass
-class _Server:
-    """What the endpoints share, kept on ``app.state.server``: the settings, the page templates,
-    the named queries, and the executor (running between the lifespan's start and end)."""
-
-    settings: ServerSettings
-    templates: Jinja2Templates
-    library: dict[str, NamedQuery]
-    executor: QueryExecutor | None = None
+#: The static site's pages carry their own, stricter policy (a ``<meta>``); they hold inline
+#: scripts and styles (the network pages' graph), and make no request outside the site.
+SITE_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
 
 
 def create_app(settings: ServerSettings) -> Starlette:
@@ -121,12 +108,21 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/queries", query_list),
         Route("/queries.json", query_list),
         Route("/queries/{name}", named_query),
+        Route("/id/{path:path}", resources.resource),
+        Route("/ontology", resources.ontology),
+        Route("/ontology.{format}", resources.ontology),
+        Route("/graph/{name}", resources.graph),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
+        Mount("/site", SiteFiles(settings.site), name="site"),
     ]
-    app = Starlette(routes=routes, middleware=_middleware(settings), lifespan=_lifespan)
-    templates = Jinja2Templates(directory=str(PACKAGE / "templates"))
-    app.state.server = _Server(settings, templates, load_queries())
+    app = Starlette(
+        routes=routes,
+        middleware=_middleware(settings),
+        lifespan=_lifespan,
+        exception_handlers={HTTPException: _http_error},
+    )
+    app.state.server = Server.create(settings)
     return app
 
 
@@ -155,47 +151,18 @@ def _middleware(settings: ServerSettings) -> list[Middleware]:
 
 @asynccontextmanager
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
-    server: _Server = app.state.server
-    server.executor = QueryExecutor(server.settings.dataset, server.settings.limits)
-    await server.executor.start()
+    shared: Server = app.state.server
+    shared.executor = QueryExecutor(shared.settings.dataset, shared.settings.limits)
+    await shared.executor.start()
     try:
         yield
     finally:
-        await server.executor.close()
-
-
-def _server(request: Request) -> _Server:
-    server: _Server = request.app.state.server
-    return server
-
-
-async def _run(
-    request: Request,
-    text: str,
-    accept: str,
-    explicit_format: str | None = None,
-    default_graphs: Sequence[str] = (),
-    named_graphs: Sequence[str] = (),
-    trusted_form: str | None = None,
-) -> Answer:
-    """Answer a query in a worker (see :class:`~crpv_graph.serve.executor.Task`)."""
-    server = _server(request)
-    assert server.executor is not None, "the app's lifespan starts the executor"
-    task = Task(
-        text,
-        accept,
-        explicit_format,
-        server.settings.limits.max_rows,
-        tuple(default_graphs),
-        tuple(named_graphs),
-        trusted_form,
-    )
-    return await server.executor.run(task, client=request.client.host if request.client else "")
+        await shared.executor.close()
 
 
 async def sparql_endpoint(request: Request) -> Response:
     """``/sparql``: the SPARQL 1.1 Protocol (queries only)."""
-    fields = await _protocol_fields(request, _server(request).settings.max_query_bytes)
+    fields = await _protocol_fields(request, server(request).settings.max_query_bytes)
     if fields.get("update"):
         raise RefusedQuery("SPARQL Update is not allowed: this endpoint is read-only", 403)
     texts = fields.get("query", [])
@@ -205,7 +172,7 @@ async def sparql_endpoint(request: Request) -> Response:
         raise BadRequest("missing query: send query= or an application/sparql-query body")
     if len(texts) > 1:
         raise BadRequest("send exactly one query")
-    answer = await _run(
+    answer = await run(
         request,
         texts[0],
         request.headers.get("accept", "*/*"),
@@ -218,40 +185,58 @@ async def sparql_endpoint(request: Request) -> Response:
 
 async def index(request: Request) -> Response:
     """``/``: the query page."""
-    server = _server(request)
+    shared = server(request)
     context = {
-        "queries": list(server.library.values()),
-        "version": __version__,
-        "settings": server.settings,
+        "queries": list(shared.library.values()),
+        "settings": shared.settings,
+        "messages": _script_messages(request_language(request)),
+        "links": {"base": BASE, "served": resources.SERVED_PATHS},
     }
-    return server.templates.TemplateResponse(request, "index.html", context)
+    return render(request, "index.html", context)
+
+
+def _script_messages(lang: str) -> dict[str, str]:
+    """What the query page's script (``static/app.js``) shows, in ``lang``: the script holds
+    no words of its own. ``{name}`` is replaced by the script."""
+    _ = gettext(lang)
+    return {
+        "notLoaded": _("The named queries could not be loaded."),
+        "running": _("Running…"),
+        "unreachable": _("The server could not be reached."),
+        "failed": _("Error {status}: {message}"),
+        "row": _("{rows} row in {ms} ms"),
+        "rows": _("{rows} rows in {ms} ms"),
+        "truncated": _(" — truncated at the row limit"),
+        "yes": _("yes"),
+        "no": _("no"),
+    }
 
 
 async def query_list(request: Request) -> Response:
     """``/queries`` and ``/queries.json``: the named queries, as a page or as JSON."""
-    server = _server(request)
+    shared = server(request)
     if request.url.path.endswith(".json") or _prefers_json(request):
-        return JSONResponse([_describe(query) for query in server.library.values()])
-    context = {"queries": list(server.library.values()), "version": __version__}
-    return server.templates.TemplateResponse(request, "queries.html", context)
+        return JSONResponse([_describe(query) for query in shared.library.values()])
+    return render(request, "queries.html", {"queries": list(shared.library.values())})
 
 
 async def named_query(request: Request) -> Response:
     """``/queries/NAME[.EXT]``: a named query's text, its result, or its page."""
-    server = _server(request)
+    shared = server(request)
     name, _, extension = request.path_params["name"].partition(".")
-    query = server.library.get(name)
+    query = shared.library.get(name)
     if query is None:
         raise BadRequest(f"no named query {name!r}; see /queries", 404)
     if extension == "rq":
         return PlainTextResponse(query.text, media_type="application/sparql-query")
     if extension and extension not in EXTENSIONS:
         raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
-    values = dict(request.query_params)
+    # ``lang`` chooses the page's language (crpv_graph.serve.language), not a parameter.
+    values = {k: v for k, v in request.query_params.items() if k != LANG_PARAM}
     if extension or not _prefers_html(request):
         text = _bound_text(query, values)
         accept = request.headers.get("accept", "*/*")
-        answer = await _run(
+        answer = await run(
             request, text, accept, EXTENSIONS.get(extension), trusted_form=query.form
         )
         return _answer_response(answer)
@@ -261,12 +246,20 @@ async def named_query(request: Request) -> Response:
 async def _query_page(request: Request, query: NamedQuery, values: dict[str, str]) -> Response:
     """A named query's page: its form, its result as a table (or the error), downloads."""
     graph = query.form in ("CONSTRUCT", "DESCRIBE")
-    context: dict[str, Any] = {"query": query, "values": values, "version": __version__}
+    context: dict[str, Any] = {
+        "query": query,
+        "values": values,
+        "error": None,
+        "answer": None,
+        "boolean": None,
+        "columns": [],
+        "rows": [],
+    }
     status = 200
     try:
         text = _bound_text(query, values)
         fmt = "ntriples" if graph else "json"
-        answer = await _run(request, text, "*/*", fmt, trusted_form=query.form)
+        answer = await run(request, text, "*/*", fmt, trusted_form=query.form)
         context.update(await _table(request, answer))
     except (BadRequest, RefusedQuery, Unavailable) as error:
         context["error"] = error.message
@@ -276,15 +269,13 @@ async def _query_page(request: Request, query: NamedQuery, values: dict[str, str
         ext: f"/queries/{query.name}.{ext}?{urllib.parse.urlencode(values)}".rstrip("?")
         for ext in downloads
     }
-    return _server(request).templates.TemplateResponse(
-        request, "query.html", context, status_code=status
-    )
+    return render(request, "query.html", context, status_code=status)
 
 
 async def health(request: Request) -> Response:
     """``/health``: a real query through a worker, so a monitor sees the outage a client would."""
     try:
-        answer = await _run(request, HEALTH_QUERY, "*/*", "json", trusted_form="ASK")
+        answer = await run(request, HEALTH_QUERY, "*/*", "json", trusted_form="ASK")
         answered = json.loads(answer.body)["boolean"] is True
     except (RefusedQuery, Unavailable, WorkerFailed) as error:
         return JSONResponse({"status": "unavailable", "reason": str(error)}, status_code=503)
@@ -304,13 +295,14 @@ class _ErrorsAndHeaders:
             await self.app(scope, receive, send)
             return
         started = False
+        policy = {"Content-Security-Policy": SITE_POLICY} if _in_site(scope["path"]) else {}
 
         async def send_with_headers(message: Any) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 headers = message.setdefault("headers", [])
-                for key, value in SECURITY_HEADERS.items():
+                for key, value in {**SECURITY_HEADERS, **policy}.items():
                     headers.append((key.lower().encode(), value.encode()))
             await send(message)
 
@@ -321,6 +313,28 @@ class _ErrorsAndHeaders:
                 raise
             response = _error_response(error)
             await response(scope, receive, send_with_headers)
+
+
+def _in_site(path: str) -> bool:
+    return path == "/site" or path.startswith("/site/")
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    """Starlette's own refusals (no such route, method not allowed): a page in the reader's
+    language for a browser, one line of text for anyone else."""
+    assert isinstance(error, HTTPException)
+    _ = gettext(request_language(request))
+    titles = {404: _("Not found"), 405: _("Method not allowed")}
+    title = titles.get(error.status_code, _("Error"))
+    messages = {
+        404: _("There is nothing at this address."),
+        405: _("This address does not take this method."),
+    }
+    message = messages.get(error.status_code, title)
+    if "text/html" in request.headers.get("accept", ""):
+        context = {"title": title, "message": message}
+        return render(request, "error.html", context, error.status_code, error.headers)
+    return PlainTextResponse(f"{message}\n", status_code=error.status_code, headers=error.headers)
 
 
 def _error_response(error: Exception) -> Response:
@@ -451,13 +465,13 @@ async def _table(request: Request, answer: Answer) -> dict[str, Any]:
     else:
         result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
         if isinstance(result, ox.QueryBoolean):
-            return {"boolean": bool(result), "columns": [], "rows": [], "answer": answer}
+            return {"boolean": bool(result), "answer": answer}
         columns = [v.value for v in result.variables]
         rows = [[solution[name] for name in columns] for solution in result]
     labels: dict[str, str] = {}
     text = labels_query(term for row in rows for term in row if isinstance(term, ox.NamedNode))
     if text:  # a SELECT the server wrote itself: no guard needed
-        labelled = await _run(request, text, "*/*", "json", trusted_form="SELECT")
+        labelled = await run(request, text, "*/*", "json", trusted_form="SELECT")
         labels = read_labels(ox.parse_query_results(labelled.body, ox.QueryResultsFormat.JSON))
     cells = [[_cell(term, labels) for term in row] for row in rows]
     return {"columns": columns, "rows": cells, "answer": answer}
@@ -465,6 +479,6 @@ async def _table(request: Request, answer: Answer) -> dict[str, Any]:
 
 def _cell(term: Term | None, labels: dict[str, str]) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
-        href = term.value if term.value.startswith(("http://", "https://")) else ""
+        href = resources.local_link(term.value)
         return {"text": display_text(term, labels), "title": term.value, "href": href}
-    return {"text": display_text(term, labels)}
+    return {"text": display_text(term, labels), "title": "", "href": ""}

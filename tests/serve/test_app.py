@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import shlex
 from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
 from starlette.testclient import TestClient
 
-from crpv_graph.query import formats, load_queries, resolve_query
+from crpv_graph.query import NamedQuery, formats, load_queries, resolve_query
 from crpv_graph.serve import ServerSettings, create_app
 from crpv_graph.serve.app import SECURITY_HEADERS
 from crpv_graph.serve.executor import Limits
@@ -161,6 +163,24 @@ def test_named_query_page_has_a_form_and_the_result_table(client: TestClient) ->
     assert '<input name="year" value="2021"' in page
     assert "<table" in page and ">Commissariat général à l" in page  # the CGET's display label
     assert "/queries/network-animator.csv?year=2021" in page
+
+
+def example_parameters(query: NamedQuery) -> dict[str, str]:
+    """The ``--param name=value`` pairs of a named query's documented examples."""
+    words = [word for example in query.examples for word in shlex.split(example)]
+    pairs = [value for flag, value in itertools.pairwise(words) if flag == "--param"]
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+@pytest.mark.parametrize("name", sorted(load_queries()))
+def test_every_named_query_page_answers_with_its_example(client: TestClient, name: str) -> None:
+    values = example_parameters(load_queries()[name])
+    for params in ({}, values):
+        answer = client.get(f"/queries/{name}", params=params, headers=HTML)
+        assert answer.status_code == 200, (params, answer.text)
+        assert 'class="error"' not in answer.text
+    if name == "describe":  # the issue's 500: answered, with the resource's statements
+        assert "Observatoire régional de l&#39;intégration et de la ville" in answer.text
 
 
 def test_named_query_list_as_json_documents_every_query(client: TestClient) -> None:

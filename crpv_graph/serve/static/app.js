@@ -1,8 +1,14 @@
 // The query page: named queries as examples, the editor, and results as a table.
-// Everything received is inserted as text (textContent), never as HTML.
+// Everything received is inserted as text (textContent), never as HTML. The words shown come
+// translated from the page (the #messages JSON, in the page's language).
 "use strict";
 
 (function () {
+  const messages = JSON.parse(document.getElementById("messages").textContent);
+  // The namespace's IRIs link to their route on this server (crpv_graph.serve.resources).
+  const links = JSON.parse(document.getElementById("links").textContent);
+  const say = (key, values = {}) =>
+    messages[key].replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
   const editor = document.getElementById("editor");
   const form = document.getElementById("query-form");
   const example = document.getElementById("example");
@@ -14,13 +20,14 @@
   fetch("/queries.json", { headers: { Accept: "application/json" } })
     .then((response) => response.json())
     .then((queries) => queries.forEach((query) => library.set(query.name, query)))
-    .catch(() => { description.textContent = "The named queries could not be loaded."; });
+    .catch(() => { description.textContent = say("notLoaded"); });
 
   example.addEventListener("change", () => {
     const query = library.get(example.value);
     if (!query) return;
     editor.value = query.text;
-    description.textContent = query.description;
+    // In the page's language, from the page (the JSON list holds the queries as written).
+    description.textContent = example.selectedOptions[0].dataset.description;
   });
 
   editor.addEventListener("keydown", (event) => {
@@ -40,7 +47,7 @@
 
   async function run(text) {
     const started = performance.now();
-    status.textContent = "Running…";
+    status.textContent = say("running");
     status.className = "";
     results.replaceChildren();
     let response;
@@ -54,12 +61,12 @@
         body: text,
       });
     } catch (error) {
-      fail("The server could not be reached.");
+      fail(say("unreachable"));
       return;
     }
     const body = await response.text();
     if (!response.ok) {
-      fail(`${response.status}: ${body.trim()}`);
+      fail(say("failed", { status: response.status, message: body.trim() }));
       return;
     }
     const elapsed = Math.round(performance.now() - started);
@@ -73,8 +80,11 @@
       pre.textContent = body;
       results.append(pre);
     }
-    status.textContent = `${rows} row${rows === "1" ? "" : "s"} in ${elapsed} ms` +
-      (truncated ? " — truncated at the row limit" : "");
+    const count = Number(rows);
+    status.textContent = say(count === 1 ? "row" : "rows", {
+      rows: count.toLocaleString(document.documentElement.lang),
+      ms: elapsed.toLocaleString(document.documentElement.lang),
+    }) + (truncated ? say("truncated") : "");
   }
 
   function fail(message) {
@@ -86,13 +96,16 @@
     if (typeof data.boolean === "boolean") {
       const p = document.createElement("p");
       p.className = "boolean";
-      p.textContent = String(data.boolean);
+      p.textContent = say(data.boolean ? "yes" : "no");
       results.append(p);
       return;
     }
     const variables = data.head.vars || [];
+    const scroll = document.createElement("div");
+    scroll.className = "scroll";
     const table = document.createElement("table");
     table.className = "results";
+    scroll.append(table);
     const headRow = table.createTHead().insertRow();
     variables.forEach((name) => {
       const th = document.createElement("th");
@@ -104,14 +117,17 @@
       const row = tbody.insertRow();
       variables.forEach((name) => row.insertCell().append(cell(binding[name])));
     });
-    results.append(table);
+    results.append(scroll);
   }
 
   function cell(term) {
     if (!term) return document.createTextNode("");
-    if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
+    const rest = term.type === "uri" && term.value.startsWith(links.base)
+      ? term.value.slice(links.base.length) : null;
+    const local = rest !== null && links.served.some((path) => rest.startsWith(path));
+    if (term.type === "uri" && (local || /^https?:\/\//.test(term.value))) {
       const a = document.createElement("a");
-      a.href = term.value;
+      a.href = local ? `/${rest}` : term.value;
       a.textContent = term.value;
       a.rel = "noopener noreferrer";
       return a;
