@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from crpv_graph.i18n import check_language, gettext
-from crpv_graph.i18n.shared import NO_RESULTS, N_
+from crpv_graph.i18n.shared import N_, NO_RESULTS
 from crpv_graph.network import KINDS, project
 from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
@@ -38,8 +38,17 @@ from crpv_graph.store.outputs import as_json
 
 FORMAT = "crpv-graph site 1"
 #: What the root of a site holds (the manifest aside): a build replaces only these.
-TOP_LEVEL = ("index.html", "assets", "id", "source", "centres", "index", "reseaux",
-             "donnees-manquantes", "telecharger")  # fmt: skip
+TOP_LEVEL = (
+    "index.html",
+    "assets",
+    "id",
+    "source",
+    "centres",
+    "index",
+    "reseaux",
+    "donnees-manquantes",
+    "telecharger",
+)
 #: The network pages, by projection: file name and title (a message of the catalog).
 NETWORK_PAGES = {
     "partnership": ("partenariats.html", N_("Stated partnerships")),
@@ -75,15 +84,21 @@ def render_site(dataset: CompiledDataset, lang: str) -> dict[str, bytes]:
         name, title = NETWORK_PAGES[kind]
         pages[f"reseaux/{name}"] = render_html(project(store, kind), _(title))
         networks.append({"href": name, "title": _(title)})
-    pages.update([
-        site.home(slots={}),
-        site.centres_page(),
-        site.everything(),
-        site.simple("networks.html", "reseaux/index.html", _("Networks"), networks=networks),
-        site.gaps_page(),
-        site.simple("downloads.html", "telecharger/index.html", _("Download the data"),
-                    files=[(name, (dataset.directory / name).stat().st_size) for name in DATA_FILES]),
-    ])  # fmt: skip
+    pages.update(
+        [
+            site.home(slots={}),
+            site.centres_page(),
+            site.everything(),
+            site.simple("networks.html", "reseaux/index.html", _("Networks"), networks=networks),
+            site.gaps_page(),
+            site.simple(
+                "downloads.html",
+                "telecharger/index.html",
+                _("Download the data"),
+                files=[(name, (dataset.directory / name).stat().st_size) for name in DATA_FILES],
+            ),
+        ]
+    )
     files = {path: html.encode() for path, html in pages.items()}
     for name in DATA_FILES:
         files[f"telecharger/{name}"] = (dataset.directory / name).read_bytes()
@@ -95,8 +110,9 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
     """The site's scripts and styles, MiniSearch and the search index."""
     _ = gettext(lang)
     static = resources.files("crpv_graph.site") / "static"
-    files = {f"assets/{item.name}": item.read_bytes() for item in static.iterdir()
-             if item.is_file()}  # fmt: skip
+    files = {
+        f"assets/{item.name}": item.read_bytes() for item in static.iterdir() if item.is_file()
+    }
     vendor = resources.files("crpv_graph") / "vendor" / "minisearch" / "minisearch.js"
     files["assets/minisearch.js"] = vendor.read_bytes()
     messages = {"none": _(NO_RESULTS), "more": _("Showing the first %(count)s results")}

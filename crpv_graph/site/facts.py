@@ -55,8 +55,9 @@ class Value:
     def of(cls, term: object) -> Value:
         """The value of a pyoxigraph term.
 
-        >>> Value.of(ox.Literal("2018", datatype=ox.NamedNode(PREFIXES["xsd"] + "gYear")))
-        Value(kind='literal', text='2018', datatype='http://www.w3.org/2001/XMLSchema#gYear', language='')
+        >>> year = Value.of(ox.Literal("2018", datatype=ox.NamedNode(PREFIXES["xsd"] + "gYear")))
+        >>> year.kind, year.text, year.datatype.endswith("#gYear")
+        ('literal', '2018', True)
         """
         if isinstance(term, ox.NamedNode):
             return cls("iri", term.value)
@@ -198,11 +199,17 @@ def read_facts(target: Target, slugs: dict[str, str], lang: str = "fr") -> Facts
     document's page (the stem of its data file)."""
     facts = Facts(lang=lang)
     for row in select_rows(target, site_query("pages-statements")):
-        graph, subject, predicate, obj = row["graph"], row["subject"], row["predicate"], row["object"]
+        graph, subject, predicate, obj = (
+            row["graph"],
+            row["subject"],
+            row["predicate"],
+            row["object"],
+        )
         if not isinstance(graph, ox.NamedNode) or not isinstance(predicate, ox.NamedNode):
             continue
-        facts.add(graph.value, Value.of(subject).text if subject else "", predicate.value,
-                  Value.of(obj))  # fmt: skip
+        facts.add(
+            graph.value, Value.of(subject).text if subject else "", predicate.value, Value.of(obj)
+        )
     metadata = facts.by_graph.get(METADATA, {})
     for url, statements in metadata.items():
         if url not in slugs and Value("iri", SOURCE_DOCUMENT) not in statements.get(RDF_TYPE, {}):

@@ -11,7 +11,6 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import jinja2
@@ -55,8 +54,9 @@ class Region:
 class Site:
     """The pages of one build, in one language."""
 
-    def __init__(self, facts: Facts, sections: Sections, lang: str,
-                 by_region: list[dict[str, str]]) -> None:  # fmt: skip
+    def __init__(
+        self, facts: Facts, sections: Sections, lang: str, by_region: list[dict[str, str]]
+    ) -> None:
         self.facts = facts
         self.sections = sections
         self.lang = lang
@@ -90,20 +90,29 @@ class Site:
             "rows": rows,
             "incoming": self.incoming(iri, show),
         }
-        html = self.render("entity.html", path, title=page["title"], page=page,
-                           notes=show.notes.notes)  # fmt: skip
+        html = self.render(
+            "entity.html", path, title=page["title"], page=page, notes=show.notes.notes
+        )
         return path, html
 
     def incoming(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
         """What mentions the resource, grouped by property."""
         groups = []
         for predicate, subjects in sorted(self.facts.incoming.get(iri, {}).items()):
-            values = [show.shown(Value("iri", s), graphs) for s, graphs in sorted(subjects.items())
-                      if not s.startswith("_:")]  # fmt: skip
+            values = [
+                show.shown(Value("iri", s), graphs)
+                for s, graphs in sorted(subjects.items())
+                if not s.startswith("_:")
+            ]
             if values:
                 values.sort(key=lambda shown: shown.text.casefold())
-                groups.append({"label": self.facts.term_label(predicate), "predicate": predicate,
-                               "entries": values})  # fmt: skip
+                groups.append(
+                    {
+                        "label": self.facts.term_label(predicate),
+                        "predicate": predicate,
+                        "entries": values,
+                    }
+                )
         return sorted(groups, key=lambda group: group["label"])
 
     def memberships(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
@@ -111,13 +120,16 @@ class Site:
         rows: dict[str, dict[str, Any]] = {}
         for row in self.sections.memberships.get(iri, []):
             other = row["member"] if row["organization"] == iri else row["organization"]
-            entry = rows.setdefault(row["membership"], {
-                "other": show.value(Value("iri", other)),
-                "role": self.facts.label(row["role"]) if row["role"] else "",
-                "period": self.period(row),
-                "sort": row["begin"] or row["attested"] or row["end"] or "9999",
-                "notes": set(),
-            })  # fmt: skip
+            entry = rows.setdefault(
+                row["membership"],
+                {
+                    "other": show.value(Value("iri", other)),
+                    "role": self.facts.label(row["role"]) if row["role"] else "",
+                    "period": self.period(row),
+                    "sort": row["begin"] or row["attested"] or row["end"] or "9999",
+                    "notes": set(),
+                },
+            )
             entry["notes"].add(show.notes.cite(row["source"]))
         ordered = sorted(rows.values(), key=lambda e: (e["sort"], e["other"].text.casefold()))
         for entry in ordered:
@@ -127,8 +139,9 @@ class Site:
     def period(self, row: dict[str, str]) -> str:
         """When a role was held, in words, at the precision the source gives."""
         _ = self._
-        begin, end, attested = (self.env.filters["date"](row[k]) if row[k] else ""
-                                for k in ("begin", "end", "attested"))  # fmt: skip
+        begin, end, attested = (
+            self.env.filters["date"](row[k]) if row[k] else "" for k in ("begin", "end", "attested")
+        )
         if begin and end:
             return _("from %(begin)s to %(end)s") % {"begin": begin, "end": end}
         if begin:
@@ -149,13 +162,16 @@ class Site:
             if other == iri:
                 continue
             key = (other, row["role"])
-            entry = grouped.setdefault(key, {
-                "other": show.value(Value("iri", other)),
-                "role": roles.get(row["role"], row["role"]),
-                "date": self.env.filters["date"](row["start"]) if row["start"] else "",
-                "sort": row["start"] or "9999",
-                "notes": set(),
-            })  # fmt: skip
+            entry = grouped.setdefault(
+                key,
+                {
+                    "other": show.value(Value("iri", other)),
+                    "role": roles.get(row["role"], row["role"]),
+                    "date": self.env.filters["date"](row["start"]) if row["start"] else "",
+                    "sort": row["start"] or "9999",
+                    "notes": set(),
+                },
+            )
             entry["notes"].add(show.notes.cite(row["source"]))
         ordered = sorted(grouped.values(), key=lambda e: (e["sort"], e["other"].text.casefold()))
         for entry in ordered:
@@ -178,25 +194,29 @@ class Site:
         for row in self.sections.changes.get(iri, []):
             notes = sorted({show.notes.cite(source) for source in row["sources"].split()})
             dates = [self.env.filters["date"](d) for d in row["dates"].split()]
-            result.append({
-                "change": show.value(Value("iri", row["change"])),
-                "renaming": row["kind"] == "renaming",
-                "original": show.value(Value("iri", row["original"])),
-                "resulting": show.value(Value("iri", row["resulting"])),
-                "dates": dates,
-                "notes": notes,
-            })  # fmt: skip
+            result.append(
+                {
+                    "change": show.value(Value("iri", row["change"])),
+                    "renaming": row["kind"] == "renaming",
+                    "original": show.value(Value("iri", row["original"])),
+                    "resulting": show.value(Value("iri", row["resulting"])),
+                    "dates": dates,
+                    "notes": notes,
+                }
+            )
         return result
 
     def partners(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
         """The bodies the sources state a partnership with (the ``partnership`` projection)."""
         result = []
         for partner, link in sorted(self.sections.partners.get(iri, {}).items()):
-            result.append({
-                "other": show.value(Value("iri", partner)),
-                "years": link["years"],
-                "notes": sorted({show.notes.cite(source) for source in link["sources"]}),
-            })  # fmt: skip
+            result.append(
+                {
+                    "other": show.value(Value("iri", partner)),
+                    "years": link["years"],
+                    "notes": sorted({show.notes.cite(source) for source in link["sources"]}),
+                }
+            )
         return sorted(result, key=lambda entry: entry["other"].text.casefold())
 
     def gaps(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
@@ -206,8 +226,11 @@ class Site:
         for name in GAP_FIELDS:
             values = []
             for row in known.get(name, []):
-                value = (Value("iri", row["value"]) if row["value"].startswith(("http:", "https:"))
-                         else Value("literal", row["value"]))  # fmt: skip
+                value = (
+                    Value("iri", row["value"])
+                    if row["value"].startswith(("http:", "https:"))
+                    else Value("literal", row["value"])
+                )
                 shown = show.value(value)
                 if row.get("valueLabel"):
                     shown.text = row["valueLabel"]
@@ -222,17 +245,28 @@ class Site:
         """The page of a source document: what it states, subject by subject."""
         path = f"source/{source.slug}/index.html"
         show = Presenter(self.facts, path, self.lang)
-        subjects = []
+        subjects: list[dict[str, Any]] = []
         for subject, statements in sorted(self.facts.by_graph.get(source.url, {}).items()):
             if subject.startswith("_:"):
                 continue
             full = {p: {v: {source.url} for v in values} for p, values in statements.items()}
-            subjects.append({"subject": show.value(Value("iri", subject)),
-                             "kind": self.facts.kind(subject), "rows": show.rows(full)})  # fmt: skip
+            subjects.append(
+                {
+                    "subject": show.value(Value("iri", subject)),
+                    "kind": self.facts.kind(subject),
+                    "rows": show.rows(full),
+                }
+            )
         subjects.sort(key=lambda entry: entry["subject"].text.casefold())
-        html = self.render("source.html", path, title=source.title, source=source,
-                           url=web_url(source.url), subjects=subjects,
-                           notes=show.notes.notes)  # fmt: skip
+        html = self.render(
+            "source.html",
+            path,
+            title=source.title,
+            source=source,
+            url=web_url(source.url),
+            subjects=subjects,
+            notes=show.notes.notes,
+        )
         return path, html
 
     # -- indexes ----------------------------------------------------------------------------
@@ -248,17 +282,27 @@ class Site:
             if row["centre"] and row["centre"] not in placed[row["region"]]:
                 placed[row["region"]].append(row["centre"])
         regions = [
-            Region(labels[region], show.href(region),
-                   sorted((show.value(Value("iri", c)) for c in centres),
-                          key=lambda s: s.text.casefold()))
-            for region, centres in placed.items() if centres
-        ]  # fmt: skip
+            Region(
+                labels[region],
+                show.href(region),
+                sorted(
+                    (show.value(Value("iri", c)) for c in centres), key=lambda s: s.text.casefold()
+                ),
+            )
+            for region, centres in placed.items()
+            if centres
+        ]
         regions.sort(key=lambda region: region.label.casefold())
         somewhere = {centre for centres in placed.values() for centre in centres}
         elsewhere = [c for c in self.centres() if c not in somewhere]
         if elsewhere:
-            regions.append(Region(self._("territory not given"), None,
-                                  [show.value(Value("iri", c)) for c in elsewhere]))  # fmt: skip
+            regions.append(
+                Region(
+                    self._("territory not given"),
+                    None,
+                    [show.value(Value("iri", c)) for c in elsewhere],
+                )
+            )
         return regions
 
     def centres(self) -> list[str]:
@@ -275,16 +319,30 @@ class Site:
         for network in networks:
             for value, graphs in sorted(self.facts.outgoing[network].get(DESCRIPTION, {}).items()):
                 about.append(show.shown(value, graphs))
-        meetings = sorted(
-            ({"value": show.value(Value("iri", iri)), "sort": self._start(iri),
-              "date": self.env.filters["date"](self._start(iri)) if self._start(iri) else ""}
-             for iri in self.facts.entities if self.facts.is_a(iri, NATIONAL_MEETING)),
+        meetings: list[dict[str, Any]] = sorted(
+            (
+                {
+                    "value": show.value(Value("iri", iri)),
+                    "sort": self._start(iri),
+                    "date": self.env.filters["date"](self._start(iri)) if self._start(iri) else "",
+                }
+                for iri in self.facts.entities
+                if self.facts.is_a(iri, NATIONAL_MEETING)
+            ),
             key=lambda meeting: (meeting["sort"] or "9999", meeting["value"].text),
-        )  # fmt: skip
-        html = self.render("home.html", path, title=self._("Home"), about=about, meetings=meetings,
-                           networks=[show.value(Value("iri", n)) for n in networks],
-                           regions=self.regions(path), centre_count=len(self.centres()),
-                           slots=slots, notes=show.notes.notes)  # fmt: skip
+        )
+        html = self.render(
+            "home.html",
+            path,
+            title=self._("Home"),
+            about=about,
+            meetings=meetings,
+            networks=[show.value(Value("iri", n)) for n in networks],
+            regions=self.regions(path),
+            centre_count=len(self.centres()),
+            slots=slots,
+            notes=show.notes.notes,
+        )
         return path, html
 
     def _start(self, iri: str) -> str:
@@ -294,8 +352,13 @@ class Site:
     def centres_page(self) -> tuple[str, str]:
         """Every centre by region, with its territory."""
         path = "centres/index.html"
-        html = self.render("centres.html", path, title=self._("Resource centres"),
-                           regions=self.regions(path), centre_count=len(self.centres()))  # fmt: skip
+        html = self.render(
+            "centres.html",
+            path,
+            title=self._("Resource centres"),
+            regions=self.regions(path),
+            centre_count=len(self.centres()),
+        )
         return path, html
 
     def everything(self) -> tuple[str, str]:
@@ -307,28 +370,48 @@ class Site:
             kinds[self.facts.kind(iri) or self._("other")].append(show.value(Value("iri", iri)))
         sources = [
             Shown(s.title, s.url, href=relative_href(path, f"source/{s.slug}/"))
-            for s in sorted(self.facts.sources.values(), key=lambda s: s.title.casefold()) if s.slug
-        ]  # fmt: skip
-        groups = sorted(((k, sorted(v, key=lambda s: s.text.casefold())) for k, v in kinds.items()),
-                        key=lambda group: group[0].casefold())  # fmt: skip
-        html = self.render("everything.html", path, title=self._("Everything, by kind"),
-                           groups=groups, sources=sources)  # fmt: skip
+            for s in sorted(self.facts.sources.values(), key=lambda s: s.title.casefold())
+            if s.slug
+        ]
+        groups = sorted(
+            ((k, sorted(v, key=lambda s: s.text.casefold())) for k, v in kinds.items()),
+            key=lambda group: group[0].casefold(),
+        )
+        html = self.render(
+            "everything.html",
+            path,
+            title=self._("Everything, by kind"),
+            groups=groups,
+            sources=sources,
+        )
         return path, html
 
     def gaps_page(self) -> tuple[str, str]:
         """What the graph does not know about each centre, field by field, with counts."""
         path = "donnees-manquantes/index.html"
         show = Presenter(self.facts, path, self.lang)
-        centres = [{"centre": show.value(Value("iri", iri)), "fields": self.gaps(iri, show)}
-                   for iri in self.centres()]  # fmt: skip
-        known = {name: sum(1 for c in centres for f in c["fields"] if f["field"] == name and f["entries"])
-                 for name in GAP_FIELDS}  # fmt: skip
-        html = self.render("gaps.html", path, title=self._("Missing data"), centres=centres,
-                           fields=GAP_FIELDS, known=known, notes=show.notes.notes)  # fmt: skip
+        centres: list[dict[str, Any]] = [
+            {"centre": show.value(Value("iri", iri)), "fields": self.gaps(iri, show)}
+            for iri in self.centres()
+        ]
+        known = {
+            name: sum(
+                1 for c in centres for f in c["fields"] if f["field"] == name and f["entries"]
+            )
+            for name in GAP_FIELDS
+        }
+        html = self.render(
+            "gaps.html",
+            path,
+            title=self._("Missing data"),
+            centres=centres,
+            fields=GAP_FIELDS,
+            known=known,
+            notes=show.notes.notes,
+        )
         return path, html
 
-    def simple(self, template: str, path: str, title: str,
-               **context: Any) -> tuple[str, str]:  # fmt: skip
+    def simple(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
         """A page of the site's own (networks, downloads, missing data) from its template."""
         return path, self.render(template, path, title=title, **context)
 

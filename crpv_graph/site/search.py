@@ -18,8 +18,12 @@ from crpv_graph.site.facts import Facts
 COVERS = str(CRPV.coversTerritory)
 #: How much a kind of page counts in the ranking: what people look for first (centres, bodies,
 #: people, events) before the memberships and documents that mention them.
-RANKS = ((str(CRPV.ResourceCentre), 3.0), (PREFIXES["org"] + "Organization", 2.0),
-         (PREFIXES["foaf"] + "Person", 2.0), (PREFIXES["schema"] + "Event", 1.5))  # fmt: skip
+RANKS = (
+    (str(CRPV.ResourceCentre), 3.0),
+    (PREFIXES["org"] + "Organization", 2.0),
+    (PREFIXES["foaf"] + "Person", 2.0),
+    (PREFIXES["schema"] + "Event", 1.5),
+)
 #: The global the index script defines (read by ``static/search.js``).
 GLOBAL = "CRPV_SEARCH"
 
@@ -27,25 +31,35 @@ GLOBAL = "CRPV_SEARCH"
 def documents(facts: Facts, source_kind: str) -> list[dict[str, str | float]]:
     """One search document per entity page and per source page (of kind ``source_kind``, the
     reader's word for a source), in a stable order."""
-    docs = []
+    docs: list[dict[str, str | float]] = []
     for iri in facts.entities:
         label = facts.label(iri)
         names = [name for name in facts.names(iri) if name != label]
         places = [facts.label(value.text) for value in facts.values(iri, COVERS)]
-        docs.append({
-            "id": iri,
-            "label": label,
-            "names": " · ".join(names),
-            "kind": facts.kind(iri),
-            "region": " · ".join(places),
-            "href": page_path(iri) or "",
-            "rank": next((rank for cls, rank in RANKS if facts.is_a(iri, cls)), 1.0),
-        })  # fmt: skip
+        docs.append(
+            {
+                "id": iri,
+                "label": label,
+                "names": " · ".join(names),
+                "kind": facts.kind(iri),
+                "region": " · ".join(places),
+                "href": page_path(iri) or "",
+                "rank": next((rank for cls, rank in RANKS if facts.is_a(iri, cls)), 1.0),
+            }
+        )
     for source in sorted(facts.sources.values(), key=lambda s: s.url):
         if source.slug:
-            docs.append({"id": source.url, "label": source.title, "names": source.publisher,
-                         "kind": source_kind, "region": "", "href": f"source/{source.slug}/",
-                         "rank": 0.5})  # fmt: skip
+            docs.append(
+                {
+                    "id": source.url,
+                    "label": source.title,
+                    "names": source.publisher,
+                    "kind": source_kind,
+                    "region": "",
+                    "href": f"source/{source.slug}/",
+                    "rank": 0.5,
+                }
+            )
     return docs
 
 

@@ -72,7 +72,10 @@ def read_sections(target: Target) -> Sections:
         for name, role in CENTRE_ROLES.items():
             if row["role"] == role and row["name"]:
                 sections.centre_facts[row["centre"]][name].append(
-                    {"value": row["person"] or row["name"], "valueLabel": row["name"],
-                     "source": row["source"]}
-                )  # fmt: skip
+                    {
+                        "value": row["person"] or row["name"],
+                        "valueLabel": row["name"],
+                        "source": row["source"],
+                    }
+                )
     return sections

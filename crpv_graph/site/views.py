@@ -105,8 +105,15 @@ class Notes:
         if source is None:
             return Note(number, "source", title=graph, url=web_url(graph))
         page = relative_href(self.here, f"source/{source.slug}/") if source.slug else None
-        return Note(number, "source", source.title, source.publisher, source.issued, page,
-                    web_url(source.url))  # fmt: skip
+        return Note(
+            number,
+            "source",
+            source.title,
+            source.publisher,
+            source.issued,
+            page,
+            web_url(source.url),
+        )
 
 
 class Presenter:
@@ -131,9 +138,15 @@ class Presenter:
     def rows(self, statements: Statements, depth: int = 0) -> list[Row]:
         """Every property of ``statements`` as a row, the kind first, then by name."""
         rows = [
-            Row(predicate, self.facts.term_label(predicate),
-                [self.shown(value, graphs, predicate, depth) for value, graphs in sorted(values.items())],
-                conflict=self.conflicting(values))  # fmt: skip
+            Row(
+                predicate,
+                self.facts.term_label(predicate),
+                [
+                    self.shown(value, graphs, predicate, depth)
+                    for value, graphs in sorted(values.items())
+                ],
+                conflict=self.conflicting(values),
+            )
             for predicate, values in statements.items()
         ]
         return sorted(rows, key=lambda row: (row.predicate != RDF_TYPE, row.label, row.predicate))
@@ -172,8 +185,9 @@ class Presenter:
             return format_date(value.text, self.lang)
         if value.datatype in NUMBERS:
             try:
-                return format_number(float(value.text) if "." in value.text else int(value.text),
-                                     self.lang)  # fmt: skip
+                return format_number(
+                    float(value.text) if "." in value.text else int(value.text), self.lang
+                )
             except ValueError:
                 return value.text
         return value.text

@@ -18,7 +18,9 @@ def real_compiled() -> compiled.CompiledDataset:
 
 
 @pytest.fixture(scope="session")
-def real_site(real_compiled: compiled.CompiledDataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def real_site(
+    real_compiled: compiled.CompiledDataset, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """The French site of the real data; its root directory."""
     return build_site(real_compiled, tmp_path_factory.mktemp("site") / "site").parent
 

@@ -91,9 +91,16 @@ def test_hostile_labels_stay_text_on_every_kind_of_page(
 ) -> None:
     page = offline_page.page
     sources = [str(p.relative_to(hostile_site)) for p in hostile_site.glob("source/*/index.html")]
-    kinds = ["index.html", "centres/index.html", "index/index.html",
-             "donnees-manquantes/index.html", "id/organization/centre-a/index.html",
-             "id/person/ada-dupont/index.html", "id/event/meeting-2018/index.html", *sources]  # fmt: skip
+    kinds = [
+        "index.html",
+        "centres/index.html",
+        "index/index.html",
+        "donnees-manquantes/index.html",
+        "id/organization/centre-a/index.html",
+        "id/person/ada-dupont/index.html",
+        "id/event/meeting-2018/index.html",
+        *sources,
+    ]
     for kind in kinds:
         page.goto((hostile_site / kind).as_uri())
         page.fill("#search-input", "Ada")
@@ -109,9 +116,14 @@ def test_hostile_labels_stay_text_on_every_kind_of_page(
 
 @pytest.mark.parametrize(
     "page_path",
-    ["index.html", "id/organization/irev/index.html", "id/person/sebastien-jallet/index.html",
-     "id/event/2018-06-rencontre-nationale/index.html", "donnees-manquantes/index.html"],
-)  # fmt: skip
+    [
+        "index.html",
+        "id/organization/irev/index.html",
+        "id/person/sebastien-jallet/index.html",
+        "id/event/2018-06-rencontre-nationale/index.html",
+        "donnees-manquantes/index.html",
+    ],
+)
 def test_axe_finds_no_serious_or_critical_violation(
     real_site: Path, offline_page: Watched, page_path: str
 ) -> None:
@@ -119,6 +131,9 @@ def test_axe_finds_no_serious_or_critical_violation(
     page.goto((real_site / page_path).as_uri())
     page.evaluate(AXE.read_text(encoding="utf-8"))
     found = page.evaluate("async () => (await axe.run()).violations")
-    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in found
-               if v["impact"] in ("serious", "critical")]  # fmt: skip
+    serious = [
+        (v["id"], v["impact"], len(v["nodes"]))
+        for v in found
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == [], json.dumps(serious)
