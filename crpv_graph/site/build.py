@@ -20,6 +20,7 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 from __future__ import annotations
 
 import hashlib
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -63,47 +64,63 @@ DATA_FILES = ("crpv.trig", "crpv.nq", "crpv.jsonld")
 def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
     return the path of its home page."""
-    files = render_site(dataset, check_language(lang))
-    write_site(files, out)
+    site = open_site(dataset, check_language(lang))
+    files = render_site(site, dataset)
+    with replacing(out, TOP_LEVEL) as staging:
+        write_files(staging, files)
+        path, html = downloads_page(site, dataset, staging)
+        write_files(staging, {path: html.encode()})
+        write_manifest(staging)
     return out / "index.html"
 
 
-def render_site(dataset: CompiledDataset, lang: str) -> dict[str, bytes]:
-    """Every file of the site, by path relative to its root."""
+def open_site(dataset: CompiledDataset, lang: str) -> Site:
+    """The pages of ``dataset`` in ``lang``: the whole graph read once, grouped for them."""
     store = dataset.store
-    _ = gettext(lang)
     slugs = {graph: paths[0].stem for graph, paths in dataset.graph_files.items() if paths}
     facts = read_facts(store, slugs, lang)
-    sections = read_sections(store)
     by_region = list(text_rows(store, load_queries()["centres-by-territory"]))
-    site = Site(facts, sections, lang, by_region)
-    pages = dict(site.entity(iri) for iri in facts.entities)
-    pages.update(site.source(source) for source in facts.sources.values() if source.slug)
+    return Site(facts, read_sections(store), lang, by_region, store)
+
+
+def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
+    """Every file of the site but the downloads, by path relative to its root."""
+    _ = site._
+    pages = dict(site.entity(iri) for iri in site.facts.entities)
+    pages.update(site.source(source) for source in site.facts.sources.values() if source.slug)
     networks = []
     for kind in KINDS:
         name, title = NETWORK_PAGES[kind]
-        pages[f"reseaux/{name}"] = render_html(project(store, kind), _(title))
+        pages[f"reseaux/{name}"] = render_html(project(dataset.store, kind), _(title))
         networks.append({"href": name, "title": _(title)})
     pages.update(
         [
-            site.home(slots={}),
+            site.home(),
             site.centres_page(),
             site.everything(),
             site.simple("networks.html", "reseaux/index.html", _("Networks"), networks=networks),
             site.gaps_page(),
-            site.simple(
-                "downloads.html",
-                "telecharger/index.html",
-                _("Download the data"),
-                files=[(name, (dataset.directory / name).stat().st_size) for name in DATA_FILES],
-            ),
         ]
     )
     files = {path: html.encode() for path, html in pages.items()}
-    for name in DATA_FILES:
-        files[f"telecharger/{name}"] = (dataset.directory / name).read_bytes()
-    files.update(assets(search.documents(facts, _("source document")), lang))
+    files.update(assets(search.documents(site.facts, _("source document")), site.lang))
+    if site.widgets:
+        files.update(site.widgets.assets())
     return files
+
+
+def downloads_page(site: Site, dataset: CompiledDataset, staging: Path) -> tuple[str, str]:
+    """Write the downloads into the staging site and return their page."""
+    path, directory = "telecharger/index.html", staging / "telecharger"
+    directory.mkdir(exist_ok=True)
+    title = site._("Download the data")
+    if site.widgets:
+        listing = site.widgets.downloads(dataset, directory, path)
+        return site.simple("downloads.html", path, title, listing=listing, files=[])
+    for name in DATA_FILES:
+        shutil.copyfile(dataset.directory / name, directory / name)
+    files = [(name, (directory / name).stat().st_size) for name in DATA_FILES]
+    return site.simple("downloads.html", path, title, listing="", files=files)
 
 
 def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, bytes]:
@@ -120,19 +137,24 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
     return files
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Write the files into a staging directory beside ``out`` with a manifest listing them,
-    and swap it in for ``out``."""
-    with replacing(out, TOP_LEVEL) as staging:
-        listing = {}
-        for name, content in sorted(files.items()):
-            path = staging / name
-            for parent in reversed(path.relative_to(staging).parents[:-1]):
-                (staging / parent).mkdir(exist_ok=True)
-                (staging / parent).chmod(0o755)
-            path.write_bytes(content)
-            path.chmod(0o644)
+def write_files(staging: Path, files: dict[str, bytes]) -> None:
+    """Write files (by path relative to the site's root) into the staging site."""
+    for name, content in sorted(files.items()):
+        path = staging / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+
+
+def write_manifest(staging: Path) -> None:
+    """List every file of the staging site in its manifest, and make all world-readable
+    (0644, directories 0755) whatever the umask: a site is there to be published."""
+    listing = {}
+    for path in sorted(staging.rglob("*")):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+        if path.is_file():
+            content = path.read_bytes()
+            name = path.relative_to(staging).as_posix()
             listing[name] = {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
-        manifest = staging / MANIFEST
-        manifest.write_bytes(as_json({"format": FORMAT, "files": listing}))
-        manifest.chmod(0o644)
+    manifest = staging / MANIFEST
+    manifest.write_bytes(as_json({"format": FORMAT, "files": listing}))
+    manifest.chmod(0o644)

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import jinja2
 
 from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
+from crpv_graph.query import Target
 from crpv_graph.site.addresses import page_path, relative_href
 from crpv_graph.site.facts import Facts, SourceDocument, Value
 from crpv_graph.site.sections import CENTRE_FACTS, CENTRE_ROLES, Sections
 from crpv_graph.site.views import Presenter, Shown, web_url
+from crpv_graph.site.widgets import Widgets
+from crpv_graph.site.widgets import available as widgets_available
 
 RESOURCE_CENTRE = str(CRPV.ResourceCentre)
 NATIONAL_NETWORK = str(CRPV.NationalNetwork)
@@ -28,6 +31,8 @@ NATIONAL_MEETING = str(CRPV.NationalMeeting)
 START_DATE = PREFIXES["schema"] + "startDate"
 ORGANIZATION = PREFIXES["org"] + "Organization"
 DESCRIPTION = PREFIXES["schema"] + "description"
+#: The kinds of resources whose page has a timeline: organisations, people, events.
+TIMELINES = (ORGANIZATION, PREFIXES["foaf"] + "Person", PREFIXES["schema"] + "Event")
 #: The centre fields of the "what the graph does not know" list, as the page names them.
 GAP_FIELDS = (*CENTRE_FACTS, *CENTRE_ROLES)
 
@@ -55,7 +60,12 @@ class Site:
     """The pages of one build, in one language."""
 
     def __init__(
-        self, facts: Facts, sections: Sections, lang: str, by_region: list[dict[str, str]]
+        self,
+        facts: Facts,
+        sections: Sections,
+        lang: str,
+        by_region: list[dict[str, str]],
+        target: Target,
     ) -> None:
         self.facts = facts
         self.sections = sections
@@ -64,6 +74,8 @@ class Site:
         self.by_region = by_region
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
+        #: The widgets (map, timelines, completeness, downloads), when the package has them.
+        self.widgets = Widgets(target, self.env, lang) if widgets_available() else None
 
     def render(self, template: str, path: str, **context: Any) -> str:
         """A template rendered for the page at ``path`` (links relative to it)."""
@@ -87,6 +99,9 @@ class Site:
             "events": self.participations(iri, show),
             "changes": self.changes(iri, show),
             "partners": self.partners(iri, show),
+            "timeline": self.widgets.timeline(iri, path)
+            if self.widgets and any(self.facts.is_a(iri, cls) for cls in TIMELINES)
+            else "",
             "rows": rows,
             "incoming": self.incoming(iri, show),
         }
@@ -155,7 +170,7 @@ class Site:
     def participations(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
         """Events a body or person took part in, or on an event's page who took part, with the
         role (the ontology's name of the property that states it)."""
-        roles = self.role_labels()
+        roles = self.role_labels
         grouped: dict[tuple[str, str], dict[str, Any]] = {}
         for row in self.sections.participations.get(iri, []):
             other = row["event"] if row["agent"] == iri else row["agent"]
@@ -178,6 +193,7 @@ class Site:
             entry["notes"] = sorted(entry["notes"])
         return ordered
 
+    @cached_property
     def role_labels(self) -> dict[str, str]:
         """Each participation role (``crpv:participationRole``) named as the ontology names the
         property that carries it."""
@@ -310,7 +326,7 @@ class Site:
         centres = [iri for iri in self.facts.entities if self.facts.is_a(iri, RESOURCE_CENTRE)]
         return sorted(centres, key=lambda iri: self.facts.label(iri).casefold())
 
-    def home(self, slots: dict[str, str]) -> tuple[str, str]:
+    def home(self) -> tuple[str, str]:
         """The home page: the network in a sentence, its centres by region, the way in."""
         path = "index.html"
         show = Presenter(self.facts, path, self.lang)
@@ -340,7 +356,7 @@ class Site:
             networks=[show.value(Value("iri", n)) for n in networks],
             regions=self.regions(path),
             centre_count=len(self.centres()),
-            slots=slots,
+            slots=self.widgets.home(path) if self.widgets else {},
             notes=show.notes.notes,
         )
         return path, html
@@ -407,6 +423,7 @@ class Site:
             centres=centres,
             fields=GAP_FIELDS,
             known=known,
+            table=self.widgets.gaps(path) if self.widgets else "",
             notes=show.notes.notes,
         )
         return path, html
@@ -414,13 +431,3 @@ class Site:
     def simple(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
         """A page of the site's own (networks, downloads, missing data) from its template."""
         return path, self.render(template, path, title=title, **context)
-
-
-def href_from(path: str) -> Callable[[str], str | None]:
-    """A function giving the link from the page at ``path`` to an IRI's page, for widgets."""
-
-    def href(iri: str) -> str | None:
-        target = page_path(iri)
-        return relative_href(path, target) if target else None
-
-    return href
