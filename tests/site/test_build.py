@@ -16,7 +16,7 @@ from crpv_graph.site.build import build_site
 from crpv_graph.store import compiled
 from crpv_graph.store.directory import RefusedDirectory
 from tests.helpers import CRPV_GRAPH, FIXTURE_DATA, Cli, on_small_disk
-from tests.site.conftest import shown_statements
+from tests.site.built import shown_statements
 
 CENTRES = "SELECT DISTINCT ?centre { ?centre a crpv:ResourceCentre }"
 SUBJECTS = "SELECT DISTINCT ?s { ?s ?p ?o FILTER(isIRI(?s)) }"
@@ -29,9 +29,9 @@ def iris(store: ox.Store, query: str) -> list[str]:
 
 
 def test_every_resource_of_the_graph_with_an_address_has_its_page(
-    real_compiled: compiled.CompiledDataset, real_site: Path
+    site_dataset: compiled.CompiledDataset, real_site: Path
 ) -> None:
-    paths = [page_path(iri) for iri in iris(real_compiled.store, SUBJECTS)]
+    paths = [page_path(iri) for iri in iris(site_dataset.store, SUBJECTS)]
     expected = [path for path in paths if path is not None]
     assert len(expected) > 600
     missing = [path for path in expected if not (real_site / path / "index.html").is_file()]
@@ -39,10 +39,10 @@ def test_every_resource_of_the_graph_with_an_address_has_its_page(
 
 
 def test_every_source_document_has_its_page_linking_to_the_original(
-    real_compiled: compiled.CompiledDataset, real_site: Path
+    site_dataset: compiled.CompiledDataset, real_site: Path
 ) -> None:
     pages = sorted((real_site / "source").glob("*/index.html"))
-    assert len(pages) == real_compiled.sources
+    assert len(pages) == site_dataset.sources
     html = (
         real_site
         / "source"
@@ -53,9 +53,9 @@ def test_every_source_document_has_its_page_linking_to_the_original(
 
 
 def test_each_of_the_twenty_centres_lists_its_sources_with_links_to_their_pages(
-    real_compiled: compiled.CompiledDataset, real_site: Path
+    site_dataset: compiled.CompiledDataset, real_site: Path
 ) -> None:
-    centres = iris(real_compiled.store, CENTRES)
+    centres = iris(site_dataset.store, CENTRES)
     assert len(centres) == 20
     for centre in centres:
         html = (real_site / str(page_path(centre)) / "index.html").read_text(encoding="utf-8")
@@ -65,10 +65,10 @@ def test_each_of_the_twenty_centres_lists_its_sources_with_links_to_their_pages(
 
 
 def test_a_centre_page_shows_every_statement_describe_gives(
-    real_compiled: compiled.CompiledDataset, real_site: Path
+    site_dataset: compiled.CompiledDataset, real_site: Path
 ) -> None:
-    for centre in iris(real_compiled.store, CENTRES):
-        described = run(real_compiled.store, resolve_query("describe"), {"resource": centre})
+    for centre in iris(site_dataset.store, CENTRES):
+        described = run(site_dataset.store, resolve_query("describe"), {"resource": centre})
         assert not isinstance(described, ox.QuerySolutions | ox.QueryBoolean)
         expected = {
             (t.predicate.value, "_:" if isinstance(t.object, ox.BlankNode) else str(t.object.value))
@@ -115,9 +115,9 @@ def test_a_centre_says_what_the_graph_does_not_know(real_site: Path) -> None:
 
 
 def test_two_builds_of_one_dataset_are_the_same_bytes(
-    real_compiled: compiled.CompiledDataset, real_site: Path, tmp_path: Path
+    site_dataset: compiled.CompiledDataset, real_site: Path, tmp_path: Path
 ) -> None:
-    again = build_site(real_compiled, tmp_path / "again").parent
+    again = build_site(site_dataset, tmp_path / "again").parent
     first = sorted(p.relative_to(real_site) for p in real_site.rglob("*") if p.is_file())
     second = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     assert first == second

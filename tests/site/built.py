@@ -1,4 +1,7 @@
-"""The site of the real data, built once for the module that asks, and reading its pages."""
+"""The site of the real data, built once for the session, and the statements a page shows.
+
+A plugin of the tests' ``conftest.py`` (``pytest_plugins``): the widgets' tests have the
+package's own ``conftest.py``."""
 
 from __future__ import annotations
 
@@ -12,17 +15,17 @@ from crpv_graph.store import compiled
 
 
 @pytest.fixture(scope="session")
-def real_compiled() -> compiled.CompiledDataset:
+def site_dataset() -> compiled.CompiledDataset:
     """The real data's compiled dataset (compiled once into the tests' cache)."""
     return compiled.open_dataset()
 
 
 @pytest.fixture(scope="session")
 def real_site(
-    real_compiled: compiled.CompiledDataset, tmp_path_factory: pytest.TempPathFactory
+    site_dataset: compiled.CompiledDataset, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
     """The French site of the real data; its root directory."""
-    return build_site(real_compiled, tmp_path_factory.mktemp("site") / "site").parent
+    return build_site(site_dataset, tmp_path_factory.mktemp("site") / "site").parent
 
 
 class Statements(HTMLParser):
