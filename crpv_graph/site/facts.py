@@ -154,7 +154,10 @@ class Facts:
             if predicate == PREF_LABEL and values:
                 return values[0].text
         source = self.sources.get(iri)
-        return source.title if source else compact(iri)
+        if source:
+            return source.title
+        name = compact(iri)
+        return iri if name.startswith("<") else name
 
     def term_label(self, iri: str) -> str:
         """A class's or property's name in the page's language (``rdfs:label``), else its

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from crpv_graph.i18n import environment, gettext
+from crpv_graph.i18n import environment, format_date, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.query import Target
 from crpv_graph.site.addresses import page_path, relative_href
@@ -240,19 +240,19 @@ class Site:
         known = self.sections.centre_facts.get(iri, {})
         result = []
         for name in GAP_FIELDS:
-            values = []
+            values: dict[str, Shown] = {}
             for row in known.get(name, []):
-                value = (
-                    Value("iri", row["value"])
-                    if row["value"].startswith(("http:", "https:"))
-                    else Value("literal", row["value"])
-                )
-                shown = show.value(value)
-                if row.get("valueLabel"):
-                    shown.text = row["valueLabel"]
-                shown.notes = [show.notes.cite(row["source"])]
-                values.append(shown)
-            result.append({"field": name, "entries": values})
+                text = row["value"]
+                if text not in values:
+                    is_iri = text.startswith(("http:", "https:"))
+                    values[text] = show.value(Value("iri" if is_iri else "literal", text))
+                    if row.get("valueLabel"):
+                        values[text].text = row["valueLabel"]
+                    elif not is_iri:
+                        values[text].text = format_date(text, self.lang)
+                number = show.notes.cite(row["source"])
+                values[text].notes = sorted({*values[text].notes, number})
+            result.append({"field": name, "entries": list(values.values())})
         return result
 
     # -- sources ----------------------------------------------------------------------------
