@@ -69,8 +69,8 @@ def index_script(docs: list[dict[str, str | float]], messages: dict[str, str]) -
     JSON is valid JavaScript; the script is a file of its own, never inlined in HTML, so no
     label can close a ``<script>`` element.
 
-    >>> index_script([], {"none": "Aucun résultat"}).decode()[:40]
-    'window.CRPV_SEARCH = {"documents": [], '
+    >>> index_script([], {"none": "Aucun résultat"}).decode().strip()
+    'window.CRPV_SEARCH = {"documents": [], "messages": {"none": "Aucun résultat"}};'
     """
     payload = {"documents": docs, "messages": messages}
     text = json.dumps(payload, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
