@@ -141,11 +141,13 @@ class Facts:
         return closure
 
     def label(self, iri: str) -> str:
-        """What a reader calls a resource: its display label (``skos:prefLabel``, French
-        first) for data; for a term of the vocabulary its ``rdfs:label`` in the page's
-        language; else its prefixed name."""
+        """What a reader calls a resource: its display label (``skos:prefLabel@fr``; in another
+        language its ``skos:prefLabel`` there when it has one, as the vocabulary's roles and
+        themes do); for a term of the vocabulary its ``rdfs:label`` in the page's language;
+        else its prefixed name."""
         statements = self.outgoing.get(iri, {})
-        for predicate, languages in ((PREF_LABEL, ("fr", "")), (RDFS_LABEL, (self.lang, ""))):
+        preferred = (self.lang, "fr", "") if self.lang != "fr" else ("fr", "")
+        for predicate, languages in ((PREF_LABEL, preferred), (RDFS_LABEL, (self.lang, ""))):
             values = sorted(statements.get(predicate, {}))
             for language in languages:
                 for value in values:
