@@ -223,7 +223,7 @@ def read_facts(target: Target, slugs: dict[str, str], lang: str = "fr") -> Facts
             url=url,
             title=facts.label(url) if url in facts.outgoing else url,
             issued=_first(statements, ISSUED),
-            publisher=_first(statements, PUBLISHER),
+            publisher=_named(facts, statements, PUBLISHER),
             slug=slugs.get(url, ""),
         )
     return facts
@@ -232,3 +232,11 @@ def read_facts(target: Target, slugs: dict[str, str], lang: str = "fr") -> Facts
 def _first(statements: Statements, predicate: str) -> str:
     values = sorted(statements.get(predicate, {}))
     return values[0].text if values else ""
+
+
+def _named(facts: Facts, statements: Statements, predicate: str) -> str:
+    """The first value of a property as a reader names it (a publisher may be a resource)."""
+    values = sorted(statements.get(predicate, {}))
+    if not values:
+        return ""
+    return facts.label(values[0].text) if values[0].kind == "iri" else values[0].text
