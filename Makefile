@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: build and validate the dataset, summarise it, answer a question, write two pages to pages/
+## demo: build and validate the dataset, summarise it, answer a question, write two pages to pages/ and the website to site/
 demo: $(STAMP)
 	@start=$$(date +%s); \
 	$(CLI) build --out build && \
@@ -27,6 +27,9 @@ demo: $(STAMP)
 	echo && echo "Interactive network pages (open them in a browser; they work offline):" && \
 	$(CLI) --quiet network --kind partnership --out pages/partnership.html && \
 	$(CLI) --quiet network --kind co-participation --out pages/co-participation.html && \
+	echo && echo "The website of the graph, in French (open it in a browser; it works offline):" && \
+	$(CLI) --quiet site --out site >/dev/null && \
+	echo "  $$(pwd)/site/index.html" && \
 	echo "demo done in $$(( $$(date +%s) - start ))s"
 
 ## test: lint, type-check and run every test (unit, behaviour, doctests, servers, triple stores, browser)

@@ -690,6 +690,40 @@ def _print_table(table: pandas.DataFrame, fmt: str) -> None:
                        .to_string(index=False))  # fmt: skip
 
 
+@main.command(name="site")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Directory to write: missing, empty or an earlier site (replaced whole, atomically: "
+    "a failed build leaves it as it was); any other directory is refused.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Language of the pages (the data's own words stay as the sources wrote them).",
+)
+@pass_settings
+def site_command(settings: Settings, out_dir: Path, lang: str) -> None:
+    """Write the static website of the graph: a page for every centre, person, event and
+    source, the networks, search; it opens from disk and from any static host.
+
+    \b
+    Example:
+      crpv-graph site --out site     # then open site/index.html
+    """
+    from crpv_graph.site.build import build_site
+
+    dataset = settings.open()
+    with settings.step(f"writing the site to {out_dir}"):
+        home = build_site(dataset, out_dir, lang)
+    click.echo(str(home))
+
+
 @main.command(name="ingest")
 @click.argument("article", metavar="ARTICLE")
 @click.option(

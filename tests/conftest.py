@@ -32,6 +32,10 @@ from tests.helpers import (
     virtuoso,
 )
 
+# The site's fixtures (the real data's site, built once) for tests/site, beside the widgets'
+# own conftest there.
+pytest_plugins = ["tests.site.built"]
+
 # Tests keep their compiled datasets to themselves (crpv_graph.store.compiled.cache_dir).
 os.environ.setdefault("CRPV_CACHE", tempfile.mkdtemp(prefix="crpv-test-cache-"))
 

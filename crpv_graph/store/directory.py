@@ -38,7 +38,8 @@ def listed_in_manifest(directory: Path) -> set[str] | None:
     except (OSError, ValueError):
         return None
     files = manifest.get("files") if isinstance(manifest, dict) else None
-    return {MANIFEST, *files} if isinstance(files, dict) else None
+    # A site's manifest lists paths ("id/organization/irev/index.html"): its top entry is ours.
+    return {MANIFEST, *(name.split("/")[0] for name in files)} if isinstance(files, dict) else None
 
 
 def check_replaceable(directory: Path) -> None:
@@ -99,15 +100,15 @@ def _staging_prefix(target: Path) -> str:
 
 
 def _remove_leftovers(target: Path, names: Collection[str]) -> None:
-    """Remove the staging directories of killed builds of ``target``: those holding only files
-    a build writes (anything else there is not ours, and stays)."""
+    """Remove the staging directories of killed builds of ``target``: those holding only the
+    entries a build writes (a file, or a site's directory; anything else is not ours, and stays)."""
     prefix = _staging_prefix(target)
     for leftover in target.parent.iterdir():
         if (
             leftover.name.startswith(prefix)
             and leftover.is_dir()
             and not leftover.is_symlink()
-            and all(entry.name in names and entry.is_file() for entry in leftover.iterdir())
+            and all(entry.name in names and not entry.is_symlink() for entry in leftover.iterdir())
         ):
             shutil.rmtree(leftover)
 

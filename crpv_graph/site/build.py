@@ -1,0 +1,160 @@
+"""``crpv-graph site``: the whole graph as a static website, French first.
+
+The site opens from disk (``file://``) as from any static host: every link is relative, every
+script and style is a file of the site (a Content-Security-Policy forbids anything else), and
+search runs in the browser from an index written as a script. The same dataset gives the same
+bytes (no time is written but the dataset's own), and the site is written as one directory
+swapped in whole (:func:`crpv_graph.store.directory.replacing`, as ``build --out`` does): a
+build that fails leaves the previous site as it was, and a directory that is not a site is
+refused. Files are world-readable (0644, directories 0755), to be published as they are.
+
+>>> import tempfile
+>>> from crpv_graph.store.compiled import open_dataset
+>>> from crpv_graph.paths import default_data_dir
+>>> fixture = default_data_dir().parent / "tests" / "fixtures" / "data"
+>>> home = build_site(open_dataset(fixture), Path(tempfile.mkdtemp()) / "site")
+>>> home.name, (home.parent / "assets" / "search-index.js").exists()
+('index.html', True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from crpv_graph.i18n import check_language, gettext
+from crpv_graph.i18n.shared import N_, NO_RESULTS
+from crpv_graph.network import KINDS, project
+from crpv_graph.network.render import render_html
+from crpv_graph.query import load_queries, text_rows
+from crpv_graph.site import search
+from crpv_graph.site.facts import read_facts
+from crpv_graph.site.pages import Site
+from crpv_graph.site.sections import read_sections
+from crpv_graph.store.compiled import CompiledDataset
+from crpv_graph.store.directory import MANIFEST, replacing
+from crpv_graph.store.outputs import as_json
+
+FORMAT = "crpv-graph site 1"
+#: What the root of a site holds (the manifest aside): a build replaces only these.
+TOP_LEVEL = (
+    "index.html",
+    "assets",
+    "id",
+    "source",
+    "centres",
+    "index",
+    "reseaux",
+    "donnees-manquantes",
+    "telecharger",
+)
+#: The network pages, by projection: file name and title (a message of the catalog).
+NETWORK_PAGES = {
+    "partnership": ("partenariats.html", N_("Stated partnerships")),
+    "co-participation": ("co-participation.html", N_("Taking part in the same events")),
+    "people": ("personnes.html", N_("People and the bodies they work for")),
+    "event": ("evenements.html", N_("Bodies and the events they took part in")),
+}
+#: The compiled dataset's files offered for download, in the site's download page.
+DATA_FILES = ("crpv.trig", "crpv.nq", "crpv.jsonld")
+
+
+def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
+    """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
+    return the path of its home page."""
+    site = open_site(dataset, check_language(lang))
+    files = render_site(site, dataset)
+    with replacing(out, TOP_LEVEL) as staging:
+        write_files(staging, files)
+        path, html = downloads_page(site, dataset, staging)
+        write_files(staging, {path: html.encode()})
+        write_manifest(staging)
+    return out / "index.html"
+
+
+def open_site(dataset: CompiledDataset, lang: str) -> Site:
+    """The pages of ``dataset`` in ``lang``: the whole graph read once, grouped for them."""
+    store = dataset.store
+    slugs = {graph: paths[0].stem for graph, paths in dataset.graph_files.items() if paths}
+    facts = read_facts(store, slugs, lang)
+    by_region = list(text_rows(store, load_queries()["centres-by-territory"]))
+    return Site(facts, read_sections(store), lang, by_region, store)
+
+
+def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
+    """Every file of the site but the downloads, by path relative to its root."""
+    _ = site._
+    pages = dict(site.entity(iri) for iri in site.facts.entities)
+    pages.update(site.source(source) for source in site.facts.sources.values() if source.slug)
+    networks = []
+    for kind in KINDS:
+        name, title = NETWORK_PAGES[kind]
+        pages[f"reseaux/{name}"] = render_html(project(dataset.store, kind), _(title))
+        networks.append({"href": name, "title": _(title)})
+    pages.update(
+        [
+            site.home(),
+            site.centres_page(),
+            site.everything(),
+            site.simple("networks.html", "reseaux/index.html", _("Networks"), networks=networks),
+            site.gaps_page(),
+        ]
+    )
+    files = {path: html.encode() for path, html in pages.items()}
+    files.update(assets(search.documents(site.facts, _("source document")), site.lang))
+    if site.widgets:
+        files.update(site.widgets.assets())
+    return files
+
+
+def downloads_page(site: Site, dataset: CompiledDataset, staging: Path) -> tuple[str, str]:
+    """Write the downloads into the staging site and return their page."""
+    path, directory = "telecharger/index.html", staging / "telecharger"
+    directory.mkdir(exist_ok=True)
+    title = site._("Download the data")
+    if site.widgets:
+        listing = site.widgets.downloads(dataset, directory, path)
+        return site.simple("downloads.html", path, title, listing=listing, files=[])
+    for name in DATA_FILES:
+        shutil.copyfile(dataset.directory / name, directory / name)
+    files = [(name, (directory / name).stat().st_size) for name in DATA_FILES]
+    return site.simple("downloads.html", path, title, listing="", files=files)
+
+
+def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, bytes]:
+    """The site's scripts and styles, MiniSearch and the search index."""
+    _ = gettext(lang)
+    static = resources.files("crpv_graph.site") / "static"
+    files = {
+        f"assets/{item.name}": item.read_bytes() for item in static.iterdir() if item.is_file()
+    }
+    vendor = resources.files("crpv_graph") / "vendor" / "minisearch" / "minisearch.js"
+    files["assets/minisearch.js"] = vendor.read_bytes()
+    messages = {"none": _(NO_RESULTS), "more": _("Showing the first %(count)s results")}
+    files["assets/search-index.js"] = search.index_script(documents, messages)
+    return files
+
+
+def write_files(staging: Path, files: dict[str, bytes]) -> None:
+    """Write files (by path relative to the site's root) into the staging site."""
+    for name, content in sorted(files.items()):
+        path = staging / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+
+
+def write_manifest(staging: Path) -> None:
+    """List every file of the staging site in its manifest, and make all world-readable
+    (0644, directories 0755) whatever the umask: a site is there to be published."""
+    listing = {}
+    for path in sorted(staging.rglob("*")):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+        if path.is_file():
+            content = path.read_bytes()
+            name = path.relative_to(staging).as_posix()
+            listing[name] = {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+    manifest = staging / MANIFEST
+    manifest.write_bytes(as_json({"format": FORMAT, "files": listing}))
+    manifest.chmod(0o644)
