@@ -27,12 +27,14 @@ from pathlib import Path
 from crpv_graph.i18n import check_language, gettext
 from crpv_graph.i18n.shared import N_, NO_RESULTS
 from crpv_graph.network import KINDS, project
+from crpv_graph.network.render import ASSETS as NETWORK_ASSETS
 from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.site import search
 from crpv_graph.site.facts import read_facts
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
+from crpv_graph.site.widgets import href_from
 from crpv_graph.store.compiled import CompiledDataset
 from crpv_graph.store.directory import MANIFEST, replacing
 from crpv_graph.store.outputs import as_json
@@ -91,7 +93,11 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
     networks = []
     for kind in KINDS:
         name, title = NETWORK_PAGES[kind]
-        pages[f"reseaux/{name}"] = render_html(project(dataset.store, kind), _(title))
+        path = f"reseaux/{name}"
+        graph = project(dataset.store, kind)
+        pages[path] = render_html(
+            graph, _(title), site.lang, entity_href=href_from(path), assets_href="../assets"
+        )
         networks.append({"href": name, "title": _(title)})
     pages.update(
         [
@@ -104,6 +110,7 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
     )
     files = {path: html.encode() for path, html in pages.items()}
     files.update(assets(search.documents(site.facts, _("source document")), site.lang))
+    files.update({f"assets/{name}": path.read_bytes() for name, path in NETWORK_ASSETS.items()})
     if site.widgets:
         files.update(site.widgets.assets())
     return files
