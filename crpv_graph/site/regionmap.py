@@ -140,8 +140,10 @@ def region_title(region: Region, lang: str) -> str:
     >>> region_title(Region("r", "94", "Corse"), "fr")
     'Corse — aucun centre connu'
     """
+    _ = gettext(lang)
     if not region.centres:
-        return f"{region.label} — {gettext(lang)('no known centre')}"
+        nothing = _("no known centre")
+        return f"{region.label} — {nothing}"
     return f"{region.label} — {', '.join(centre.label for centre in region.centres)}"
 
 
@@ -184,7 +186,8 @@ def _svg(
             "aria-labelledby": "region-map-title",
         },
     )
-    ET.SubElement(svg, "title", {"id": "region-map-title"}).text = gettext(lang)(
+    _ = gettext(lang)
+    ET.SubElement(svg, "title", {"id": "region-map-title"}).text = _(
         "Map of metropolitan France: the regions with a resource centre are coloured"
     )
     for region in regions:
