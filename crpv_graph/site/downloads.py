@@ -48,13 +48,15 @@ class Download:
     def size(self, lang: str) -> str:
         """Its size as a reader reads it, in the units of their language.
 
-        >>> Download("a", "CSV", CSV, 12345, "").size("fr"), Download("a", "", "", 999, "").size("en")
+        >>> big, small = Download("a", "CSV", CSV, 12345, ""), Download("b", "", "", 999, "")
+        >>> big.size("fr"), small.size("en")
         ('12,3 ko', '999 B')
         """
         _ = gettext(lang)
         for unit, message in ((10**6, _("%(size)s MB")), (10**3, _("%(size)s kB"))):
             if self.byte_size >= unit:
-                return message % {"size": format_decimal(round(self.byte_size / unit, 1), locale=lang)}
+                size = format_decimal(round(self.byte_size / unit, 1), locale=lang)
+                return message % {"size": size}
         return _("%(size)s B") % {"size": self.byte_size}
 
 
@@ -69,7 +71,8 @@ TABLES = (
     ("centres.csv", "centres", N_("Resource centres: each fact about them, with its source")),
     ("personnes-roles.csv", "downloads-people",
      N_("People and their roles in bodies, with dates and sources")),
-    ("evenements.csv", "downloads-events", N_("Events: dates, places, and the event they are part of")),
+    ("evenements.csv", "downloads-events",
+     N_("Events: dates, places, and the event they are part of")),
 )  # fmt: skip
 #: The network projections: kind, file stem, description (CSV of links, GraphML, GEXF).
 NETWORKS = (

@@ -5,12 +5,13 @@ paths named by INSEE code), its départements grouped into regions by the graph'
 (``dep:NN schema:containedInPlace reg:NN``). The graph only holds the départements its sources
 name, so the others are drawn in the region INSEE's Code officiel géographique gives them (as
 Etalab's ``@etalab/decoupage-administratif`` publishes it, vendored): the drawing comes from
-maintained packages, what the map says (regions, centres) from the graph. A region some centre covers (itself or through one of its
-départements, as ``centres-by-territory`` reads it) is coloured and links to its centre's page (to
-the region's page when it has several); the others are grey. The overseas regions, which the map
-does not draw, are tiles beside it, in the same colours. A list of regions and their centres
-follows the map, so that the map is never the only way to a centre (screen readers, phones), and
-the centres whose territory the map cannot place are named below it.
+maintained packages, what the map says (regions, centres) from the graph. A region some centre
+covers (itself or through one of its départements, as ``centres-by-territory`` reads it) is
+coloured and links to its centre's page (to the region's page when it has several); the others
+are grey. The overseas regions, which the map does not draw, are tiles beside it, in the same
+colours. A list of regions and their centres follows the map, so that the map is never the only
+way to a centre (screen readers, phones), and the centres whose territory the map cannot place
+are named below it.
 
 The SVG is parsed with the standard library and written again element by element: only the
 drawing is kept (no ids, which a page could repeat), and every text the graph gives is escaped.
@@ -104,11 +105,11 @@ def regions(target: Target) -> tuple[list[Region], list[Unplaced]]:
             by_code[region_code].departements.append(code)
     placed: set[str] = set()
     for row in text_rows(target, resolve_query("centres-by-territory")):
-        region = by_iri.get(row["region"])
+        covered = by_iri.get(row["region"])
         centre = Centre(row["centre"], row["centreLabel"])
-        if region is None or not centre.iri or centre in region.centres:
+        if covered is None or not centre.iri or centre in covered.centres:
             continue
-        region.centres.append(centre)
+        covered.centres.append(centre)
         placed.add(centre.iri)
     unplaced = [
         Unplaced(Centre(row.iri, row.label), row.territory)

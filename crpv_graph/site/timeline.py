@@ -11,7 +11,7 @@ read. Items no source dates are listed ("date non renseignée") but not drawn.
 >>> items = timeline_items([{"iri": "e", "label": "Rencontre", "at": "2018-06-14"},
 ...                         {"iri": "f", "label": "Assemblée", "at": "2017"},
 ...                         {"iri": "g", "label": "Réunion"}], "fr", lambda iri: iri + ".html")
->>> [(item.when, item.label, item.start, item.end) for item in items]  # doctest: +NORMALIZE_WHITESPACE
+>>> [(i.when, i.label, i.start, i.end) for i in items]  # doctest: +NORMALIZE_WHITESPACE
 [('2017', 'Assemblée', '2017-01-01', '2018-01-01'),
  ('14 juin 2018', 'Rencontre', '2018-06-14', None),
  ('date non renseignée', 'Réunion', None, None)]
