@@ -86,7 +86,7 @@ def test_the_table_says_what_is_missing_in_french_and_counts_each_column(
         .from_string('{% from "macros/gaps.html" import gaps %}{{ gaps(rows, href) }}')
         .render(rows=rows, href=lambda iri: "centre.html" if iri == PB else None)
     )
-    assert "<th scope=\"col\">Siège</th>" in html
+    assert '<th scope="col">Siège</th>' in html
     assert html.count('<td class="gap">non renseigné</td>') == 20 * 7 - 18 - 5 - 6 - 10 - 9 - 3 - 4
     assert "<td>18 sur 20</td>" in html and "<td>5 sur 20</td>" in html
     assert '<a href="centre.html">Profession Banlieue</a>' in html

@@ -134,7 +134,7 @@ def test_hostile_labels_show_as_text(
 
 
 def _linked(store: ox.Store) -> set[str]:
-    regions, unplaced = regionmap.regions(store)
+    regions, _ = regionmap.regions(store)
     return {r.iri for r in regions} | {c.iri for r in regions for c in r.centres}
 
 

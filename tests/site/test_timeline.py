@@ -73,7 +73,9 @@ def test_national_meetings_are_every_meeting_the_sources_name(store: ox.Store) -
     labels = [item.label for item in items]
     assert len(items) == 7
     assert "2e rencontre nationale des équipes des CRPV, Paris, 14-15 juin 2018" in labels
-    meeting = items[labels.index("2e rencontre nationale des équipes des CRPV, Paris, 14-15 juin 2018")]
+    meeting = items[
+        labels.index("2e rencontre nationale des équipes des CRPV, Paris, 14-15 juin 2018")
+    ]
     assert (meeting.when, meeting.start, meeting.end) == (
         "14 juin 2018 – 15 juin 2018",
         "2018-06-14",
@@ -102,7 +104,10 @@ def test_the_list_in_words_says_every_item_and_the_undated_ones(store: ox.Store)
     items = entity_timeline(store, JALLET, "fr", slug)
     _, body = render(items)
     assert body.count("<li") == len(items)
-    assert '<li class="timeline-undated"><span class="timeline-when">date non renseignée</span>' in body
+    assert (
+        '<li class="timeline-undated"><span class="timeline-when">date non renseignée</span>'
+        in body
+    )
     assert body.count('"start":') == len([item for item in items if item.start])
     _, empty = render([])
     assert "Aucune date n&#39;est connue." in empty or "Aucune date n'est connue." in empty
@@ -133,7 +138,10 @@ def test_the_timeline_draws_offline_and_an_item_leads_to_its_page(
 
 def test_the_axis_speaks_french(widget_page: WritePage, offline_page: Watched) -> None:
     items = timeline_items(
-        [{"iri": "a", "label": "a", "at": "2018-03-01"}, {"iri": "b", "label": "b", "at": "2018-05-30"}],
+        [
+            {"iri": "a", "label": "a", "at": "2018-03-01"},
+            {"iri": "b", "label": "b", "at": "2018-05-30"},
+        ],
         "fr",
         lambda iri: None,
     )
