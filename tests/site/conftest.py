@@ -7,10 +7,12 @@ import shutil
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jinja2
 import pytest
 from markupsafe import Markup
+from playwright.sync_api import Page
 
 from crpv_graph.i18n import environment
 from crpv_graph.store import compiled
@@ -31,7 +33,23 @@ PAGE = """<!DOCTYPE html>
 {head}</head><body><main>{body}</main></body></html>
 """
 
+AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+
 WritePage = Callable[..., Path]
+
+
+def serious_violations(page: Page) -> list[str]:
+    """What axe-core (vendored, run in the page) finds serious or critical, by rule and node.
+
+    axe is loaded from ``assets/`` beside the page (:func:`widget_page` copies it there): the
+    page's Content-Security-Policy refuses inline scripts, as the site's pages do."""
+    page.add_script_tag(url=urljoin(page.url, "assets/axe.min.js"))
+    found = page.evaluate(
+        """async () => (await axe.run(document, {preload: false})).violations
+            .filter(v => v.impact === "serious" || v.impact === "critical")
+            .flatMap(v => v.nodes.map(n => v.id + ": " + n.target.join(" ")))"""
+    )
+    return [str(item) for item in found]
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +70,7 @@ def widget_page(tmp_path: Path) -> WritePage:
     def write(body: str, head: str = "", lang: str = "fr", name: str = "index.html") -> Path:
         assets = tmp_path / "assets"
         assets.mkdir(exist_ok=True)
-        for asset in ASSETS:
+        for asset in (*ASSETS, AXE):
             shutil.copyfile(asset, assets / asset.name)
         path = tmp_path / name
         path.write_text(PAGE.format(lang=lang, head=Markup(head), body=body), encoding="utf-8")

@@ -7,8 +7,8 @@ import pytest
 
 from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness, field_counts
 from crpv_graph.store import dataset
-from tests.helpers import Cli
-from tests.site.conftest import templates
+from tests.helpers import Cli, Watched
+from tests.site.conftest import WritePage, serious_violations, templates
 
 PB = "https://w3id.org/crpv/id/organization/profession-banlieue"
 
@@ -102,3 +102,20 @@ def test_labels_from_the_data_are_text_in_the_table() -> None:
     )
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;b&gt;" in html and "not known" in html and "1 of 1" in html
+
+
+def test_the_table_fits_a_phone_and_passes_axe(
+    rows: list[CentreCompleteness], widget_page: WritePage, offline_page: Watched
+) -> None:
+    html = (
+        templates("fr")
+        .from_string('{% from "macros/gaps.html" import gaps %}{{ gaps(rows, href) }}')
+        .render(rows=rows, href=lambda iri: None)
+    )
+    page = offline_page.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(widget_page(html, head='<link rel="stylesheet" href="assets/widgets.css">').as_uri())
+    assert page.locator("table.gaps tbody tr").count() == 20
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert serious_violations(page) == []
+    assert offline_page.errors == []

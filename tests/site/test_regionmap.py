@@ -12,7 +12,7 @@ import pytest
 from crpv_graph.site import regionmap
 from crpv_graph.store import dataset
 from tests.helpers import Watched
-from tests.site.conftest import WritePage
+from tests.site.conftest import WritePage, serious_violations
 
 BASE = "https://w3id.org/crpv/id/"
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
@@ -91,6 +91,7 @@ def test_the_map_works_offline_with_a_link_for_every_region_with_a_centre(
     assert page.locator('svg a:has(g[data-region="44"])').get_attribute("href") == "oriv.html"
     width = page.locator("svg.region-map-svg").bounding_box()
     assert width is not None and 0 < width["width"] <= 600
+    assert serious_violations(page) == []
     page.locator('svg a:has(g[data-region="44"])').click()
     page.wait_for_url("**/oriv.html")
     assert offline_page.errors == []

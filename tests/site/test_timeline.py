@@ -11,7 +11,7 @@ import pytest
 from crpv_graph.site.timeline import Item, entity_timeline, national_meetings, timeline_items
 from crpv_graph.store import dataset
 from tests.helpers import Watched
-from tests.site.conftest import WritePage, templates
+from tests.site.conftest import WritePage, serious_violations, templates
 
 IREV = "https://w3id.org/crpv/id/organization/irev"
 JALLET = "https://w3id.org/crpv/id/person/sebastien-jallet"
@@ -130,6 +130,7 @@ def test_the_timeline_draws_offline_and_an_item_leads_to_its_page(
     texts = {drawn.nth(i).inner_text().strip() for i in range(drawn.count())}
     assert "6e rencontre nationale des CRPV, Paris, 21-22 octobre 2021" in texts
     assert page.locator("#frise .timeline-list li").count() == len(items)
+    assert serious_violations(page) == []
     assert offline_page.errors == []
     assert all(url.startswith("file:") for url in offline_page.requests)
     page.locator("#frise .vis-item", has_text="6e rencontre nationale").click()
@@ -171,14 +172,16 @@ def test_labels_from_the_data_are_drawn_and_listed_as_text(
     assert offline_page.dialogs == [] and offline_page.errors == []
 
 
-def test_two_timelines_on_one_page_draw_each_their_own(
+def test_two_timelines_on_one_page_draw_each_their_own_even_on_a_phone(
     store: ox.Store, widget_page: WritePage, offline_page: Watched, tmp_path: Path
 ) -> None:
     head, first = render(national_meetings(store, "fr", slug), element_id="rencontres")
     _, second = render(entity_timeline(store, IREV, "fr", slug), element_id="irev")
     page = offline_page.page
+    page.set_viewport_size({"width": 390, "height": 844})
     page.goto(widget_page(first + second, head=head).as_uri())
     page.locator("#irev .vis-item").first.wait_for()
     assert page.locator("#rencontres .vis-item-content").count() == 6
     assert page.locator("#irev .vis-item-content").count() >= 5
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert offline_page.errors == []
