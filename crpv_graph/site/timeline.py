@@ -93,17 +93,24 @@ def timeline_items(
         if opening and closing and opening != closing and stop is None:
             stop = _next_day(closing[0])  # a period ending on a day: drawn to the end of that day
         items.append(Item(row["label"], when, start, stop, href(row["iri"])))
-    return sorted(items, key=lambda item: (item.start is None, item.start or "", item.label))
+    return sorted(
+        items,
+        key=lambda i: (i.start is None, i.start or "", i.label, i.end or "", i.when, i.href or ""),
+    )
 
 
 def national_meetings(target: Target, lang: str, href: Callable[[str], str | None]) -> list[Item]:
     """The national meetings of the resource centres (``national-meetings``), each at the dates
     its sources give; a meeting no source dates is listed as undated (a year the curators
-    inferred is no date)."""
-    rows = text_rows(target, resolve_query("national-meetings"))
+    inferred is no date). The query's other columns (place, number) may repeat a meeting's
+    dates when sources differ on them: each meeting and dates is drawn once."""
+    dated = {
+        (row["meeting"], row["label"], row["start"], row["end"])
+        for row in text_rows(target, resolve_query("national-meetings"))
+    }
     return timeline_items(
-        ({"iri": row["meeting"], "label": row["label"], **_event_dates(row["start"], row["end"])}
-         for row in rows),
+        ({"iri": iri, "label": label, **_event_dates(start, end)}
+         for iri, label, start, end in dated),
         lang,
         href,
     )  # fmt: skip
