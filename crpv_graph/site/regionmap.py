@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ def region_map(target: Target, lang: str, href: Callable[[str], str | None]) -> 
     drawn = _departement_paths()
     metropolitan = [r for r in found if any(code in drawn for code in r.departements)]
     overseas = [r for r in found if r not in metropolitan]
-    svg = _svg(metropolitan, drawn, href, lang)
+    svg = _svg(metropolitan, drawn, href, lang, _shades(metropolitan))
     return Markup(
         _template(lang).render(
             svg=Markup(svg), overseas=overseas, regions=found, unplaced=unplaced, href=href
@@ -146,6 +147,51 @@ def region_title(region: Region, lang: str) -> str:
         nothing = _("no known centre")
         return f"{region.label} — {nothing}"
     return f"{region.label} — {', '.join(centre.label for centre in region.centres)}"
+
+
+def _shades(regions: list[Region]) -> dict[str, int]:
+    """A shade for each region, different from its neighbours' (greedily, in code order), so that
+    neighbouring regions read apart on the map: two regions are neighbours when two of their
+    départements share a stretch of border (two points of their outlines)."""
+    points = {code: _outline_points(d) for code, d in _departement_paths().items() if code}
+    region_of = {code: region.code for region in regions for code in region.departements}
+    owners: dict[tuple[int, int], set[str]] = {}
+    for code, outline in points.items():
+        for point in outline:
+            owners.setdefault(point, set()).add(region_of.get(code, ""))
+    shared: dict[frozenset[str], int] = {}
+    for found in owners.values():
+        for a in found:
+            for b in found:
+                if a < b and a and b:
+                    shared[frozenset((a, b))] = shared.get(frozenset((a, b)), 0) + 1
+    shades: dict[str, int] = {}
+    for region in regions:
+        taken = {shades.get(next(iter(pair - {region.code}))) for pair, count in shared.items()
+                 if count > 1 and region.code in pair}  # fmt: skip
+        shades[region.code] = min(shade for shade in range(len(regions) + 1) if shade not in taken)
+    return shades
+
+
+def _outline_points(d: str) -> set[tuple[int, int]]:
+    """The points of a département's outline, to a tenth of the map's unit. The vendored map
+    writes outlines with relative moves only (``m x,y dx,dy ... z``)."""
+    points: set[tuple[int, int]] = set()
+    x = y = start_x = start_y = 0.0
+    moving = False
+    for part in re.findall(r"[mz]|-?[\d.]+(?:e-?\d+)?,-?[\d.]+(?:e-?\d+)?", d):
+        if part == "z":
+            x, y = start_x, start_y
+            continue
+        if part == "m":
+            moving = True
+            continue
+        dx, dy = (float(value) for value in part.split(","))
+        x, y = x + dx, y + dy
+        if moving:
+            start_x, start_y, moving = x, y, False
+        points.add((round(x * 10), round(y * 10)))
+    return points
 
 
 @functools.cache
@@ -176,6 +222,7 @@ def _svg(
     drawn: dict[str, str],
     href: Callable[[str], str | None],
     lang: str,
+    shades: dict[str, int],
 ) -> str:
     svg = ET.Element(
         "svg",
@@ -201,7 +248,9 @@ def _svg(
             parent,
             "g",
             {
-                "class": "region has-centres" if region.centres else "region",
+                "class": f"region has-centres shade-{shades[region.code]}"
+                if region.centres
+                else "region",
                 "data-region": region.code,
             },
         )

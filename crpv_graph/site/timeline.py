@@ -32,6 +32,8 @@ from crpv_graph.query import Target, load_queries, resolve_query, text_rows
 from crpv_graph.site.regionmap import queries_dir
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+#: The shortest period drawn as a range, in days (a month); shorter ones are points.
+SHORTEST_RANGE = 28
 _MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
 
 
@@ -51,9 +53,18 @@ class Item:
 
     @property
     def vis(self) -> dict[str, Any]:
-        """The item as ``static/timeline.js`` reads it (a vis-timeline item, its content text)."""
+        """The item as ``static/timeline.js`` reads it (a vis-timeline item, its content text).
+
+        A period of a few days (a two-day meeting) is drawn as a point where it starts: on an
+        axis of years it would be a sliver too narrow for its name.
+
+        >>> Item("x", "", "2018-06-14", "2018-06-16", None).vis["type"]
+        'point'
+        >>> Item("x", "", "2018-01-01", "2019-01-01", None).vis["type"]
+        'range'
+        """
         drawn: dict[str, Any] = {"content": self.label, "start": self.start, "href": self.href}
-        if self.end:
+        if self.start and self.end and _days(self.start, self.end) >= SHORTEST_RANGE:
             drawn.update(end=self.end, type="range")
         else:
             drawn["type"] = "point"
@@ -181,6 +192,10 @@ def _period(value: str) -> tuple[str, str | None] | None:
         after = (int(year) + 1, 1) if month == "12" else (int(year), int(month) + 1)
         return f"{year}-{month}-01", f"{after[0]:04d}-{after[1]:02d}-01"
     return f"{year}-01-01", f"{int(year) + 1:04d}-01-01"
+
+
+def _days(start: str, end: str) -> int:
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
 
 
 def _next_day(day: str) -> str:

@@ -27,7 +27,15 @@
       }
       return item;
     });
+    // Room before the first item and after the last, whose name runs on to the right.
+    var times = rows.map(function (row) { return Date.parse(row.end || row.start); })
+      .concat(rows.map(function (row) { return Date.parse(row.start); }));
+    var first = Math.min.apply(null, times);
+    var last = Math.max.apply(null, times);
+    var span = Math.max(last - first, 30 * 24 * 3600 * 1000);
     var timeline = new vis.Timeline(container, new vis.DataSet(items), {
+      start: new Date(first - span * 0.05),
+      end: new Date(last + span * 0.4),
       locale: container.getAttribute("data-lang") || "fr",
       stack: true,
       zoomable: true,
