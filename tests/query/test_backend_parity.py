@@ -22,6 +22,18 @@ QUERIES = sorted(load_queries())
 UNORDERED = {
     "partners-in-common": {"asInFirst": " | ", "asInSecond": " | "},
     "event-subevents": {"themes": " | ", "sources": " "},
+    "completeness": dict.fromkeys(
+        (
+            "territories",
+            "seats",
+            "websites",
+            "foundingDates",
+            "legalForms",
+            "presidents",
+            "directors",
+        ),
+        " ; ",
+    ),
 }
 
 
