@@ -20,7 +20,6 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 from __future__ import annotations
 
 import hashlib
-import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -59,8 +58,6 @@ NETWORK_PAGES = {
     "people": ("personnes.html", N_("People and the bodies they work for")),
     "event": ("evenements.html", N_("Bodies and the events they took part in")),
 }
-#: The compiled dataset's files offered for download, in the site's download page.
-DATA_FILES = ("crpv.trig", "crpv.nq", "crpv.jsonld")
 
 
 def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
@@ -111,8 +108,7 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
     files = {path: html.encode() for path, html in pages.items()}
     files.update(assets(search.documents(site.facts, _("source document")), site.lang))
     files.update({f"assets/{name}": path.read_bytes() for name, path in NETWORK_ASSETS.items()})
-    if site.widgets:
-        files.update(site.widgets.assets())
+    files.update(site.widgets.assets())
     return files
 
 
@@ -121,13 +117,8 @@ def downloads_page(site: Site, dataset: CompiledDataset, staging: Path) -> tuple
     path, directory = "telecharger/index.html", staging / "telecharger"
     directory.mkdir(exist_ok=True)
     title = site._("Download the data")
-    if site.widgets:
-        listing = site.widgets.downloads(dataset, directory, path)
-        return site.simple("downloads.html", path, title, listing=listing, files=[])
-    for name in DATA_FILES:
-        shutil.copyfile(dataset.directory / name, directory / name)
-    files = [(name, (directory / name).stat().st_size) for name in DATA_FILES]
-    return site.simple("downloads.html", path, title, listing="", files=files)
+    listing = site.widgets.downloads(dataset, directory, path)
+    return site.simple("downloads.html", path, title, listing=listing)
 
 
 def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, bytes]:

@@ -23,7 +23,6 @@ from crpv_graph.site.facts import Facts, SourceDocument, Value
 from crpv_graph.site.sections import CENTRE_FACTS, CENTRE_ROLES, Sections
 from crpv_graph.site.views import Presenter, Shown, web_url
 from crpv_graph.site.widgets import Widgets
-from crpv_graph.site.widgets import available as widgets_available
 
 RESOURCE_CENTRE = str(CRPV.ResourceCentre)
 NATIONAL_NETWORK = str(CRPV.NationalNetwork)
@@ -74,8 +73,8 @@ class Site:
         self.by_region = by_region
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
-        #: The widgets (map, timelines, completeness, downloads), when the package has them.
-        self.widgets = Widgets(target, self.env, lang) if widgets_available() else None
+        #: The widgets: map, timelines, completeness, downloads.
+        self.widgets = Widgets(target, self.env, lang)
 
     def render(self, template: str, path: str, **context: Any) -> str:
         """A template rendered for the page at ``path`` (links relative to it)."""
@@ -100,7 +99,7 @@ class Site:
             "changes": self.changes(iri, show),
             "partners": self.partners(iri, show),
             "timeline": self.widgets.timeline(iri, path)
-            if self.widgets and any(self.facts.is_a(iri, cls) for cls in TIMELINES)
+            if any(self.facts.is_a(iri, cls) for cls in TIMELINES)
             else "",
             "rows": rows,
             "incoming": self.incoming(iri, show),
@@ -335,28 +334,14 @@ class Site:
         for network in networks:
             for value, graphs in sorted(self.facts.outgoing[network].get(DESCRIPTION, {}).items()):
                 about.append(show.shown(value, graphs))
-        meetings: list[dict[str, Any]] = sorted(
-            (
-                {
-                    "value": show.value(Value("iri", iri)),
-                    "sort": self._start(iri),
-                    "date": self.env.filters["date"](self._start(iri)) if self._start(iri) else "",
-                }
-                for iri in self.facts.entities
-                if self.facts.is_a(iri, NATIONAL_MEETING)
-            ),
-            key=lambda meeting: (meeting["sort"] or "9999", meeting["value"].text),
-        )
         html = self.render(
             "home.html",
             path,
             title=self._("Home"),
             about=about,
-            meetings=meetings,
             networks=[show.value(Value("iri", n)) for n in networks],
-            regions=self.regions(path),
             centre_count=len(self.centres()),
-            slots=self.widgets.home(path) if self.widgets else {},
+            slots=self.widgets.home(path),
             notes=show.notes.notes,
         )
         return path, html
@@ -405,26 +390,8 @@ class Site:
     def gaps_page(self) -> tuple[str, str]:
         """What the graph does not know about each centre, field by field, with counts."""
         path = "donnees-manquantes/index.html"
-        show = Presenter(self.facts, path, self.lang)
-        centres: list[dict[str, Any]] = [
-            {"centre": show.value(Value("iri", iri)), "fields": self.gaps(iri, show)}
-            for iri in self.centres()
-        ]
-        known = {
-            name: sum(
-                1 for c in centres for f in c["fields"] if f["field"] == name and f["entries"]
-            )
-            for name in GAP_FIELDS
-        }
         html = self.render(
-            "gaps.html",
-            path,
-            title=self._("Missing data"),
-            centres=centres,
-            fields=GAP_FIELDS,
-            known=known,
-            table=self.widgets.gaps(path) if self.widgets else "",
-            notes=show.notes.notes,
+            "gaps.html", path, title=self._("Missing data"), table=self.widgets.gaps(path)
         )
         return path, html
 

@@ -70,10 +70,12 @@ def read_sections(target: Target) -> Sections:
             sections.centre_facts[row["centre"]][row["fact"]].append(row)
     for row in text_rows(target, load_queries()["leadership"]):
         for name, role in CENTRE_ROLES.items():
-            if row["role"] == role and row["name"]:
+            # A named person only, as the completeness table counts (gaps.py): an office the
+            # sources attest without its holder leaves the gap open.
+            if row["role"] == role and row["person"]:
                 sections.centre_facts[row["centre"]][name].append(
                     {
-                        "value": row["person"] or row["name"],
+                        "value": row["person"],
                         "valueLabel": row["name"],
                         "source": row["source"],
                     }

@@ -3,45 +3,27 @@ home page, the timeline of each organisation, person and event, the completeness
 centres and the downloads.
 
 They are written in modules of their own (``regionmap``, ``timeline``, ``gaps``, ``downloads``
-and their macros, from the widgets part of issue 16). Until those are merged into this package,
-:func:`available` is false and each place keeps what the site shows without them (the centres
-by region, the meetings as a list, each centre's key facts, the dataset's files): the guard
-goes when the widgets are merged, and the places below stay as they are.
+and their macros); this class renders them into the pages that place them.
 """
 
 from __future__ import annotations
 
-import importlib
 import posixpath
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from crpv_graph.query import Target
+from crpv_graph.site import downloads, gaps, regionmap, timeline
 from crpv_graph.site.addresses import page_path, relative_href
 from crpv_graph.store.compiled import CompiledDataset
 
-#: The widgets' modules, by name.
-MODULES = ("regionmap", "timeline", "gaps", "downloads")
 #: vis-timeline, vendored: what the timelines draw with, copied to ``assets/``.
 TIMELINE_FILES = ("vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css")
-
-
-def _modules() -> dict[str, ModuleType] | None:
-    try:
-        return {name: importlib.import_module(f"crpv_graph.site.{name}") for name in MODULES}
-    except ModuleNotFoundError:
-        return None
-
-
-def available() -> bool:
-    """Whether the widgets' modules are in the package."""
-    return _modules() is not None
 
 
 def href_from(path: str) -> Callable[[str], str | None]:
@@ -69,9 +51,6 @@ class Widgets:
     """The widgets of one build, rendered as markup for the pages that place them."""
 
     def __init__(self, target: Target, env: jinja2.Environment, lang: str) -> None:
-        modules = _modules()
-        assert modules is not None, "the widgets' modules are not in the package"
-        self.modules = modules
         self.target = target
         self.env = env
         self.lang = lang
@@ -86,18 +65,16 @@ class Widgets:
     def home(self, path: str) -> dict[str, Markup]:
         """The home page's map of the centres and timeline of the national meetings."""
         href = href_from(path)
-        meetings = self.modules["timeline"].national_meetings(self.target, self.lang, href)
+        meetings = timeline.national_meetings(self.target, self.lang, href)
         return {
-            "map": Markup(self.modules["regionmap"].region_map(self.target, self.lang, href)),
+            "map": Markup(regionmap.region_map(self.target, self.lang, href)),
             "timeline": self._assets(path)
             + self._macro("timeline", "timeline", "meetings-timeline", meetings, self.lang),
         }
 
     def timeline(self, iri: str, path: str) -> Markup:
         """An entity's roles, memberships and events over time ("" when it has none)."""
-        items = self.modules["timeline"].entity_timeline(
-            self.target, iri, self.lang, href_from(path)
-        )
+        items = timeline.entity_timeline(self.target, iri, self.lang, href_from(path))
         if not items:
             return Markup("")
         return self._assets(path) + self._macro(
@@ -106,12 +83,12 @@ class Widgets:
 
     def gaps(self, path: str) -> Markup:
         """The completeness table of the centres."""
-        rows = self.modules["gaps"].completeness(self.target)
+        rows = gaps.completeness(self.target)
         return self._macro("gaps", "gaps", rows, href_from(path))
 
     def downloads(self, dataset: CompiledDataset, directory: Path, path: str) -> Markup:
         """Write the downloads into ``directory`` and list them for the page at ``path``."""
-        files = self.modules["downloads"].write_downloads(dataset, directory)
+        files = downloads.write_downloads(dataset, directory)
         listing = relative_directory(path, directory.name)
         return self._macro("downloads", "downloads", files, listing)
 

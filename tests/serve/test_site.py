@@ -114,8 +114,6 @@ def test_serve_refuses_a_site_directory_that_holds_no_site(cli: Cli, tmp_path: P
 
 
 def test_serve_builds_the_site_of_its_dataset_once_and_reuses_it(tmp_path: Path) -> None:
-    # The site builder is another part of issue 16: until it is merged, this test waits for it.
-    pytest.importorskip("crpv_graph.site.build")
     cache = tmp_path / "cache"
     env = {**os.environ, "CRPV_CACHE": str(cache)}
     with serving(tmp_path, env=env, build_site=True) as (endpoint, _):

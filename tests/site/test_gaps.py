@@ -6,6 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness, field_counts
+from crpv_graph.site.sections import read_sections
 from crpv_graph.store import dataset
 from tests.helpers import Cli, Watched
 from tests.site.conftest import WritePage, serious_violations, templates
@@ -119,3 +120,19 @@ def test_the_table_fits_a_phone_and_passes_axe(
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert serious_violations(page) == []
     assert offline_page.errors == []
+
+
+def test_a_centres_page_and_the_completeness_table_know_the_same_fields(
+    rows: list[CentreCompleteness], real_dataset: dataset.LoadedDataset
+) -> None:
+    """The centre's page ("siège : non renseigné") and the data-gaps page read one truth."""
+    on_pages = read_sections(real_dataset.store).centre_facts
+    page_field = {"founding": "founded", "legal_form": "legal form"}
+    disagree = [
+        (row.label, field)
+        for row in rows
+        for field in FIELDS
+        if bool(row.values(field))
+        != bool(on_pages.get(row.iri, {}).get(page_field.get(field, field)))
+    ]
+    assert not disagree
