@@ -60,7 +60,7 @@ def main() -> None:
                     raise SystemExit(f"{target} is missing: build the site first (make demo)")
                 page.goto(target.resolve().as_uri())
                 page.wait_for_load_state("load")
-                page.wait_for_timeout(2500 if name == "network" else 400)
+                page.wait_for_timeout(3000)  # vis-network settles, vis-timeline draws
                 check(page, name, width)
                 shot = arguments.out / f"site-{name}-{size}.png"
                 page.screenshot(path=str(shot))

@@ -62,5 +62,10 @@ def test_network_output_shapes_are_documented() -> None:
 
     for column in [*metrics.CENTRALITY_COLUMNS, *metrics.COMPARE_COLUMNS, *metrics.CHANGE_ORDER]:
         assert column in README, f"network output column {column} is not in the README"
-    assert "docs/img/network-page.png" in README
-    assert (CHECKOUT / "docs" / "img" / "network-page.png").is_file()
+
+
+def test_every_picture_the_readme_shows_is_in_the_repository() -> None:
+    pictures = re.findall(r"\]\((docs/img/[^)]+\.png)\)", README)
+    assert "docs/img/site-network-desktop.png" in pictures
+    missing = [picture for picture in pictures if not (CHECKOUT / picture).is_file()]
+    assert not missing
