@@ -95,10 +95,6 @@ def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
     ...
     crpv_graph.query.formats.NotAcceptable: a CONSTRUCT or DESCRIBE result cannot be given as ...
     """
-    # werkzeug parses Accept headers; only the server negotiates, so the CLI does not import it.
-    from werkzeug.datastructures import MIMEAccept
-    from werkzeug.http import parse_accept_header
-
     table: dict[str, Format[ox.RdfFormat]] | dict[str, Format[ox.QueryResultsFormat]]
     table = GRAPH_FORMATS if graph else RESULT_FORMATS
     offered = ", ".join(table)
@@ -110,11 +106,32 @@ def negotiate(accept: str, graph: bool, explicit: str | None = None) -> str:
         kind = "a CONSTRUCT or DESCRIBE result" if graph else "a SELECT or ASK result"
         raise NotAcceptable(f"{kind} cannot be given as {explicit}; try one of {offered}")
     candidates = [media for fmt in table.values() for media in fmt.media_types]
-    best = parse_accept_header(accept or "*/*", MIMEAccept).best_match(candidates)
+    best = best_media_type(accept, candidates)
     if best is None:
         media = ", ".join(fmt.media_types[0] for fmt in table.values())
         raise NotAcceptable(f"none of the accepted media types can be served; try {media}")
     return next(fmt.name for fmt in table.values() if best in fmt.media_types)
+
+
+def best_media_type(accept: str, offered: list[str]) -> str | None:
+    """The offered media type ``accept`` prefers (``*/*`` when empty), or ``None``.
+
+    A type's parameters (``charset``, a JSON-LD ``profile``) do not keep it from matching, as
+    clients send them (``q`` still weighs):
+
+    >>> best_media_type("application/sparql-results+json; charset=utf-8",
+    ...                 ["application/sparql-results+xml", "application/sparql-results+json"])
+    'application/sparql-results+json'
+    >>> best_media_type("text/csv;q=0.5, image/png", ["text/csv"]), best_media_type("a/b", ["c/d"])
+    ('text/csv', None)
+    """
+    # werkzeug parses Accept headers; only the server negotiates, so the CLI does not import it.
+    from werkzeug.datastructures import MIMEAccept
+    from werkzeug.http import parse_accept_header
+
+    asked = parse_accept_header(accept or "*/*", MIMEAccept)
+    plain = MIMEAccept([(value.split(";")[0].strip(), quality) for value, quality in asked])
+    return plain.best_match(offered)
 
 
 def media_type(fmt: str, graph: bool) -> str:

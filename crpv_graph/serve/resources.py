@@ -27,12 +27,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
 from crpv_graph.i18n import gettext
 from crpv_graph.namespaces import BASE, GRAPH, PREFIXES
 from crpv_graph.query import Term, bind, with_values
+from crpv_graph.query.formats import best_media_type
 from crpv_graph.serve.context import BadRequest, render, run, server
 from crpv_graph.serve.language import request_language
 from crpv_graph.site.addresses import page_path
@@ -83,9 +82,7 @@ def choose_format(accept: str, html: bool) -> ox.RdfFormat | None:
     'JSON-LD'
     """
     offered = [fmt.media_type for fmt in FORMATS] + ([HTML] if html else [])
-    asked = parse_accept_header(accept or "*/*", MIMEAccept)
-    plain = MIMEAccept([(value.split(";")[0].strip(), quality) for value, quality in asked])
-    best = plain.best_match(offered)
+    best = best_media_type(accept, offered)
     if best is None:
         raise NotAcceptable(", ".join(offered))
     return None if best == HTML else next(f for f in FORMATS if f.media_type == best)

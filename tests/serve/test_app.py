@@ -119,6 +119,21 @@ def test_format_parameter_overrides_accept(client: TestClient) -> None:
     assert answer.headers["content-type"].startswith("text/tab-separated-values")
 
 
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+json; charset=utf-8", "application/sparql-results+json"),
+        ("text/csv;charset=UTF-8;q=0.9, image/png", "text/csv"),
+    ],
+)
+def test_a_media_types_parameters_do_not_make_it_unacceptable(
+    client: TestClient, accept: str, media: str
+) -> None:
+    answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers={"Accept": accept})
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith(media)
+
+
 def test_unservable_accept_header_answers_406(client: TestClient) -> None:
     answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers={"Accept": "image/png"})
     assert answer.status_code == 406
