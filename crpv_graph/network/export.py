@@ -7,6 +7,8 @@ become ``"; "``-joined text, which every tool reads. Files are written atomicall
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -63,9 +65,21 @@ def write(graph: nx.Graph[str], path: Path, title: str, lang: str = "fr") -> Pat
         if suffix == ".graphml":
             nx.write_graphml(flatten(graph), scratch)
         elif suffix == ".gexf":
-            nx.write_gexf(flatten(graph), scratch)
+            scratch.write_bytes(gexf(graph))
         elif suffix == ".edges.csv":
             edge_table(graph).to_csv(scratch, index=False)
         else:
             node_table(graph).to_csv(scratch, index=False)
     return path
+
+
+def gexf(graph: nx.Graph[str]) -> bytes:
+    """The projection as GEXF 1.2, the same bytes for the same graph: networkx stamps the day
+    it writes in ``<meta lastmodifieddate>``, an optional attribute, left out here.
+
+    >>> b"lastmodifieddate" in gexf(nx.path_graph(["a", "b"]))
+    False
+    """
+    written = io.BytesIO()
+    nx.write_gexf(flatten(graph), written)
+    return re.sub(rb' lastmodifieddate="[^"]*"', b"", written.getvalue(), count=1)
