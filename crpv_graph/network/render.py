@@ -276,12 +276,14 @@ def render_html(
     *,
     entity_href: EntityHref | None = None,
     assets_href: str | None = None,
+    home_href: str | None = None,
 ) -> str:
     """The page for a projection, in ``lang``, as one string of HTML.
 
     ``entity_href`` gives the link of a node's own page (``None``: the node has none); without
     it, nodes link to their IRI. ``assets_href`` is where the shared libraries are (a relative
     URL to the directory :func:`write_assets` filled); without it, they are inlined.
+    ``home_href``, for a page inside a website, links back to the site's home.
     """
     net = build_network(graph, lang, entity_href)
     nodes, edges, *_ = net.get_network_data()
@@ -321,6 +323,7 @@ def render_html(
         search_label=t.gettext(SEARCH),
         data=data,
         assets_href=assets_href,
+        home_href=home_href,
         vis_js=None if assets_href is not None else _inlined("vis-network.min.js"),
         vis_css=None if assets_href is not None else _inlined("vis-network.css"),
         minisearch_js=None if assets_href is not None else _inlined("minisearch.js"),

@@ -93,7 +93,12 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
         path = f"reseaux/{name}"
         graph = project(dataset.store, kind)
         pages[path] = render_html(
-            graph, _(title), site.lang, entity_href=href_from(path), assets_href="../assets"
+            graph,
+            _(title),
+            site.lang,
+            entity_href=href_from(path),
+            assets_href="../assets",
+            home_href="../index.html",
         )
         networks.append({"href": name, "title": _(title)})
     pages.update(

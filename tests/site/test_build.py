@@ -97,6 +97,18 @@ def test_home_lists_all_twenty_centres_by_region(real_site: Path) -> None:
     )
 
 
+def test_each_network_page_links_its_nodes_to_their_pages_and_back_home(real_site: Path) -> None:
+    pages = sorted((real_site / "reseaux").glob("*.html"))
+    networks = [page for page in pages if page.name != "index.html"]
+    assert len(networks) == 4
+    for page in networks:
+        text = page.read_text(encoding="utf-8")
+        assert 'href="../index.html"' in text, page.name
+        assert "../id/organization/irev/index.html" in text, page.name
+        assert "../assets/vis-network.min.js" in text, page.name
+        assert (real_site / "assets" / "vis-network.min.js").is_file()
+
+
 def test_a_statement_only_the_rules_derive_is_marked_deduced(real_site: Path) -> None:
     html = (real_site / "id" / "organization" / "irev" / "index.html").read_text(encoding="utf-8")
     assert '<span class="inferred">déduit</span>' in html
