@@ -65,6 +65,25 @@ def _directory(name: str, envvar: str, help: str) -> Callable[[FC], FC]:
     return click.option(name, destination, type=kind, envvar=envvar, help=help)
 
 
+def _language(name: str, help: str) -> Callable[[FC], FC]:
+    """An option choosing the language of what a command writes (French by default)."""
+    kind = click.Choice(LANGUAGES)
+    return click.option(name, type=kind, default=DEFAULT_LANGUAGE, show_default=True, help=help)
+
+
+def _output_directory(default: str, what: str) -> Callable[[FC], FC]:
+    """``--out``: the directory a command writes whole (``out_dir``); never one it did not write."""
+    return click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path(default),
+        show_default=True,
+        help=f"Directory to write: missing, empty or an earlier {what} (replaced whole, "
+        "atomically: a failed build leaves it as it was); any other directory is refused.",
+    )
+
+
 class Settings:
     """Options shared by every command (set on the group)."""
 
@@ -176,15 +195,7 @@ def main(
 
 
 @main.command()
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Directory to write: missing, empty or an earlier build (replaced whole, atomically: "
-    "a failed build leaves it as it was); any other directory is refused.",
-)
+@_output_directory("build", "build")
 @pass_settings
 def build(settings: Settings, out_dir: Path) -> None:
     """Compile the dataset (load, infer, validate) and write a copy of it to OUT.
@@ -479,12 +490,9 @@ def push(
     help="Serve this already built site (crpv-graph site --out DIR) at /site/ (default: build "
     "the dataset's site into the cache on the first start, reuse it after).",
 )
-@click.option(
+@_language(
     "--site-lang",
-    type=click.Choice(LANGUAGES),
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the site built for /site/ (the server's own pages follow each reader).",
+    "Language of the site built for /site/ (the server's own pages follow each reader).",
 )
 @pass_settings
 def serve(
@@ -607,13 +615,7 @@ def _period(text: str) -> tuple[int, int]:
     help="Format of --metrics and --compare.",
 )
 @click.option("--endpoint", metavar="URL", help="Build from this SPARQL endpoint instead.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=DEFAULT_LANGUAGE,
-    show_default=True,
-    help="Language of the .html page.",
-)
+@_language("--lang", "Language of the .html page.")
 @pass_settings
 def network_command(
     settings: Settings,
@@ -691,22 +693,8 @@ def _print_table(table: pandas.DataFrame, fmt: str) -> None:
 
 
 @main.command(name="site")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Directory to write: missing, empty or an earlier site (replaced whole, atomically: "
-    "a failed build leaves it as it was); any other directory is refused.",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["fr", "en"]),
-    default="fr",
-    show_default=True,
-    help="Language of the pages (the data's own words stay as the sources wrote them).",
-)
+@_output_directory("site", "site")
+@_language("--lang", "Language of the pages (the data's own words stay as the sources wrote them).")
 @pass_settings
 def site_command(settings: Settings, out_dir: Path, lang: str) -> None:
     """Write the static website of the graph: a page for every centre, person, event and

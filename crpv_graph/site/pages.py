@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -145,10 +146,7 @@ class Site:
                 },
             )
             entry["notes"].add(show.notes.cite(row["source"]))
-        ordered = sorted(rows.values(), key=lambda e: (e["sort"], e["other"].text.casefold()))
-        for entry in ordered:
-            entry["notes"] = sorted(entry["notes"])
-        return ordered
+        return _in_order(rows.values())
 
     def period(self, row: dict[str, str]) -> str:
         """When a role was held, in words, at the precision the source gives."""
@@ -187,10 +185,7 @@ class Site:
                 },
             )
             entry["notes"].add(show.notes.cite(row["source"]))
-        ordered = sorted(grouped.values(), key=lambda e: (e["sort"], e["other"].text.casefold()))
-        for entry in ordered:
-            entry["notes"] = sorted(entry["notes"])
-        return ordered
+        return _in_order(grouped.values())
 
     @cached_property
     def role_labels(self) -> dict[str, str]:
@@ -398,3 +393,12 @@ class Site:
     def simple(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
         """A page of the site's own (networks, downloads, missing data) from its template."""
         return path, self.render(template, path, title=title, **context)
+
+
+def _in_order(entries: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a page's table by date (undated last), then by name; each row's notes numbered
+    in order."""
+    ordered = sorted(entries, key=lambda e: (e["sort"], e["other"].text.casefold()))
+    for entry in ordered:
+        entry["notes"] = sorted(entry["notes"])
+    return ordered
