@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -106,6 +107,20 @@ class Facts:
         self.by_graph[graph][subject].setdefault(predicate, {}).setdefault(value, set())
         if value.kind == "iri":
             self.incoming[value.text][predicate].setdefault(subject, set()).add(graph)
+
+    def sort_key(self, value: Value, depth: int = 0) -> tuple[Any, ...]:
+        """A key that orders values the same way in every build: a blank node by what it
+        states (its label is new each time the store is loaded), anything else by itself."""
+        if value.kind != "blank":
+            return (0, value.kind, value.text, value.datatype, value.language)
+        statements = self.outgoing.get(value.text, {}) if depth < 4 else {}
+        return (
+            1,
+            tuple(
+                (predicate, tuple(sorted(self.sort_key(v, depth + 1) for v in values)))
+                for predicate, values in sorted(statements.items())
+            ),
+        )
 
     def values(self, subject: str, predicate: str) -> list[Value]:
         """The values of a property of a subject, sorted."""

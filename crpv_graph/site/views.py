@@ -143,7 +143,9 @@ class Presenter:
                 self.facts.term_label(predicate),
                 [
                     self.shown(value, graphs, predicate, depth)
-                    for value, graphs in sorted(values.items())
+                    for value, graphs in sorted(
+                        values.items(), key=lambda item: self.facts.sort_key(item[0])
+                    )
                 ],
                 conflict=self.conflicting(values),
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,10 @@ class Widgets:
         self.env = env
         self.lang = lang
 
+    @cached_property
+    def _timeline_rows(self) -> dict[str, list[dict[str, str]]]:
+        return timeline.timeline_rows(self.target)
+
     def _macro(self, template: str, name: str, *args: Any) -> Markup:
         macro = getattr(self.env.get_template(f"macros/{template}.html").module, name)
         return Markup(macro(*args))
@@ -74,7 +79,8 @@ class Widgets:
 
     def timeline(self, iri: str, path: str) -> Markup:
         """An entity's roles, memberships and events over time ("" when it has none)."""
-        items = timeline.entity_timeline(self.target, iri, self.lang, href_from(path))
+        rows = self._timeline_rows.get(iri, [])
+        items = timeline.entity_timeline(self.target, iri, self.lang, href_from(path), rows)
         if not items:
             return Markup("")
         return self._assets(path) + self._macro(

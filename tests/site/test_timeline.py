@@ -8,7 +8,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from crpv_graph.site.timeline import Item, entity_timeline, national_meetings, timeline_items
+from crpv_graph.site.timeline import (
+    Item,
+    entity_timeline,
+    national_meetings,
+    timeline_items,
+    timeline_rows,
+)
 from crpv_graph.store import dataset
 from tests.helpers import Watched
 from tests.site.conftest import WritePage, serious_violations, templates
@@ -98,6 +104,14 @@ def test_an_entitys_timeline_has_its_roles_and_events_in_its_language(store: ox.
     person = entity_timeline(store, JALLET, "fr", slug)
     assert any(item.when.startswith("depuis ") for item in person)
     assert any(item.when == "date non renseignée" for item in person)
+
+
+def test_every_timeline_read_in_one_pass_is_the_one_its_own_query_gives(store: ox.Store) -> None:
+    everyone = timeline_rows(store)
+    assert len(everyone) > 100
+    for iri in [*sorted(everyone)[::7], IREV, JALLET]:
+        alone = entity_timeline(store, iri, "fr", slug)
+        assert entity_timeline(store, iri, "fr", slug, everyone[iri]) == alone, iri
 
 
 def test_the_list_in_words_says_every_item_and_the_undated_ones(store: ox.Store) -> None:
