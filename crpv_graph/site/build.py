@@ -20,8 +20,10 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crpv_graph.i18n import check_language, gettext
 from crpv_graph.i18n.shared import N_, NO_RESULTS
@@ -37,6 +39,10 @@ from crpv_graph.site.widgets import href_from
 from crpv_graph.store.compiled import CompiledDataset
 from crpv_graph.store.directory import MANIFEST, replacing
 from crpv_graph.store.outputs import as_json
+
+# networkx only names the projections' type here.
+if TYPE_CHECKING:
+    import networkx as nx
 
 FORMAT = "crpv-graph site 1"
 #: What the root of a site holds (the manifest aside): a build replaces only these.
@@ -64,10 +70,12 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
     return the path of its home page."""
     site = open_site(dataset, check_language(lang))
-    files = render_site(site, dataset)
+    # Each projection once: the network pages and the downloads both show it.
+    graphs = {kind: project(dataset.store, kind) for kind in KINDS}
+    files = render_site(site, graphs)
     with replacing(out, TOP_LEVEL) as staging:
         write_files(staging, files)
-        path, html = downloads_page(site, dataset, staging)
+        path, html = downloads_page(site, dataset, staging, graphs)
         write_files(staging, {path: html.encode()})
         write_manifest(staging)
     return out / "index.html"
@@ -82,7 +90,7 @@ def open_site(dataset: CompiledDataset, lang: str) -> Site:
     return Site(facts, read_sections(store), lang, by_region, store)
 
 
-def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
+def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, bytes]:
     """Every file of the site but the downloads, by path relative to its root."""
     _ = site._
     pages = dict(site.entity(iri) for iri in site.facts.entities)
@@ -91,9 +99,8 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
     for kind in KINDS:
         name, title = NETWORK_PAGES[kind]
         path = f"reseaux/{name}"
-        graph = project(dataset.store, kind)
         pages[path] = render_html(
-            graph,
+            graphs[kind],
             _(title),
             site.lang,
             entity_href=href_from(path),
@@ -117,12 +124,14 @@ def render_site(site: Site, dataset: CompiledDataset) -> dict[str, bytes]:
     return files
 
 
-def downloads_page(site: Site, dataset: CompiledDataset, staging: Path) -> tuple[str, str]:
+def downloads_page(
+    site: Site, dataset: CompiledDataset, staging: Path, graphs: Mapping[str, nx.Graph[str]]
+) -> tuple[str, str]:
     """Write the downloads into the staging site and return their page."""
     path, directory = "telecharger/index.html", staging / "telecharger"
     directory.mkdir(exist_ok=True)
     title = site._("Download the data")
-    listing = site.widgets.downloads(dataset, directory, path)
+    listing = site.widgets.downloads(dataset, directory, path, graphs)
     return site.simple("downloads.html", path, title, listing=listing)
 
 

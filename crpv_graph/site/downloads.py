@@ -11,9 +11,11 @@ participations, partnerships), and the four network projections as GraphML and G
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from babel.numbers import format_decimal
@@ -27,6 +29,10 @@ from crpv_graph.query import NamedQuery, load_queries, resolve_query, run
 from crpv_graph.site.regionmap import queries_dir
 from crpv_graph.store import outputs
 from crpv_graph.store.compiled import CompiledDataset
+
+# networkx only names the projections' type here.
+if TYPE_CHECKING:
+    import networkx as nx
 
 LICENCE_FILE = "LICENCE-DONNEES.txt"
 CSV = "text/csv"
@@ -85,8 +91,13 @@ NETWORKS = (
 NETWORK_TABLES = frozenset({"partnership", "event"})
 
 
-def write_downloads(dataset: CompiledDataset, directory: Path) -> list[Download]:
-    """Write every download into ``directory`` and say what each is, in the page's order."""
+def write_downloads(
+    dataset: CompiledDataset,
+    directory: Path,
+    graphs: Mapping[str, nx.Graph[str]] | None = None,
+) -> list[Download]:
+    """Write every download into ``directory`` and say what each is, in the page's order.
+    ``graphs``: the projections by kind, when the caller has them already (the site does)."""
     store = dataset.store
     written: list[Download] = []
 
@@ -101,7 +112,7 @@ def write_downloads(dataset: CompiledDataset, directory: Path) -> list[Download]
         _write_csv(store, _query(query), directory / name)
         add(name, "CSV", CSV, description)
     for kind, stem, description in NETWORKS:
-        graph = project(store, kind)
+        graph = graphs[kind] if graphs and kind in graphs else project(store, kind)
         if kind in NETWORK_TABLES:
             export.write(graph, directory / f"{stem}.edges.csv", stem)
             add(f"{stem}.edges.csv", "CSV", CSV, description)

@@ -9,11 +9,11 @@ and their macros); this class renders them into the pages that place them.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
@@ -22,6 +22,10 @@ from crpv_graph.query import Target
 from crpv_graph.site import downloads, gaps, regionmap, timeline
 from crpv_graph.site.addresses import page_path, relative_href
 from crpv_graph.store.compiled import CompiledDataset
+
+# networkx only names the projections' type here.
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: vis-timeline, vendored: what the timelines draw with, copied to ``assets/``.
 TIMELINE_FILES = ("vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css")
@@ -92,9 +96,15 @@ class Widgets:
         rows = gaps.completeness(self.target)
         return self._macro("gaps", "gaps", rows, href_from(path))
 
-    def downloads(self, dataset: CompiledDataset, directory: Path, path: str) -> Markup:
+    def downloads(
+        self,
+        dataset: CompiledDataset,
+        directory: Path,
+        path: str,
+        graphs: Mapping[str, nx.Graph[str]],
+    ) -> Markup:
         """Write the downloads into ``directory`` and list them for the page at ``path``."""
-        files = downloads.write_downloads(dataset, directory)
+        files = downloads.write_downloads(dataset, directory, graphs)
         listing = relative_directory(path, directory.name)
         return self._macro("downloads", "downloads", files, listing)
 
