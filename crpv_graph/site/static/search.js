@@ -17,12 +17,22 @@
 
   var index = new MiniSearch({
     fields: ["label", "names", "kind", "region"],
-    storeFields: ["label", "kind", "href", "rank"],
+    storeFields: ["label", "names", "kind", "href", "rank"],
     processTerm: function (term) { var t = normalise(term); return t.length ? t : null; },
     searchOptions: {
       prefix: true, fuzzy: 0.2, combineWith: "AND",
       boost: { label: 3, names: 2 },
-      boostDocument: function (id, term, stored) { return (stored && stored.rank) || 1; },
+      boostDocument: function (id, term, stored) {
+        var rank = (stored && stored.rank) || 1;
+        if (!stored) { return rank; }
+        // A name that is the word typed ("ANCT", "cget") is the body meant, before the units
+        // and documents whose longer names contain it.
+        var names = String(stored.names || "").split(" · ").concat([String(stored.label)]);
+        for (var i = 0; i < names.length; i++) {
+          if (normalise(names[i]) === normalise(term)) { return rank * 4; }
+        }
+        return rank;
+      },
       processTerm: function (term) { var t = normalise(term); return t.length ? t : null; }
     }
   });
