@@ -69,9 +69,9 @@ NETWORK_PAGES = {
 def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
     return the path of its home page."""
-    site = open_site(dataset, check_language(lang))
-    # Each projection once: the network pages and the downloads both show it.
+    # Each projection once: the network pages, the partners of each page and the downloads.
     graphs = {kind: project(dataset.store, kind) for kind in KINDS}
+    site = open_site(dataset, check_language(lang), graphs["partnership"])
     files = render_site(site, graphs)
     with replacing(out, TOP_LEVEL) as staging:
         write_files(staging, files)
@@ -81,13 +81,13 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     return out / "index.html"
 
 
-def open_site(dataset: CompiledDataset, lang: str) -> Site:
+def open_site(dataset: CompiledDataset, lang: str, partnership: nx.Graph[str]) -> Site:
     """The pages of ``dataset`` in ``lang``: the whole graph read once, grouped for them."""
     store = dataset.store
     slugs = {graph: paths[0].stem for graph, paths in dataset.graph_files.items() if paths}
     facts = read_facts(store, slugs, lang)
     by_region = list(text_rows(store, load_queries()["centres-by-territory"]))
-    return Site(facts, read_sections(store), lang, by_region, store)
+    return Site(facts, read_sections(store, partnership), lang, by_region, store)
 
 
 def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, bytes]:

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crpv_graph.namespaces import ID
-from crpv_graph.network.projections import project, projections_dir
+from crpv_graph.network.projections import projections_dir
 from crpv_graph.query import Target, load_queries, text_rows
 from crpv_graph.site.facts import site_query
+
+# networkx only names the projection's type here.
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: The fields a centre's page says are missing ("non renseigné"), in the order shown:
 #: the facts of the ``centres`` query, and the two roles the ``leadership`` query names.
@@ -46,8 +51,9 @@ class Sections:
     )
 
 
-def read_sections(target: Target) -> Sections:
-    """Run each section's query once over the whole graph and group the rows."""
+def read_sections(target: Target, partnership: nx.Graph[str]) -> Sections:
+    """Run each section's query once over the whole graph and group the rows; partners come
+    from the ``partnership`` projection the site has already built for its network page."""
     sections = Sections()
     for row in text_rows(target, site_query("pages-memberships")):
         sections.memberships[row["organization"]].append(row)
@@ -60,8 +66,7 @@ def read_sections(target: Target) -> Sections:
         sections.changes[row["original"]].append(row)
         if row["resulting"] != row["original"]:
             sections.changes[row["resulting"]].append(row)
-    graph = project(target, "partnership")
-    for a, b, data in graph.edges(data=True):
+    for a, b, data in partnership.edges(data=True):
         link = {"sources": list(data["sources"]), "years": [str(y) for y in data["years"]]}
         sections.partners[a][b] = link
         sections.partners[b][a] = link

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+from crpv_graph.network import project
 from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness, field_counts
 from crpv_graph.site.sections import read_sections
 from crpv_graph.store import dataset
@@ -126,7 +127,8 @@ def test_a_centres_page_and_the_completeness_table_know_the_same_fields(
     rows: list[CentreCompleteness], real_dataset: dataset.LoadedDataset
 ) -> None:
     """The centre's page ("siège : non renseigné") and the data-gaps page read one truth."""
-    on_pages = read_sections(real_dataset.store).centre_facts
+    store = real_dataset.store
+    on_pages = read_sections(store, project(store, "partnership")).centre_facts
     page_field = {"founding": "founded", "legal_form": "legal form"}
     disagree = [
         (row.label, field)
