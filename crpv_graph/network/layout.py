@@ -1,0 +1,232 @@
+"""Where each node of a network page stands, computed once in Python, before the page is written.
+
+A browser laying out 5,000 nodes at load blocks its main thread for tens of seconds (issue 17):
+the page can be neither scrolled nor clicked. Here the layout is a seeded force-directed one
+(Fruchterman-Reingold forces) in numpy, so the page opens with its nodes already in place and
+physics off:
+
+- each connected component is laid out alone, then the components are packed in rows, the
+  biggest first, so that no part drifts away or piles on another;
+- repulsion is exact between every pair of nodes in a small component (the real projections,
+  20 to 200 nodes); in a big one it is computed on a grid through a Fourier transform (the
+  density of nodes convolved with the repulsion), plus exact repulsion between nodes sharing a
+  cell, so that 20,000 nodes and a million links take seconds, not hours;
+- nodes with no link are set apart in rows under the rest (centres are always shown, even alone).
+
+Same graph, same positions: nodes and links are taken in sorted order, the generator is seeded,
+and positions are rounded to whole units. Positions are cached on disk (under
+:func:`crpv_graph.store.compiled.cache_dir`), keyed by a digest of the nodes, links and weights,
+so a rebuild of an unchanged graph does not compute them again.
+
+>>> import networkx as nx
+>>> where = positions(nx.Graph([("a", "b"), ("b", "c")]), cache=False)
+>>> sorted(where) == ["a", "b", "c"] and len(set(where.values())) == 3
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import numpy.typing as npt
+
+from crpv_graph.paths import atomic_path
+from crpv_graph.store.compiled import cache_dir
+
+Array = npt.NDArray[np.float64]
+Position = tuple[int, int]
+
+#: Changes whenever the algorithm or its constants change: cached layouts are then not reused.
+VERSION = "fr-mesh-1"
+SEED = 42
+#: The ideal length of a link, in the page's units (a node is 8 to 38 units wide, its label
+#: up to 160): long enough for the labels of the real projections to be read.
+SPACING = 120.0
+#: A weak pull towards the component's centre.
+GRAVITY = 0.05
+#: Up to this many nodes, a component's repulsion is computed between every pair.
+EXACT_NODES = 300
+#: The grid's cells per side for the repulsion of bigger components.
+GRID = 128
+#: How far apart packed components, and the rows of nodes set apart, are.
+GAP = 1.5
+APART_STEP = (170, 110)
+
+
+def _digest(graph: nx.Graph[str]) -> str:
+    nodes = sorted(str(node) for node in graph)
+    edges = sorted(
+        (min(str(u), str(v)), max(str(u), str(v)), float(w))
+        for u, v, w in graph.edges(data="weight", default=1)
+    )
+    text = json.dumps([VERSION, nodes, edges], separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _cached(path: Path, graph: nx.Graph[str]) -> dict[str, Position] | None:
+    """The positions kept in ``path`` if they are whole and cover the graph, else None."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        where = {str(node): (int(x), int(y)) for node, (x, y) in kept.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+    return where if set(where) == {str(node) for node in graph} else None
+
+
+def positions(graph: nx.Graph[str], *, cache: bool = True) -> dict[str, Position]:
+    """Each node's position (x, y) in the page's units, the same for the same graph.
+
+    With ``cache``, positions are read from, or written to, ``cache_dir() / "layouts"``; a
+    cache file that cannot be read is ignored and written anew.
+    """
+    path = cache_dir() / "layouts" / f"{_digest(graph)}.json" if cache else None
+    if path is not None and (kept := _cached(path, graph)) is not None:
+        return kept
+    where = compute(graph)
+    if path is not None:
+        try:
+            with atomic_path(path) as scratch:
+                scratch.write_text(json.dumps(where, sort_keys=True), encoding="utf-8")
+        except OSError:
+            pass  # a cache that cannot be written only costs the next build the time again
+    return where
+
+
+def compute(graph: nx.Graph[str]) -> dict[str, Position]:
+    """The layout itself: components laid out, packed, and lone nodes set apart below."""
+    lone = sorted(str(node) for node in graph if graph.degree(node) == 0)
+    components = sorted(
+        (sorted(str(node) for node in part) for part in nx.connected_components(graph)
+         if len(part) > 1),
+        key=lambda part: (-len(part), part[0]),
+    )  # fmt: skip
+    placed: dict[str, tuple[float, float]] = {}
+    boxes = []
+    for part in components:
+        local = _component(graph, part)
+        boxes.append((part, local - local.min(axis=0)))
+    _pack(boxes, placed)
+    _set_apart(lone, placed)
+    return {node: (round(x * SPACING), round(y * SPACING)) for node, (x, y) in placed.items()}
+
+
+def _pack(boxes: list[tuple[list[str], Array]], placed: dict[str, tuple[float, float]]) -> None:
+    """Components in rows, biggest first, each row as wide as about the square of them all."""
+    if not boxes:
+        return
+    sizes = [local.max(axis=0) + GAP for _, local in boxes]
+    width = max(max(float(size[0]) for size in sizes), math.sqrt(sum(s[0] * s[1] for s in sizes)))
+    x = y = row = 0.0
+    for (part, local), size in zip(boxes, sizes, strict=True):
+        if x > 0 and x + size[0] > width * 1.2:
+            x, y, row = 0.0, y + row, 0.0
+        for node, (px, py) in zip(part, local, strict=True):
+            placed[node] = (float(px) + x, float(py) + y)
+        x += float(size[0])
+        row = max(row, float(size[1]))
+
+
+def _set_apart(lone: list[str], placed: dict[str, tuple[float, float]]) -> None:
+    """Nodes with no link, in rows under the others, in name order."""
+    step_x, step_y = (step / SPACING for step in APART_STEP)
+    xs = [x for x, _ in placed.values()] or [0.0]
+    bottom = max((y for _, y in placed.values()), default=-140 / SPACING) + 140 / SPACING
+    per_row = max(4, math.floor((max(xs) - min(xs)) / step_x) + 1)
+    for i, node in enumerate(lone):
+        placed[node] = (min(xs) + (i % per_row) * step_x, bottom + (i // per_row) * step_y)
+
+
+def _component(graph: nx.Graph[str], part: list[str]) -> Array:
+    """Fruchterman-Reingold on one connected component, with links of length about 1."""
+    index = {node: i for i, node in enumerate(part)}
+    n = len(part)
+    if n == 2:
+        return np.array([[0.0, 0.0], [1.0, 0.0]])
+    ends = sorted(
+        (min(index[str(u)], index[str(v)]), max(index[str(u)], index[str(v)]), float(w))
+        for u, v, w in graph.subgraph(part).edges(data="weight", default=1)
+    )
+    pairs = np.array([(a, b) for a, b, _ in ends], dtype=np.int64)
+    # Heavier links pull harder, but gently: a link stated ten times is not ten links.
+    strength = 1 + np.log2(np.maximum(1.0, np.array([w for *_, w in ends])))
+    rng = np.random.default_rng(SEED)
+    radius = math.sqrt(n)
+    angle = rng.uniform(0, 2 * math.pi, n)
+    distance = radius * np.sqrt(rng.uniform(0, 1, n))
+    pos = np.column_stack([distance * np.cos(angle), distance * np.sin(angle)])
+    iterations = 300 if n <= EXACT_NODES else 200
+    temperature = radius / 4
+    for step in range(iterations):
+        force = _repulsion(pos) + _attraction(pos, pairs, strength)
+        force -= GRAVITY * pos  # keeps the part round, its leaves near
+        length = np.sqrt((force**2).sum(axis=1))
+        cap = temperature * (1 - step / iterations) + 0.01
+        pos += force * (np.minimum(length, cap) / np.maximum(length, 1e-9))[:, None]
+    return pos - pos.mean(axis=0)
+
+
+def _attraction(pos: Array, pairs: npt.NDArray[np.int64], strength: Array) -> Array:
+    """Links pull their ends together with the square of their length."""
+    delta = pos[pairs[:, 1]] - pos[pairs[:, 0]]
+    pull = delta * (np.sqrt((delta**2).sum(axis=1)) * strength)[:, None]
+    force = np.zeros_like(pos)
+    for axis in range(2):
+        weights = pull[:, axis]
+        force[:, axis] += np.bincount(pairs[:, 0], weights, minlength=len(pos))
+        force[:, axis] -= np.bincount(pairs[:, 1], weights, minlength=len(pos))
+    return force
+
+
+def _repulsion(pos: Array) -> Array:
+    """Every node pushes every other away, with the inverse of their distance."""
+    if len(pos) <= EXACT_NODES:
+        delta = pos[:, None, :] - pos[None, :, :]
+        squared = (delta**2).sum(axis=2) + 1e-4
+        return (delta / squared[:, :, None]).sum(axis=1)  # type: ignore[no-any-return]
+    return _mesh_repulsion(pos)
+
+
+def _mesh_repulsion(pos: Array) -> Array:
+    """Repulsion on a grid: the density of nodes, convolved by FFT with the force of one node,
+    read back at each node's cell; nodes that share a cell push each other exactly."""
+    low = pos.min(axis=0)
+    cell = float((pos.max(axis=0) - low).max()) / (GRID - 1) + 1e-9
+    cells = np.minimum(((pos - low) / cell).astype(np.int64), GRID - 1)
+    flat = cells[:, 0] * GRID + cells[:, 1]
+    density = np.bincount(flat, minlength=GRID * GRID).reshape(GRID, GRID).astype(np.float64)
+    size = 2 * GRID
+    offsets = np.fft.fftfreq(size, 1 / size) * cell  # 0, cell, ..., then negative offsets
+    dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
+    squared = dx**2 + dy**2
+    squared[0, 0] = np.inf  # a cell does not push itself: the exact part below does
+    spectrum = np.fft.rfft2(density, s=(size, size))
+    force = np.empty_like(pos)
+    for axis, offset in enumerate((dx, dy)):
+        kernel = np.fft.rfft2(offset / squared)
+        field = np.fft.irfft2(spectrum * kernel, s=(size, size))[:GRID, :GRID]
+        force[:, axis] = field[cells[:, 0], cells[:, 1]]
+    return force + _same_cell_repulsion(pos, flat)
+
+
+def _same_cell_repulsion(pos: Array, flat: npt.NDArray[np.int64]) -> Array:
+    """Exact repulsion between nodes in the same cell, a few neighbours in cell order each."""
+    order = np.argsort(flat, kind="stable")
+    force = np.zeros_like(pos)
+    for shift in range(1, 9):
+        first, second = order[:-shift], order[shift:]
+        same = flat[first] == flat[second]
+        if not same.any():
+            break
+        a, b = first[same], second[same]
+        delta = pos[a] - pos[b]
+        push = delta / ((delta**2).sum(axis=1) + 1e-4)[:, None]
+        for axis in range(2):
+            force[:, axis] += np.bincount(a, push[:, axis], minlength=len(pos))
+            force[:, axis] -= np.bincount(b, push[:, axis], minlength=len(pos))
+    return force
+
