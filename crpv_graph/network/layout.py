@@ -5,12 +5,14 @@ the page can be neither scrolled nor clicked. Here the layout is a seeded force-
 (Fruchterman-Reingold forces) in numpy, so the page opens with its nodes already in place and
 physics off:
 
-- each connected component is laid out alone, then the components are packed in rows, the
-  biggest first, so that no part drifts away or piles on another;
+- each connected component is laid out alone, turned to lie wide (screens are wider than tall),
+  then the components are packed in rows, the biggest first, so that no part drifts away or
+  piles on another;
 - repulsion is exact between every pair of nodes in a small component (the real projections,
   20 to 200 nodes); in a big one it is computed on a grid through a Fourier transform (the
   density of nodes convolved with the repulsion), plus exact repulsion between nodes sharing a
   cell, so that 20,000 nodes and a million links take seconds, not hours;
+- nodes left closer than :data:`ROOM` are then pushed apart, so that shapes do not pile up;
 - nodes with no link are set apart in rows under the rest (centres are always shown, even alone).
 
 Same graph, same positions: nodes and links are taken in sorted order, the generator is seeded,
@@ -46,11 +48,14 @@ VERSION = "fr-mesh-1"
 SEED = 42
 #: The ideal length of a link, in the page's units (a node is 8 to 38 units wide, its label
 #: up to 160): long enough for the labels of the real projections to be read.
-SPACING = 120.0
+SPACING = 90.0
 #: A weak pull towards the component's centre.
-GRAVITY = 0.05
+GRAVITY = 0.15
 #: Up to this many nodes, a component's repulsion is computed between every pair.
 EXACT_NODES = 300
+#: The room each node needs (in links' lengths): no two nodes end closer, after a few rounds.
+ROOM = 1.3
+SPREAD_ROUNDS = 30
 #: The grid's cells per side for the repulsion of bigger components.
 GRID = 128
 #: How far apart packed components, and the rows of nodes set apart, are.
@@ -121,9 +126,10 @@ def _pack(boxes: list[tuple[list[str], Array]], placed: dict[str, tuple[float, f
         return
     sizes = [local.max(axis=0) + GAP for _, local in boxes]
     width = max(max(float(size[0]) for size in sizes), math.sqrt(sum(s[0] * s[1] for s in sizes)))
+    # Rows no wider than the widest part: the small parts go under the big one, not beside it.
     x = y = row = 0.0
     for (part, local), size in zip(boxes, sizes, strict=True):
-        if x > 0 and x + size[0] > width * 1.2:
+        if x > 0 and x + size[0] > width:
             x, y, row = 0.0, y + row, 0.0
         for node, (px, py) in zip(part, local, strict=True):
             placed[node] = (float(px) + x, float(py) + y)
@@ -167,7 +173,46 @@ def _component(graph: nx.Graph[str], part: list[str]) -> Array:
         length = np.sqrt((force**2).sum(axis=1))
         cap = temperature * (1 - step / iterations) + 0.01
         pos += force * (np.minimum(length, cap) / np.maximum(length, 1e-9))[:, None]
-    return pos - pos.mean(axis=0)
+    return _lying(_spread(pos))
+
+
+def _spread(pos: Array) -> Array:
+    """Nodes closer than :data:`ROOM` pushed apart, a few rounds: the forces leave the core of a
+    dense part piled up, shapes over shapes and labels over labels."""
+    pos = pos.copy()
+    for _ in range(SPREAD_ROUNDS):
+        if len(pos) <= EXACT_NODES:
+            a, b = np.triu_indices(len(pos), 1)
+        else:  # nodes in the same cell of side ROOM, a few neighbours in cell order each
+            cells = np.floor((pos - pos.min(axis=0)) / ROOM).astype(np.int64)
+            flat = cells[:, 0] * (int(cells[:, 1].max()) + 1) + cells[:, 1]
+            order = np.argsort(flat, kind="stable")
+            a = np.concatenate([order[:-shift] for shift in range(1, 9)])
+            b = np.concatenate([order[shift:] for shift in range(1, 9)])
+        delta = pos[a] - pos[b]
+        distance = np.sqrt((delta**2).sum(axis=1))
+        close = distance < ROOM
+        if not close.any():
+            break
+        a, b, delta, distance = a[close], b[close], delta[close], distance[close]
+        # Exactly on top of each other: apart along a direction set by their indices.
+        direction = np.where(
+            distance[:, None] > 1e-9,
+            delta / np.maximum(distance, 1e-9)[:, None],
+            np.column_stack([np.cos(a + 2.0 * b), np.sin(a + 2.0 * b)]),
+        )
+        push = direction * ((ROOM - distance) / 2)[:, None]
+        for axis in range(2):
+            pos[:, axis] += np.bincount(a, push[:, axis], minlength=len(pos))
+            pos[:, axis] -= np.bincount(b, push[:, axis], minlength=len(pos))
+    return pos
+
+
+def _lying(pos: Array) -> Array:
+    """The component turned so that its longest extent is horizontal, as screens are wide."""
+    pos = pos - pos.mean(axis=0)
+    _, axes = np.linalg.eigh(pos.T @ pos)
+    return pos @ axes[:, ::-1]  # type: ignore[no-any-return]
 
 
 def _attraction(pos: Array, pairs: npt.NDArray[np.int64], strength: Array) -> Array:
