@@ -119,8 +119,8 @@ def measure_pages(sizes: list[int], scratch: Path, timeout_s: float = 900) -> li
                 "load_ms": round(load), "settled_ms": round(settled),
                 "first_draw_ms": round(max(0.0, drawn - load)),
                 "complete_ms": round(max(0.0, settled - load)),
-                "longtask_total_ms": round(sum(tasks)), "longtask_max_ms": round(max(tasks, default=0)),
-                "longtasks": len(tasks),
+                "longtask_total_ms": round(sum(tasks)),
+                "longtask_max_ms": round(max(tasks, default=0)), "longtasks": len(tasks),
             })  # fmt: skip
         browser.close()
     return results

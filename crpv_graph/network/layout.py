@@ -274,4 +274,3 @@ def _same_cell_repulsion(pos: Array, flat: npt.NDArray[np.int64]) -> Array:
             force[:, axis] += np.bincount(a, push[:, axis], minlength=len(pos))
             force[:, axis] -= np.bincount(b, push[:, axis], minlength=len(pos))
     return force
-
