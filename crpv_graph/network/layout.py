@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -56,6 +57,8 @@ EXACT_NODES = 300
 #: The room each node needs (in links' lengths): no two nodes end closer, after a few rounds.
 ROOM = 1.3
 SPREAD_ROUNDS = 30
+#: How many following nodes in cell order each node is pushed from, when cells are shared.
+NEIGHBOURS = 4
 #: The grid's cells per side for the repulsion of bigger components.
 GRID = 128
 #: How far apart packed components, and the rows of nodes set apart, are.
@@ -110,14 +113,26 @@ def compute(graph: nx.Graph[str]) -> dict[str, Position]:
          if len(part) > 1),
         key=lambda part: (-len(part), part[0]),
     )  # fmt: skip
+    part_of = {node: i for i, part in enumerate(components) for node in part}
+    links: list[list[tuple[str, str, float]]] = [[] for _ in components]
+    for u, v, w in graph.edges(data="weight", default=1):
+        links[part_of[str(u)]].append((str(u), str(v), float(w)))
     placed: dict[str, tuple[float, float]] = {}
     boxes = []
-    for part in components:
-        local = _component(graph, part)
+    for part, part_links in zip(components, links, strict=True):
+        local = _component(part, part_links)
         boxes.append((part, local - local.min(axis=0)))
     _pack(boxes, placed)
     _set_apart(lone, placed)
-    return {node: (round(x * SPACING), round(y * SPACING)) for node, (x, y) in placed.items()}
+    where: dict[str, Position] = {}
+    taken: set[Position] = set()
+    for node, (x, y) in placed.items():  # in a set order: the same nudges every time
+        spot = (round(x * SPACING), round(y * SPACING))
+        while spot in taken:  # a node the spreading left on another, moved a unit aside
+            spot = (spot[0] + 1, spot[1])
+        taken.add(spot)
+        where[node] = spot
+    return where
 
 
 def _pack(boxes: list[tuple[list[str], Array]], placed: dict[str, tuple[float, float]]) -> None:
@@ -147,16 +162,13 @@ def _set_apart(lone: list[str], placed: dict[str, tuple[float, float]]) -> None:
         placed[node] = (min(xs) + (i % per_row) * step_x, bottom + (i // per_row) * step_y)
 
 
-def _component(graph: nx.Graph[str], part: list[str]) -> Array:
+def _component(part: list[str], links: list[tuple[str, str, float]]) -> Array:
     """Fruchterman-Reingold on one connected component, with links of length about 1."""
     index = {node: i for i, node in enumerate(part)}
     n = len(part)
     if n == 2:
         return np.array([[0.0, 0.0], [1.0, 0.0]])
-    ends = sorted(
-        (min(index[str(u)], index[str(v)]), max(index[str(u)], index[str(v)]), float(w))
-        for u, v, w in graph.subgraph(part).edges(data="weight", default=1)
-    )
+    ends = sorted((min(index[u], index[v]), max(index[u], index[v]), w) for u, v, w in links)
     pairs = np.array([(a, b) for a, b, _ in ends], dtype=np.int64)
     # Heavier links pull harder, but gently: a link stated ten times is not ten links.
     strength = 1 + np.log2(np.maximum(1.0, np.array([w for *_, w in ends])))
@@ -165,7 +177,7 @@ def _component(graph: nx.Graph[str], part: list[str]) -> Array:
     angle = rng.uniform(0, 2 * math.pi, n)
     distance = radius * np.sqrt(rng.uniform(0, 1, n))
     pos = np.column_stack([distance * np.cos(angle), distance * np.sin(angle)])
-    iterations = 300 if n <= EXACT_NODES else 200
+    iterations = 300 if n <= EXACT_NODES else 120
     temperature = radius / 4
     for step in range(iterations):
         force = _repulsion(pos) + _attraction(pos, pairs, strength)
@@ -244,25 +256,31 @@ def _mesh_repulsion(pos: Array) -> Array:
     cells = np.minimum(((pos - low) / cell).astype(np.int64), GRID - 1)
     flat = cells[:, 0] * GRID + cells[:, 1]
     density = np.bincount(flat, minlength=GRID * GRID).reshape(GRID, GRID).astype(np.float64)
-    size = 2 * GRID
-    offsets = np.fft.fftfreq(size, 1 / size) * cell  # 0, cell, ..., then negative offsets
-    dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
-    squared = dx**2 + dy**2
-    squared[0, 0] = np.inf  # a cell does not push itself: the exact part below does
-    spectrum = np.fft.rfft2(density, s=(size, size))
+    spectrum = np.fft.rfft2(density, s=(2 * GRID, 2 * GRID))
     force = np.empty_like(pos)
-    for axis, offset in enumerate((dx, dy)):
-        kernel = np.fft.rfft2(offset / squared)
-        field = np.fft.irfft2(spectrum * kernel, s=(size, size))[:GRID, :GRID]
+    for axis, kernel in enumerate(_kernels()):
+        # The force of one node at offset d is d / |d|^2: on cells of side c, the unit grid's / c.
+        field = np.fft.irfft2(spectrum * kernel, s=(2 * GRID, 2 * GRID))[:GRID, :GRID] / cell
         force[:, axis] = field[cells[:, 0], cells[:, 1]]
     return force + _same_cell_repulsion(pos, flat)
+
+
+@functools.cache
+def _kernels() -> tuple[npt.NDArray[np.complex128], npt.NDArray[np.complex128]]:
+    """The spectra of the force of one node on a grid of unit cells, along x and along y."""
+    size = 2 * GRID
+    offsets = np.fft.fftfreq(size, 1 / size)  # 0, 1, ..., then negative offsets
+    dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
+    squared = dx**2 + dy**2
+    squared[0, 0] = np.inf  # a cell does not push itself: the exact part does
+    return np.fft.rfft2(dx / squared), np.fft.rfft2(dy / squared)
 
 
 def _same_cell_repulsion(pos: Array, flat: npt.NDArray[np.int64]) -> Array:
     """Exact repulsion between nodes in the same cell, a few neighbours in cell order each."""
     order = np.argsort(flat, kind="stable")
     force = np.zeros_like(pos)
-    for shift in range(1, 9):
+    for shift in range(1, NEIGHBOURS + 1):
         first, second = order[:-shift], order[shift:]
         same = flat[first] == flat[second]
         if not same.any():
