@@ -59,6 +59,8 @@ ROOM = 1.3
 SPREAD_ROUNDS = 30
 #: How many following nodes in cell order each node is pushed from, when cells are shared.
 NEIGHBOURS = 4
+#: Rounds times links, at most, on a big part: its links' pull is most of a round's cost.
+LINK_WORK = 6_000_000
 #: The grid's cells per side for the repulsion of bigger components.
 GRID = 128
 #: How far apart packed components, and the rows of nodes set apart, are.
@@ -66,14 +68,33 @@ GAP = 1.5
 APART_STEP = (170, 110)
 
 
-def _digest(graph: nx.Graph[str]) -> str:
+Links = tuple[list[str], npt.NDArray[np.int64], Array]
+
+
+def _links(graph: nx.Graph[str]) -> Links:
+    """The nodes in name order, and the links as the indices of their ends (the smaller first)
+    and their weights, in that order: the same arrays whatever order the graph was built in."""
     nodes = sorted(str(node) for node in graph)
-    edges = sorted(
-        (min(str(u), str(v)), max(str(u), str(v)), float(w))
-        for u, v, w in graph.edges(data="weight", default=1)
+    index = {node: i for i, node in enumerate(nodes)}
+    count = graph.number_of_edges()
+    ends = np.fromiter(
+        (index[str(end)] for edge in graph.edges for end in edge), np.int64, 2 * count
+    ).reshape(count, 2)
+    weights = np.fromiter(
+        (float(w) for *_, w in graph.edges(data="weight", default=1)), np.float64, count
     )
-    text = json.dumps([VERSION, nodes, edges], separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    ends.sort(axis=1)
+    order = np.lexsort((ends[:, 1], ends[:, 0]))
+    return nodes, ends[order], weights[order]
+
+
+def _digest(links: Links) -> str:
+    nodes, ends, weights = links
+    digest = hashlib.sha256(f"{VERSION}\0{len(nodes)}\0".encode())
+    digest.update("\0".join(nodes).encode())
+    digest.update(ends.astype("<i8").tobytes())
+    digest.update(weights.astype("<f8").tobytes())
+    return digest.hexdigest()
 
 
 def _cached(path: Path, graph: nx.Graph[str]) -> dict[str, Position] | None:
@@ -92,10 +113,11 @@ def positions(graph: nx.Graph[str], *, cache: bool = True) -> dict[str, Position
     With ``cache``, positions are read from, or written to, ``cache_dir() / "layouts"``; a
     cache file that cannot be read is ignored and written anew.
     """
-    path = cache_dir() / "layouts" / f"{_digest(graph)}.json" if cache else None
+    links = _links(graph)
+    path = cache_dir() / "layouts" / f"{_digest(links)}.json" if cache else None
     if path is not None and (kept := _cached(path, graph)) is not None:
         return kept
-    where = compute(graph)
+    where = _compute(links)
     if path is not None:
         try:
             with atomic_path(path) as scratch:
@@ -106,22 +128,28 @@ def positions(graph: nx.Graph[str], *, cache: bool = True) -> dict[str, Position
 
 
 def compute(graph: nx.Graph[str]) -> dict[str, Position]:
-    """The layout itself: components laid out, packed, and lone nodes set apart below."""
-    lone = sorted(str(node) for node in graph if graph.degree(node) == 0)
-    components = sorted(
-        (sorted(str(node) for node in part) for part in nx.connected_components(graph)
-         if len(part) > 1),
-        key=lambda part: (-len(part), part[0]),
-    )  # fmt: skip
-    part_of = {node: i for i, part in enumerate(components) for node in part}
-    links: list[list[tuple[str, str, float]]] = [[] for _ in components]
-    for u, v, w in graph.edges(data="weight", default=1):
-        links[part_of[str(u)]].append((str(u), str(v), float(w)))
+    """The layout itself, never cached: components laid out, packed, lone nodes set apart."""
+    return _compute(_links(graph))
+
+
+def _compute(links: Links) -> dict[str, Position]:
+    nodes, ends, weights = links
+    part = _components(len(nodes), ends)
+    sizes = np.bincount(part, minlength=len(nodes))
+    lone = [node for node, p in zip(nodes, part, strict=True) if sizes[p] == 1]
+    # Biggest first, then by the name of their first node (nodes are in name order).
+    first = {int(p): i for i, p in reversed(list(enumerate(part)))}
+    order = sorted((p for p in first if sizes[p] > 1), key=lambda p: (-sizes[p], first[p]))
     placed: dict[str, tuple[float, float]] = {}
     boxes = []
-    for part, part_links in zip(components, links, strict=True):
-        local = _component(part, part_links)
-        boxes.append((part, local - local.min(axis=0)))
+    link_part = part[ends[:, 0]]
+    for p in order:
+        members = np.flatnonzero(part == p)
+        local_index = np.empty(len(nodes), np.int64)
+        local_index[members] = np.arange(len(members))
+        mine = link_part == p
+        local = _component(len(members), local_index[ends[mine]], weights[mine])
+        boxes.append(([nodes[i] for i in members], local - local.min(axis=0)))
     _pack(boxes, placed)
     _set_apart(lone, placed)
     where: dict[str, Position] = {}
@@ -135,6 +163,20 @@ def compute(graph: nx.Graph[str]) -> dict[str, Position]:
     return where
 
 
+def _components(count: int, ends: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Each node's component, named by its first node's index (the smallest spreads along links)."""
+    part = np.arange(count)
+    while True:
+        lowest = np.minimum(part[ends[:, 0]], part[ends[:, 1]])
+        spread = part.copy()
+        np.minimum.at(spread, ends[:, 0], lowest)
+        np.minimum.at(spread, ends[:, 1], lowest)
+        spread = spread[spread]  # jump: a node takes its label's label
+        if np.array_equal(spread, part):
+            return part
+        part = spread
+
+
 def _pack(boxes: list[tuple[list[str], Array]], placed: dict[str, tuple[float, float]]) -> None:
     """Components in rows, biggest first, each row as wide as about the square of them all."""
     if not boxes:
@@ -146,8 +188,8 @@ def _pack(boxes: list[tuple[list[str], Array]], placed: dict[str, tuple[float, f
     for (part, local), size in zip(boxes, sizes, strict=True):
         if x > 0 and x + size[0] > width:
             x, y, row = 0.0, y + row, 0.0
-        for node, (px, py) in zip(part, local, strict=True):
-            placed[node] = (float(px) + x, float(py) + y)
+        for node, (px, py) in zip(part, local.tolist(), strict=True):
+            placed[node] = (px + x, py + y)
         x += float(size[0])
         row = max(row, float(size[1]))
 
@@ -162,25 +204,24 @@ def _set_apart(lone: list[str], placed: dict[str, tuple[float, float]]) -> None:
         placed[node] = (min(xs) + (i % per_row) * step_x, bottom + (i // per_row) * step_y)
 
 
-def _component(part: list[str], links: list[tuple[str, str, float]]) -> Array:
-    """Fruchterman-Reingold on one connected component, with links of length about 1."""
-    index = {node: i for i, node in enumerate(part)}
-    n = len(part)
+def _component(n: int, pairs: npt.NDArray[np.int64], weights: Array) -> Array:
+    """Fruchterman-Reingold on one connected component of ``n`` nodes, with links (``pairs``
+    of node indices, in order) of length about 1."""
     if n == 2:
         return np.array([[0.0, 0.0], [1.0, 0.0]])
-    ends = sorted((min(index[u], index[v]), max(index[u], index[v]), w) for u, v, w in links)
-    pairs = np.array([(a, b) for a, b, _ in ends], dtype=np.int64)
     # Heavier links pull harder, but gently: a link stated ten times is not ten links.
-    strength = 1 + np.log2(np.maximum(1.0, np.array([w for *_, w in ends])))
+    strength = 1 + np.log2(np.maximum(1.0, weights))
     rng = np.random.default_rng(SEED)
     radius = math.sqrt(n)
     angle = rng.uniform(0, 2 * math.pi, n)
     distance = radius * np.sqrt(rng.uniform(0, 1, n))
     pos = np.column_stack([distance * np.cos(angle), distance * np.sin(angle)])
-    iterations = 300 if n <= EXACT_NODES else 120
+    # Rounds: fewer on big parts, and fewer still when links are legion (a million at 1M triples).
+    iterations = 300 if n <= EXACT_NODES else max(30, min(120, LINK_WORK // max(1, len(pairs))))
+    first, second = pairs[:, 0].copy(), pairs[:, 1].copy()
     temperature = radius / 4
     for step in range(iterations):
-        force = _repulsion(pos) + _attraction(pos, pairs, strength)
+        force = _repulsion(pos) + _attraction(pos, first, second, strength)
         force -= GRAVITY * pos  # keeps the part round, its leaves near
         length = np.sqrt((force**2).sum(axis=1))
         cap = temperature * (1 - step / iterations) + 0.01
@@ -227,15 +268,18 @@ def _lying(pos: Array) -> Array:
     return pos @ axes[:, ::-1]  # type: ignore[no-any-return]
 
 
-def _attraction(pos: Array, pairs: npt.NDArray[np.int64], strength: Array) -> Array:
-    """Links pull their ends together with the square of their length."""
-    delta = pos[pairs[:, 1]] - pos[pairs[:, 0]]
+def _attraction(
+    pos: Array, first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], strength: Array
+) -> Array:
+    """Links (from ``first`` to ``second``) pull their ends together with the square of their
+    length."""
+    delta = pos[second] - pos[first]
     pull = delta * (np.sqrt((delta**2).sum(axis=1)) * strength)[:, None]
-    force = np.zeros_like(pos)
+    force = np.empty_like(pos)
     for axis in range(2):
-        weights = pull[:, axis]
-        force[:, axis] += np.bincount(pairs[:, 0], weights, minlength=len(pos))
-        force[:, axis] -= np.bincount(pairs[:, 1], weights, minlength=len(pos))
+        weights = np.ascontiguousarray(pull[:, axis])
+        force[:, axis] = np.bincount(first, weights, minlength=len(pos))
+        force[:, axis] -= np.bincount(second, weights, minlength=len(pos))
     return force
 
 
