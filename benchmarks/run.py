@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import shutil
 import statistics
 import subprocess
@@ -29,14 +28,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import pages  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 
 BACKENDS = ("embedded", "pyoxigraph", "rdflib")
 LOADS = ("embedded", "cached", "pyoxigraph", "rdflib")  # "cached" is only loaded, not queried
 LOAD_NAMES = {"embedded": "embedded, first build", "cached": "embedded, from cache"}
 AGGREGATES = ("co-participation", "partners-in-common")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"]  # fmt: skip
 PYTHON = sys.executable
 
 
@@ -76,45 +74,6 @@ def aggregate_caps(runs: dict[str, Any], cap: float) -> dict[str, float]:
         if p50:
             caps[name] = round(max(cap, 25 * p50), 1)
     return caps
-
-
-def page_timings(sizes: list[int], scratch: Path) -> list[dict[str, Any]]:
-    import networkx as nx
-    from playwright.sync_api import sync_playwright
-
-    from crpv_graph.network import render
-
-    results = []
-    kinds = ["centre", "national agency", "state service", "partner", "person", "event"]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
-        )
-        for nodes in sizes:
-            rng = random.Random(nodes)
-            graph = nx.barabasi_albert_graph(nodes, 2, seed=nodes)
-            graph = nx.relabel_nodes(graph, {n: f"https://example.org/n{n}" for n in graph})
-            for node in graph:
-                kind = rng.choice(kinds)
-                graph.nodes[node].update(
-                    label=node[-6:], short_label=node[-6:], kind=kind, territory=""
-                )
-            for a, b in graph.edges:
-                graph.edges[a, b].update(weight=rng.randint(1, 4), relations=["r"], events=[],
-                                         years=[rng.randint(2017, 2024)], sources=[])  # fmt: skip
-            graph.graph.update(sources={}, labels={})
-            path = scratch / f"page-{nodes}.html"
-            render.write_page(graph, path, f"{nodes} nodes")
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            start = time.perf_counter()
-            page.goto(path.as_uri())
-            page.wait_for_selector("body[data-settled='true']", state="attached", timeout=900_000)
-            results.append({"nodes": nodes, "edges": graph.number_of_edges(),
-                            "bytes": path.stat().st_size,
-                            "settle_s": round(time.perf_counter() - start, 2)})  # fmt: skip
-            page.close()
-        browser.close()
-    return results
 
 
 def median_seconds(command: list[str], runs: int) -> float:
@@ -210,9 +169,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     rows.append(("Peak memory <= 0.4x rdflib", f"{memory:.2f}x", memory <= 0.4))
     cold = results["cold"]["query_s"] / results["cold"]["import_s"]
     rows.append(("Cold `crpv-graph query` <= 2x bare import", f"{cold:.2f}x", cold <= 2))
-    largest = max(results["pages"], key=lambda page: page["nodes"])
-    rows.append((f"{largest['nodes']:,}-node page settles in Chromium",
-                 f"{largest['settle_s']:.1f} s", True))  # fmt: skip
+    rows += pages.rows_pages(results["pages"])
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -257,13 +214,9 @@ def report(results: dict[str, Any], cap: float) -> str:
                 f"{kind} {fmt(p['s'])} ({p['nodes']} nodes, {p['edges']} links)"
                 for kind, p in embedded["projections"].items()) + "."]  # fmt: skip
         lines.append("")
-    lines += ["## Interactive page in headless Chromium", "",
-              "| nodes | links | page size | time to settle |", "| --- | --- | --- | --- |"]  # fmt: skip
-    for page in results["pages"]:
-        lines.append(f"| {page['nodes']:,} | {page['edges']:,} | {page['bytes'] / 1024:.0f} KiB | "
-                     f"{page['settle_s']:.1f} s |")  # fmt: skip
+    lines += pages.section(results["pages"])
     cold = results["cold"]
-    lines += ["", "## Cold start", "",
+    lines += ["## Cold start", "",
               f"`crpv-graph query network-animator` on the real dataset: {fmt(cold['query_s'])}, "
               f"against {fmt(cold['import_s'])} for `python -c \"import rdflib, pyoxigraph\"`: "
               f"**{cold['query_s'] / cold['import_s']:.2f}x** (median of {results['cold_runs']} runs; "
@@ -274,7 +227,7 @@ def report(results: dict[str, Any], cap: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description="crpv-graph benchmarks")
     parser.add_argument("--sizes", default="10000,100000,1000000")
-    parser.add_argument("--pages", default="500,2000,5000")
+    parser.add_argument("--pages", default="500,2000,5000,20000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cap", type=float, default=20.0)
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/crpv-bench"))
@@ -306,7 +259,8 @@ def main() -> None:
         saved.write_text(json.dumps(runs), encoding="utf-8")
         results["sizes"][str(size)] = runs
     print("pages...", file=sys.stderr, flush=True)
-    results["pages"] = page_timings([int(n) for n in arguments.pages.split(",")], arguments.scratch)
+    sizes = [int(n) for n in arguments.pages.split(",")]
+    results["pages"] = pages.measure_pages(sizes, arguments.scratch / "pages")
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
     results["seconds"] = time.perf_counter() - start

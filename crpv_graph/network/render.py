@@ -15,9 +15,10 @@ A page is one standalone file (vis-network and MiniSearch inlined), or, for a si
 pages, references the shared copies that :func:`write_assets` writes once
 (``assets_href``). Each node links to its page (``entity_href``), or to its IRI.
 
-The layout is seeded and physics stops once the layout has stabilised (at most
-:data:`STABILISATION_ITERATIONS`), so the picture is the same from run to run and settles fast;
-centres with no link are then set apart in rows under the network.
+Nodes come with their positions (:mod:`crpv_graph.network.layout`, computed in Python and cached)
+and physics is off at load: a browser laying out thousands of nodes itself blocks the page for
+tens of seconds. The picture is the same from run to run; centres with no link stand in rows
+under the network. A button in the page starts the physics on demand, and stops it.
 
 >>> page_title("co-participation", (2018, 2021), "fr")
 'Réseau des CRPV : co-participation aux événements (2018-2021)'
@@ -39,7 +40,7 @@ from pyvis.network import Network
 
 from crpv_graph.i18n import environment, format_date, translations
 from crpv_graph.i18n.shared import N_, NO_RESULTS, SEARCH
-from crpv_graph.network import NODE_KINDS, Span
+from crpv_graph.network import NODE_KINDS, Span, layout
 from crpv_graph.network.words import word
 from crpv_graph.paths import atomic_path
 
@@ -90,8 +91,6 @@ PROJECTIONS = {
         N_("The thicker the link, the more roles they held at the event."),
     ),
 }
-SEED = 42
-STABILISATION_ITERATIONS = 300
 VIS_DIRECTORY = Path(str(resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"))
 MINISEARCH = Path(str(resources.files("crpv_graph") / "vendor" / "minisearch" / "minisearch.js"))
 #: The files a page without inlined libraries references, by name (see :func:`write_assets`).
@@ -140,18 +139,15 @@ def page_title(kind: str, span: Span | None = None, lang: str = "fr") -> str:
 
 
 def options() -> dict[str, Any]:
-    """vis-network options: seeded layout, capped stabilisation, hover tooltips as text."""
+    """vis-network options: positions given, physics off until the reader starts it (then it
+    moves the nodes in view, with no hidden stabilisation), hover tooltips as text."""
     return {
-        "layout": {"randomSeed": SEED, "improvedLayout": True},
+        "layout": {"improvedLayout": False},
         "physics": {
+            "enabled": False,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-            "stabilization": {
-                "enabled": True,
-                "iterations": STABILISATION_ITERATIONS,
-                "updateInterval": 50,
-                "fit": True,
-            },
+            "stabilization": {"enabled": False},
         },
         "interaction": {
             "hover": True,
@@ -195,9 +191,11 @@ def _edge_title(
 def build_network(
     graph: nx.Graph[str], lang: str = "fr", entity_href: EntityHref | None = None
 ) -> Network:
-    """A pyvis Network of the projection: colour and shape by kind, size by weighted degree,
-    width by weight, plain-text tooltips in ``lang``, and the details the page's panel shows."""
+    """A pyvis Network of the projection: positions from :func:`layout.positions`, colour and
+    shape by kind, size by weighted degree, width by weight, plain-text tooltips in ``lang``, and
+    the details the page's panel shows."""
     net = Network(directed=False, cdn_resources="in_line")
+    where = layout.positions(graph)
     strength = dict(graph.degree(weight="weight"))
     top = max(strength.values(), default=1) or 1
     sources = graph.graph.get("sources", {})
@@ -223,6 +221,8 @@ def build_network(
             href=entity_href(node) if entity_href else node,
             isolated=isolated,
             physics=not isolated,
+            x=where[node][0],
+            y=where[node][1],
         )
     ordered = ((min(u, v), max(u, v), data) for u, v, data in graph.edges(data=True))
     for a, b, data in sorted(ordered, key=lambda edge: edge[:2]):
@@ -266,6 +266,8 @@ def _texts(lang: str) -> dict[str, Any]:
         "noLinks": t.gettext("No link in the period and kinds shown."),
         "events": t.gettext("Events: {events}"),
         "hint": t.gettext("Choose a node or a link to see who, when, and which sources say so."),
+        "animate": t.gettext("Animate the layout"),
+        "stop": t.gettext("Stop the animation"),
     }
 
 

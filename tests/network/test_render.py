@@ -242,3 +242,39 @@ def test_clicking_a_link_lists_its_sources_with_titles_and_links(
     assert "anime le réseau" in page.inner_text("#details")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "network-partnership-sources.png"))
+
+
+def test_the_page_opens_with_positions_and_physics_off(graphs: dict[str, nx.Graph[str]]) -> None:
+    page = render.render_html(graphs["co-participation"], "t")
+    start = page.index('id="graph-data">') + len('id="graph-data">')
+    data = json.loads(page[start : page.index("</script>", start)])
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
+    assert len({(node["x"], node["y"]) for node in data["nodes"]}) == len(data["nodes"])
+
+
+def test_the_button_starts_and_stops_the_physics(
+    offline_page: Watched, pages: dict[str, Path]
+) -> None:
+    page = offline_page.page
+    open_settled(offline_page, pages["partnership"])
+    enabled = "() => window.crpvNetwork.physics.options.enabled"
+    button = page.locator("#animate")
+    before = page.evaluate("() => window.crpvNetwork.getPositions()")
+    assert page.evaluate(enabled) is False
+    assert button.inner_text() == "Animer la disposition"
+    assert button.get_attribute("aria-pressed") == "false"
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(enabled) is True
+    assert button.get_attribute("aria-pressed") == "true"
+    assert button.inner_text() == "Arrêter l’animation"
+    page.wait_for_function(
+        "(before) => Object.entries(window.crpvNetwork.getPositions())"
+        ".some(([id, p]) => p.x !== before[id].x || p.y !== before[id].y)",
+        arg=before,
+    )
+    page.keyboard.press("Space")
+    assert page.evaluate(enabled) is False
+    assert button.get_attribute("aria-pressed") == "false"
+    assert offline_page.errors == []
