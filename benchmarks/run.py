@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import generate  # noqa: E402
+from benchmarks.serve_throughput import measure_throughput, rows_throughput  # noqa: E402
+from benchmarks.serve_throughput import report as serve_report  # noqa: E402
 
 BACKENDS = ("embedded", "pyoxigraph", "rdflib")
 LOADS = ("embedded", "cached", "pyoxigraph", "rdflib")  # "cached" is only loaded, not queried
@@ -213,6 +215,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     largest = max(results["pages"], key=lambda page: page["nodes"])
     rows.append((f"{largest['nodes']:,}-node page settles in Chromium",
                  f"{largest['settle_s']:.1f} s", True))  # fmt: skip
+    rows += rows_throughput(results["serve"]) if "serve" in results else []
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -262,6 +265,7 @@ def report(results: dict[str, Any], cap: float) -> str:
     for page in results["pages"]:
         lines.append(f"| {page['nodes']:,} | {page['edges']:,} | {page['bytes'] / 1024:.0f} KiB | "
                      f"{page['settle_s']:.1f} s |")  # fmt: skip
+    lines += serve_report(results["serve"]) if "serve" in results else []
     cold = results["cold"]
     lines += ["", "## Cold start", "",
               f"`crpv-graph query network-animator` on the real dataset: {fmt(cold['query_s'])}, "
@@ -309,6 +313,9 @@ def main() -> None:
     results["pages"] = page_timings([int(n) for n in arguments.pages.split(",")], arguments.scratch)
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
+    print("serve against oxigraph serve...", file=sys.stderr, flush=True)
+    results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 5,
+                                          rounds=1 if arguments.smoke else 3)  # fmt: skip
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
     if arguments.out.exists():  # the website's section is measured by site_build.py: keep it

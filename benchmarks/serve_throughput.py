@@ -307,13 +307,13 @@ def measure_throughput(
 ) -> dict[str, Any]:
     """Both servers under the named queries at each concurrency, interleaved (module docstring).
 
-    ``dataset`` defaults to the real data's compiled dataset (compiled into ``scratch``).
+    ``dataset`` defaults to the real data's compiled dataset (as every command opens it).
     """
     with tempfile.TemporaryDirectory(prefix="crpv-serve-throughput-") as temporary:
         folder = scratch or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         if dataset is None:
-            dataset = compiled.open_dataset(location=folder / "dataset")
+            dataset = compiled.open_dataset()
         requests = named_requests()
         results: dict[str, Any] = {"quads": dataset.triples, "queries": len(requests),
                                    "seconds": seconds, "rounds": rounds,
