@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 import pytest
 
+from crpv_graph.query.formats import RESULT_FORMATS
 from crpv_graph.serve.executor import (
     MIB,
     Answer,
@@ -26,7 +27,6 @@ from crpv_graph.serve.executor import (
     capped_solutions,
 )
 from crpv_graph.serve.guard import RefusedQuery
-from crpv_graph.query.formats import RESULT_FORMATS
 from crpv_graph.store.dataset import LoadedDataset
 from tests.helpers import CENTRE_COUNT
 
