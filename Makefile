@@ -75,9 +75,10 @@ bench-site: $(STAMP)
 bench-ingest: $(STAMP)
 	$(BIN)/python benchmarks/ingest/evaluate.py
 
-## bench-serve: the served endpoint under load, with and without runaway queries (benchmarks/serve_load.md)
+## bench-serve: the served endpoint under load, with and without runaway queries (benchmarks/serve_load.md), then against oxigraph serve at 1, 4 and 16 clients
 bench-serve: $(STAMP)
 	$(BIN)/python benchmarks/serve_load.py
+	$(BIN)/python benchmarks/serve_throughput.py
 
 ## serve: the SPARQL endpoint and query page on http://127.0.0.1:8000/
 serve: $(STAMP)

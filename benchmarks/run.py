@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import pages  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
+from benchmarks.serve_throughput import measure_throughput, rows_throughput  # noqa: E402
+from benchmarks.serve_throughput import report as serve_report  # noqa: E402
 
 BACKENDS = ("embedded", "pyoxigraph", "rdflib")
 LOADS = ("embedded", "cached", "pyoxigraph", "rdflib")  # "cached" is only loaded, not queried
@@ -170,6 +172,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     cold = results["cold"]["query_s"] / results["cold"]["import_s"]
     rows.append(("Cold `crpv-graph query` <= 2x bare import", f"{cold:.2f}x", cold <= 2))
     rows += pages.rows_pages(results["pages"])
+    rows += rows_throughput(results["serve"]) if "serve" in results else []
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -215,6 +218,7 @@ def report(results: dict[str, Any], cap: float) -> str:
                 for kind, p in embedded["projections"].items()) + "."]  # fmt: skip
         lines.append("")
     lines += pages.section(results["pages"])
+    lines += serve_report(results["serve"]) if "serve" in results else []
     cold = results["cold"]
     lines += ["## Cold start", "",
               f"`crpv-graph query network-animator` on the real dataset: {fmt(cold['query_s'])}, "
@@ -263,6 +267,9 @@ def main() -> None:
     results["pages"] = pages.measure_pages(sizes, arguments.scratch / "pages")
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
+    print("serve against oxigraph serve...", file=sys.stderr, flush=True)
+    results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 5,
+                                          rounds=1 if arguments.smoke else 3)  # fmt: skip
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
     if arguments.out.exists():  # the website's section is measured by site_build.py: keep it

@@ -34,7 +34,10 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     expected = ("first build", "every later load (cache)", ">= 5x faster than rdflib",
                 "Query p50 within 1.5x", "`co-participation` >= 20x", "`partners-in-common` >= 20x",
                 "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x",
-                "500-node page drawn within", "500-node page: no main-thread task")  # fmt: skip
+                "500-node page drawn within", "500-node page: no main-thread task",
+                *(f"{what}, {clients} clients" for clients in (1, 4, 16)
+                  for what in ("`serve` >= 0.5x Oxigraph server's requests/s",
+                               "`serve` p95 <= 2x Oxigraph server's")))  # fmt: skip
     for target in expected:
         assert target in targets, target
     assert targets.count("| met |") + targets.count("| **missed** |") == len(expected)
@@ -42,5 +45,6 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
         assert f"| `{name}`" in report, name
     assert "Network projections (embedded): partnership" in report
     assert "| 500 | " in report, "the page was opened and settled in Chromium"
+    assert "## `crpv-graph serve` against `oxigraph serve`" in report
     assert "## Cold start" in report and "import rdflib, pyoxigraph" in report
     assert out.with_suffix(".json").is_file()

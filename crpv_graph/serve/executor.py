@@ -20,42 +20,47 @@ Scheduling, so that runaway queries cannot starve ordinary ones:
   Either way a spare takes its place.
 
 The guard (:mod:`crpv_graph.serve.guard`), the choice of format, the row cap and serialisation
-all run in the worker, under the same limits as the query.
+all run in the worker, under the same limits as the query. The guard's verdict on a text it let
+through is remembered by the server (:class:`Verdicts`), so a text sent again is not parsed again
+by whichever worker gets it (rdflib's parser takes tens of milliseconds, the query often less).
+Results are written by Oxigraph's own writers, the row cap cutting them as they are written.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
+import io
 import logging
 import math
 import multiprocessing
 import os
 import signal
 import traceback
+from collections import OrderedDict
 from collections.abc import Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import GRAPH_UNION, PREFIXES
-from crpv_graph.query import Term
 from crpv_graph.query.formats import (
     NotAcceptable,
     media_type,
     negotiate,
     serialize_result,
-    solutions_from_rows,
 )
 from crpv_graph.serve import sandbox
 from crpv_graph.serve.guard import RefusedQuery, check_query
 from crpv_graph.store.dataset import open_nquads
+
+if TYPE_CHECKING:  # the buffers Oxigraph writes (collections.abc.Buffer from Python 3.12)
+    from typing_extensions import Buffer
 
 log = logging.getLogger("crpv_graph.serve")
 
@@ -108,7 +113,8 @@ class Task:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     # The form of a query the server wrote itself (a named query, its parameters bound as
-    # terms): such a text needs no guard. None for any text a client sent.
+    # terms), or of a text the guard already let through (Verdicts): such a text needs no
+    # guard. None for any other text a client sent.
     trusted_form: str | None = None
 
 
@@ -153,15 +159,95 @@ class WorkerFailed(Exception):
     """A worker could not start (e.g. it cannot be confined here), or failed unexpectedly."""
 
 
-@functools.lru_cache(maxsize=256)
-def _checked_form(text: str, graphs: frozenset[str]) -> str:
-    """:func:`check_query`, remembered: clients send the same texts again and again."""
-    return check_query(text, graphs)
+class Verdicts:
+    """The forms of the texts the guard let through, the most recently used kept.
+
+    Clients send the same texts again and again (a page's queries, a dashboard's), and every
+    worker would otherwise check each once more with rdflib's parser. Bounded by the characters
+    held; the dataset's graphs, the guard's other input, never change while the server runs.
+
+    >>> verdicts = Verdicts(max_chars=10)
+    >>> verdicts.remember("ASK {}", "ASK"); verdicts.remember("ASK { }", "ASK")
+    >>> verdicts.form("ASK {}"), verdicts.form("ASK { }")
+    (None, 'ASK')
+    """
+
+    def __init__(self, max_chars: int = 16 * MIB) -> None:
+        self.max_chars = max_chars
+        self._forms: OrderedDict[str, str] = OrderedDict()
+        self._chars = 0
+
+    def form(self, text: str) -> str | None:
+        """The form the guard found in ``text``, or None if it has not checked it (lately)."""
+        form = self._forms.get(text)
+        if form is not None:
+            self._forms.move_to_end(text)
+        return form
+
+    def remember(self, text: str, form: str) -> None:
+        """Note that the guard let ``text`` through as a query of this form."""
+        if text in self._forms or len(text) > self.max_chars:
+            return
+        self._forms[text] = form
+        self._chars += len(text)
+        while self._chars > self.max_chars:
+            oldest, _ = self._forms.popitem(last=False)
+            self._chars -= len(oldest)
+
+
+class _RowCap(io.BytesIO):
+    """A file for Oxigraph's TSV writer that keeps the header and at most ``max_rows`` rows,
+    then stops the writer (by raising :class:`_Full`): a long result is never written whole.
+
+    TSV has one line per solution (a line break in a literal is written ``\\n``)."""
+
+    def __init__(self, max_rows: int) -> None:
+        super().__init__()
+        self.max_lines = max_rows + 1
+        self.lines = 0
+
+    def write(self, chunk: Buffer, /) -> int:
+        written = super().write(chunk)
+        self.lines += bytes(chunk).count(b"\n")
+        if self.lines > self.max_lines:
+            raise _Full
+        return written
+
+    def table(self) -> tuple[bytes, int, bool]:
+        """The TSV kept, its rows, and whether rows were cut."""
+        lines = self.getvalue().split(b"\n")[: min(self.lines, self.max_lines)]
+        return b"\n".join(lines) + b"\n", len(lines) - 1, self.lines > self.max_lines
+
+
+class _Full(Exception):
+    """The row cap is reached: Oxigraph's writer stops here."""
+
+
+def capped_solutions(result: ox.QuerySolutions, max_rows: int, fmt: str) -> tuple[bytes, int, bool]:
+    r"""SELECT solutions in format ``fmt``, at most ``max_rows`` of them: the body, its rows
+    and whether the cap cut it.
+
+    Written by Oxigraph as TSV (every term in its exact N-Triples form) and, for another
+    format, read back and written again by Oxigraph: no Python object per term.
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(*(ox.NamedNode(f"http://e.org/{n}") for n in "spo")))
+    >>> capped_solutions(store.query("SELECT ?s ?o { ?s ?p ?o }"), 0, "csv")
+    (b's,o\r\n', 0, True)
+    """
+    writer = _RowCap(max_rows)
+    with contextlib.suppress(_Full):
+        result.serialize(writer, format=ox.QueryResultsFormat.TSV)
+    table, rows, truncated = writer.table()
+    if fmt != "tsv":
+        solutions = ox.parse_query_results(table, ox.QueryResultsFormat.TSV)
+        table = serialize_result(solutions, fmt)
+    return table, rows, truncated
 
 
 def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
     """Check, run, cap and serialise one query (in a worker: see the module docstring)."""
-    form = task.trusted_form or _checked_form(task.text, graphs)
+    form = task.trusted_form or check_query(task.text, graphs)
     for iri in (*task.default_graphs, *task.named_graphs):
         if iri not in graphs and iri != str(GRAPH_UNION):
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
@@ -183,15 +269,7 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
         raise RefusedQuery(f"query failed: {_one_line(error)}") from error
     rows, truncated = 0, False
     if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        kept: list[list[Term | None]] = []
-        for solution in result:
-            if len(kept) == task.max_rows:
-                truncated = True
-                break
-            kept.append([solution[name] for name in variables])
-        rows = len(kept)
-        body = serialize_result(solutions_from_rows(variables, kept), fmt)
+        body, rows, truncated = capped_solutions(result, task.max_rows, fmt)
     elif isinstance(result, ox.QueryTriples):
         triples: list[ox.Triple] = []
         for triple in result:
@@ -331,6 +409,7 @@ class QueryExecutor:
         self._threads = ThreadPoolExecutor(
             max_workers=limits.processes + limits.workers, thread_name_prefix="crpv-query"
         )
+        self.verdicts = Verdicts()
         self._closed = False
 
     async def start(self) -> None:
@@ -352,6 +431,9 @@ class QueryExecutor:
 
     async def run(self, task: Task, client: str = "") -> Answer:
         """Answer a task in a worker, or raise :class:`Unavailable` or :class:`RefusedQuery`."""
+        checked = task.trusted_form or self.verdicts.form(task.text)
+        if checked and not task.trusted_form:
+            task = replace(task, trusted_form=checked)
         worker = await self._take_seat()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.limits.timeout
@@ -382,6 +464,8 @@ class QueryExecutor:
             await self._retire(worker, exchange)
         if kind == "answer":
             answer: Answer = value
+            if not task.trusted_form:
+                self.verdicts.remember(task.text, answer.form)
             return answer
         if kind == "refused":
             refused: RefusedQuery = value

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 import pytest
 
+from crpv_graph.query.formats import RESULT_FORMATS
 from crpv_graph.serve.executor import (
     MIB,
     Answer,
@@ -23,7 +24,9 @@ from crpv_graph.serve.executor import (
     QueryTimeout,
     QueryTooLarge,
     Task,
+    capped_solutions,
 )
+from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.store.dataset import LoadedDataset
 from tests.helpers import CENTRE_COUNT
 
@@ -158,3 +161,49 @@ def test_a_full_queue_answers_busy_at_once(nquads: bytes) -> None:
     refused_in, retry_after = with_executor(nquads, limits, scenario)
     assert refused_in < 1
     assert retry_after == "1"
+
+
+def test_a_text_the_guard_let_through_is_not_checked_again_and_a_refused_one_is(
+    nquads: bytes,
+) -> None:
+    refused = Task("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+
+    async def scenario(executor: QueryExecutor) -> tuple[str | None, str | None]:
+        await executor.run(ORDINARY)
+        with pytest.raises(RefusedQuery) as first:
+            await executor.run(refused)
+        with pytest.raises(RefusedQuery) as again:
+            await executor.run(refused)
+        assert str(again.value) == str(first.value)
+        return executor.verdicts.form(ORDINARY.text), executor.verdicts.form(refused.text)
+
+    ordinary, service = with_executor(nquads, Limits(workers=1), scenario)
+    assert ordinary == "SELECT"
+    assert service is None
+
+
+# Terms whose TSV form escapes characters, a language tag, a datatype, a blank node, an IRI.
+TRICKY = r"""
+PREFIX e: <http://example.org/>
+e:a e:p "two\nlines\tand a tab" , "chat"@fr , "1.5"^^<http://www.w3.org/2001/XMLSchema#decimal> ,
+  _:node , e:b , "quote \" and \\ backslash" .
+"""
+
+
+@pytest.mark.parametrize("fmt", list(RESULT_FORMATS))
+def test_capped_results_are_oxigraphs_own_bytes_cut_at_the_cap(fmt: str) -> None:
+    store = ox.Store()
+    store.load(TRICKY, format=ox.RdfFormat.TURTLE)
+    query = "SELECT ?s ?o ?unbound WHERE { ?s ?p ?o } ORDER BY STR(?o)"
+    whole = store.query(query)
+    assert isinstance(whole, ox.QuerySolutions)
+    expected = whole.serialize(format=RESULT_FORMATS[fmt].writer)
+    capped = store.query(query)
+    assert isinstance(capped, ox.QuerySolutions)
+    assert capped_solutions(capped, 6, fmt) == (expected, 6, False)
+    first_two = store.query(query.replace("ORDER BY STR(?o)", "ORDER BY STR(?o) LIMIT 2"))
+    assert isinstance(first_two, ox.QuerySolutions)
+    cut = store.query(query)
+    assert isinstance(cut, ox.QuerySolutions)
+    expected = first_two.serialize(format=RESULT_FORMATS[fmt].writer)
+    assert capped_solutions(cut, 2, fmt) == (expected, 2, True)
