@@ -213,6 +213,10 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     largest = max(results["pages"], key=lambda page: page["nodes"])
     rows.append((f"{largest['nodes']:,}-node page settles in Chromium",
                  f"{largest['settle_s']:.1f} s", True))  # fmt: skip
+    if "site" in results:
+        from benchmarks import site_build  # imports this module: not at the top
+
+        rows += site_build.rows_site(results["site"])
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -309,15 +313,14 @@ def main() -> None:
     results["pages"] = page_timings([int(n) for n in arguments.pages.split(",")], arguments.scratch)
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
+    print("site...", file=sys.stderr, flush=True)
+    from benchmarks import site_build  # imports this module: not at the top
+
+    site_sizes = [int(s) for s in arguments.sizes.split(",") if int(s) >= 100_000]
+    results["site"] = site_build.measure_site(site_sizes, arguments.scratch)
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
-    if arguments.out.exists():  # the website's section is measured by site_build.py: keep it
-        from benchmarks import site_build  # imports this module: not at the top
-
-        kept = arguments.out.read_text(encoding="utf-8")
-        if site_build.BEGIN in kept and site_build.END in kept:
-            section = site_build.BEGIN + kept.split(site_build.BEGIN, 1)[1].split(site_build.END)[0]
-            text = site_build.replace_section(text, section + site_build.END)
+    text = site_build.replace_section(text, site_build.section(results["site"]))
     arguments.out.write_text(text, encoding="utf-8")
     (arguments.out.with_suffix(".json")).write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(text)

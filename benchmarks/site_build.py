@@ -158,7 +158,9 @@ def rows_site(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     ]  # fmt: skip
 
 
-def section(results: dict[str, Any], when: str) -> str:
+def section(results: dict[str, Any]) -> str:
+    """The "Static website" section of ``results.md``."""
+    when = results["when"]
     lines = [BEGIN, "## Static website (`crpv-graph site`)", "",
              f"Machine: {machine()}. Run: {when}. Each step runs in a process of its own; the "
              "baseline, measured in the same run, is the compile (load, rules, canonical "
@@ -193,7 +195,7 @@ def replace_section(text: str, new: str) -> str:
 def write_section(results: dict[str, Any], out: Path) -> str:
     """Replace the site's section of ``out`` with these results; return the section."""
     text = out.read_text(encoding="utf-8") if out.exists() else ""
-    new = section(results, results["when"])
+    new = section(results)
     out.write_text(replace_section(text, new), encoding="utf-8")
     return new
 

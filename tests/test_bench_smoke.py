@@ -33,7 +33,8 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     targets = report.split("## Targets", 1)[1].split("\n## ", 1)[0]
     expected = ("first build", "every later load (cache)", ">= 5x faster than rdflib",
                 "Query p50 within 1.5x", "`co-participation` >= 20x", "`partners-in-common` >= 20x",
-                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles")  # fmt: skip
+                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles",
+                "Site at real data within 180 s", "Site rebuilt after one data file changed")  # fmt: skip
     for target in expected:
         assert target in targets, target
     assert targets.count("| met |") + targets.count("| **missed** |") == len(expected)
@@ -42,4 +43,5 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     assert "Network projections (embedded): partnership" in report
     assert "| 500 | " in report, "the page was opened and settled in Chromium"
     assert "## Cold start" in report and "import rdflib, pyoxigraph" in report
+    assert "## Static website" in report and "| real data | " in report
     assert out.with_suffix(".json").is_file()
