@@ -20,7 +20,10 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +35,6 @@ from crpv_graph.network.render import ASSETS as NETWORK_ASSETS
 from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.site import search
-from crpv_graph.site.earlier import FORMAT, Earlier
 from crpv_graph.site.facts import read_facts
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
@@ -46,6 +48,7 @@ from crpv_graph.store.outputs import as_json
 if TYPE_CHECKING:
     import networkx as nx
 
+FORMAT = "crpv-graph site 1"
 #: What the root of a site holds (the manifest aside): a build replaces only these.
 TOP_LEVEL = (
     "index.html",
@@ -77,30 +80,25 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     changed (:func:`write_files`)."""
     # Each projection once: the network pages, the partners of each page and the downloads.
     graphs = {kind: project(dataset.store, kind) for kind in KINDS}
-    earlier = Earlier.of(out)
-    site = open_site(dataset, check_language(lang), graphs["partnership"], earlier)
+    site = open_site(dataset, check_language(lang), graphs["partnership"])
     files = render_site(site, graphs)
+    earlier = Earlier.of(out)
     with replacing(out, TOP_LEVEL) as staging:
         listing = write_files(staging, files, earlier)
         path, html = downloads_page(site, dataset, staging, graphs)
         listing.update(write_files(staging, {path: html.encode()}, earlier))
         listing.update(digest_tree(staging / "telecharger", listing))
-        for name, inputs in site.inputs.items():
-            listing[name]["inputs"] = inputs
         write_manifest(staging, listing)
     return out / "index.html"
 
 
-def open_site(
-    dataset: CompiledDataset, lang: str, partnership: nx.Graph[str], earlier: Earlier | None = None
-) -> Site:
+def open_site(dataset: CompiledDataset, lang: str, partnership: nx.Graph[str]) -> Site:
     """The pages of ``dataset`` in ``lang``: the whole graph read once, grouped for them."""
     store = dataset.store
     slugs = {graph: paths[0].stem for graph, paths in dataset.graph_files.items() if paths}
     facts = read_facts(store, slugs, lang)
     by_region = list(text_rows(store, load_queries()["centres-by-territory"]))
-    sections = read_sections(store, partnership)
-    return Site(facts, sections, lang, by_region, store, earlier or Earlier(Path()))
+    return Site(facts, read_sections(store, partnership), lang, by_region, store)
 
 
 def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, bytes]:
@@ -168,6 +166,36 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
     messages = {"none": _(NO_RESULTS), "more": _("Showing the first %(count)s results")}
     files["assets/search-index.js"] = search.index_script(documents, messages)
     return files
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The build already at the site's place, if any: its root and each file's digest."""
+
+    root: Path
+    digests: dict[str, str]
+
+    @classmethod
+    def of(cls, out: Path) -> Earlier:
+        """The site at ``out`` as its manifest lists it (no file when there is no site)."""
+        try:
+            manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(out, {})
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            return cls(out, {})
+        files = manifest.get("files", {})
+        return cls(out, {name: entry["sha256"] for name, entry in files.items()})
+
+    def reuse(self, name: str, digest: str, path: Path) -> bool:
+        """Link the earlier file ``name`` at ``path`` if it has ``digest``: whether it did."""
+        if self.digests.get(name) != digest:
+            return False
+        try:
+            os.link(self.root / name, path)
+        except OSError:  # gone, changed by hand, or a file system without links: write it
+            return False
+        return True
 
 
 #: A file's entry in the manifest: its size and SHA-256.

@@ -21,7 +21,6 @@ from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.query import Target
 from crpv_graph.site.addresses import page_path, relative_href
-from crpv_graph.site.earlier import Earlier, inputs_digest
 from crpv_graph.site.facts import Facts, SourceDocument, Value
 from crpv_graph.site.sections import CENTRE_FACTS, CENTRE_ROLES, Sections
 from crpv_graph.site.views import Presenter, Shown, date_text, web_url
@@ -68,7 +67,6 @@ class Site:
         lang: str,
         by_region: list[dict[str, str]],
         target: Target,
-        earlier: Earlier,
     ) -> None:
         self.facts = facts
         self.sections = sections
@@ -80,20 +78,9 @@ class Site:
         self.env.filters["date"] = functools.partial(date_text, lang=lang)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
-        #: The site already built where this one goes: its pages rendered from the same
-        #: inputs are taken as they are (:mod:`crpv_graph.site.earlier`).
-        self.earlier = earlier
-        #: Each page rendered so far: the digest of its inputs, for the manifest.
-        self.inputs: dict[str, str] = {}
 
     def render(self, template: str, path: str, **context: Any) -> str:
-        """A template rendered for the page at ``path`` (links relative to it), or the earlier
-        build's page when it was rendered from the same inputs."""
-        inputs = inputs_digest(template, path, context)
-        self.inputs[path] = inputs
-        earlier = self.earlier.page(path, inputs)
-        if earlier is not None:
-            return earlier
+        """A template rendered for the page at ``path`` (links relative to it)."""
         return self.env.get_template(template).render(root=root_of(path), path=path, **context)
 
     # -- entities ---------------------------------------------------------------------------
