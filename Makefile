@@ -67,7 +67,7 @@ bench: $(STAMP) browser
 screenshots: $(STAMP) browser
 	$(BIN)/python docs/screenshots.py
 
-## bench-site: build the website on the real data and the 100k synthetic graph (benchmarks/results.md)
+## bench-site: build the website on the real data and the 100k synthetic graph, in full and after one data file changed (benchmarks/results.md)
 bench-site: $(STAMP)
 	$(BIN)/python benchmarks/site_build.py
 

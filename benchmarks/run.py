@@ -173,6 +173,10 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
     rows.append(("Cold `crpv-graph query` <= 2x bare import", f"{cold:.2f}x", cold <= 2))
     rows += pages.rows_pages(results["pages"])
     rows += rows_throughput(results["serve"]) if "serve" in results else []
+    if "site" in results:
+        from benchmarks import site_build  # imports this module: not at the top
+
+        rows += site_build.rows_site(results["site"])
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -270,15 +274,14 @@ def main() -> None:
     print("serve against oxigraph serve...", file=sys.stderr, flush=True)
     results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 5,
                                           rounds=1 if arguments.smoke else 3)  # fmt: skip
+    print("site...", file=sys.stderr, flush=True)
+    from benchmarks import site_build  # imports this module: not at the top
+
+    site_sizes = [int(s) for s in arguments.sizes.split(",") if int(s) >= 100_000]
+    results["site"] = site_build.measure_site(site_sizes, arguments.scratch)
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
-    if arguments.out.exists():  # the website's section is measured by site_build.py: keep it
-        from benchmarks import site_build  # imports this module: not at the top
-
-        kept = arguments.out.read_text(encoding="utf-8")
-        if site_build.BEGIN in kept and site_build.END in kept:
-            section = site_build.BEGIN + kept.split(site_build.BEGIN, 1)[1].split(site_build.END)[0]
-            text = site_build.replace_section(text, section + site_build.END)
+    text = site_build.replace_section(text, site_build.section(results["site"]))
     arguments.out.write_text(text, encoding="utf-8")
     (arguments.out.with_suffix(".json")).write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(text)

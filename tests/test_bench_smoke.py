@@ -37,7 +37,8 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
                 "500-node page drawn within", "500-node page: no main-thread task",
                 *(f"{what}, {clients} clients" for clients in (1, 4, 16)
                   for what in ("`serve` >= 0.5x Oxigraph server's requests/s",
-                               "`serve` p95 <= 2x Oxigraph server's")))  # fmt: skip
+                               "`serve` p95 <= 2x Oxigraph server's")),
+                "Site at real data within 180 s", "Site rebuilt after one data file changed")  # fmt: skip
     for target in expected:
         assert target in targets, target
     assert targets.count("| met |") + targets.count("| **missed** |") == len(expected)
@@ -47,4 +48,5 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     assert "| 500 | " in report, "the page was opened and settled in Chromium"
     assert "## `crpv-graph serve` against `oxigraph serve`" in report
     assert "## Cold start" in report and "import rdflib, pyoxigraph" in report
+    assert "## Static website" in report and "| real data | " in report
     assert out.with_suffix(".json").is_file()

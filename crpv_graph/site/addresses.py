@@ -48,7 +48,15 @@ def relative_href(from_page: str, to_page: str) -> str:
     'id/event/rn-2018/index.html'
     >>> relative_href("reseaux/partenariats.html", "assets/site.css")
     '../assets/site.css'
+    >>> relative_href("telecharger/index.html", "telecharger/"), relative_href("a/b/", "a")
+    ('index.html', '..')
     """
     start = from_page if from_page.endswith("/") else posixpath.dirname(from_page)
     target = to_page + "index.html" if to_page.endswith("/") else to_page
-    return posixpath.relpath(target, start or ".")
+    # posixpath.relpath's result, without its two os.getcwd() calls: a site makes millions.
+    here, there = start.split("/") if start else [], target.split("/")
+    here = [segment for segment in here if segment]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."

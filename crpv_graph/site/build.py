@@ -20,7 +20,10 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +36,7 @@ from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.site import search
 from crpv_graph.site.facts import read_facts
+from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
 from crpv_graph.site.widgets import href_from
@@ -68,16 +72,23 @@ NETWORK_PAGES = {
 
 def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
-    return the path of its home page."""
+    return the path of its home page.
+
+    When ``out`` holds an earlier build, a file whose bytes are unchanged (its digest in the
+    earlier manifest) is linked from it rather than written again: the new site is the same
+    bytes as one built from scratch, and a rebuild after a small change writes only what
+    changed (:func:`write_files`)."""
     # Each projection once: the network pages, the partners of each page and the downloads.
     graphs = {kind: project(dataset.store, kind) for kind in KINDS}
     site = open_site(dataset, check_language(lang), graphs["partnership"])
     files = render_site(site, graphs)
+    earlier = Earlier.of(out)
     with replacing(out, TOP_LEVEL) as staging:
-        write_files(staging, files)
+        listing = write_files(staging, files, earlier)
         path, html = downloads_page(site, dataset, staging, graphs)
-        write_files(staging, {path: html.encode()})
-        write_manifest(staging)
+        listing.update(write_files(staging, {path: html.encode()}, earlier))
+        listing.update(digest_tree(staging / "telecharger", listing))
+        write_manifest(staging, listing)
     return out / "index.html"
 
 
@@ -99,15 +110,23 @@ def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, by
     for kind in KINDS:
         name, title = NETWORK_PAGES[kind]
         path = f"reseaux/{name}"
+        drawn = strongest(graphs[kind])
+        counts = drawn.counts(site.lang)
+        heading = _(title)
+        if drawn.capped:
+            heading = _("%(title)s: the %(shown)s strongest links of %(total)s") % {
+                "title": heading,
+                **counts,
+            }
         pages[path] = render_html(
-            graphs[kind],
-            _(title),
+            drawn.graph,
+            heading,
             site.lang,
             entity_href=href_from(path),
             assets_href="../assets",
             home_href="../index.html",
         )
-        networks.append({"href": name, "title": _(title)})
+        networks.append({"href": name, "title": _(title), "capped": drawn.capped, **counts})
     pages.update(
         [
             site.home(),
@@ -149,24 +168,75 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
     return files
 
 
-def write_files(staging: Path, files: dict[str, bytes]) -> None:
-    """Write files (by path relative to the site's root) into the staging site."""
+@dataclass(frozen=True)
+class Earlier:
+    """The build already at the site's place, if any: its root and each file's digest."""
+
+    root: Path
+    digests: dict[str, str]
+
+    @classmethod
+    def of(cls, out: Path) -> Earlier:
+        """The site at ``out`` as its manifest lists it (no file when there is no site)."""
+        try:
+            manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(out, {})
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            return cls(out, {})
+        files = manifest.get("files", {})
+        return cls(out, {name: entry["sha256"] for name, entry in files.items()})
+
+    def reuse(self, name: str, digest: str, path: Path) -> bool:
+        """Link the earlier file ``name`` at ``path`` if it has ``digest``: whether it did."""
+        if self.digests.get(name) != digest:
+            return False
+        try:
+            os.link(self.root / name, path)
+        except OSError:  # gone, changed by hand, or a file system without links: write it
+            return False
+        return True
+
+
+#: A file's entry in the manifest: its size and SHA-256.
+Entry = dict[str, int | str]
+
+
+def write_files(staging: Path, files: dict[str, bytes], earlier: Earlier) -> dict[str, Entry]:
+    """Write files (by path relative to the site's root) into the staging site, linking those
+    the earlier build has with the same bytes, and return their manifest entries."""
+    listing: dict[str, Entry] = {}
+    made: set[Path] = set()
     for name, content in sorted(files.items()):
         path = staging / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        digest = hashlib.sha256(content).hexdigest()
+        if not earlier.reuse(name, digest, path):
+            path.write_bytes(content)
+        listing[name] = {"bytes": len(content), "sha256": digest}
+    return listing
 
 
-def write_manifest(staging: Path) -> None:
+def digest_tree(directory: Path, listed: Mapping[str, Entry]) -> dict[str, Entry]:
+    """The manifest entries of the files under ``directory`` not listed yet (the downloads,
+    written straight into the staging site)."""
+    root = directory.parent
+    listing: dict[str, Entry] = {}
+    for path in sorted(directory.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if path.is_file() and name not in listed:
+            content = path.read_bytes()
+            listing[name] = {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+    return listing
+
+
+def write_manifest(staging: Path, listing: Mapping[str, Entry]) -> None:
     """List every file of the staging site in its manifest, and make all world-readable
     (0644, directories 0755) whatever the umask: a site is there to be published."""
-    listing = {}
-    for path in sorted(staging.rglob("*")):
+    for path in staging.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
-        if path.is_file():
-            content = path.read_bytes()
-            name = path.relative_to(staging).as_posix()
-            listing[name] = {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
     manifest = staging / MANIFEST
-    manifest.write_bytes(as_json({"format": FORMAT, "files": listing}))
+    manifest.write_bytes(as_json({"format": FORMAT, "files": dict(sorted(listing.items()))}))
     manifest.chmod(0o644)

@@ -7,6 +7,7 @@ kind's HTML for a path relative to the site's root. Nothing here writes a file: 
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,13 +17,13 @@ from typing import Any
 
 import jinja2
 
-from crpv_graph.i18n import environment, format_date, gettext
+from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.query import Target
 from crpv_graph.site.addresses import page_path, relative_href
 from crpv_graph.site.facts import Facts, SourceDocument, Value
 from crpv_graph.site.sections import CENTRE_FACTS, CENTRE_ROLES, Sections
-from crpv_graph.site.views import Presenter, Shown, web_url
+from crpv_graph.site.views import Presenter, Shown, date_text, web_url
 from crpv_graph.site.widgets import Widgets
 
 RESOURCE_CENTRE = str(CRPV.ResourceCentre)
@@ -74,6 +75,7 @@ class Site:
         self.by_region = by_region
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
+        self.env.filters["date"] = functools.partial(date_text, lang=lang)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
 
@@ -243,7 +245,7 @@ class Site:
                     if row.get("valueLabel"):
                         values[text].text = row["valueLabel"]
                     elif not is_iri:
-                        values[text].text = format_date(text, self.lang)
+                        values[text].text = date_text(text, self.lang)
                 number = show.notes.cite(row["source"])
                 values[text].notes = sorted({*values[text].notes, number})
             result.append({"field": name, "entries": list(values.values())})

@@ -29,9 +29,10 @@ from typing import Any
 import pyoxigraph as ox
 from babel.dates import format_date as babel_format_date
 
-from crpv_graph.i18n import format_date, gettext
+from crpv_graph.i18n import gettext
 from crpv_graph.query import Target, execute, load_queries, resolve_query, term_text, text_rows
 from crpv_graph.site.regionmap import queries_dir
+from crpv_graph.site.views import date_text
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 #: The shortest period drawn as a range, in days (a month); shorter ones are points.
@@ -196,7 +197,7 @@ def _date_text(value: str, lang: str) -> str:
     if match:
         day = datetime.date(2000, int(match.group(1)), int(match.group(2)))
         return str(babel_format_date(day, format="d MMMM", locale=lang))
-    return format_date(value, lang)
+    return date_text(value, lang)
 
 
 def _period(value: str) -> tuple[str, str | None] | None:
