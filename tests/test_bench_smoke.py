@@ -33,7 +33,9 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     targets = report.split("## Targets", 1)[1].split("\n## ", 1)[0]
     expected = ("first build", "every later load (cache)", ">= 5x faster than rdflib",
                 "Query p50 within 1.5x", "`co-participation` >= 20x", "`partners-in-common` >= 20x",
-                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles")  # fmt: skip
+                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles",
+                *(f"`{kind}` projection at 10,000 triples <= 1.2x the direct build"
+                  for kind in ("partnership", "co-participation", "people", "event")))  # fmt: skip
     for target in expected:
         assert target in targets, target
     assert targets.count("| met |") + targets.count("| **missed** |") == len(expected)
