@@ -158,7 +158,7 @@ def _people(target: Target, _known: Attributes) -> Iterator[Link]:
 
 def _event(target: Target, _known: Attributes) -> Iterator[Link]:
     """Bodies and people linked to the top-level events they took part in, one relation a role."""
-    for row in _rows(target, "participation"):
+    for row in _rows(target, "participation-links"):
         yield _link(
             row["agent"], row["event"], int(row["weight"]), _split(row["roles"]), [row["event"]],
             map(year_of, _split(row["starts"])), _split(row["sources"]),
@@ -169,7 +169,7 @@ def _co_participation(target: Target, known: Attributes) -> Iterator[Link]:
     """Bodies linked when they took part in the same top-level event, in any role; an edge's
     sources are those of both bodies' participation. The agents' kinds come from one
     ``nodes.rq`` query, kept in ``known`` for the graph's nodes."""
-    rows = list(_rows(target, "participation"))
+    rows = list(_rows(target, "participation-links"))
     known.update(node_attributes(target, {row["agent"] for row in rows}))
     by_event: dict[str, list[tuple[str, list[str]]]] = {}
     years: dict[str, list[int | None]] = {}
