@@ -221,6 +221,8 @@ def measure_projections(
                            "--implementation", implementation]  # fmt: skip
                 done = subprocess.run(command, capture_output=True, text=True, check=True)
                 runs[implementation].append(json.loads(done.stdout.strip().splitlines()[-1]))
+                print(f"{folder.name} {kind} {implementation}: {runs[implementation][-1]['s']} s",
+                      file=sys.stderr, flush=True)  # fmt: skip
         results[kind] = {
             name: {**done_runs[-1], "s": statistics.median(run["s"] for run in done_runs),
                    "peak_mib": max(run["peak_mib"] for run in done_runs), "runs": len(done_runs)}
