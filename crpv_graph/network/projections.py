@@ -226,7 +226,7 @@ def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph[st
     for node, data in graph.nodes(data=True):
         data.update(known[node])
     graph.graph["sources"] = source_titles(target)
-    graph.graph["labels"] = {event: known[event]["label"] for event in events}
+    graph.graph["labels"] = {event: known[event]["label"] for event in sorted(events)}
     return graph
 
 
