@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import pages  # noqa: E402
+from benchmarks import pages, projections  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 from benchmarks.serve_throughput import measure_throughput, rows_throughput  # noqa: E402
 from benchmarks.serve_throughput import report as serve_report  # noqa: E402
@@ -177,6 +177,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
         from benchmarks import site_build  # imports this module: not at the top
 
         rows += site_build.rows_site(results["site"])
+    rows += projections.rows_projections(results.get("projections", {}))
     lines = [f"## Targets, at {int(size):,} triples requested", "",
              "| target | measured | |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in rows]
@@ -266,6 +267,13 @@ def main() -> None:
                                         aggregate_caps(runs, arguments.cap))  # fmt: skip
         saved.write_text(json.dumps(runs), encoding="utf-8")
         results["sizes"][str(size)] = runs
+    print("projections...", file=sys.stderr, flush=True)
+    results["projections"] = {  # issue 17's target: 100k and 1M (10k in smoke mode)
+        str(size): projections.measure_projections(
+            dataset_for(size, arguments.scratch), scratch=arguments.scratch / "projections",
+            repeat=1 if size >= 1_000_000 or arguments.smoke else 3)
+        for size in map(int, arguments.sizes.split(",")) if size >= 100_000 or arguments.smoke
+    }  # fmt: skip
     print("pages...", file=sys.stderr, flush=True)
     sizes = [int(n) for n in arguments.pages.split(",")]
     results["pages"] = pages.measure_pages(sizes, arguments.scratch / "pages")

@@ -39,8 +39,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -57,7 +56,7 @@ from crpv_graph.query import (
     text_rows,
     with_value_rows,
 )
-from crpv_graph.query.labels import compact, labels_for
+from crpv_graph.query.labels import compact
 
 # networkx is imported where a graph is made: the command line reads KINDS when it starts, and
 # importing networkx would add a fifth to that start (benchmarks/results.md, cold start).
@@ -97,96 +96,104 @@ def year_of(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-@dataclass
-class _Edge:
-    """What accumulates on one edge while rows are read."""
+#: What separates the values an aggregate query gathers in one cell (``GROUP_CONCAT``): a
+#: control character no name, IRI or date holds.
+SEPARATOR = "\x1f"
 
-    statements: set[tuple[str, ...]] = field(default_factory=set)
-    relations: set[str] = field(default_factory=set)
-    events: set[str] = field(default_factory=set)
-    years: set[int] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
-
-    def add(
-        self, statement: tuple[str, ...], relation: str, source: str,
-        event: str = "", year: int | None = None,
-    ) -> None:  # fmt: skip
-        self.statements.add(statement)
-        self.relations.add(relation)
-        self.sources.add(source)
-        if event:
-            self.events.add(event)
-        if year is not None:
-            self.years.add(year)
+#: One link of a projection as ``networkx.Graph.add_edges_from`` reads it.
+Link = tuple[str, str, dict[str, Any]]
+Attributes = dict[str, dict[str, str]]
 
 
-class _Edges(dict[tuple[str, str], _Edge]):
-    """The edges of a projection while it is built: one per pair of nodes, either way round."""
-
-    def between(self, a: str, b: str) -> _Edge:
-        return self.setdefault((a, b) if a < b else (b, a), _Edge())
+def _rows(target: Target, name: str) -> Iterator[dict[str, str]]:
+    return text_rows(target, _query(name))
 
 
-def _rows(target: Target, name: str) -> list[dict[str, str]]:
-    return list(text_rows(target, _query(name)))
+def _split(text: str) -> list[str]:
+    """The values of one ``GROUP_CONCAT`` cell, but ``""``, which the queries write for a
+    missing value (an aggregate over an unbound value fails in SPARQL).
+
+    >>> _split("a\x1fb"), _split(""), _split("\x1fb")
+    (['a', 'b'], [], ['b'])
+    """
+    return [value for value in text.split(SEPARATOR) if value]
 
 
-def _partnership(target: Target) -> _Edges:
-    """Bodies linked by the relations the sources state between them (``partnership.rq``)."""
-    edges = _Edges()
+def _link(
+    a: str, b: str, weight: int, relations: Iterable[str], events: Iterable[str],
+    years: Iterable[int | None], sources: Iterable[str],
+) -> Link:  # fmt: skip
+    """An edge with the attributes the module docstring promises, each list sorted."""
+    return a, b, {
+        "weight": weight,
+        "relations": sorted(set(relations)),
+        "events": sorted(set(events)),
+        "years": sorted({year for year in years if year is not None}),
+        "sources": sorted(set(sources)),
+    }  # fmt: skip
+
+
+def _partnership(target: Target, _known: Attributes) -> Iterator[Link]:
+    """Bodies linked by the relations the sources state between them (``partnership.rq``: the
+    engine groups the statements by pair)."""
     for row in _rows(target, "partnership"):
-        relation = row["relation"] + (f" ({row['detail']})" if row["detail"] else "")
-        edges.between(row["a"], row["b"]).add(
-            (row["relation"], row["detail"], row["event"], row["date"]),
-            relation, row["source"], row["event"], year_of(row["date"]),
+        yield _link(
+            row["a"], row["b"], int(row["weight"]), _split(row["relations"]),
+            _split(row["events"]), map(year_of, _split(row["dates"])), _split(row["sources"]),
         )  # fmt: skip
-    return edges
 
 
-def _people(target: Target) -> _Edges:
+def _people(target: Target, _known: Attributes) -> Iterator[Link]:
     """People and the bodies they hold roles in, each role counted in every year it spans."""
-    edges = _Edges()
     for row in _rows(target, "memberships"):
-        year_values = [year_of(row[k]) for k in ("begin", "end", "attested")]
-        link = edges.between(row["person"], row["body"])
-        link.add((row["role"],), row["roleLabel"] or compact(row["role"]), row["source"])
-        link.years.update(_span_years([y for y in year_values if y is not None]))
-    return edges
-
-
-def _event(target: Target) -> _Edges:
-    """Bodies and people linked to the top-level events they took part in, one relation a role."""
-    edges = _Edges()
-    for row in _rows(target, "participation"):
-        edges.between(row["agent"], row["event"]).add(
-            (row["role"],), row["role"], row["source"], row["event"], year_of(row["start"]),
+        years: set[int] = set()
+        for span in _split(row["spans"]):
+            years |= _span_years([y for y in map(year_of, span.split(",")) if y is not None])
+        relations = _split(row["relations"]) + [compact(r) for r in _split(row["unlabelled"])]
+        yield _link(
+            row["person"], row["body"], int(row["weight"]), relations, (), years,
+            _split(row["sources"]),
         )  # fmt: skip
-    return edges
 
 
-def _co_participation(target: Target) -> _Edges:
+def _event(target: Target, _known: Attributes) -> Iterator[Link]:
+    """Bodies and people linked to the top-level events they took part in, one relation a role."""
+    for row in _rows(target, "participation-links"):
+        yield _link(
+            row["agent"], row["event"], int(row["weight"]), _split(row["roles"]), [row["event"]],
+            map(year_of, _split(row["starts"])), _split(row["sources"]),
+        )  # fmt: skip
+
+
+def _co_participation(target: Target, known: Attributes) -> Iterator[Link]:
     """Bodies linked when they took part in the same top-level event, in any role; an edge's
-    sources are those of both bodies' participation."""
-    by_event: dict[str, dict[str, set[str]]] = {}
-    starts: dict[str, str] = {}
-    for row in _rows(target, "participation"):
-        by_event.setdefault(row["event"], {}).setdefault(row["agent"], set()).add(row["source"])
-        starts[row["event"]] = row["start"]
-    kinds = node_attributes(target, {a for agents in by_event.values() for a in agents})
-    edges = _Edges()
-    for event, agents in by_event.items():
-        bodies = sorted(a for a in agents if kinds[a]["kind"] in BODY_KINDS)
-        for a, b in combinations(bodies, 2):
-            link = edges.between(a, b)
-            link.add((event,), "took part in the same event", "", event, year_of(starts[event]))
-            link.sources.update(agents[a] | agents[b])
-    for link in edges.values():
-        link.sources.discard("")
-    return edges
+    sources are those of both bodies' participation. The agents' kinds come from one
+    ``nodes.rq`` query, kept in ``known`` for the graph's nodes."""
+    rows = list(_rows(target, "participation-links"))
+    known.update(node_attributes(target, {row["agent"] for row in rows}))
+    by_event: dict[str, list[tuple[str, list[str]]]] = {}
+    years: dict[str, list[int | None]] = {}
+    for row in rows:
+        if known[row["agent"]]["kind"] in BODY_KINDS:
+            by_event.setdefault(row["event"], []).append((row["agent"], _split(row["sources"])))
+            years[row["event"]] = [year_of(start) for start in _split(row["starts"])]
+    pairs: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
+    for event, bodies in by_event.items():
+        bodies.sort()
+        for (a, sources_a), (b, sources_b) in combinations(bodies, 2):
+            events, sources = pairs.setdefault((a, b), ([], set()))
+            events.append(event)
+            sources.update(sources_a, sources_b)
+    for (a, b), (events, sources) in pairs.items():
+        shared_years = (year for event in events for year in years[event])
+        yield _link(a, b, len(events), _SAME_EVENT, events, shared_years, sources)
 
 
-#: How each projection's edges are built from the graph (see the module docstring).
-BUILDERS: dict[str, Callable[[Target], _Edges]] = {
+_SAME_EVENT = ("took part in the same event",)
+
+#: How each projection's edges are built from the graph (see the module docstring); a builder
+#: may fill the node attributes it has read (by node), which the projection then reuses.
+BUILDERS: dict[str, Callable[[Target, Attributes], Iterable[Link]]] = {
     "partnership": _partnership,
     "co-participation": _co_participation,
     "people": _people,
@@ -196,33 +203,30 @@ KINDS = tuple(BUILDERS)
 
 
 def project(target: Target, kind: str, years: Span | None = None) -> nx.Graph[str]:
-    """Build a projection (one of :data:`KINDS`), optionally cut to the years ``(first, last)``."""
+    """Build a projection (one of :data:`KINDS`), optionally cut to the years ``(first, last)``.
+
+    One aggregate query gives the links, one row each, streamed into the graph; one query gives
+    the attributes of every node and of every event an edge names.
+    """
     import networkx as nx
 
     build = BUILDERS.get(kind)
     if build is None:
         raise ValueError(f"unknown projection {kind!r}; one of {', '.join(KINDS)}")
     graph: nx.Graph[str] = nx.Graph(kind=kind, years=list(years) if years else None)
-    for (a, b), link in build(target).items():
-        if years and not any(years[0] <= year <= years[1] for year in link.years):
-            continue
-        graph.add_edge(
-            a,
-            b,
-            weight=len(link.statements),
-            relations=sorted(link.relations),
-            events=sorted(link.events),
-            years=sorted(link.years),
-            sources=sorted(link.sources),
-        )
+    known: Attributes = {}
+    links = build(target, known)
+    if years:
+        first, last = years
+        links = (link for link in links if any(first <= y <= last for y in link[2]["years"]))
+    graph.add_edges_from(links)
     graph.add_nodes_from(row["centre"] for row in _rows(target, "centres"))
-    for node, attributes in node_attributes(target, graph.nodes).items():
-        graph.nodes[node].update(attributes)
-    graph.graph["sources"] = source_titles(target)
     events = {event for _, _, data in graph.edges(data=True) for event in data["events"]}
-    graph.graph["labels"] = {
-        event: data["label"] for event, data in node_attributes(target, events).items()
-    }
+    known.update(node_attributes(target, (graph.nodes | events) - known.keys()))
+    for node, data in graph.nodes(data=True):
+        data.update(known[node])
+    graph.graph["sources"] = source_titles(target)
+    graph.graph["labels"] = {event: known[event]["label"] for event in sorted(events)}
     return graph
 
 
@@ -232,31 +236,31 @@ def _span_years(years: list[int]) -> set[int]:
     return set(range(min(years), max(years) + 1)) if years else set()
 
 
-def node_attributes(target: Target, nodes: Iterable[str]) -> dict[str, dict[str, str]]:
+def node_attributes(target: Target, nodes: Iterable[str]) -> Attributes:
     """``label`` (as in tables), ``short_label``, ``names``, ``kind`` and ``territory`` of each
-    node IRI (see ``projections/nodes.rq``)."""
+    node IRI (see ``projections/nodes.rq``), all in one query."""
     iris = sorted(set(nodes))
-    attributes: dict[str, dict[str, str]] = {}
-    for start in range(0, len(iris), 200):
-        chunk = [ox.NamedNode(iri) for iri in iris[start : start + 200]]
-        labels = labels_for(target, chunk)
-        text = with_value_rows(_query("nodes").text, [ox.Variable("node")], [[n] for n in chunk])
-        result = execute(target, text)
-        assert isinstance(result, ox.QuerySolutions)
-        for solution in result:
-            node = term_text(solution["node"])
-            territories = sorted(filter(None, term_text(solution["territories"]).split("|")))
-            label = labels.get(node) or compact(node)
-            names = [n for n in term_text(solution["names"]).split("|") if n] or [label]
-            other_names = [n for n in term_text(solution["altNames"]).split("|") if n]
-            attributes[node] = {
-                "label": label,
-                "short_label": min(names, key=lambda name: (len(name), name)),
-                "names": "; ".join(sorted({label, *names, *other_names})),
-                # "1 centre": the kind of the most specific class wins (see nodes.rq).
-                "kind": term_text(solution["kind"]).partition(" ")[2] or "partner",
-                "territory": ", ".join(territories),
-            }
+    if not iris:
+        return {}
+    rows = [[ox.NamedNode(iri)] for iri in iris]
+    text = with_value_rows(_query("nodes").text, [ox.Variable("node")], rows)
+    result = execute(target, text)  # not text_rows: it would bind ?node to the header's example
+    assert isinstance(result, ox.QuerySolutions)
+    attributes: Attributes = {}
+    for solution in result:
+        row = {variable.value: term_text(solution[variable]) for variable in result.variables}
+        node = row["node"]
+        label = row["frenchLabel"] or row["otherLabel"] or compact(node)
+        names = [n for n in row["names"].split("|") if n] or [label]
+        other_names = [n for n in row["altNames"].split("|") if n]
+        attributes[node] = {
+            "label": label,
+            "short_label": min(names, key=lambda name: (len(name), name)),
+            "names": "; ".join(sorted({label, *names, *other_names})),
+            # "1 centre": the kind of the most specific class wins (see nodes.rq).
+            "kind": row["kind"].partition(" ")[2] or "partner",
+            "territory": ", ".join(sorted(filter(None, row["territories"].split("|")))),
+        }
     return attributes
 
 
