@@ -29,6 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.build_profile import measure_build, rows_build, section_build  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 
 BACKENDS = ("embedded", "pyoxigraph", "rdflib")
@@ -195,6 +196,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
          f"{len(within)} of {len(embedded['queries'])}" + (f" (not: {', '.join(slower)})" if slower else ""),
          not slower),
     ]  # fmt: skip
+    rows += rows_build(results["build"]) if "build" in results else []
     for name in AGGREGATES:
         mine, theirs = embedded["queries"][name], pure["queries"][name]
         if not mine["p50"]:
@@ -227,6 +229,8 @@ def report(results: dict[str, Any], cap: float) -> str:
              "and for at least 0.2 s (up to 200 runs); rdflib runs each once above 10k triples. "
              "Ratios are measured in this same run.", ""]  # fmt: skip
     lines += targets(results, cap)
+    if "build" in results:
+        lines += section_build(results["build"], int(max(results["sizes"], key=int)))
     for size, runs in results["sizes"].items():
         embedded, raw, pure = (runs[b] for b in BACKENDS)
         stored = f" ({embedded['quads']:,} quads once built)" if "quads" in embedded else ""
@@ -305,6 +309,10 @@ def main() -> None:
                                         aggregate_caps(runs, arguments.cap))  # fmt: skip
         saved.write_text(json.dumps(runs), encoding="utf-8")
         results["sizes"][str(size)] = runs
+    largest = max(int(s) for s in arguments.sizes.split(","))
+    print(f"{largest:,} triples: first build, step by step...", file=sys.stderr, flush=True)
+    results["build"] = measure_build(dataset_for(largest, arguments.scratch),
+                                     1 if arguments.smoke else 3)  # fmt: skip
     print("pages...", file=sys.stderr, flush=True)
     results["pages"] = page_timings([int(n) for n in arguments.pages.split(",")], arguments.scratch)
     results["cold_runs"] = 3 if arguments.smoke else 9
