@@ -33,7 +33,8 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     targets = report.split("## Targets", 1)[1].split("\n## ", 1)[0]
     expected = ("first build", "every later load (cache)", ">= 5x faster than rdflib",
                 "Query p50 within 1.5x", "`co-participation` >= 20x", "`partners-in-common` >= 20x",
-                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles")  # fmt: skip
+                "Peak memory <= 0.4x", "Cold `crpv-graph query` <= 2x", "500-node page settles",
+                "first build without the union copy")  # fmt: skip
     for target in expected:
         assert target in targets, target
     assert targets.count("| met |") + targets.count("| **missed** |") == len(expected)
@@ -41,5 +42,6 @@ def test_the_smoke_run_reports_every_measure(tmp_path: Path) -> None:
         assert f"| `{name}`" in report, name
     assert "Network projections (embedded): partnership" in report
     assert "| 500 | " in report, "the page was opened and settled in Chromium"
+    assert "## First build, step by step" in report and "| rule 90-display-labels |" in report
     assert "## Cold start" in report and "import rdflib, pyoxigraph" in report
     assert out.with_suffix(".json").is_file()
