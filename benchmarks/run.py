@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import pages, projections  # noqa: E402
+from benchmarks.build_profile import measure_build, rows_build, section_build  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 from benchmarks.serve_throughput import measure_throughput, rows_throughput  # noqa: E402
 from benchmarks.serve_throughput import report as serve_report  # noqa: E402
@@ -156,6 +157,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
          f"{len(within)} of {len(embedded['queries'])}" + (f" (not: {', '.join(slower)})" if slower else ""),
          not slower),
     ]  # fmt: skip
+    rows += rows_build(results["build"]) if "build" in results else []
     for name in AGGREGATES:
         mine, theirs = embedded["queries"][name], pure["queries"][name]
         if not mine["p50"]:
@@ -192,6 +194,8 @@ def report(results: dict[str, Any], cap: float) -> str:
              "and for at least 0.2 s (up to 200 runs); rdflib runs each once above 10k triples. "
              "Ratios are measured in this same run.", ""]  # fmt: skip
     lines += targets(results, cap)
+    if "build" in results:
+        lines += section_build(results["build"], int(max(results["sizes"], key=int)))
     for size, runs in results["sizes"].items():
         embedded, raw, pure = (runs[b] for b in BACKENDS)
         stored = f" ({embedded['quads']:,} quads once built)" if "quads" in embedded else ""
@@ -274,6 +278,10 @@ def main() -> None:
             repeat=1 if size >= 1_000_000 or arguments.smoke else 3)
         for size in map(int, arguments.sizes.split(",")) if size >= 100_000 or arguments.smoke
     }  # fmt: skip
+    largest = max(int(s) for s in arguments.sizes.split(","))
+    print(f"{largest:,} triples: first build, step by step...", file=sys.stderr, flush=True)
+    results["build"] = measure_build(dataset_for(largest, arguments.scratch),
+                                     1 if arguments.smoke else 3)  # fmt: skip
     print("pages...", file=sys.stderr, flush=True)
     sizes = [int(n) for n in arguments.pages.split(",")]
     results["pages"] = pages.measure_pages(sizes, arguments.scratch / "pages")

@@ -17,6 +17,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -214,8 +215,9 @@ def load(
 def fill_default_graph(store: ox.Store) -> ox.Store:
     """Copy every named graph into the default graph, where each triple is then held once.
 
-    Graph by graph through Oxigraph's own serialiser and bulk loader: no Python object per
-    triple (0.13 s for the real data, a few seconds at a million triples).
+    One native SPARQL update (``union.rq``), no Python object per triple: half the CPU time of
+    dumping each graph and bulk-loading it again (7,693 graphs at a million triples), and a blank
+    node stays the same node in the default graph as in its named graph (a reload renamed it).
 
     >>> store = ox.Store()
     >>> for graph in ("http://example.org/g1", "http://example.org/g2"):
@@ -227,9 +229,7 @@ def fill_default_graph(store: ox.Store) -> ox.Store:
     >>> len(list(store.query("SELECT * { GRAPH ?g { ?s ?p ?o } }")))
     2
     """
-    for graph in list(store.named_graphs()):
-        triples = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        store.bulk_load(input=triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    store.update((resources.files("crpv_graph.store") / "union.rq").read_text(encoding="utf-8"))
     return store
 
 
