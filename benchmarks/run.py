@@ -240,6 +240,9 @@ def report(results: dict[str, Any], cap: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description="crpv-graph benchmarks")
     parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--scale-sizes", default="",
+                        help="more sizes for the projections, the first build's profile and the "
+                             "website only (not the three backends' load and queries)")  # fmt: skip
     parser.add_argument("--pages", default="500,2000,5000,20000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cap", type=float, default=20.0)
@@ -254,7 +257,9 @@ def main() -> None:
     start = time.perf_counter()
     results: dict[str, Any] = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"),
                                "sizes": {}}  # fmt: skip
-    for size in [int(s) for s in arguments.sizes.split(",")]:
+    sizes = [int(s) for s in arguments.sizes.split(",")]
+    scaled = sorted({*sizes, *(int(s) for s in arguments.scale_sizes.split(",") if s)})
+    for size in sizes:
         folder = dataset_for(size, arguments.scratch)
         saved = folder / f"runs-{'smoke' if arguments.smoke else 'full'}.json"
         if arguments.resume and saved.exists():  # a run cut short goes on where it stopped
@@ -276,9 +281,9 @@ def main() -> None:
         str(size): projections.measure_projections(
             dataset_for(size, arguments.scratch), scratch=arguments.scratch / "projections",
             repeat=1 if size >= 1_000_000 or arguments.smoke else 3)
-        for size in map(int, arguments.sizes.split(",")) if size >= 100_000 or arguments.smoke
+        for size in scaled if size >= 100_000 or arguments.smoke
     }  # fmt: skip
-    largest = max(int(s) for s in arguments.sizes.split(","))
+    largest = max(scaled)
     print(f"{largest:,} triples: first build, step by step...", file=sys.stderr, flush=True)
     results["build"] = measure_build(dataset_for(largest, arguments.scratch),
                                      1 if arguments.smoke else 3)  # fmt: skip
@@ -293,7 +298,7 @@ def main() -> None:
     print("site...", file=sys.stderr, flush=True)
     from benchmarks import site_build  # imports this module: not at the top
 
-    site_sizes = [int(s) for s in arguments.sizes.split(",") if int(s) >= 100_000]
+    site_sizes = [size for size in scaled if size >= 100_000]
     results["site"] = site_build.measure_site(site_sizes, arguments.scratch)
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
