@@ -157,7 +157,7 @@ def targets(results: dict[str, Any], cap: float) -> list[str]:
          f"{len(within)} of {len(embedded['queries'])}" + (f" (not: {', '.join(slower)})" if slower else ""),
          not slower),
     ]  # fmt: skip
-    rows += rows_build(results["build"]) if "build" in results else []
+    rows += rows_build(results["build"], results["build_size"]) if "build" in results else []
     for name in AGGREGATES:
         mine, theirs = embedded["queries"][name], pure["queries"][name]
         if not mine["p50"]:
@@ -195,7 +195,7 @@ def report(results: dict[str, Any], cap: float) -> str:
              "Ratios are measured in this same run.", ""]  # fmt: skip
     lines += targets(results, cap)
     if "build" in results:
-        lines += section_build(results["build"], int(max(results["sizes"], key=int)))
+        lines += section_build(results["build"], results["build_size"])
     for size, runs in results["sizes"].items():
         embedded, raw, pure = (runs[b] for b in BACKENDS)
         stored = f" ({embedded['quads']:,} quads once built)" if "quads" in embedded else ""
@@ -285,6 +285,7 @@ def main() -> None:
     }  # fmt: skip
     largest = max(scaled)
     print(f"{largest:,} triples: first build, step by step...", file=sys.stderr, flush=True)
+    results["build_size"] = largest
     results["build"] = measure_build(dataset_for(largest, arguments.scratch),
                                      1 if arguments.smoke else 3)  # fmt: skip
     print("pages...", file=sys.stderr, flush=True)
