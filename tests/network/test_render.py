@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from benchmarks.pages import synthetic_graph
 from crpv_graph.network import render
 from tests.helpers import ARTIFACTS, Watched
 from tests.network.browsing import COUNT_DRAWN_PIXELS, O, open_settled
@@ -277,4 +278,36 @@ def test_the_button_starts_and_stops_the_physics(
     page.keyboard.press("Space")
     assert page.evaluate(enabled) is False
     assert button.get_attribute("aria-pressed") == "false"
+    assert offline_page.errors == []
+
+
+#: Whether every node drawn lies whole inside the drawing, on the screen (the view is fitted).
+ALL_NODES_IN_VIEW = """() => {
+  const network = window.crpvNetwork, canvas = document.querySelector('#network canvas');
+  return network.body.nodeIndices.every((id) => {
+    const box = network.getBoundingBox(id);
+    const low = network.canvasToDOM({x: box.left, y: box.top});
+    const high = network.canvasToDOM({x: box.right, y: box.bottom});
+    return low.x >= 0 && low.y >= 0 && high.x <= canvas.clientWidth && high.y <= canvas.clientHeight;
+  });
+}"""
+
+
+def test_a_page_of_thousands_of_nodes_draws_them_all_in_view_and_settles_once(
+    offline_page: Watched, tmp_path: Path
+) -> None:
+    graph = synthetic_graph(3000)
+    path = render.write_page(graph, tmp_path / "big.html", "t")
+    page = offline_page.page
+    open_settled(offline_page, path)
+    assert page.evaluate("() => window.crpvNetwork.body.nodeIndices.length") == 3000
+    assert (
+        page.evaluate("() => window.crpvNetwork.body.edgeIndices.length") == graph.number_of_edges()
+    )
+    assert page.evaluate(ALL_NODES_IN_VIEW)
+    assert page.evaluate(COUNT_DRAWN_PIXELS) > 50_000
+    page.wait_for_timeout(500)  # what comes after the drawing: the search's index, in slices
+    assert page.evaluate("() => performance.getEntriesByName('crpv-complete').length") == 1
+    page.fill("#search", graph.nodes["https://example.org/n2999"]["label"])
+    assert page.locator("#results button").count() >= 1
     assert offline_page.errors == []
