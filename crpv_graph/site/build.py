@@ -38,8 +38,9 @@ from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.site import search
 from crpv_graph.site.addresses import page_path
+from crpv_graph.site.downloads import Reuse
 from crpv_graph.site.facts import read_facts
-from crpv_graph.site.incremental import Key, Rebuild
+from crpv_graph.site.incremental import DOWNLOADS, Key, Rebuild
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
@@ -94,9 +95,9 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     with replacing(out, TOP_LEVEL) as staging:
         listing = write_pages(staging, site, rebuild, earlier)
         listing.update(write_files(staging, files, earlier))
-        path, html = downloads_page(site, dataset, staging, graphs)
+        path, html = downloads_page(site, dataset, staging, graphs, rebuild.reuse(earlier, staging))
         listing.update(write_files(staging, {path: html.encode()}, earlier))
-        listing.update(digest_tree(staging / "telecharger", listing))
+        listing.update(digest_tree(staging / DOWNLOADS, listing))
         write_manifest(staging, listing)
     rebuild.save(out)
     log.info("%s pages of resources and sources rendered, %s kept", rebuild.rendered, rebuild.kept)
@@ -166,7 +167,7 @@ def write_pages(staging: Path, site: Site, rebuild: Rebuild, earlier: Earlier) -
     for source in site.facts.sources.values():
         if source.slug:
             # The page is given its source document rather than looking it up: a key of its own.
-            also = (("sources", source.url),)
+            also: tuple[Key, ...] = (("sources", source.url),)
             todo.append((source_page(source.slug), functools.partial(site.source, source), also))
     for path, render, also in todo:
         if rebuild.unchanged(path) and (entry := earlier.keep(path, staging / path)):
@@ -184,13 +185,18 @@ def source_page(slug: str) -> str:
 
 
 def downloads_page(
-    site: Site, dataset: CompiledDataset, staging: Path, graphs: Mapping[str, nx.Graph[str]]
+    site: Site,
+    dataset: CompiledDataset,
+    staging: Path,
+    graphs: Mapping[str, nx.Graph[str]],
+    reuse: Reuse | None = None,
 ) -> tuple[str, str]:
-    """Write the downloads into the staging site and return their page."""
-    path, directory = "telecharger/index.html", staging / "telecharger"
+    """Write the downloads into the staging site (``reuse``: earlier exports of unchanged
+    projections) and return their page."""
+    path, directory = "telecharger/index.html", staging / DOWNLOADS
     directory.mkdir(exist_ok=True)
     title = site._("Download the data")
-    listing = site.widgets.downloads(dataset, directory, path, graphs)
+    listing = site.widgets.downloads(dataset, directory, path, graphs, reuse)
     return site.simple("downloads.html", path, title, listing=listing)
 
 

@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import crpv_graph
 from crpv_graph.paths import atomic_path
@@ -45,7 +45,16 @@ from crpv_graph.store.directory import MANIFEST
 if TYPE_CHECKING:
     from crpv_graph.site.pages import Site
 
+
+class Linker(Protocol):
+    """The earlier build, linking one of its files into the new one (``build.Earlier``)."""
+
+    def keep(self, name: str, path: Path) -> object | None: ...
+
+
 FORMAT = "crpv-graph site reads 1"
+#: The site's directory of downloads.
+DOWNLOADS = "telecharger"
 #: A key a page read: the table (``outgoing``, ``sections.partners``...) and the key in it.
 Key = tuple[str, str]
 #: The digest of a value no page can tell from a missing one (none, empty).
@@ -63,29 +72,46 @@ class Reads:
         if self.current is not None and isinstance(key, str) and not key.startswith("_:"):
             self.current.add((table, key))
 
+    def keyed(self, table: str, function: Callable[[str], Any]) -> Callable[[str], Any]:
+        """``function`` noted as a table of its own: a page that shows a resource's label
+        depends on that label, not on every statement about the resource it is made from."""
+
+        def watched(key: str) -> Any:
+            if self.current is None or key.startswith("_:"):
+                return function(key)
+            self.note(table, key)
+            noting, self.current = self.current, None
+            try:
+                return function(key)
+            finally:
+                self.current = noting
+
+        return watched
+
     @contextmanager
     def page(self) -> Iterator[set[Key]]:
         """Record the look-ups of the block into the set it gives."""
-        self.current = keys = set()
+        keys: set[Key] = set()
+        self.current = keys
         try:
             yield keys
         finally:
             self.current = None
 
 
-class Watched(defaultdict[Any, Any]):
+class Watched(defaultdict[str, Any]):
     """A table of the grouped facts that notes each key a page looks up (iteration, which
     only the site-wide pages do, is not noted: they are rendered every time)."""
 
-    def __init__(self, reads: Reads, table: str, original: Mapping[Any, Any]) -> None:
+    def __init__(self, reads: Reads, table: str, original: Mapping[str, Any]) -> None:
         super().__init__(getattr(original, "default_factory", None), original)
         self.reads, self.table = reads, table
 
-    def __getitem__(self, key: Any) -> Any:
+    def __getitem__(self, key: str) -> Any:
         self.reads.note(self.table, key)
         return super().__getitem__(key)
 
-    def get(self, key: Any, default: Any = None) -> Any:
+    def get(self, key: str, default: Any = None) -> Any:
         self.reads.note(self.table, key)
         return super().get(key, default)
 
@@ -117,22 +143,25 @@ def watch(site: Site) -> tuple[Reads, dict[str, Callable[[str], object]]]:
     # Derived tables are computed first, from the whole facts: their own look-ups are not a
     # page's, and each page notes the keys it asks them for.
     _ = facts.entities, facts.superclasses, site.role_labels
-    tables: dict[str, Mapping[Any, Any]] = {}
+    tables: dict[str, Watched] = {}
     for name in ("outgoing", "incoming", "by_graph", "sources", "superclasses"):
         tables[name] = Watched(reads, name, getattr(facts, name))
         setattr(facts, name, tables[name])
-    facts.has_page = WatchedSet(reads, "has_page", facts.has_page)  # type: ignore[misc]
-    site.role_labels = tables["roles"] = Watched(reads, "roles", site.role_labels)  # type: ignore[misc]
+    facts.has_page = WatchedSet(reads, "has_page", facts.has_page)
+    site.role_labels = tables["roles"] = Watched(reads, "roles", site.role_labels)
     for field in dataclasses.fields(sections):
         name = f"sections.{field.name}"
         tables[name] = Watched(reads, name, getattr(sections, field.name))
         setattr(sections, field.name, tables[name])
     widgets = site.widgets
     tables["timeline"] = Watched(reads, "timeline", widgets._timeline_rows)
-    widgets._timeline_rows = tables["timeline"]  # type: ignore[misc]
+    widgets._timeline_rows = tables["timeline"]
     lookups: dict[str, Callable[[str], object]] = {
         name: functools.partial(dict.get, table) for name, table in tables.items()
     }
+    for name in ("label", "kind", "term_label"):
+        lookups[name] = method = getattr(facts, name)
+        setattr(facts, name, reads.keyed(name, method))
     lookups["has_page"] = functools.partial(frozenset.__contains__, facts.has_page)
     return reads, lookups
 
@@ -216,6 +245,8 @@ class Record:
 
     pages: dict[str, list[Key]] = dataclasses.field(default_factory=dict)
     digests: dict[Key, str] = dataclasses.field(default_factory=dict)
+    #: Other files (the projections' exports): the digest of what each was written from.
+    inputs: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, out: Path, lang: str) -> Record:
@@ -228,8 +259,11 @@ class Record:
             if kept["manifest"] != _manifest_digest(out):
                 return cls()
             keys = [((str(table), str(key)), str(digest)) for table, key, digest in kept["keys"]]
-            pages = {str(path): [keys[i][0] for i in indices] for path, indices in kept["pages"].items()}
-            return cls(pages, dict(keys))
+            pages = {
+                str(path): [keys[i][0] for i in indices] for path, indices in kept["pages"].items()
+            }
+            inputs = {str(path): str(digest) for path, digest in kept["inputs"].items()}
+            return cls(pages, dict(keys), inputs)
         except (OSError, ValueError, TypeError, KeyError, IndexError):
             return cls()
 
@@ -253,6 +287,7 @@ class Record:
             "manifest": _manifest_digest(out),
             "keys": [[table, key, now((table, key))] for table, key in index],
             "pages": pages,
+            "inputs": dict(sorted(self.inputs.items())),
         }
         path = record_path(out)
         try:
@@ -293,6 +328,19 @@ class Rebuild:
         self.record.pages[path] = sorted({*keys, *also})
         self.rendered += 1
         return html
+
+    def reuse(self, earlier: Linker, staging: Path) -> Callable[[str, str], bool]:
+        """For the downloads: put the earlier build's download ``name`` in the staging site if
+        it was written from the same ``digest`` (and say whether it did)."""
+
+        def reuse(name: str, digest: str) -> bool:
+            path = f"{DOWNLOADS}/{name}"
+            self.record.inputs[path] = digest
+            if self.earlier.inputs.get(path) != digest:
+                return False
+            return earlier.keep(path, staging / path) is not None
+
+        return reuse
 
     def save(self, out: Path) -> None:
         """Keep the record of the site now at ``out``."""

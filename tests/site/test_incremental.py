@@ -89,8 +89,8 @@ EDITS = [
     ("a centre renamed", '"IREV"@fr', '"IREV (renamed)"@fr', "IREV (renamed)"),
     (
         "a source retitled",
-        "rdfs:label \"Banque des Territoires (2019) : les centres",
-        "rdfs:label \"Banque des Territoires (2019, retitled) : les centres",
+        'rdfs:label "Banque des Territoires (2019) : les centres',
+        'rdfs:label "Banque des Territoires (2019, retitled) : les centres',
         "Banque des Territoires (2019, retitled)",
     ),
     (
