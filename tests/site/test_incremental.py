@@ -142,7 +142,7 @@ def test_rebuilds_after_several_different_edits_are_each_a_build_from_scratch(
     assert f"source/{Path(REMOVED).stem}/index.html" not in tree(site)
 
 
-def test_a_record_that_is_not_the_sites_own_means_a_full_build(
+def test_a_record_that_is_not_the_sites_own_means_a_full_build_and_its_own_keeps_everything(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="crpv_graph.site")
@@ -151,8 +151,11 @@ def test_a_record_that_is_not_the_sites_own_means_a_full_build(
     dataset = compile_copy(data)
     build_site(dataset, site)
     total = sum(rendered(caplog))
+    exports = inodes(site / "telecharger")
     build_site(dataset, site)
     assert rendered(caplog) == (0, total), "nothing changed: every page kept"
+    kept = inodes(site / "telecharger")
+    assert all(kept[name] == exports[name] for name in kept if name.endswith((".gexf", ".graphml")))
     record = incremental.record_path(site)
     for damage in ("{not json", '{"format": "something else"}'):
         record.write_text(damage, encoding="utf-8")
