@@ -40,7 +40,7 @@ from crpv_graph.site import search
 from crpv_graph.site.addresses import page_path
 from crpv_graph.site.downloads import Reuse
 from crpv_graph.site.facts import read_facts
-from crpv_graph.site.incremental import DOWNLOADS, Key, Rebuild
+from crpv_graph.site.incremental import DOWNLOADS, Entry, Key, Rebuild
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
@@ -97,6 +97,7 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
         listing.update(write_files(staging, files, earlier))
         path, html = downloads_page(site, dataset, staging, graphs, rebuild.reuse(earlier, staging))
         listing.update(write_files(staging, {path: html.encode()}, earlier))
+        listing.update(rebuild.linked)
         listing.update(digest_tree(staging / DOWNLOADS, listing))
         write_manifest(staging, listing)
     rebuild.save(out)
@@ -212,10 +213,6 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
     messages = {"none": _(NO_RESULTS), "more": _("Showing the first %(count)s results")}
     files["assets/search-index.js"] = search.index_script(documents, messages)
     return files
-
-
-#: A file's entry in the manifest: its size and SHA-256.
-Entry = dict[str, int | str]
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,14 @@ if TYPE_CHECKING:
     from crpv_graph.site.pages import Site
 
 
+#: A file's entry in a site's manifest: its size and SHA-256.
+Entry = dict[str, int | str]
+
+
 class Linker(Protocol):
     """The earlier build, linking one of its files into the new one (``build.Earlier``)."""
 
-    def keep(self, name: str, path: Path) -> object | None: ...
+    def keep(self, name: str, path: Path) -> Entry | None: ...
 
 
 FORMAT = "crpv-graph site reads 1"
@@ -307,6 +311,8 @@ class Rebuild:
         self.now = Digests(lookups)
         self.earlier = Record.of(out, site.lang)
         self.record = Record()
+        #: The downloads linked from the earlier build, with their manifest entries.
+        self.linked: dict[str, Entry] = {}
         #: How many pages were rendered, how many kept from the earlier build.
         self.rendered = self.kept = 0
 
@@ -338,7 +344,10 @@ class Rebuild:
             self.record.inputs[path] = digest
             if self.earlier.inputs.get(path) != digest:
                 return False
-            return earlier.keep(path, staging / path) is not None
+            entry = earlier.keep(path, staging / path)
+            if entry is not None:
+                self.linked[path] = entry
+            return entry is not None
 
         return reuse
 
