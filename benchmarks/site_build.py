@@ -236,23 +236,28 @@ def phases_table(results: dict[str, Any]) -> list[str]:
 
     >>> phases = {"project": 2.0, "write_pages": 1.0}
     >>> print("\\n".join(phases_table({"datasets": [{"name": "x", "phases_full": phases,
-    ...     "phases_incremental": phases, "rendered": 3, "kept": 7}]})[-2:]))
-    | x | rebuild (3 pages rendered, 7 kept) | 2.0 | — | — | — | 1.0 | — | — | — |
+    ...     "site_s": 4.0, "incremental_s": 3.5, "phases_incremental": phases, "rendered": 3,
+    ...     "kept": 7}]})[-2:]))
+    | x | rebuild (3 pages rendered, 7 kept) | 2.0 | — | — | — | 1.0 | — | — | — | — | 0.5 |
     <BLANKLINE>
     """
     measured = [r for r in results["datasets"] if r.get("phases_incremental")]
     if not measured:
         return []
+    steps = (*PHASES, "Rebuild.save")
     lines = ["Where the time goes (seconds, each step of `crpv_graph.site.build` timed apart; "
-             "the rest is imports and opening the compiled dataset):", "",
-             "| dataset | build | " + " | ".join(f"`{p}`" for p in PHASES) + " |",
-             "|" + " --- |" * (len(PHASES) + 2)]  # fmt: skip
+             "the rest: imports, opening the compiled dataset, swapping the new site in and "
+             "removing the old one):", "",
+             "| dataset | build | " + " | ".join(f"`{p}`" for p in steps) + " | rest |",
+             "|" + " --- |" * (len(steps) + 3)]  # fmt: skip
     for r in measured:
-        for build, phases in (("full", r.get("phases_full", {})),
-                              (f"rebuild ({r.get('rendered')} pages rendered, "
-                               f"{r.get('kept')} kept)", r["phases_incremental"])):  # fmt: skip
-            cells = [f"{phases[p]:.1f}" if p in phases else "—" for p in PHASES]
-            lines.append(f"| {r['name']} | {build} | " + " | ".join(cells) + " |")
+        for build, phases, total in (
+                ("full", r.get("phases_full", {}), r["site_s"]),
+                (f"rebuild ({r.get('rendered')} pages rendered, {r.get('kept')} kept)",
+                 r["phases_incremental"], r["incremental_s"])):  # fmt: skip
+            cells = [f"{phases[p]:.1f}" if p in phases else "—" for p in steps]
+            rest = total - sum(phases.values())
+            lines.append(f"| {r['name']} | {build} | " + " | ".join(cells) + f" | {rest:.1f} |")
     return [*lines, ""]
 
 
