@@ -40,7 +40,7 @@ from crpv_graph.site import search
 from crpv_graph.site.addresses import page_path
 from crpv_graph.site.downloads import Reuse
 from crpv_graph.site.facts import read_facts
-from crpv_graph.site.incremental import DOWNLOADS, Entry, Key, Rebuild
+from crpv_graph.site.incremental import DOWNLOADS, Entry, Key, Rebuild, manifest_digest
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
@@ -100,7 +100,8 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
         listing.update(rebuild.linked)
         listing.update(digest_tree(staging / DOWNLOADS, listing))
         write_manifest(staging, listing)
-    rebuild.save(out)
+        made = manifest_digest(staging)
+    rebuild.save(out, made)
     log.info("%s pages of resources and sources rendered, %s kept", rebuild.rendered, rebuild.kept)
     return out / "index.html"
 

@@ -236,9 +236,10 @@ def record_path(out: Path) -> Path:
     return cache_dir() / "sites" / f"{name}.json"
 
 
-def _manifest_digest(out: Path) -> str:
+def manifest_digest(site: Path) -> str:
+    """The digest of a site's manifest: which build a record belongs to ("" without one)."""
     try:
-        return hashlib.sha256((out / MANIFEST).read_bytes()).hexdigest()
+        return hashlib.sha256((site / MANIFEST).read_bytes()).hexdigest()
     except OSError:
         return ""
 
@@ -260,7 +261,7 @@ class Record:
             kept = json.loads(record_path(out).read_text(encoding="utf-8"))
             if (kept["format"], kept["code"], kept["lang"]) != (FORMAT, code_digest(), lang):
                 return cls()
-            if kept["manifest"] != _manifest_digest(out):
+            if kept["manifest"] != manifest_digest(out):
                 return cls()
             keys = [((str(table), str(key)), str(digest)) for table, key, digest in kept["keys"]]
             pages = {
@@ -276,9 +277,11 @@ class Record:
         keys = self.pages.get(path)
         return keys is not None and all(self.digests.get(key) == now(key) for key in keys)
 
-    def save(self, out: Path, lang: str, now: Callable[[Key], str]) -> None:
-        """Keep the record of the site just written at ``out`` (digests as ``now`` gives them);
-        a record that cannot be written only costs the next build its shortcut."""
+    def save(self, out: Path, manifest: str, lang: str, now: Callable[[Key], str]) -> None:
+        """Keep the record of the site just written at ``out`` (the digest of its own
+        manifest, taken before the swap: a build swapped in by another process at the same
+        time does not match it), with the digests ``now`` gives; a record that cannot be
+        written only costs the next build its shortcut."""
         index: dict[Key, int] = {}
         pages = {
             path: [index.setdefault(key, len(index)) for key in sorted(keys)]
@@ -288,7 +291,7 @@ class Record:
             "format": FORMAT,
             "code": code_digest(),
             "lang": lang,
-            "manifest": _manifest_digest(out),
+            "manifest": manifest,
             "keys": [[table, key, now((table, key))] for table, key in index],
             "pages": pages,
             "inputs": dict(sorted(self.inputs.items())),
@@ -351,6 +354,6 @@ class Rebuild:
 
         return reuse
 
-    def save(self, out: Path) -> None:
-        """Keep the record of the site now at ``out``."""
-        self.record.save(out, self.lang, self.now)
+    def save(self, out: Path, manifest: str) -> None:
+        """Keep the record of the site written at ``out`` whose manifest has that digest."""
+        self.record.save(out, manifest, self.lang, self.now)
