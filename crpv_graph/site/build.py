@@ -19,10 +19,12 @@ refused. Files are world-readable (0644, directories 0755), to be published as t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -35,7 +37,10 @@ from crpv_graph.network.render import ASSETS as NETWORK_ASSETS
 from crpv_graph.network.render import render_html
 from crpv_graph.query import load_queries, text_rows
 from crpv_graph.site import search
+from crpv_graph.site.addresses import page_path
+from crpv_graph.site.downloads import Reuse
 from crpv_graph.site.facts import read_facts
+from crpv_graph.site.incremental import DOWNLOADS, Entry, Key, Rebuild, manifest_digest
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
@@ -47,6 +52,8 @@ from crpv_graph.store.outputs import as_json
 # networkx only names the projections' type here.
 if TYPE_CHECKING:
     import networkx as nx
+
+log = logging.getLogger("crpv_graph.site")
 
 FORMAT = "crpv-graph site 1"
 #: What the root of a site holds (the manifest aside): a build replaces only these.
@@ -74,21 +81,28 @@ def build_site(dataset: CompiledDataset, out: Path, lang: str = "fr") -> Path:
     """Write the site of ``dataset`` in ``lang`` to ``out`` (replaced whole, atomically) and
     return the path of its home page.
 
-    When ``out`` holds an earlier build, a file whose bytes are unchanged (its digest in the
-    earlier manifest) is linked from it rather than written again: the new site is the same
-    bytes as one built from scratch, and a rebuild after a small change writes only what
-    changed (:func:`write_files`)."""
+    When ``out`` holds an earlier build, a page of a resource or source whose inputs are
+    unchanged (:mod:`crpv_graph.site.incremental`) is not rendered again but linked from it, as
+    is any other file whose bytes are unchanged (its digest in the earlier manifest): the new
+    site is the same bytes as one built from scratch, and a rebuild after a small change
+    renders and writes little more than what changed (:func:`write_files`)."""
     # Each projection once: the network pages, the partners of each page and the downloads.
     graphs = {kind: project(dataset.store, kind) for kind in KINDS}
     site = open_site(dataset, check_language(lang), graphs["partnership"])
+    rebuild = Rebuild(site, out)
     files = render_site(site, graphs)
     earlier = Earlier.of(out)
     with replacing(out, TOP_LEVEL) as staging:
-        listing = write_files(staging, files, earlier)
-        path, html = downloads_page(site, dataset, staging, graphs)
+        listing = write_pages(staging, site, rebuild, earlier)
+        listing.update(write_files(staging, files, earlier))
+        path, html = downloads_page(site, dataset, staging, graphs, rebuild.reuse(earlier, staging))
         listing.update(write_files(staging, {path: html.encode()}, earlier))
-        listing.update(digest_tree(staging / "telecharger", listing))
+        listing.update(rebuild.linked)
+        listing.update(digest_tree(staging / DOWNLOADS, listing))
         write_manifest(staging, listing)
+        made = manifest_digest(staging)
+    rebuild.save(out, made)
+    log.info("%s pages of resources and sources rendered, %s kept", rebuild.rendered, rebuild.kept)
     return out / "index.html"
 
 
@@ -102,10 +116,10 @@ def open_site(dataset: CompiledDataset, lang: str, partnership: nx.Graph[str]) -
 
 
 def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, bytes]:
-    """Every file of the site but the downloads, by path relative to its root."""
+    """Every file of the site but the downloads and the pages of resources and sources
+    (:func:`write_pages`), by path relative to its root."""
     _ = site._
-    pages = dict(site.entity(iri) for iri in site.facts.entities)
-    pages.update(site.source(source) for source in site.facts.sources.values() if source.slug)
+    pages: dict[str, str] = {}
     networks = []
     for kind in KINDS:
         name, title = NETWORK_PAGES[kind]
@@ -143,14 +157,48 @@ def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, by
     return files
 
 
+def write_pages(staging: Path, site: Site, rebuild: Rebuild, earlier: Earlier) -> dict[str, Entry]:
+    """Write the page of each resource and source document into the staging site: linked from
+    the earlier build when what it reads is unchanged, else rendered; return their entries."""
+    listing: dict[str, Entry] = {}
+    todo: list[tuple[str, Callable[[], tuple[str, str]], tuple[Key, ...]]] = []
+    for iri in site.facts.entities:
+        directory = page_path(iri)
+        assert directory is not None
+        todo.append((directory + "index.html", functools.partial(site.entity, iri), ()))
+    for source in site.facts.sources.values():
+        if source.slug:
+            # The page is given its source document rather than looking it up: a key of its own.
+            also: tuple[Key, ...] = (("sources", source.url),)
+            todo.append((source_page(source.slug), functools.partial(site.source, source), also))
+    for path, render, also in todo:
+        if rebuild.unchanged(path) and (entry := earlier.keep(path, staging / path)):
+            rebuild.keep(path)
+            listing[path] = entry
+            continue
+        html = rebuild.render(path, render, also)
+        listing.update(write_files(staging, {path: html.encode()}, earlier))
+    return listing
+
+
+def source_page(slug: str) -> str:
+    """The path of a source document's page (``Site.source`` writes it there)."""
+    return f"source/{slug}/index.html"
+
+
 def downloads_page(
-    site: Site, dataset: CompiledDataset, staging: Path, graphs: Mapping[str, nx.Graph[str]]
+    site: Site,
+    dataset: CompiledDataset,
+    staging: Path,
+    graphs: Mapping[str, nx.Graph[str]],
+    reuse: Reuse | None = None,
 ) -> tuple[str, str]:
-    """Write the downloads into the staging site and return their page."""
-    path, directory = "telecharger/index.html", staging / "telecharger"
+    """Write the downloads into the staging site (``reuse``: earlier exports of unchanged
+    projections) and return their page."""
+    path, directory = "telecharger/index.html", staging / DOWNLOADS
     directory.mkdir(exist_ok=True)
     title = site._("Download the data")
-    listing = site.widgets.downloads(dataset, directory, path, graphs)
+    listing = site.widgets.downloads(dataset, directory, path, graphs, reuse)
     return site.simple("downloads.html", path, title, listing=listing)
 
 
@@ -170,10 +218,10 @@ def assets(documents: list[dict[str, str | float]], lang: str) -> dict[str, byte
 
 @dataclass(frozen=True)
 class Earlier:
-    """The build already at the site's place, if any: its root and each file's digest."""
+    """The build already at the site's place, if any: its root and each file's entry."""
 
     root: Path
-    digests: dict[str, str]
+    entries: dict[str, Entry]
 
     @classmethod
     def of(cls, out: Path) -> Earlier:
@@ -185,21 +233,27 @@ class Earlier:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             return cls(out, {})
         files = manifest.get("files", {})
-        return cls(out, {name: entry["sha256"] for name, entry in files.items()})
+        return cls(out, {name: entry for name, entry in files.items() if isinstance(entry, dict)})
 
     def reuse(self, name: str, digest: str, path: Path) -> bool:
         """Link the earlier file ``name`` at ``path`` if it has ``digest``: whether it did."""
-        if self.digests.get(name) != digest:
-            return False
+        return self.entries.get(name, {}).get("sha256") == digest and self._link(name, path)
+
+    def keep(self, name: str, path: Path) -> Entry | None:
+        """Link the earlier file ``name`` at ``path`` whatever its bytes (the caller knows they
+        are the ones it would write): its entry, or None when it cannot be linked."""
+        entry = self.entries.get(name)
+        if entry is None:
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return entry if self._link(name, path) else None
+
+    def _link(self, name: str, path: Path) -> bool:
         try:
             os.link(self.root / name, path)
         except OSError:  # gone, changed by hand, or a file system without links: write it
             return False
         return True
-
-
-#: A file's entry in the manifest: its size and SHA-256.
-Entry = dict[str, int | str]
 
 
 def write_files(staging: Path, files: dict[str, bytes], earlier: Earlier) -> dict[str, Entry]:

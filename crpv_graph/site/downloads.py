@@ -10,8 +10,9 @@ participations, partnerships), and the four network projections as GraphML and G
 
 from __future__ import annotations
 
+import hashlib
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     import networkx as nx
 
 LICENCE_FILE = "LICENCE-DONNEES.txt"
+#: Put an earlier file (by name) in place if it was written from the same digest: whether it did.
+Reuse = Callable[[str, str], bool]
 CSV = "text/csv"
 
 
@@ -95,9 +98,13 @@ def write_downloads(
     dataset: CompiledDataset,
     directory: Path,
     graphs: Mapping[str, nx.Graph[str]] | None = None,
+    reuse: Reuse | None = None,
 ) -> list[Download]:
     """Write every download into ``directory`` and say what each is, in the page's order.
-    ``graphs``: the projections by kind, when the caller has them already (the site does)."""
+    ``graphs``: the projections by kind, when the caller has them already (the site does).
+    ``reuse``: asked for each projection's file with the digest of the graph it is written
+    from, puts an earlier build's file made from the same graph in place (the exports of a
+    big projection are most of the downloads' time) and says whether it did."""
     store = dataset.store
     written: list[Download] = []
 
@@ -113,19 +120,40 @@ def write_downloads(
         add(name, "CSV", CSV, description)
     for kind, stem, description in NETWORKS:
         graph = graphs[kind] if graphs and kind in graphs else project(store, kind)
+        digest = graph_digest(graph, stem) if reuse else ""
+        formats = [(".graphml", "GraphML", "application/graphml+xml"),
+                   (".gexf", "GEXF", "application/gexf+xml")]  # fmt: skip
         if kind in NETWORK_TABLES:
-            export.write(graph, directory / f"{stem}.edges.csv", stem)
-            add(f"{stem}.edges.csv", "CSV", CSV, description)
-        for suffix, format_name, media_type in (
-            (".graphml", "GraphML", "application/graphml+xml"),
-            (".gexf", "GEXF", "application/gexf+xml"),
-        ):
-            export.write(graph, directory / f"{stem}{suffix}", stem)
+            formats.insert(0, (".edges.csv", "CSV", CSV))
+        for suffix, format_name, media_type in formats:
+            if not (reuse and reuse(f"{stem}{suffix}", digest)):
+                export.write(graph, directory / f"{stem}{suffix}", stem)
             add(f"{stem}{suffix}", format_name, media_type, description)
     with atomic_path(directory / LICENCE_FILE) as scratch:
         scratch.write_bytes(data_licence())
     add(LICENCE_FILE, "Texte", "text/plain", N_("The data licence: Licence Ouverte / Etalab 2.0"))
     return written
+
+
+def graph_digest(graph: nx.Graph[str], title: str) -> str:
+    """A digest of what a projection's exports are written from: its nodes and links with
+    their attributes, in the graph's order (the order the files list them in).
+
+    >>> import networkx as nx
+    >>> a, b = nx.Graph([("x", "y")]), nx.Graph([("x", "y")])
+    >>> b.nodes["x"]["label"] = "X"
+    >>> graph_digest(a, "t") == graph_digest(nx.Graph([("x", "y")]), "t") != graph_digest(b, "t")
+    True
+    """
+    import networkx as nx
+
+    digest = hashlib.sha256(f"{nx.__version__}\0{title}\0".encode())
+    for node, data in graph.nodes(data=True):
+        digest.update(repr((node, data)).encode())
+    digest.update(b"\0")
+    for a, b, data in graph.edges(data=True):
+        digest.update(repr((a, b, data)).encode())
+    return digest.hexdigest()
 
 
 def data_licence() -> bytes:

@@ -102,9 +102,11 @@ class Widgets:
         directory: Path,
         path: str,
         graphs: Mapping[str, nx.Graph[str]],
+        reuse: downloads.Reuse | None = None,
     ) -> Markup:
-        """Write the downloads into ``directory`` and list them for the page at ``path``."""
-        files = downloads.write_downloads(dataset, directory, graphs)
+        """Write the downloads into ``directory`` and list them for the page at ``path``
+        (``reuse``: see :func:`downloads.write_downloads`)."""
+        files = downloads.write_downloads(dataset, directory, graphs, reuse)
         listing = relative_directory(path, directory.name)
         return self._macro("downloads", "downloads", files, listing)
 

@@ -3,12 +3,15 @@ scratch, written only where something changed, and a page gone when its resource
 
 from __future__ import annotations
 
+import logging
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from crpv_graph.paths import default_data_dir, default_ontology_dir
+from crpv_graph.site import incremental
 from crpv_graph.site.build import build_site
 from crpv_graph.store import compiled
 from crpv_graph.store.dataset import load
@@ -76,3 +79,91 @@ def test_a_resource_no_source_states_any_more_loses_its_page(tmp_path: Path, rem
     gone = {name for name in before - set(after) if name.startswith(("id/", "source/"))}
     assert f"source/{Path(removed).stem}/index.html" in gone
     assert any(name.startswith("id/") for name in gone)
+
+
+#: Edits of the real data, each with a text the rebuilt site must show (or no longer show):
+#: a centre's label (on its page and every page naming it), a source's title (its page, the
+#: notes citing it, the indexes), a partnership taken out (a projection and the partners of two
+#: pages), a source document taken out (its page, and resources only it stated).
+EDITS = [
+    ("a centre renamed", '"IREV"@fr', '"IREV (renamed)"@fr', "IREV (renamed)"),
+    (
+        "a source retitled",
+        'rdfs:label "Banque des Territoires (2019) : les centres',
+        'rdfs:label "Banque des Territoires (2019, retitled) : les centres',
+        "Banque des Territoires (2019, retitled)",
+    ),
+    (
+        "a partnership taken out",
+        ";\n        crpv:animatesNetwork o:reseau-national-crpv .",
+        " .",
+        "",
+    ),
+]
+REMOVED = "aefinfo.fr--682545-parlement-nomination-bourron-anct.trig"
+
+
+def rendered(caplog: pytest.LogCaptureFixture) -> tuple[int, int]:
+    """The pages of resources and sources the last build rendered and kept (as it logs)."""
+    found = re.findall(r"(\d+) pages of resources and sources rendered, (\d+) kept", caplog.text)
+    made, kept = found[-1]
+    return int(made), int(kept)
+
+
+def test_rebuilds_after_several_different_edits_are_each_a_build_from_scratch(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every edit on the same site, one after the other: a read a page makes that the record
+    # misses would leave a stale page, and the site would differ from the one built anew.
+    caplog.set_level(logging.INFO, logger="crpv_graph.site")
+    data, site = tmp_path / "data", tmp_path / "site"
+    shutil.copytree(default_data_dir(), data)
+    build_site(compile_copy(data), site)
+    total = sum(rendered(caplog))
+    for name, old, new, shown in EDITS:
+        changed = next(p for p in sorted(data.glob("*.trig")) if old in p.read_text("utf-8"))
+        changed.write_text(changed.read_text("utf-8").replace(old, new, 1), "utf-8")
+        dataset = compile_copy(data)
+        build_site(dataset, site)
+        made, kept = rendered(caplog)
+        assert made + kept == total and 0 < made < total / 2, name
+        scratch = tmp_path / "scratch"
+        build_site(dataset, scratch)
+        rebuilt = tree(site)
+        assert rebuilt == tree(scratch), name
+        assert shown.encode() in rebuilt["index/index.html"] + rebuilt["assets/search-index.js"]
+        shutil.rmtree(scratch)
+    (data / REMOVED).unlink()
+    dataset = compile_copy(data)
+    build_site(dataset, site)
+    assert rendered(caplog)[0] < total / 2
+    build_site(dataset, tmp_path / "scratch")
+    assert tree(site) == tree(tmp_path / "scratch")
+    assert f"source/{Path(REMOVED).stem}/index.html" not in tree(site)
+
+
+def test_a_record_that_is_not_the_sites_own_means_a_full_build_and_its_own_keeps_everything(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="crpv_graph.site")
+    data, site = tmp_path / "data", tmp_path / "site"
+    shutil.copytree(FIXTURE_DATA, data)
+    dataset = compile_copy(data)
+    build_site(dataset, site)
+    total = sum(rendered(caplog))
+    exports = inodes(site / "telecharger")
+    build_site(dataset, site)
+    assert rendered(caplog) == (0, total), "nothing changed: every page kept"
+    kept = inodes(site / "telecharger")
+    assert all(kept[name] == exports[name] for name in kept if name.endswith((".gexf", ".graphml")))
+    record = incremental.record_path(site)
+    for damage in ("{not json", '{"format": "something else"}'):
+        record.write_text(damage, encoding="utf-8")
+        build_site(dataset, site)
+        assert rendered(caplog) == (total, 0), damage
+    # A site changed since its record was made (here: rebuilt by hand elsewhere and moved in)
+    # does not match the record's manifest digest.
+    build_site(dataset, site)
+    (site / "manifest.json").write_bytes((site / "manifest.json").read_bytes() + b"\n")
+    build_site(dataset, site)
+    assert rendered(caplog) == (total, 0)
