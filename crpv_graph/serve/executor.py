@@ -36,11 +36,8 @@ import logging
 import math
 import multiprocessing
 import os
-import pickle
 import re
 import signal
-import socket
-import struct
 import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Sequence
@@ -432,35 +429,12 @@ class _Worker:
     def __init__(self, process: BaseProcess, channel: Connection) -> None:
         self.process = process
         self.channel = channel
-        # The channel's socket, read and written by the event loop itself: no thread per
-        # exchange (a hop to a thread and back cost more than the smaller queries).
-        self.socket = socket.socket(fileno=os.dup(channel.fileno()))
-        self.socket.setblocking(False)
 
-    async def exchange(self, task: Task) -> tuple[str, Any]:
-        """Send a task and wait for its reply, framed as :class:`Connection` frames them (the
-        worker uses one): a 4-byte big-endian length (-1, then 8 bytes, past 2 GiB), a pickle.
-        """
-        loop = asyncio.get_running_loop()
-        payload = pickle.dumps(task)
-        await loop.sock_sendall(self.socket, struct.pack("!i", len(payload)) + payload)
-        (size,) = struct.unpack("!i", await self._receive(4))
-        if size == -1:
-            (size,) = struct.unpack("!Q", await self._receive(8))
-        reply: tuple[str, Any] = pickle.loads(await self._receive(size))
+    def exchange(self, task: Task) -> tuple[str, Any]:
+        """Send a task and wait for its reply (blocking: run it in a thread)."""
+        self.channel.send(task)
+        reply: tuple[str, Any] = self.channel.recv()
         return reply
-
-    async def _receive(self, size: int) -> bytearray:
-        buffer = bytearray(size)
-        view = memoryview(buffer)
-        received = 0
-        loop = asyncio.get_running_loop()
-        while received < size:
-            count = await loop.sock_recv_into(self.socket, view[received:])
-            if not count:
-                raise EOFError("the worker closed its channel")
-            received += count
-        return buffer
 
     def deprioritise(self) -> None:
         """Let this worker run only when no other process wants the CPU.
@@ -478,13 +452,12 @@ class _Worker:
     def end(self) -> int | None:
         """Kill the process if it still runs, reap it, and give its exit status.
 
-        Call it once no exchange reads the channel any more: it closes the channel, and a file
-        descriptor closed under a reader could be reused by the next worker's channel.
+        Call it once no thread reads the channel any more: it closes the channel, and a file
+        descriptor closed under a reading thread could be reused by the next worker's pipe.
         """
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
-        self.socket.close()
         self.channel.close()
         return self.process.exitcode
 
@@ -511,7 +484,7 @@ class QueryExecutor:
         self._long: dict[_Worker, _LongQuery] = {}
         self._spare: asyncio.Future[_Worker] | None = None
         self._background: set[asyncio.Future[Any]] = set()
-        # One thread per worker starting or ending (joined: a killed one takes a moment).
+        # One thread per exchange in flight (seats, long lane) and per worker starting.
         self._threads = ThreadPoolExecutor(
             max_workers=limits.processes + limits.workers, thread_name_prefix="crpv-query"
         )
@@ -543,7 +516,7 @@ class QueryExecutor:
         worker = await self._take_seat()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.limits.timeout
-        exchange = asyncio.ensure_future(worker.exchange(task))
+        exchange = loop.run_in_executor(self._threads, worker.exchange, task)
         seated = True
         try:
             if not await _finishes(exchange, self.limits.quick_time):
