@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import io
 import json
 import logging
@@ -312,6 +313,11 @@ def capped_solutions(
     return table, rows, truncated
 
 
+# Clients send the same few Accept headers again and again, and werkzeug's reading of one costs
+# a worker about as much CPU as a small query (a refusal is not kept: it is read again).
+_negotiate = functools.lru_cache(maxsize=256)(negotiate)
+
+
 def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
     """Check, run, cap and serialise one query (in a worker: see the module docstring)."""
     form = task.trusted_form or check_query(task.text, graphs)
@@ -320,7 +326,7 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
     graph = form in ("CONSTRUCT", "DESCRIBE")
     try:
-        fmt = negotiate(task.accept, graph, task.explicit_format)
+        fmt = _negotiate(task.accept, graph, task.explicit_format)
     except NotAcceptable as error:
         raise RefusedQuery(str(error), 406) from None
     result = _evaluate(store, task)
