@@ -238,6 +238,7 @@ def test_json_answers_count_and_cut_their_rows_exactly(query: str, cap: int) -> 
     store = ox.Store()
     store.load(BRACES, format=ox.RdfFormat.TURTLE)
     whole = solutions_of(store, query)().serialize(format=ox.QueryResultsFormat.JSON)
+    assert whole is not None
     bindings = json.loads(whole)["results"]["bindings"]
     assert json_rows(whole) == len(bindings)
     body, rows, truncated = capped_solutions(solutions_of(store, query), cap, "json")
