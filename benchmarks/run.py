@@ -294,8 +294,8 @@ def main() -> None:
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
     print("serve against oxigraph serve...", file=sys.stderr, flush=True)
-    results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 5,
-                                          rounds=1 if arguments.smoke else 3)  # fmt: skip
+    results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 2,
+                                          rounds=1 if arguments.smoke else 7)  # fmt: skip
     print("site...", file=sys.stderr, flush=True)
     from benchmarks import site_build  # imports this module: not at the top
 

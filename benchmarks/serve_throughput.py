@@ -10,19 +10,27 @@ turn, over kept-alive connections as a real client does. ``serve`` runs with its
 guard, confined workers, seats, time and memory limits all on.
 
 Before measuring, each query is sent once to each server and the rows counted: they must agree.
-Then, at each concurrency, rounds alternate between the servers (which goes first swaps every
-round) for a fixed time; requests per second is the median of the rounds, latency percentiles
-are over every request of the rounds. The generator measures its own CPU (threads over
-:mod:`http.client`, a few tens of microseconds a request) so a reader can tell it was not the
-bottleneck, and each server's CPU (its process and its descendants, from ``/proc``).
+Then, at each concurrency, short rounds alternate between the servers (the order turns every
+round), so that both see the same load from the rest of the machine. Each round of ``serve`` is
+compared with the round of Oxigraph next to it: the ratios judged are the medians of these
+paired ratios (requests/s, and p95 latency), their spread (lowest to highest) printed beside
+them; latency percentiles in the table are over every request of the rounds. The generator
+measures its own CPU (threads over :mod:`http.client`, a few tens of microseconds a request) so
+a reader can tell it was not the bottleneck, and each server's CPU (its process and its
+descendants, from ``/proc``).
 
-    python benchmarks/serve_throughput.py                      # 1, 4, 16 clients, 3 x 5 s
+``--before DIR`` adds a third server: ``crpv-graph serve`` from another checkout (e.g. main's),
+interleaved with the two others, so that a change is measured before and after in one run.
+
+    python benchmarks/serve_throughput.py                      # 1, 4, 16 clients, 7 x 2 s
     python benchmarks/serve_throughput.py --seconds 2 --rounds 1 --clients 1,16
+    python benchmarks/serve_throughput.py --before /tmp/main-checkout --rounds 9
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -49,7 +57,7 @@ from crpv_graph.query import bind, load_queries, with_values  # noqa: E402
 from crpv_graph.store import compiled, outputs  # noqa: E402
 
 BIN = Path(sys.executable).parent
-SERVERS = ("serve", "oxigraph")
+BEFORE = "serve (before)"
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
 #: Targets of issue 17: serve's requests/s at least this share of Oxigraph's, p95 at most this
@@ -86,6 +94,8 @@ class Run:
     seconds: float = 0.0
     generator_cpu: float = 0.0
     server_cpu: float = 0.0
+    # The server's own process: serve's HTTP and ASGI side, without its query workers.
+    server_process_cpu: float = 0.0
 
 
 def named_requests() -> list[Request]:
@@ -133,11 +143,12 @@ def count_rows(body: bytes, accept: str) -> int:
     return 1 if "boolean" in answer else len(answer["results"]["bindings"])
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time of a process and its live descendants, from ``/proc`` (seconds)."""
+def cpu_seconds(pid: int, descendants_too: bool = True) -> float:
+    """CPU time of a process and (unless not ``descendants_too``) its live descendants, from
+    ``/proc`` (seconds)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0
-    for each in (pid, *descendants(pid)):
+    for each in (pid, *(descendants(pid) if descendants_too else ())):
         try:
             fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
         except (FileNotFoundError, ProcessLookupError):
@@ -185,7 +196,8 @@ def load(endpoint: Endpoint, requests: Sequence[Request], clients: int, seconds:
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
     for thread in threads:
         thread.start()
-    cpu, server_cpu = own_cpu(), cpu_seconds(endpoint.process.pid)
+    pid = endpoint.process.pid
+    cpu, server_cpu, process_cpu = own_cpu(), cpu_seconds(pid), cpu_seconds(pid, False)
     began = time.monotonic()
     stop[0] = began + seconds
     start.wait()
@@ -193,7 +205,8 @@ def load(endpoint: Endpoint, requests: Sequence[Request], clients: int, seconds:
         thread.join()
     run.seconds = time.monotonic() - began
     run.generator_cpu = own_cpu() - cpu
-    run.server_cpu = cpu_seconds(endpoint.process.pid) - server_cpu
+    run.server_cpu = cpu_seconds(pid) - server_cpu
+    run.server_process_cpu = cpu_seconds(pid, False) - process_cpu
     return run
 
 
@@ -238,11 +251,15 @@ def summary(runs: Sequence[Run]) -> dict[str, Any]:
     return {
         "requests_per_s": statistics.median(len(run.latencies) / run.seconds for run in runs),
         "rounds": [round(len(run.latencies) / run.seconds, 1) for run in runs],
+        "round_p95_ms": [percentile(run.latencies, 95) * 1000 for run in runs],
         "requests": len(latencies),
         "p50_ms": percentile(latencies, 50) * 1000,
         "p95_ms": percentile(latencies, 95) * 1000,
         "errors": errors,
         "server_cpu_ms_per_request": sum(run.server_cpu for run in runs) / requests * 1000,
+        "server_process_cpu_ms_per_request": sum(run.server_process_cpu for run in runs)
+        / requests
+        * 1000,
         "generator_cpu_ms_per_request": sum(run.generator_cpu for run in runs) / requests * 1000,
         "generator_cpu_share": sum(run.generator_cpu for run in runs) / wall if wall else 0.0,
     }
@@ -280,22 +297,40 @@ def running(
 
 
 @contextmanager
-def servers(dataset: compiled.CompiledDataset, scratch: Path) -> Iterator[list[Endpoint]]:
+def servers(
+    dataset: compiled.CompiledDataset, scratch: Path, before: Path | None = None
+) -> Iterator[list[Endpoint]]:
     """``crpv-graph serve`` (its defaults) and ``oxigraph serve`` on the same quads, both in
-    memory (Oxigraph's in-memory store, loaded through its Graph Store endpoint)."""
+    memory (Oxigraph's in-memory store, loaded through its Graph Store endpoint); with
+    ``before``, also ``crpv-graph serve`` run from the code in that directory."""
     site = scratch / "site"  # /site/ is not measured: a placeholder spares building the site
     site.mkdir(exist_ok=True)
     (site / "index.html").write_text("<!doctype html><title>site</title>\n", encoding="utf-8")
-    serve_port, oxigraph_port = free_port(), free_port()
-    serve = [str(BIN / "crpv-graph"), "--quiet", "--dataset", str(dataset.directory), "serve",
-             "--port", str(serve_port), "--site", str(site)]  # fmt: skip
+    serve_port, oxigraph_port, before_port = free_port(), free_port(), free_port()
+
+    def serve(port: int) -> list[str]:
+        return [str(BIN / "crpv-graph"), "--quiet", "--dataset", str(dataset.directory), "serve",
+                "--port", str(port), "--site", str(site)]  # fmt: skip
+
     # serve's time limit (10 s by default) for Oxigraph's queries too.
     oxigraph = [str(BIN / "oxigraph"), "serve", "--bind", f"127.0.0.1:{oxigraph_port}",
                 "--union-default-graph", "--timeout-s", "10"]  # fmt: skip
-    with (
-        running("serve", serve, serve_port, "/sparql", scratch / "serve.log") as ours,
-        running("oxigraph", oxigraph, oxigraph_port, "/query", scratch / "oxigraph.log") as theirs,
-    ):
+    with contextlib.ExitStack() as stack:
+        ours = stack.enter_context(
+            running("serve", serve(serve_port), serve_port, "/sparql", scratch / "serve.log")
+        )
+        theirs = stack.enter_context(
+            running("oxigraph", oxigraph, oxigraph_port, "/query", scratch / "oxigraph.log")
+        )
+        endpoints = [ours, theirs]
+        if before is not None:
+            log = scratch / "serve-before.log"
+            with _python_path(before):
+                endpoints.append(
+                    stack.enter_context(
+                        running(BEFORE, serve(before_port), before_port, "/sparql", log)
+                    )
+                )
         connection = http.client.HTTPConnection("127.0.0.1", oxigraph_port, timeout=300)
         nquads = (dataset.directory / outputs.NQUADS).read_bytes()
         connection.request("POST", "/store", nquads, {"Content-Type": "application/n-quads"})
@@ -303,15 +338,30 @@ def servers(dataset: compiled.CompiledDataset, scratch: Path) -> Iterator[list[E
         response.read()
         if response.status not in (200, 201, 204):
             raise SystemExit(f"Oxigraph did not take the dataset: {response.status}")
-        yield [ours, theirs]
+        yield endpoints
+
+
+@contextmanager
+def _python_path(code: Path) -> Iterator[None]:
+    """Processes started meanwhile import ``crpv_graph`` from ``code``."""
+    saved = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(code.resolve())
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = saved
 
 
 def measure_throughput(
     dataset: compiled.CompiledDataset | None = None,
     clients: Sequence[int] = (1, 4, 16),
-    seconds: float = 5.0,
-    rounds: int = 3,
+    seconds: float = 2.0,
+    rounds: int = 7,
     scratch: Path | None = None,
+    before: Path | None = None,
 ) -> dict[str, Any]:
     """Both servers under the named queries at each concurrency, interleaved (module docstring).
 
@@ -326,27 +376,51 @@ def measure_throughput(
         results: dict[str, Any] = {"quads": dataset.triples, "queries": len(requests),
                                    "seconds": seconds, "rounds": rounds,
                                    "load_before": os.getloadavg()[0], "clients": {}}  # fmt: skip
-        with servers(dataset, folder) as endpoints:
+        with servers(dataset, folder, before) as endpoints:
             results["rows"] = agreeing_rows(endpoints, requests)
             for endpoint in endpoints:  # warm up: every query once more, each connection made
                 load(endpoint, requests, 1, 0.5)
             for count in clients:
                 runs: dict[str, list[Run]] = {endpoint.name: [] for endpoint in endpoints}
                 for turn in range(rounds):
-                    order = endpoints if turn % 2 == 0 else endpoints[::-1]
-                    for endpoint in order:
+                    shift = turn % len(endpoints)
+                    for endpoint in [*endpoints[shift:], *endpoints[:shift]]:
                         runs[endpoint.name].append(load(endpoint, requests, count, seconds))
-                results["clients"][str(count)] = {name: summary(r) for name, r in runs.items()}
+                at = {name: summary(r) for name, r in runs.items()}
+                for name in at:
+                    if name != "oxigraph":
+                        at[name]["versus"] = paired(runs[name], runs["oxigraph"])
+                results["clients"][str(count)] = at
         results["load_after"] = os.getloadavg()[0]
         return results
 
 
-def ratios(at: dict[str, Any]) -> tuple[float, float]:
-    """serve's requests/s as a share of Oxigraph's, and its p95 as a multiple of Oxigraph's."""
-    ours, theirs = at["serve"], at["oxigraph"]
-    throughput = ours["requests_per_s"] / theirs["requests_per_s"]
-    p95 = ours["p95_ms"] / theirs["p95_ms"] if theirs["p95_ms"] else float("inf")
-    return throughput, p95
+def paired(ours: Sequence[Run], theirs: Sequence[Run]) -> dict[str, list[float]]:
+    """Per round, a server's requests/s as a share of Oxigraph's and its p95 as a multiple of
+    Oxigraph's, each round against Oxigraph's round run next to it."""
+    throughput, p95 = [], []
+    for mine, anchor in zip(ours, theirs, strict=True):
+        throughput.append((len(mine.latencies) / mine.seconds)
+                          / (len(anchor.latencies) / anchor.seconds))  # fmt: skip
+        theirs_p95 = percentile(anchor.latencies, 95)
+        p95.append(percentile(mine.latencies, 95) / theirs_p95 if theirs_p95 else float("inf"))
+    return {"throughput": throughput, "p95": p95}
+
+
+def ratios(at: dict[str, Any], name: str = "serve") -> tuple[float, float]:
+    """A server's requests/s as a share of Oxigraph's, and its p95 as a multiple of Oxigraph's:
+    the medians of the paired rounds' ratios."""
+    versus = at[name]["versus"]
+    return statistics.median(versus["throughput"]), statistics.median(versus["p95"])
+
+
+def spread(values: Sequence[float]) -> str:
+    """Lowest to highest of a ratio's rounds.
+
+    >>> spread([0.61, 0.5, 0.72])
+    '0.50-0.72'
+    """
+    return f"{min(values):.2f}-{max(values):.2f}"
 
 
 def rows_throughput(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
@@ -356,14 +430,18 @@ def rows_throughput(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
         throughput, p95 = ratios(at)
         ours, theirs = at["serve"], at["oxigraph"]
         clean = not ours["errors"] and not results["rows"]["differ"]
+        versus = ours["versus"]
         rows.append((
             f"`serve` >= {MIN_THROUGHPUT}x Oxigraph server's requests/s, {count} clients",
-            f"{throughput:.2f}x ({ours['requests_per_s']:.0f} vs {theirs['requests_per_s']:.0f}/s)",
+            f"{throughput:.2f}x, median of {len(versus['throughput'])} paired rounds "
+            f"({spread(versus['throughput'])}; {ours['requests_per_s']:.0f} vs "
+            f"{theirs['requests_per_s']:.0f}/s)",
             throughput >= MIN_THROUGHPUT and clean,
         ))  # fmt: skip
         rows.append((
             f"`serve` p95 <= {MAX_P95:g}x Oxigraph server's, {count} clients",
-            f"{p95:.2f}x ({ours['p95_ms']:.1f} vs {theirs['p95_ms']:.1f} ms)",
+            f"{p95:.2f}x, median of {len(versus['p95'])} paired rounds ({spread(versus['p95'])}; "
+            f"{ours['p95_ms']:.1f} vs {theirs['p95_ms']:.1f} ms)",
             p95 <= MAX_P95 and clean,
         ))  # fmt: skip
     return rows
@@ -375,37 +453,61 @@ def report(results: dict[str, Any]) -> list[str]:
         "## `crpv-graph serve` against `oxigraph serve`", "",
         f"{results['queries']} named queries (defaults) over {results['quads']:,} quads, GET and "
         f"POST in turn, kept-alive connections; {results['rounds']} rounds of "
-        f"{results['seconds']:g} s per server and concurrency, interleaved; load average "
+        f"{results['seconds']:g} s per server and concurrency, interleaved; ratios = median of "
+        "the paired rounds' ratios (lowest-highest); load average "
         f"{results['load_before']:.1f} before, {results['load_after']:.1f} after. Rows agree: "
         + ("yes" if not results["rows"]["differ"] else f"**no** ({results['rows']['differ']})")
         + ".", "",
         "| clients | server | requests/s (rounds) | p50 (ms) | p95 (ms) | errors | server CPU "
-        "per request (ms) | generator CPU per request (ms, share of a core) | vs Oxigraph |",
+        "per request (ms; its main process) | generator CPU per request (ms, share of a core) "
+        "| vs Oxigraph |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]  # fmt: skip
     for count, at in results["clients"].items():
-        throughput, p95 = ratios(at)
-        for name in SERVERS:
-            s = at[name]
+        for name, s in at.items():
             rounds = ", ".join(map(str, s["rounds"]))
-            versus = f"{throughput:.2f}x requests/s, p95 {p95:.2f}x" if name == "serve" else ""
+            versus = ""
+            if "versus" in s:
+                throughput, p95 = ratios(at, name)
+                versus = (f"{throughput:.2f}x requests/s ({spread(s['versus']['throughput'])}), "
+                          f"p95 {p95:.2f}x ({spread(s['versus']['p95'])})")  # fmt: skip
             lines.append(
                 f"| {count} | {name} | {s['requests_per_s']:.0f} ({rounds}) "
                 f"| {s['p50_ms']:.1f} | {s['p95_ms']:.1f} | {s['errors'] or 0} "
-                f"| {s['server_cpu_ms_per_request']:.2f} | {s['generator_cpu_ms_per_request']:.2f} "
+                f"| {s['server_cpu_ms_per_request']:.2f} "
+                f"({s['server_process_cpu_ms_per_request']:.2f}) "
+                f"| {s['generator_cpu_ms_per_request']:.2f} "
                 f"({s['generator_cpu_share']:.0%}) | {versus} |"
             )  # fmt: skip
-    return [*lines, ""]
+    return [*lines, "", *cpu_notes(results), ""]
+
+
+def cpu_notes(results: dict[str, Any]) -> list[str]:
+    """Where serve's CPU goes, per request, beside Oxigraph's: the figure the load of the rest
+    of the machine moves least, and what bounds serve's throughput on two cores."""
+    lines = ["CPU per request (the machine's load moves it least):", ""]
+    for count, at in results["clients"].items():
+        ours, theirs = at["serve"], at["oxigraph"]
+        main = ours["server_process_cpu_ms_per_request"]
+        total = ours["server_cpu_ms_per_request"]
+        lines.append(
+            f"- {count} clients: `serve` {total:.2f} ms (its HTTP process {main:.2f}, query "
+            f"workers {total - main:.2f}) against Oxigraph's "
+            f"{theirs['server_cpu_ms_per_request']:.2f} ms: "
+            f"{total / theirs['server_cpu_ms_per_request']:.2f}x."
+        )
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", default="1,4,16")
-    parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--dataset", type=Path, help="a compiled dataset (default: the real data)")
     parser.add_argument("--scratch", type=Path, help="where the servers' files go (default: temp)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--before", type=Path, help="also serve from the code in this checkout")
     arguments = parser.parse_args()
     dataset = compiled.open_compiled(arguments.dataset) if arguments.dataset else None
     results = measure_throughput(
@@ -414,6 +516,7 @@ def main() -> None:
         arguments.seconds,
         arguments.rounds,
         arguments.scratch,
+        arguments.before,
     )
     if arguments.json:
         arguments.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

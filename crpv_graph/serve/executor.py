@@ -30,15 +30,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import io
+import json
 import logging
 import math
 import multiprocessing
 import os
+import re
 import signal
 import traceback
 from collections import OrderedDict
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
@@ -219,30 +222,100 @@ class _RowCap(io.BytesIO):
         return b"\n".join(lines) + b"\n", len(lines) - 1, self.lines > self.max_lines
 
 
+class _JsonCap(io.BytesIO):
+    """A file for Oxigraph's JSON writer that stops it (by raising :class:`_Full`) as soon as the
+    result may hold more than ``max_rows`` solutions.
+
+    Solutions are separated by ``},{``; the same bytes may occur inside a string, so their count
+    is an upper bound of the separators: under the cap, the result is whole."""
+
+    def __init__(self, max_rows: int) -> None:
+        super().__init__()
+        self.max_rows = max_rows
+        self.separators = 0
+        self.tail = b""
+
+    def write(self, chunk: Buffer, /) -> int:
+        data = bytes(chunk)
+        written = super().write(data)
+        self.separators += (self.tail + data[:2]).count(b"},{") + data.count(b"},{")
+        self.tail = data[-2:]
+        if self.separators >= self.max_rows:
+            raise _Full
+        return written
+
+
 class _Full(Exception):
     """The row cap is reached: Oxigraph's writer stops here."""
 
 
-def capped_solutions(result: ox.QuerySolutions, max_rows: int, fmt: str) -> tuple[bytes, int, bool]:
-    r"""SELECT solutions in format ``fmt``, at most ``max_rows`` of them: the body, its rows
-    and whether the cap cut it.
+# In Oxigraph's compact SPARQL JSON, a solution that binds something opens with its first
+# variable's name then a term object, and a triple term's value (RDF 1.2) looks the same with
+# "subject". A string holds no raw quote, so neither pattern can start inside one.
+_SOLUTION_OPENING = re.compile(rb'\{"[^"]*":\{"type":')
+_TRIPLE_TERM = b'"type":"triple"'
 
-    Written by Oxigraph as TSV (every term in its exact N-Triples form) and, for another
-    format, read back and written again by Oxigraph: no Python object per term.
+
+def json_rows(body: bytes) -> int:
+    r"""The solutions in a SPARQL JSON result written by Oxigraph, counted on its bytes.
+
+    Every ``{`` of the result is counted once: the result, its head and its results, a term,
+    a triple term's value or a solution. When none is left over, there is no empty solution
+    and no brace inside a string, and the count of solution openings is exact; otherwise
+    (rare) the body is parsed.
+
+    >>> json_rows(b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"literal",'
+    ...           b'"value":"a},{\\"b"}},{"s":{"type":"bnode","value":"x"}}]}}')
+    2
+    >>> json_rows(b'{"head":{"vars":["x"]},"results":{"bindings":[{},{}]}}')
+    2
+    """
+    terms = body.count(b'{"type":')
+    triples = body.count(_TRIPLE_TERM)
+    openings = len(_SOLUTION_OPENING.findall(body)) - triples
+    if body.count(b"{") == 3 + terms + triples + openings:
+        return openings
+    solutions: list[object] = json.loads(body)["results"]["bindings"]
+    return len(solutions)
+
+
+def capped_solutions(
+    query: Callable[[], ox.QuerySolutions], max_rows: int, fmt: str
+) -> tuple[bytes, int, bool]:
+    r"""SELECT solutions of ``query()`` in format ``fmt``, at most ``max_rows`` of them: the
+    body, its rows and whether the cap cut it.
+
+    JSON (what clients ask for) is written by Oxigraph's JSON writer straight away, stopped if
+    the result may be longer than the cap. Then, and for the other formats, the solutions are
+    written by Oxigraph as TSV (every term in its exact N-Triples form; one line per solution,
+    so cut exactly at the cap) and, for another format, read back and written again by Oxigraph:
+    no Python object per term. A long result in JSON thus runs its query twice; the second
+    run stops at the cap.
 
     >>> store = ox.Store()
     >>> store.add(ox.Quad(*(ox.NamedNode(f"http://e.org/{n}") for n in "spo")))
-    >>> capped_solutions(store.query("SELECT ?s ?o { ?s ?p ?o }"), 0, "csv")
+    >>> capped_solutions(lambda: store.query("SELECT ?s ?o { ?s ?p ?o }"), 0, "csv")
     (b's,o\r\n', 0, True)
     """
+    if fmt == "json":
+        whole = _JsonCap(max_rows)
+        with contextlib.suppress(_Full):
+            query().serialize(whole, format=ox.QueryResultsFormat.JSON)
+            body = whole.getvalue()
+            return body, json_rows(body), False
     writer = _RowCap(max_rows)
     with contextlib.suppress(_Full):
-        result.serialize(writer, format=ox.QueryResultsFormat.TSV)
+        query().serialize(writer, format=ox.QueryResultsFormat.TSV)
     table, rows, truncated = writer.table()
     if fmt != "tsv":
         solutions = ox.parse_query_results(table, ox.QueryResultsFormat.TSV)
         table = serialize_result(solutions, fmt)
     return table, rows, truncated
+
+
+# Clients send the same few Accept headers again and again, and werkzeug's reading of one costs
+# a worker about as much CPU as a small query (a refusal is not kept: it is read again).
+_negotiate = functools.lru_cache(maxsize=256)(negotiate)
 
 
 def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
@@ -253,23 +326,20 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
             raise RefusedQuery(f"<{iri}> is not a graph of this dataset")
     graph = form in ("CONSTRUCT", "DESCRIBE")
     try:
-        fmt = negotiate(task.accept, graph, task.explicit_format)
+        fmt = _negotiate(task.accept, graph, task.explicit_format)
     except NotAcceptable as error:
         raise RefusedQuery(str(error), 406) from None
-    try:
-        result = store.query(
-            task.text,
-            prefixes=PREFIXES,
-            default_graph=_default_graph(task.default_graphs),
-            named_graphs=[ox.NamedNode(iri) for iri in task.named_graphs] or None,
-        )
-    except SyntaxError as error:  # what the guard let through and Oxigraph did not
-        raise RefusedQuery(f"syntax error: {_one_line(error)}") from error
-    except OSError as error:  # an evaluation error
-        raise RefusedQuery(f"query failed: {_one_line(error)}") from error
+    result = _evaluate(store, task)
     rows, truncated = 0, False
     if isinstance(result, ox.QuerySolutions):
-        body, rows, truncated = capped_solutions(result, task.max_rows, fmt)
+        first = [result]
+
+        def solutions() -> ox.QuerySolutions:  # the result above, then the query run again
+            again = first.pop() if first else _evaluate(store, task)
+            assert isinstance(again, ox.QuerySolutions)
+            return again
+
+        body, rows, truncated = capped_solutions(solutions, task.max_rows, fmt)
     elif isinstance(result, ox.QueryTriples):
         triples: list[ox.Triple] = []
         for triple in result:
@@ -283,6 +353,21 @@ def answer_query(store: ox.Store, graphs: frozenset[str], task: Task) -> Answer:
         rows = 1
         body = serialize_result(result, fmt)
     return Answer(body, media_type(fmt, graph), form, rows, truncated)
+
+
+def _evaluate(store: ox.Store, task: Task) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+    """Run a task's query on the store, an engine's refusal made a :class:`RefusedQuery`."""
+    try:
+        return store.query(
+            task.text,
+            prefixes=PREFIXES,
+            default_graph=_default_graph(task.default_graphs),
+            named_graphs=[ox.NamedNode(iri) for iri in task.named_graphs] or None,
+        )
+    except SyntaxError as error:  # what the guard let through and Oxigraph did not
+        raise RefusedQuery(f"syntax error: {_one_line(error)}") from error
+    except OSError as error:  # an evaluation error
+        raise RefusedQuery(f"query failed: {_one_line(error)}") from error
 
 
 def _default_graph(

@@ -67,7 +67,15 @@ class ConnectionLimits:
 def serve(app: Starlette, host: str, port: int, limits: ConnectionLimits, log_level: str) -> None:
     """Serve ``app`` with uvicorn and these limits until interrupted (what ``uvicorn.run``
     does, with :class:`GuardedProtocol` in place of uvicorn's own choice of protocol)."""
-    config = GuardedConfig(app, _fit_open_files(limits), host=host, port=port, log_level=log_level)
+    config = GuardedConfig(
+        app,
+        _fit_open_files(limits),
+        host=host,
+        port=port,
+        log_level=log_level,
+        # A line per request only where it is shown: otherwise uvicorn still builds each one.
+        access_log=log_level in ("info", "debug", "trace"),
+    )
     server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):
         server.run()
@@ -88,6 +96,8 @@ class GuardedConfig(uvicorn.Config):
             ws="none",
             timeout_keep_alive=KEEP_ALIVE_TIMEOUT,
             backlog=BACKLOG,
+            # uvicorn's own choice ("auto"): uvloop, a dependency, where it is installed.
+            loop="auto",
             **options,
         )
         self.limits = limits

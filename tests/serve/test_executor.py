@@ -7,6 +7,7 @@ Each test starts real worker processes over the real dataset (no mocks) and driv
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -25,6 +26,7 @@ from crpv_graph.serve.executor import (
     QueryTooLarge,
     Task,
     capped_solutions,
+    json_rows,
 )
 from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.store.dataset import LoadedDataset
@@ -190,20 +192,57 @@ e:a e:p "two\nlines\tand a tab" , "chat"@fr , "1.5"^^<http://www.w3.org/2001/XML
 """
 
 
+def solutions_of(store: ox.Store, query: str) -> Callable[[], ox.QuerySolutions]:
+    """What a worker hands :func:`capped_solutions`: the query, run again at each call."""
+
+    def run() -> ox.QuerySolutions:
+        result = store.query(query)
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
+    return run
+
+
 @pytest.mark.parametrize("fmt", list(RESULT_FORMATS))
 def test_capped_results_are_oxigraphs_own_bytes_cut_at_the_cap(fmt: str) -> None:
     store = ox.Store()
     store.load(TRICKY, format=ox.RdfFormat.TURTLE)
     query = "SELECT ?s ?o ?unbound WHERE { ?s ?p ?o } ORDER BY STR(?o)"
-    whole = store.query(query)
-    assert isinstance(whole, ox.QuerySolutions)
-    expected = whole.serialize(format=RESULT_FORMATS[fmt].writer)
-    capped = store.query(query)
-    assert isinstance(capped, ox.QuerySolutions)
-    assert capped_solutions(capped, 6, fmt) == (expected, 6, False)
-    first_two = store.query(query.replace("ORDER BY STR(?o)", "ORDER BY STR(?o) LIMIT 2"))
-    assert isinstance(first_two, ox.QuerySolutions)
-    cut = store.query(query)
-    assert isinstance(cut, ox.QuerySolutions)
-    expected = first_two.serialize(format=RESULT_FORMATS[fmt].writer)
-    assert capped_solutions(cut, 2, fmt) == (expected, 2, True)
+    expected = solutions_of(store, query)().serialize(format=RESULT_FORMATS[fmt].writer)
+    assert capped_solutions(solutions_of(store, query), 6, fmt) == (expected, 6, False)
+    first_two = query.replace("ORDER BY STR(?o)", "ORDER BY STR(?o) LIMIT 2")
+    expected = solutions_of(store, first_two)().serialize(format=RESULT_FORMATS[fmt].writer)
+    assert capped_solutions(solutions_of(store, query), 2, fmt) == (expected, 2, True)
+
+
+# Strings that hold what separates solutions in SPARQL JSON, solutions that bind nothing, and
+# a triple term (RDF 1.2): the row count read on JSON bytes must still be exact.
+BRACES = r"""
+PREFIX e: <http://example.org/>
+e:a e:p "},{" , "}},{\"e\":{\"type\":" , "{" , "{}" , "plain" , <<( e:a e:p e:b )>> .
+"""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?o WHERE { ?s ?p ?o }",
+        "SELECT ?o WHERE { ?s ?p ?o FILTER(!isLiteral(?o) || ?o = 'plain') }",
+        "SELECT ?nothing WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { }",
+        "SELECT ?o WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?z } }",
+    ],
+)
+@pytest.mark.parametrize("cap", [1, 3, 100])
+def test_json_answers_count_and_cut_their_rows_exactly(query: str, cap: int) -> None:
+    store = ox.Store()
+    store.load(BRACES, format=ox.RdfFormat.TURTLE)
+    whole = solutions_of(store, query)().serialize(format=ox.QueryResultsFormat.JSON)
+    assert whole is not None
+    bindings = json.loads(whole)["results"]["bindings"]
+    assert json_rows(whole) == len(bindings)
+    body, rows, truncated = capped_solutions(solutions_of(store, query), cap, "json")
+    assert (rows, truncated) == (min(cap, len(bindings)), len(bindings) > cap)
+    assert json.loads(body)["results"]["bindings"] == bindings[:cap]
+    if not truncated:
+        assert body == whole
