@@ -104,7 +104,7 @@ def open_site(dataset: CompiledDataset, lang: str, partnership: nx.Graph[str]) -
 def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, bytes]:
     """Every file of the site but the downloads, by path relative to its root."""
     _ = site._
-    pages = dict(site.entity(iri) for iri in site.facts.entities)
+    pages = dict(site.entities(site.facts.entities))
     pages.update(site.source(source) for source in site.facts.sources.values() if source.slug)
     networks = []
     for kind in KINDS:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
@@ -25,6 +26,7 @@ from crpv_graph.site.facts import Facts, SourceDocument, Value
 from crpv_graph.site.sections import CENTRE_FACTS, CENTRE_ROLES, Sections
 from crpv_graph.site.views import Presenter, Shown, date_text, web_url
 from crpv_graph.site.widgets import Widgets
+from crpv_graph.site.workers import render_all as workers_render_all
 
 RESOURCE_CENTRE = str(CRPV.ResourceCentre)
 NATIONAL_NETWORK = str(CRPV.NationalNetwork)
@@ -78,12 +80,45 @@ class Site:
         self.env.filters["date"] = functools.partial(date_text, lang=lang)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
+        self._templates: dict[str, jinja2.Template] = {}
+        self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
 
     def render(self, template: str, path: str, **context: Any) -> str:
         """A template rendered for the page at ``path`` (links relative to it)."""
-        return self.env.get_template(template).render(root=root_of(path), path=path, **context)
+        root = root_of(path)
+        chrome = self.chrome(root, path.split("/", 1)[0])
+        return self.template(template).render(root=root, path=path, chrome=chrome, **context)
+
+    def template(self, name: str) -> jinja2.Template:
+        """A template, looked up once: the loader checks the file's date at each lookup, and a
+        site renders the entity template a hundred thousand times."""
+        if name not in self._templates:
+            self._templates[name] = self.env.get_template(name)
+        return self._templates[name]
+
+    def chrome(self, root: str, section: str) -> dict[str, Markup]:
+        """The header and footer of a page (``templates/chrome.html``) at ``root`` under the
+        menu item ``section``, rendered once for all the pages that share them."""
+        key = (root, section)
+        if key not in self._chrome:
+            module = self.template("chrome.html").module
+            header, footer = getattr(module, "header"), getattr(module, "footer")
+            self._chrome[key] = {"header": header(root, section), "footer": footer(root)}
+        return self._chrome[key]
 
     # -- entities ---------------------------------------------------------------------------
+
+    def entities(self, iris: Iterable[str], workers: int | None = None) -> Iterator[tuple[str, str]]:
+        """The page of each resource (path and HTML), in the order given, rendered on every
+        core (:mod:`crpv_graph.site.workers`; ``workers`` processes when given)."""
+        items = list(iris)
+        # What the pages read, read before the workers are forked, so that they share it: the
+        # timelines' rows, the roles' names, the compiled templates (a first page).
+        self.widgets.read()
+        self.role_labels  # noqa: B018
+        if items:
+            self.entity(items[0])
+        return workers_render_all(self.entity, items, workers)
 
     def entity(self, iri: str) -> tuple[str, str]:
         """The page of a resource: its path and HTML."""
