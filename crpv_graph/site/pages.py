@@ -36,6 +36,8 @@ ORGANIZATION = PREFIXES["org"] + "Organization"
 DESCRIPTION = PREFIXES["schema"] + "description"
 #: The kinds of resources whose page has a timeline: organisations, people, events.
 TIMELINES = (ORGANIZATION, PREFIXES["foaf"] + "Person", PREFIXES["schema"] + "Event")
+#: The most resources a page lists as mentioning it through one property.
+MENTIONS = 1_000
 #: The centre fields of the "what the graph does not know" list, as the page names them.
 GAP_FIELDS = (*CENTRE_FACTS, *CENTRE_ROLES)
 
@@ -148,21 +150,23 @@ class Site:
         return path, html
 
     def incoming(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
-        """What mentions the resource, grouped by property."""
+        """What mentions the resource, grouped by property, by name: at most :data:`MENTIONS`
+        of each property, and how many more (a theme or a region is named by tens of thousands
+        of resources at a million triples; the downloads have them all)."""
         groups = []
         for predicate, subjects in sorted(self.facts.incoming.get(iri, {}).items()):
-            values = [
-                show.shown(Value("iri", s), graphs)
-                for s, graphs in sorted(subjects.items())
-                if not s.startswith("_:")
-            ]
-            if values:
+            named = sorted(s for s in subjects if not s.startswith("_:"))
+            if named:
+                listed = set(sorted(named, key=lambda s: show.text(s).casefold())[:MENTIONS])
+                # Made in the order of their IRIs, which numbers their notes.
+                values = [show.shown(Value("iri", s), subjects[s]) for s in named if s in listed]
                 values.sort(key=lambda shown: shown.text.casefold())
                 groups.append(
                     {
                         "label": self.facts.term_label(predicate),
                         "predicate": predicate,
                         "entries": values,
+                        "more": len(named) - len(values),
                     }
                 )
         return sorted(groups, key=lambda group: group["label"])
