@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -52,6 +52,33 @@ def root_of(path: str) -> str:
     return "../" * depth
 
 
+def remembered(gettext: Callable[..., str]) -> Callable[..., str]:
+    """The templates' ``_()``, each message translated and formatted once for the same numbers:
+    a site asks for "note 1" on a hundred thousand pages. A message with a name in it (a page's
+    title) is formatted each time: remembering it would keep one per page.
+
+    >>> env = jinja2.Environment(extensions=["jinja2.ext.i18n"], autoescape=True)
+    >>> env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    >>> env.globals["gettext"] = remembered(env.globals["gettext"])
+    >>> env.from_string("{{ _('note %(n)s', n=1) }} {{ _('note %(n)s', n=1) }}").render()
+    'note 1 note 1'
+    >>> env.from_string("{{ _('about %(name)s', name='<b>') }}").render()
+    'about &lt;b&gt;'
+    """
+    known: dict[tuple[Any, ...], str] = {}
+
+    @jinja2.pass_context
+    def translated(context: jinja2.runtime.Context, message: str, **values: Any) -> str:
+        if any(type(value) is not int for value in values.values()):
+            return gettext(context, message, **values)
+        key = (message, *sorted(values.items()))
+        if key not in known:
+            known[key] = gettext(context, message, **values)
+        return known[key]
+
+    return translated
+
+
 @dataclass
 class Region:
     """A region and the centres covering it, for the home and centres pages."""
@@ -80,6 +107,9 @@ class Site:
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
         self.env.filters["date"] = functools.partial(date_text, lang=lang)
+        translate = self.env.globals["gettext"]
+        assert callable(translate)
+        self.env.globals["gettext"] = remembered(translate)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
         self._templates: dict[str, jinja2.Template] = {}
@@ -103,14 +133,16 @@ class Site:
         menu item ``section``, rendered once for all the pages that share them."""
         key = (root, section)
         if key not in self._chrome:
-            module = self.template("chrome.html").module
-            header, footer = getattr(module, "header"), getattr(module, "footer")
+            chrome = self.template("chrome.html").module
+            header, footer = (getattr(chrome, name) for name in ("header", "footer"))
             self._chrome[key] = {"header": header(root, section), "footer": footer(root)}
         return self._chrome[key]
 
     # -- entities ---------------------------------------------------------------------------
 
-    def entities(self, iris: Iterable[str], workers: int | None = None) -> Iterator[tuple[str, str]]:
+    def entities(
+        self, iris: Iterable[str], workers: int | None = None
+    ) -> Iterator[tuple[str, str]]:
         """The page of each resource (path and HTML), in the order given, rendered on every
         core (:mod:`crpv_graph.site.workers`; ``workers`` processes when given)."""
         items = list(iris)
