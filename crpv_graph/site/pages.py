@@ -113,6 +113,8 @@ class Site:
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
         self._templates: dict[str, jinja2.Template] = {}
+        self._refs: dict[tuple[bool, tuple[int, ...]], Markup] = {}
+        self.env.globals["refs"] = self.refs
         self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
 
     def render(self, template: str, path: str, **context: Any) -> str:
@@ -128,15 +130,29 @@ class Site:
             self._templates[name] = self.env.get_template(name)
         return self._templates[name]
 
+    def macro(self, template: str, name: str) -> Callable[..., Markup]:
+        """A macro of a template, to call from Python."""
+        macro: Callable[..., Markup] = getattr(self.template(template).module, name)
+        return macro
+
     def chrome(self, root: str, section: str) -> dict[str, Markup]:
         """The header and footer of a page (``templates/chrome.html``) at ``root`` under the
         menu item ``section``, rendered once for all the pages that share them."""
         key = (root, section)
         if key not in self._chrome:
-            chrome = self.template("chrome.html").module
-            header, footer = (getattr(chrome, name) for name in ("header", "footer"))
+            header, footer = (self.macro("chrome.html", name) for name in ("header", "footer"))
             self._chrome[key] = {"header": header(root, section), "footer": footer(root)}
         return self._chrome[key]
+
+    def refs(self, value: Any) -> Markup:
+        """The note calls of a value (a :class:`Shown` or a table's row): the ``note_refs``
+        macro of ``templates/statements.html``, rendered once for each set of notes (a hundred
+        thousand pages cite "[1]" and "[2]")."""
+        fields = value if isinstance(value, dict) else vars(value)
+        key = (bool(fields.get("inferred")), tuple(fields["notes"]))
+        if key not in self._refs:
+            self._refs[key] = self.macro("statements.html", "note_refs")(*key)
+        return self._refs[key]
 
     # -- entities ---------------------------------------------------------------------------
 
