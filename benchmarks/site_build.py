@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import dataset_for, machine  # noqa: E402
+from benchmarks.site_profile import measure_phases  # noqa: E402
+from benchmarks.site_profile import section as profile_section  # noqa: E402
 
 BEGIN, END = "<!-- site:begin -->", "<!-- site:end -->"
 #: The site at the largest size must be built within this many seconds (issue 17).
@@ -108,9 +110,12 @@ def measure(name: str, data: Path, ontology: Path, scratch: Path) -> dict[str, A
     shutil.copytree(data, copy)
     compile_s = _step(copy, ontology, cache, out, "compile")["seconds"]
     full = _step(copy, ontology, cache, out, "site")
+    # A build that misses its time: where the time goes, phase by phase (site_profile.py).
+    profile = measure_phases(cache) if full.get("seconds", WITHIN_S + 1) > WITHIN_S else None
     if "stopped" in full:
         shutil.rmtree(work, ignore_errors=True)
-        return {"name": name, "compile_s": compile_s, "stopped_s": full["stopped"]}
+        return {"name": name, "compile_s": compile_s, "stopped_s": full["stopped"],
+                "profile": profile}  # fmt: skip
     pages = sum(1 for _ in out.rglob("*.html"))
     size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
     before = _digests(out)
@@ -130,7 +135,7 @@ def measure(name: str, data: Path, ontology: Path, scratch: Path) -> dict[str, A
             # A stopped rebuild counts as the time it was given: a lower bound, missed anyway.
             "incremental_s": incremental.get("seconds", incremental.get("stopped")),
             "incremental_peak_mib": incremental.get("peak_mib", 0.0), "files": len(after),
-            "rewritten": rewritten, "removed": removed}  # fmt: skip
+            "rewritten": rewritten, "removed": removed, "profile": profile}  # fmt: skip
 
 
 def measure_site(sizes: list[int], scratch: Path) -> dict[str, Any]:
@@ -206,7 +211,9 @@ def section(results: dict[str, Any]) -> str:
                      f"{r['peak_mib']:,.0f} MiB{_workers(r)} | {r['incremental_s']:.1f} s | "
                      f"{r['incremental_s'] / r['site_s']:.0%} | {r['rewritten']:,} of "
                      f"{r['files']:,} | {r['recompile_s']:.1f} s |")  # fmt: skip
-    return "\n".join([*lines, "", END])
+    profiles = [profile_section(r["name"], r["profile"], r.get("site_s"), WITHIN_S)
+                for r in results["datasets"] if r.get("profile")]  # fmt: skip
+    return "\n".join([*lines, *(f"\n{text}" for text in profiles), "", END])
 
 
 def _workers(result: dict[str, Any]) -> str:
