@@ -65,16 +65,16 @@ def measure_phases(cache: Path) -> dict[str, Any]:
 def section(name: str, profile: dict[str, Any], full_s: float | None, within_s: float) -> str:
     """The profile as a short Markdown section: each phase, and what the target leaves.
 
-    >>> print(section("synthetic 1,000k", {"phases": [["entity pages (10)", 20.0, 38.0]],
-    ...     "entity_pages": 10}, 30.0, 25.0))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(section("synthetic 1,000k", {"phases": [["entity pages", 20.0, 38.0]],
+    ...     "entity_pages": 10_000}, 30.0, 25.0))  # doctest: +NORMALIZE_WHITESPACE
     ### Where the site's time goes (synthetic 1,000k)
     <BLANKLINE>
     | phase | wall | CPU (workers included) |
     | --- | --- | --- |
-    | entity pages (10) | 20.0 s | 38.0 s |
+    | entity pages | 20.0 s | 38.0 s |
     | the rest (network pages, downloads, writing), from the full build | 10.0 s | — |
     <BLANKLINE>
-    Full build 30 s, target 25 s; the entity pages cost 3,800.00 ms of CPU each.
+    Full build 30 s, target 25 s; the entity pages cost 3.80 ms of CPU each.
     """
     lines = [f"### Where the site's time goes ({name})", "",
              "| phase | wall | CPU (workers included) |", "| --- | --- | --- |"]  # fmt: skip
