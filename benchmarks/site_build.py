@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import dataset_for, machine  # noqa: E402
+from benchmarks.site_profile import measure_phases  # noqa: E402
+from benchmarks.site_profile import section as profile_section  # noqa: E402
 
 BEGIN, END = "<!-- site:begin -->", "<!-- site:end -->"
 #: The site at the largest size must be built within this many seconds (issue 17).
@@ -73,8 +75,13 @@ else:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     build.build_site(compiled.open_compiled(cache), out, "fr")
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mib": peak, "phases": phases}))
+# VmHWM, this process's own peak: ru_maxrss keeps, through fork and exec, the peak of the
+# process that started this one (run.py's 1.2 GB read as the real data's site's peak).
+status = Path("/proc/self/status").read_text().splitlines()
+peak = next(float(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mib": peak, "worker_peak_mib": workers,
+                  "phases": phases}))
 """
 #: The steps of a site build timed apart (functions of ``crpv_graph.site.build``), in order:
 #: the projections, the facts read and grouped, the record read and the new data's digests,
@@ -126,9 +133,12 @@ def measure(name: str, data: Path, ontology: Path, scratch: Path) -> dict[str, A
     shutil.copytree(data, copy)
     compile_s = _step(copy, ontology, cache, out, "compile")["seconds"]
     full = _step(copy, ontology, cache, out, "site")
+    # A build that misses its time: where the time goes, phase by phase (site_profile.py).
+    profile = measure_phases(cache) if full.get("seconds", WITHIN_S + 1) > WITHIN_S else None
     if "stopped" in full:
         shutil.rmtree(work, ignore_errors=True)
-        return {"name": name, "compile_s": compile_s, "stopped_s": full["stopped"]}
+        return {"name": name, "compile_s": compile_s, "stopped_s": full["stopped"],
+                "profile": profile}  # fmt: skip
     pages = sum(1 for _ in out.rglob("*.html"))
     size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
     before = _digests(out)
@@ -141,7 +151,8 @@ def measure(name: str, data: Path, ontology: Path, scratch: Path) -> dict[str, A
     removed = sum(1 for path in before if path not in after)
     shutil.rmtree(work, ignore_errors=True)
     return {"name": name, "compile_s": compile_s, "site_s": full["seconds"],
-            "peak_mib": full["peak_mib"], "pages": pages, "bytes": size,
+            "peak_mib": full["peak_mib"], "worker_peak_mib": full.get("worker_peak_mib", 0.0),
+            "pages": pages, "bytes": size,
             "pages_per_s": pages / full["seconds"], "changed_file": changed.name,
             "recompile_s": recompile_s,
             # A stopped rebuild counts as the time it was given: a lower bound, missed anyway.
@@ -150,7 +161,7 @@ def measure(name: str, data: Path, ontology: Path, scratch: Path) -> dict[str, A
             "rewritten": rewritten, "removed": removed,
             "rendered": incremental.get("rendered"), "kept": incremental.get("kept"),
             "phases_full": full.get("phases", {}),
-            "phases_incremental": incremental.get("phases", {})}  # fmt: skip
+            "phases_incremental": incremental.get("phases", {}), "profile": profile}  # fmt: skip
 
 
 def measure_site(sizes: list[int], scratch: Path) -> dict[str, Any]:
@@ -223,10 +234,13 @@ def section(results: dict[str, Any]) -> str:
         lines.append(f"| {r['name']} | {r['compile_s']:.1f} s | {r['site_s']:.1f} s | "
                      f"{r['site_s'] / r['compile_s']:.2f}x | {r['pages']:,} | "
                      f"{r['pages_per_s']:,.0f} | {r['bytes'] / 2**20:.1f} MiB | "
-                     f"{r['peak_mib']:,.0f} MiB | {r['incremental_s']:.1f} s | "
+                     f"{r['peak_mib']:,.0f} MiB{_workers(r)} | {r['incremental_s']:.1f} s | "
                      f"{r['incremental_s'] / r['site_s']:.0%} | {r['rewritten']:,} of "
                      f"{r['files']:,} | {r['recompile_s']:.1f} s |")  # fmt: skip
-    return "\n".join([*lines, "", *phases_table(results), END])
+    profiles = [profile_section(r["name"], r["profile"], r.get("site_s"), WITHIN_S)
+                for r in results["datasets"] if r.get("profile")]  # fmt: skip
+    return "\n".join([*lines, "", *phases_table(results),
+                      *(f"{text}\n" for text in profiles), END])  # fmt: skip
 
 
 def phases_table(results: dict[str, Any]) -> list[str]:
@@ -291,6 +305,17 @@ def why_missed(r: dict[str, Any]) -> list[str]:
         "and the old ones removed.",
         "",
     ]
+
+
+def _workers(result: dict[str, Any]) -> str:
+    """The rendering workers' peak beside the builder's, when it forked any (their resident
+    memory counts the pages they share with it).
+
+    >>> _workers({"worker_peak_mib": 900.0}), _workers({})
+    (' (each worker: 900 MiB, shared pages counted)', '')
+    """
+    peak = result.get("worker_peak_mib", 0.0)
+    return f" (each worker: {peak:,.0f} MiB, shared pages counted)" if peak else ""
 
 
 def replace_section(text: str, new: str) -> str:

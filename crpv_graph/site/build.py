@@ -24,7 +24,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -40,7 +40,14 @@ from crpv_graph.site import search
 from crpv_graph.site.addresses import page_path
 from crpv_graph.site.downloads import Reuse
 from crpv_graph.site.facts import read_facts
-from crpv_graph.site.incremental import DOWNLOADS, Entry, Key, Rebuild, manifest_digest
+from crpv_graph.site.incremental import (
+    DOWNLOADS,
+    Entry,
+    Key,
+    Pending,
+    Rebuild,
+    manifest_digest,
+)
 from crpv_graph.site.networkpages import strongest
 from crpv_graph.site.pages import Site
 from crpv_graph.site.sections import read_sections
@@ -161,7 +168,7 @@ def write_pages(staging: Path, site: Site, rebuild: Rebuild, earlier: Earlier) -
     """Write the page of each resource and source document into the staging site: linked from
     the earlier build when what it reads is unchanged, else rendered; return their entries."""
     listing: dict[str, Entry] = {}
-    todo: list[tuple[str, Callable[[], tuple[str, str]], tuple[Key, ...]]] = []
+    todo: list[Pending] = []
     for iri in site.facts.entities:
         directory = page_path(iri)
         assert directory is not None
@@ -171,12 +178,16 @@ def write_pages(staging: Path, site: Site, rebuild: Rebuild, earlier: Earlier) -
             # The page is given its source document rather than looking it up: a key of its own.
             also: tuple[Key, ...] = (("sources", source.url),)
             todo.append((source_page(source.slug), functools.partial(site.source, source), also))
+    fresh: list[Pending] = []
     for path, render, also in todo:
         if rebuild.unchanged(path) and (entry := earlier.keep(path, staging / path)):
             rebuild.keep(path)
             listing[path] = entry
-            continue
-        html = rebuild.render(path, render, also)
+        else:
+            fresh.append((path, render, also))
+    if fresh:
+        site.prepare()
+    for path, html in rebuild.render_all(fresh):
         listing.update(write_files(staging, {path: html.encode()}, earlier))
     return listing
 

@@ -19,7 +19,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from crpv_graph.namespaces import CRPV, GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES, PREFIXES
-from crpv_graph.query import NamedQuery, Target, load_queries, select_rows
+from crpv_graph.query import NamedQuery, Target, load_queries, run
 from crpv_graph.query.labels import compact
 from crpv_graph.site.addresses import page_path
 
@@ -218,13 +218,11 @@ def read_facts(target: Target, slugs: dict[str, str], lang: str = "fr") -> Facts
     """Every statement of ``target`` grouped for the pages; ``slugs`` names each source
     document's page (the stem of its data file)."""
     facts = Facts(lang=lang)
-    for row in select_rows(target, site_query("pages-statements")):
-        graph, subject, predicate, obj = (
-            row["graph"],
-            row["subject"],
-            row["predicate"],
-            row["object"],
-        )
+    solutions = run(target, site_query("pages-statements"))
+    assert isinstance(solutions, ox.QuerySolutions)
+    # Each solution unpacked in the query's order (graph, subject, predicate, object): a dict
+    # per row would cost more than the query itself (a million rows at 1M triples).
+    for graph, subject, predicate, obj in solutions:
         if not isinstance(graph, ox.NamedNode) or not isinstance(predicate, ox.NamedNode):
             continue
         facts.add(

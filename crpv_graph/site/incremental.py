@@ -32,13 +32,14 @@ import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import crpv_graph
 from crpv_graph.paths import atomic_path
+from crpv_graph.site.workers import render_all
 from crpv_graph.store.compiled import cache_dir
 from crpv_graph.store.directory import MANIFEST
 
@@ -61,6 +62,9 @@ FORMAT = "crpv-graph site reads 1"
 DOWNLOADS = "telecharger"
 #: A key a page read: the table (``outgoing``, ``sections.partners``...) and the key in it.
 Key = tuple[str, str]
+#: A page to render: its path, how to render it (path and HTML), and keys it depends on that
+#: the caller looked up for it.
+Pending = tuple[str, Callable[[], tuple[str, str]], tuple[Key, ...]]
 #: The digest of a value no page can tell from a missing one (none, empty).
 NOTHING = "-"
 
@@ -328,15 +332,26 @@ class Rebuild:
         self.record.pages[path] = self.earlier.pages[path]
         self.kept += 1
 
-    def render(self, path: str, render: Callable[[], tuple[str, str]], also: Iterable[Key]) -> str:
-        """Render a page, recording what it reads (and the keys ``also`` it depends on that
-        the caller looked up for it)."""
-        with self.reads.page() as keys:
-            made, html = render()
-        assert made == path, (made, path)
-        self.record.pages[path] = sorted({*keys, *also})
-        self.rendered += 1
-        return html
+    def render_all(
+        self, pages: Sequence[Pending], workers: int | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """Render each page (path and HTML, in their order) on every core (``workers``
+        processes when given), recording what it reads and the keys the caller looked up for
+        it: each worker records its pages' reads and sends them back with their HTML."""
+
+        def recorded(index: int) -> tuple[str, str, list[Key]]:
+            path, render, _ = pages[index]
+            with self.reads.page() as keys:
+                made, html = render()
+            assert made == path, (made, path)
+            return path, html, sorted(keys)
+
+        for index, (path, html, keys) in enumerate(
+            render_all(recorded, range(len(pages)), workers)
+        ):
+            self.record.pages[path] = sorted({*keys, *pages[index][2]})
+            self.rendered += 1
+            yield path, html
 
     def reuse(self, earlier: Linker, staging: Path) -> Callable[[str, str], bool]:
         """For the downloads: put the earlier build's download ``name`` in the staging site if

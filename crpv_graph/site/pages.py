@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
@@ -34,6 +35,8 @@ ORGANIZATION = PREFIXES["org"] + "Organization"
 DESCRIPTION = PREFIXES["schema"] + "description"
 #: The kinds of resources whose page has a timeline: organisations, people, events.
 TIMELINES = (ORGANIZATION, PREFIXES["foaf"] + "Person", PREFIXES["schema"] + "Event")
+#: The most resources a page lists as mentioning it through one property.
+MENTIONS = 1_000
 #: The centre fields of the "what the graph does not know" list, as the page names them.
 GAP_FIELDS = (*CENTRE_FACTS, *CENTRE_ROLES)
 
@@ -46,6 +49,33 @@ def root_of(path: str) -> str:
     """
     depth = posixpath.dirname(path).count("/") + (1 if posixpath.dirname(path) else 0)
     return "../" * depth
+
+
+def remembered(gettext: Callable[..., str]) -> Callable[..., str]:
+    """The templates' ``_()``, each message translated and formatted once for the same numbers:
+    a site asks for "note 1" on a hundred thousand pages. A message with a name in it (a page's
+    title) is formatted each time: remembering it would keep one per page.
+
+    >>> env = jinja2.Environment(extensions=["jinja2.ext.i18n"], autoescape=True)
+    >>> env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    >>> env.globals["gettext"] = remembered(env.globals["gettext"])
+    >>> env.from_string("{{ _('note %(n)s', n=1) }} {{ _('note %(n)s', n=1) }}").render()
+    'note 1 note 1'
+    >>> env.from_string("{{ _('about %(name)s', name='<b>') }}").render()
+    'about &lt;b&gt;'
+    """
+    known: dict[tuple[Any, ...], str] = {}
+
+    @jinja2.pass_context
+    def translated(context: jinja2.runtime.Context, message: str, **values: Any) -> str:
+        if any(type(value) is not int for value in values.values()):
+            return gettext(context, message, **values)
+        key = (message, *sorted(values.items()))
+        if key not in known:
+            known[key] = gettext(context, message, **values)
+        return known[key]
+
+    return translated
 
 
 @dataclass
@@ -76,14 +106,63 @@ class Site:
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
         self.env.filters["date"] = functools.partial(date_text, lang=lang)
+        translate = self.env.globals["gettext"]
+        assert callable(translate)
+        self.env.globals["gettext"] = remembered(translate)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
+        self._templates: dict[str, jinja2.Template] = {}
+        self._refs: dict[tuple[bool, tuple[int, ...]], Markup] = {}
+        self.env.globals["refs"] = self.refs
+        self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
 
     def render(self, template: str, path: str, **context: Any) -> str:
         """A template rendered for the page at ``path`` (links relative to it)."""
-        return self.env.get_template(template).render(root=root_of(path), path=path, **context)
+        root = root_of(path)
+        chrome = self.chrome(root, path.split("/", 1)[0])
+        return self.template(template).render(root=root, path=path, chrome=chrome, **context)
+
+    def template(self, name: str) -> jinja2.Template:
+        """A template, looked up once: the loader checks the file's date at each lookup, and a
+        site renders the entity template a hundred thousand times."""
+        if name not in self._templates:
+            self._templates[name] = self.env.get_template(name)
+        return self._templates[name]
+
+    def macro(self, template: str, name: str) -> Callable[..., Markup]:
+        """A macro of a template, to call from Python."""
+        macro: Callable[..., Markup] = getattr(self.template(template).module, name)
+        return macro
+
+    def chrome(self, root: str, section: str) -> dict[str, Markup]:
+        """The header and footer of a page (``templates/chrome.html``) at ``root`` under the
+        menu item ``section``, rendered once for all the pages that share them."""
+        key = (root, section)
+        if key not in self._chrome:
+            header, footer = (self.macro("chrome.html", name) for name in ("header", "footer"))
+            self._chrome[key] = {"header": header(root, section), "footer": footer(root)}
+        return self._chrome[key]
+
+    def refs(self, value: Any) -> Markup:
+        """The note calls of a value (a :class:`Shown` or a table's row): the ``note_refs``
+        macro of ``templates/statements.html``, rendered once for each set of notes (a hundred
+        thousand pages cite "[1]" and "[2]")."""
+        fields = value if isinstance(value, dict) else vars(value)
+        key = (bool(fields.get("inferred")), tuple(fields["notes"]))
+        if key not in self._refs:
+            self._refs[key] = self.macro("statements.html", "note_refs")(*key)
+        return self._refs[key]
 
     # -- entities ---------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Read what every page reads before rendering workers are forked
+        (:mod:`crpv_graph.site.workers`), so that they share it rather than each read it: the
+        timelines' rows, the roles' names, the compiled templates (a first page)."""
+        self.widgets.read()
+        self.role_labels  # noqa: B018
+        if self.facts.entities:
+            self.entity(self.facts.entities[0])
 
     def entity(self, iri: str) -> tuple[str, str]:
         """The page of a resource: its path and HTML."""
@@ -113,21 +192,23 @@ class Site:
         return path, html
 
     def incoming(self, iri: str, show: Presenter) -> list[dict[str, Any]]:
-        """What mentions the resource, grouped by property."""
+        """What mentions the resource, grouped by property, by name: at most :data:`MENTIONS`
+        of each property, and how many more (a theme or a region is named by tens of thousands
+        of resources at a million triples; the downloads have them all)."""
         groups = []
         for predicate, subjects in sorted(self.facts.incoming.get(iri, {}).items()):
-            values = [
-                show.shown(Value("iri", s), graphs)
-                for s, graphs in sorted(subjects.items())
-                if not s.startswith("_:")
-            ]
-            if values:
+            named = sorted(s for s in subjects if not s.startswith("_:"))
+            if named:
+                listed = set(sorted(named, key=lambda s: show.text(s).casefold())[:MENTIONS])
+                # Made in the order of their IRIs, which numbers their notes.
+                values = [show.shown(Value("iri", s), subjects[s]) for s in named if s in listed]
                 values.sort(key=lambda shown: shown.text.casefold())
                 groups.append(
                     {
                         "label": self.facts.term_label(predicate),
                         "predicate": predicate,
                         "entries": values,
+                        "more": len(named) - len(values),
                     }
                 )
         return sorted(groups, key=lambda group: group["label"])

@@ -175,6 +175,12 @@ class Presenter:
         shown.inferred = not sourced
         return shown
 
+    def text(self, iri: str) -> str:
+        """What an IRI reads as on the page (:meth:`value`'s text), without making its link."""
+        if iri in self.facts.superclasses:
+            return self.facts.term_label(iri)
+        return self.facts.label(iri)
+
     def value(self, value: Value, predicate: str = "", depth: int = 0) -> Shown:
         """How a term reads: a link and a label for an IRI, a formatted literal, the statements
         of a blank node nested."""

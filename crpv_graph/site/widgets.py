@@ -64,6 +64,11 @@ class Widgets:
     def _timeline_rows(self) -> dict[str, list[dict[str, str]]]:
         return timeline.timeline_rows(self.target)
 
+    def read(self) -> None:
+        """Read from the graph now what the entity pages' widgets need (their timelines' rows):
+        before rendering workers are forked, which then share it rather than each query it."""
+        self._timeline_rows  # noqa: B018
+
     def _macro(self, template: str, name: str, *args: Any) -> Markup:
         macro = getattr(self.env.get_template(f"macros/{template}.html").module, name)
         return Markup(macro(*args))

@@ -3,6 +3,7 @@ scratch, written only where something changed, and a page gone when its resource
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import shutil
@@ -10,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from crpv_graph.network import project
 from crpv_graph.paths import default_data_dir, default_ontology_dir
 from crpv_graph.site import incremental
-from crpv_graph.site.build import build_site
+from crpv_graph.site.addresses import page_path
+from crpv_graph.site.build import build_site, open_site
+from crpv_graph.site.incremental import Pending, Rebuild
 from crpv_graph.store import compiled
 from crpv_graph.store.dataset import load
 from tests.helpers import CHECKOUT
@@ -167,3 +171,23 @@ def test_a_record_that_is_not_the_sites_own_means_a_full_build_and_its_own_keeps
     (site / "manifest.json").write_bytes((site / "manifest.json").read_bytes() + b"\n")
     build_site(dataset, site)
     assert rendered(caplog) == (total, 0)
+
+
+def test_pages_rendered_by_workers_record_what_they_read_as_one_process_does(
+    site_dataset: compiled.CompiledDataset, tmp_path: Path
+) -> None:
+    made = {}
+    for workers in (1, 2):
+        site = open_site(site_dataset, "fr", project(site_dataset.store, "partnership"))
+        rebuild = Rebuild(site, tmp_path / "site")
+        pending: list[Pending] = [
+            (f"{page_path(iri)}index.html", functools.partial(site.entity, iri), ())
+            for iri in site.facts.entities
+        ]
+        site.prepare()
+        pages = list(rebuild.render_all(pending, workers))
+        made[workers] = (pages, rebuild.record.pages, rebuild.rendered)
+    assert made[2] == made[1]
+    pages, reads, rendered = made[2]
+    assert rendered == len(pages) == len(reads)
+    assert ("label", "https://w3id.org/crpv/id/organization/irev") in reads[CENTRE]
