@@ -36,6 +36,7 @@ last = clock()
 from crpv_graph.network import KINDS, project
 from crpv_graph.site import search
 from crpv_graph.site.build import open_site
+from crpv_graph.site.workers import render_all
 from crpv_graph.store import compiled
 mark("imports")
 dataset = compiled.open_compiled(Path(sys.argv[1]))
@@ -44,7 +45,8 @@ graphs = {kind: project(dataset.store, kind) for kind in KINDS}
 mark("the four projections")
 site = open_site(dataset, "fr", graphs["partnership"])
 mark("facts and sections read")
-count = sum(1 for _ in site.entities(site.facts.entities))
+site.prepare()
+count = sum(1 for _ in render_all(site.entity, site.facts.entities))
 mark(f"entity pages ({count:,}, on every core)")
 count = sum(1 for source in site.facts.sources.values() if source.slug and site.source(source))
 mark(f"source pages ({count:,})")
