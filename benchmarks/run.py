@@ -243,6 +243,8 @@ def main() -> None:
     parser.add_argument("--scale-sizes", default="",
                         help="more sizes for the projections, the first build's profile and the "
                              "website only (not the three backends' load and queries)")  # fmt: skip
+    parser.add_argument("--site-sizes", default="",
+                        help="the website's sizes (default: every size from 100k up)")  # fmt: skip
     parser.add_argument("--pages", default="500,2000,5000,20000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cap", type=float, default=20.0)
@@ -299,7 +301,8 @@ def main() -> None:
     print("site...", file=sys.stderr, flush=True)
     from benchmarks import site_build  # imports this module: not at the top
 
-    site_sizes = [size for size in scaled if size >= 100_000]
+    site_sizes = ([int(s) for s in arguments.site_sizes.split(",")] if arguments.site_sizes
+                  else [size for size in scaled if size >= 100_000])  # fmt: skip
     results["site"] = site_build.measure_site(site_sizes, arguments.scratch)
     results["seconds"] = time.perf_counter() - start
     text = report(results, arguments.cap)
