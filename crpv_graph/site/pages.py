@@ -106,12 +106,14 @@ class Site:
         loader = jinja2.PackageLoader("crpv_graph.site", "templates")
         self.env = environment(loader, lang)
         self.env.filters["date"] = functools.partial(date_text, lang=lang)
+        # Templates are looked up once: the loader otherwise checks each file's date at every
+        # lookup, and a site renders the entity template a hundred thousand times.
+        self.env.auto_reload = False
         translate = self.env.globals["gettext"]
         assert callable(translate)
         self.env.globals["gettext"] = remembered(translate)
         #: The widgets: map, timelines, completeness, downloads.
         self.widgets = Widgets(target, self.env, lang)
-        self._templates: dict[str, jinja2.Template] = {}
         self._refs: dict[tuple[bool, tuple[int, ...]], Markup] = {}
         self.env.globals["refs"] = self.refs
         self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
@@ -120,18 +122,13 @@ class Site:
         """A template rendered for the page at ``path`` (links relative to it)."""
         root = root_of(path)
         chrome = self.chrome(root, path.split("/", 1)[0])
-        return self.template(template).render(root=root, path=path, chrome=chrome, **context)
-
-    def template(self, name: str) -> jinja2.Template:
-        """A template, looked up once: the loader checks the file's date at each lookup, and a
-        site renders the entity template a hundred thousand times."""
-        if name not in self._templates:
-            self._templates[name] = self.env.get_template(name)
-        return self._templates[name]
+        return self.env.get_template(template).render(
+            root=root, path=path, chrome=chrome, **context
+        )
 
     def macro(self, template: str, name: str) -> Callable[..., Markup]:
         """A macro of a template, to call from Python."""
-        macro: Callable[..., Markup] = getattr(self.template(template).module, name)
+        macro: Callable[..., Markup] = getattr(self.env.get_template(template).module, name)
         return macro
 
     def chrome(self, root: str, section: str) -> dict[str, Markup]:
