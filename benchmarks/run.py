@@ -282,7 +282,7 @@ def main() -> None:
     results["projections"] = {  # issue 17's target: 100k and 1M (10k in smoke mode)
         str(size): projections.measure_projections(
             dataset_for(size, arguments.scratch), scratch=arguments.scratch / "projections",
-            repeat=1 if size >= 1_000_000 or arguments.smoke else 3)
+            repeat=1 if arguments.smoke else 3)
         for size in scaled if size >= 100_000 or arguments.smoke
     }  # fmt: skip
     largest = max(scaled)
