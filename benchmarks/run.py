@@ -79,6 +79,13 @@ def aggregate_caps(runs: dict[str, Any], cap: float) -> dict[str, float]:
     return caps
 
 
+def announce(results: dict[str, Any], phase: str) -> None:
+    """Say which phase starts, and note the machine's load then: a reader of the results can
+    tell a figure measured beside other work from one measured on a quiet machine."""
+    print(f"{phase}...", file=sys.stderr, flush=True)
+    results.setdefault("load", {})[phase] = round(os.getloadavg()[0], 2)
+
+
 def median_seconds(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -193,6 +200,9 @@ def report(results: dict[str, Any], cap: float) -> str:
              "Embedded and raw pyoxigraph run each query once untimed, then at least 3-5 times "
              "and for at least 0.2 s (up to 200 runs); rdflib runs each once above 10k triples. "
              "Ratios are measured in this same run.", ""]  # fmt: skip
+    if results.get("load"):
+        lines += ["Load average (1 min) as each phase started: " + ", ".join(
+            f"{phase} {load:g}" for phase, load in results["load"].items()) + ".", ""]  # fmt: skip
     lines += targets(results, cap)
     if "build" in results:
         lines += section_build(results["build"], results["build_size"])
@@ -273,12 +283,12 @@ def main() -> None:
         for backend in LOADS:  # embedded first: it writes inferred.nq and the cache
             repeat = arguments.repeat if size < 1_000_000 else min(arguments.repeat, 3)
             repeat = 1 if backend == "rdflib" and size > 10_000 else repeat
-            print(f"{size:,} triples: {backend}...", file=sys.stderr, flush=True)
+            announce(results, f"{size:,} triples: {backend}")
             runs[backend] = run_backend(backend, folder, repeat, arguments.cap,
                                         aggregate_caps(runs, arguments.cap))  # fmt: skip
         saved.write_text(json.dumps(runs), encoding="utf-8")
         results["sizes"][str(size)] = runs
-    print("projections...", file=sys.stderr, flush=True)
+    announce(results, "projections")
     results["projections"] = {  # issue 17's target: 100k and 1M (10k in smoke mode)
         str(size): projections.measure_projections(
             dataset_for(size, arguments.scratch), scratch=arguments.scratch / "projections",
@@ -286,19 +296,19 @@ def main() -> None:
         for size in scaled if size >= 100_000 or arguments.smoke
     }  # fmt: skip
     largest = max(scaled)
-    print(f"{largest:,} triples: first build, step by step...", file=sys.stderr, flush=True)
+    announce(results, f"{largest:,} triples: first build, step by step")
     results["build_size"] = largest
     results["build"] = measure_build(dataset_for(largest, arguments.scratch),
                                      1 if arguments.smoke else 3)  # fmt: skip
-    print("pages...", file=sys.stderr, flush=True)
+    announce(results, "pages")
     sizes = [int(n) for n in arguments.pages.split(",")]
     results["pages"] = pages.measure_pages(sizes, arguments.scratch / "pages")
     results["cold_runs"] = 3 if arguments.smoke else 9
     results["cold"] = cold_start(results["cold_runs"])
-    print("serve against oxigraph serve...", file=sys.stderr, flush=True)
+    announce(results, "serve against oxigraph serve")
     results["serve"] = measure_throughput(seconds=1 if arguments.smoke else 2,
                                           rounds=1 if arguments.smoke else 7)  # fmt: skip
-    print("site...", file=sys.stderr, flush=True)
+    announce(results, "site")
     from benchmarks import site_build  # imports this module: not at the top
 
     site_sizes = ([int(s) for s in arguments.site_sizes.split(",")] if arguments.site_sizes
