@@ -22,19 +22,26 @@ then to the label. Each entity is listed once, with the name that matched best.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
+import shlex
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from crpv_graph.errors import CrpvError
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.query.binding import expand_iri
-from crpv_graph.query.execute import Target, execute
+from crpv_graph.query.execute import QueryResult, Target, execute
+from crpv_graph.query.labels import compact
 from crpv_graph.query.registry import NamedQuery, QueryError, load_queries
+from crpv_graph.query.table import format_table
 
 #: How much a kind of entity counts in the ranking: what people look for first (centres, bodies,
 #: people, events) before the memberships and documents that mention them. Shared with the
@@ -54,10 +61,16 @@ TYPO_RATIO = 80.0
 TYPO_MIN_LENGTH = 4
 #: The longest text searched: a name is a few words, never a page.
 MAX_TEXT = 200
+#: The formats :func:`matches_text` writes.
+FORMATS = ("table", "csv", "json")
 
 
 class FindError(QueryError):
     """A search that cannot run: empty or too long a text, an unknown kind."""
+
+
+class NothingFound(CrpvError):
+    """No entity has a name like the text (the command line exits 1, as grep does)."""
 
 
 @dataclass(frozen=True)
@@ -72,9 +85,24 @@ class Match:
     matched: str
     score: float
 
+    def as_json(self) -> dict[str, str | float]:
+        """The match as JSON names it (``kindLabel``): the CLI's ``--format json`` and the
+        server's ``/search``."""
+        return {
+            "iri": self.iri,
+            "label": self.label,
+            "kind": self.kind,
+            "kindLabel": self.kind_label,
+            "matched": self.matched,
+            "score": self.score,
+        }
+
 
 @dataclass
-class _Entity:
+class Entity:
+    """What find knows of an entity: its display label, every name, every class (with its
+    French label) and the specific ones."""
+
     label: str
     names: set[str]
     kinds: dict[str, str]  # every class -> French label
@@ -103,6 +131,64 @@ def names_query() -> NamedQuery:
     return load_queries(find_queries())["names"]
 
 
+@dataclass(frozen=True)
+class NameIndex:
+    """Every name of every entity of a dataset, read once and searched many times (the server
+    keeps one for its lifetime: its dataset does not change under it)."""
+
+    entities: Mapping[str, Entity]
+
+    @classmethod
+    def read(cls, result: QueryResult) -> NameIndex:
+        """The index from the solutions of :func:`names_query`."""
+        if not isinstance(result, ox.QuerySolutions):
+            raise FindError("the names query gives solutions")
+        entities: dict[str, Entity] = {}
+        for row in result:
+            entity, label, name, kind = row["entity"], row["label"], row["name"], row["kind"]
+            if not isinstance(entity, ox.NamedNode) or not isinstance(kind, ox.NamedNode):
+                continue
+            found = entities.setdefault(entity.value, Entity(_text(label), set(), {}, set()))
+            found.names.add(_text(name))
+            found.kinds[kind.value] = _text(row["kindLabel"])
+            if _text(row["specific"]) == "true":
+                found.specific.add(kind.value)
+        return cls(entities)
+
+    def find(self, text: str, *, kind: str | None = None, limit: int = 10) -> list[Match]:
+        """See :func:`find`."""
+        wanted = normal(text)
+        if len(text) > MAX_TEXT:
+            raise FindError(f"a name to find has at most {MAX_TEXT} characters, got {len(text)}")
+        if not wanted:
+            raise FindError("find needs a name to look for, with at least one letter or digit")
+        kind_iri = expand_iri(kind) if kind else None
+        matches = [
+            (match, rank(entity.kinds))
+            for iri, entity in self.entities.items()
+            if kind_iri is None or kind_iri in entity.kinds
+            for match in [_match(iri, entity, wanted)]
+            if match is not None
+        ]
+        matches.sort(key=lambda found: (-found[0].score, -found[1], normal(found[0].label)))
+        return [match for match, _ in matches[: max(limit, 0)]]
+
+    def exact(self, text: str) -> list[Match]:
+        """The entities one of whose names is ``text`` in normal form (no typo, no partial
+        word): what a query parameter accepts in place of an IRI."""
+        return [m for m in self.find(text, limit=len(self.entities)) if m.score >= EXACT_NAME]
+
+
+def name_index(target: Target | str) -> NameIndex:
+    """Every name of every entity of ``target``: the embedded store, an endpoint or an
+    endpoint's URL."""
+    if isinstance(target, str):
+        from crpv_graph.query.remote import SparqlEndpoint  # only for a URL: it is heavier
+
+        target = SparqlEndpoint(target)
+    return NameIndex.read(execute(target, names_query().text))
+
+
 def find(
     target: Target | str, text: str, *, kind: str | None = None, limit: int = 10
 ) -> list[Match]:
@@ -116,60 +202,58 @@ def find(
     >>> [(m.iri, m.kind_label, m.matched) for m in find(store, "cget", limit=1)]
     [('https://w3id.org/crpv/id/organization/cget', "agence ou service national de l'État", 'CGET')]
     """
-    wanted = normal(text)
-    if not wanted:
-        raise FindError("find needs a name to look for, with at least one letter or digit")
-    if len(text) > MAX_TEXT:
-        raise FindError(f"a name to find has at most {MAX_TEXT} characters, got {len(text)}")
-    kind_iri = expand_iri(kind) if kind else None
-    matches = [
-        (match, rank(entity.kinds))
-        for iri, entity in _entities(_target(target)).items()
-        if kind_iri is None or kind_iri in entity.kinds
-        for match in [_match(iri, entity, wanted)]
-        if match is not None
-    ]
-    matches.sort(
-        key=lambda found: (-found[0].score, -found[1], normal(found[0].label), found[0].iri)
-    )
-    return [match for match, _ in matches[: max(limit, 0)]]
+    return name_index(target).find(text, kind=kind, limit=limit)
 
 
-def exact(target: Target | str, text: str) -> list[Match]:
-    """The entities one of whose names is ``text`` in normal form (no typo, no partial word):
-    what a query parameter accepts in place of an IRI."""
-    return [m for m in find(target, text, limit=1_000_000) if m.score >= EXACT_NAME]
+def resolve_names(
+    index: Callable[[], NameIndex], query: NamedQuery, values: Mapping[str, str]
+) -> dict[str, str]:
+    """The values, each name given to an ``iri`` parameter replaced by the IRI of the one
+    entity of that name (IRIs and prefixed names stay as they are, and ``index()`` is only
+    called when there is a name): ``--param centre=IREV`` is ``--param centre=o:irev``.
 
-
-def _target(target: Target | str) -> Target:
-    if isinstance(target, str):
-        from crpv_graph.query.remote import SparqlEndpoint
-
-        return SparqlEndpoint(target)
-    return target
-
-
-def _entities(target: Target) -> dict[str, _Entity]:
-    result = execute(target, names_query().text)
-    assert isinstance(result, ox.QuerySolutions)
-    entities: dict[str, _Entity] = {}
-    for row in result:
-        entity, label, name, cls = row["entity"], row["label"], row["name"], row["kind"]
-        if not isinstance(entity, ox.NamedNode) or not isinstance(cls, ox.NamedNode):
+    A name that several entities have, or none, is a :class:`~crpv_graph.query.QueryError`
+    listing them, or pointing to ``crpv-graph find``.
+    """
+    resolved = dict(values)
+    for param in query.params:
+        value = values.get(param.name)
+        if param.kind != "iri" or value is None or is_iri(value):
             continue
-        found = entities.setdefault(entity.value, _Entity(_text(label), set(), {}, set()))
-        found.names.add(_text(name))
-        found.kinds[cls.value] = _text(row["kindLabel"])
-        if _text(row["specific"]) == "true":
-            found.specific.add(cls.value)
-    return entities
+        found = index().exact(value) if normal(value) else []
+        if not found:
+            raise QueryError(
+                f"parameter {param.name}: no entity is named {value!r}; give its IRI (o:irev) "
+                f"or find it with: crpv-graph find {shlex.quote(value)}"
+            )
+        if len(found) > 1:
+            listed = "; ".join(f"{compact(m.iri)} ({m.label}, {m.kind_label})" for m in found)
+            raise QueryError(
+                f"parameter {param.name}: {len(found)} entities are named {value!r}: {listed}; "
+                "pass the IRI of the one you mean"
+            )
+        resolved[param.name] = found[0].iri
+    return resolved
+
+
+def is_iri(value: str) -> bool:
+    """Whether a parameter's value reads as an IRI or prefixed name, bound as it always was.
+
+    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("IREV"), is_iri("a b:c")
+    (True, True, False, False)
+    """
+    try:
+        ox.NamedNode(expand_iri(value))
+    except (QueryError, ValueError):
+        return False
+    return True
 
 
 def _text(term: object) -> str:
     return term.value if isinstance(term, ox.Literal) else ""
 
 
-def _match(iri: str, entity: _Entity, wanted: str) -> Match | None:
+def _match(iri: str, entity: Entity, wanted: str) -> Match | None:
     """How an entity's best name matches the normal text, or None."""
     best: tuple[float, str] | None = None
     for name in sorted(entity.names, key=lambda n: (n != entity.label, n)):
@@ -231,8 +315,36 @@ def rank(kinds: Iterable[str]) -> float:
     return next((value for cls, value in RANKS if cls in classes), 1.0)
 
 
-def _kind(entity: _Entity) -> str:
+def _kind(entity: Entity) -> str:
     """The entity's most telling class: a specific one, the project's own first, then by
     label."""
     candidates = entity.specific or set(entity.kinds)
     return min(candidates, key=lambda c: (not c.startswith(str(CRPV)), entity.kinds.get(c, ""), c))
+
+
+def matches_text(matches: Sequence[Match], fmt: str) -> str:
+    """Matches as text: an aligned ``table`` for people (compact IRI, kind, label), or ``csv``
+    and ``json`` with every field and full IRIs, for programs.
+
+    >>> m = Match("https://w3id.org/crpv/id/organization/irev", "Institut régional de la ville",
+    ...           "http://example.org/C", "centre", "IREV", 3.0)
+    >>> print(matches_text([m], "table"), end="")
+    iri    | kind   | label
+    -------+--------+------------------------------
+    o:irev | centre | Institut régional de la ville
+    >>> print(matches_text([m], "csv"), end="")
+    iri,label,kind,kindLabel,matched,score
+    https://w3id.org/crpv/id/organization/irev,Institut régional de la ville,http://example.org/C,centre,IREV,3.0
+    """
+    if fmt == "json":
+        return json.dumps([m.as_json() for m in matches], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, ["iri", "label", "kind", "kindLabel", "matched", "score"])
+        writer.writeheader()
+        writer.writerows(m.as_json() for m in matches)
+        return out.getvalue().replace("\r\n", "\n")
+    rows = [
+        [ox.Literal(compact(m.iri)), ox.Literal(m.kind_label), ox.Literal(m.label)] for m in matches
+    ]
+    return format_table(["iri", "kind", "label"], rows, {})

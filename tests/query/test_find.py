@@ -8,7 +8,7 @@ import pytest
 
 import crpv_graph
 from crpv_graph.query import Target
-from crpv_graph.query.find import FindError, Match, exact, find
+from crpv_graph.query.find import FindError, Match, find, name_index
 from crpv_graph.query.labels import compact
 from crpv_graph.store import dataset
 from tests.helpers import OxigraphServer
@@ -111,9 +111,10 @@ def test_an_empty_or_huge_text_is_refused(store: Target, text: str) -> None:
 
 
 def test_exact_skips_partial_and_fuzzy_matches(store: Target) -> None:
-    assert [compact(m.iri) for m in exact(store, "crdsu")] == ["o:labo-cites"]
-    assert exact(store, "profesion banlieue") == []
-    assert {compact(m.iri) for m in exact(store, "Paris")} >= {"dep:75"}
+    index = name_index(store)
+    assert [compact(m.iri) for m in index.exact("crdsu")] == ["o:labo-cites"]
+    assert index.exact("profesion banlieue") == []
+    assert {compact(m.iri) for m in index.exact("Paris")} >= {"dep:75"}
 
 
 def test_find_on_a_real_oxigraph_server_answers_as_the_store(
