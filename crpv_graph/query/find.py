@@ -249,14 +249,16 @@ def resolve_names(
 
 
 def is_iri(value: str) -> bool:
-    """Whether a parameter's value reads as an IRI or prefixed name, bound as it always was.
+    """Whether a parameter's value is written as an IRI or prefixed name (``<...>``, a known
+    prefix, a scheme): such a value is bound as it always was, a malformed one refused as
+    such; anything else is a name.
 
-    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("IREV"), is_iri("a b:c")
-    (True, True, False, False)
+    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("o:o riv"), is_iri("IREV")
+    (True, True, True, False)
     """
     try:
-        ox.NamedNode(expand_iri(value))
-    except (QueryError, ValueError):
+        expand_iri(value)
+    except QueryError:
         return False
     return True
 
