@@ -119,14 +119,18 @@ class Entity:
 
 
 def normal(text: str) -> str:
-    """A name in the form names are compared in: no accents, lower case, every run of other
-    characters than letters and digits one space (hyphens, bullets, apostrophes...).
+    """A name in the form names are compared in: no accents, lower case, the ligatures written
+    out, every run of other characters than letters and digits one space (hyphens, bullets,
+    apostrophes...).
 
     >>> normal("RésO Villes"), normal("CR•DSU"), normal("l'Égalité des  territoires")
     ('reso villes', 'cr dsu', 'l egalite des territoires')
+    >>> normal("Cœur de ville")
+    'coeur de ville'
     """
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = plain.replace("œ", "oe").replace("æ", "ae")
     return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
 
 
@@ -189,7 +193,7 @@ class NameIndex:
             for match in [_match(iri, entity, wanted, near)]
             if match is not None
         ]
-        matches.sort(key=lambda found: (-found[0].score, -found[1], normal(found[0].label)))
+        matches.sort(key=lambda m: (-m[0].score, -m[1], normal(m[0].label), m[0].iri))
         return [match for match, _ in matches[: max(limit, 0)]]
 
     def exact(self, text: str) -> list[Match]:
