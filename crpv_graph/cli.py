@@ -679,17 +679,78 @@ def network_command(
 
 
 def _print_table(table: pandas.DataFrame, fmt: str) -> None:
-    import pandas
+    from crpv_graph.query.frames import frame_text
 
-    if fmt == "csv":
-        click.echo(table.to_csv(index=False), nl=False)
-    elif fmt == "json":
-        click.echo(table.to_json(orient="records", force_ascii=False, indent=1))
-    else:
-        with pandas.option_context("display.max_rows", None, "display.width", 200,
-                                   "display.max_colwidth", 40):  # fmt: skip
-            click.echo(table.drop(columns=[c for c in ("node", "other") if c in table])
-                       .to_string(index=False))  # fmt: skip
+    if fmt == "table":
+        table = table.drop(columns=[c for c in ("node", "other") if c in table])
+    click.echo(frame_text(table, fmt), nl=False)
+
+
+@main.command(name="table")
+@click.argument("name", required=False)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format: aligned columns, CSV (a header row) or JSON (an array of records).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the table to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Read the table from this SPARQL 1.1 endpoint instead of the embedded store.",
+)
+@_seconds("--timeout", 30.0, "Seconds to wait for an --endpoint's answer.")
+@pass_settings
+def table_command(
+    settings: Settings,
+    name: str | None,
+    fmt: str,
+    output: Path | None,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
+    """Print a tidy table (memberships, participations, events, bodies, partnerships,
+    successions): one row per fact and source, a label column beside every IRI column.
+
+    Without NAME, list the tables with their columns (docs/tables.md has the same).
+
+    \b
+    Examples:
+      crpv-graph table
+      crpv-graph table memberships --format csv --output memberships.csv
+      crpv-graph table participations --format json
+    """
+    from crpv_graph.paths import atomic_path
+    from crpv_graph.query import remote
+    from crpv_graph.query.frames import frame_text
+    from crpv_graph.query.tables import TABLES, table
+
+    if name is None:
+        for spec in TABLES.values():
+            click.echo(f"{spec.name}  {spec.localized('title', 'en')}")
+            for column in spec.columns:
+                click.echo(f"    {column.name} ({column.type})  {column.meaning}")
+        return
+    spec = TABLES[name]  # an unknown name stops here, before the dataset is opened
+    target: Target = (
+        remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
+    )
+    text = frame_text(table(target, spec.name), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    with atomic_path(output) as scratch:
+        scratch.write_text(text, encoding="utf-8")
+    click.echo(str(output))
 
 
 @main.command(name="site")

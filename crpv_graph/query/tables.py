@@ -27,9 +27,12 @@ The choices, the same in every table:
   flags ``boolean``; a missing value is ``<NA>``.
 
 >>> from crpv_graph.store.dataset import load
->>> frame = table(load().store, "memberships")
->>> frame.dtypes["begin"], frame.dtypes["person_label"]
-(string[python], string[python])
+>>> events = table(load().store, "events")
+>>> montpellier = events["event"] == "ev:8e-rencontre-nationale-montpellier"
+>>> events.loc[montpellier, ["start", "year", "year_inferred"]].to_dict("records")
+[{'start': '--10-17', 'year': 2023, 'year_inferred': True}]
+>>> str(events.dtypes["start"]), str(events.dtypes["year"])
+('string', 'Int64')
 >>> sorted(TABLES)
 ['bodies', 'events', 'memberships', 'participations', 'partnerships', 'successions']
 """
@@ -102,7 +105,7 @@ def parse_columns(name: str, text: str) -> tuple[Column, ...]:
 
     >>> header = "# column: body iri The body\\n# column@fr: body L'organisme\\nSELECT ?body {}"
     >>> [(c.name, c.type, c.meaning_fr) for c in parse_columns("demo", header)]
-    [('body', 'iri', "L'organisme"), ('body_label', 'label', "Nom affiché de « body »")]
+    [('body', 'iri', "L'organisme"), ('body_label', 'label', 'Nom affiché de « body »')]
     """
     english: dict[str, tuple[str, str]] = {}
     french: dict[str, str] = {}
@@ -159,7 +162,46 @@ def table(target: Target, name: str) -> pd.DataFrame:
     documented = [column.name for column in spec.columns]
     undocumented = [column for column in frame.columns if column not in documented]
     if undocumented:
-        raise TableError(f"{name}: column(s) {', '.join(undocumented)} not documented in its header")
+        raise TableError(
+            f"{name}: column(s) {', '.join(undocumented)} not documented in its header"
+        )
     # A label column is added only where an IRI column holds at least one IRI.
     frame = frame.reindex(columns=documented)
     return frame.astype({column.name: column.dtype for column in spec.columns})
+
+
+def markdown() -> str:
+    """Every table's schema as Markdown, in English and French: ``docs/tables.md`` is this text
+    (a test keeps it current; regenerate it with
+    ``python -c "from crpv_graph.query.tables import markdown; print(markdown(), end='')"``).
+
+    >>> markdown().splitlines()[0]
+    '# Tidy tables'
+    """
+    lines = [
+        "# Tidy tables",
+        "",
+        "Generated from the headers of `crpv_graph/query/tables/*.rq` by",
+        "`crpv_graph.query.tables.markdown()`; do not edit by hand. Read a table with",
+        "`crpv_graph.query.tables.table(store, NAME)` or `crpv-graph table NAME --format csv`.",
+        "Dates are ISO text at the source's precision; `<NA>` (empty in CSV, `null` in JSON) is",
+        "a value no source gives.",
+    ]
+    for spec in TABLES.values():
+        lines += [
+            "",
+            f"## `{spec.name}`: {spec.localized('title', 'en')}",
+            "",
+            spec.localized("description", "en"),
+            "",
+            f"*{spec.localized('title', 'fr')}* : {spec.localized('description', 'fr')}",
+            "",
+            "| column | type | meaning | sens |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| `{column.name}` | {column.type} ({column.dtype}) | {column.meaning} "
+            f"| {column.meaning_fr} |"
+            for column in spec.columns
+        ]
+    return "\n".join(lines) + "\n"
