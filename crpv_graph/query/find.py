@@ -163,6 +163,8 @@ class NameIndex:
         if not wanted:
             raise FindError("find needs a name to look for, with at least one letter or digit")
         kind_iri = expand_iri(kind) if kind else None
+        if kind_iri and not any(kind_iri in entity.kinds for entity in self.entities.values()):
+            raise FindError(f"no entity is of the class {kind!r} (crpv:ResourceCentre is one)")
         matches = [
             (match, rank(entity.kinds))
             for iri, entity in self.entities.items()
@@ -205,46 +207,58 @@ def find(
     return name_index(target).find(text, kind=kind, limit=limit)
 
 
+def named_params(query: NamedQuery, values: Mapping[str, str]) -> list[str]:
+    """The ``iri`` parameters given a name rather than an IRI or prefixed name."""
+    return [
+        p.name
+        for p in query.params
+        if p.kind == "iri" and p.name in values and not is_iri(values[p.name])
+    ]
+
+
 def resolve_names(
-    index: Callable[[], NameIndex], query: NamedQuery, values: Mapping[str, str]
+    index: Callable[[], NameIndex],
+    query: NamedQuery,
+    values: Mapping[str, str],
+    finder: Callable[[str], str] = lambda name: f"crpv-graph find {shlex.quote(name)}",
 ) -> dict[str, str]:
     """The values, each name given to an ``iri`` parameter replaced by the IRI of the one
     entity of that name (IRIs and prefixed names stay as they are, and ``index()`` is only
     called when there is a name): ``--param centre=IREV`` is ``--param centre=o:irev``.
 
     A name that several entities have, or none, is a :class:`~crpv_graph.query.QueryError`
-    listing them, or pointing to ``crpv-graph find``.
+    listing them, or saying where to find it (``finder(name)``: ``crpv-graph find NAME``).
     """
     resolved = dict(values)
-    for param in query.params:
-        value = values.get(param.name)
-        if param.kind != "iri" or value is None or is_iri(value):
-            continue
+    for name in named_params(query, values):
+        value = values[name]
         found = index().exact(value) if normal(value) else []
         if not found:
             raise QueryError(
-                f"parameter {param.name}: no entity is named {value!r}; give its IRI (o:irev) "
-                f"or find it with: crpv-graph find {shlex.quote(value)}"
+                f"parameter {name}: no entity is named {value!r}; give its IRI (o:irev) "
+                f"or find it with: {finder(value)}"
             )
         if len(found) > 1:
             listed = "; ".join(f"{compact(m.iri)} ({m.label}, {m.kind_label})" for m in found)
             raise QueryError(
-                f"parameter {param.name}: {len(found)} entities are named {value!r}: {listed}; "
+                f"parameter {name}: {len(found)} entities are named {value!r}: {listed}; "
                 "pass the IRI of the one you mean"
             )
-        resolved[param.name] = found[0].iri
+        resolved[name] = found[0].iri
     return resolved
 
 
 def is_iri(value: str) -> bool:
-    """Whether a parameter's value reads as an IRI or prefixed name, bound as it always was.
+    """Whether a parameter's value is written as an IRI or prefixed name (``<...>``, a known
+    prefix, a scheme): such a value is bound as it always was, a malformed one refused as
+    such; anything else is a name.
 
-    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("IREV"), is_iri("a b:c")
-    (True, True, False, False)
+    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("o:o riv"), is_iri("IREV")
+    (True, True, True, False)
     """
     try:
-        ox.NamedNode(expand_iri(value))
-    except (QueryError, ValueError):
+        expand_iri(value)
+    except QueryError:
         return False
     return True
 
