@@ -16,9 +16,10 @@ import pyoxigraph as ox
 import pytest
 
 from crpv_graph.query import run
+from crpv_graph.query.remote import SparqlEndpoint
 from crpv_graph.query.tables import DTYPES, TABLES, TableError, markdown, parse_columns, table
 from crpv_graph.store.dataset import LoadedDataset
-from tests.helpers import CHECKOUT, Cli, one_line_error
+from tests.helpers import CHECKOUT, Cli, OxigraphServer, one_line_error
 
 SENAT_ANCT = "http://www.senat.fr/rap/a19-141-7/a19-141-76.html"
 CITOYENS_MIALOT = "https://94.citoyens.com/2021/anne-claire-mialot-nommee-directrice-generale-de-lanru,09-12-2021.html"
@@ -201,6 +202,23 @@ def test_partnerships_and_successions_read_the_sources_statements(
     renamed = rows(tables["successions"], change="chg:renaming-adcf-2021")
     assert [(r["original"], r["resulting"], r["renaming"], r["new_name"], r["date"])
             for r in renamed] == [("o:adcf", "o:adcf", True, "Intercommunalités de France", "2021-10")]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_table_read_from_an_oxigraph_server_is_the_same_table(
+    name: str, tables: dict[str, pd.DataFrame], oxigraph_server: OxigraphServer
+) -> None:
+    """The same rows (in any order: stores may order ties differently) and the same dtypes
+    from a real Oxigraph server the dataset was pushed to."""
+    remote = table(SparqlEndpoint(oxigraph_server.query_url, timeout=60), name)
+    local = tables[name]
+    assert list(remote.dtypes.astype(str)) == list(local.dtypes.astype(str))
+    ordered = [remote, local]
+    for index, frame in enumerate(ordered):
+        ordered[index] = frame.sort_values(list(frame.columns), na_position="first").reset_index(
+            drop=True
+        )
+    pd.testing.assert_frame_equal(ordered[0], ordered[1])
 
 
 def test_the_cli_csv_parses_back_into_the_same_columns(
