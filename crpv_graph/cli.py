@@ -67,6 +67,22 @@ def _directory(name: str, envvar: str, help: str) -> Callable[[FC], FC]:
     return click.option(name, destination, type=kind, envvar=envvar, help=help)
 
 
+def _endpoint(help: str) -> Callable[[FC], FC]:
+    """``--endpoint URL`` (``help`` says what is sent there) and its ``--timeout``."""
+
+    def decorate(command: FC) -> FC:
+        timeout = _seconds("--timeout", 30.0, "Seconds to wait for an --endpoint's answer.")
+        return click.option("--endpoint", metavar="URL", help=help)(timeout(command))
+
+    return decorate
+
+
+def _frame_format(help: str) -> Callable[[FC], FC]:
+    """``--format`` of a command that prints a DataFrame: ``table``, ``csv`` or ``json``."""
+    kind = click.Choice(["table", "csv", "json"])
+    return click.option("--format", "fmt", type=kind, default="table", show_default=True, help=help)
+
+
 def _language(name: str, help: str) -> Callable[[FC], FC]:
     """An option choosing the language of what a command writes (French by default)."""
     kind = click.Choice(LANGUAGES)
@@ -116,6 +132,13 @@ class Settings:
             if list_violations:
                 error.details = str(error.report)
             raise
+
+    def target(self, endpoint: str | None, timeout: float) -> Target:
+        """Where a command reads the graph: the ``--endpoint`` given, else the compiled dataset's
+        embedded store."""
+        from crpv_graph.query import remote
+
+        return remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else self.open().store
 
     @contextmanager
     def step(self, what: str) -> Iterator[None]:
@@ -304,12 +327,7 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="Output format: table, SPARQL results (json, xml, csv, tsv) or RDF for graph results.",
 )
-@click.option(
-    "--endpoint",
-    metavar="URL",
-    help="Send the query to this SPARQL 1.1 endpoint instead of the embedded store.",
-)
-@_seconds("--timeout", 30.0, "Seconds to wait for an --endpoint's answer.")
+@_endpoint("Send the query to this SPARQL 1.1 endpoint instead of the embedded store.")
 @pass_settings
 def query(
     settings: Settings,
@@ -333,15 +351,11 @@ def query(
       crpv-graph query -q 'ASK { o:cget crpv:predecessorOf o:anct }'
       crpv-graph query centres --endpoint http://localhost:7878/query
     """
-    from crpv_graph.query import remote
-
     if bool(name_or_file) == bool(inline):
         raise click.UsageError("give either NAME-or-FILE or --query, not both or neither")
     named = parse_query_text("inline", inline) if inline else resolve_query(str(name_or_file))
     values = _parse_params(params)
-    target: Target = (
-        remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
-    )
+    target = settings.target(endpoint, timeout)
     result = run(target, named, values)
     table.write_result(target, result, fmt, sys.stdout)
 
@@ -655,14 +669,7 @@ def _period(text: str) -> tuple[int, int]:
     metavar="PERIOD PERIOD",
     help="Print what changed between two periods (YEAR or YEAR-YEAR), successors merged.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="Format of --metrics and --compare.",
-)
+@_frame_format("Format of --metrics and --compare.")
 @click.option("--endpoint", metavar="URL", help="Build from this SPARQL endpoint instead.")
 @_language("--lang", "Language of the .html page.")
 @pass_settings
@@ -728,17 +735,66 @@ def network_command(
 
 
 def _print_table(table: pandas.DataFrame, fmt: str) -> None:
-    import pandas
+    from crpv_graph.query.frames import frame_text
 
-    if fmt == "csv":
-        click.echo(table.to_csv(index=False), nl=False)
-    elif fmt == "json":
-        click.echo(table.to_json(orient="records", force_ascii=False, indent=1))
-    else:
-        with pandas.option_context("display.max_rows", None, "display.width", 200,
-                                   "display.max_colwidth", 40):  # fmt: skip
-            click.echo(table.drop(columns=[c for c in ("node", "other") if c in table])
-                       .to_string(index=False))  # fmt: skip
+    if fmt == "table":
+        table = table.drop(columns=[c for c in ("node", "other") if c in table])
+    click.echo(frame_text(table, fmt), nl=False)
+
+
+@main.command(name="table")
+@click.argument("name", required=False)
+@_frame_format("Aligned columns, CSV (a header row) or JSON (an array of records).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the table to this file (atomically) instead of standard output.",
+)
+@_endpoint("Read the table from this SPARQL 1.1 endpoint instead of the embedded store.")
+@pass_settings
+def table_command(
+    settings: Settings,
+    name: str | None,
+    fmt: str,
+    output: Path | None,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
+    """Print a tidy table (memberships, participations, events, bodies, partnerships,
+    successions): one row per fact and source, a label column beside every IRI column.
+
+    Without NAME, list the tables with their columns (docs/tables.md has the same).
+
+    \b
+    Examples:
+      crpv-graph table
+      crpv-graph table memberships --format csv --output memberships.csv
+      crpv-graph table participations --format json
+    """
+    from crpv_graph.query.frames import frame_text
+    from crpv_graph.query.tables import TABLES, table
+
+    if name is None:
+        for spec in TABLES.values():
+            click.echo(f"{spec.name}  {spec.localized('title', 'en')}")
+            for column in spec.columns:
+                click.echo(f"    {column.name} ({column.type})  {column.meaning}")
+        return
+    spec = TABLES[name]  # an unknown name stops here, before the dataset is opened
+    _write_text(frame_text(table(settings.target(endpoint, timeout), spec.name), fmt), output)
+
+
+def _write_text(text: str, path: Path | None) -> None:
+    """A command's output on standard output, or written atomically to ``path`` (then printed)."""
+    from crpv_graph.paths import atomic_path
+
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    with atomic_path(path) as scratch:
+        scratch.write_text(text, encoding="utf-8")
+    click.echo(str(path))
 
 
 @main.command(name="site")
@@ -806,7 +862,6 @@ def ingest_command(
       curl -s URL | crpv-graph ingest - --url URL --date 2024-10-14
     """
     from crpv_graph.ingest import Ingester, read_article
-    from crpv_graph.paths import atomic_path
 
     source = read_article(article, url=url, date=date, publisher=publisher, title=title)
     store = settings.open().store
@@ -814,9 +869,4 @@ def ingest_command(
         ingester = Ingester.from_graph(store)
         draft = ingester.draft(source)
     text = draft.as_json() if fmt == "json" else draft.as_trig(ingester.publisher(source))
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    with atomic_path(out) as scratch:
-        scratch.write_text(text, encoding="utf-8")
-    click.echo(str(out))
+    _write_text(text, out)

@@ -23,12 +23,22 @@ def findings(notebook: nbformat.NotebookNode) -> str:
     return "".join(o.get("data", {}).get("text/markdown", "") for o in outputs)
 
 
-def test_there_are_three_notebooks() -> None:
+def test_there_are_four_notebooks() -> None:
     assert [path.name for path in NOTEBOOKS] == [
         "01-tour-of-the-graph.ipynb",
         "02-collaborations.ipynb",
         "03-people-and-roles.ipynb",
+        "04-questions-without-sparql.ipynb",
     ]
+
+
+def test_notebook_04_answers_without_writing_sparql() -> None:
+    """Its promise: only ``find``, the tidy tables, pandas and networkx."""
+    notebook = nbformat.read(CHECKOUT / "notebooks" / "04-questions-without-sparql.ipynb", 4)
+    code = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")
+    assert "from crpv_graph import find" in code and "crpv_graph.query.tables import" in code
+    for sparql in ("SELECT", "CONSTRUCT", "ASK", "to_dataframe", "network.project"):
+        assert sparql not in code
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)

@@ -75,6 +75,29 @@ def result_to_dataframe(result: QueryResult, labels_from: Target | None = None) 
     return frame
 
 
+def frame_text(frame: pd.DataFrame, fmt: str) -> str:
+    """A DataFrame as text: ``csv`` (RFC 4180, a header row), ``json`` (an array of records,
+    missing values as ``null``) or ``table`` (aligned columns, every row), ending in a newline.
+
+    >>> print(frame_text(pd.DataFrame({"a": [1, None]}, dtype="Int64"), "json"), end="")
+    [
+     {
+      "a":1
+     },
+     {
+      "a":null
+     }
+    ]
+    """
+    if fmt == "csv":
+        return frame.to_csv(index=False)
+    if fmt == "json":
+        return frame.to_json(orient="records", force_ascii=False, indent=1) + "\n"
+    with pd.option_context("display.max_rows", None, "display.width", 200,
+                           "display.max_colwidth", 40):  # fmt: skip
+        return frame.to_string(index=False) + "\n"
+
+
 def _value(term: Term | None) -> object:
     if term is None:
         return None
