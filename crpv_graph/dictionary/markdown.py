@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from crpv_graph.dictionary import text
 from crpv_graph.dictionary.model import ClassEntry, Dictionary, Example, Term
+from crpv_graph.paths import atomic_path
 from crpv_graph.query.labels import compact
 
 COMMAND = "crpv-graph dictionary --out docs/data-dictionary.md"
@@ -73,6 +75,12 @@ def markdown(dictionary: Dictionary) -> str:
         ]
     )
     return "\n".join(lines)
+
+
+def write(content: str, path: Path) -> None:
+    """Write the Markdown to ``path`` atomically (a failed write leaves the file as it was)."""
+    with atomic_path(path) as scratch:
+        scratch.write_text(content, encoding="utf-8")
 
 
 def _rules(d: Dictionary) -> list[str]:

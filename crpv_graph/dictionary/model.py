@@ -42,6 +42,8 @@ PACKAGE = Path(str(resources.files("crpv_graph.dictionary")))
 RDF_TYPE = PREFIXES["rdf"] + "type"
 #: The example of a class that has none of its own, bound to the class (parameter ``class``).
 GENERIC_EXAMPLE = "instances"
+#: Between the values of a constraint's list (``sh:in``) in the shapes query's ``?values``.
+SEPARATOR = "\u001f"
 #: The worked example: the two counts that differ, and what makes them differ for one centre.
 WORKED = ("worked-national-meetings", "worked-top-level-events", "worked-difference")
 
@@ -224,7 +226,7 @@ class Dictionary:
         return sum(p.inferred for p in self.properties)
 
 
-def read_dictionary(store: ox.Store, shapes: Path | None = None) -> Dictionary:
+def read_dictionary(store: Target, shapes: Path | None = None) -> Dictionary:
     """Read the dictionary of a compiled dataset's store (and of the shapes file, by default
     the package's)."""
     queries = load_queries(PACKAGE / "queries")
@@ -268,8 +270,8 @@ def read_dictionary(store: ox.Store, shapes: Path | None = None) -> Dictionary:
     ]
     rules = _rules(known)
     return Dictionary(
-        classes=sorted(classes, key=lambda c: c.term.curie.casefold()),
-        properties=sorted(properties, key=lambda p: p.term.curie.casefold()),
+        classes=sorted(classes, key=lambda c: (c.term.curie.casefold(), c.term.curie)),
+        properties=sorted(properties, key=lambda p: (p.term.curie.casefold(), p.term.curie)),
         rules=rules,
         derived=_derived(store, queries["inferred"], rules, known),
         worked=_worked(store, examples),
@@ -354,8 +356,8 @@ def _constraints(
             for key in ("datatype", "range", "node", "nodeKind")
             if row[key]
         ]
-        if row["values"]:
-            expects.append("{" + row["values"] + "}")
+        if row["values"]:  # a list's items come in no set order: sorted, the same every time
+            expects.append("{" + ", ".join(sorted(row["values"].split(SEPARATOR))) + "}")
         found[row["class"]].append(
             Constraint(
                 shape=row["shape"].rpartition("#")[2],
@@ -366,6 +368,8 @@ def _constraints(
                 message=row["message"],
             )
         )
+    for listed in found.values():
+        listed.sort(key=lambda c: (c.shape, c.path.curie, c.expects, c.cardinality, c.message))
     return found
 
 
@@ -409,7 +413,15 @@ def _derived(
         writers = [] if describes else [r.name for r in rules if r.may_write(prop, cls)]
         term = known(cls) if cls else None
         derived.append(Derived(known(prop), term, int(row["statements"]), writers, describes))
-    return sorted(derived, key=lambda d: (d.describes_rules, -d.statements, d.property.curie))
+    return sorted(
+        derived,
+        key=lambda d: (
+            d.describes_rules,
+            -d.statements,
+            d.property.curie,
+            d.of_class.curie if d.of_class else "",
+        ),
+    )
 
 
 def _worked(store: Target, examples: Mapping[str, NamedQuery]) -> Worked:

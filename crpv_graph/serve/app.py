@@ -17,6 +17,8 @@ Routes:
 ``/id/KIND/SLUG[.ttl|.nt|.jsonld|.trig|.nq]``, ``/ontology[.EXT]``, ``/graph/NAME[.EXT]``
     The project's IRIs, dereferenced: RDF by content negotiation, or (for a browser) the page
     of the static site (see :mod:`crpv_graph.serve.resources`).
+``/dictionary``
+    The data dictionary (see :mod:`crpv_graph.serve.dictionary`).
 ``/site/``
     The static site (``crpv-graph site``), see :mod:`crpv_graph.serve.site`.
 ``/health``
@@ -63,6 +65,7 @@ from crpv_graph.query.formats import EXTENSIONS
 from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
 from crpv_graph.serve import resources
+from crpv_graph.serve.dictionary import dictionary
 from crpv_graph.serve.context import (
     PACKAGE,
     BadRequest,
@@ -111,6 +114,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/id/{path:path}", resources.resource),
         Route("/ontology", resources.ontology),
         Route("/ontology.{format}", resources.ontology),
+        Route("/dictionary", dictionary),
         Route("/graph/{name}", resources.graph),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
