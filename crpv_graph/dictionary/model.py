@@ -297,7 +297,7 @@ class _Known:
 
 
 def _terms(
-    store: ox.Store, query: NamedQuery
+    store: Target, query: NamedQuery
 ) -> dict[str, dict[str, list[ox.Literal | ox.NamedNode]]]:
     """What the ontology graph says of each term: field (label, comment...) to values."""
     terms: dict[str, dict[str, list[ox.Literal | ox.NamedNode]]] = defaultdict(
@@ -352,9 +352,7 @@ def _constraints(
     found: dict[str, list[Constraint]] = defaultdict(list)
     for row in text_rows(store, queries["shapes"]):
         expects = [
-            compact(row[key])
-            for key in ("datatype", "range", "node", "nodeKind")
-            if row[key]
+            compact(row[key]) for key in ("datatype", "range", "node", "nodeKind") if row[key]
         ]
         if row["values"]:  # a list's items come in no set order: sorted, the same every time
             expects.append("{" + ", ".join(sorted(row["values"].split(SEPARATOR))) + "}")
@@ -373,9 +371,7 @@ def _constraints(
     return found
 
 
-def _example(
-    store: Target, query: NamedQuery, values: Mapping[str, str] | None = None
-) -> Example:
+def _example(store: Target, query: NamedQuery, values: Mapping[str, str] | None = None) -> Example:
     """An example as it runs anywhere: its parameters bound, its header left out and the
     prefixes it uses declared (a SPARQL endpoint knows none of the project's); and its rows."""
     body = with_values(query.text, bind(query, values or {}))
@@ -395,15 +391,11 @@ def _rules(known: _Known) -> list[Rule]:
             for _, p, o in prepareQuery(rule.text).algebra.get("template") or []
         ]
         writes = sorted({p for p, _ in template}, key=compact)
-        rules.append(
-            Rule(name, rule.title, rule.description, [known(p) for p in writes], template)
-        )
+        rules.append(Rule(name, rule.title, rule.description, [known(p) for p in writes], template))
     return rules
 
 
-def _derived(
-    store: Target, query: NamedQuery, rules: list[Rule], known: _Known
-) -> list[Derived]:
+def _derived(store: Target, query: NamedQuery, rules: list[Rule], known: _Known) -> list[Derived]:
     """What only the inferred graph states, by property (and class), with the rules whose
     template may have written it."""
     derived = []

@@ -19,7 +19,9 @@ from crpv_graph.dictionary.model import Dictionary
 from crpv_graph.i18n import environment, format_number, gettext
 
 
-def page(dictionary: Dictionary, lang: str, query_href: Callable[[str], str] | None = None) -> Markup:
+def page(
+    dictionary: Dictionary, lang: str, query_href: Callable[[str], str] | None = None
+) -> Markup:
     """The dictionary's content in ``lang``; ``query_href`` gives the link that runs an example
     query's text (none: the examples are shown, not linked)."""
     d, _ = dictionary, gettext(lang)
@@ -37,9 +39,7 @@ def page(dictionary: Dictionary, lang: str, query_href: Callable[[str], str] | N
         "why": _(text.WORKED_WHY),
     }
     template = _environment(lang).get_template("dictionary.html")
-    return Markup(
-        template.render(d=d, prose=prose, title=_(text.TITLE), query_href=query_href)
-    )
+    return Markup(template.render(d=d, prose=prose, title=_(text.TITLE), query_href=query_href))
 
 
 @functools.cache

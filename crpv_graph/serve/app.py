@@ -65,7 +65,6 @@ from crpv_graph.query.formats import EXTENSIONS
 from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
 from crpv_graph.serve import resources
-from crpv_graph.serve.dictionary import dictionary
 from crpv_graph.serve.context import (
     PACKAGE,
     BadRequest,
@@ -75,6 +74,7 @@ from crpv_graph.serve.context import (
     run,
     server,
 )
+from crpv_graph.serve.dictionary import dictionary
 from crpv_graph.serve.executor import Answer, QueryExecutor, Unavailable, WorkerFailed
 from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.serve.language import LANG_PARAM, request_language

@@ -38,7 +38,9 @@ def test_the_command_writes_the_file_or_prints_it(cli: Cli, tmp_path: Path) -> N
     assert written.stdout.strip() == str(out)
     printed = cli("dictionary")
     assert printed.exit_code == 0
-    assert printed.stdout == out.read_text(encoding="utf-8") == COMMITTED.read_text(encoding="utf-8")
+    assert (
+        printed.stdout == out.read_text(encoding="utf-8") == COMMITTED.read_text(encoding="utf-8")
+    )
 
 
 def test_the_command_refuses_a_directory_as_its_output(cli: Cli, tmp_path: Path) -> None:

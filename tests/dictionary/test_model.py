@@ -53,7 +53,9 @@ def test_every_class_has_an_example_query_that_returns_rows(real_dictionary: Dic
     assert not empty
     worked = real_dictionary.worked
     assert worked.national.rows and worked.events.rows and worked.difference.rows
-    resource_centre = next(c for c in real_dictionary.classes if c.term.curie == "crpv:ResourceCentre")
+    resource_centre = next(
+        c for c in real_dictionary.classes if c.term.curie == "crpv:ResourceCentre"
+    )
     assert resource_centre.example.name == "centres"
     assert resource_centre.example.text.startswith("PREFIX crpv: <https://w3id.org/crpv/ontology#>")
 
@@ -91,7 +93,9 @@ def test_counts_tell_the_inferred_graph_from_the_sources(real_dictionary: Dictio
     assert sgar.instances == sgar.inferred + sgar.stated and sgar.inferred > 0
     inferred = ox.NamedNode(str(GRAPH_INFERRED))
     store = compiled.open_dataset().store
-    assert real_dictionary.inferred < sum(1 for _ in store.quads_for_pattern(None, None, None, inferred))
+    assert real_dictionary.inferred < sum(
+        1 for _ in store.quads_for_pattern(None, None, None, inferred)
+    )
 
 
 def test_a_class_has_the_constraints_of_its_superclasses(real_dictionary: Dictionary) -> None:
