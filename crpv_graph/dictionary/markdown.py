@@ -57,10 +57,11 @@ def markdown(dictionary: Dictionary) -> str:
     lines.extend(["## Properties", ""])
     lines.extend(
         table(
-            ("Property", "French", "English", "Meaning", "Sens", "Union", "Sources", "Inferred"),
+            ("Property", "Label (fr)", "Label (en)", "Meaning (fr)", "Meaning (en)", "Union",
+             "Sources", "Inferred"),
             [
                 (f"`{p.term.curie}`", p.term.label("fr"), p.term.label("en"),
-                 p.term.comment("en"), p.term.comment("fr"), str(p.statements), str(p.stated),
+                 p.term.comment("fr"), p.term.comment("en"), str(p.statements), str(p.stated),
                  str(p.inferred))
                 for p in d.properties
             ],
@@ -173,14 +174,19 @@ def _class(entry: ClassEntry, d: Dictionary) -> list[str]:
                  for c in entry.constraints],
             )
         )  # fmt: skip
-    lines.extend(["Properties its instances have:", ""])
-    lines.extend(
-        table(
-            ("Property", "Label", "Statements", "Instances"),
-            [(f"`{u.property.curie}`", u.property.label("en"), str(u.statements),
-              str(u.instances)) for u in entry.usage],
-        )
-    )  # fmt: skip
+    for title, usage in (
+        ("Properties its instances have", entry.usage),
+        ("Properties that point to its instances", entry.incoming),
+    ):
+        if usage:
+            lines.extend([f"{title}:", ""])
+            lines.extend(
+                table(
+                    ("Property", "Label", "Statements", "Instances"),
+                    [(f"`{u.property.curie}`", u.property.label("en"), str(u.statements),
+                      str(u.instances)) for u in usage],
+                )
+            )  # fmt: skip
     lines.extend(_example(entry.example))
     return lines
 

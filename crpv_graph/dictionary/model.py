@@ -130,7 +130,10 @@ class ClassEntry:
     instances: int
     stated: int
     constraints: list[Constraint]
+    #: The properties its instances have (statements whose subject is an instance).
     usage: list[Usage]
+    #: The properties that point to its instances (statements whose object is an instance).
+    incoming: list[Usage]
     example: Example
 
     @property
@@ -233,11 +236,9 @@ def read_dictionary(store: Target, shapes: Path | None = None) -> Dictionary:
     terms = _terms(store, queries["terms"])
     known = _Known(terms)
     constraints = _constraints(shapes or default_ontology_dir() / "shapes.ttl", queries, known)
-    usage: dict[str, list[Usage]] = defaultdict(list)
-    for row in text_rows(store, queries["class-properties"]):
-        usage[row["class"]].append(
-            Usage(known(row["property"]), int(row["statements"]), int(row["instances"]))
-        )
+    usage, incoming = (
+        _usage(store, queries[name], known) for name in ("class-properties", "class-incoming")
+    )
     examples = load_queries(PACKAGE / "examples")
     own = {expand_iri(q.fields["class"]): q for q in examples.values() if "class" in q.fields}
     classes = []
@@ -251,7 +252,8 @@ def read_dictionary(store: Target, shapes: Path | None = None) -> Dictionary:
                 instances=int(row["instances"]),
                 stated=int(row["stated"]),
                 constraints=[c for a in [iri, *ancestors] for c in constraints.get(a, [])],
-                usage=sorted(usage[iri], key=lambda u: (-u.statements, u.property.curie)),
+                usage=usage[iri],
+                incoming=incoming[iri],
                 example=_example(store, own[iri])
                 if iri in own
                 else _example(store, examples[GENERIC_EXAMPLE], {"class": compact(iri)}),
@@ -277,6 +279,19 @@ def read_dictionary(store: Target, shapes: Path | None = None) -> Dictionary:
         worked=_worked(store, examples),
         terms=known.seen,
     )
+
+
+def _usage(store: Target, query: NamedQuery, known: _Known) -> dict[str, list[Usage]]:
+    """Rows of a class's properties (its own or those pointing to it), by class, the most
+    used first."""
+    usage: dict[str, list[Usage]] = defaultdict(list)
+    for row in text_rows(store, query):
+        usage[row["class"]].append(
+            Usage(known(row["property"]), int(row["statements"]), int(row["instances"]))
+        )
+    for rows in usage.values():
+        rows.sort(key=lambda u: (-u.statements, u.property.curie))
+    return usage
 
 
 class _Known:
@@ -351,9 +366,10 @@ def _constraints(
     store.load(path=str(shapes), format=ox.RdfFormat.TURTLE)
     found: dict[str, list[Constraint]] = defaultdict(list)
     for row in text_rows(store, queries["shapes"]):
-        expects = [
-            compact(row[key]) for key in ("datatype", "range", "node", "nodeKind") if row[key]
-        ]
+        expects = [compact(row[key]) for key in ("datatype", "range", "nodeKind") if row[key]]
+        if row["node"]:  # a shape of the shapes file: its name and what it says it checks
+            shape = row["node"].rpartition("#")[2]
+            expects.append(f"{shape} ({row['nodeComment']})" if row["nodeComment"] else shape)
         if row["values"]:  # a list's items come in no set order: sorted, the same every time
             expects.append("{" + ", ".join(sorted(row["values"].split(SEPARATOR))) + "}")
         found[row["class"]].append(
