@@ -113,6 +113,8 @@ def _rules(d: Dictionary) -> list[str]:
 
 def _worked(d: Dictionary) -> list[str]:
     w = d.worked
+    if w is None:
+        return []
     numbers = {"centre": w.centre_label, "meetings": w.meetings, "events": w.top_level}
     return [
         "### Worked example: national meetings and the event network",

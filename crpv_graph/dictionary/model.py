@@ -210,7 +210,8 @@ class Dictionary:
     properties: list[PropertyEntry]
     rules: list[Rule]
     derived: list[Derived]
-    worked: Worked
+    #: None for data where no centre took part in a national meeting (a small test dataset).
+    worked: Worked | None
     terms: Mapping[str, Term]
 
     @property
@@ -432,18 +433,19 @@ def _derived(store: Target, query: NamedQuery, rules: list[Rule], known: _Known)
     )
 
 
-def _worked(store: Target, examples: Mapping[str, NamedQuery]) -> Worked:
+def _worked(store: Target, examples: Mapping[str, NamedQuery]) -> Worked | None:
     """The worked example, on the centre that took part in the most national meetings."""
     national, events, difference = (examples[name] for name in WORKED)
     first = _example(store, national)
+    if not first.rows:
+        return None
     top = first.rows[0]
-    centre = {"centre": compact(top["centre"])}
     by_events = _example(store, events)
-    top_level = next(int(r["events"]) for r in by_events.rows if r["centre"] == top["centre"])
+    top_level = sum(int(r["events"]) for r in by_events.rows if r["centre"] == top["centre"])
     return Worked(
         national=first,
         events=by_events,
-        difference=_example(store, difference, centre),
+        difference=_example(store, difference, {"centre": compact(top["centre"])}),
         centre=top["centre"],
         centre_label=top["name"],
         meetings=int(top["meetings"]),

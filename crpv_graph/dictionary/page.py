@@ -34,10 +34,10 @@ def page(
         % {"stated": n(d.stated), "statements": n(d.statements), "inferred": n(d.inferred)},
         "rules": _(text.RULES),
         "described": _(text.RULES_DESCRIBED) % {"statements": n(described)},
-        "question": _(text.WORKED_QUESTION)
-        % {"centre": w.centre_label, "meetings": n(w.meetings), "events": n(w.top_level)},
-        "why": _(text.WORKED_WHY),
     }
+    if w is not None:
+        numbers = {"centre": w.centre_label, "meetings": n(w.meetings), "events": n(w.top_level)}
+        prose.update(question=_(text.WORKED_QUESTION) % numbers, why=_(text.WORKED_WHY))
     template = _environment(lang).get_template("dictionary.html")
     return Markup(template.render(d=d, prose=prose, title=_(text.TITLE), query_href=query_href))
 

@@ -52,6 +52,7 @@ def test_every_class_has_an_example_query_that_returns_rows(real_dictionary: Dic
     empty = [c.term.curie for c in real_dictionary.classes if not c.example.rows]
     assert not empty
     worked = real_dictionary.worked
+    assert worked is not None
     assert worked.national.rows and worked.events.rows and worked.difference.rows
     resource_centre = next(
         c for c in real_dictionary.classes if c.term.curie == "crpv:ResourceCentre"
@@ -61,7 +62,7 @@ def test_every_class_has_an_example_query_that_returns_rows(real_dictionary: Dic
 
 
 def test_every_example_file_is_shown(real_dictionary: Dictionary) -> None:
-    shown = {c.example.name for c in real_dictionary.classes} | set(WORKED) | {GENERIC_EXAMPLE}
+    shown = {c.example.name for c in real_dictionary.classes} | {*WORKED, GENERIC_EXAMPLE}
     files = {path.stem for path in (PACKAGE / "examples").glob("*.rq")}
     assert files == shown
 
@@ -70,6 +71,7 @@ def test_the_worked_example_explains_the_event_network_count(
     real_dictionary: Dictionary,
 ) -> None:
     worked = real_dictionary.worked
+    assert worked is not None
     irev = str(ID["organization/irev"])
     assert (worked.centre, worked.meetings, worked.top_level) == (irev, 2, 5)
     assert [r["meetings"] for r in worked.national.rows] == ["2", "1"]  # IREV 2, RésO Villes 1

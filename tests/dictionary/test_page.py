@@ -18,6 +18,7 @@ def test_what_the_data_says_is_escaped_everywhere_the_page_shows_it(
     example = dataclasses.replace(
         first.example, title=HOSTILE, description=HOSTILE, text=HOSTILE, rows=[{"x": HOSTILE}]
     )
+    assert real_dictionary.worked is not None
     worked = dataclasses.replace(real_dictionary.worked, national=example, centre_label=HOSTILE)
     hostile = dataclasses.replace(
         real_dictionary,
