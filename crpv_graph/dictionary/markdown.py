@@ -163,7 +163,7 @@ def _class(entry: ClassEntry, d: Dictionary) -> list[str]:
     lines.extend(
         [
             f"Instances: {entry.instances} in the union; {entry.stated} typed by a source, "
-            f"{entry.inferred} by the rules only.",
+            f"{entry.inferred} only in the inferred graph.",
             "",
         ]
     )
