@@ -57,12 +57,13 @@ def markdown(dictionary: Dictionary) -> str:
     lines.extend(["## Properties", ""])
     lines.extend(
         table(
-            ("Property", "Label (fr)", "Label (en)", "Meaning (fr)", "Meaning (en)", "Union",
-             "Sources", "Inferred"),
+            ("Property", "Label (fr)", "Label (en)", "Meaning (fr)", "Meaning (en)",
+             "Domain → range", "Union", "Sources", "Inferred"),
             [
                 (f"`{p.term.curie}`", p.term.label("fr"), p.term.label("en"),
-                 p.term.comment("fr"), p.term.comment("en"), str(p.statements), str(p.stated),
-                 str(p.inferred))
+                 p.term.comment("fr"), p.term.comment("en"),
+                 f"{_terms(p.domains) or '·'} → {_terms(p.ranges) or '·'}",
+                 str(p.statements), str(p.stated), str(p.inferred))
                 for p in d.properties
             ],
         )

@@ -144,8 +144,9 @@ class ClassEntry:
 
 @dataclass(frozen=True)
 class PropertyEntry:
-    """A property the data uses: distinct statements in the union, statements across the
-    sources' graphs (a statement two sources make counts twice), statements only inferred."""
+    """A property the data uses: the ontology's domain and range when it states them, distinct
+    statements in the union, statements across the sources' graphs (a statement two sources
+    make counts twice), statements only inferred."""
 
     term: Term
     domains: list[Term]
@@ -212,7 +213,6 @@ class Dictionary:
     derived: list[Derived]
     #: None for data where no centre took part in a national meeting (a small test dataset).
     worked: Worked | None
-    terms: Mapping[str, Term]
 
     @property
     def statements(self) -> int:
@@ -278,7 +278,6 @@ def read_dictionary(store: Target, shapes: Path | None = None) -> Dictionary:
         rules=rules,
         derived=_derived(store, queries["inferred"], rules, known),
         worked=_worked(store, examples),
-        terms=known.seen,
     )
 
 
