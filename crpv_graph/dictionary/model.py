@@ -7,7 +7,9 @@ inference rules' own text, through the queries of ``crpv_graph/dictionary/querie
 dictionary says what the data is, never what someone remembered it to be. Every class has an
 example query (``crpv_graph/dictionary/examples``, run here: the dictionary says how many rows it
 gives), its own when one is written for it (header field ``class:``), else ``instances.rq`` bound
-to the class.
+to the class. Examples are ``.rq`` files rather than annotations of the ontology: SPARQL lives in
+query files with a header, read by the same registry as the named queries, shown as written and
+run by the tests; the ontology stays a vocabulary.
 """
 
 from __future__ import annotations
