@@ -197,8 +197,8 @@ def _class(entry: ClassEntry, d: Dictionary) -> list[str]:
 def _example(example: Example) -> list[str]:
     rows = len(example.rows)
     return [
-        f"Example: **{example.title}** ({rows} {'row' if rows == 1 else 'rows'} today). "
-        f"{example.description}",
+        f"Example: **{example.title()}** ({rows} {'row' if rows == 1 else 'rows'} today). "
+        f"{example.description()}",
         "",
         "```sparql",
         example.text.rstrip("\n"),

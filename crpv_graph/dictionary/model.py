@@ -114,13 +114,25 @@ class Usage:
 
 @dataclass(frozen=True)
 class Example:
-    """An example query as it runs (prefixes it needs, parameters bound) and its rows."""
+    """An example query (its header: title and description in English, and in French with
+    ``@fr``), its text as it runs (prefixes it needs, parameters bound) and its rows."""
 
-    name: str
-    title: str
-    description: str
+    query: NamedQuery
     text: str
     rows: list[dict[str, str]]
+
+    @property
+    def name(self) -> str:
+        """The file name without ``.rq``."""
+        return self.query.name
+
+    def title(self, lang: str = "en") -> str:
+        """The title in ``lang`` (English when the header has no other)."""
+        return self.query.localized("title", lang)
+
+    def description(self, lang: str = "en") -> str:
+        """The description in ``lang`` (English when the header has no other)."""
+        return self.query.localized("description", lang)
 
 
 @dataclass(frozen=True)
@@ -397,7 +409,7 @@ def _example(store: Target, query: NamedQuery, values: Mapping[str, str] | None 
     used = [name for name in PREFIXES if re.search(rf"(?<![\w-]){name}:", body)]
     prologue = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in used)
     rows = list(text_rows(store, query, values))
-    return Example(query.name, query.title, query.description, prologue + body + "\n", rows)
+    return Example(query, prologue + body + "\n", rows)
 
 
 def _rules(known: _Known) -> list[Rule]:
