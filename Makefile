@@ -86,7 +86,7 @@ serve: $(STAMP)
 
 ## messages: extract the messages shown to people and merge them into the catalogs (crpv_graph/i18n)
 messages: $(STAMP)
-	@for domain in common network serve site; do \
+	@for domain in common dictionary network serve site; do \
 	  package=$$domain; [ $$domain = common ] && package=i18n; \
 	  [ -d crpv_graph/$$package ] || continue; \
 	  $(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output -o .messages.pot crpv_graph/$$package && \

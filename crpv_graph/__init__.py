@@ -9,7 +9,8 @@ subpackage per concern:
   result formats, labels, tables and DataFrames;
 - :mod:`crpv_graph.network`: networkx projections, their metrics, pages and files;
 - :mod:`crpv_graph.serve`: the SPARQL endpoint and its guard;
-- :mod:`crpv_graph.ingest`: drafting a source file from a French article.
+- :mod:`crpv_graph.ingest`: drafting a source file from a French article;
+- :mod:`crpv_graph.dictionary`: the data dictionary, every class and property the data uses.
 
 :func:`find` (from :mod:`crpv_graph.query.find`) finds entities by name, for notebooks.
 """

@@ -279,6 +279,34 @@ def stats_command(settings: Settings, summary: bool) -> None:
     click.echo(stats.format_stats(stats.compute(settings.open()), summary=summary), nl=False)
 
 
+@main.command(name="dictionary")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the Markdown to this file (replaced atomically) instead of standard output.",
+)
+@pass_settings
+def dictionary_command(settings: Settings, out_file: Path | None) -> None:
+    """Write the data dictionary as Markdown: every class and property the data uses, its
+    meaning in French and English, an example query per class, and how the inferred graph
+    changes the counts.
+
+    \b
+    Example:
+      crpv-graph dictionary --out docs/data-dictionary.md
+    """
+    from crpv_graph.dictionary import markdown, read_dictionary
+
+    shapes = settings.ontology_dir / "shapes.ttl" if settings.ontology_dir else None
+    text = markdown.markdown(read_dictionary(settings.open().store, shapes))
+    if out_file is None:
+        click.echo(text, nl=False)
+    else:
+        markdown.write(text, out_file)
+        click.echo(str(out_file))
+
+
 @main.command()
 @pass_settings
 def queries(settings: Settings) -> None:

@@ -4,8 +4,8 @@ Every string a page or a command shows is written in English in the code and tem
 gettext convention: the message id) and translated by the catalog of the reader's language.
 French is the default; English is the message id itself, so its catalog only exists to be
 complete. Catalogs are ``locale/<lang>/LC_MESSAGES/<domain>.po``, one domain per concern (``site``,
-``network``, ``serve``, ``common``) so that each part owns its file; they are compiled in memory
-when first used (no generated ``.mo`` in the repository) and merged into one
+``network``, ``serve``, ``dictionary``, ``common``) so that each part owns its file; they are
+compiled in memory when first used (no generated ``.mo`` in the repository) and merged into one
 :class:`babel.support.Translations` per language.
 
 ``make messages`` re-extracts the message ids (``pybabel extract``, see ``babel.cfg``) and merges
@@ -43,7 +43,7 @@ from crpv_graph.errors import CrpvError
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-DOMAINS = ("common", "network", "serve", "site")
+DOMAINS = ("common", "dictionary", "network", "serve", "site")
 
 _PARTIAL_DATE = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 

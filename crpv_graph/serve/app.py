@@ -19,6 +19,8 @@ Routes:
     of the static site (see :mod:`crpv_graph.serve.resources`).
 ``/search?q=``
     Entities found by name, as a page or JSON (see :mod:`crpv_graph.serve.search`).
+``/dictionary``
+    The data dictionary (see :mod:`crpv_graph.serve.dictionary`).
 ``/site/``
     The static site (``crpv-graph site``), see :mod:`crpv_graph.serve.site`.
 ``/health``
@@ -74,6 +76,7 @@ from crpv_graph.serve.context import (
     run,
     server,
 )
+from crpv_graph.serve.dictionary import dictionary
 from crpv_graph.serve.executor import Answer, QueryExecutor, Unavailable, WorkerFailed
 from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.serve.language import LANG_PARAM, request_language
@@ -114,6 +117,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/id/{path:path}", resources.resource),
         Route("/ontology", resources.ontology),
         Route("/ontology.{format}", resources.ontology),
+        Route("/dictionary", dictionary),
         Route("/graph/{name}", resources.graph),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),

@@ -74,6 +74,7 @@ TOP_LEVEL = (
     "reseaux",
     "donnees-manquantes",
     "telecharger",
+    "dictionnaire",
 )
 #: The network pages, by projection: file name and title (a message of the catalog).
 NETWORK_PAGES = {
@@ -155,6 +156,7 @@ def render_site(site: Site, graphs: Mapping[str, nx.Graph[str]]) -> dict[str, by
             site.everything(),
             site.simple("networks.html", "reseaux/index.html", _("Networks"), networks=networks),
             site.gaps_page(),
+            site.dictionary_page(),
         ]
     )
     files = {path: html.encode() for path, html in pages.items()}

@@ -18,6 +18,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from crpv_graph.dictionary import read_dictionary
+from crpv_graph.dictionary.page import page
 from crpv_graph.i18n import environment, gettext
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.query import Target
@@ -469,6 +471,13 @@ class Site:
             "gaps.html", path, title=self._("Missing data"), table=self.widgets.gaps(path)
         )
         return path, html
+
+    def dictionary_page(self) -> tuple[str, str]:
+        """The data dictionary (:mod:`crpv_graph.dictionary`) in the site's language: read from
+        the whole graph, so rendered at every build like the other pages of the site's own."""
+        path = "dictionnaire/index.html"
+        body = page(read_dictionary(self.widgets.target), self.lang)
+        return self.simple("dictionary.html", path, self._("Data dictionary"), body=body)
 
     def simple(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
         """A page of the site's own (networks, downloads, missing data) from its template."""

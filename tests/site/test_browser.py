@@ -60,7 +60,12 @@ def test_a_search_result_leads_to_its_page(real_site: Path, offline_page: Watche
 
 @pytest.mark.parametrize(
     "page_path",
-    ["index.html", "id/organization/irev/index.html", "id/person/sebastien-jallet/index.html"],
+    [
+        "index.html",
+        "id/organization/irev/index.html",
+        "id/person/sebastien-jallet/index.html",
+        "dictionnaire/index.html",
+    ],
 )
 def test_a_phone_never_scrolls_sideways(real_site: Path, browser: Browser, page_path: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, offline=True)
@@ -98,6 +103,7 @@ def test_hostile_labels_stay_text_on_every_kind_of_page(
         "centres/index.html",
         "index/index.html",
         "donnees-manquantes/index.html",
+        "dictionnaire/index.html",
         "id/organization/centre-a/index.html",
         "id/person/ada-dupont/index.html",
         "id/event/meeting-2018/index.html",
@@ -129,6 +135,7 @@ def test_hostile_labels_stay_text_on_every_kind_of_page(
         "id/person/sebastien-jallet/index.html",
         "id/event/2018-06-rencontre-nationale/index.html",
         "donnees-manquantes/index.html",
+        "dictionnaire/index.html",
     ],
 )
 def test_axe_finds_no_serious_or_critical_violation(
