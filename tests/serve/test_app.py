@@ -416,7 +416,7 @@ def test_malformed_requests_get_a_clear_4xx(
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/queries", "/static/app.js", "/sparql?query=ASK%20%7B%7D", "/sparql?query=ASK",
+    ["/", "/queries", "/static/query/main.js", "/sparql?query=ASK%20%7B%7D", "/sparql?query=ASK",
      "/queries/no-such-query.csv", "/health"],
 )  # fmt: skip
 def test_every_answer_carries_the_security_headers(client: TestClient, path: str) -> None:
