@@ -10,6 +10,13 @@ subpackage per concern:
 - :mod:`crpv_graph.network`: networkx projections, their metrics, pages and files;
 - :mod:`crpv_graph.serve`: the SPARQL endpoint and its guard;
 - :mod:`crpv_graph.ingest`: drafting a source file from a French article.
+
+:func:`find` (from :mod:`crpv_graph.query.find`) finds entities by name, for notebooks.
 """
 
 __version__ = "0.1.0"
+
+# After __version__: the modules this imports read it from here.
+from crpv_graph.query.find import Match, find
+
+__all__ = ["Match", "__version__", "find"]

@@ -32,6 +32,8 @@ from crpv_graph.query import (
     run,
     table,
 )
+from crpv_graph.query.find import FORMATS as FIND_FORMATS
+from crpv_graph.query.find import NothingFound, find, matches_text
 from crpv_graph.store import compiled
 from crpv_graph.store.dataset import InvalidDataset
 
@@ -342,6 +344,53 @@ def query(
     )
     result = run(target, named, values)
     table.write_result(target, result, fmt, sys.stdout)
+
+
+@main.command(name="find")
+@click.argument("text")
+@click.option("--kind", metavar="CLASS", help="Only entities of this class (crpv:ResourceCentre).")
+@_count("--limit", 1, 10, "How many entities to list at most.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FIND_FORMATS),
+    default="table",
+    show_default=True,
+    help="table (compact IRI, kind, label) or csv/json (every field, full IRIs).",
+)
+@click.option("--endpoint", metavar="URL", help="Search this SPARQL endpoint instead.")
+@_seconds("--timeout", 30.0, "Seconds to wait for an --endpoint's answer.")
+@pass_settings
+def find_command(
+    settings: Settings,
+    text: str,
+    kind: str | None,
+    limit: int,
+    fmt: str,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
+    """Find entities by name: accents, case, punctuation, acronyms, former names and the first
+    letters of words do not matter, and a typo or two is forgiven. Best match first.
+
+    Exits 1, saying so on one line, when nothing matches.
+
+    \b
+    Examples:
+      crpv-graph find "reso villes"
+      crpv-graph find CR-DSU
+      crpv-graph find paris --kind crpv:ResourceCentre --format csv
+    """
+    from crpv_graph.query import remote
+
+    target: Target = (
+        remote.SparqlEndpoint(endpoint, timeout=timeout) if endpoint else settings.open().store
+    )
+    matches = find(target, text, kind=kind, limit=limit)
+    if not matches:
+        raise NothingFound(f"no entity is named like {text!r} (try fewer or shorter words)")
+    click.echo(matches_text(matches, fmt), nl=False)
 
 
 @main.command()

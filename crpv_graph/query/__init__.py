@@ -15,6 +15,7 @@ from crpv_graph.query.execute import (
     select_rows,
     text_rows,
 )
+from crpv_graph.query.find import Match, find
 from crpv_graph.query.registry import (
     NamedQuery,
     Param,
@@ -29,6 +30,7 @@ from crpv_graph.query.terms import Term, term_text
 
 __all__ = [
     "Endpoint",
+    "Match",
     "NamedQuery",
     "Param",
     "QueryError",
@@ -38,6 +40,7 @@ __all__ = [
     "bind",
     "execute",
     "expand_iri",
+    "find",
     "load_queries",
     "parse_query_text",
     "queries_dir",

@@ -64,14 +64,20 @@ def run(
     query: NamedQuery | str,
     values: Mapping[str, str] | None = None,
 ) -> QueryResult:
-    """Run a named or inline query, its parameters bound from ``values`` and their defaults."""
+    """Run a named or inline query, its parameters bound from ``values`` and their defaults;
+    an ``iri`` parameter also takes the name of one entity (``centre=IREV``, see
+    :func:`crpv_graph.query.find.resolve_names`)."""
+    # find reads names with execute(): imported here, not above, where it would be a cycle.
+    from crpv_graph.query.find import name_index, resolve_names
+
     named = query if isinstance(query, NamedQuery) else parse_query_text("inline", query)
     if is_update(named.text):
         raise QueryError(
             f"{named.name}: SPARQL Update is not supported: queries only read (the data changes "
             "in its source files, data/*.trig)"
         )
-    text = with_values(named.text, bind(named, values or {}))
+    values = resolve_names(lambda: name_index(target), named, values or {})
+    text = with_values(named.text, bind(named, values))
     try:
         return execute(target, text)
     except QueryError as error:

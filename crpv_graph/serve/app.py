@@ -20,6 +20,8 @@ Routes:
 ``/id/KIND/SLUG[.ttl|.nt|.jsonld|.trig|.nq]``, ``/ontology[.EXT]``, ``/graph/NAME[.EXT]``
     The project's IRIs, dereferenced: RDF by content negotiation, or (for a browser) the page
     of the static site (see :mod:`crpv_graph.serve.resources`).
+``/search?q=``
+    Entities found by name, as a page or JSON (see :mod:`crpv_graph.serve.search`).
 ``/site/``
     The static site (``crpv-graph site``), see :mod:`crpv_graph.serve.site`.
 ``/health``
@@ -64,7 +66,7 @@ from crpv_graph.query import (
 from crpv_graph.query.formats import EXTENSIONS
 from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
-from crpv_graph.serve import querypage, resources
+from crpv_graph.serve import querypage, resources, search
 from crpv_graph.serve.context import (
     PACKAGE,
     BadRequest,
@@ -112,6 +114,7 @@ def create_app(settings: ServerSettings) -> Starlette:
         Route("/queries", query_list),
         Route("/queries.json", query_list),
         Route("/queries/{name}", named_query),
+        Route("/search", search.search),
         Route("/id/{path:path}", resources.resource),
         Route("/ontology", resources.ontology),
         Route("/ontology.{format}", resources.ontology),
@@ -208,12 +211,15 @@ async def named_query(request: Request) -> Response:
         k: v for k, v in request.query_params.items() if k not in (LANG_PARAM, DOWNLOAD_PARAM)
     }
     if extension == "rq":
-        text = _bound_text(query, values) if values else query.text
-        return PlainTextResponse(text, media_type="application/sparql-query")
+        if values:
+            text = _bound_text(query, await search.resolved(request, query, values))
+        return PlainTextResponse(
+            text if values else query.text, media_type="application/sparql-query"
+        )
     if extension and extension not in EXTENSIONS:
         raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
     if extension or not _prefers_html(request):
-        text = _bound_text(query, values)
+        text = _bound_text(query, await search.resolved(request, query, values))
         accept = request.headers.get("accept", "*/*")
         answer = await run(
             request, text, accept, EXTENSIONS.get(extension), trusted_form=query.form
@@ -236,7 +242,7 @@ async def _query_page(request: Request, query: NamedQuery, values: dict[str, str
     }
     status = 200
     try:
-        text = _bound_text(query, values)
+        text = _bound_text(query, await search.resolved(request, query, values))
         fmt = "ntriples" if graph else "json"
         answer = await run(request, text, "*/*", fmt, trusted_form=query.form)
         context.update(await _table(request, answer))

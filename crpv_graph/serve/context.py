@@ -18,6 +18,7 @@ from crpv_graph import __version__
 from crpv_graph.errors import CrpvError
 from crpv_graph.i18n import LANGUAGES, environment
 from crpv_graph.query import NamedQuery, load_queries
+from crpv_graph.query.find import NameIndex
 from crpv_graph.serve.executor import Answer, Limits, QueryExecutor, Task
 from crpv_graph.serve.language import page_language, request_language
 
@@ -48,14 +49,16 @@ class ServerSettings:
 @dataclass
 class Server:
     """The settings, the pages' templates in each language, the named queries, the server's
-    own queries (``crpv_graph/serve/queries``), and the executor (running between the
-    lifespan's start and end)."""
+    own queries (``crpv_graph/serve/queries``), the executor (running between the lifespan's
+    start and end), and the names entities are found by."""
 
     settings: ServerSettings
     templates: dict[str, Jinja2Templates]
     library: dict[str, NamedQuery]
     own: dict[str, NamedQuery]
     executor: QueryExecutor | None = None
+    #: Every name of every entity, read on the first ``/search`` (:mod:`crpv_graph.serve.search`).
+    names: NameIndex | None = None
 
     @classmethod
     def create(cls, settings: ServerSettings) -> Server:

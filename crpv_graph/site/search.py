@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import json
 
-from crpv_graph.namespaces import CRPV, PREFIXES
+from crpv_graph.namespaces import CRPV
+from crpv_graph.query.find import RANKS
 from crpv_graph.site.addresses import page_path
 from crpv_graph.site.facts import Facts
 
 COVERS = str(CRPV.coversTerritory)
-#: How much a kind of page counts in the ranking: what people look for first (centres, bodies,
-#: people, events) before the memberships and documents that mention them.
-RANKS = (
-    (str(CRPV.ResourceCentre), 3.0),
-    (PREFIXES["org"] + "Organization", 2.0),
-    (PREFIXES["foaf"] + "Person", 2.0),
-    (PREFIXES["schema"] + "Event", 1.5),
-)
 #: The global the index script defines (read by ``static/search.js``).
 GLOBAL = "CRPV_SEARCH"
 

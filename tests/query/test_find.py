@@ -1,0 +1,125 @@
+"""Finding entities by name (``crpv_graph.find``): the right entity first for the name variants
+people type (spellings, accents, case, acronyms, former names, partial words, typos), on the
+real dataset, on the embedded store and on a real Oxigraph server."""
+
+from __future__ import annotations
+
+import pytest
+
+import crpv_graph
+from crpv_graph.query import Target
+from crpv_graph.query.find import FindError, Match, find, name_index
+from crpv_graph.query.labels import compact
+from crpv_graph.store import dataset
+from tests.helpers import OxigraphServer
+
+#: What people type, and the entity they mean (a comment says what kind of variant it is).
+VARIANTS = [
+    ("reso villes", "o:reso-villes"),  # no accent, lower case
+    ("RESO VILLES", "o:reso-villes"),  # upper case
+    ("cget", "o:cget"),  # acronym (skos:altLabel), lower case
+    ("Labo Cites", "o:labo-cites"),  # missing accent
+    ("labo-cités", "o:labo-cites"),  # hyphen for a space
+    ("CR-DSU", "o:labo-cites"),  # acronym with a hyphen, as the data states it
+    ("CR•DSU", "o:labo-cites"),  # the same with a bullet
+    ("crdsu", "o:labo-cites"),  # the same run together
+    ("irev", "o:irev"),  # acronym
+    ("institut regional", "o:irev"),  # the first words of the full name
+    ("profesion banlieue", "o:profession-banlieue"),  # a typo
+    ("Profession banlieu", "o:profession-banlieue"),  # a word cut short
+    ("Assemblée des districts de France", "o:adcf"),  # former name (a renaming)
+    ("ADCF", "o:adcf"),  # former acronym
+    ("intercommunalites de france", "o:adcf"),  # current name without accents
+    ("Villes et Territoires LR", "o:villes-et-territoires-occitanie"),  # former name
+    ("ecole de la renovation urbaine", "o:eru"),  # former name, no accents
+    ("anct", "o:anct"),  # acronym
+    ("Agence nationale cohesion territoires", "o:anct"),  # words left out
+    ("villes au carre", "o:villes-au-carre"),
+    ("crpv guyane", "o:crpv-guyane"),  # another name, words left out
+    ("Mialot", "p:anne-claire-mialot"),  # a person's surname
+    ("anne claire mialot", "p:anne-claire-mialot"),  # no hyphen in the first name
+    ("commissariat general egalite", "o:cget"),  # partial full name
+    ("ANRU", "o:anru"),
+    ("8e rencontre nationale", "ev:8e-rencontre-nationale-montpellier"),  # an event
+    ("Grand Est", "reg:44"),  # a region
+]
+
+
+@pytest.fixture(scope="module")
+def store(real_dataset: dataset.LoadedDataset) -> Target:
+    return real_dataset.store
+
+
+@pytest.mark.parametrize(("text", "expected"), VARIANTS)
+def test_find_lists_the_meant_entity_first(store: Target, text: str, expected: str) -> None:
+    found = find(store, text, limit=3)
+    assert found, f"nothing found for {text!r}"
+    assert compact(found[0].iri) == expected, [(m.label, m.matched) for m in found]
+
+
+def test_at_least_twenty_variants_are_tested() -> None:
+    assert len(VARIANTS) >= 20
+
+
+def test_find_is_the_library_entry_point() -> None:
+    assert crpv_graph.find is find
+    assert crpv_graph.query.find is find
+
+
+def test_a_match_says_the_kind_label_and_the_name_that_matched(store: Target) -> None:
+    first = find(store, "Assemblée des districts de France")[0]
+    assert first.label == "Intercommunalités de France"
+    assert first.matched == "Assemblée des districts de France"
+    assert first.kind.endswith("#Association")
+    assert first.kind_label == "association ou réseau d'acteurs"
+
+
+def test_exact_names_rank_above_partial_and_fuzzy_ones(store: Target) -> None:
+    scores = [m.score for m in find(store, "Labo Cités")]
+    assert scores[0] == 4.0
+    assert all(later < 4.0 for later in scores[1:])
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_each_entity_is_listed_once(store: Target) -> None:
+    iris = [m.iri for m in find(store, "CRPV", limit=200)]
+    assert len(iris) == len(set(iris)) > 20
+
+
+def test_kind_keeps_the_entities_of_that_class(store: Target) -> None:
+    found = find(store, "Paris", kind="crpv:ResourceCentre")
+    assert found and all(m.kind.endswith("#ResourceCentre") for m in found)
+    assert compact(found[0].iri) == "o:crpv-paris"
+
+
+def test_limit_caps_the_list(store: Target) -> None:
+    assert len(find(store, "ville", limit=4)) == 4
+
+
+def test_vocabulary_is_not_an_entity(store: Target) -> None:
+    assert all("/ontology#" not in m.iri for m in find(store, "centre de ressources", limit=50))
+
+
+def test_nothing_found_is_an_empty_list(store: Target) -> None:
+    assert find(store, "zzqxw") == []
+
+
+@pytest.mark.parametrize("text", ["", "  ", "-•-", "x" * 201])
+def test_an_empty_or_huge_text_is_refused(store: Target, text: str) -> None:
+    with pytest.raises(FindError):
+        find(store, text)
+
+
+def test_exact_skips_partial_and_fuzzy_matches(store: Target) -> None:
+    index = name_index(store)
+    assert [compact(m.iri) for m in index.exact("crdsu")] == ["o:labo-cites"]
+    assert index.exact("profesion banlieue") == []
+    assert {compact(m.iri) for m in index.exact("Paris")} >= {"dep:75"}
+
+
+def test_find_on_a_real_oxigraph_server_answers_as_the_store(
+    store: Target, oxigraph_server: OxigraphServer
+) -> None:
+    for text in ("reso villes", "CR-DSU", "Assemblée des districts de France", "Mialot"):
+        remote: list[Match] = find(oxigraph_server.query_url, text)
+        assert remote == find(store, text)
