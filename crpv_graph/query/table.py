@@ -1,4 +1,4 @@
-"""Query results as an aligned plain-text table, IRIs shown by their labels."""
+"""Query results as an aligned plain-text table, IRIs shown by their labels and prefixed names."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from crpv_graph.query.execute import QueryResult, Target
 from crpv_graph.query.formats import serialize_result
-from crpv_graph.query.labels import display_text, labels_for
+from crpv_graph.query.labels import compact, display_text, labels_for
 from crpv_graph.query.registry import QueryError
 from crpv_graph.query.terms import Term
 
@@ -17,14 +17,30 @@ MAX_CELL = 70
 
 
 def _cell(term: Term | None, labels: dict[str, str]) -> str:
+    """A cell: an IRI's label followed by the IRI's prefixed name, so that two resources of one
+    name (Paris the département and the city) stay apart and the IRI can be copied; the label
+    is shortened to fit, never the IRI.
+
+    >>> _cell(ox.NamedNode("https://w3id.org/crpv/id/organization/irev"), {
+    ...     "https://w3id.org/crpv/id/organization/irev": "Institut régional de la ville"})
+    'Institut régional de la ville (o:irev)'
+    >>> _cell(ox.NamedNode("https://w3id.org/crpv/id/organization/irev"), {}), _cell(None, {})
+    ('o:irev', '')
+    """
     text = " ".join(display_text(term, labels).split())
+    if isinstance(term, ox.NamedNode) and term.value in labels:
+        iri = compact(term.value)
+        room = MAX_CELL - len(iri) - 3
+        if room >= 10:
+            label = text if len(text) <= room else text[: room - 1] + "…"
+            return f"{label} ({iri})"
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
 def format_table(
     variables: Sequence[str], rows: Sequence[Sequence[Term | None]], labels: dict[str, str]
 ) -> str:
-    """Rows as an aligned plain-text table, IRIs replaced by their labels.
+    """Rows as an aligned plain-text table, IRIs shown by their labels and prefixed names.
 
     >>> print(format_table(["a", "b"], [[ox.Literal("x"), None]], {}), end="")
     a | b

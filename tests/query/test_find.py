@@ -4,6 +4,13 @@ real dataset, on the embedded store and on a real Oxigraph server."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+
 import pytest
 
 import crpv_graph
@@ -11,7 +18,9 @@ from crpv_graph.query import Target
 from crpv_graph.query.find import FindError, Match, find, name_index
 from crpv_graph.query.labels import compact
 from crpv_graph.store import dataset
-from tests.helpers import OxigraphServer
+from tests.helpers import CHECKOUT, Cli, OxigraphServer, named_rows, one_line_error
+
+README = (CHECKOUT / "README.md").read_text(encoding="utf-8")
 
 #: What people type, and the entity they mean (a comment says what kind of variant it is).
 VARIANTS = [
@@ -123,3 +132,92 @@ def test_find_on_a_real_oxigraph_server_answers_as_the_store(
     for text in ("reso villes", "CR-DSU", "Assemblée des districts de France", "Mialot"):
         remote: list[Match] = find(oxigraph_server.query_url, text)
         assert remote == find(store, text)
+
+
+# --- crpv-graph find ------------------------------------------------------------------------
+
+
+def test_cli_find_prints_prefixed_iri_kind_and_label(cli: Cli) -> None:
+    result = cli("--quiet", "find", "reso villes", "--limit", "2")
+    assert result.exit_code == 0, result.stderr
+    header, _, first, _ = result.stdout.splitlines()
+    assert [cell.strip() for cell in header.split(" | ")] == ["iri", "kind", "label"]
+    assert first.startswith("o:reso-villes ") and first.endswith("| RésO Villes")
+    assert "centre de ressources politique de la ville" in first
+
+
+def test_cli_find_csv_and_json_carry_every_field_with_full_iris(cli: Cli) -> None:
+    rows = list(csv.DictReader(io.StringIO(cli("-q", "find", "CR•DSU", "-f", "csv").stdout)))
+    assert rows[0]["iri"] == "https://w3id.org/crpv/id/organization/labo-cites"
+    assert rows[0]["matched"] == "CR-DSU" and rows[0]["score"] == "3.0"
+    (entity,) = json.loads(cli("-q", "find", "cget", "-f", "json", "--limit", "1").stdout)
+    assert entity["kindLabel"] == "agence ou service national de l'État"
+    assert set(entity) == {"iri", "label", "kind", "kindLabel", "matched", "score"}
+
+
+def test_cli_find_with_nothing_found_exits_1_on_one_line(cli: Cli) -> None:
+    result = cli("--quiet", "find", "zzqxw")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert (
+        one_line_error(result)
+        == "Error: no entity is named like 'zzqxw' (try fewer or shorter words)\n"
+    )
+
+
+def test_cli_find_kind_and_endpoint(cli: Cli, oxigraph_server: OxigraphServer) -> None:
+    args = ("-q", "find", "paris", "--kind", "crpv:ResourceCentre", "-f", "csv")
+    here = cli(*args)
+    there = cli(*args, "--endpoint", oxigraph_server.query_url)
+    assert here.exit_code == there.exit_code == 0, there.stderr
+    assert here.stdout == there.stdout
+    assert here.stdout.splitlines()[1].startswith(
+        "https://w3id.org/crpv/id/organization/crpv-paris,"
+    )
+
+
+# --- names as parameters of named queries ---------------------------------------------------
+
+
+def test_an_iri_parameter_takes_the_name_of_one_entity(store: Target) -> None:
+    assert named_rows(store, "leadership", centre="IREV") == named_rows(
+        store, "leadership", centre="o:irev"
+    )
+    assert named_rows(store, "leadership", centre="labo cités")
+
+
+def test_an_iri_parameter_keeps_binding_iris_as_before(store: Target) -> None:
+    assert named_rows(store, "leadership", centre="<https://w3id.org/crpv/id/organization/irev>")
+
+
+def test_a_name_several_entities_have_is_an_error_listing_them(cli: Cli) -> None:
+    result = cli("-q", "query", "centre-state-services", "--param", "centre=Paris")
+    assert result.exit_code == 1
+    line = one_line_error(result)
+    assert (
+        "2 entities are named 'Paris': dep:75 (Paris, département); pl:paris (Paris, ville)" in line
+    )
+    assert "pass the IRI of the one you mean" in line
+
+
+def test_a_name_no_entity_has_points_to_find(cli: Cli) -> None:
+    result = cli("-q", "query", "leadership", "--param", "centre=Nulle part")
+    assert result.exit_code == 1
+    assert "no entity is named 'Nulle part'" in one_line_error(result)
+    assert "crpv-graph find 'Nulle part'" in one_line_error(result)
+
+
+def test_the_readme_python_example_runs() -> None:
+    (example,) = [b for b in re.findall(r"```python\n(.*?)```", README, re.DOTALL) if "find(" in b]
+    run = subprocess.run(
+        [sys.executable, "-c", example], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0].startswith("https://w3id.org/crpv/id/organization/adcf ")
+
+
+# --- the table shows IRIs -------------------------------------------------------------------
+
+
+def test_the_query_table_shows_each_iri_beside_its_label(cli: Cli) -> None:
+    out = cli("-q", "query", "labels", "--param", "resource=dep:75").stdout
+    assert "Paris (dep:75) | Paris" in out
