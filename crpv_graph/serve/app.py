@@ -229,7 +229,8 @@ async def named_query(request: Request) -> Response:
 
 
 async def _query_page(request: Request, query: NamedQuery, values: dict[str, str]) -> Response:
-    """A named query's page: its form, its result as a table (or the error), downloads."""
+    """A named query's page: its form, its result as a table (or the error), downloads, and a
+    link that opens the query, its parameters bound, in the query page's editor."""
     graph = query.form in ("CONSTRUCT", "DESCRIBE")
     context: dict[str, Any] = {
         "query": query,
@@ -239,10 +240,15 @@ async def _query_page(request: Request, query: NamedQuery, values: dict[str, str
         "boolean": None,
         "columns": [],
         "rows": [],
+        "editor": None,
     }
     status = 200
     try:
         text = _bound_text(query, await search.resolved(request, query, values))
+        lang = request.query_params.get(LANG_PARAM)
+        context["editor"] = "/?" + urllib.parse.urlencode(
+            {"query": text, **({LANG_PARAM: lang} if lang else {})}
+        )
         fmt = "ntriples" if graph else "json"
         answer = await run(request, text, "*/*", fmt, trusted_form=query.form)
         context.update(await _table(request, answer))
