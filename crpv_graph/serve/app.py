@@ -69,6 +69,7 @@ from crpv_graph.query.terms import Term
 from crpv_graph.serve import querypage, resources, search
 from crpv_graph.serve.context import (
     PACKAGE,
+    SECURITY_HEADERS,
     BadRequest,
     Server,
     ServerSettings,
@@ -88,14 +89,6 @@ __all__ = ["BadRequest", "ServerSettings", "create_app"]
 log = logging.getLogger("crpv_graph.serve")
 
 HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
 #: The static site's pages carry their own, stricter policy (a ``<meta>``); they hold inline
 #: scripts and styles (the network pages' graph), and make no request outside the site.
 SITE_POLICY = (
@@ -293,8 +286,11 @@ class _ErrorsAndHeaders:
             if message["type"] == "http.response.start":
                 started = True
                 headers = message.setdefault("headers", [])
+                # A page that sets its own policy keeps it (the query page: a style nonce).
+                present = {name.lower() for name, _ in headers}
                 for key, value in {**SECURITY_HEADERS, **policy}.items():
-                    headers.append((key.lower().encode(), value.encode()))
+                    if key.lower().encode() not in present:
+                        headers.append((key.lower().encode(), value.encode()))
             await send(message)
 
         try:

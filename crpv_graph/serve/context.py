@@ -23,6 +23,16 @@ from crpv_graph.serve.executor import Answer, Limits, QueryExecutor, Task
 from crpv_graph.serve.language import page_language, request_language
 
 PACKAGE = Path(str(resources.files("crpv_graph.serve")))
+#: On every answer: nothing loads from outside the server, no inline script or style (the
+#: query page adds a nonce for its editor's styles, see crpv_graph.serve.querypage).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 class BadRequest(CrpvError):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from importlib import resources as package_files
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,14 @@ from crpv_graph.namespaces import PREFIXES
 from crpv_graph.network.render import VIS_DIRECTORY
 from crpv_graph.query.formats import GRAPH_FORMATS, RESULT_FORMATS
 from crpv_graph.query.labels import compact, labels_query, read_labels
-from crpv_graph.serve.context import BadRequest, read_body, render, run, server
+from crpv_graph.serve.context import (
+    SECURITY_HEADERS,
+    BadRequest,
+    read_body,
+    render,
+    run,
+    server,
+)
 from crpv_graph.serve.language import request_language
 from crpv_graph.serve.resources import local_link, solutions
 
@@ -78,13 +86,19 @@ async def index(request: Request) -> Response:
         }
         for query in shared.library.values()
     ]
+    # CodeMirror writes its styles in a <style> element: the policy allows that one by a nonce.
+    nonce = secrets.token_urlsafe(18)
+    policy = SECURITY_HEADERS["Content-Security-Policy"].replace(
+        "style-src 'self'", f"style-src 'self' 'nonce-{nonce}'"
+    )
     context = {
+        "nonce": nonce,
         "examples": examples,
         "settings": shared.settings,
         "formats": {"select": list(RESULT_FORMATS), "graph": list(GRAPH_FORMATS)},
         "messages": script_messages(lang),
     }
-    return render(request, "index.html", context)
+    return render(request, "index.html", context, headers={"Content-Security-Policy": policy})
 
 
 def script_messages(lang: str) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """What the query page's script asks of the server besides ``/sparql``, in process (Starlette's
 TestClient with real workers on the real dataset): the page itself, the terms it completes, the
 labels beside IRIs, the downloads and the vendored libraries. The page in a browser is in
-``test_query_page_browser.py``."""
+``test_query_page.py``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import formats, load_queries
 from crpv_graph.serve import ServerSettings, create_app
+from crpv_graph.serve.context import SECURITY_HEADERS
 from crpv_graph.serve.executor import Limits
 from crpv_graph.serve.querypage import MAX_LABELLED
 from crpv_graph.store.dataset import LoadedDataset
@@ -143,3 +144,16 @@ def test_the_views_libraries_are_served_from_the_package(
     answer = client.get(path)
     assert answer.status_code == 200
     assert answer.headers["content-type"].split(";")[0] == media_type
+
+
+def test_the_pages_policy_differs_only_by_a_fresh_style_nonce_for_its_editor(
+    client: TestClient,
+) -> None:
+    policies = [client.get("/").headers["content-security-policy"] for _ in range(2)]
+    nonces = [re.search(r"'nonce-([\w-]+)'", policy) for policy in policies]
+    assert nonces[0] and nonces[1] and nonces[0].group(1) != nonces[1].group(1)
+    assert (
+        policies[0].replace(f" 'nonce-{nonces[0].group(1)}'", "")
+        == (SECURITY_HEADERS["Content-Security-Policy"])
+    )
+    assert client.get("/").headers["x-content-type-options"] == "nosniff"

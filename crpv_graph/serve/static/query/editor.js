@@ -132,6 +132,8 @@ export function createEditor({ parent, doc, labelledBy, onRun }) {
         CM.StreamLanguage.define(CM.sparql),
         CM.autocompletion({ override: [completeWords, completeEntities], activateOnTypingDelay: 200 }),
         CM.EditorView.lineWrapping,
+        // The page's policy allows inline styles only with this nonce (crpv_graph.serve.querypage).
+        CM.EditorView.cspNonce.of(document.querySelector("meta[name=style-nonce]").content),
         CM.EditorView.contentAttributes.of({ "aria-labelledby": labelledBy, spellcheck: "false" }),
       ],
     }),
