@@ -23,6 +23,7 @@ then to the label. Each entity is listed once, with the name that matched best.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -107,17 +108,29 @@ class Entity:
     names: set[str]
     kinds: dict[str, str]  # every class -> French label
     specific: set[str]
+    #: Each name with its normal form, the display label first: normalised once, when the
+    #: index is read, not at each search (a search is then a few milliseconds).
+    forms: tuple[tuple[str, str], ...] = ()
+
+    def normalise(self) -> None:
+        """Fill :attr:`forms` from the names."""
+        ordered = sorted(self.names, key=lambda n: (n != self.label, n))
+        self.forms = tuple((name, normal(name)) for name in ordered)
 
 
 def normal(text: str) -> str:
-    """A name in the form names are compared in: no accents, lower case, every run of other
-    characters than letters and digits one space (hyphens, bullets, apostrophes...).
+    """A name in the form names are compared in: no accents, lower case, the ligatures written
+    out, every run of other characters than letters and digits one space (hyphens, bullets,
+    apostrophes...).
 
     >>> normal("RésO Villes"), normal("CR•DSU"), normal("l'Égalité des  territoires")
     ('reso villes', 'cr dsu', 'l egalite des territoires')
+    >>> normal("Cœur de ville")
+    'coeur de ville'
     """
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = plain.replace("œ", "oe").replace("æ", "ae")
     return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
 
 
@@ -138,6 +151,11 @@ class NameIndex:
 
     entities: Mapping[str, Entity]
 
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every name, in normal form."""
+        return frozenset(w for e in self.entities.values() for _, f in e.forms for w in f.split())
+
     @classmethod
     def read(cls, result: QueryResult) -> NameIndex:
         """The index from the solutions of :func:`names_query`."""
@@ -153,6 +171,8 @@ class NameIndex:
             found.kinds[kind.value] = _text(row["kindLabel"])
             if _text(row["specific"]) == "true":
                 found.specific.add(kind.value)
+        for found in entities.values():
+            found.normalise()
         return cls(entities)
 
     def find(self, text: str, *, kind: str | None = None, limit: int = 10) -> list[Match]:
@@ -165,14 +185,15 @@ class NameIndex:
         kind_iri = expand_iri(kind) if kind else None
         if kind_iri and not any(kind_iri in entity.kinds for entity in self.entities.values()):
             raise FindError(f"no entity is of the class {kind!r} (crpv:ResourceCentre is one)")
+        near = nearness(wanted, self.vocabulary)
         matches = [
             (match, rank(entity.kinds))
             for iri, entity in self.entities.items()
             if kind_iri is None or kind_iri in entity.kinds
-            for match in [_match(iri, entity, wanted)]
+            for match in [_match(iri, entity, wanted, near)]
             if match is not None
         ]
-        matches.sort(key=lambda found: (-found[0].score, -found[1], normal(found[0].label)))
+        matches.sort(key=lambda m: (-m[0].score, -m[1], normal(m[0].label), m[0].iri))
         return [match for match, _ in matches[: max(limit, 0)]]
 
     def exact(self, text: str) -> list[Match]:
@@ -249,14 +270,16 @@ def resolve_names(
 
 
 def is_iri(value: str) -> bool:
-    """Whether a parameter's value reads as an IRI or prefixed name, bound as it always was.
+    """Whether a parameter's value is written as an IRI or prefixed name (``<...>``, a known
+    prefix, a scheme): such a value is bound as it always was, a malformed one refused as
+    such; anything else is a name.
 
-    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("IREV"), is_iri("a b:c")
-    (True, True, False, False)
+    >>> is_iri("o:irev"), is_iri("<http://example.org/x>"), is_iri("o:o riv"), is_iri("IREV")
+    (True, True, True, False)
     """
     try:
-        ox.NamedNode(expand_iri(value))
-    except (QueryError, ValueError):
+        expand_iri(value)
+    except QueryError:
         return False
     return True
 
@@ -265,11 +288,16 @@ def _text(term: object) -> str:
     return term.value if isinstance(term, ox.Literal) else ""
 
 
-def _match(iri: str, entity: Entity, wanted: str) -> Match | None:
+#: For each word of the text searched, how near each word of the index's names is to it: 100
+#: for a word it starts, a rapidfuzz ratio for a typo, absent when neither.
+Nearness = Mapping[str, Mapping[str, float]]
+
+
+def _match(iri: str, entity: Entity, wanted: str, near: Nearness) -> Match | None:
     """How an entity's best name matches the normal text, or None."""
     best: tuple[float, str] | None = None
-    for name in sorted(entity.names, key=lambda n: (n != entity.label, n)):
-        score = _score(wanted, normal(name), is_label=name == entity.label)
+    for name, form in entity.forms:
+        score = _score(wanted, form, near, is_label=name == entity.label)
         if score and (best is None or score > best[0]):
             best = (score, name)
     if best is None:
@@ -278,43 +306,57 @@ def _match(iri: str, entity: Entity, wanted: str) -> Match | None:
     return Match(iri, entity.label, kind, entity.kinds.get(kind, ""), best[1], round(best[0], 3))
 
 
-def _score(wanted: str, name: str, *, is_label: bool) -> float:
+def _score(wanted: str, name: str, near: Nearness, *, is_label: bool) -> float:
     """The score of a name for the text, both in normal form; 0 when it does not match.
 
-    >>> _score("labo cites", "labo cites", is_label=True), _score("crdsu", "cr dsu", is_label=False)
+    >>> def score(wanted, name, is_label=True):
+    ...     return _score(wanted, name, nearness(wanted, name.split()), is_label=is_label)
+    >>> score("labo cites", "labo cites"), score("crdsu", "cr dsu", is_label=False)
     (4.0, 3.0)
-    >>> _score("inst reg", "institut regional de la ville", is_label=True)
+    >>> score("inst reg", "institut regional de la ville")
     2.28
-    >>> _score("profesion banlieue", "profession banlieue", is_label=True) > 1
-    True
+    >>> score("profesion banlieue", "profession banlieue") > 1, score("zut", "labo cites")
+    (True, 0.0)
     """
     if not name:
         return 0.0
     if wanted == name or wanted.replace(" ", "") == name.replace(" ", ""):
         return EXACT_LABEL if is_label else EXACT_NAME
-    words, name_words = wanted.split(), name.split()
+    name_words = name.split()
+    ratios = []
+    for word in wanted.split():
+        ratio = max((near[word].get(other, 0.0) for other in name_words), default=0.0)
+        if not ratio:
+            return 0.0
+        ratios.append(ratio)
     coverage = min(len(wanted.replace(" ", "")) / len(name.replace(" ", "")), 1.0) * 0.999
-    if all(any(n.startswith(w) for n in name_words) for w in words):
+    if min(ratios) == 100.0:
         return round(PREFIXES_MATCH + coverage, 3)
-    ratios = [_near(w, name_words) for w in words]
-    if all(ratios):
-        return round(FUZZY + coverage * sum(ratios) / len(ratios) / 100, 3)
-    return 0.0
+    return round(FUZZY + coverage * sum(ratios) / len(ratios) / 100, 3)
 
 
-def _near(word: str, name_words: Iterable[str]) -> float:
-    """How close a word is to its nearest word of a name (a prefix counts fully), 0 if none is
-    near enough to be a typo."""
+def nearness(wanted: str, vocabulary: Iterable[str]) -> dict[str, dict[str, float]]:
+    """For each word of the normal text, the words of the vocabulary near it: 100 for a word it
+    starts, the rapidfuzz ratio (at least :data:`TYPO_RATIO`) of a word a typo away (compared
+    with as many letters of it, and one more, so that a word cut short still matches).
+
+    >>> nearness("profesion cit", ["profession", "cites", "ville"])
+    {'profesion': {'profession': 94.73684210526316}, 'cit': {'cites': 100.0}}
+    """
     from rapidfuzz import fuzz  # here: `import crpv_graph` stays as quick as it was
 
-    best = 0.0
-    for other in name_words:
-        if other.startswith(word):
-            return 100.0
-        if len(word) >= TYPO_MIN_LENGTH:
-            ratio = fuzz.ratio(word, other[: len(word) + 1] if len(other) > len(word) else other)
-            best = max(best, ratio if ratio >= TYPO_RATIO else 0.0)
-    return best
+    words = sorted(set(vocabulary))
+    near: dict[str, dict[str, float]] = {}
+    for word in dict.fromkeys(wanted.split()):
+        found = near[word] = {}
+        for other in words:
+            if other.startswith(word):
+                found[other] = 100.0
+            elif len(word) >= TYPO_MIN_LENGTH:
+                ratio = fuzz.ratio(word, other[: len(word) + 1], score_cutoff=TYPO_RATIO)
+                if ratio:
+                    found[other] = ratio
+    return near
 
 
 def rank(kinds: Iterable[str]) -> float:

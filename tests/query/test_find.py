@@ -18,7 +18,14 @@ from crpv_graph.query import Target
 from crpv_graph.query.find import FindError, Match, find, name_index
 from crpv_graph.query.labels import compact
 from crpv_graph.store import dataset
-from tests.helpers import CHECKOUT, Cli, OxigraphServer, named_rows, one_line_error
+from tests.helpers import (
+    CHECKOUT,
+    Cli,
+    OxigraphServer,
+    VirtuosoServer,
+    named_rows,
+    one_line_error,
+)
 
 README = (CHECKOUT / "README.md").read_text(encoding="utf-8")
 
@@ -132,6 +139,13 @@ def test_find_on_a_real_oxigraph_server_answers_as_the_store(
     for text in ("reso villes", "CR-DSU", "Assemblée des districts de France", "Mialot"):
         remote: list[Match] = find(oxigraph_server.query_url, text)
         assert remote == find(store, text)
+
+
+def test_find_on_virtuoso_answers_as_the_store(
+    store: Target, virtuoso_server: VirtuosoServer
+) -> None:
+    for text in ("reso villes", "CR-DSU", "Assemblée des districts de France", "Mialot"):
+        assert find(virtuoso_server.query_url, text) == find(store, text)
 
 
 # --- crpv-graph find ------------------------------------------------------------------------
