@@ -154,7 +154,7 @@ def test_a_permalink_reloads_the_same_query_and_result(
     write_query(page, CENTRES)
     run_query(page)
     first = cells(page)
-    assert len(first) == 20 and "IREV" in " ".join(first)
+    assert len(first) == 20 and "o:irev" in " ".join(first)
     link = page.url
     assert urllib.parse.parse_qs(urllib.parse.urlparse(link).query)["query"] == [CENTRES]
     page.goto("about:blank")

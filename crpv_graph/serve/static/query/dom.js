@@ -38,13 +38,26 @@ export function number(value) {
 
 const loaded = new Map();
 
-/** Load a script of this server once; resolves when it has run. */
+/** The nonce the page's policy allows inline styles with (crpv_graph.serve.querypage). */
+export const STYLE_NONCE = document.querySelector("meta[name=style-nonce]").content;
+
+/** Load a script of this server once; resolves when it has run. A library that writes its
+ * styles in a <style> element as it loads (vis-timeline's bundle) gets the page's nonce on it:
+ * while the script runs, the style elements created carry it. */
 export function loadScript(src) {
   if (!loaded.has(src)) {
     loaded.set(src, new Promise((resolve, reject) => {
-      const script = el("script", { src });
-      script.addEventListener("load", resolve);
-      script.addEventListener("error", () => reject(new Error(`${src} did not load`)));
+      const create = document.createElement;
+      document.createElement = function (tag, ...rest) {
+        const element = create.call(this, tag, ...rest);
+        if (String(tag).toLowerCase() === "style") element.nonce = STYLE_NONCE;
+        return element;
+      };
+      const restore = () => { document.createElement = create; };
+      const script = create.call(document, "script");
+      script.src = src;
+      script.addEventListener("load", () => { restore(); resolve(); });
+      script.addEventListener("error", () => { restore(); reject(new Error(`${src} did not load`)); });
       document.head.append(script);
     }));
   }

@@ -3,7 +3,7 @@
 // and properties (/terms.json, labelled in the page's language) and the graph's entities by
 // name (/search). Tab is left to the page (keyboard users move on with it); Ctrl+Space
 // completes, Ctrl+Enter runs.
-import { fold } from "./dom.js";
+import { STYLE_NONCE, fold } from "./dom.js";
 
 const CM = window.CodeMirror;
 const LANG = document.documentElement.lang;
@@ -98,8 +98,9 @@ async function completeEntities(context) {
   // A name being typed: letters of any alphabet, or a prefixed name of the graph's entities.
   const word = context.matchBefore(/(?:[A-Za-z][\w-]*:)?[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u);
   if (!word || (word.text.length < 3 && !context.explicit)) return null;
-  // Not a variable, a language tag, a datatype, nor inside an IRI.
+  // Not a variable, a language tag, a datatype, inside an IRI, nor a prefix being declared.
   if (/[?$@^<\w]/.test(context.state.sliceDoc(word.from - 1, word.from))) return null;
+  if (/PREFIX\s+$/i.test(context.state.sliceDoc(Math.max(0, word.from - 10), word.from))) return null;
   const [prefix, local] = word.text.includes(":") ? word.text.split(":") : [null, word.text];
   const { prefixes } = await terms();
   if (prefix && (!prefixes[prefix] || prefixes[prefix].includes("#"))) return null;
@@ -133,7 +134,7 @@ export function createEditor({ parent, doc, labelledBy, onRun }) {
         CM.autocompletion({ override: [completeWords, completeEntities], activateOnTypingDelay: 200 }),
         CM.EditorView.lineWrapping,
         // The page's policy allows inline styles only with this nonce (crpv_graph.serve.querypage).
-        CM.EditorView.cspNonce.of(document.querySelector("meta[name=style-nonce]").content),
+        CM.EditorView.cspNonce.of(STYLE_NONCE),
         CM.EditorView.contentAttributes.of({ "aria-labelledby": labelledBy, spellcheck: "false" }),
       ],
     }),

@@ -157,7 +157,7 @@ function showTabs() {
     type: "button", role: "tab", id: `tab-${view.id}`, "aria-controls": "view",
     "aria-selected": "false", tabindex: "-1", "data-view": view.id, text: say(view.id),
   })));
-  tabs.hidden = suited.length < 2 && result.form !== "graph";
+  tabs.hidden = result.form === "ask";
   if (result.form === "ask") {
     panel.replaceChildren(el("p", { class: "boolean", text: say(result.boolean ? "yes" : "no") }));
     panel.removeAttribute("aria-labelledby");
