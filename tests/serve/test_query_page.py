@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize
+from playwright.sync_api import Browser, Locator, Page, ViewportSize
 
 from crpv_graph.query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
 from tests.accessibility import axe_context, violations
@@ -50,6 +50,13 @@ def local(browser: Browser, served: ServedEndpoint) -> Iterator[Watched]:
     context.close()
 
 
+@pytest.fixture
+def opened(local: Watched, served: ServedEndpoint) -> Watched:
+    """The query page, open in :func:`local`, its editor ready."""
+    open_page(local.page, served)
+    return local
+
+
 def open_page(page: Page, served: ServedEndpoint, path: str = "/") -> None:
     page.goto(served.base + path)
     page.wait_for_selector(".cm-content")
@@ -61,6 +68,17 @@ def write_query(page: Page, text: str) -> None:
     page.keyboard.press("Control+a")
     page.keyboard.press("Delete")
     page.keyboard.insert_text(text)
+
+
+def completion(page: Page, before: str, typed: str, offered: str) -> Locator:
+    """Write ``before``, type ``typed``, ask for completion (Ctrl+Space) and wait for an
+    option holding ``offered``: the first such option."""
+    write_query(page, before)
+    page.keyboard.type(typed)
+    page.keyboard.press("Control+Space")
+    option = page.locator(".cm-tooltip-autocomplete li", has_text=offered).first
+    option.wait_for()
+    return option
 
 
 def editor_text(page: Page) -> str:
@@ -99,58 +117,43 @@ def cells(page: Page) -> list[str]:
 
 
 def test_completion_offers_resource_centre_after_crpv_res(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
-    write_query(page, "SELECT ?c WHERE { ?c a ")
-    page.keyboard.type("crpv:Res")
-    option = page.locator(".cm-tooltip-autocomplete li", has_text="crpv:ResourceCentre")
-    option.wait_for()
+    page = opened.page
+    option = completion(page, "SELECT ?c WHERE { ?c a ", "crpv:Res", "crpv:ResourceCentre")
     terms = json.loads(urllib.request.urlopen(served.base + "/terms.json").read())
     centre = next(term for term in terms["terms"] if term["short"] == "crpv:ResourceCentre")
     assert centre["label"]["fr"] in option.inner_text()  # labelled in the page's language
     page.keyboard.press("Enter")
     assert editor_text(page) == "SELECT ?c WHERE { ?c a crpv:ResourceCentre"
-    assert local.errors == []
+    assert opened.errors == []
 
 
 def test_completion_finds_entities_by_name_and_writes_their_prefixed_name(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     for typed, label, written in (
         ("cget", "Commissariat général à l'égalité des territoires", "o:cget"),
         ("Irev", "Institut régional", "o:irev"),
     ):
-        write_query(page, "DESCRIBE ")
-        page.keyboard.type(typed)
-        page.keyboard.press("Control+Space")
-        option = page.locator(".cm-tooltip-autocomplete li", has_text=label)
-        option.first.wait_for()
-        option.first.click()
+        completion(page, "DESCRIBE ", typed, label).click()
         assert editor_text(page) == f"DESCRIBE {written}"
-    assert local.errors == []
+    assert opened.errors == []
 
 
 def test_the_prefixes_complete_in_a_prefix_declaration(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
-    write_query(page, "PREFIX sch")
-    page.keyboard.press("Control+Space")
-    page.locator(".cm-tooltip-autocomplete li", has_text="schema:").first.wait_for()
-    page.keyboard.press("Enter")
+    page = opened.page
+    completion(page, "PREFIX ", "sch", "schema:").click()
     assert editor_text(page) == "PREFIX schema: <https://schema.org/>"
 
 
 def test_a_permalink_reloads_the_same_query_and_result(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, CENTRES)
     run_query(page)
     first = cells(page)
@@ -162,7 +165,7 @@ def test_a_permalink_reloads_the_same_query_and_result(
     page.wait_for_selector("#view table.results tbody tr")
     assert editor_text(page) == CENTRES
     assert cells(page) == first
-    assert local.errors == []
+    assert opened.errors == []
 
 
 def test_a_named_query_url_with_parameters_loads_and_runs(
@@ -180,10 +183,9 @@ def test_a_named_query_url_with_parameters_loads_and_runs(
 
 
 def test_an_example_is_found_by_its_description_and_its_iri_parameter_by_a_name(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     page.click("#examples summary")
     page.fill("#example-search", "réseau national anime")
     shown = page.locator("#example-list li:visible")
@@ -204,10 +206,9 @@ def test_an_example_is_found_by_its_description_and_its_iri_parameter_by_a_name(
 
 
 def test_the_table_shows_labels_beside_iris_linking_to_their_pages(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, CENTRES)
     run_query(page)
     link = page.locator("#view a[href='/id/organization/irev']")
@@ -220,11 +221,10 @@ def test_the_table_shows_labels_beside_iris_linking_to_their_pages(
 
 @pytest.mark.parametrize("view", list(VIEW_QUERIES))
 def test_each_view_draws_for_a_query_that_suits_it(
-    local: Watched, served: ServedEndpoint, view: str
+    opened: Watched, served: ServedEndpoint, view: str
 ) -> None:
     name, drawn = VIEW_QUERIES[view]
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     choose_example(page, name)
     run_query(page)
     tab = page.locator(f"#views [role=tab][data-view={view}]")
@@ -234,15 +234,14 @@ def test_each_view_draws_for_a_query_that_suits_it(
     assert page.inner_text("#view-note")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"query-page-{view}.png"), full_page=True)
-    assert local.errors == []
-    assert all(url.startswith(served.base) for url in local.requests), local.requests
+    assert opened.errors == []
+    assert all(url.startswith(served.base) for url in opened.requests), opened.requests
 
 
 def test_views_are_offered_only_when_they_suit_the_result(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, CENTRES)
     run_query(page)
     assert page.locator("#views [role=tab]").all_inner_texts() == ["Tableau"]
@@ -253,10 +252,9 @@ def test_views_are_offered_only_when_they_suit_the_result(
 
 
 def test_a_describe_is_a_table_of_triples_a_graph_and_turtle(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, DESCRIBE_IREV)
     run_query(page)
     tabs = page.locator("#views [role=tab]").all_inner_texts()
@@ -270,10 +268,9 @@ def test_a_describe_is_a_table_of_triples_a_graph_and_turtle(
 
 
 def test_the_views_are_a_tablist_the_keyboard_moves_through(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     choose_example(page, "class-counts")
     run_query(page)
     page.focus("#views [aria-selected=true]")
@@ -292,10 +289,9 @@ def test_the_views_are_a_tablist_the_keyboard_moves_through(
     ids=["select", "describe"],
 )
 def test_downloads_are_files_of_every_format_with_their_media_type(
-    local: Watched, served: ServedEndpoint, query: str, offered: dict[str, Format[Any]]
+    opened: Watched, served: ServedEndpoint, query: str, offered: dict[str, Format[Any]]
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, query)
     run_query(page)
     buttons = page.locator("#downloads .formats button")
@@ -311,10 +307,9 @@ def test_downloads_are_files_of_every_format_with_their_media_type(
 
 
 def test_the_python_snippet_runs_and_gives_the_same_rows(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     write_query(page, CENTRES)
     run_query(page)
     page.click("#snippets summary")
@@ -342,10 +337,9 @@ def test_the_page_speaks_english_when_asked(local: Watched, served: ServedEndpoi
 
 
 def test_the_page_is_french_by_default_and_says_why_a_query_fails(
-    local: Watched, served: ServedEndpoint
+    opened: Watched, served: ServedEndpoint
 ) -> None:
-    page = local.page
-    open_page(page, served)
+    page = opened.page
     assert page.get_attribute("html", "lang") == "fr"
     assert page.inner_text("h1") == "Interroger le graphe de connaissances des CRPV"
     assert page.inner_text("#run") == "Exécuter"
@@ -393,9 +387,8 @@ def test_the_page_fits_a_phone_and_is_photographed_at_both_sizes(
         context.close()
 
 
-def test_results_holding_markup_are_shown_as_text(local: Watched, served: ServedEndpoint) -> None:
-    page = local.page
-    open_page(page, served)
+def test_results_holding_markup_are_shown_as_text(opened: Watched, served: ServedEndpoint) -> None:
+    page = opened.page
     write_query(
         page,
         "SELECT ?x ?n WHERE { VALUES (?x ?n) "

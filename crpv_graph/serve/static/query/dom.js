@@ -71,6 +71,20 @@ export function loadStyle(href) {
   }
 }
 
+/** A class of a vendored library (its script and style sheet loaded once), picked from the
+ * library's global right after its script runs: vis-network and vis-timeline both set `vis`. */
+export function library(script, style, pick) {
+  let picked = null;
+  return async () => {
+    if (!picked) {
+      loadStyle(style);
+      await loadScript(script);
+      picked = pick(window);
+    }
+    return picked;
+  };
+}
+
 /** Text folded for matching: lower case, no accents. */
 export function fold(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

@@ -2,21 +2,12 @@
 // each row's first to its second) or a CONSTRUCT/DESCRIBE result (a link for each triple whose
 // object is an IRI, named by its predicate). Drawn by vis-network, pyvis's copy, loaded when
 // the view is first shown; names are drawn on the canvas, never inserted as markup.
-import { el, loadScript, loadStyle, say } from "../dom.js";
+import { el, library, say } from "../dom.js";
 import { iriColumns, nameOf } from "./columns.js";
 
 const MAX_EDGES = 2000;
-let Network = null;
-
-async function network() {
-  if (!Network) {
-    loadStyle("/vendor/vis-network/vis-network.css");
-    await loadScript("/vendor/vis-network/vis-network.min.js");
-    // vis-timeline sets the same global `vis`: keep this library's class.
-    Network = window.vis.Network;
-  }
-  return Network;
-}
+const network = library("/vendor/vis-network/vis-network.min.js",
+  "/vendor/vis-network/vis-network.css", (global) => global.vis.Network);
 
 function ends(result) {
   if (result.form === "graph") return ["subject", "object"];

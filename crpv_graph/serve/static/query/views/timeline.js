@@ -1,21 +1,12 @@
 // A timeline, for a result with a column of dates, months or years: one item a row, named by
 // the row's first column naming things. Drawn by vis-timeline (vendored), loaded when the view
 // is first shown; each item's content is an element holding text, never markup.
-import { el, loadScript, loadStyle, say } from "../dom.js";
+import { el, library, say } from "../dom.js";
 import { dateColumn, nameColumn, nameOf } from "./columns.js";
 
 const MAX_ITEMS = 1000;
-let Timeline = null;
-
-async function timelineClass() {
-  if (!Timeline) {
-    loadStyle("/vendor/vis-timeline/vis-timeline-graph2d.min.css");
-    await loadScript("/vendor/vis-timeline/vis-timeline-graph2d.min.js");
-    // vis-network sets the same global `vis`: keep this library's class.
-    Timeline = window.vis.Timeline;
-  }
-  return Timeline;
-}
+const timelineClass = library("/vendor/vis-timeline/vis-timeline-graph2d.min.js",
+  "/vendor/vis-timeline/vis-timeline-graph2d.min.css", (global) => global.vis.Timeline);
 
 /** A date of the result as vis-timeline takes it: years and months start on their first day. */
 function start(value) {
