@@ -123,7 +123,6 @@ def script_messages(lang: str) -> dict[str, str]:
         "subject": _("subject"),
         "predicate": _("predicate"),
         "object": _("object"),
-        "noExample": _("No example matches."),
         "loadFailed": _("The example could not be loaded: {message}"),
         "searchEntity": _("Type a name to search"),
         "overseas": _("Not on the map: {places}"),
