@@ -8,6 +8,7 @@ Screenshots go to ``tests/artifacts/`` (ignored by git) for a person to look at.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import urllib.parse
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, ViewportSize
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
 from crpv_graph.query.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
 from tests.accessibility import axe_context, violations
@@ -91,20 +92,18 @@ def editor_text(page: Page) -> str:
 def run_query(page: Page) -> None:
     """Run the editor's query and wait for its answer (the status says how long it took)."""
     page.click("#run")
-    page.wait_for_function("/ ms|Erreur|Error/.test(document.getElementById('status').textContent)")
+    expect(page.locator("#status")).to_have_text(re.compile(r" ms$|^Err"))
+    status = page.inner_text("#status")
+    assert status.endswith(" ms"), status
 
 
 def choose_example(page: Page, name: str) -> None:
     """Open the examples, choose one, and wait for its text in the editor."""
     if not page.is_visible("#example-list"):
         page.click("#examples summary")
-    before = editor_text(page)
+    before = page.inner_text(".cm-content")
     page.click(f"#example-list button[data-name='{name}']")
-    page.wait_for_function(
-        "before => [...document.querySelectorAll('.cm-content .cm-line')]"
-        ".map(l => l.textContent).join('\\n') !== before",
-        arg=before,
-    )
+    expect(page.locator(".cm-content")).not_to_have_text(before)
 
 
 def fits(page: Page) -> bool:
@@ -124,7 +123,7 @@ def test_completion_offers_resource_centre_after_crpv_res(
     terms = json.loads(urllib.request.urlopen(served.base + "/terms.json").read())
     centre = next(term for term in terms["terms"] if term["short"] == "crpv:ResourceCentre")
     assert centre["label"]["fr"] in option.inner_text()  # labelled in the page's language
-    page.keyboard.press("Enter")
+    option.click()
     assert editor_text(page) == "SELECT ?c WHERE { ?c a crpv:ResourceCentre"
     assert opened.errors == []
 
@@ -194,10 +193,7 @@ def test_an_example_is_found_by_its_description_and_its_iri_parameter_by_a_name(
     page.fill("#example-search", "")
     choose_example(page, "centres-by-territory")
     page.fill("#param-region", "Grand Est")
-    page.wait_for_function(
-        "[...document.querySelectorAll('#param-region-choices option')]"
-        ".some(o => o.value === 'reg:44')"
-    )
+    page.wait_for_selector("#param-region-choices option[value='reg:44']", state="attached")
     page.fill("#param-region", "reg:44")
     page.click("#use-params")
     page.wait_for_selector("#view table.results tbody tr")

@@ -16,6 +16,6 @@ export function snippets(text, endpoint, graph) {
   return [
     ["curl", `curl ${endpoint} -H 'Accept: ${accept}' \\\n  -H 'Content-Type: application/sparql-query' --data-binary @- <<'SPARQL'\n${text}\nSPARQL`],
     ["Python (SPARQLWrapper)", `from SPARQLWrapper import ${format}, SPARQLWrapper\n\nendpoint = SPARQLWrapper("${endpoint}")\nendpoint.setQuery(${python(text)})\nendpoint.setReturnFormat(${format})\n${read}`],
-    ["Python (crpv_graph)", `from crpv_graph.query.frames import to_dataframe\n\nframe = to_dataframe("${endpoint}", ${python(text)})`],
+    ["Python (crpv_graph)", `from crpv_graph.query.frames import to_dataframe\nfrom crpv_graph.query.remote import SparqlEndpoint\n\nframe = to_dataframe(SparqlEndpoint("${endpoint}"), ${python(text)})`],
   ];
 }
