@@ -65,8 +65,10 @@ async function choose(picked) {
   params.replaceChildren();
   params.hidden = example.params.length === 0;
   for (const param of example.params) params.append(field(param));
+  // On a phone the list stands above the editor: fold it away once an example is chosen.
+  if (window.matchMedia("(max-width: 70rem)").matches) document.getElementById("examples").open = false;
   await load();
-  document.getElementById("editor-label").scrollIntoView({ block: "nearest" });
+  document.getElementById("example-chosen").scrollIntoView({ block: "nearest" });
 }
 
 function field(param) {
