@@ -63,7 +63,7 @@ async function choose(picked) {
   document.getElementById("example-title").textContent = example.title;
   document.getElementById("example-description").textContent = example.description;
   params.replaceChildren();
-  params.hidden = example.params.length === 0;
+  document.getElementById("params-box").hidden = example.params.length === 0;
   for (const param of example.params) params.append(field(param));
   // On a phone the list stands above the editor: fold it away once an example is chosen.
   if (window.matchMedia("(max-width: 70rem)").matches) document.getElementById("examples").open = false;
