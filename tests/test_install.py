@@ -195,7 +195,8 @@ def test_installed_server_pages_come_from_the_packaged_templates_and_static_file
         "from starlette.testclient import TestClient\n"
         "from crpv_graph.serve import ServerSettings, create_app\n"
         "client = TestClient(create_app(ServerSettings(dataset=b'')))\n"
-        "for path in ('/', '/queries', '/static/style.css', '/static/app.js'):\n"
+        "for path in ('/', '/queries', '/static/style.css', '/static/query/main.js',\n"
+        "             '/static/query/views/map.js', '/vendor/codemirror/codemirror.min.js'):\n"
         "    answer = client.get(path)\n"
         "    print(path, answer.status_code, f'v{crpv_graph.__version__}' in answer.text)\n"
     )
@@ -205,7 +206,9 @@ def test_installed_server_pages_come_from_the_packaged_templates_and_static_file
         "/ 200 True",
         "/queries 200 True",
         "/static/style.css 200 False",
-        "/static/app.js 200 False",
+        "/static/query/main.js 200 False",
+        "/static/query/views/map.js 200 False",
+        "/vendor/codemirror/codemirror.min.js 200 False",
     ]
 
 

@@ -7,13 +7,16 @@ Routes:
     ``application/sparql-query`` body, ``default-graph-uri`` / ``named-graph-uri``, and content
     negotiation (``Accept``, or ``format=json|xml|csv|tsv|turtle|ntriples|trig|json-ld``).
     SPARQL Update is refused (403): the endpoint is read-only.
-``/``
-    The query page: an editor, the named queries as examples, results as a table.
+``/``, ``/terms.json``, ``/labels``, ``/vendor/...``
+    The query page (``?query=`` loads and runs a query), and what its script asks besides
+    ``/sparql``: see :mod:`crpv_graph.serve.querypage`.
 ``/queries``, ``/queries.json``
     The named queries, as a page or as JSON.
 ``/queries/NAME``, ``/queries/NAME.json|.csv|.tsv|.xml|.ttl|.nt|.jsonld|.trig|.rq``
     One named query, its parameters taken from the URL (``?centre=o:irev``): a page with a form
-    and the result table, or the result in a format chosen by extension or ``Accept``.
+    and the result table, or the result in a format chosen by extension or ``Accept``
+    (``?download`` adds ``Content-Disposition``, as on ``/sparql``); ``.rq`` with parameters
+    gives the text with them bound.
 ``/id/KIND/SLUG[.ttl|.nt|.jsonld|.trig|.nq]``, ``/ontology[.EXT]``, ``/graph/NAME[.EXT]``
     The project's IRIs, dereferenced: RDF by content negotiation, or (for a browser) the page
     of the static site (see :mod:`crpv_graph.serve.resources`).
@@ -49,14 +52,13 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from crpv_graph import __version__
 from crpv_graph.i18n import gettext
-from crpv_graph.namespaces import BASE
 from crpv_graph.query import (
     NamedQuery,
     QueryError,
@@ -66,12 +68,14 @@ from crpv_graph.query import (
 from crpv_graph.query.formats import EXTENSIONS
 from crpv_graph.query.labels import display_text, labels_query, read_labels
 from crpv_graph.query.terms import Term
-from crpv_graph.serve import resources, search
+from crpv_graph.serve import querypage, resources, search
 from crpv_graph.serve.context import (
     PACKAGE,
+    SECURITY_HEADERS,
     BadRequest,
     Server,
     ServerSettings,
+    read_body,
     render,
     run,
     server,
@@ -80,6 +84,7 @@ from crpv_graph.serve.dictionary import dictionary
 from crpv_graph.serve.executor import Answer, QueryExecutor, Unavailable, WorkerFailed
 from crpv_graph.serve.guard import RefusedQuery
 from crpv_graph.serve.language import LANG_PARAM, request_language
+from crpv_graph.serve.querypage import DOWNLOAD_PARAM, attachment
 from crpv_graph.serve.site import SiteFiles
 
 __all__ = ["BadRequest", "ServerSettings", "create_app"]
@@ -87,14 +92,6 @@ __all__ = ["BadRequest", "ServerSettings", "create_app"]
 log = logging.getLogger("crpv_graph.serve")
 
 HEALTH_QUERY = "ASK { ?centre a crpv:ResourceCentre }"
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
 #: The static site's pages carry their own, stricter policy (a ``<meta>``); they hold inline
 #: scripts and styles (the network pages' graph), and make no request outside the site.
 SITE_POLICY = (
@@ -108,7 +105,7 @@ def create_app(settings: ServerSettings) -> Starlette:
     """The ASGI application (run it with uvicorn, as ``crpv-graph serve`` does): the routes,
     the middleware and the lifespan that starts and stops the query workers."""
     routes = [
-        Route("/", index),
+        *querypage.routes(),
         Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
         Route("/queries", query_list),
         Route("/queries.json", query_list),
@@ -187,36 +184,7 @@ async def sparql_endpoint(request: Request) -> Response:
         fields.get("default-graph-uri", []),
         fields.get("named-graph-uri", []),
     )
-    return _answer_response(answer)
-
-
-async def index(request: Request) -> Response:
-    """``/``: the query page."""
-    shared = server(request)
-    context = {
-        "queries": list(shared.library.values()),
-        "settings": shared.settings,
-        "messages": _script_messages(request_language(request)),
-        "links": {"base": BASE, "served": resources.SERVED_PATHS},
-    }
-    return render(request, "index.html", context)
-
-
-def _script_messages(lang: str) -> dict[str, str]:
-    """What the query page's script (``static/app.js``) shows, in ``lang``: the script holds
-    no words of its own. ``{name}`` is replaced by the script."""
-    _ = gettext(lang)
-    return {
-        "notLoaded": _("The named queries could not be loaded."),
-        "running": _("Running…"),
-        "unreachable": _("The server could not be reached."),
-        "failed": _("Error {status}: {message}"),
-        "row": _("{rows} row in {ms} ms"),
-        "rows": _("{rows} rows in {ms} ms"),
-        "truncated": _(" — truncated at the row limit"),
-        "yes": _("yes"),
-        "no": _("no"),
-    }
+    return _answer_response(answer, attachment(request, answer.media_type, "query"))
 
 
 async def query_list(request: Request) -> Response:
@@ -234,24 +202,32 @@ async def named_query(request: Request) -> Response:
     query = shared.library.get(name)
     if query is None:
         raise BadRequest(f"no named query {name!r}; see /queries", 404)
+    # ``lang`` chooses the page's language (crpv_graph.serve.language) and ``download`` asks
+    # for a file: neither is a parameter.
+    values = {
+        k: v for k, v in request.query_params.items() if k not in (LANG_PARAM, DOWNLOAD_PARAM)
+    }
     if extension == "rq":
-        return PlainTextResponse(query.text, media_type="application/sparql-query")
+        if values:
+            text = _bound_text(query, await search.resolved(request, query, values))
+        return PlainTextResponse(
+            text if values else query.text, media_type="application/sparql-query"
+        )
     if extension and extension not in EXTENSIONS:
         raise BadRequest(f"unknown extension .{extension}; use one of {', '.join(EXTENSIONS)}")
-    # ``lang`` chooses the page's language (crpv_graph.serve.language), not a parameter.
-    values = {k: v for k, v in request.query_params.items() if k != LANG_PARAM}
     if extension or not _prefers_html(request):
         text = _bound_text(query, await search.resolved(request, query, values))
         accept = request.headers.get("accept", "*/*")
         answer = await run(
             request, text, accept, EXTENSIONS.get(extension), trusted_form=query.form
         )
-        return _answer_response(answer)
+        return _answer_response(answer, attachment(request, answer.media_type, query.name))
     return await _query_page(request, query, values)
 
 
 async def _query_page(request: Request, query: NamedQuery, values: dict[str, str]) -> Response:
-    """A named query's page: its form, its result as a table (or the error), downloads."""
+    """A named query's page: its form, its result as a table (or the error), downloads, and a
+    link that opens the query, its parameters bound, in the query page's editor."""
     graph = query.form in ("CONSTRUCT", "DESCRIBE")
     context: dict[str, Any] = {
         "query": query,
@@ -261,10 +237,15 @@ async def _query_page(request: Request, query: NamedQuery, values: dict[str, str
         "boolean": None,
         "columns": [],
         "rows": [],
+        "editor": None,
     }
     status = 200
     try:
         text = _bound_text(query, await search.resolved(request, query, values))
+        lang = request.query_params.get(LANG_PARAM)
+        context["editor"] = "/?" + urllib.parse.urlencode(
+            {"query": text, **({LANG_PARAM: lang} if lang else {})}
+        )
         fmt = "ntriples" if graph else "json"
         answer = await run(request, text, "*/*", fmt, trusted_form=query.form)
         context.update(await _table(request, answer))
@@ -309,8 +290,11 @@ class _ErrorsAndHeaders:
             if message["type"] == "http.response.start":
                 started = True
                 headers = message.setdefault("headers", [])
+                # A page that sets its own policy keeps it (the query page: a style nonce).
+                present = {name.lower() for name, _ in headers}
                 for key, value in {**SECURITY_HEADERS, **policy}.items():
-                    headers.append((key.lower().encode(), value.encode()))
+                    if key.lower().encode() not in present:
+                        headers.append((key.lower().encode(), value.encode()))
             await send(message)
 
         try:
@@ -357,7 +341,7 @@ def _error_response(error: Exception) -> Response:
     return PlainTextResponse("internal error\n", status_code=500)
 
 
-def _answer_response(answer: Answer) -> Response:
+def _answer_response(answer: Answer, headers: dict[str, str] | None = None) -> Response:
     media_type = answer.media_type
     if not media_type.startswith("text/") and media_type.endswith(("json", "xml")):
         media_type += "; charset=utf-8"
@@ -368,6 +352,7 @@ def _answer_response(answer: Answer) -> Response:
             "X-Result-Rows": str(answer.rows),
             "X-Result-Truncated": "true" if answer.truncated else "false",
             "Vary": "Accept",
+            **(headers or {}),
         },
     )
 
@@ -380,7 +365,7 @@ async def _protocol_fields(request: Request, limit: int) -> dict[str, list[str]]
     if request.method != "POST":
         return fields
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await _read_body(request, limit)
+    body = await read_body(request, limit)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -399,25 +384,6 @@ async def _protocol_fields(request: Request, limit: int) -> dict[str, list[str]]
             415,
         )
     return fields
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
-            chunks.append(chunk)
-    except ClientDisconnect:
-        # A client gone mid-upload is no server error: the answer goes nowhere, and the
-        # connection layer (crpv_graph.serve.http) logs the disconnect.
-        raise BadRequest("the client went away before the end of its request") from None
-    return b"".join(chunks)
 
 
 def _first(values: list[str] | None) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
@@ -23,6 +23,16 @@ from crpv_graph.serve.executor import Answer, Limits, QueryExecutor, Task
 from crpv_graph.serve.language import page_language, request_language
 
 PACKAGE = Path(str(resources.files("crpv_graph.serve")))
+#: On every answer: nothing loads from outside the server, no inline script or style (the
+#: query page adds a nonce for its editor's styles, see crpv_graph.serve.querypage).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 class BadRequest(CrpvError):
@@ -118,3 +128,23 @@ def render(
         status_code=status_code,
         headers={"Vary": "Accept, Accept-Language", **(headers or {})},
     )
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """A request's body, refused (413) past ``limit`` bytes before it is all read."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise BadRequest(f"the request is larger than the {limit}-byte limit", 413)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # A client gone mid-upload is no server error: the answer goes nowhere, and the
+        # connection layer (crpv_graph.serve.http) logs the disconnect.
+        raise BadRequest("the client went away before the end of its request") from None
+    return b"".join(chunks)

@@ -153,7 +153,7 @@ async def resource(request: Request) -> Response:
         return not_found(request, iri)
     quads = [
         _quad(subject, row["predicate"], row["object"], row["graph"])
-        for row in await _solutions(request, "resource-quads", {"resource": f"<{iri}>"})
+        for row in await solutions(request, "resource-quads", {"resource": f"<{iri}>"})
     ]
     if not quads:
         return not_found(request, iri)
@@ -185,7 +185,7 @@ async def ontology(request: Request) -> Response:
         return _rdf(quads, fmt, "/ontology", "/ontology")
     terms = [
         {name: str(getattr(term, "value", term)) for name, term in row.items()}
-        for row in await _solutions(request, "ontology-terms", {"lang": request_language(request)})
+        for row in await solutions(request, "ontology-terms", {"lang": request_language(request)})
     ]
     context = {
         "classes": [term for term in terms if term["kind"] == "class"],
@@ -217,7 +217,7 @@ def _negotiate(request: Request, html: bool) -> ox.RdfFormat | None:
         ) from None
 
 
-async def _solutions(request: Request, name: str, values: dict[str, str]) -> list[Solution]:
+async def solutions(request: Request, name: str, values: dict[str, str]) -> list[Solution]:
     """The solutions of one of the server's own SELECT queries, run in a worker: each a dict of
     its bound variables."""
     query = server(request).own[name]
@@ -233,7 +233,7 @@ async def _graph_quads(request: Request, name: str) -> list[ox.Quad]:
     graph = ox.NamedNode(str(GRAPH[name]))
     return [
         _quad(row["subject"], row["predicate"], row["object"], graph)
-        for row in await _solutions(request, "graph-quads", {"graph": f"<{graph.value}>"})
+        for row in await solutions(request, "graph-quads", {"graph": f"<{graph.value}>"})
     ]
 
 

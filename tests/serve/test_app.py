@@ -25,7 +25,7 @@ from starlette.testclient import TestClient
 
 from crpv_graph.query import NamedQuery, formats, load_queries, resolve_query
 from crpv_graph.serve import ServerSettings, create_app
-from crpv_graph.serve.app import SECURITY_HEADERS
+from crpv_graph.serve.context import SECURITY_HEADERS
 from crpv_graph.serve.executor import Limits
 from crpv_graph.store.dataset import LoadedDataset
 from tests.helpers import CENTRE_COUNT, Cli, Listener, named_rows
@@ -416,7 +416,7 @@ def test_malformed_requests_get_a_clear_4xx(
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/queries", "/static/app.js", "/sparql?query=ASK%20%7B%7D", "/sparql?query=ASK",
+    ["/queries", "/static/query/main.js", "/sparql?query=ASK%20%7B%7D", "/sparql?query=ASK",
      "/queries/no-such-query.csv", "/health"],
 )  # fmt: skip
 def test_every_answer_carries_the_security_headers(client: TestClient, path: str) -> None:
