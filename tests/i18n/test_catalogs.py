@@ -33,8 +33,10 @@ def _extracted(domain: str) -> set[str]:
 
 
 def _catalog(lang: str, domain: str) -> dict[str, object]:
+    """The catalog's messages; an entry babel cannot read (a msgid with no msgstr, as a merge
+    can leave) fails the test instead of being dropped with a warning."""
     with (locale_dir() / lang / "LC_MESSAGES" / f"{domain}.po").open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
+        catalog = read_po(handle, locale=lang, abort_invalid=True)
     return {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog if m.id}
 
 
