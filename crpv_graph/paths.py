@@ -5,6 +5,7 @@ complete, so a reader sees the old file or the new one, never half of one."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from collections.abc import Iterator
@@ -108,3 +109,17 @@ def default_data_dir() -> Path:
 def default_ontology_dir() -> Path:
     """The ontology and shapes shipped with the package (``crpv_graph/ontology``)."""
     return Path(str(resources.files("crpv_graph") / "ontology"))
+
+
+def vis_network_dir() -> Path:
+    """vis-network as pyvis ships it (its script and style): the network pages and the query
+    page's graph view use it from there. Found without importing pyvis, which imports networkx
+    and numpy: the server's query workers are forked from a process that must stay small.
+
+    >>> (vis_network_dir() / "vis-network.min.js").is_file()
+    True
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: it ships the vis-network library")
+    return Path(spec.submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"

@@ -42,7 +42,7 @@ from crpv_graph.i18n import environment, format_date, translations
 from crpv_graph.i18n.shared import N_, NO_RESULTS, SEARCH
 from crpv_graph.network import NODE_KINDS, Span, layout
 from crpv_graph.network.words import word
-from crpv_graph.paths import atomic_path
+from crpv_graph.paths import atomic_path, vis_network_dir
 
 #: Presentation of each kind of node: colour (colour-blind-safe palette) and vis-network shape.
 STYLE = {
@@ -91,7 +91,7 @@ PROJECTIONS = {
         N_("The thicker the link, the more roles they held at the event."),
     ),
 }
-VIS_DIRECTORY = Path(str(resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"))
+VIS_DIRECTORY = vis_network_dir()
 MINISEARCH = Path(str(resources.files("crpv_graph") / "vendor" / "minisearch" / "minisearch.js"))
 #: The files a page without inlined libraries references, by name (see :func:`write_assets`).
 ASSETS = {

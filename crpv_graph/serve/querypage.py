@@ -37,7 +37,7 @@ from starlette.staticfiles import StaticFiles
 
 from crpv_graph.i18n import LANGUAGES, gettext
 from crpv_graph.namespaces import PREFIXES
-from crpv_graph.network.render import VIS_DIRECTORY
+from crpv_graph.paths import vis_network_dir
 from crpv_graph.query.formats import GRAPH_FORMATS, RESULT_FORMATS
 from crpv_graph.query.labels import compact, labels_query, read_labels
 from crpv_graph.serve.context import (
@@ -64,7 +64,7 @@ def routes() -> list[Route | Mount]:
         Route("/", index),
         Route("/terms.json", terms),
         Route("/labels", labels, methods=["POST"]),
-        Mount("/vendor/vis-network", StaticFiles(directory=str(VIS_DIRECTORY))),
+        Mount("/vendor/vis-network", StaticFiles(directory=str(vis_network_dir()))),
         Mount("/vendor", StaticFiles(directory=str(VENDOR))),
     ]
 
