@@ -58,7 +58,7 @@ PART3_PAGES: dict[str, tuple[str | None, str]] = {
     "https://pdfslide.fr/documents/kit-politique-de-la-ville-de-normandie-janvier-2-ville-et-la-cohsion-urbaine.html": (
         "2021-01", "pdfslide.fr"),
     "https://mayotte.deets.gouv.fr/Signature-de-la-convention-constitutive-GIP-Politique-de-la-Ville-Maore": (
-        None, "mayotte.deets.gouv.fr"),
+        None, "o:deets-06"),
     "https://pdfprof.com/PDFV2/Documents1/6029/20/8": ("2015-12-02", "pdfprof.com"),
     "https://ancien.irdsu.net/repere-pour-vous/documents/crpve-mobiliser-le-droit-commun-synthese-du-cycle-dechange-anime-par-thomas-kirszbaum-en-essonne": (
         None, "o:irdsu"),
