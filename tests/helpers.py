@@ -108,7 +108,7 @@ def term_text(term: Term | None) -> str:
 
 # --- server processes -----------------------------------------------------------------------
 
-#: An ordinary query (milliseconds): how many resource centres the graph holds (``n``: 20).
+#: An ordinary query (milliseconds): how many resource centres the graph holds (``n``: 21).
 CENTRE_COUNT = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a crpv:ResourceCentre }"
 
 
@@ -366,7 +366,7 @@ def small_site(directory: Path) -> Path:
 
 
 def count_centres(endpoint: ServedEndpoint, client: httpx.Client | None = None) -> httpx.Response:
-    """:data:`CENTRE_COUNT` asked of a served endpoint, as CSV: ``n``, then ``20``."""
+    """:data:`CENTRE_COUNT` asked of a served endpoint, as CSV: ``n``, then ``21``."""
     params, headers = {"query": CENTRE_COUNT}, {"Accept": "text/csv"}
     if client is None:
         return httpx.get(endpoint.sparql, params=params, headers=headers, timeout=60)

@@ -8,7 +8,7 @@ the site's table, researchers (``crpv-graph query completeness``) and ``stats`` 
 >>> from crpv_graph.store.dataset import load
 >>> rows = completeness(load().store)
 >>> len(rows), field_counts(rows)["territory"]
-(20, 18)
+(21, 19)
 >>> [row.seat for row in rows if row.label == "Profession Banlieue"]
 [('Saint-Denis',)]
 """

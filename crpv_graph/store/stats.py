@@ -1,4 +1,10 @@
-"""Counting what the graph holds: by class, by source, by year, and where triples live."""
+"""Counting what the graph holds: by class, by source, by year, and where triples live.
+
+The report also has the completeness table (what the graph knows of each resource centre and
+what it does not), read from the named query ``completeness`` through
+:func:`crpv_graph.site.gaps.completeness`, the one source the website's data-gaps page reads too:
+curators see the same gaps on the command line and on the site.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ import pyoxigraph as ox
 from crpv_graph.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY, GRAPH_SOURCES
 from crpv_graph.query import resolve_query, text_rows
 from crpv_graph.query.labels import compact
+from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness, field_counts
 
 
 class Counted(Protocol):
@@ -38,6 +45,8 @@ class Stats:
     by_year: list[tuple[int, str, int]] = field(default_factory=list)
     centres: list[str] = field(default_factory=list)
     meetings: list[tuple[str, str]] = field(default_factory=list)
+    #: What the sources say of each resource centre (the named query ``completeness``).
+    completeness: list[CentreCompleteness] = field(default_factory=list)
 
 
 def _meeting_date(start: str, inferred_year: str) -> str:
@@ -84,7 +93,41 @@ def compute(dataset: Counted) -> Stats:
         (_meeting_date(r["start"], r["inferredYear"]), r["label"])
         for r in text_rows(store, resolve_query("national-meetings"))
     ]
+    stats.completeness = completeness(store)
     return stats
+
+
+#: Marks of the completeness table: a field the sources fill, and a gap.
+KNOWN, GAP = "x", "-"
+
+
+def format_completeness(rows: list[CentreCompleteness]) -> list[str]:
+    """The completeness table as text lines: the counts per field, then one line per centre.
+
+    One column per field (``x``: the sources give it, ``-``: a gap to look for), the centre's
+    display label last so that long names do not push the marks out of line.
+
+    >>> row = CentreCompleteness("x", "ORIV", ("Grand Est",), (), (), ("1992",), (), (), ())
+    >>> print("\\n".join(format_completeness([row])))
+    what the graph knows of each resource centre (1; x: known, -: not found in the sources):
+      known: territory 1, seat 0, website 0, founding 1, legal form 0, president 0, director 0
+      territory  seat  website  founding  legal form  president  director  centre
+          x       -       -        x          -           -         -      ORIV
+    """
+    names = [name.replace("_", " ") for name in FIELDS]
+    counts = field_counts(rows)
+    lines = [
+        f"what the graph knows of each resource centre ({len(rows)}; "
+        f"{KNOWN}: known, {GAP}: not found in the sources):",
+        "  known: "
+        + ", ".join(f"{name} {counts[key]}" for name, key in zip(names, FIELDS, strict=True)),
+        "  " + "  ".join(names) + "  centre",
+    ]
+    for row in rows:
+        marks = (KNOWN if row.values(key) else GAP for key in FIELDS)
+        cells = "  ".join(mark.center(len(name)) for mark, name in zip(marks, names, strict=True))
+        lines.append(f"  {cells}  {row.label}")
+    return lines
 
 
 def format_stats(stats: Stats, summary: bool = False) -> str:
@@ -106,6 +149,8 @@ def format_stats(stats: Stats, summary: bool = False) -> str:
     if summary:
         return "\n".join(lines) + "\n"
     lines += [
+        "",
+        *format_completeness(stats.completeness),
         "",
         "entities by class:",
         *(f"  {count:6d}  {name}" for name, count in stats.by_class),

@@ -178,7 +178,8 @@ def test_prefets_are_members_of_the_state(cli: Cli) -> None:
     )
     assert {r["org"] for r in rows} == {O + "etat"}
     assert {r["person"].rsplit("/", 1)[1] for r in rows} == {
-        "bernard-fraigneau", "daniel-barnier", "emmanuel-aubry", "kleber-arhoul", "sebastien-jallet",
+        "bernard-fraigneau", "daniel-barnier", "emmanuel-aubry", "francis-idrac", "kleber-arhoul",
+        "sebastien-jallet",
     }  # fmt: skip
     assert not ask(cli, 'ASK { o:sgar-11 rdfs:label "préfecture de région"@fr }')
 
@@ -240,14 +241,18 @@ def test_no_blank_node_people_memberships_or_organisations(cli: Cli) -> None:
 def test_legal_forms_the_sources_state(cli: Cli) -> None:
     # oriv.org: "it became an association in 1996"; villesaucarre.fr: "A trial association";
     # villecaraibe.com: "It is an association"; villesetterritoireslr.fr: "The founding assembly
-    # of the association".
+    # of the association"; fact sheet part 3 (nosdeputes.fr, 11 April 2013): Profession Banlieue
+    # "constituée en association depuis 1993", the CRPVE an "association créée en 2001".
     rows = query_rows(cli, "centres")
     forms = {
         r["centre"].rsplit("/", 1)[1]
         for r in rows
         if r["fact"] == "legal form" and r["value"].endswith("/association")
     }
-    assert forms == {"oriv", "villes-au-carre", "ville-caraibe", "villes-et-territoires-occitanie"}
+    assert forms == {
+        "oriv", "villes-au-carre", "ville-caraibe", "villes-et-territoires-occitanie",
+        "profession-banlieue", "crpv-essonne",
+    }  # fmt: skip
 
 
 # --- SHACL: each kind of error is caught -----------------------------------------------------

@@ -46,7 +46,7 @@ def test_every_centre_is_on_every_page_even_with_no_link(
     offline_page: Watched, pages: dict[str, Path], real_dataset: dataset.LoadedDataset, kind: str
 ) -> None:
     centres = all_centres(real_dataset.store)
-    assert len(centres) == 20
+    assert len(centres) == 21
     open_settled(offline_page, pages[kind])
     assert centres <= set(offline_page.page.evaluate(VISIBLE_NODES))
     assert offline_page.errors == []

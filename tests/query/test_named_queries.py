@@ -51,6 +51,10 @@ GAZETTE_ADCF_2021 = "https://www.lagazettedescommunes.com/769559/ladcf-change-de
 FRANCO_WIKI_ADCF = "https://franco.wiki/fr/Intercommunalit%C3%A9s_de_France.html"
 ORIV_ASSOCIATION = "https://www.oriv.org/association/"
 ORIV_10_ANS = "https://vdocuments.fr/1992-2002-10-ans-dactivit-oriv.html"
+ORIV_VIE_ASSOCIATIVE = "https://oriv.org/vie-associative"
+MAYOTTE_GIP = "https://mayotte.deets.gouv.fr/Signature-de-la-convention-constitutive-GIP-Politique-de-la-Ville-Maore"
+HEARING_2013 = "http://www.assemblee-nationale.fr/14/cr-mimage/12-13/c1213012.asp"
+NOSDEPUTES_2013 = "https://2012-2017.nosdeputes.fr/14/intervention/211910"
 BFC_LAICITE = "https://bfc-laicite.org/trajectoire-ressources/"
 RESSOURCES_VILLE = "http://ressources-ville.org/qui-sommes-nous/711"
 TRAJECTOIRE_AG_2016 = "https://pdfslide.fr/documents/assemble-gnrale-vendredi-27-mai-2016-dijon-rapport-moral-a-rapport.html"
@@ -297,7 +301,8 @@ def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: Target) ->
     # facts.md §2 ORIV: "Created in 1992 ... based in Strasbourg ... covered the whole Grand Est
     # region since early 2016" (oriv.org); "It began in 1992 as the 'Observatoire Régional de
     # l'Intégration' (ORI)" (vdocuments, 10 ans d'activité). oriv.org: "it became an association
-    # in 1996", its legal form (issue 14).
+    # in 1996", its legal form (issue 14). Fact sheet part 3, §3: its statutes say it works
+    # mainly in Grand Est (oriv.org/vie-associative).
     rows = named_rows(backend, "centres", centre="o:oriv")
     assert rows == table(
         "centre centreLabel fact value valueLabel source",
@@ -305,6 +310,7 @@ def test_centre_facts_of_oriv_founding_year_from_two_sources(backend: Target) ->
         ("o:oriv", ORIV, "founded", "1992", "", ORIV_ASSOCIATION),
         ("o:oriv", ORIV, "legal form", "form:association", "association", ORIV_ASSOCIATION),
         ("o:oriv", ORIV, "seat", "pl:strasbourg", "Strasbourg", ORIV_ASSOCIATION),
+        ("o:oriv", ORIV, "territory", "reg:44", "Grand Est", ORIV_VIE_ASSOCIATIVE),
         ("o:oriv", ORIV, "territory", "reg:44", "Grand Est", ORIV_ASSOCIATION),
     )
 
@@ -348,12 +354,22 @@ def test_changes_in_2020_are_the_anct_and_the_end_of_rigauts_mandates(
     )  # fmt: skip
 
 
-def test_changes_in_2019_are_only_the_law_creating_the_anct(backend: Target) -> None:
+def test_changes_in_2019_are_the_mayotte_gip_and_the_law_creating_the_anct(
+    backend: Target,
+) -> None:
     # facts.md §3 ANCT: "a State public body created by law n° 2019-753 of 22 July 2019"
     # (atd31). The decree "published in the JO of 19 November (2019)" has no printed year.
+    # Fact sheet part 3, §12: the convention constitutive of the Mayotte GIP signed on 11 April
+    # 2019, and its fourteen founding members (DEETS Mayotte).
     rows = named_rows(backend, "changes-between", first="2018", second="2019")
-    assert rows == table(
+    mayotte = "Centre de Ressources Politique de la Ville et Cohésion Sociale"
+    founders = [row for row in rows if row["what"] == "role began"]
+    assert len(founders) == 14
+    assert {row["detail"] for row in founders} == {f"membre fondateur, {mayotte}"}
+    assert {row["source"] for row in founders} == {MAYOTTE_GIP}
+    assert [row for row in rows if row["what"] != "role began"] == table(
         "date what subject subjectLabel detail source",
+        ("2019-04-11", "founded", "o:maore-ouvoimoja", mayotte, "", MAYOTTE_GIP),
         ("2019-07-22", "founded", "o:anct", ANCT, "", ATD31_ANCT),
     )
 
@@ -370,7 +386,9 @@ def test_class_counts_of_centres_meetings_regions_and_state_services(
     # SGAR per region. "The DREETS" and "the SGAR" of the 2021 article are collectives
     # (crpv:ServiceCollective), not services: they are not counted (issue 14: 13 and 19 before).
     # §2 + §1: the 19 centres of the overview (La Réunion has none) and the "resource centre of
-    # the Secrétariat général à la Ville" of 1993 (ville.gouv.fr) make 20 resource centres.
+    # the Secrétariat général à la Ville" of 1993 (ville.gouv.fr) make 20 resource centres; fact
+    # sheet part 3, §3: the "centre de ressources « Politique de la ville » Lorraine" (CRPVL,
+    # 2013 hearing) makes 21.
     # Renamings: ERU 2013, Villes et Territoires LR -> Occitanie 2018, Assemblée des districts de
     # France -> ADCF, ADCF -> Intercommunalités de France 2021.
     rows = named_rows(backend, "class-counts")
@@ -381,7 +399,7 @@ def test_class_counts_of_centres_meetings_regions_and_state_services(
         "crpv:NationalMeeting", "crpv:Region", "crpv:ResourceCentre", "crpv:DREETS",
         "crpv:DRIEETS", "crpv:DEETS", "crpv:SGAR", "crpv:Renaming",
     )} == {
-        "crpv:NationalMeeting": 7, "crpv:Region": 18, "crpv:ResourceCentre": 20,
+        "crpv:NationalMeeting": 7, "crpv:Region": 18, "crpv:ResourceCentre": 21,
         "crpv:DREETS": 12, "crpv:DRIEETS": 1, "crpv:DEETS": 4, "crpv:SGAR": 18,
         "crpv:Renaming": 4,
     }  # fmt: skip
@@ -431,17 +449,22 @@ def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
     )
 
 
-def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_with_cget(
+def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_with_cget_and_nantes(
     backend: Target,
 ) -> None:
     # facts.md §5: 25-26 June 2019, Nantes, "hosted by RésO Villes with CGET" (reseau-crpv.fr,
-    # irev.fr print): the network, CGET and RésO Villes.
+    # irev.fr print): the network, CGET and RésO Villes; fact sheet part 3, §4 (same page): the
+    # City of Nantes's "carte blanche" at the hosts' welcome.
     rows = named_rows(backend, "co-participation", year="2019")
+    nantes = ("o:ville-de-nantes", "Ville de Nantes")
     assert rows == table(
         "body bodyLabel other otherLabel sharedEvents",
         ("o:cget", CGET, "o:reso-villes", "RésO Villes", "1"),
         ("o:cget", CGET, "o:reseau-national-crpv", RNCRPV, "1"),
+        ("o:cget", CGET, *nantes, "1"),
+        ("o:reso-villes", "RésO Villes", *nantes, "1"),
         ("o:reseau-national-crpv", RNCRPV, "o:reso-villes", "RésO Villes", "1"),
+        ("o:reseau-national-crpv", RNCRPV, *nantes, "1"),
     )  # fmt: skip
 
 
@@ -720,7 +743,11 @@ def test_leadership_of_profession_banlieue_over_time(backend: Target) -> None:
     # §9: "the board elected on 7 April 2011 again had Marc Ratsimba as president and Sylvie
     # Hautière as vice-president" (doczz); §2: "A new (female) president wrote her first
     # editorial in February 2020. Her name is not in the excerpt" (pdfslide): an attested office,
-    # no person (issue 14; before, a blank-node person "_:").
+    # no person (issue 14; before, a blank-node person "_:"). Fact sheet part 3, §2: Sylvie
+    # Hautière vice-president in the 2010 bureau too (vdocuments); Olivia Maire "directrice
+    # adjointe" heard on 11 April 2013 (Assemblée nationale and nosdeputes.fr). The leadership
+    # query shows presidents, vice-presidents and directors: the treasurers and secretaries of
+    # 2010 are not in it.
     rows = named_rows(backend, "leadership", centre="o:profession-banlieue")
     pb = ("o:profession-banlieue", "Profession Banlieue")
     assert rows == table(
@@ -728,8 +755,11 @@ def test_leadership_of_profession_banlieue_over_time(backend: Target) -> None:
         (*pb, "p:damien-bertrand", "Damien Bertrand", "role:director", "directeur", "", "", "", SEINE_SAINT_DENIS_MADELIN),
         (*pb, "p:benedicte-madelin", "Bénédicte Madelin", "role:director", "directrice", "1993", "", "", SEINE_SAINT_DENIS_MADELIN),
         (*pb, "p:marc-ratsimba", "Marc Ratsimba", "role:president", "président", "2010-04-08", "", "", PB_REPORT_2010),
+        (*pb, "p:sylvie-hautiere", "Sylvie Hautière", "role:vice-president", "vice-president", "2010-04-08", "", "", PB_REPORT_2010),
         (*pb, "p:marc-ratsimba", "Marc Ratsimba", "role:president", "président", "2011-04-07", "", "", PB_REPORT_2011),
         (*pb, "p:sylvie-hautiere", "Sylvie Hautière", "role:vice-president", "vice-présidente", "2011-04-07", "", "", PB_REPORT_2011),
+        (*pb, "p:olivia-maire", "Olivia Maire", "role:deputy-director", "directrice adjointe du centre de ressources « Profession Banlieue »", "", "", "2013-04-11", HEARING_2013),
+        (*pb, "p:olivia-maire", "Olivia Maire", "role:deputy-director", "directrice adjointe du centre de ressources « Profession Banlieue »", "", "", "2013-04-11", NOSDEPUTES_2013),
         (*pb, "", "la nouvelle présidente, autrice de son premier éditorial", "role:president", "présidente", "", "", "2020-02", PB_EDITO_2020),
     )  # fmt: skip
 
@@ -985,22 +1015,25 @@ def test_sub_event_themes_of_2018(backend: Target) -> None:
     )  # fmt: skip
 
 
-def test_sub_event_themes_of_all_years_add_up_2018_and_2021(backend: Target) -> None:
-    # The two tests above together: the themes both meetings took up come first.
+def test_sub_event_themes_of_all_years_add_up_2018_2019_and_2021(backend: Target) -> None:
+    # The two tests above together: the themes both meetings took up come first. Fact sheet
+    # part 3, §4: Cités Cap, "a national forum on economic development and politique de la
+    # ville", at the hosts' welcome of the 2019 meeting (IREV, print) adds 2019 to both themes.
     rows = named_rows(backend, "sub-event-themes")
-    assert concat_sorted(rows[:8], "years") == table(
+    assert concat_sorted(rows[:9], "years") == table(
         "theme themeLabel subEvents years",
         ("theme:bilan-activite", "bilan d'activité des centres", "4", "2018 2021"),
         ("theme:intelligence-collective", "intelligence collective", "3", "2018 2021"),
+        ("theme:politique-de-la-ville", "politique de la ville", "3", "2019 2021"),
         ("theme:contrats-de-ville", "contrats de ville", "2", "2018 2021"),
+        ("theme:developpement-economique", "développement économique", "2", "2018 2019"),
         ("theme:outre-mer", "outre-mer", "2", "2018 2021"),
         ("theme:perspectives", "perspectives des centres et du réseau", "2", "2018 2021"),
         ("theme:place-des-centres", "place des centres de ressources", "2", "2018 2021"),
-        ("theme:politique-de-la-ville", "politique de la ville", "2", "2021"),
         ("theme:structuration-du-reseau", "structuration du réseau national", "2", "2018 2021"),
     )  # fmt: skip
     assert len(rows) == 17
-    assert {row["subEvents"] for row in rows[8:]} == {"1"}
+    assert {row["subEvents"] for row in rows[9:]} == {"1"}
 
 
 # --- successions --------------------------------------------------------------------------
@@ -1095,17 +1128,19 @@ def test_year_counts_of_2018_and_2021(backend: Target) -> None:
     # 2021 events: the 6th meeting and its eight parts (IREV article, Mariani's talk included),
     # the ADCF convention of 14-15 Oct 2021 (Gazette): 10. Roles: ANCT managing URBACT 2021-2027, Mariani DGD PV
     # (Oct 2021), Mialot DG of ANRU (Dec 2021): 3. Published: the IREV article (2 Nov) and the
-    # portal item (23 Nov).
+    # portal item (23 Nov); fact sheet part 3, §11: the Normandie kit of January 2021 (pdfslide).
     rows = named_rows(backend, "year-counts")
     assert list(rows[0]) == ["year", "what", "count"]
     assert [row for row in rows if row["year"] in {"2018", "2021"}] == table(
         "year what count",
         ("2018", "events", "4"),
+        ("2018", "events (year inferred)", "1"),
         ("2018", "roles attested or begun", "14"),
         ("2018", "sources published", "1"),
         ("2021", "events", "10"),
+        ("2021", "events (year inferred)", "1"),
         ("2021", "roles attested or begun", "3"),
-        ("2021", "sources published", "2"),
+        ("2021", "sources published", "3"),
     )
 
 
@@ -1113,13 +1148,16 @@ def test_year_counts_keep_inferred_years_apart(backend: Target) -> None:
     # Years in parentheses in facts.md are not printed by the source: the CIMAP of 17 July
     # (2013); Profession Banlieue's assembly of 3 April (2014) and IREV's undated study day
     # ("about 2014", [old]); the Grand Annecy vote of 16 July (2020); ANRU's move inaugurated on
-    # 7 July (2022); the Montpellier meeting of 17 Oct (2023).
+    # 7 July (2022); the Montpellier meeting of 17 Oct (2023). Fact sheet part 3: Villes au
+    # Carré's assembly of 31 May (2018) (§5) and PQN-A's of 1 March (2021) (§8).
     rows = named_rows(backend, "year-counts")
     assert [row for row in rows if row["what"] == "events (year inferred)"] == table(
         "year what count",
         ("2013", "events (year inferred)", "1"),
         ("2014", "events (year inferred)", "2"),
+        ("2018", "events (year inferred)", "1"),
         ("2020", "events (year inferred)", "1"),
+        ("2021", "events (year inferred)", "1"),
         ("2022", "events (year inferred)", "1"),
         ("2023", "events (year inferred)", "1"),
     )

@@ -88,9 +88,9 @@ def test_select_formats_by_accept_header(
     if parse:
         result = ox.parse_query_results(answer.content, format=formats.RESULT_FORMATS[parse].writer)
         assert isinstance(result, ox.QuerySolutions)
-        assert [str(s["n"].value) for s in result] == ["20"]
+        assert [str(s["n"].value) for s in result] == ["21"]
     else:
-        assert answer.text.splitlines() == ["n", "20"]
+        assert answer.text.splitlines() == ["n", "21"]
 
 
 @pytest.mark.parametrize(
@@ -326,7 +326,7 @@ def test_updates_are_refused_by_every_route(client: TestClient, update: str) -> 
     assert [answer.status_code for answer in answers] == [403] * 4
     assert all("read-only" in answer.text for answer in answers)
     count = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
-    assert count.text.splitlines() == ["n", "20"]
+    assert count.text.splitlines() == ["n", "21"]
 
 
 @pytest.mark.parametrize(
@@ -433,4 +433,4 @@ def test_health_answers_ok(client: TestClient) -> None:
 def test_the_server_still_answers_after_every_refusal(client: TestClient) -> None:
     answer = client.get("/sparql", params={"query": CENTRE_COUNT}, headers=CSV)
     assert answer.status_code == 200
-    assert answer.text.splitlines() == ["n", "20"]
+    assert answer.text.splitlines() == ["n", "21"]

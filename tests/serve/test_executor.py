@@ -63,7 +63,7 @@ def with_executor(
 
 
 def is_ordinary_answer(answer: Answer) -> bool:
-    return answer.body.decode().splitlines() == ["n", "20"]
+    return answer.body.decode().splitlines() == ["n", "21"]
 
 
 async def until(condition: Callable[[], bool], seconds: float = 30) -> None:

@@ -140,4 +140,4 @@ def test_every_shape_at_every_size_answers_200_or_a_one_line_400(
 
 
 def test_the_server_still_answers_after_every_refusal_and_size(served: ServedEndpoint) -> None:
-    assert count_centres(served).text.splitlines() == ["n", "20"]
+    assert count_centres(served).text.splitlines() == ["n", "21"]

@@ -24,7 +24,7 @@ HEADER_TIMEOUT = 3.0
 BODY_TIMEOUT = 2.0
 MARGIN = 3.0
 CROWD = 400
-COUNTED = "n\r\n20\r\n"
+COUNTED = "n\r\n21\r\n"
 MEGABYTE = b"a" * 1_000_000
 UPLOAD_HEAD = (
     b"POST /sparql HTTP/1.1\r\nHost: test\r\nContent-Type: application/sparql-query\r\n"

@@ -43,14 +43,14 @@ def test_sparqlwrapper_select_as_json(served: ServedEndpoint) -> None:
     result = researcher(served, CENTRE_COUNT, JSON).queryAndConvert()
     assert isinstance(result, dict)
     assert result["head"]["vars"] == ["n"]
-    assert result["results"]["bindings"][0]["n"]["value"] == "20"
+    assert result["results"]["bindings"][0]["n"]["value"] == "21"
 
 
 def test_sparqlwrapper_select_as_xml(served: ServedEndpoint) -> None:
     document = researcher(served, CENTRE_COUNT, XML).queryAndConvert()
     assert isinstance(document, Document)
     literals = document.getElementsByTagName("literal")
-    assert [node.childNodes[0].nodeValue for node in literals] == ["20"]
+    assert [node.childNodes[0].nodeValue for node in literals] == ["21"]
 
 
 def test_sparqlwrapper_select_as_csv(served: ServedEndpoint) -> None:
@@ -117,7 +117,7 @@ def test_a_runaway_query_answers_503_and_others_are_served_meanwhile(
     quick = count_centres(served)
     quick_done = time.monotonic()
     thread.join()
-    assert quick.text.splitlines() == ["n", "20"]
+    assert quick.text.splitlines() == ["n", "21"]
     assert quick_done < outcome["finished"], "the quick query waited for the runaway one"
     assert outcome["status"] == 503 and outcome["timed_out"]
     assert outcome["seconds"] <= served.timeout + 2

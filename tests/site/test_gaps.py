@@ -21,22 +21,23 @@ def rows(real_dataset: dataset.LoadedDataset) -> list[CentreCompleteness]:
 
 
 def test_every_resource_centre_has_one_row_by_label(rows: list[CentreCompleteness]) -> None:
-    assert len(rows) == len({row.iri for row in rows}) == 20
+    assert len(rows) == len({row.iri for row in rows}) == 21
     assert [row.label for row in rows] == sorted(row.label for row in rows)
 
 
 def test_counts_are_what_the_data_files_state(rows: list[CentreCompleteness]) -> None:
-    # Counted by hand in data/*.trig (see the report of issue 16): crpv:coversTerritory,
-    # schema:location, foaf:homepage, schema:foundingDate, crpv:legalForm, and memberships
-    # naming a person with role:president or role:director / role:director-general.
+    # Counted by hand in data/*.trig (see the report of issue 16, then issue 19's fact sheet
+    # part 3): crpv:coversTerritory, schema:location, foaf:homepage, schema:foundingDate,
+    # crpv:legalForm, and memberships naming a person with role:president or role:director /
+    # role:director-general. tests/data/test_completeness.py counts them from the triples too.
     assert field_counts(rows) == {
-        "territory": 18,
-        "seat": 5,
-        "website": 6,
-        "founding": 10,
-        "legal_form": 9,
-        "president": 3,
-        "director": 4,
+        "territory": 19,
+        "seat": 6,
+        "website": 7,
+        "founding": 12,
+        "legal_form": 10,
+        "president": 4,
+        "director": 6,
     }
 
 
@@ -76,7 +77,7 @@ def test_the_named_query_runs_from_the_command_line(cli: Cli) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
     assert lines[0].startswith("centre,centreLabel,territories,seats,websites,foundingDates")
-    assert len(lines) == 21
+    assert len(lines) == 22  # the header and 21 centres
     assert any("Profession Banlieue" in line and "Saint-Denis" in line for line in lines)
 
 
@@ -89,8 +90,8 @@ def test_the_table_says_what_is_missing_in_french_and_counts_each_column(
         .render(rows=rows, href=lambda iri: "centre.html" if iri == PB else None)
     )
     assert '<th scope="col">Siège</th>' in html
-    assert html.count('<td class="gap">non renseigné</td>') == 20 * 7 - 18 - 5 - 6 - 10 - 9 - 3 - 4
-    assert "<td>18 sur 20</td>" in html and "<td>5 sur 20</td>" in html
+    assert html.count('<td class="gap">non renseigné</td>') == 21 * 7 - 19 - 6 - 7 - 12 - 10 - 4 - 6
+    assert "<td>19 sur 21</td>" in html and "<td>6 sur 21</td>" in html
     assert '<a href="centre.html">Profession Banlieue</a>' in html
     assert "novembre 1993" in html  # dates the French way, at their precision
 
@@ -117,7 +118,7 @@ def test_the_table_fits_a_phone_and_passes_axe(
     page = offline_page.page
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(widget_page(html, head='<link rel="stylesheet" href="assets/widgets.css">').as_uri())
-    assert page.locator("table.gaps tbody tr").count() == 20
+    assert page.locator("table.gaps tbody tr").count() == 21
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert serious_violations(page) == []
     assert offline_page.errors == []

@@ -24,3 +24,20 @@ def test_stats_on_the_real_dataset_covers_centres_meetings_and_provenance(cli: C
         assert year in out
     assert "(2023, year inferred by the curators)" in out
     assert "resource centres (2" in out
+
+
+def test_stats_shows_what_the_graph_knows_of_each_centre_as_the_completeness_query(
+    cli: Cli,
+) -> None:
+    out = cli("stats").output
+    section = out.split("what the graph knows of each resource centre (", 1)[1].split("\n\n")[0]
+    rows = query_rows(cli, "completeness")
+    lines = section.splitlines()
+    assert lines[0].startswith(f"{len(rows)}; x: known")
+    presidents = sum(1 for row in rows if row["presidents"])
+    assert f"president {presidents}," in lines[1]
+    centres = lines[3:]
+    assert len(centres) == len(rows)
+    profession_banlieue = next(line for line in centres if line.endswith("Profession Banlieue"))
+    assert profession_banlieue.split() == ["x"] * 7 + ["Profession", "Banlieue"]
+    assert "president" not in cli("stats", "--summary").output
