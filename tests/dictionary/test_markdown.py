@@ -28,7 +28,7 @@ def test_the_dictionary_lists_each_class_with_both_languages_and_its_example(
         assert entry.term.comment("fr") in text and entry.term.comment("en") in text
         assert entry.example.text.rstrip("\n") in text
     assert "| `o:irev` | Institut régional de la ville | 2 |" in text
-    assert "| `o:irev` | Institut régional de la ville | 5 |" in text
+    assert "| `o:irev` | Institut régional de la ville | 6 |" in text
 
 
 def test_the_command_writes_the_file_or_prints_it(cli: Cli, tmp_path: Path) -> None:

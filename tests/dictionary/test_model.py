@@ -73,7 +73,8 @@ def test_the_worked_example_explains_the_event_network_count(
     worked = real_dictionary.worked
     assert worked is not None
     irev = str(ID["organization/irev"])
-    assert (worked.centre, worked.meetings, worked.top_level) == (irev, 2, 5)
+    # Two national meetings; six top-level events (its four general assemblies, 2017-2023).
+    assert (worked.centre, worked.meetings, worked.top_level) == (irev, 2, 6)
     assert [r["meetings"] for r in worked.national.rows] == ["2", "1"]  # IREV 2, RésO Villes 1
     network = project(compiled.open_dataset().store, "event")
     assert network.degree(irev) == worked.top_level
