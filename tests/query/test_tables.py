@@ -176,7 +176,7 @@ def test_bodies_say_when_sources_disagree_on_a_founding_date(
         True,
         "1992",
     )
-    assert frame["resource_centre"].sum() == 20
+    assert frame["resource_centre"].sum() == 21
 
 
 def test_partnerships_and_successions_read_the_sources_statements(
