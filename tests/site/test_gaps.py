@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from crpv_graph.network import project
-from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness, field_counts
+from crpv_graph.site.gaps import FIELDS, CentreCompleteness, completeness
 from crpv_graph.site.sections import read_sections
 from crpv_graph.store import dataset
 from tests.helpers import Cli, Watched
@@ -23,22 +23,6 @@ def rows(real_dataset: dataset.LoadedDataset) -> list[CentreCompleteness]:
 def test_every_resource_centre_has_one_row_by_label(rows: list[CentreCompleteness]) -> None:
     assert len(rows) == len({row.iri for row in rows}) == 21
     assert [row.label for row in rows] == sorted(row.label for row in rows)
-
-
-def test_counts_are_what_the_data_files_state(rows: list[CentreCompleteness]) -> None:
-    # Counted by hand in data/*.trig (see the report of issue 16, then issue 19's fact sheet
-    # part 3): crpv:coversTerritory, schema:location, foaf:homepage, schema:foundingDate,
-    # crpv:legalForm, and memberships naming a person with role:president or role:director /
-    # role:director-general. tests/data/test_completeness.py counts them from the triples too.
-    assert field_counts(rows) == {
-        "territory": 19,
-        "seat": 6,
-        "website": 7,
-        "founding": 12,
-        "legal_form": 10,
-        "president": 4,
-        "director": 6,
-    }
 
 
 def test_a_centre_shows_every_value_its_sources_give(rows: list[CentreCompleteness]) -> None:
