@@ -370,10 +370,14 @@ def rank(kinds: Iterable[str]) -> float:
 
 
 def _kind(entity: Entity) -> str:
-    """The entity's most telling class: a specific one, the project's own first, then by
-    label."""
+    """The entity's most telling class: a specific one, what people look for first
+    (:data:`RANKS`: a centre that is also an association is shown as a centre), the project's
+    own, then by label."""
     candidates = entity.specific or set(entity.kinds)
-    return min(candidates, key=lambda c: (not c.startswith(str(CRPV)), entity.kinds.get(c, ""), c))
+    return min(
+        candidates,
+        key=lambda c: (-rank([c]), not c.startswith(str(CRPV)), entity.kinds.get(c, ""), c),
+    )
 
 
 def matches_text(matches: Sequence[Match], fmt: str) -> str:

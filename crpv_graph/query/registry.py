@@ -11,7 +11,8 @@ lines form a header::
 
 A field may be given again in another language (``# title@fr:``, ``# description@fr:``), for the
 server's pages in that language. A line starting with ``#`` and two spaces continues the previous
-field. Each directory of queries is read once per process (:func:`load_queries` is cached): the
+field. A parameter's description is given in another language by ``# param@fr: NAME DOC``.
+Each directory of queries is read once per process (:func:`load_queries` is cached): the
 server resolves names per request.
 
 >>> q = parse_query_text("demo", "# title: Demo\\n# param: year integer 2021 A year\\nSELECT * {}")
@@ -24,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +48,18 @@ class Param:
     kind: str
     default: str | None
     doc: str
+    #: The description in other languages: ``(("fr", "Le centre"),)``.
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def localized_doc(self, lang: str) -> str:
+        """The description in ``lang`` (``# param@fr:``), else as written (in English).
+
+        >>> text = "# param: year year - A year\\n# param@fr: year Une année\\nSELECT * {}"
+        >>> param = parse_query_text("q", text).params[0]
+        >>> param.localized_doc("fr"), param.localized_doc("en")
+        ('Une année', 'A year')
+        """
+        return dict(self.translations).get(lang) or self.doc
 
 
 @dataclass(frozen=True)
@@ -107,7 +120,9 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
     fields: dict[str, str] = {}
     params: list[Param] = []
     examples: list[str] = []
+    translated: dict[tuple[str, str], str] = {}  # (param, lang) -> its description
     last: str | None = None
+    last_translated: tuple[str, str] = ("", "")
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -119,11 +134,17 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
             key, value = header.group(1), header.group(2).strip()
             if key == "param":
                 params.append(_parse_param(name, value))
+            elif key.startswith("param@"):
+                param_name, _, doc = value.partition(" ")
+                last_translated = (param_name, key.split("@")[1])
+                translated[last_translated] = doc.strip()
             elif key == "example":
                 examples.append(value)
             else:
                 fields[key] = value
             last = key
+        elif continuation and last and last.startswith("param@"):
+            translated[last_translated] += " " + continuation.group(1).strip()
         elif continuation and last and last not in ("param", "example"):
             fields[last] = f"{fields[last]} {continuation.group(1).strip()}"
         elif continuation and last == "param":
@@ -134,6 +155,16 @@ def parse_query_text(name: str, text: str) -> NamedQuery:
                 previous.default,
                 f"{previous.doc} {continuation.group(1).strip()}",
             )
+    unknown = sorted({param for param, _ in translated} - {p.name for p in params})
+    if unknown:
+        raise QueryError(f"{name}: a param@ line names no parameter: {', '.join(unknown)}")
+    params = [
+        replace(
+            p,
+            translations=tuple((lang, doc) for (n, lang), doc in translated.items() if n == p.name),
+        )
+        for p in params
+    ]
     return NamedQuery(
         name=name,
         text=text,

@@ -69,6 +69,8 @@ class Server:
     executor: QueryExecutor | None = None
     #: Every name of every entity, read on the first ``/search`` (:mod:`crpv_graph.serve.search`).
     names: NameIndex | None = None
+    #: The ``/terms.json`` document, read on its first request: the dataset never changes.
+    terms: dict[str, Any] | None = None
 
     @classmethod
     def create(cls, settings: ServerSettings) -> Server:

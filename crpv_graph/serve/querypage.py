@@ -80,7 +80,7 @@ async def index(request: Request) -> Response:
             "description": query.localized("description", lang),
             "form": query.form,
             "params": [
-                {"name": p.name, "kind": p.kind, "default": p.default, "doc": p.doc}
+                {"name": p.name, "kind": p.kind, "default": p.default, "doc": p.localized_doc(lang)}
                 for p in query.params
             ],
         }
@@ -136,7 +136,16 @@ def script_messages(lang: str) -> dict[str, str]:
 
 
 async def terms(request: Request) -> Response:
-    """``/terms.json``: the prefixes and the ontology's terms, labelled in every language."""
+    """``/terms.json``: the prefixes and the ontology's terms, labelled in every language; read
+    once per server (the dataset never changes), so completion costs no query after the first."""
+    shared = server(request)
+    if shared.terms is None:  # two first requests at once both read them: no harm
+        shared.terms = await _read_terms(request)
+    return JSONResponse(shared.terms, headers={"Cache-Control": "max-age=300"})
+
+
+async def _read_terms(request: Request) -> dict[str, Any]:
+    """The ``ontology-terms`` query in each language, merged into one entry per term."""
     by_term: dict[str, dict[str, Any]] = {}
     for lang in LANGUAGES:
         for row in await solutions(request, "ontology-terms", {"lang": lang}):
@@ -148,10 +157,7 @@ async def terms(request: Request) -> Response:
             for field in ("label", "comment"):
                 if field in text:
                     entry[field][lang] = text[field]
-    return JSONResponse(
-        {"prefixes": PREFIXES, "terms": sorted(by_term.values(), key=lambda t: t["short"])},
-        headers={"Cache-Control": "max-age=300"},
-    )
+    return {"prefixes": PREFIXES, "terms": sorted(by_term.values(), key=lambda t: t["short"])}
 
 
 async def labels(request: Request) -> Response:

@@ -90,6 +90,12 @@ def test_a_match_says_the_kind_label_and_the_name_that_matched(store: Target) ->
     assert first.kind_label == "association ou réseau d'acteurs"
 
 
+def test_a_centre_that_is_also_an_association_is_shown_as_a_centre(store: Target) -> None:
+    first = find(store, "Villes au Carré")[0]
+    assert compact(first.iri) == "o:villes-au-carre"
+    assert first.kind.endswith("#ResourceCentre")
+
+
 def test_exact_names_rank_above_partial_and_fuzzy_ones(store: Target) -> None:
     scores = [m.score for m in find(store, "Labo Cités")]
     assert scores[0] == 4.0

@@ -67,6 +67,14 @@ def test_terms_offer_the_prefixes_and_the_ontologys_classes_labelled_in_both_lan
     assert any(t["short"] == "crpv:tookPartIn" and t["kind"] == "property" for t in body["terms"])
 
 
+def test_terms_are_read_once_and_kept_for_the_servers_lifetime(client: TestClient) -> None:
+    first = client.get("/terms.json").json()
+    kept = client.app.state.server.terms  # type: ignore[attr-defined]
+    assert kept == first
+    assert client.get("/terms.json").json() == first
+    assert client.app.state.server.terms is kept  # type: ignore[attr-defined]
+
+
 def test_labels_give_each_iri_its_label_prefixed_name_and_page(client: TestClient) -> None:
     web = "https://www.irev.fr/"
     answer = client.post("/labels", content=json.dumps([IREV, web]))
