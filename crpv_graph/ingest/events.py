@@ -14,7 +14,7 @@ the event is read in four steps:
    that no trigger claimed (0.45); a trigger in the title, with the title's date, else the first
    date of the text. A date without a year is resolved against the article's date
    (:func:`~crpv_graph.ingest.recognise.date_value`); an undated article has only the dates
-   that print their year.
+   that print their year. The page's own date ("Publié le 20 juin 2018") dates no event.
 3. **The reported event**: candidates of one date count together; the best is the best paired,
    raised when it is in the title or early in the text and when the graph holds an event that
    day, lowered when its kind is one the graph knows only as a part of another event (a round
@@ -48,6 +48,8 @@ SENTENCE, PARAGRAPH, TITLE, UNCLAIMED = 0.8, 0.65, 0.55, 0.45
 LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",
          "c": "[cç]", "'": "['’]"}  # fmt: skip
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
+"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
 
 
@@ -318,7 +320,9 @@ class _Reading:
         self.title_triggers = vocabulary.find(article.title, in_title=True)
         self.trigger_spans = tuple((t.start, t.end) for t in self.triggers)
         self.dated = [
-            Dated(m.start, *date_value(m.text, article.date)) for m in mentions if m.type == "date"
+            Dated(m.start, *date_value(m.text, article.date))
+            for m in mentions
+            if m.type == "date" and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
@@ -414,7 +418,7 @@ class _Reading:
         """The event's name as printed, with its rank ("6ème rencontre nationale").
 
         >>> _Reading(Article("La 6ème rencontre nationale."), [], EventVocabulary([])).name(
-        ...     Trigger(9, 27, "rencontre nationale", ""))
+        ...     Trigger(8, 27, "rencontre nationale", ""))
         '6ème rencontre nationale'
         """
         text = self.article.title if trigger.in_title else self.body

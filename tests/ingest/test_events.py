@@ -92,6 +92,12 @@ def test_a_day_and_month_on_an_undated_page_date_nothing(finder: EventFinder) ->
     assert finder.reported(article, find_dates(article.body)) is None
 
 
+def test_the_pages_own_publication_date_dates_no_event(finder: EventFinder) -> None:
+    body = "Retour sur la journée des centres.\n\nPublié le 20 juin 2018"
+    article = Article(body=body, url="https://example.org/a", date="2018-06-20")
+    assert finder.reported(article, find_dates(body)) is None
+
+
 def test_the_title_dates_a_trigger_of_the_body(finder: EventFinder) -> None:
     title = "Retour sur le 8 octobre 2019"
     event = event_of(finder, "Le colloque a réuni cent personnes.", title=title)
