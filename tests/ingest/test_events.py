@@ -173,7 +173,8 @@ def test_the_2018_article_is_linked_to_the_graphs_meeting_of_june_2018(ingester:
     assert event.place == PL + "paris"
     assert event.name == "Regroupement annuel"
     trig = draft.as_trig()
-    assert 'ev:2018-06-rencontre-nationale schema:startDate "2018-06-14"^^xsd:date .' in trig
+    date = f'ev:2018-06-rencontre-nationale schema:startDate "2018-06-14"^^<{XSD}date> .'
+    assert date in trig
     assert "ev:2018-06-rencontre-nationale rdf:type crpv:NationalMeeting ." in trig
 
 
