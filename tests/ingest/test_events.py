@@ -151,6 +151,15 @@ def test_a_month_without_a_day_is_linked_to_the_graphs_event_of_that_month(
     assert (event.start, event.iri) == ("2018-06", EV + "2018-06-rencontre-nationale")
 
 
+def test_a_general_assembly_is_linked_to_the_graphs_event_of_a_broader_class(
+    finder: EventFinder,
+) -> None:
+    body = "L'assemblée générale de l'IREV s'est tenue le mercredi 28 novembre à Lille."
+    event = event_of(finder, body, date="2018-12-03")
+    assert (event.kind, event.start) == (str(CRPV.GeneralAssembly), "2018-11-28")
+    assert event.iri == EV + "2018-11-28-irev-assemblee-generale"  # a schema:Event in the data
+
+
 def test_the_place_chooses_between_two_events_of_one_day(finder: EventFinder) -> None:
     events = [
         GraphEvent(EV + "a", "2019-05-03", "", str(CRPV.NetworkGathering), PL + "lyon"),
