@@ -2,9 +2,10 @@
 
 ``Ingester.from_graph(target).draft(article)`` reads the article (:mod:`.article`), finds its
 mentions with spaCy's French model and an entity ruler built from the graph's names
-(:mod:`.recognise`), links them to the graph's entities (:mod:`.gazetteer`), extracts the event,
-roles and titles it states (:mod:`.extract`) and returns a :class:`~.draft.Draft` to write as
-TriG or JSON (:mod:`.draft`). The ingester reads the graph once, for any number of articles.
+(:mod:`.recognise`), links them to the graph's entities (:mod:`.gazetteer`), finds the event it
+reports (:mod:`.events`), extracts the roles and titles it states (:mod:`.extract`) and returns
+a :class:`~.draft.Draft` to write as TriG or JSON (:mod:`.draft`). The ingester reads the
+graph once, for any number of articles.
 """
 
 from __future__ import annotations
@@ -16,13 +17,8 @@ from spacy.language import Language
 
 from crpv_graph.ingest.article import Article, IngestError, read_article
 from crpv_graph.ingest.draft import Draft
-from crpv_graph.ingest.extract import (
-    Participation,
-    extract,
-    graph_events,
-    participation_roles,
-    role_titles,
-)
+from crpv_graph.ingest.events import EventFinder
+from crpv_graph.ingest.extract import Participation, extract, participation_roles, role_titles
 from crpv_graph.ingest.gazetteer import Gazetteer
 from crpv_graph.ingest.recognise import find_mentions, pipeline, read
 from crpv_graph.query import Target
@@ -30,11 +26,11 @@ from crpv_graph.query import Target
 
 @dataclass
 class Ingester:
-    """What ingesting needs from the graph, read once: names, events, role titles, the
-    participation roles of its ontology, pipeline."""
+    """What ingesting needs from the graph, read once: names, kinds of event and events, role
+    titles, the participation roles of its ontology, pipeline."""
 
     gazetteer: Gazetteer
-    events: dict[str, tuple[str, str]]
+    events: EventFinder
     titles: list[tuple[re.Pattern[str], str, str]]
     participation: Participation
     nlp: Language
@@ -44,7 +40,7 @@ class Ingester:
         gazetteer = Gazetteer.from_graph(target)
         return cls(
             gazetteer,
-            graph_events(target),
+            EventFinder.from_graph(target),
             role_titles(target),
             participation_roles(target),
             pipeline(gazetteer),
@@ -54,7 +50,8 @@ class Ingester:
         """Mentions, links and statements of one article."""
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year)
-        extraction = extract(article, mentions, self.events, self.titles, self.participation)
+        event = self.events.reported(article, mentions)
+        extraction = extract(article, mentions, event, self.titles, self.participation)
         return Draft(article, mentions, extraction, set(self.gazetteer.entities))
 
     def publisher(self, article: Article) -> str | None:

@@ -180,7 +180,9 @@ class Draft:
         lines = ["    # --- statements ---"]
         for statement in sorted(statements, key=lambda s: (s.predicate, s.subject, s.object)):
             subject, predicate = self.resolve(statement.subject), statement.predicate
-            pairs = [(_term(predicate), _term(self.resolve(statement.object)))]
+            value = statement.object  # a date is a literal of its datatype, not an IRI
+            obj = _date(value) if statement.datatype else _term(self.resolve(value))
+            pairs = [(_term(predicate), obj)]
             lines += [_evidence(statement), _subject(_term(subject), pairs)]
         return lines
 

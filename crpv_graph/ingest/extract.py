@@ -1,10 +1,9 @@
 """Statements an article makes: the event it reports, who took part, in which role, with which
 title; each with the sentence it rests on and a confidence.
 
-The event is the first one the article names with a date in the same sentence ("les 14 et 15
-juin ... regroupement annuel"); if the graph holds a top-level event starting that day, the
-statements are about that event, otherwise a new one is proposed. Roles come from French cue
-words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
+The event is read from the whole article (:mod:`crpv_graph.ingest.events`); if the graph holds
+it, the statements are about that event, otherwise a new one is proposed. Roles come from French
+cue words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
 "organisé par", "intervention de", "a présenté"...; the cues name roles ("opener", "host"), and
 the ontology says which property states each role and whether the event is its subject or its
 object (:func:`participation_roles`). Titles come from appositions: "X, président de l'IREV" or
@@ -16,12 +15,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.gazetteer import ingest_query
-from crpv_graph.ingest.recognise import EVENT_WORDS, Mention, date_value, strip_accents
-from crpv_graph.namespaces import CRPV
+from crpv_graph.ingest.recognise import Mention
 from crpv_graph.query import Target, text_rows
+
+if TYPE_CHECKING:  # events.py builds its statements with this module's Statement
+    from crpv_graph.ingest.events import ReportedEvent
 
 SCHEMA = "https://schema.org/"
 ORG = "http://www.w3.org/ns/org#"
@@ -72,6 +74,7 @@ class Statement:
     confidence: float
     title: str = ""  # for org:memberOf: the title as printed
     role: str = ""  # for org:memberOf: the role concept the title reads as
+    datatype: str = ""  # for a literal object (a date): its XSD datatype IRI
 
     def as_json(self) -> dict[str, str | float]:
         return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
@@ -112,19 +115,6 @@ def participation_roles(target: Target) -> Participation:
 
 
 @dataclass
-class ReportedEvent:
-    """The event an article reports."""
-
-    name: str
-    start: str
-    end: str = ""
-    place: str | None = None
-    iri: str | None = None  # an existing event of the graph
-    evidence: str = ""
-    kind: str = str(CRPV.NetworkGathering)
-
-
-@dataclass
 class Extraction:
     event: ReportedEvent | None
     statements: list[Statement] = field(default_factory=list)
@@ -145,15 +135,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start + len(text[start:]) - len(text[start:].lstrip()), len(text)))
     return spans
-
-
-def graph_events(target: Target) -> dict[str, tuple[str, str]]:
-    """Start date -> (event IRI, class IRI) for the graph's dated top-level events."""
-    events: dict[str, tuple[str, str]] = {}
-    for row in text_rows(target, ingest_query("events")):
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["start"]):
-            events.setdefault(row["start"], (row["event"], row["class"]))
-    return events
 
 
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
@@ -187,14 +168,12 @@ def _inclusive(word: str) -> str:
 def extract(
     article: Article,
     mentions: list[Mention],
-    events: dict[str, tuple[str, str]],
+    event: ReportedEvent | None,
     titles: list[tuple[re.Pattern[str], str, str]],
     participation: Participation,
 ) -> Extraction:
-    """The reported event and the statements about it (see the module docstring)."""
+    """The statements about the reported event (found by :mod:`.events`) and the titles."""
     body = article.body
-    month = int(article.date[5:7]) if len(article.date) >= 7 else None
-    event = _reported_event(body, mentions, events, article.year, month)
     statements: list[Statement] = []
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
                     key=lambda m: m.start)  # fmt: skip
@@ -209,13 +188,13 @@ def extract(
             found = [participation.statement(role, subject, sentence, c) for role, c in roles]
             statements += sorted(found, key=lambda statement: statement.predicate)
             if event is not None and (
-                roles or PARTICIPATION.search(sentence) or EVENT_WORDS.search(sentence)
+                roles or PARTICIPATION.search(sentence) or event.named_between(start, end)
             ):
                 statements.append(participation.statement("participant", subject, sentence,
                                                           0.6 if not roles else 0.7))  # fmt: skip
         statements += _titles(body, start, end, inside, titles)
-    if event is not None and event.place:
-        statements.append(Statement(EVENT, SCHEMA + "location", event.place, event.evidence, 0.7))
+    if event is not None:
+        statements += event.statements
     if event is None:
         statements = [s for s in statements if EVENT not in (s.subject, s.object)]
     return Extraction(event, _unique(statements))
@@ -289,34 +268,6 @@ def _titles(
                                             sentence, 0.75, title=printed, role=role))  # fmt: skip
                 break
     return statements
-
-
-def _reported_event(
-    body: str, mentions: list[Mention], events: dict[str, tuple[str, str]],
-    year: int | None, month: int | None,
-) -> ReportedEvent | None:  # fmt: skip
-    dates = [m for m in mentions if m.type == "date"]
-    places = [m for m in mentions if m.type == "place" and m.entity]
-    for start, end in sentences(body):
-        sentence = body[start:end]
-        trigger = EVENT_WORDS.search(sentence)
-        dated = [d for d in dates if start <= d.start < end]
-        if trigger is None or not dated:
-            continue
-        first, last = date_value(dated[0].text, year, month)
-        if not first:
-            continue
-        place = next((p.entity for p in places if start <= p.start < end), None)
-        existing = events.get(first)
-        name = trigger.group(0)
-        name = name[0].upper() + name[1:]
-        return ReportedEvent(
-            name=name, start=first, end=last, place=place,
-            iri=existing[0] if existing else None, evidence=sentence,
-            kind=str(CRPV.NationalMeeting) if "national" in strip_accents(name).lower()
-            else str(CRPV.NetworkGathering),
-        )  # fmt: skip
-    return None
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:

@@ -5,7 +5,9 @@ after it knows every name of the graph (labels, acronyms, alternative labels), i
 without accents, so "l'IREV", "le CGET", "Question de ville" or "l'Ecole du Renouvellement
 Urbain" are found where the model misses them. Acronyms and one-word names match with their
 case (so "état" does not match "État"); longer names match in any case. Dates are read with a
-pattern for French dates; the reported event with its trigger words.
+pattern for French dates ("les 14 et 15 juin dernier", "21 octobre 2021", "juin 2018") and
+resolved against the article's date (:func:`date_value`); the event they date is found by
+:mod:`crpv_graph.ingest.events`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from functools import lru_cache
 from typing import Any
 
@@ -32,15 +35,13 @@ MONTHS = {
 }  # fmt: skip
 DATE = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"(?P<day>1er|\d{1,2})(?:\s*(?:et|au|-|–)\s*(?P<last>\d{1,2}))?\s+"
-    r"(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d{2}))?\b",
+    r"(?:(?P<day>1er|\d{1,2})(?:\s*(?:et|au|-|–)\s*(?P<last>\d{1,2}))?\s+)?"
+    r"(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
+    r"(?:\s+(?P<relative>derni(?:er|ère)s?|prochaine?s?))?\b",
     re.IGNORECASE,
 )
-EVENT_WORDS = re.compile(
-    r"\b(?:(?P<ordinal>\d+(?:e|ème|eme|è))\s+)?(?P<kind>rencontres? nationales?|regroupements? "
-    r"(?:national|annuel)\w*|séminaire|barcamp|journée nationale|forum|colloque|table ronde)\b",
-    re.IGNORECASE,
-)
+"""A French date: a day (or two: "14 et 15", "14 au 16") and a month, or a month and a year; the
+year and "dernier" or "prochain" may follow. A month alone ("mai") is not a date."""
 MAX_NAME_TOKENS = 12
 NOT_FOR_ENTITIES = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"]
 PIECE_CHARACTERS = 100_000
@@ -212,32 +213,77 @@ def _looks_like_a_name(text: str, kind: str) -> bool:
 
 
 def find_dates(text: str) -> list[Mention]:
-    """French dates ("14 et 15 juin", "21 octobre 2021") as ``date`` mentions."""
+    """French dates ("14 et 15 juin", "21 octobre 2021", "juin 2018") as ``date`` mentions.
+
+    >>> [m.text for m in find_dates("Le 3 mai, en mai, puis en juin 2018 et le 14 juin dernier.")]
+    ['3 mai', 'juin 2018', '14 juin dernier']
+    """
     return [
         Mention(match.group(0), match.start(), match.end(), "date", None, None, 1.0, "pattern")
         for match in DATE.finditer(text)
+        if match.group("day") or match.group("year") or match.group("relative")
     ]
 
 
-def date_value(text: str, article_year: int | None, article_month: int | None) -> tuple[str, str]:
-    """The ISO start and end dates a French date phrase gives; the year defaults to the
-    article's (the year before, for a month later than the article's).
+def date_value(text: str, article_date: str) -> tuple[str, str]:
+    """The ISO start and end a French date phrase gives: a day ("2018-06-14") or, for a month
+    without a day, a month ("2018-06"); ``("", "")`` if it cannot be dated.
 
-    >>> date_value("14 et 15 juin", 2018, 6)
+    A phrase without a year takes it from the article's date (``YYYY[-MM[-DD]]``): the
+    occurrence of that day in the year before, of or after the article's year that is nearest
+    to the article's date; "dernier" takes the latest one not after it, "prochain" the earliest
+    one not before it. An article dated by its year only gives its year; an undated article
+    dates only a phrase that prints its year.
+
+    >>> date_value("14 et 15 juin dernier", "2018-06-20")
     ('2018-06-14', '2018-06-15')
-    >>> date_value("21 octobre 2021", None, None)
-    ('2021-10-21', '')
+    >>> date_value("21 et 22 octobre", "2021-11-02"), date_value("12 décembre", "2022-01-10")
+    (('2021-10-21', '2021-10-22'), ('2021-12-12', ''))
+    >>> date_value("12 décembre prochain", "2022-11-10"), date_value("juin 2018", "")
+    (('2022-12-12', ''), ('2018-06', ''))
+    >>> date_value("14 juin", ""), date_value("31 juin 2018", "")
+    (('', ''), ('', ''))
     """
     match = DATE.search(text)
     if match is None:
         return "", ""
     month = MONTHS[match.group("month").lower()]
-    year = int(match.group("year")) if match.group("year") else article_year
+    day = match.group("day")
+    first = None if day is None else 1 if day.lower() == "1er" else int(day)
+    year = int(match.group("year")) if match.group("year") else None
+    if year is None:
+        year = _year_of(month, first, (match.group("relative") or "").lower(), article_date)
     if year is None:
         return "", ""
-    if not match.group("year") and article_month and month > article_month:
-        year -= 1
-    day = 1 if match.group("day").lower() == "1er" else int(match.group("day"))
-    start = f"{year:04d}-{month:02d}-{day:02d}"
-    end = f"{year:04d}-{month:02d}-{int(match.group('last')):02d}" if match.group("last") else ""
-    return start, end
+    if first is None:
+        return f"{year:04d}-{month:02d}", ""
+    last = int(match.group("last")) if match.group("last") else None
+    try:
+        start = calendar_date(year, month, first)
+        end = calendar_date(year, month, last) if last and last > first else None
+    except ValueError:  # "31 juin"
+        return "", ""
+    return start.isoformat(), end.isoformat() if end else ""
+
+
+def _year_of(month: int, day: int | None, relative: str, article_date: str) -> int | None:
+    """The year of a day and month the text prints without one (see :func:`date_value`)."""
+    parts = [int(part) for part in article_date.split("-") if part.isdigit()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    year = parts[0]
+    reference = year * 12 + parts[1] - 1 + ((parts[2] if len(parts) > 2 else 15) - 1) / 31
+
+    def when(candidate: int, default_day: int) -> float:
+        return candidate * 12 + month - 1 + ((day or default_day) - 1) / 31
+
+    years = (year - 1, year, year + 1)
+    if relative.startswith("derni"):
+        past = [y for y in years if when(y, 1) <= reference]
+        return max(past) if past else None
+    if relative.startswith("prochain"):
+        future = [y for y in years if when(y, 31) >= reference]
+        return min(future) if future else None
+    return min(years, key=lambda y: abs(when(y, 15) - reference))

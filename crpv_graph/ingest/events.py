@@ -1,0 +1,439 @@
+"""The event an article reports, read from the article as a whole.
+
+An article about a meeting rarely holds its kind and its date in one sentence: the title says
+"assemblée générale", the opening "les 14 et 15 juin derniers", a later sentence "à Paris". So
+the event is read in four steps:
+
+1. **Triggers**: every French name of a kind of event, read from the ontology
+   (``event-kinds.rq``: the rdfs:label and skos:altLabel of the subclasses of schema:Event), so
+   a new word is added to the vocabulary, not to the code. The longest name wins ("rencontre
+   nationale" over "rencontre"); "national" just after a trigger ("journée ... nationale") gives
+   the kind most of whose names say "national".
+2. **Dates**: each trigger is paired with the nearest date of its sentence (confidence 0.8),
+   else of its paragraph (0.65), else the title's date (0.55), else the nearest date of the text
+   that no trigger claimed (0.45); a trigger in the title, with the title's date, else the first
+   date of the text. A date without a year is resolved against the article's date
+   (:func:`~crpv_graph.ingest.recognise.date_value`); an undated article has only the dates
+   that print their year. The page's own date ("Publié le 20 juin 2018") dates no event.
+3. **The reported event**: candidates of one date count together; the best is the best paired,
+   raised when it is in the title or early in the text and when the graph holds an event that
+   day, lowered when its kind is one the graph knows only as a part of another event (a round
+   table, a pitch: the article reports the meeting they belong to).
+4. **Linking**: before a new event is proposed, the graph's top-level events are searched
+   (``events.rq``): the same start day (else a day within an event's dates; the same month when
+   the text gives a month only), then the same place, then a compatible kind.
+
+The event's own statements (rdf:type, schema:startDate, schema:endDate, schema:location) each
+carry the sentence they rest on and the confidence of the pairing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from crpv_graph.ingest.article import Article
+from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
+from crpv_graph.ingest.gazetteer import ingest_query
+from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
+from crpv_graph.namespaces import PREFIXES
+from crpv_graph.query import Target, text_rows
+from crpv_graph.query.terms import XSD
+
+RDF_TYPE = PREFIXES["rdf"] + "type"
+DATATYPES = {10: XSD + "date", 7: XSD + "gYearMonth", 4: XSD + "gYear"}
+SENTENCE, PARAGRAPH, TITLE, UNCLAIMED = 0.8, 0.65, 0.55, 0.45
+"""Confidence of a trigger's date, by where the date stands (see the module docstring)."""
+LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",
+         "c": "[cç]", "'": "['’]"}  # fmt: skip
+NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
+"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
+ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
+
+
+def name_pattern(name: str) -> str:
+    """A regex for a kind's name as articles print it: any accents, each word maybe plural,
+    the words apart by spaces or hyphens (to compile case-insensitive).
+
+    >>> pattern = re.compile(name_pattern("table ronde"), re.IGNORECASE)
+    >>> [m.group(0) for m in pattern.finditer("trois tables-rondes ; une Table ronde")]
+    ['tables-rondes', 'Table ronde']
+    >>> bool(re.search(name_pattern("séminaire"), "un seminaire")), bool(re.search(name_pattern(
+    ...     "rencontre"), "rencontrer"))
+    (True, False)
+    """
+    words = []
+    for word in strip_accents(name).lower().split():
+        letters = "".join(LOOSE.get(c, re.escape(c)) for c in word)
+        words.append(letters + ("(?:s|x)?" if word[-1].isalpha() else ""))
+    return r"\b" + r"[\s-]+".join(words) + r"\b"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines up to a blank line.
+
+    >>> paragraphs("Un.\\nDeux.\\n\\n  \\nTrois.")
+    [(0, 9), (14, 20)]
+    """
+    return [match.span() for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text)]
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """A subclass of schema:Event, as the ingest needs it."""
+
+    iri: str
+    ancestors: frozenset[str]  # its superclasses up to schema:Event
+    part: bool  # every event of the graph of this kind is part of another event
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A name of a kind of event in the body (or the title), and the kind it names."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    in_title: bool = False
+
+
+class EventVocabulary:
+    """The kinds of event of the ontology and the names that trigger them."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.kinds: dict[str, EventKind] = {}
+        names: dict[str, str] = {}  # the name without accents, lower case -> kind IRI
+        for row in rows:
+            part = row["parts"] not in ("", "0") and row["parts"] == row["events"]
+            kind = EventKind(row["kind"], frozenset(row["ancestors"].split()), part)
+            self.kinds[kind.iri] = kind
+            name = " ".join(strip_accents(row["name"]).lower().split())
+            other = self.kinds.get(names.get(name, ""))
+            if other is None or len(kind.ancestors) > len(other.ancestors):
+                names[name] = kind.iri  # a name of two kinds names the more specific one
+        ordered = sorted(names, key=lambda name: (-len(name), name))  # the longest name first
+        self.names = [(name, names[name]) for name in ordered]
+        alternatives = [f"(?P<n{i}>{name_pattern(name)})" for i, name in enumerate(ordered)]
+        self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if ordered else None
+        national: dict[str, int] = {}
+        for name, iri in self.names:
+            if "national" in name:
+                national[iri] = national.get(iri, 0) + 1
+        self.national = max(sorted(national), key=national.__getitem__) if national else None
+
+    @classmethod
+    def from_graph(cls, target: Target) -> EventVocabulary:
+        return cls(list(text_rows(target, ingest_query("event-kinds"))))
+
+    def find(self, text: str, in_title: bool = False) -> list[Trigger]:
+        """Every trigger in ``text``, in reading order."""
+        if self.pattern is None:
+            return []
+        triggers = []
+        for match in self.pattern.finditer(text):
+            kind = self.names[int((match.lastgroup or "n0")[1:])][1]
+            if self.national and kind != self.national and NATIONAL.match(text, match.end()):
+                kind = self.national
+            triggers.append(Trigger(match.start(), match.end(), match.group(0), kind, in_title))
+        return triggers
+
+    def compatible(self, one: str, other: str) -> bool:
+        """Whether two kinds may name one event: the same, or one a superclass of the other."""
+        ancestors = self.kinds[one].ancestors if one in self.kinds else frozenset()
+        others = self.kinds[other].ancestors if other in self.kinds else frozenset()
+        return one == other or other in ancestors or one in others
+
+
+@dataclass(frozen=True)
+class GraphEvent:
+    """A dated top-level event of the graph (``events.rq``)."""
+
+    iri: str
+    start: str
+    end: str
+    kind: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date phrase of the body (or the title), resolved."""
+
+    start: int
+    first: str
+    last: str
+    in_title: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger paired with a date, and how sure the pairing is."""
+
+    trigger: Trigger
+    date: Dated
+    confidence: float
+
+
+@dataclass
+class ReportedEvent:
+    """The event an article reports, linked to the graph's (``iri``) or to be minted."""
+
+    name: str
+    start: str
+    end: str = ""
+    place: str | None = None
+    iri: str | None = None  # an existing event of the graph
+    evidence: str = ""
+    kind: str = ""
+    confidence: float = 0.0
+    #: (start, end) of every trigger in the body: the sentences that speak of an event.
+    triggers: tuple[tuple[int, int], ...] = ()
+    #: The event's type, dates and place, as statements about ``EVENT``.
+    statements: list[Statement] = field(default_factory=list)
+
+    def named_between(self, start: int, end: int) -> bool:
+        """Whether a trigger stands in ``body[start:end]``."""
+        return any(start <= first < end for first, _ in self.triggers)
+
+
+@dataclass
+class EventFinder:
+    """What finding an article's event needs from the graph: the kinds of event and their
+    names, and the graph's dated events; read once for any number of articles."""
+
+    vocabulary: EventVocabulary
+    events: list[GraphEvent]
+
+    @classmethod
+    def from_graph(cls, target: Target) -> EventFinder:
+        events = [
+            GraphEvent(row["event"], row["start"], row["end"], row["class"], row["place"])
+            for row in text_rows(target, ingest_query("events"))
+            if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", row["start"])
+        ]
+        return cls(EventVocabulary.from_graph(target), events)
+
+    def reported(self, article: Article, mentions: list[Mention]) -> ReportedEvent | None:
+        """The event the article mainly reports (see the module docstring), or None when no
+        trigger has a date."""
+        reading = _Reading(article, mentions, self.vocabulary)
+        groups: dict[str, list[Candidate]] = {}
+        for candidate in reading.candidates():
+            groups.setdefault(candidate.date.first, []).append(candidate)
+        best: tuple[float, ReportedEvent] | None = None
+        for first, group in groups.items():
+            chosen = max(group, key=self._weight)
+            date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
+            place, place_confidence, place_evidence = reading.place(chosen)
+            iri = self.link(first, chosen.trigger.kind, place)
+            score = max(self._score(c, len(article.body)) for c in group)
+            score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
+            if best is not None and score <= best[0]:
+                continue
+            confidence = max(c.confidence for c in group if c.trigger.kind == chosen.trigger.kind)
+            evidence = reading.sentence(chosen.trigger)
+            statements = [
+                Statement(
+                    subject=EVENT,
+                    predicate=RDF_TYPE,
+                    object=chosen.trigger.kind,
+                    evidence=evidence,
+                    confidence=confidence,
+                ),
+                *reading.dates(date, confidence),
+            ]
+            if place:
+                statements.append(
+                    Statement(
+                        subject=EVENT,
+                        predicate=SCHEMA + "location",
+                        object=place,
+                        evidence=place_evidence,
+                        confidence=place_confidence,
+                    )
+                )
+            event = ReportedEvent(
+                name=reading.name(chosen.trigger),
+                start=date.first,
+                end=date.last,
+                place=place,
+                iri=iri,
+                evidence=evidence,
+                kind=chosen.trigger.kind,
+                confidence=confidence,
+                triggers=reading.trigger_spans,
+                statements=statements,
+            )
+            best = (score, event)
+        return best[1] if best else None
+
+    def link(self, first: str, kind: str, place: str | None) -> str | None:
+        """The graph's event on that date (a day, or a month), the same place and a compatible
+        kind choosing between several; None if there is none."""
+        best: tuple[tuple[int, bool, bool], str] | None = None
+        for event in self.events:
+            if event.start == first:
+                day = 2
+            elif (
+                len(first) == 10
+                and len(event.start) == 10
+                and (event.start <= first <= (event.end[:10] or event.start))
+            ):
+                day = 1  # the second day of a two-day meeting
+            elif len(first) == 7 and event.start.startswith(first):
+                day = 1
+            else:
+                continue
+            same_place = bool(place) and event.place == place
+            key = (day, same_place, self.vocabulary.compatible(kind, event.kind))
+            if best is None or key > best[0]:
+                best = (key, event.iri)
+        return best[1] if best else None
+
+    def _weight(self, candidate: Candidate) -> tuple[bool, float, int, int]:
+        """Which candidate of one date names the event's kind: not a part, the best paired, the
+        most specific, the longest name."""
+        kind = self.vocabulary.kinds[candidate.trigger.kind]
+        specific = len(kind.ancestors)
+        return (not kind.part, candidate.confidence, specific, len(candidate.trigger.text))
+
+    def _score(self, candidate: Candidate, length: int) -> float:
+        """How likely a candidate is the event the article reports."""
+        trigger = candidate.trigger
+        position = 0.15 if trigger.in_title else 0.1 * (1 - trigger.start / max(length, 1))
+        part = 0.2 if self.vocabulary.kinds[trigger.kind].part else 0.0
+        return candidate.confidence + position - part
+
+
+class _Reading:
+    """One article's triggers, dates, sentences, paragraphs and places, with their lookups."""
+
+    def __init__(
+        self, article: Article, mentions: list[Mention], vocabulary: EventVocabulary
+    ) -> None:
+        self.article = article
+        self.body = article.body
+        self.triggers = vocabulary.find(self.body)
+        self.title_triggers = vocabulary.find(article.title, in_title=True)
+        self.trigger_spans = tuple((t.start, t.end) for t in self.triggers)
+        self.dated = [
+            Dated(m.start, *date_value(m.text, article.date))
+            for m in mentions
+            if m.type == "date" and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
+        ]
+        self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
+        self.title_dates = [
+            Dated(m.start, *date_value(m.text, article.date), in_title=True)
+            for m in find_dates(article.title)
+        ]
+        self.title_dates = [d for d in self.title_dates if d.first]
+        self.date_starts = [d.start for d in self.dated]
+        places = (m for m in mentions if m.type == "place" and m.entity)
+        self.places = sorted(places, key=lambda m: m.start)
+        self.sentences = sentences(self.body)
+        self.paragraphs = paragraphs(self.body)
+
+    def candidates(self) -> list[Candidate]:
+        """Every trigger paired with its date (see the module docstring)."""
+        candidates: list[Candidate] = []
+        waiting: list[Trigger] = []
+        claimed: set[Dated] = set()
+        for trigger in self.triggers:
+            for spans, confidence in ((self.sentences, SENTENCE), (self.paragraphs, PARAGRAPH)):
+                near = self._dates_in(_span_of(spans, trigger.start))
+                if near:
+                    date = min(near, key=lambda d: abs(d.start - trigger.start))
+                    candidates.append(Candidate(trigger, date, confidence))
+                    claimed.add(date)
+                    break
+            else:
+                if self.title_dates:
+                    candidates.append(Candidate(trigger, self.title_dates[0], TITLE))
+                else:
+                    waiting.append(trigger)
+        free = [d for d in self.dated if d not in claimed]
+        for trigger in waiting:
+            if free:
+                date = min(free, key=lambda d: abs(d.start - trigger.start))
+                candidates.append(Candidate(trigger, date, UNCLAIMED))
+        for trigger in self.title_triggers:
+            if self.title_dates:
+                candidates.append(Candidate(trigger, self.title_dates[0], SENTENCE))
+            elif self.dated:
+                candidates.append(Candidate(trigger, self.dated[0], TITLE))
+        return candidates
+
+    def _dates_in(self, span: tuple[int, int] | None) -> list[Dated]:
+        if span is None:
+            return []
+        starts = self.date_starts
+        return self.dated[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+
+    def sentence(self, item: Trigger | Dated) -> str:
+        """The sentence a trigger or a date stands in (the title, for the title's)."""
+        if item.in_title:
+            return self.article.title
+        span = _span_of(self.sentences, item.start)
+        return self.body[span[0] : span[1]] if span else self.body[item.start : item.start + 80]
+
+    def dates(self, date: Dated, confidence: float) -> list[Statement]:
+        """The start date and the end date the text gives."""
+        evidence = self.sentence(date)
+        return [
+            Statement(
+                subject=EVENT,
+                predicate=SCHEMA + predicate,
+                object=value,
+                evidence=evidence,
+                confidence=confidence,
+                datatype=DATATYPES[len(value)],
+            )
+            for predicate, value in (("startDate", date.first), ("endDate", date.last))
+            if value
+        ]
+
+    def place(self, candidate: Candidate) -> tuple[str | None, float, str]:
+        """The graph's place named nearest the trigger in its sentence, else in its date's
+        sentence, else in its paragraph; with a confidence and the sentence it stands in."""
+        anchors: list[Trigger | Dated] = [candidate.trigger, candidate.date]
+        spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
+        if not candidate.trigger.in_title:
+            spans.append((_span_of(self.paragraphs, candidate.trigger.start), 0.55))
+        starts = [m.start for m in self.places]
+        for span, confidence in spans:
+            if span is None:
+                continue
+            inside = self.places[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+            if inside:
+                anchor = candidate.trigger.start if not candidate.trigger.in_title else span[0]
+                place = min(inside, key=lambda m: abs(m.start - anchor))
+                sentence = _span_of(self.sentences, place.start) or span
+                return place.entity, confidence, self.body[sentence[0] : sentence[1]]
+        return None, 0.0, ""
+
+    def name(self, trigger: Trigger) -> str:
+        """The event's name as printed, with its rank ("6ème rencontre nationale").
+
+        >>> _Reading(Article("La 6ème rencontre nationale."), [], EventVocabulary([])).name(
+        ...     Trigger(8, 27, "rencontre nationale", ""))
+        '6ème rencontre nationale'
+        """
+        text = self.article.title if trigger.in_title else self.body
+        rank = ORDINAL.search(text[max(0, trigger.start - 12) : trigger.start])
+        name = f"{rank.group(1)} {trigger.text}" if rank else trigger.text
+        return name[0].upper() + name[1:] if not rank else name
+
+
+def _span_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span holding ``offset``, if one does.
+
+    >>> _span_of([(0, 3), (4, 10)], 5), _span_of([(0, 3), (4, 10)], 3)
+    ((4, 10), None)
+    """
+    index = bisect_right([start for start, _ in spans], offset) - 1
+    if index >= 0 and offset < spans[index][1]:
+        return spans[index]
+    return None

@@ -1,0 +1,208 @@
+"""The event an article reports, read from the whole article: kinds from the ontology's names,
+dates anywhere in the text or the title, partial dates resolved against the article's date, and
+the graph's own event found before a new one is proposed."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from crpv_graph.ingest import Ingester, read_article
+from crpv_graph.ingest.article import Article
+from crpv_graph.ingest.events import EventFinder, GraphEvent, ReportedEvent
+from crpv_graph.ingest.recognise import find_dates
+from crpv_graph.namespaces import CRPV, PREFIXES
+from crpv_graph.paths import default_ontology_dir
+from crpv_graph.store import dataset
+from tests.helpers import SHARED
+
+SOURCES = SHARED / "sources"
+ARTICLE_2018 = SOURCES / "2018-06-20-irev-barcamp-crpv.txt"
+ARTICLE_2021 = SOURCES / "2021-11-02-irev-regroupement-national-crpv.txt"
+needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason="../shared/sources absent")
+EV, PL = PREFIXES["ev"], PREFIXES["pl"]
+SCHEMA, XSD = "https://schema.org/", PREFIXES["xsd"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
+
+
+@pytest.fixture(scope="module")
+def finder(real_dataset: dataset.LoadedDataset) -> EventFinder:
+    return EventFinder.from_graph(real_dataset.store)
+
+
+def event_of(finder: EventFinder, body: str, date: str = "", title: str = "") -> ReportedEvent:
+    """The event of a small article, its dates as the ingest finds them."""
+    article = Article(body=body, url="https://example.org/a", date=date, title=title)
+    event = finder.reported(article, find_dates(body))
+    assert event is not None, body
+    return event
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "start"),
+    [
+        ("L'assemblée générale du GIP s'est tenue le 3 avril 2019.", "GeneralAssembly", "2019-04-03"),
+        ("Une journée consacrée aux conseils citoyens a eu lieu le 9 mai 2019.", "NetworkGathering", "2019-05-09"),
+        ("La rencontre régionale des acteurs s'est déroulée le 12 mars 2019.", "NetworkGathering", "2019-03-12"),
+        ("Le regroupement des équipes aura lieu le 7 février 2019.", "NetworkGathering", "2019-02-07"),
+        ("Un séminaire sur l'évaluation est prévu le 5 décembre 2019.", "NetworkGathering", "2019-12-05"),
+        ("Le regroupement annuel des centres a eu lieu le 4 juillet 2019.", "NationalMeeting", "2019-07-04"),
+    ],
+)  # fmt: skip
+def test_the_kinds_the_old_trigger_list_missed_are_found_from_the_ontologys_names(
+    finder: EventFinder, body: str, kind: str, start: str
+) -> None:
+    event = event_of(finder, body)
+    assert (event.kind, event.start) == (str(CRPV[kind]), start)
+
+
+def test_national_after_a_trigger_makes_it_a_national_meeting(finder: EventFinder) -> None:
+    event = event_of(finder, "Le séminaire annuel national des centres a eu lieu le 4 avril 2019.")
+    assert event.kind == str(CRPV.NationalMeeting)
+
+
+def test_a_date_in_another_sentence_of_the_paragraph_dates_the_event(finder: EventFinder) -> None:
+    body = (
+        "Le 5 mars 2019, les équipes se sont retrouvées à Lyon. Le séminaire a porté sur "
+        "l'évaluation des contrats de ville.\n\nUn autre paragraphe, sans date."
+    )
+    event = event_of(finder, body)
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2019-03-05")
+    assert event.confidence < 0.8, "a date of another sentence is a looser pairing"
+    assert event.evidence == "Le séminaire a porté sur l'évaluation des contrats de ville."
+
+
+def test_a_day_and_month_without_a_year_take_the_articles_year(finder: EventFinder) -> None:
+    body = "Les 14 et 15 juin, les centres ont tenu leur séminaire à Paris."
+    event = event_of(finder, body, date="2019-06-20")
+    assert (event.start, event.end) == ("2019-06-14", "2019-06-15")
+    autumn = event_of(finder, "Le séminaire du 12 décembre a réuni les centres.", "2020-01-10")
+    assert autumn.start == "2019-12-12", "December read in January is last December"
+
+
+def test_an_undated_page_is_dated_by_a_full_date_in_its_text(finder: EventFinder) -> None:
+    body = "Retour sur la journée d'étude.\n\nElle s'est tenue le 12 octobre 2017 à Nantes."
+    event = event_of(finder, body)
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2017-10-12")
+    assert event.confidence == 0.45, "a date no trigger claimed: the loosest pairing"
+
+
+def test_a_day_and_month_on_an_undated_page_date_nothing(finder: EventFinder) -> None:
+    article = Article(body="Le séminaire du 14 juin.", url="https://example.org/a")
+    assert finder.reported(article, find_dates(article.body)) is None
+
+
+def test_the_pages_own_publication_date_dates_no_event(finder: EventFinder) -> None:
+    body = "Retour sur la journée des centres.\n\nPublié le 20 juin 2018"
+    article = Article(body=body, url="https://example.org/a", date="2018-06-20")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_the_title_dates_a_trigger_of_the_body(finder: EventFinder) -> None:
+    title = "Retour sur le 8 octobre 2019"
+    event = event_of(finder, "Le colloque a réuni cent personnes.", title=title)
+    assert (event.start, event.evidence) == ("2019-10-08", "Le colloque a réuni cent personnes.")
+    start = next(s for s in event.statements if s.predicate == SCHEMA + "startDate")
+    assert start.evidence == title
+
+
+def test_a_name_added_to_the_ontology_is_a_trigger_without_code() -> None:
+    store = ox.Store()
+    store.load(path=str(default_ontology_dir() / "crpv.ttl"), format=ox.RdfFormat.TURTLE)
+    body = "Le congrès des centres s'est tenu le 3 mai 2019."
+    article = Article(body=body, url="https://example.org/a")
+    assert EventFinder.from_graph(store).reported(article, find_dates(body)) is None
+    store.add(ox.Quad(ox.NamedNode(str(CRPV.GeneralAssembly)),
+                      ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"),
+                      ox.Literal("congrès", language="fr")))  # fmt: skip
+    event = EventFinder.from_graph(store).reported(article, find_dates(body))
+    assert event is not None
+    assert (event.kind, event.start, event.name) == (str(CRPV.GeneralAssembly), "2019-05-03",
+                                                     "Congrès")  # fmt: skip
+
+
+def test_a_meeting_is_preferred_to_the_round_table_it_holds(finder: EventFinder) -> None:
+    body = (
+        "Le 9 avril 2019, une table ronde a réuni les partenaires.\n\n"
+        "Le 10 avril 2019, la journée était consacrée aux perspectives."
+    )
+    event = event_of(finder, body)
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2019-04-10")
+
+
+def test_the_event_has_its_type_and_dates_as_typed_statements(finder: EventFinder) -> None:
+    event = event_of(finder, "Le regroupement annuel a eu lieu du 3 au 4 juillet 2019.")
+    found = {(s.predicate, s.object, s.datatype) for s in event.statements}
+    assert found == {
+        (RDF_TYPE, str(CRPV.NationalMeeting), ""),
+        (SCHEMA + "startDate", "2019-07-03", XSD + "date"),
+        (SCHEMA + "endDate", "2019-07-04", XSD + "date"),
+    }
+    month = event_of(finder, "En juin 2019, le regroupement annuel a réuni les centres.")
+    assert {(s.object, s.datatype) for s in month.statements if s.datatype} == {
+        ("2019-06", XSD + "gYearMonth")
+    }
+
+
+def test_a_month_without_a_day_is_linked_to_the_graphs_event_of_that_month(
+    finder: EventFinder,
+) -> None:
+    event = event_of(finder, "En juin 2018, le regroupement annuel a réuni les centres.")
+    assert (event.start, event.iri) == ("2018-06", EV + "2018-06-rencontre-nationale")
+
+
+def test_a_general_assembly_is_linked_to_the_graphs_event_of_a_broader_class(
+    finder: EventFinder,
+) -> None:
+    body = "L'assemblée générale de l'IREV s'est tenue le mercredi 28 novembre à Lille."
+    event = event_of(finder, body, date="2018-12-03")
+    assert (event.kind, event.start) == (str(CRPV.GeneralAssembly), "2018-11-28")
+    assert event.iri == EV + "2018-11-28-irev-assemblee-generale"  # a schema:Event in the data
+
+
+def test_the_place_chooses_between_two_events_of_one_day(finder: EventFinder) -> None:
+    events = [
+        GraphEvent(EV + "a", "2019-05-03", "", str(CRPV.NetworkGathering), PL + "lyon"),
+        GraphEvent(EV + "b", "2019-05-03", "", str(CRPV.NetworkGathering), PL + "paris"),
+    ]
+    two = EventFinder(finder.vocabulary, events)
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "paris") == EV + "b"
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "lyon") == EV + "a"
+    assert two.link("2019-05-04", str(CRPV.NetworkGathering), PL + "lyon") is None
+
+
+@needs_sources
+def test_the_2018_article_is_linked_to_the_graphs_meeting_of_june_2018(ingester: Ingester) -> None:
+    draft = ingester.draft(read_article(str(ARTICLE_2018)))
+    event = draft.extraction.event
+    assert event is not None
+    assert event.iri == EV + "2018-06-rencontre-nationale"
+    assert (event.kind, event.start, event.end) == (str(CRPV.NationalMeeting), "2018-06-14",
+                                                    "2018-06-15")  # fmt: skip
+    assert event.place == PL + "paris"
+    assert event.name == "Regroupement annuel"
+    trig = draft.as_trig()
+    date = f'ev:2018-06-rencontre-nationale schema:startDate "2018-06-14"^^<{XSD}date> .'
+    assert date in trig
+    assert "ev:2018-06-rencontre-nationale rdf:type crpv:NationalMeeting ." in trig
+
+
+@needs_sources
+def test_the_2021_article_is_linked_to_the_sixth_national_meeting(ingester: Ingester) -> None:
+    event = ingester.draft(read_article(str(ARTICLE_2021))).extraction.event
+    assert event is not None
+    assert event.iri == EV + "2021-10-rencontre-nationale"
+    assert (event.kind, event.start, event.end) == (str(CRPV.NationalMeeting), "2021-10-21",
+                                                    "2021-10-22")  # fmt: skip
+    assert event.name == "6ème rencontre nationale"
+
+
+@needs_sources
+def test_a_new_event_is_minted_when_the_graph_has_none_that_day(ingester: Ingester) -> None:
+    article = read_article(str(ARTICLE_2018), date="2019-06-20")  # "les 14 et 15 juin" of 2019
+    draft = ingester.draft(article)
+    event = draft.extraction.event
+    assert event is not None and event.iri is None and event.start == "2019-06-14"
+    assert draft.event_iri is not None and draft.event_iri.startswith(EV)
+    assert draft.event_iri not in ingester.gazetteer.entities
+    assert f"{draft.event_iri.replace(EV, 'ev:')} a crpv:NationalMeeting" in draft.as_trig()
