@@ -39,7 +39,7 @@ def test_the_2021_meeting_links_anct_politique_de_la_ville_and_the_centres(store
     event = network.project(store, "event", years=(2021, 2021))
     meeting = EV + "2021-10-rencontre-nationale"
     around = set(event.neighbors(meeting))
-    assert {O + "anct-dgd-pv", O + "irev", O + "reseau-national-crpv"} <= around
+    assert {O + "anct-dgd-pv", O + "irev", O + "centres-de-ressources"} <= around
     co = network.project(store, "co-participation", years=(2021, 2021))
     assert co.has_edge(O + "anct-dgd-pv", O + "irev")
     assert co.nodes[O + "anct-dgd-pv"]["kind"] == "national agency"

@@ -88,6 +88,8 @@ INTERCOMMUNALITES = "Intercommunalités de France"  # formerly ADCF
 IREV = "Institut régional de la ville"
 ORIV = "Observatoire régional de l'intégration et de la ville"
 RNCRPV = "Réseau national des centres de ressources politique de la ville"
+#: The centres as a group ("les 19 centres de ressources", "les CRPV"), apart from their network.
+CENTRES = ("o:centres-de-ressources", "les centres de ressources politique de la ville")
 SGAR = "secrétariat général pour les affaires régionales"
 
 
@@ -417,7 +419,8 @@ def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
     backend: Target,
 ) -> None:
     # IREV article of 2 Nov 2021 (sources/): the meeting brought together the CRPV teams and
-    # their presidents (Réseau National des CRPV, the new "conférence des Présidents-es"), the
+    # their presidents (the centres as a group, "Les centres de ressources Politique de la ville
+    # se sont retrouvés", and the new "conférence des Présidents-es"), the
     # ANCT's "direction générale déléguée Politique de la ville", the SGAR and DREETS referents,
     # IREV itself ("l'IREV a participé"), and Accolades ran it ("Accolades pour l'animation").
     # Seven organisations, 21 pairs, each sharing one event.
@@ -426,26 +429,26 @@ def test_co_participation_in_2021_pairs_the_seven_bodies_of_the_6th_meeting(
     assert rows == table(
         "body bodyLabel other otherLabel sharedEvents",
         ("o:accolades", "Accolades", "o:irev", IREV, "1"),
-        ("o:accolades", "Accolades", "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:accolades", "Accolades", "o:conference-des-presidents-crpv", conference, "1"),
         ("o:accolades", "Accolades", "o:anct-dgd-pv", DGD_PV, "1"),
         ("o:accolades", "Accolades", "o:dreets", DREETS, "1"),
+        ("o:accolades", "Accolades", *CENTRES, "1"),
         ("o:accolades", "Accolades", "o:sgar", SGAR, "1"),
-        ("o:irev", IREV, "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:irev", IREV, "o:sgar", SGAR, "1"),
-        ("o:reseau-national-crpv", RNCRPV, "o:sgar", SGAR, "1"),
         ("o:conference-des-presidents-crpv", conference, "o:irev", IREV, "1"),
-        ("o:conference-des-presidents-crpv", conference, "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:conference-des-presidents-crpv", conference, "o:dreets", DREETS, "1"),
         ("o:conference-des-presidents-crpv", conference, "o:sgar", SGAR, "1"),
         ("o:anct-dgd-pv", DGD_PV, "o:irev", IREV, "1"),
-        ("o:anct-dgd-pv", DGD_PV, "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:anct-dgd-pv", DGD_PV, "o:conference-des-presidents-crpv", conference, "1"),
         ("o:anct-dgd-pv", DGD_PV, "o:dreets", DREETS, "1"),
+        ("o:anct-dgd-pv", DGD_PV, *CENTRES, "1"),
         ("o:anct-dgd-pv", DGD_PV, "o:sgar", SGAR, "1"),
         ("o:dreets", DREETS, "o:irev", IREV, "1"),
-        ("o:dreets", DREETS, "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:dreets", DREETS, "o:sgar", SGAR, "1"),
+        (*CENTRES, "o:irev", IREV, "1"),
+        (*CENTRES, "o:conference-des-presidents-crpv", conference, "1"),
+        (*CENTRES, "o:dreets", DREETS, "1"),
+        (*CENTRES, "o:sgar", SGAR, "1"),
     )
 
 
@@ -453,18 +456,18 @@ def test_co_participation_in_2019_is_the_nantes_meeting_hosted_by_reso_villes_wi
     backend: Target,
 ) -> None:
     # facts.md §5: 25-26 June 2019, Nantes, "hosted by RésO Villes with CGET" (reseau-crpv.fr,
-    # irev.fr print): the network, CGET and RésO Villes; fact sheet part 3, §4 (same page): the
-    # City of Nantes's "carte blanche" at the hosts' welcome.
+    # irev.fr print): the centres ("Les CRPV voyagent à Nantes"), CGET and RésO Villes; fact
+    # sheet part 3, §4 (same page): the City of Nantes's "carte blanche" at the hosts' welcome.
     rows = named_rows(backend, "co-participation", year="2019")
     nantes = ("o:ville-de-nantes", "Ville de Nantes")
     assert rows == table(
         "body bodyLabel other otherLabel sharedEvents",
         ("o:cget", CGET, "o:reso-villes", "RésO Villes", "1"),
-        ("o:cget", CGET, "o:reseau-national-crpv", RNCRPV, "1"),
         ("o:cget", CGET, *nantes, "1"),
         ("o:reso-villes", "RésO Villes", *nantes, "1"),
-        ("o:reseau-national-crpv", RNCRPV, "o:reso-villes", "RésO Villes", "1"),
-        ("o:reseau-national-crpv", RNCRPV, *nantes, "1"),
+        (*CENTRES, "o:cget", CGET, "1"),
+        (*CENTRES, "o:reso-villes", "RésO Villes", "1"),
+        (*CENTRES, *nantes, "1"),
     )  # fmt: skip
 
 
@@ -472,16 +475,18 @@ def test_co_participation_over_all_years_puts_the_pairs_met_twice_first(
     backend: Target,
 ) -> None:
     # facts.md §5: the CGET invited and prepared the 2018 meeting and hosted Nantes 2019 with
-    # RésO Villes, the network taking part in both; IREV took part in 2018 (its pitches,
-    # irev.fr/node/233726) and 2021 (IREV article), as did the network: these two pairs share two
-    # meetings; every other pair shares one.
+    # RésO Villes, the centres taking part in both; IREV took part in 2018 (its pitches,
+    # irev.fr/node/233726) and 2021 (IREV article), as did the centres; the network prepared the
+    # 2018 meeting and co-organised Strasbourg 2022, which the centres attended: these three
+    # pairs share two meetings; every other pair shares one.
     rows = named_rows(backend, "co-participation")
-    assert rows[:2] == table(
+    assert rows[:3] == table(
         "body bodyLabel other otherLabel sharedEvents",
-        ("o:cget", CGET, "o:reseau-national-crpv", RNCRPV, "2"),
-        ("o:irev", IREV, "o:reseau-national-crpv", RNCRPV, "2"),
+        (*CENTRES, "o:cget", CGET, "2"),
+        (*CENTRES, "o:irev", IREV, "2"),
+        (*CENTRES, "o:reseau-national-crpv", RNCRPV, "2"),
     )  # fmt: skip
-    assert {row["sharedEvents"] for row in rows[2:]} == {"1"}
+    assert {row["sharedEvents"] for row in rows[3:]} == {"1"}
     pairs = [frozenset((row["body"], row["other"])) for row in rows]
     assert len(set(pairs)) == len(pairs)
     assert all(len(pair) == 2 for pair in pairs)
@@ -541,15 +546,15 @@ def test_participants_of_the_6th_national_meeting_with_role_and_source(
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "participant", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "participant", EV + "2021-10-echange-conference-des-presidents", IREV_2021),
         ("o:irev", IREV, "participant", "", IREV_2021),
-        ("o:reseau-national-crpv", RNCRPV, "participant", "", PORTAL_2021),
-        ("o:reseau-national-crpv", RNCRPV, "participant", "", IREV_2021),
-        ("o:reseau-national-crpv", RNCRPV, "participant", EV + "2021-10-forum-ouvert", IREV_2021),
-        ("o:reseau-national-crpv", RNCRPV, "participant", EV + "2021-10-journee-structuration-reseau", IREV_2021),
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", "", IREV_2021),
         ("o:conference-des-presidents-crpv", "conférence des Présidents-es de Centres de Ressources Politique de la Ville", "participant", EV + "2021-10-echange-conference-des-presidents", IREV_2021),
         ("o:anct-dgd-pv", DGD_PV, "participant", "", PORTAL_2021),
         ("o:anct-dgd-pv", DGD_PV, "participant", "", IREV_2021),
         ("o:dreets", DREETS, "participant", "", IREV_2021),
+        (*CENTRES, "participant", "", PORTAL_2021),
+        (*CENTRES, "participant", "", IREV_2021),
+        (*CENTRES, "participant", EV + "2021-10-forum-ouvert", IREV_2021),
+        (*CENTRES, "participant", EV + "2021-10-journee-structuration-reseau", IREV_2021),
         ("o:sgar", SGAR, "participant", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", "", IREV_2021),
         ("p:francois-antoine-mariani", "François-Antoine Mariani", "speaker", EV + "2021-10-intervention-mariani", IREV_2021),
@@ -561,7 +566,7 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
     # facts.md §5: 20-21 Oct 2022, Strasbourg, "co-organised with ANCT; Hélène Geoffroy (mayor
     # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)"; §3: "At the 2022 Strasbourg gathering,
     # the national partners named were CNFPT, CNV, Bpifrance and IRDSU" (resovilles.com); §1:
-    # "19 CRPVs gathered in Strasbourg".
+    # "19 CRPVs gathered in Strasbourg" (the centres as a group; the network co-organised).
     rows = named_rows(backend, "event-participants", event="ev:2022-10-rencontre-nationale")
     assert rows == table(
         "agent agentLabel role within source",
@@ -574,7 +579,7 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
         ("p:fabienne-keller", "Fabienne Keller", "participant", "", STRASBOURG_2022),
         ("p:helene-geoffroy", "Hélène Geoffroy", "participant", "", STRASBOURG_2022),
         ("o:irdsu", "IRDSU", "participant", "", STRASBOURG_2022),
-        ("o:reseau-national-crpv", RNCRPV, "participant", "", STRASBOURG_2022),
+        (*CENTRES, "participant", "", STRASBOURG_2022),
     )  # fmt: skip
 
 
