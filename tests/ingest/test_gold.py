@@ -79,7 +79,7 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def text_path(gold: dict[str, Any]) -> Path:
-    return (CHECKOUT / gold["text"]).resolve()
+    return (CHECKOUT / str(gold["text"])).resolve()
 
 
 def entities(gold: dict[str, Any]) -> Iterator[str]:
