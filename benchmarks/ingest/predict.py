@@ -43,7 +43,7 @@ Record = dict[str, Any]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description="What ingest proposes for gold texts, as JSON.")
     parser.add_argument("--data", type=Path, required=True, help="the data directory")
     parser.add_argument("--ontology", type=Path, required=True, help="the ontology directory")
     parser.add_argument("--baseline", action="store_true", help="also plain spaCy's mentions")
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
 def predict(gold_files: list[Path], data: Path, ontology: Path, *, baseline: bool) -> list[Record]:
     """One record per gold file (see the module docstring)."""
     ingesters: dict[tuple[str, ...], tuple[Ingester, ox.Store]] = {}
-    records = []
+    records: list[Record] = []
     with tempfile.TemporaryDirectory(prefix="crpv-predict-") as scratch:
         for gold_file in gold_files:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
