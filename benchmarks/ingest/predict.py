@@ -60,35 +60,46 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def predict(gold_files: list[Path], data: Path, ontology: Path, *, baseline: bool) -> list[Record]:
-    """One record per gold file (see the module docstring)."""
-    ingesters: dict[tuple[str, ...], tuple[Ingester, ox.Store]] = {}
-    records: list[Record] = []
+    """One record per gold file (see the module docstring), in the order given.
+
+    The texts that share their own data files share one reduced graph and ingester, and one
+    group is read at a time: each ingester holds a spaCy pipeline and a store.
+    """
+    groups: dict[tuple[str, ...], dict[Path, Record]] = {}
+    for path in gold_files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        own = tuple(sorted(Path(name).name for name in gold["own_data_files"]))
+        groups.setdefault(own, {})[path] = gold
+    records: dict[Path, Record] = {}
     with tempfile.TemporaryDirectory(prefix="crpv-predict-") as scratch:
-        for gold_file in gold_files:
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            own = tuple(sorted(Path(name).name for name in gold["own_data_files"]))
-            if own not in ingesters:
-                reduced = reduced_data(data, set(own), Path(tempfile.mkdtemp(dir=scratch)))
-                store = dataset.load(reduced, ontology).store
-                ingesters[own] = (Ingester.from_graph(store), store)
-            ingester, store = ingesters[own]
-            article = read_article(str((ROOT / gold["text"]).resolve()))
-            draft = ingester.draft(article)
-            record: Record = {
-                "gold": gold_file.stem,
-                "known": sorted(iri for iri in gold_iris(gold) if holds(store, iri)),
-                "event": reported_event(draft),
-                "mentions": [
-                    {"start": m.start, "end": m.end, "type": m.type, "entity": m.entity}
-                    for m in draft.mentions
-                ],
-                "statements": statements(draft),
-                "new": {iri: text for iri, text, _kind in draft.new_entities.values()},
-                "trig": draft.as_trig(ingester.publisher(article)),
-            }
-            if baseline:
-                record["baseline"] = plain_spacy(article.body, ingester)
-            records.append(record)
+        for own, golds in groups.items():
+            reduced = reduced_data(data, set(own), Path(tempfile.mkdtemp(dir=scratch)))
+            records.update(predict_group(golds, dataset.load(reduced, ontology).store, baseline))
+    return [records[path] for path in gold_files]
+
+
+def predict_group(golds: dict[Path, Record], store: ox.Store, baseline: bool) -> dict[Path, Record]:
+    """The records of gold texts that share one reduced graph."""
+    ingester = Ingester.from_graph(store)
+    records = {}
+    for path, gold in golds.items():
+        article = read_article(str((ROOT / gold["text"]).resolve()))
+        draft = ingester.draft(article)
+        record: Record = {
+            "gold": path.stem,
+            "known": sorted(iri for iri in gold_iris(gold) if holds(store, iri)),
+            "event": reported_event(draft),
+            "mentions": [
+                {"start": m.start, "end": m.end, "type": m.type, "entity": m.entity}
+                for m in draft.mentions
+            ],
+            "statements": statements(draft),
+            "new": {iri: text for iri, text, _kind in draft.new_entities.values()},
+            "trig": draft.as_trig(ingester.publisher(article)),
+        }
+        if baseline:
+            record["baseline"] = plain_spacy(article.body, ingester)
+        records[path] = record
     return records
 
 
