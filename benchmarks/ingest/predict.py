@@ -81,7 +81,7 @@ def predict(gold_files: list[Path], data: Path, ontology: Path, *, baseline: boo
 def predict_group(golds: dict[Path, Record], store: ox.Store, baseline: bool) -> dict[Path, Record]:
     """The records of gold texts that share one reduced graph."""
     ingester = Ingester.from_graph(store)
-    records = {}
+    records: dict[Path, Record] = {}
     for path, gold in golds.items():
         article = read_article(str((ROOT / gold["text"]).resolve()))
         draft = ingester.draft(article)
