@@ -227,11 +227,11 @@ class EventCheck:
     """The reported event of one text against the gold's."""
 
     text: str
-    gold_start: str
+    gold_start: str  # "" when the text reports no event
     expected_iri: str | None  # None: the reduced graph lacks it, a new one is right
-    found: bool
+    found: bool  # an event was proposed
     start_right: bool
-    linked_right: bool
+    linked_right: bool  # for a text reporting none: no event was proposed
 
 
 @dataclass
@@ -358,12 +358,17 @@ def score(
         result.statements.add(expected, found)
         result.texts[text["gold"]] = (len(expected & found), len(found), len(expected))
         result.mentions.add(gold, text["mentions"], known)
-        if gold.get("event"):
+        if "event" in gold:
             result.events.append(event_check(text["gold"], gold["event"], text["event"], known))
     return result
 
 
-def event_check(text: str, gold: Record, found: Record | None, known: set[str]) -> EventCheck:
+def event_check(
+    text: str, gold: Record | None, found: Record | None, known: set[str]
+) -> EventCheck:
+    """The pipeline's event against the gold's (``None``: the text reports no event)."""
+    if gold is None:
+        return EventCheck(text, "", None, found is not None, False, found is None)
     expected = gold["iri"] if gold["iri"] in known else None
     return EventCheck(
         text,
@@ -578,8 +583,9 @@ def _events(runs: list[PipelineResult], heads: list[str]) -> list[str]:
     if not runs[0].events:
         return [*lines, 'No gold text annotates its event yet (`"event"` block).', ""]
     lines += [
-        "Per text with an annotated event: found, on the gold start date, linked to the right "
-        "graph event (or proposed as new when the reduced graph lacks it).",
+        "Per text: the event found, on the gold start date, linked to the right graph event (or "
+        "proposed as new when the reduced graph lacks it); for a text that reports none, whether "
+        "the pipeline proposed one all the same.",
         "",
         "| text | gold start | expected | " + " | ".join(heads) + " |",
         "| --- | --- | --- | " + " | ".join("---" for _ in heads) + " |",
@@ -587,18 +593,26 @@ def _events(runs: list[PipelineResult], heads: list[str]) -> list[str]:
     for index, check in enumerate(runs[0].events):
         cells = [_event_cell(r.events[index]) for r in runs]
         expected = compact(check.expected_iri) if check.expected_iri else "new"
+        if not check.gold_start:
+            expected = "no event"
         lines.append(
-            f"| {check.text} | {check.gold_start} | {expected} | " + " | ".join(cells) + " |"
+            f"| {check.text} | {check.gold_start or '—'} | {expected} | " + " | ".join(cells) + " |"
         )
-    totals = [
-        f"found {sum(c.found for c in r.events)}, date {sum(c.start_right for c in r.events)}, "
-        f"linked {sum(c.linked_right for c in r.events)} of {len(r.events)}"
-        for r in runs
-    ]
+    totals = []
+    for run in runs:
+        reported = [c for c in run.events if c.gold_start]
+        spurious = sum(c.found for c in run.events if not c.gold_start)
+        totals.append(
+            f"found {sum(c.found for c in reported)}, date {sum(c.start_right for c in reported)}, "
+            f"linked {sum(c.linked_right for c in reported)} of {len(reported)}; "
+            f"{spurious} proposed where the text reports none"
+        )
     return [*lines, "| **all** | | | " + " | ".join(totals) + " |", ""]
 
 
 def _event_cell(check: EventCheck) -> str:
+    if not check.gold_start:
+        return "one proposed (wrong)" if check.found else "none proposed"
     if not check.found:
         return "not found"
     return ", ".join(

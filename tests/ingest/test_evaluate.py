@@ -115,7 +115,9 @@ def test_scores_come_per_relation_type_and_micro_averaged_over_all() -> None:
     assert counts.scores() == (0.5, pytest.approx(2 / 3), pytest.approx(4 / 7))
 
 
-def test_the_event_is_right_when_new_if_the_reduced_graph_lacks_it() -> None:
+def test_the_event_is_right_new_if_the_reduced_graph_lacks_it_and_wrong_if_the_text_has_none() -> (
+    None
+):
     event = {"iri": PREFIXES["ev"] + "2018-06-rencontre-nationale", "start": "2018-06-14"}
     minted = {"iri": None, "kind": CRPV + "NationalMeeting", "start": "2018-06-14", "end": ""}
     linked = {**minted, "iri": event["iri"]}
@@ -123,6 +125,8 @@ def test_the_event_is_right_when_new_if_the_reduced_graph_lacks_it() -> None:
     assert not evaluate.event_check("t", event, minted, known={event["iri"]}).linked_right
     assert evaluate.event_check("t", event, linked, known={event["iri"]}).linked_right
     assert not evaluate.event_check("t", event, None, known=set()).found
+    assert not evaluate.event_check("t", None, minted, known=set()).linked_right
+    assert evaluate.event_check("t", None, None, known=set()).linked_right
 
 
 def test_what_data_states_for_an_article_lifts_sub_event_roles_and_flattens_memberships(
