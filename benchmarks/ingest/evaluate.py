@@ -57,7 +57,7 @@ from crpv_graph.query import text_rows  # noqa: E402
 from crpv_graph.query.labels import compact  # noqa: E402
 from crpv_graph.query.registry import NamedQuery, load_queries  # noqa: E402
 from crpv_graph.store import dataset  # noqa: E402
-from crpv_graph.store.validate import validate  # noqa: E402
+from crpv_graph.store.validate import Problem, validate  # noqa: E402
 
 HERE = Path(__file__).parent
 GOLD = HERE / "gold"
@@ -266,7 +266,12 @@ class DraftCheck:
 
     @property
     def valid(self) -> bool:
-        return not any(self.problems.values())
+        """No problem in either copy of data/ that holds the draft."""
+        return not self.problems.get(IN_PLACE) and not self.problems.get(BESIDE)
+
+    def drafted_instead(self, key: Key) -> list[str]:
+        """The roles the draft gave a membership that it states with another role."""
+        return sorted(d[3] for d in self.drafted if d[:3] == key[:3] and d[3] != key[3])
 
 
 @dataclass
@@ -296,7 +301,8 @@ def read_gold(path: Path) -> Record:
 
 def is_primary(gold: Record) -> bool:
     """Whether a gold text is one of the two primary articles (``../shared/sources``)."""
-    return (ROOT / gold["text"]).resolve().parent == SOURCES.resolve()
+    text: Path = (ROOT / gold["text"]).resolve()
+    return text.parent == SOURCES.resolve()
 
 
 def run_predict(package_parent: Path, golds: list[Path], *, baseline: bool = False) -> Record:
@@ -397,6 +403,12 @@ def stated(
     )
 
 
+IN_PLACE, BESIDE, WITHOUT = "in place of its file", "beside its file", "without its file"
+"""The copies of data/ a draft is validated in; the last one, without the article's own file
+and without the draft, tells the problems the draft brings from those it finds."""
+DRAFT_FILE = "zz-ingest-draft.trig"
+
+
 def check_draft(
     name: str,
     pipeline: str,
@@ -405,38 +417,45 @@ def check_draft(
     data_store: ox.Store,
     symmetric: frozenset[str],
 ) -> DraftCheck:
-    """A primary article's draft: its statements against data/'s, and its validation in a copy
-    of data/ (in place of the article's own file, and beside it)."""
+    """A primary article's draft: its statements against data/'s, and its validation in copies
+    of data/ (see ``IN_PLACE``, ``BESIDE`` and ``WITHOUT``)."""
     url = read_article(str((ROOT / gold["text"]).resolve())).url
-    known = set(prediction["known"])
-    found = aliases(gold, known)
+    found = aliases(gold, set(prediction["known"]))
     names = {iri: found.get(normalise(text), iri) for iri, text in prediction["new"].items()}
     own = {Path(path).name for path in gold["own_data_files"]}
     problems: dict[str, tuple[str, ...]] = {}
+    drafted: frozenset[Key] = frozenset()
     with tempfile.TemporaryDirectory(prefix="crpv-draft-") as scratch:
-        drafted: frozenset[Key] = frozenset()
-        for place, skip in (("in place of its file", own), ("beside its file", set())):
+        for place, skip, draft in ((IN_PLACE, own, True), (BESIDE, set(), True),
+                                   (WITHOUT, own, False)):  # fmt: skip
             directory = Path(scratch) / place.replace(" ", "-")
             directory.mkdir()
             for path in dataset.data_files(ROOT / "data"):
                 if path.name not in skip:
                     (directory / path.name).symlink_to(path.resolve())
-            (directory / "zz-ingest-draft.trig").write_text(prediction["trig"], encoding="utf-8")
+            if draft:
+                (directory / DRAFT_FILE).write_text(prediction["trig"], encoding="utf-8")
             try:
                 loaded = dataset.load(directory)
             except dataset.LoadError as error:
-                problems[place] = (str(error),)
+                problems[place] = (str(error).replace(str(directory) + "/", ""),)
                 continue
-            if skip:
+            if place == IN_PLACE:
                 drafted = stated(loaded.store, url, symmetric, names)
-            problems[place] = tuple(str(p) for p in validate(loaded).problems)
-    return DraftCheck(
-        name,
-        pipeline,
-        stated(data_store, url, symmetric, {}),
-        drafted,
-        problems,
-    )
+            problems[place] = tuple(_problem_text(p) for p in validate(loaded).problems)
+    return DraftCheck(name, pipeline, stated(data_store, url, symmetric, {}), drafted, problems)
+
+
+def _problem_text(problem: Problem) -> str:
+    """A validation problem without the temporary copy's file list, saying if the draft is in
+    it.
+
+    >>> _problem_text(Problem("shape:X", "no label", "https://w3id.org/crpv/id/organization/a",
+    ...                       (Path("/tmp/copy/zz-ingest-draft.trig"),)))
+    '[shape:X] <https://w3id.org/crpv/id/organization/a> no label (stated by the draft)'
+    """
+    where = " (stated by the draft)" if any(f.name == DRAFT_FILE for f in problem.files) else ""
+    return f"[{problem.rule}] <{problem.resource}> {problem.message}{where}"
 
 
 def evaluate(commit: str | None = TODAY, *, drafting: bool = True) -> Results:
@@ -659,16 +678,18 @@ def _drafts(results: Results) -> list[str]:
         "the event, memberships as member, organisation and role, relations between bodies) "
         "against the same query on a copy of `data/` whose own file is replaced by the draft "
         "(a new entity of the draft read as the gold entity of its text). Validation: "
-        "`crpv_graph.store.validate` (SHACL and provenance) on that copy, and on a copy with the "
-        "draft beside the own file. Target: valid, and at least 80 % reproduced. A draft that "
-        "links its event to one the graph holds does not restate the event's class: that "
-        "statement then counts as not reproduced.",
+        "`crpv_graph.store.validate` (SHACL and provenance) on that copy, on a copy with the "
+        "draft beside the own file, and, to tell the draft's problems from those of removing "
+        "the file, on a copy without the file and without the draft. Target: valid, and at "
+        "least 80 % reproduced. A draft that links its event to one the graph holds does not "
+        "restate the event's class: that statement then counts as not reproduced.",
         "",
-        "| article | pipeline | stated | reproduced | in place of its file | beside its file |",
-        "| --- | --- | ---: | ---: | --- | --- |",
+        "| article | pipeline | stated | reproduced | in place of its file | beside its file "
+        "| without its file, no draft |",
+        "| --- | --- | ---: | ---: | --- | --- | --- |",
     ]
     for check in results.drafts:
-        cells = [_validity(check, place) for place in ("in place of its file", "beside its file")]
+        cells = [_validity(check, place) for place in (IN_PLACE, BESIDE, WITHOUT)]
         lines.append(
             f"| {check.text} | {check.pipeline} | {len(check.stated)} | "
             f"{len(check.stated & check.drafted)} ({check.reproduced:.0%}) | "
@@ -677,8 +698,14 @@ def _drafts(results: Results) -> list[str]:
         )
     for check in results.drafts:
         lines += ["", f"**{check.text}, {check.pipeline}: not reproduced**", ""]
-        lines += [f"- {key_text(key)}" for key in check.misses] or ["- (none)"]
-        for place, problems in check.problems.items():
+        for key in check.misses:
+            instead = check.drafted_instead(key)
+            roles = f" — drafted with role {', '.join(map(compact, instead))}" if instead else ""
+            lines.append(f"- {key_text(key)}{roles}")
+        if not check.misses:
+            lines.append("- (none)")
+        for place in (IN_PLACE, BESIDE):
+            problems = check.problems.get(place, ())
             if problems:
                 lines += ["", f"Validation {place}, {len(problems)} problem(s):", ""]
                 lines += [f"- `{problem}`" for problem in problems[:10]]

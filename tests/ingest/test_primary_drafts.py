@@ -29,8 +29,9 @@ def test_each_draft_validates_in_place_of_its_file_and_beside_it(
     drafts: list[evaluate.DraftCheck],
 ) -> None:
     for draft in drafts:
-        assert set(draft.problems) == {"in place of its file", "beside its file"}
-        for place, problems in draft.problems.items():
+        assert {evaluate.IN_PLACE, evaluate.BESIDE} <= set(draft.problems)
+        for place in (evaluate.IN_PLACE, evaluate.BESIDE):
+            problems = draft.problems[place]
             assert not problems, f"{draft.text}, {place}:\n" + "\n".join(problems)
 
 
