@@ -681,8 +681,8 @@ def _drafts(results: Results) -> list[str]:
         "`crpv_graph.store.validate` (SHACL and provenance) on that copy, on a copy with the "
         "draft beside the own file, and, to tell the draft's problems from those of removing "
         "the file, on a copy without the file and without the draft. Target: valid, and at "
-        "least 80 % reproduced. A draft that links its event to one the graph holds does not "
-        "restate the event's class: that statement then counts as not reproduced.",
+        "least 80 % reproduced. A draft that links its event to one the graph holds, and so does "
+        "not restate its class, is credited with the class the other sources give it.",
         "",
         "| article | pipeline | stated | reproduced | in place of its file | beside its file "
         "| without its file, no draft |",

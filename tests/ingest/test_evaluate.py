@@ -144,6 +144,27 @@ def test_what_data_states_for_an_article_lifts_sub_event_roles_and_flattens_memb
     assert all(PREFIXES["ev"] not in part for key in stated for part in key)
 
 
+def test_a_source_that_only_names_an_event_is_credited_with_the_class_the_others_give_it(
+    tmp_path: Path,
+) -> None:
+    prologue = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in PREFIXES.items())
+    for name, graph in (
+        ("a", 'ev:x a crpv:NationalMeeting ; schema:startDate "2018-06-14"^^xsd:date .'),
+        ("b", "ev:x schema:organizer o:cget . o:cget a crpv:NationalAgency ."),
+    ):
+        source = f"https://example.org/{name}"
+        (tmp_path / f"{name}.trig").write_text(
+            f'{prologue}crpvg:sources {{ <{source}> a crpv:SourceDocument ; rdfs:label "{name}"@fr }}\n'
+            f"<{source}> {{ {graph} }}\n",
+            encoding="utf-8",
+        )
+    store = dataset.load(tmp_path).store
+    assert evaluate.stated(store, "https://example.org/b", frozenset(), {}) == {
+        ("EVENT", PREFIXES["rdf"] + "type", CRPV + "NationalMeeting", ""),
+        ("EVENT", SCHEMA + "organizer", O + "cget", ""),
+    }
+
+
 def test_every_gold_file_names_full_iris_or_placeholders_and_two_are_primary_articles() -> None:
     golds = [evaluate.read_gold(path) for path in evaluate.gold_files()]
     assert len(golds) >= 5
