@@ -48,6 +48,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.ingest.predict import reduced_data  # noqa: E402
 from crpv_graph.ingest import read_article  # noqa: E402
 from crpv_graph.ingest.extract import EVENT  # noqa: E402
 from crpv_graph.ingest.gazetteer import normalise  # noqa: E402
@@ -430,9 +431,7 @@ def check_draft(
                                    (WITHOUT, own, False)):  # fmt: skip
             directory = Path(scratch) / place.replace(" ", "-")
             directory.mkdir()
-            for path in dataset.data_files(ROOT / "data"):
-                if path.name not in skip:
-                    (directory / path.name).symlink_to(path.resolve())
+            reduced_data(ROOT / "data", skip, directory)
             if draft:
                 (directory / DRAFT_FILE).write_text(prediction["trig"], encoding="utf-8")
             try:
@@ -524,6 +523,17 @@ def primary_drafts() -> list[DraftCheck]:
     ]
 
 
+def _table(*columns: str) -> list[str]:
+    """A Markdown table's head: its columns, and the line under them (counts right-aligned).
+
+    >>> _table("type", "gold:")
+    ['| type | gold |', '| --- | ---: |']
+    """
+    names = [c.rstrip(":") for c in columns]
+    rules = ["---:" if c.endswith(":") else "---" for c in columns]
+    return ["| " + " | ".join(names) + " |", "| " + " | ".join(rules) + " |"]
+
+
 def _prf(values: tuple[float, float, float], bold: bool = False) -> str:
     precision, recall, f1 = values
     return f"{precision:.2f} / {recall:.2f} / " + (f"**{f1:.2f}**" if bold else f"{f1:.2f}")
@@ -576,8 +586,7 @@ def report(results: Results) -> str:
             if results.roleless
             else []
         ),
-        "| type | gold | " + " | ".join(heads) + " |",
-        "| --- | ---: | " + " | ".join("---" for _ in heads) + " |",
+        *_table("type", "gold:", *heads),
     ]
     kinds = set(current.statements.gold) | {k for r in runs for k in r.statements.predicted}
     for kind in sorted(kinds, key=lambda k: (-current.statements.gold[k], k)):
@@ -587,8 +596,7 @@ def report(results: Results) -> str:
     lines += [
         f"| **all (micro)** | {current.statements.gold.total()} | " + " | ".join(overall) + " |",
         "",
-        "| text | gold statements | " + " | ".join(f"{h}: right / proposed" for h in heads) + " |",
-        "| --- | ---: | " + " | ".join("---" for _ in heads) + " |",
+        *_table("text", "gold statements:", *(f"{h}: right / proposed" for h in heads)),
     ]
     for text, (_right, _proposed, gold) in current.texts.items():
         cells = [f"{r.texts[text][0]} / {r.texts[text][1]}" for r in runs]
@@ -606,8 +614,7 @@ def _events(runs: list[PipelineResult], heads: list[str]) -> list[str]:
         "proposed as new when the reduced graph lacks it); for a text that reports none, whether "
         "the pipeline proposed one all the same.",
         "",
-        "| text | gold start | expected | " + " | ".join(heads) + " |",
-        "| --- | --- | --- | " + " | ".join("---" for _ in heads) + " |",
+        *_table("text", "gold start", "expected", *heads),
     ]
     for index, check in enumerate(runs[0].events):
         cells = [_event_cell(r.events[index]) for r in runs]
@@ -651,8 +658,7 @@ def _mentions(results: Results, runs: list[PipelineResult], heads: list[str]) ->
         "mentions found, the share linked to the right IRI, or proposed as new when the reduced "
         "graph lacks the entity.",
         "",
-        "| measure | " + " | ".join(heads) + " | plain fr_core_news_sm |",
-        "| --- | " + " | ".join("---" for _ in heads) + " | --- |",
+        *_table("measure", *heads, "plain fr_core_news_sm"),
     ]
     for label, kind in (("organisations", "organization"), ("people", "person"), ("both", None)):
         cells = [_prf(r.mentions.f1(kind), bold=True) for r in runs]
@@ -684,9 +690,15 @@ def _drafts(results: Results) -> list[str]:
         "least 80 % reproduced. A draft that links its event to one the graph holds, and so does "
         "not restate its class, is credited with the class the other sources give it.",
         "",
-        "| article | pipeline | stated | reproduced | in place of its file | beside its file "
-        "| without its file, no draft |",
-        "| --- | --- | ---: | ---: | --- | --- | --- |",
+        *_table(
+            "article",
+            "pipeline",
+            "stated:",
+            "reproduced:",
+            IN_PLACE,
+            BESIDE,
+            f"{WITHOUT}, no draft",
+        ),
     ]
     for check in results.drafts:
         cells = [_validity(check, place) for place in (IN_PLACE, BESIDE, WITHOUT)]
