@@ -3,8 +3,9 @@
 ``Ingester.from_graph(target).draft(article)`` reads the article (:mod:`.article`), finds its
 mentions with spaCy's French model and an entity ruler built from the graph's names
 (:mod:`.recognise`), links them to the graph's entities (:mod:`.gazetteer`), extracts the event,
-roles and titles it states (:mod:`.extract`) and returns a :class:`~.draft.Draft` to write as
-TriG or JSON (:mod:`.draft`). The ingester reads the graph once, for any number of articles.
+roles, titles (:mod:`.extract`) and relations (:mod:`.relations`) it states and returns a
+:class:`~.draft.Draft` to write as TriG or JSON (:mod:`.draft`). The ingester reads the graph
+once, for any number of articles.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class Ingester:
         """Mentions, links and statements of one article."""
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year)
-        extraction = extract(article, mentions, self.events, self.titles, self.participation)
+        extraction = extract(article, mentions, self.events, self.titles, self.participation,
+                             self.gazetteer.collectives)  # fmt: skip
         return Draft(article, mentions, extraction, set(self.gazetteer.entities))
 
     def publisher(self, article: Article) -> str | None:

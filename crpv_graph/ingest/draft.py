@@ -3,7 +3,10 @@
 The TriG draft names its graph after the article's URL and describes the source in
 ``crpvg:sources``, exactly like the files of ``data/``: reviewing it and moving it there is the
 whole workflow. Each statement is preceded by a comment with its evidence sentence and
-confidence; entities the graph does not know yet get a minted IRI and a type, to check.
+confidence; entities the graph does not know yet get a minted IRI and a type, to check. A
+person's title is an ``org:Membership`` with its ``org:role``; every other statement (a body
+member of another, a partnership, a labelling...) is one triple. The JSON form has every field
+of each statement (:meth:`.extract.Statement.as_json`), the role's IRI included.
 """
 
 from __future__ import annotations
@@ -174,19 +177,22 @@ class Draft:
 
     def _statements(self) -> list[str]:
         """Each statement but the titles, one triple a line, in a stable order."""
-        statements = [s for s in self.extraction.statements if s.predicate != MEMBER_OF]
+        statements = [s for s in self.extraction.statements if not _is_title(s)]
         if not statements:
             return []
         lines = ["    # --- statements ---"]
         for statement in sorted(statements, key=lambda s: (s.predicate, s.subject, s.object)):
             subject, predicate = self.resolve(statement.subject), statement.predicate
-            pairs = [(_term(predicate), _term(self.resolve(statement.object)))]
-            lines += [_evidence(statement), _subject(_term(subject), pairs)]
+            if statement.datatype:
+                value = str(ox.Literal(statement.object, datatype=ox.NamedNode(statement.datatype)))
+            else:
+                value = _term(self.resolve(statement.object))
+            lines += [_evidence(statement), _subject(_term(subject), [(_term(predicate), value)])]
         return lines
 
     def _titles(self) -> list[str]:
         """Each title as printed: an org:Membership attested at the article's date."""
-        memberships = [s for s in self.extraction.statements if s.predicate == MEMBER_OF]
+        memberships = [s for s in self.extraction.statements if _is_title(s)]
         if not memberships:
             return []
         lines = ["    # --- titles as printed ---"]
@@ -206,6 +212,11 @@ class Draft:
             ]
             lines += [_evidence(statement), _subject(membership, pairs, NEXT)]
         return lines
+
+
+def _is_title(statement: Statement) -> bool:
+    """A membership in a role, written as an org:Membership (a role-less one is a triple)."""
+    return statement.predicate == MEMBER_OF and bool(statement.role)
 
 
 def _mint(prefix: str, text: str, taken: set[str]) -> str:

@@ -94,10 +94,17 @@ def ingest_query(name: str) -> NamedQuery:
 
 
 class Gazetteer:
-    """The graph's entities by normalised name, built once from a store or an endpoint."""
+    """The graph's entities by normalised name, built once from a store or an endpoint.
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    ``collectives`` maps the entity of the resource centres as a group to the national network
+    that counts them ("" if the graph has none).
+    """
+
+    def __init__(
+        self, entities: Iterable[Entity], collectives: dict[str, str] | None = None
+    ) -> None:
         self.entities = {entity.iri: entity for entity in entities}
+        self.collectives = dict(collectives or {})
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
@@ -120,14 +127,16 @@ class Gazetteer:
                 entity.first_year = int(row["from"])
             if row["until"]:
                 entity.last_year = int(row["until"])
+        collectives: dict[str, str] = {}
         for row in text_rows(target, ingest_query("collective")):
-            network = entities.get(row["entity"])
-            if network is not None:
-                network.names.update({row["name"], plural(row["name"])})
+            # "CRPV", "les centres de ressources politique de la ville": the centres together.
+            entity = entities.setdefault(row["entity"], Entity(row["entity"], "organization"))
+            entity.names.update({row["name"], plural(row["name"])})
+            collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
         for row in text_rows(target, ingest_query("mentions-count")):
             if row["entity"] in entities:
                 entities[row["entity"]].statements = int(row["statements"])
-        return cls(entities.values())
+        return cls(entities.values(), collectives)
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:
         """Every (name, entity) of a type, for the entity ruler."""

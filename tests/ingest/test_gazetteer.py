@@ -22,7 +22,10 @@ O = "https://w3id.org/crpv/id/organization/"
         ("École du renouvellement urbain", O + "eru"),
         ("Intercommunalites de France", O + "adcf"),
         ("Etat", O + "etat"),
-        ("centres de ressources politique de la ville", O + "reseau-national-crpv"),
+        (
+            "réseau national des centres de ressources politique de la ville",
+            O + "reseau-national-crpv",
+        ),
         ("direction générale déléguée à la politique de la ville", O + "anct-dgd-pv"),
     ],
 )
