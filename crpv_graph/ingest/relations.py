@@ -255,8 +255,9 @@ def listed_after(
     Question de ville", "réunir les équipes de la direction X au sein de l'ANCT, les référents
     des services (SGAR, DREETS)".
 
-    The first name follows the cue (``strict``: an article and at most a word between; else a
-    few words, "les représentants de l'"); each next one follows a separator (comma, "et", a
+    The first name follows the cue (``strict``, for a relation's objects: an article and at
+    most a word between, then only separators and articles: "par l'État et la Région"; else a
+    few words, "les représentants de l'"), each next one after a separator (comma, "et", a
     parenthesis). A name that qualifies the previous one ("X au sein de l'ANCT", a person's body
     in "X, directrice de l'ANRU") is not an item of the list; a verb or a clause ends it.
     """
@@ -268,6 +269,10 @@ def listed_after(
         gap = body[position : mention.start]
         if previous is None and not items:
             if not (_strict_first(gap) if strict else _loose_first(gap)):
+                break
+            items.append(mention)
+        elif strict:  # "par l'État et la Région": only separators and articles
+            if not BACK_GAP.fullmatch(gap):
                 break
             items.append(mention)
         else:
