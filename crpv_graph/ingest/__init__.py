@@ -24,21 +24,22 @@ from crpv_graph.ingest.extract import (
     participation_roles,
     role_titles,
 )
-from crpv_graph.ingest.gazetteer import Gazetteer
+from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query
 from crpv_graph.ingest.recognise import find_mentions, pipeline, read
-from crpv_graph.query import Target
+from crpv_graph.query import Target, text_rows
 
 
 @dataclass
 class Ingester:
     """What ingesting needs from the graph, read once: names, events, role titles, the
-    participation roles of its ontology, pipeline."""
+    participation roles of its ontology, pipeline, and the memberships it already holds."""
 
     gazetteer: Gazetteer
     events: dict[str, tuple[str, str]]
     titles: list[tuple[re.Pattern[str], str, str]]
     participation: Participation
     nlp: Language
+    memberships: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, target: Target) -> Ingester:
@@ -49,6 +50,7 @@ class Ingester:
             role_titles(target),
             participation_roles(target),
             pipeline(gazetteer),
+            frozenset(row["membership"] for row in text_rows(target, ingest_query("memberships"))),
         )
 
     def draft(self, article: Article) -> Draft:
@@ -57,7 +59,8 @@ class Ingester:
         mentions = find_mentions(doc, self.gazetteer, article.year)
         extraction = extract(article, mentions, self.events, self.titles, self.participation,
                              self.gazetteer.collectives)  # fmt: skip
-        return Draft(article, mentions, extraction, set(self.gazetteer.entities))
+        known = set(self.gazetteer.entities) | self.memberships
+        return Draft(article, mentions, extraction, known)
 
     def publisher(self, article: Article) -> str | None:
         """The graph's IRI for the publisher, if it knows it ("IREV (Institut ...)")."""

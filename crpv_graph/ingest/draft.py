@@ -44,7 +44,7 @@ class Draft:
     article: Article
     mentions: list[Mention]
     extraction: Extraction
-    known: set[str]  # IRIs the graph already has
+    known: set[str]  # IRIs the graph already has (entities, memberships)
     new_entities: dict[str, tuple[str, str, str]] = field(
         default_factory=dict
     )  # key -> (iri, label, type)
@@ -201,9 +201,12 @@ class Draft:
             role_name = statement.role.rsplit("/", 1)[-1]
             membership = f"m:{_local(person)}--{_local(organisation)}--{role_name}"
             interval = [("a", "time:Interval"), _attested(self.article.date)]
+            # A membership the graph holds has the name its curators chose: only the title as
+            # printed is added (a second name would leave it no display label).
+            named = PREFIXES["m"] + membership.removeprefix("m:") in self.known
             pairs = [
                 ("a", "org:Membership"),
-                ("rdfs:label", _literal(statement.title, "fr")),
+                *([] if named else [("rdfs:label", _literal(statement.title, "fr"))]),
                 ("org:member", _term(person)),
                 ("org:organization", _term(organisation)),
                 ("org:role", _term(statement.role)),

@@ -313,7 +313,7 @@ def _strict_first(gap: str) -> bool:
     """Between a relation's cue and its object: an article, and at most a word ("membre du
     réseau RECI").
 
-    >>> _strict_first(" l'"), _strict_first(" réseau "), _strict_first(" des actions de l'")
+    >>> _strict_first(" l'"), _strict_first(" réseau "), _strict_first(" des actions menées l'")
     (True, True, False)
     """
     return len(gap) <= 25 and not BREAKERS.search(gap) and _content_words(gap) <= 1

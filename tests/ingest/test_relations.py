@@ -179,10 +179,10 @@ def test_a_transfer_of_activity_goes_from_the_old_body_to_the_new(
 
 
 def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
-    # facts.md: the portal names it "direction générale déléguée politique de la ville de
-    # l'ANCT" (2021).
-    found = said(ingester, "Les équipes de la direction générale déléguée politique de la ville "
-                           "de l'ANCT étaient présentes.")  # fmt: skip
+    # The 2021 IREV article (../shared/sources): "les équipes de la direction générale déléguée
+    # Politique de la ville au sein de l'ANCT"; facts.md: the DGD PV is the ANCT's.
+    found = said(ingester, "Les équipes de la direction générale déléguée Politique de la ville "
+                           "au sein de l'ANCT étaient réunies.")  # fmt: skip
     assert (O + "anct-dgd-pv", "unitOf", O + "anct") in found
 
 
