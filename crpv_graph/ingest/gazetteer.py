@@ -27,6 +27,7 @@ from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event")
 FUZZY_CUTOFF = 88.0
+ARTICLE = re.compile(r"^(?:les|le|la|l['’])\s*(?=\w\w)", re.IGNORECASE)
 LEADING_WORDS = re.compile(
     r"^(?:(?:l|d|qu|j)'|(?:le|la|les|du|des|de la|de l|de|au|aux|un|une)\s+)+"
 )
@@ -139,12 +140,18 @@ class Gazetteer:
         return cls(entities.values(), collectives)
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:
-        """Every (name, entity) of a type, for the entity ruler."""
+        """Every (name, entity) of a type, for the entity ruler; a name that opens with an
+        article ("les CRPV") without it, as a mention is printed ("les 19 CRPV", "des CRPV").
+
+        >>> Gazetteer([Entity("https://example.org/c", "organization", {"les CRPV"})]).names(
+        ...     "organization")[0][0]
+        'CRPV'
+        """
         return [
             (name, entity)
             for entity in self.entities.values()
             if entity.type == kind
-            for name in sorted(entity.names)
+            for name in sorted({ARTICLE.sub("", name) or name for name in entity.names})
         ]
 
     def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
