@@ -51,13 +51,13 @@ EVENT = "EVENT"
 #   a verb within four words.
 CUES = {
     "opener": (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:ouvert|introduit)\b", 0.8),
-    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b(?!\s+au\s+niveau\s+national)[^.;]{0,30}?\bpar\b", r"(?:(?:a|ont) animé|pour l['’]animation)\b", 0.8),
+    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b(?!\s+au\s+niveau\s+national)[^.;]{0,30}?\bpar\b|\b(?:avec|sous|bénéficié de) l['’]animation (?:de|du|des|d['’])", r"(?:(?:a|ont) animé|pour l['’]animation)\b", 0.8),
     "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
     "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
     "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
-    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:est|sont) intervenu\w*\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) intervenu\w*|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole))\b", 0.7),
     "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:\w+ )?présenté\b", 0.7),
-    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont) (?:\w+ )?(?:participé|assisté)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|étaient (?:présents?|représentés?)\b", 0.6),
+    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
 }  # fmt: skip
 CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
 CUES_AFTER = [
@@ -65,13 +65,15 @@ CUES_AFTER = [
     for role, (_, after, c) in CUES.items()
     if after is not None
 ]
-# Roles that do not say the agent was there: one may organise or invite from afar.
-NOT_THERE = frozenset({"organiser", "inviter", "participant"})
+# Roles that do not make the agent a participant: one may organise or invite from afar, and
+# the data states a facilitator (a firm hired to run the day) by its role only.
+NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
     r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*",
     re.I,
 )
+APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
@@ -283,9 +285,12 @@ def _participation(
             for mention in listed_after(body, cue.end(), inside):
                 hold(mention, role, confidence)
     for mention in inside:
-        following = body[mention.end : min(end, mention.end + 60)]
+        following = body[mention.end : min(end, mention.end + 160)]
+        # "X, président de l'ADCF et maire d'Annecy, avait pris part": past the apposition.
+        apposed = APPOSED.match(following) if mention.type == "person" else None
+        tails = [following[:60]] + ([following[apposed.end() :][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:
-            if pattern.search(following):
+            if any(pattern.search(tail) for tail in tails):
                 for listed in listed_before(body, mention, inside):
                     hold(listed, role, confidence)
     for (agent, role), _confidence in list(held.items()):

@@ -10,9 +10,11 @@ subject and the object ("after"), between the object and the subject ("before"),
 :func:`listed_after` and :func:`listed_before`, which the participation cues of
 :mod:`.extract` share.
 
-Only regular expressions over the sentence are used: spaCy's dependency parser would find a
-subject further away, but it doubles the reading time of an article (see the measurement in
-``benchmarks/ingest/results.md``), and the cues' subjects stand next to them in these texts.
+Only regular expressions over the sentence are used, not spaCy's dependency parse: the
+pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
+tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
+145 ms a draft, best of five, 2 cores), for subjects and objects that stand next to their cues
+in these texts anyway.
 """
 
 from __future__ import annotations
@@ -255,11 +257,18 @@ def listed_after(
     Question de ville", "réunir les équipes de la direction X au sein de l'ANCT, les référents
     des services (SGAR, DREETS)".
 
-    The first name follows the cue (``strict``, for a relation's objects: an article and at
-    most a word between, then only separators and articles: "par l'État et la Région"; else a
-    few words, "les représentants de l'"), each next one after a separator (comma, "et", a
-    parenthesis). A name that qualifies the previous one ("X au sein de l'ANCT", a person's body
-    in "X, directrice de l'ANRU") is not an item of the list; a verb or a clause ends it.
+    ``strict`` (a relation's objects): the first name follows the cue, an article and at most a
+    word between, the others only separators and articles ("par l'État et la Région").
+    Otherwise (participants), each item follows a separator (comma, "et", a parenthesis) and a
+    few words ("les représentants de l'"); a name that qualifies the previous one ("X au sein de
+    l'ANCT", a person's body in "X, directrice de l'ANRU") or a longer phrase is not an item;
+    a verb or a clause ends the list.
+
+    >>> text = ("réunissait les équipes de X au sein de Y, les référents politique de la ville "
+    ...         "des services régionaux de Z (U, V)")
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "XYZUV"]
+    >>> [m.text for m in listed_after(text, 10, names)]
+    ['X', 'U', 'V']
     """
     items: list[Mention] = []
     previous: Mention | None = None
@@ -267,21 +276,20 @@ def listed_after(
         if mention.start < position:
             continue
         gap = body[position : mention.start]
-        if previous is None and not items:
-            if not (_strict_first(gap) if strict else _loose_first(gap)):
-                break
-            items.append(mention)
-        elif strict:  # "par l'État et la Région": only separators and articles
-            if not BACK_GAP.fullmatch(gap):
+        if strict:
+            if not (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap)):
                 break
             items.append(mention)
         else:
-            if len(gap) > 120 or BREAKERS.search(gap):
+            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(gap):
                 break
-            separated = SEPARATOR.search(gap)
-            qualifies = not separated or (
-                previous is not None and previous.type == "person" and APPOSITION.fullmatch(gap)
+            qualifies = previous is not None and (
+                not SEPARATOR.search(gap)
+                or (previous.type == "person" and APPOSITION.fullmatch(gap))
             )
+            # The words after the last separator introduce this name ("les équipes de la"): a
+            # few, or the name qualifies a longer phrase ("les référents ... des services
+            # régionaux de l'État"), and is not an item.
             if not qualifies and _content_words(SEPARATOR.split(gap)[-1]) <= 4:
                 items.append(mention)
         previous = mention
@@ -317,19 +325,6 @@ def _strict_first(gap: str) -> bool:
     (True, True, False)
     """
     return len(gap) <= 25 and not BREAKERS.search(gap) and _content_words(gap) <= 1
-
-
-def _loose_first(gap: str) -> bool:
-    """Between a participation cue and the first name: no verb, and a few words after the
-    last separator ("également le Président de l'", "les équipes des 19 centres et leurs
-    présidents, les équipes de la").
-
-    >>> _loose_first(" également le Président de l'"), _loose_first(" à Paris, pour le ")
-    (True, False)
-    """
-    if len(gap) > 120 or BREAKERS.search(gap):
-        return False
-    return _content_words(SEPARATOR.split(gap)[-1]) <= 4
 
 
 def _content_words(text: str) -> int:
