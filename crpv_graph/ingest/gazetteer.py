@@ -4,7 +4,8 @@ A mention is normalised the way French names vary in print (case, accents, elisi
 articles, hyphens, typographic apostrophes), then looked up exactly; failing that, matched
 fuzzily with rapidfuzz against the names of entities of the same type. When several entities
 share a name, the article's year decides first (an entity founded after it, or merged away
-before it, is less likely), then how often the graph mentions each.
+before it, is less likely), then a collective ("les SGAR": all the bodies of a kind) over one
+body that also goes by the kind's name, then how often the graph mentions each.
 
 >>> normalise("l’École du Renouvellement-Urbain")
 'ecole du renouvellement urbain'
@@ -69,6 +70,7 @@ class Entity:
     first_year: int | None = None
     last_year: int | None = None
     statements: int = 0
+    collective: bool = False  # all the bodies of a kind (crpv:collectiveOf)
 
     @property
     def label(self) -> str:
@@ -130,9 +132,12 @@ class Gazetteer:
                 entity.last_year = int(row["until"])
         collectives: dict[str, str] = {}
         for row in text_rows(target, ingest_query("collective")):
-            # "CRPV", "les centres de ressources politique de la ville": the centres together.
+            # "CRPV", "les centres de ressources politique de la ville", "les SGAR": all the
+            # bodies of a kind. The plural only: "un centre de ressources" is one of them.
             entity = entities.setdefault(row["entity"], Entity(row["entity"], "organization"))
-            entity.names.update({row["name"], plural(row["name"])})
+            entity.collective = True
+            if row["name"]:
+                entity.names.add(plural(row["name"]))
             collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
         for row in text_rows(target, ingest_query("mentions-count")):
             if row["entity"] in entities:
@@ -184,13 +189,15 @@ class Gazetteer:
 
     @staticmethod
     def _best(candidates: list[Entity], year: int | None) -> Entity:
-        def rank(entity: Entity) -> tuple[int, int, str]:
+        def rank(entity: Entity) -> tuple[int, int, int, str]:
             existed = True
             if year is not None:
                 if entity.first_year is not None and entity.first_year > year:
                     existed = False
                 if entity.last_year is not None and entity.last_year < year:
                     existed = False
-            return (0 if existed else 1, -entity.statements, entity.iri)
+            # A kind's bare name ("SGAR") is all of them, not the one that also goes by it.
+            return (0 if existed else 1, 0 if entity.collective else 1, -entity.statements,
+                    entity.iri)  # fmt: skip
 
         return min(candidates, key=rank)

@@ -36,6 +36,19 @@ def test_elided_accented_and_varied_names_link_to_the_graph(
     assert link is not None and link.entity.iri == iri
 
 
+@pytest.mark.parametrize(
+    ("mention", "iri"),
+    [("SGAR", O + "sgar"), ("les SGAR", O + "sgar"), ("les DREETS", O + "dreets")],
+)
+def test_the_bare_name_of_a_kind_is_all_the_bodies_of_that_kind(
+    ingester: Ingester, mention: str, iri: str
+) -> None:
+    # "SGAR Hauts-de-France" also goes by "SGAR": the bare name is the collective (spec of
+    # issue 20: "les SGAR" -> o:sgar).
+    link = ingester.gazetteer.link(mention, "organization", 2021)
+    assert link is not None and link.entity.iri == iri
+
+
 def test_unknown_names_are_not_forced_onto_known_entities(ingester: Ingester) -> None:
     assert ingester.gazetteer.link("Association des maires ruraux", "organization", 2021) is None
     assert ingester.gazetteer.link("CNRS", "organization", 2021) is None
