@@ -12,9 +12,9 @@ object (:func:`participation_roles`). A participant is one the sentence says too
 in the list after "réunissait", "en présence de", "participants :", or before "ont participé",
 "se sont retrouvés"; one who holds a role at the event takes part too, unless it organised or
 invited (which says nothing of being there). Titles come from appositions: "X, président de
-l'IREV", "X, président de l'ADCF et maire d'Annecy", "le président de l'IREV, X", "X et Y,
-respectivement président et directrice de Z", "X (Y)", read against the vocabulary's role
-labels.
+l'IREV", "X, président de l'ADCF et maire d'Annecy", "X intervenait comme directrice de Y",
+"le président de l'IREV, X", "X et Y, respectivement président et directrice de Z", "X (Y)",
+read against the vocabulary's role labels.
 """
 
 from __future__ import annotations
@@ -70,9 +70,13 @@ CUES_AFTER = [
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
-    r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*",
+    r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
+    # "directrice adjointe du centre de ressources « Profession Banlieue »"
+    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*)?",
     re.I,
 )
+# "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
+AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
@@ -323,7 +327,8 @@ def _titles(
     for person in people:
         # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
-        if body.startswith(",", person.end) and not RESPECTIVELY.match(body, person.end):
+        apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
+        if apposed and not RESPECTIVELY.match(body, person.end):
             for title_start, _title_end, role, organisation in _titled(
                 body, person.end, tail_end, bodies, titles
             ):

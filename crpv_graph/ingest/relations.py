@@ -6,7 +6,8 @@ IRI (the ontology's term): a curator who meets "cofinancé par" adds it there, n
 is plain French with a few placeholders (``{e}`` for agreement, ``{de}`` for "de/du/des/d'"),
 so the file reads like the texts it matches (:func:`phrase`). The phrase stands between the
 subject and the object ("after"), between the object and the subject ("before"), or before both
-("around"). Either end may be a list of names ("labellisés par l'État et la Région"), read by
+("around": subject first; "fronted": object first, "Invités par le CGET, les CRPV"). Either
+end may be a list of names ("labellisés par l'État et la Région"), read by
 :func:`listed_after` and :func:`listed_before`, which the participation cues of
 :mod:`.extract` share.
 
@@ -99,7 +100,7 @@ class Cue:
     """One cue phrase of a property, and how to read the entities around it."""
 
     predicate: str
-    shape: str  # "after", "before" or "around"
+    shape: str  # "after", "before", "around" or "fronted"
     pattern: re.Pattern[str]
     link: re.Pattern[str] | None
     confidence: float
@@ -142,9 +143,8 @@ def load_cues() -> Cues:
         for table in tables:
             for shape in ("after", "before"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
-            cues += [
-                _cue(key, table, "around", text, link) for text, link in table.get("around", [])
-            ]
+            for shape in ("around", "fronted"):
+                cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
     return Cues(tuple(cues), data["titles"]["parenthesis_role"])
 
 
@@ -206,15 +206,19 @@ def _ends(
     body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
 ) -> Iterator[tuple[Mention, Mention]]:
     """The (subject, object) pairs a cue match relates."""
-    if cue.shape == "around":
-        first = listed_after(body, match.end(), mentions, strict=True)[:1]
+    if cue.shape in ("around", "fronted"):
+        first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
             return
-        link = cue.link.match(body, first[0].end)
+        link = cue.link.match(body, first[-1].end)
         if link is None:
             return
-        for obj in listed_after(body, link.end(), mentions, strict=True):
-            yield first[0], obj
+        second = listed_after(body, link.end(), mentions, strict=True)
+        # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
+        subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
+        for subject in subjects:
+            for obj in objects:
+                yield subject, obj
         return
     before = [m for m in mentions if m.end <= match.start()]
     if not before:
@@ -277,6 +281,11 @@ def listed_after(
             continue
         gap = body[position : mention.start]
         if strict:
+            if previous is not None and re.fullmatch(r"\s*\(\s*", gap):
+                # "du Commissariat général à l'égalité des territoires (CGET)": the same body.
+                closing = re.match(r"\s*\)", body[mention.end :])
+                previous, position = mention, mention.end + (closing.end() if closing else 0)
+                continue
             if not (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap)):
                 break
             items.append(mention)

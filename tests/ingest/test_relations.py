@@ -215,6 +215,19 @@ def test_titles_chained_and_with_words_before_the_body(ingester: Ingester) -> No
     assert (melscoet, O + "reso-villes", ROLE + "president") in found
 
 
+def test_a_title_after_comme_and_a_body_in_quotes(ingester: Ingester) -> None:
+    # facts-part3.md §2-3: on 11 April 2013 the mission heard Olivia Maire, "directrice adjointe
+    # du centre de ressources « Profession Banlieue »", and Murielle Maffessoli as "directrice"
+    # of ORIV.
+    found = memberships(ingester, "Olivia Maire, directrice adjointe du centre de ressources « "
+                                  "Profession Banlieue », a été entendue. Murielle Maffessoli "
+                                  "intervenait comme directrice de l'ORIV.")  # fmt: skip
+    assert found == {
+        (P + "olivia-maire", O + "profession-banlieue", ROLE + "deputy-director"),
+        (P + "murielle-maffessoli", O + "oriv", ROLE + "director"),
+    }
+
+
 def test_a_title_before_the_name(ingester: Ingester) -> None:
     # facts-part3.md §4 quotes "la présidente de RésoVilles, Isabelle Melscoet, élue de Brest
     # Métropole".
