@@ -264,13 +264,21 @@ def extract(
                                         found.confidence, evidence_start=start,
                                         evidence_end=end))  # fmt: skip
     if event is not None and event.place:
-        at = max(body.find(event.evidence), 0)
-        statements.append(Statement(EVENT, SCHEMA + "location", event.place, event.evidence, 0.7,
-                                    evidence_start=at,
-                                    evidence_end=at + len(event.evidence)))  # fmt: skip
+        location = Statement(EVENT, SCHEMA + "location", event.place, event.evidence, 0.7)
+        statements.append(_located(body, location))
     if event is None:
         statements = [s for s in statements if EVENT not in (s.subject, s.object)]
     return Extraction(event, _unique(statements))
+
+
+def _located(body: str, statement: Statement) -> Statement:
+    """The statement with the offsets of its evidence in the body, found there when whoever
+    made it gave none (the reported event's statements)."""
+    if statement.evidence and not statement.evidence_end:
+        at = body.find(statement.evidence)
+        if at >= 0:
+            statement.evidence_start, statement.evidence_end = at, at + len(statement.evidence)
+    return statement
 
 
 def _participation(
