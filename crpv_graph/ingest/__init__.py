@@ -3,9 +3,9 @@
 ``Ingester.from_graph(target).draft(article)`` reads the article (:mod:`.article`), finds its
 mentions with spaCy's French model and an entity ruler built from the graph's names
 (:mod:`.recognise`), links them to the graph's entities (:mod:`.gazetteer`), finds the event it
-reports (:mod:`.events`), extracts the roles and titles it states (:mod:`.extract`) and returns
-a :class:`~.draft.Draft` to write as TriG or JSON (:mod:`.draft`). The ingester reads the
-graph once, for any number of articles.
+reports (:mod:`.events`), extracts the roles, titles (:mod:`.extract`) and relations
+(:mod:`.relations`) it states and returns a :class:`~.draft.Draft` to write as TriG or JSON
+(:mod:`.draft`). The ingester reads the graph once, for any number of articles.
 """
 
 from __future__ import annotations
@@ -19,21 +19,22 @@ from crpv_graph.ingest.article import Article, IngestError, read_article
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.events import EventFinder
 from crpv_graph.ingest.extract import Participation, extract, participation_roles, role_titles
-from crpv_graph.ingest.gazetteer import Gazetteer
+from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query
 from crpv_graph.ingest.recognise import find_mentions, pipeline, read
-from crpv_graph.query import Target
+from crpv_graph.query import Target, text_rows
 
 
 @dataclass
 class Ingester:
     """What ingesting needs from the graph, read once: names, kinds of event and events, role
-    titles, the participation roles of its ontology, pipeline."""
+    titles, the participation roles of its ontology, pipeline, and the memberships it holds."""
 
     gazetteer: Gazetteer
     events: EventFinder
     titles: list[tuple[re.Pattern[str], str, str]]
     participation: Participation
     nlp: Language
+    memberships: frozenset[str] = frozenset()
 
     @classmethod
     def from_graph(cls, target: Target) -> Ingester:
@@ -44,6 +45,7 @@ class Ingester:
             role_titles(target),
             participation_roles(target),
             pipeline(gazetteer),
+            frozenset(row["membership"] for row in text_rows(target, ingest_query("memberships"))),
         )
 
     def draft(self, article: Article) -> Draft:
@@ -51,8 +53,10 @@ class Ingester:
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year)
         event = self.events.reported(article, mentions)
-        extraction = extract(article, mentions, event, self.titles, self.participation)
-        return Draft(article, mentions, extraction, set(self.gazetteer.entities))
+        extraction = extract(article, mentions, event, self.titles, self.participation,
+                             self.gazetteer.collectives)  # fmt: skip
+        known = set(self.gazetteer.entities) | self.memberships
+        return Draft(article, mentions, extraction, known)
 
     def publisher(self, article: Article) -> str | None:
         """The graph's IRI for the publisher, if it knows it ("IREV (Institut ...)")."""

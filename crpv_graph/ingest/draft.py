@@ -3,7 +3,10 @@
 The TriG draft names its graph after the article's URL and describes the source in
 ``crpvg:sources``, exactly like the files of ``data/``: reviewing it and moving it there is the
 whole workflow. Each statement is preceded by a comment with its evidence sentence and
-confidence; entities the graph does not know yet get a minted IRI and a type, to check.
+confidence; entities the graph does not know yet get a minted IRI and a type, to check. A
+person's title is an ``org:Membership`` with its ``org:role``; every other statement (a body
+member of another, a partnership, a labelling...) is one triple. The JSON form has every field
+of each statement (:meth:`.extract.Statement.as_json`), the role's IRI included.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ class Draft:
     article: Article
     mentions: list[Mention]
     extraction: Extraction
-    known: set[str]  # IRIs the graph already has
+    known: set[str]  # IRIs the graph already has (entities, memberships)
     new_entities: dict[str, tuple[str, str, str]] = field(
         default_factory=dict
     )  # key -> (iri, label, type)
@@ -174,21 +177,22 @@ class Draft:
 
     def _statements(self) -> list[str]:
         """Each statement but the titles, one triple a line, in a stable order."""
-        statements = [s for s in self.extraction.statements if s.predicate != MEMBER_OF]
+        statements = [s for s in self.extraction.statements if not _is_title(s)]
         if not statements:
             return []
         lines = ["    # --- statements ---"]
         for statement in sorted(statements, key=lambda s: (s.predicate, s.subject, s.object)):
             subject, predicate = self.resolve(statement.subject), statement.predicate
-            value = statement.object  # a date is a literal of its datatype, not an IRI
-            obj = _date(value) if statement.datatype else _term(self.resolve(value))
-            pairs = [(_term(predicate), obj)]
-            lines += [_evidence(statement), _subject(_term(subject), pairs)]
+            if statement.datatype:
+                value = str(ox.Literal(statement.object, datatype=ox.NamedNode(statement.datatype)))
+            else:
+                value = _term(self.resolve(statement.object))
+            lines += [_evidence(statement), _subject(_term(subject), [(_term(predicate), value)])]
         return lines
 
     def _titles(self) -> list[str]:
         """Each title as printed: an org:Membership attested at the article's date."""
-        memberships = [s for s in self.extraction.statements if s.predicate == MEMBER_OF]
+        memberships = [s for s in self.extraction.statements if _is_title(s)]
         if not memberships:
             return []
         lines = ["    # --- titles as printed ---"]
@@ -197,9 +201,12 @@ class Draft:
             role_name = statement.role.rsplit("/", 1)[-1]
             membership = f"m:{_local(person)}--{_local(organisation)}--{role_name}"
             interval = [("a", "time:Interval"), _attested(self.article.date)]
+            # A membership the graph holds has the name its curators chose: only the title as
+            # printed is added (a second name would leave it no display label).
+            named = PREFIXES["m"] + membership.removeprefix("m:") in self.known
             pairs = [
                 ("a", "org:Membership"),
-                ("rdfs:label", _literal(statement.title, "fr")),
+                *([] if named else [("rdfs:label", _literal(statement.title, "fr"))]),
                 ("org:member", _term(person)),
                 ("org:organization", _term(organisation)),
                 ("org:role", _term(statement.role)),
@@ -208,6 +215,11 @@ class Draft:
             ]
             lines += [_evidence(statement), _subject(membership, pairs, NEXT)]
         return lines
+
+
+def _is_title(statement: Statement) -> bool:
+    """A membership in a role, written as an org:Membership (a role-less one is a triple)."""
+    return statement.predicate == MEMBER_OF and bool(statement.role)
 
 
 def _mint(prefix: str, text: str, taken: set[str]) -> str:

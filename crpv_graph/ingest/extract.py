@@ -1,13 +1,19 @@
 """Statements an article makes: the event it reports, who took part, in which role, with which
-title; each with the sentence it rests on and a confidence.
+title, and the relations between the bodies and people it names (:mod:`.relations`); each with
+the sentence it rests on (and its offsets in the body) and a confidence.
 
 The event is read from the whole article (:mod:`crpv_graph.ingest.events`); if the graph holds
 it, the statements are about that event, otherwise a new one is proposed. Roles come from French
 cue words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
 "organisé par", "intervention de", "a présenté"...; the cues name roles ("opener", "host"), and
 the ontology says which property states each role and whether the event is its subject or its
-object (:func:`participation_roles`). Titles come from appositions: "X, président de l'IREV" or
-"le président de l'IREV, X", read against the vocabulary's role labels.
+object (:func:`participation_roles`). A participant is one the sentence says took part: a name
+in the list after "réunissait", "en présence de", "participants :", or before "ont participé",
+"se sont retrouvés"; one who holds a role at the event takes part too, unless it organised or
+invited (which says nothing of being there). Titles come from appositions: "X, président de
+l'IREV", "X, président de l'ADCF et maire d'Annecy", "X intervenait comme directrice de Y",
+"le président de l'IREV, X", "X et Y, respectivement président et directrice de Z", "X (Y)",
+read against the vocabulary's role labels.
 """
 
 from __future__ import annotations
@@ -20,65 +26,97 @@ from typing import TYPE_CHECKING
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.relations import (
+    BREAKERS,
+    listed_after,
+    listed_before,
+    load_cues,
+    reference,
+    relations,
+)
+from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 
 if TYPE_CHECKING:  # events.py builds its statements with this module's Statement
     from crpv_graph.ingest.events import ReportedEvent
 
-SCHEMA = "https://schema.org/"
-ORG = "http://www.w3.org/ns/org#"
+SCHEMA = PREFIXES["schema"]
+ORG = PREFIXES["org"]
 EVENT = "EVENT"
 """Stands for the reported event until it is linked or minted."""
 
 
 # The cues of each role (a crpv:participationRole of the ontology), and the confidence they give:
-# - before a mention, a cue ending with its particle ("ouverte par"); between it and the mention
-#   may only stand a list of other names ("par le CGET, le Réseau ... et Question de ville"), so
-#   a name later in the sentence does not inherit the role;
-# - right after a mention ("X a ouvert la journée"), a verb within four words.
+# - before a list of names, a cue ending with its particle ("ouverte par", "réunissait"): the
+#   names listed after it hold the role (relations.listed_after), a name later in the sentence
+#   does not;
+# - right after a name or a list of names ("X a ouvert la journée", "A, B et C ont participé"),
+#   a verb within four words.
 CUES = {
     "opener": (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:ouvert|introduit)\b", 0.8),
-    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) animé\b", 0.8),
+    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b(?!\s+au\s+niveau\s+national)[^.;]{0,30}?\bpar\b|\b(?:avec|sous|bénéficié de) l['’]animation (?:de|du|des|d['’])", r"(?:(?:a|ont) animé|pour l['’]animation)\b", 0.8),
     "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
     "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
     "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
-    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:est|sont) intervenu\w*\b", 0.7),
-    "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) présenté\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) intervenu\w*|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole))\b", 0.7),
+    "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:\w+ )?présenté\b", 0.7),
+    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
 }  # fmt: skip
 CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
 CUES_AFTER = [
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?" + after, re.I), role, c)
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
     for role, (_, after, c) in CUES.items()
     if after is not None
 ]
-ARTICLE = r"(?:(?:le|la|les|l['’]|d['’]|de la|du|des|de)\s*)?"
-LIST_TAIL = re.compile(rf"\s*{ARTICLE}(?:[^.;:]{{1,80}}?(?:,|\bet\b)\s*{ARTICLE}){{0,5}}", re.I)
-PARTICIPATION = re.compile(
-    r"\b(?:réuni\w*|rassembl\w*|particip\w*|présents?|présentes?|en présence|étaient|"
-    r"partenaires?|invités?|table ronde|regroupement|rencontre)\b",
+# Roles that do not make the agent a participant: one may organise or invite from afar, and
+# the data states a facilitator (a firm hired to run the day) by its role only.
+NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
+TITLE_LINK = re.compile(
+    r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
+    r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
+    # "directrice adjointe du centre de ressources « Profession Banlieue »"
+    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*)?",
     re.I,
 )
-TITLE_LINK = re.compile(
-    r"[\s\w'’·-]{0,40}?\b(?:de la|de l['’]|du|des|de|d['’]|à l['’]|au|à la)\s*", re.I
-)
+# "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
+AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
 @dataclass
 class Statement:
-    """A proposed triple, the sentence it rests on, and a confidence in [0, 1]."""
+    """A proposed triple, the sentence it rests on, and a confidence in [0, 1].
+
+    ``relation`` is the predicate's local name ("memberOf", "partnerOf"), what scores count by;
+    ``evidence_start`` and ``evidence_end`` are the evidence's offsets in the article body.
+    For org:memberOf, ``title`` is the title as printed and ``role`` the role concept it reads
+    as ("" for a body member of another). A literal object (a date) has its XSD ``datatype``.
+    """
 
     subject: str
     predicate: str
     object: str
     evidence: str
     confidence: float
-    title: str = ""  # for org:memberOf: the title as printed
-    role: str = ""  # for org:memberOf: the role concept the title reads as
-    datatype: str = ""  # for a literal object (a date): its XSD datatype IRI
+    title: str = ""
+    role: str = ""
+    relation: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
+    datatype: str = ""
 
-    def as_json(self) -> dict[str, str | float]:
+    def __post_init__(self) -> None:
+        if not self.relation:
+            self.relation = re.split(r"[#/]", self.predicate)[-1]
+
+    def as_json(self) -> dict[str, str | float | int]:
+        """Every field, the confidence rounded to two decimals."""
         return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-                "evidence": self.evidence, "confidence": round(self.confidence, 2)}  # fmt: skip
+                "relation": self.relation, "evidence": self.evidence,
+                "evidence_start": self.evidence_start, "evidence_end": self.evidence_end,
+                "confidence": round(self.confidence, 2), "role": self.role, "title": self.title,
+                "datatype": self.datatype}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -90,12 +128,23 @@ class Participation:
     #: The properties whose subject is the event (``schema:organizer``), not the agent.
     event_first: frozenset[str]
 
-    def statement(self, role: str, agent: str, evidence: str, confidence: float) -> Statement:
-        """The statement that ``agent`` held ``role`` at the reported event, the right way round."""
+    def statement(
+        self,
+        role: str,
+        agent: str,
+        evidence: str,
+        confidence: float,
+        span: tuple[int, int] = (0, 0),
+    ) -> Statement:
+        """The statement that ``agent`` held ``role`` at the reported event, the right way round;
+        ``span``: the evidence's offsets in the body."""
         predicate = self.properties[role]
+        start, end = span
         if predicate in self.event_first:
-            return Statement(EVENT, predicate, agent, evidence, confidence)
-        return Statement(agent, predicate, EVENT, evidence, confidence)
+            return Statement(EVENT, predicate, agent, evidence, confidence,
+                             evidence_start=start, evidence_end=end)  # fmt: skip
+        return Statement(agent, predicate, EVENT, evidence, confidence,
+                         evidence_start=start, evidence_end=end)  # fmt: skip
 
 
 def participation_roles(target: Target) -> Participation:
@@ -171,8 +220,13 @@ def extract(
     event: ReportedEvent | None,
     titles: list[tuple[re.Pattern[str], str, str]],
     participation: Participation,
+    collectives: dict[str, str] | None = None,
 ) -> Extraction:
-    """The statements about the reported event (found by :mod:`.events`) and the titles."""
+    """The statements about the reported event (found by :mod:`.events`), the titles and the
+    relations (see the module docstring).
+
+    ``collectives`` maps the entity of the centres as a group to the national network (see
+    :func:`.relations.relations`)."""
     body = article.body
     statements: list[Statement] = []
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
@@ -182,99 +236,191 @@ def extract(
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         inside = [m for m in after if m.end <= end]
-        for mention in inside:
-            subject = _ref(mention)
-            roles = _roles(body, start, mention)
-            found = [participation.statement(role, subject, sentence, c) for role, c in roles]
-            statements += sorted(found, key=lambda statement: statement.predicate)
-            if event is not None and (
-                roles or PARTICIPATION.search(sentence) or event.named_between(start, end)
-            ):
-                statements.append(participation.statement("participant", subject, sentence,
-                                                          0.6 if not roles else 0.7))  # fmt: skip
+        if event is not None:
+            statements += _participation(body, (start, end), inside, participation)
         statements += _titles(body, start, end, inside, titles)
+        for found in relations(body, start, end, inside, collectives or {}, event is not None):
+            statements.append(Statement(found.subject, found.predicate, found.object, sentence,
+                                        found.confidence, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
     if event is not None:
-        statements += event.statements
+        statements += [_located(body, statement) for statement in event.statements]
     if event is None:
         statements = [s for s in statements if EVENT not in (s.subject, s.object)]
     return Extraction(event, _unique(statements))
 
 
-def _ref(mention: Mention) -> str:
-    return mention.entity or f"NEW:{mention.text}"
+def _located(body: str, statement: Statement) -> Statement:
+    """The statement with the offsets of its evidence in the body, found there when whoever
+    made it gave none (the reported event's statements)."""
+    if statement.evidence and not statement.evidence_end:
+        at = body.find(statement.evidence)
+        if at >= 0:
+            statement.evidence_start, statement.evidence_end = at, at + len(statement.evidence)
+    return statement
 
 
-def _roles(body: str, sentence_start: int, mention: Mention) -> list[tuple[str, float]]:
-    """The roles the cues around a mention give it, each with its best confidence."""
-    before = body[sentence_start : mention.start][-200:]
-    after = body[mention.end : mention.end + 60]
-    found = []
+def _participation(
+    body: str, span: tuple[int, int], inside: list[Mention], participation: Participation
+) -> list[Statement]:
+    """The roles the cues of a sentence give the names they govern, and who took part."""
+    start, end = span
+    held: dict[tuple[str, str], float] = {}
+
+    def hold(mention: Mention, role: str, confidence: float) -> None:
+        key = (reference(mention), role)
+        held[key] = max(confidence, held.get(key, 0.0))
+
     for pattern, role, confidence in CUES_BEFORE:
-        cues = list(pattern.finditer(before))
-        if cues and LIST_TAIL.fullmatch(before[cues[-1].end() :]):
-            found.append((role, confidence))
-    found += [(role, c) for pattern, role, c in CUES_AFTER if pattern.search(after)]
-    seen: dict[str, float] = {}
-    for role, confidence in found:
-        seen[role] = max(confidence, seen.get(role, 0))
-    return list(seen.items())
+        for cue in pattern.finditer(body, start, end):
+            for mention in listed_after(body, cue.end(), inside):
+                hold(mention, role, confidence)
+    for mention in inside:
+        following = body[mention.end : min(end, mention.end + 160)]
+        # "X, président de l'ADCF et maire d'Annecy, avait pris part": past the apposition.
+        apposed = APPOSED.match(following) if mention.type == "person" else None
+        tails = [following[:60]] + ([following[apposed.end() :][:60]] if apposed else [])
+        for pattern, role, confidence in CUES_AFTER:
+            if any(pattern.search(tail) for tail in tails):
+                for listed in listed_before(body, mention, inside):
+                    hold(listed, role, confidence)
+    for (agent, role), _confidence in list(held.items()):
+        if role not in NOT_THERE:
+            held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
+    sentence = body[start:end]
+    statements = [
+        participation.statement(role, agent, sentence, confidence, span)
+        for (agent, role), confidence in held.items()
+    ]
+    return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
 
 
 def _titles(
     body: str, start: int, end: int, inside: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """Person–title–organisation appositions within a sentence."""
-    statements = []
+    """Person–title–organisation appositions within a sentence (see the module docstring)."""
+    statements: list[Statement] = []
     sentence = body[start:end]
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
+    member_role = _role_of_label(titles, load_cues().parenthesis_role) if people else ""
+
+    def member(person: Mention, organisation: Mention, role: str, printed: str, c: float) -> None:
+        statements.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+                                    sentence, c, title=printed.strip(" ,"), role=role,
+                                    evidence_start=start, evidence_end=end))  # fmt: skip
+
     for person in people:
-        # "X, directrice générale déléguée ... de l'ANCT" (up to the next full stop or ';').
+        # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
-        tail = body[person.end : tail_end]
-        # "la présidente de l'IREV, X": the title just before the person.
+        apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
+        if apposed and not RESPECTIVELY.match(body, person.end):
+            for title_start, _title_end, role, organisation in _titled(
+                body, person.end, tail_end, bodies, titles
+            ):
+                member(person, organisation, role, body[title_start : organisation.end], 0.75)
+        # "la présidente de l'IREV, X": the last title before the person, its body just before.
         head_start = max([m.end for m in people if m.end <= person.start] + [start])
-        head = body[head_start : person.start]
-        candidates = []
-        if tail.startswith(","):  # "X, directrice générale déléguée de l'ANCT"
-            candidates.append(
-                (tail, person.end, [b for b in bodies if person.end <= b.start < tail_end])
-            )
-        if head.rstrip().endswith(","):  # "la présidente de l'IREV, X"
-            candidates.append(
-                (head, head_start, [b for b in bodies if head_start <= b.start < person.start])
-            )
-        for text, offset, organisations in candidates:
-            if not organisations:
-                continue
-            for pattern, role, _label in titles:
-                match = pattern.search(text)
-                if match is None:
-                    continue
-                title_start, title_end = offset + match.start(), offset + match.end()
-                # The body must follow the title closely: "présidente de l'IREV", not a body
-                # named later in the sentence.
-                after_title = [
-                    b
-                    for b in organisations
-                    if b.start >= title_end and TITLE_LINK.fullmatch(body[title_end : b.start])
-                ]
-                if not after_title:
-                    continue
-                organisation = after_title[0]
-                printed = body[title_start : organisation.end].strip(" ,")
-                statements.append(Statement(_ref(person), ORG + "memberOf", _ref(organisation),
-                                            sentence, 0.75, title=printed, role=role))  # fmt: skip
-                break
+        before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
+        if before and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
+            for title_start, _end, role, organisation in _titled(
+                body, head_start, person.start, bodies, titles, apposed=False
+            )[-1:]:
+                if organisation is before[-1]:
+                    member(person, organisation, role, body[title_start : organisation.end], 0.75)
+        # "Fabien Bressan (Labo Cités)".
+        enclosed = next((b for b in bodies if b.start > person.end
+                         and re.fullmatch(r"\s*\(\s*", body[person.end : b.start])
+                         and re.match(r"\s*\)", body[b.end : end])), None)  # fmt: skip
+        if enclosed is not None and member_role:
+            member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
+    statements += _respectively(body, start, end, people, bodies, titles)
     return statements
 
 
+def _titled(
+    body: str, position: int, limit: int, bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], apposed: bool = True,
+) -> list[tuple[int, int, str, Mention]]:  # fmt: skip
+    """(start, end, role, body) of each title in ``body[position:limit]`` followed closely by
+    the name of a body: "directrice générale déléguée de l'ANCT", "déléguée générale, depuis
+    2015, de Villes au Carré"; no verb between a title and its body, nor another title. In an
+    apposition (``apposed``: "X, présidente de ..."), no verb either between ``position`` and
+    a title: "X, qui a rencontré la présidente de l'IREV" gives none."""
+    spans = _title_spans(body, position, limit, titles)
+    found = []
+    for index, (title_start, title_end, role) in enumerate(spans):
+        if apposed and BREAKERS.search(body, position, title_start):
+            break
+        next_title = spans[index + 1][0] if index + 1 < len(spans) else limit
+        organisation = next(
+            (b for b in bodies if title_end <= b.start < min(next_title, limit)
+             and TITLE_LINK.fullmatch(body[title_end : b.start])
+             and not BREAKERS.search(body, title_end, b.start)),
+            None,
+        )  # fmt: skip
+        if organisation is not None:
+            found.append((title_start, title_end, role, organisation))
+    return found
+
+
+def _title_spans(
+    body: str, position: int, limit: int, titles: list[tuple[re.Pattern[str], str, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the titles in ``body[position:limit]``, in text order; the longest
+    label wins an overlap ("vice-présidente" holds no "présidente")."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern, role, _label in titles:  # longest label first
+        for match in pattern.finditer(body, position, limit):
+            if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), role))
+    return sorted(spans)
+
+
+def _respectively(
+    body: str, start: int, end: int, people: list[Mention], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X et Y, respectivement président et directrice de Z": the titles in the order of the
+    people; a title without a body of its own takes the last one's."""
+    statements = []
+    for person in people:
+        match = RESPECTIVELY.match(body, person.end)
+        if match is None:
+            continue
+        named = [m for m in listed_before(body, person, people) if m.type == "person"]
+        clause_end = min([p.start for p in people if p.start > match.end()] + [end])
+        spans = _title_spans(body, match.end(), clause_end, titles)
+        if len(spans) != len(named):
+            continue
+        owners = []
+        for index, (_start, title_end, _role) in enumerate(spans):
+            limit = spans[index + 1][0] if index + 1 < len(spans) else clause_end
+            owners.append(next((b for b in bodies if title_end <= b.start < limit
+                                and TITLE_LINK.fullmatch(body[title_end : b.start])), None))  # fmt: skip
+        last = owners[-1]
+        if last is None:
+            continue
+        for who, (title_start, title_end, role), owner in zip(named, spans, owners, strict=True):
+            organisation = owner or last
+            printed = body[title_start : owner.end] if owner else body[title_start:title_end]
+            statements.append(Statement(reference(who), ORG + "memberOf", reference(organisation),
+                                        body[start:end], 0.7, title=printed, role=role,
+                                        evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _role_of_label(titles: list[tuple[re.Pattern[str], str, str]], label: str) -> str:
+    """The role whose French label is ``label`` ("" if the vocabulary has none)."""
+    return next((role for _pattern, role, text in titles if text == label), "")
+
+
 def _unique(statements: list[Statement]) -> list[Statement]:
-    """One statement per triple: the most confident, with its first evidence."""
-    best: dict[tuple[str, str, str], Statement] = {}
+    """One statement per triple (and role): the most confident, with its first evidence."""
+    best: dict[tuple[str, str, str, str], Statement] = {}
     for statement in statements:
-        key = (statement.subject, statement.predicate, statement.object)
+        key = (statement.subject, statement.predicate, statement.object, statement.role)
         if key not in best or statement.confidence > best[key].confidence:
             best[key] = statement
     return list(best.values())

@@ -4,7 +4,8 @@ A mention is normalised the way French names vary in print (case, accents, elisi
 articles, hyphens, typographic apostrophes), then looked up exactly; failing that, matched
 fuzzily with rapidfuzz against the names of entities of the same type. When several entities
 share a name, the article's year decides first (an entity founded after it, or merged away
-before it, is less likely), then how often the graph mentions each.
+before it, is less likely), then a collective ("les SGAR": all the bodies of a kind) over one
+body that also goes by the kind's name, then how often the graph mentions each.
 
 >>> normalise("l’École du Renouvellement-Urbain")
 'ecole du renouvellement urbain'
@@ -27,6 +28,7 @@ from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event")
 FUZZY_CUTOFF = 88.0
+ARTICLE = re.compile(r"^(?:les|le|la|l['’])\s*(?=\w\w)", re.IGNORECASE)
 LEADING_WORDS = re.compile(
     r"^(?:(?:l|d|qu|j)'|(?:le|la|les|du|des|de la|de l|de|au|aux|un|une)\s+)+"
 )
@@ -68,6 +70,7 @@ class Entity:
     first_year: int | None = None
     last_year: int | None = None
     statements: int = 0
+    collective: bool = False  # all the bodies of a kind (crpv:collectiveOf)
 
     @property
     def label(self) -> str:
@@ -94,10 +97,17 @@ def ingest_query(name: str) -> NamedQuery:
 
 
 class Gazetteer:
-    """The graph's entities by normalised name, built once from a store or an endpoint."""
+    """The graph's entities by normalised name, built once from a store or an endpoint.
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    ``collectives`` maps the entity of the resource centres as a group to the national network
+    that counts them ("" if the graph has none).
+    """
+
+    def __init__(
+        self, entities: Iterable[Entity], collectives: dict[str, str] | None = None
+    ) -> None:
         self.entities = {entity.iri: entity for entity in entities}
+        self.collectives = dict(collectives or {})
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
@@ -120,22 +130,33 @@ class Gazetteer:
                 entity.first_year = int(row["from"])
             if row["until"]:
                 entity.last_year = int(row["until"])
+        collectives: dict[str, str] = {}
         for row in text_rows(target, ingest_query("collective")):
-            network = entities.get(row["entity"])
-            if network is not None:
-                network.names.update({row["name"], plural(row["name"])})
+            # "CRPV", "les centres de ressources politique de la ville", "les SGAR": all the
+            # bodies of a kind. The plural only: "un centre de ressources" is one of them.
+            entity = entities.setdefault(row["entity"], Entity(row["entity"], "organization"))
+            entity.collective = True
+            if row["name"]:
+                entity.names.add(plural(row["name"]))
+            collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
         for row in text_rows(target, ingest_query("mentions-count")):
             if row["entity"] in entities:
                 entities[row["entity"]].statements = int(row["statements"])
-        return cls(entities.values())
+        return cls(entities.values(), collectives)
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:
-        """Every (name, entity) of a type, for the entity ruler."""
+        """Every (name, entity) of a type, for the entity ruler; a name that opens with an
+        article ("les CRPV") without it, as a mention is printed ("les 19 CRPV", "des CRPV").
+
+        >>> Gazetteer([Entity("https://example.org/c", "organization", {"les CRPV"})]).names(
+        ...     "organization")[0][0]
+        'CRPV'
+        """
         return [
             (name, entity)
             for entity in self.entities.values()
             if entity.type == kind
-            for name in sorted(entity.names)
+            for name in sorted({ARTICLE.sub("", name) or name for name in entity.names})
         ]
 
     def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
@@ -168,13 +189,15 @@ class Gazetteer:
 
     @staticmethod
     def _best(candidates: list[Entity], year: int | None) -> Entity:
-        def rank(entity: Entity) -> tuple[int, int, str]:
+        def rank(entity: Entity) -> tuple[int, int, int, str]:
             existed = True
             if year is not None:
                 if entity.first_year is not None and entity.first_year > year:
                     existed = False
                 if entity.last_year is not None and entity.last_year < year:
                     existed = False
-            return (0 if existed else 1, -entity.statements, entity.iri)
+            # A kind's bare name ("SGAR") is all of them, not the one that also goes by it.
+            return (0 if existed else 1, 0 if entity.collective else 1, -entity.statements,
+                    entity.iri)  # fmt: skip
 
         return min(candidates, key=rank)

@@ -14,6 +14,8 @@ from tests.helpers import CHECKOUT, SHARED, Cli
 
 ARTICLE_2018 = SHARED / "sources" / "2018-06-20-irev-barcamp-crpv.txt"
 O = "https://w3id.org/crpv/id/organization/"
+P = "https://w3id.org/crpv/id/person/"
+ROLE = "https://w3id.org/crpv/id/role/"
 needs_sources = pytest.mark.skipif(not ARTICLE_2018.is_file(), reason="../shared/sources absent")
 
 
@@ -53,7 +55,13 @@ def test_the_json_output_has_the_documented_shape(cli: Cli) -> None:
     for entity in document["entities"]:
         assert set(entity) == {"iri", "label", "type", "new"}
     for statement in document["statements"]:
-        assert set(statement) == {"subject", "predicate", "object", "evidence", "confidence"}
+        assert set(statement) == {"subject", "predicate", "object", "relation", "evidence",
+                                  "evidence_start", "evidence_end", "confidence", "role", "title",
+                                  "datatype"}  # fmt: skip
         assert 0 < statement["confidence"] <= 1 and statement["evidence"] in body
+        start, end = statement["evidence_start"], statement["evidence_end"]
+        assert body[start:end] == statement["evidence"]
+        if statement["relation"] == "memberOf" and statement["subject"].startswith(P):
+            assert statement["role"].startswith(ROLE), statement
     linked = {m["entity"] for m in document["mentions"]}
     assert {O + "cget", O + "anru", O + "eru", O + "epareca", O + "adcf"} <= linked

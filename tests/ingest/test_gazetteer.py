@@ -22,13 +22,29 @@ O = "https://w3id.org/crpv/id/organization/"
         ("École du renouvellement urbain", O + "eru"),
         ("Intercommunalites de France", O + "adcf"),
         ("Etat", O + "etat"),
-        ("centres de ressources politique de la ville", O + "reseau-national-crpv"),
+        (
+            "réseau national des centres de ressources politique de la ville",
+            O + "reseau-national-crpv",
+        ),
         ("direction générale déléguée à la politique de la ville", O + "anct-dgd-pv"),
     ],
 )
 def test_elided_accented_and_varied_names_link_to_the_graph(
     ingester: Ingester, mention: str, iri: str
 ) -> None:
+    link = ingester.gazetteer.link(mention, "organization", 2021)
+    assert link is not None and link.entity.iri == iri
+
+
+@pytest.mark.parametrize(
+    ("mention", "iri"),
+    [("SGAR", O + "sgar"), ("les SGAR", O + "sgar"), ("les DREETS", O + "dreets")],
+)
+def test_the_bare_name_of_a_kind_is_all_the_bodies_of_that_kind(
+    ingester: Ingester, mention: str, iri: str
+) -> None:
+    # "SGAR Hauts-de-France" also goes by "SGAR": the bare name is the collective (spec of
+    # issue 20: "les SGAR" -> o:sgar).
     link = ingester.gazetteer.link(mention, "organization", 2021)
     assert link is not None and link.entity.iri == iri
 

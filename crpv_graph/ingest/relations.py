@@ -1,0 +1,341 @@
+"""Relations one sentence states between two bodies or people it names: "X, labellisé par Y",
+"X, partenaire de Y", "la direction X au sein de Y", "transfert de l'activité de X à Y"...
+
+The cue phrases of each property are data, in ``cues.toml``, keyed by the property's compact
+IRI (the ontology's term): a curator who meets "cofinancé par" adds it there, not here. A phrase
+is plain French with a few placeholders (``{e}`` for agreement, ``{de}`` for "de/du/des/d'"),
+so the file reads like the texts it matches (:func:`phrase`). The phrase stands between the
+subject and the object ("after"), between the object and the subject ("before"), or before both
+("around": subject first; "fronted": object first, "Invités par le CGET, les CRPV"). Either
+end may be a list of names ("labellisés par l'État et la Région"), read by
+:func:`listed_after` and :func:`listed_before`, which the participation cues of
+:mod:`.extract` share.
+
+Only regular expressions over the sentence are used, not spaCy's dependency parse: the
+pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
+tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
+145 ms a draft, best of five, 2 cores), for subjects and objects that stand next to their cues
+in these texts anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from crpv_graph.ingest.recognise import Mention
+from crpv_graph.namespaces import PREFIXES
+
+AGENTS = ("organization", "person")
+MACROS = {
+    "{e}": r"(?:e|s|es)?",
+    "{s}": r"s?",
+    "{nt}": r"(?:nt)?",
+    "{de}": r"(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’])",
+    "{à}": r"(?:à\s+la\b|à\s+l['’]|aux\b|au\b|à\b)",
+    "{un}": r"(?:(?:un|une|le|la)\s+|l['’]\s*)?",
+    "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
+}
+LIST_ARTICLE = (
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
+)
+# Between two items of a list: a separator, then an article.
+SEPARATOR = re.compile(r",|\bet\b|\bainsi que\b|\(|/")
+# Words that end a list: a verb or a clause starts ("X réunissait A et B, qui ont ...").
+BREAKERS = re.compile(
+    r"\b(?:a|ont|est|sont|était|étaient|sera|qui|que|qu['’]|où|dont|pour|afin|avant|après|"
+    r"puis|mais|lors|car|depuis|avec)\b|[.;!?]",
+    re.I,
+)
+# Between a subject and its cue ("X, qui est partenaire de Y" reads; "X pour que Y" does not).
+CLAUSE = re.compile(r"[.;!?]|\b(?:que|qu['’]|où|dont|pour|afin|mais|car)\b", re.I)
+STOPWORDS = frozenset(
+    {"les", "des", "une", "aux", "leur", "leurs", "ses", "son", "tous", "toutes", "tout",
+     "également", "aussi", "ainsi", "notamment", "avec", "dans", "sur", "par", "pour", "entre"}
+)  # fmt: skip
+# ", directrice générale de l'": after a person, a title ending with a preposition names the
+# body the person belongs to, not another item of the list.
+APPOSITION = re.compile(
+    r"\s*,[^,.;:!?]{1,80}?(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’]|\bà\s+l['’]|\bau|"
+    r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
+    re.I,
+)
+BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
+
+
+def reference(mention: Mention) -> str:
+    """The IRI a mention is linked to, or ``NEW:<text>`` for an entity the graph lacks."""
+    return mention.entity or f"NEW:{mention.text}"
+
+
+def phrase(text: str) -> str:
+    """The regular expression of a cue phrase (see ``cues.toml``).
+
+    >>> phrase("labellisé{e} {words}par")
+    '\\\\blabellisé(?:e|s|es)?\\\\s+(?:[^\\\\s.;:!?]+\\\\s+){0,3}?par\\\\b'
+    >>> bool(re.search(phrase("à l'invitation {de}"), "à l’invitation du CGET"))
+    True
+    """
+    parts = []
+    for piece in re.split(r"(\{\w+\}| |['’])", text):
+        if piece in MACROS:
+            parts.append(MACROS[piece])
+        elif piece == " ":
+            parts.append(r"\s+")
+        elif piece in ("'", "’"):
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(piece))
+    end = r"\b" if text[-1].isalpha() else ""
+    return r"\b" + "".join(parts) + end
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue phrase of a property, and how to read the entities around it."""
+
+    predicate: str
+    shape: str  # "after", "before", "around" or "fronted"
+    pattern: re.Pattern[str]
+    link: re.Pattern[str] | None
+    confidence: float
+    symmetric: bool = False
+    subjects: tuple[str, ...] = AGENTS
+    objects: tuple[str, ...] = AGENTS
+    subject_words: tuple[str, ...] = ()
+    gap: int = 80
+    unless_event: bool = False
+    collective: str = ""
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cues of ``cues.toml``, and its settings for titles."""
+
+    cues: tuple[Cue, ...]
+    parenthesis_role: str
+
+
+def expand(compact: str) -> str:
+    """The full IRI of a compact one, with the project's prefixes.
+
+    >>> expand("org:unitOf")
+    'http://www.w3.org/ns/org#unitOf'
+    """
+    prefix, _, local = compact.partition(":")
+    return PREFIXES[prefix] + local
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read ``cues.toml`` (package data) once."""
+    with resources.files("crpv_graph.ingest").joinpath("cues.toml").open("rb") as file:
+        data = tomllib.load(file)
+    cues: list[Cue] = []
+    for key, tables in data.items():
+        if ":" not in key:
+            continue  # [titles]: settings, not a property
+        for table in tables:
+            for shape in ("after", "before"):
+                cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
+            for shape in ("around", "fronted"):
+                cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
+    return Cues(tuple(cues), data["titles"]["parenthesis_role"])
+
+
+def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:
+    """One phrase of a property's table in ``cues.toml``."""
+    return Cue(
+        predicate=expand(key),
+        shape=shape,
+        pattern=re.compile(phrase(text), re.I),
+        link=re.compile(r"\s*" + phrase(link).removeprefix(r"\b"), re.I) if link else None,
+        confidence=float(table["confidence"]),
+        symmetric=bool(table.get("symmetric", False)),
+        subjects=tuple(table.get("subject", AGENTS)),
+        objects=tuple(table.get("object", AGENTS)),
+        subject_words=tuple(table.get("subject_words", ())),
+        gap=int(table.get("gap", 80)),
+        unless_event=bool(table.get("unless_event", False)),
+        collective=expand(table["collective"]) if "collective" in table else "",
+    )
+
+
+@dataclass(frozen=True)
+class Related:
+    """A relation a cue gives between two mentions of a sentence."""
+
+    subject: str
+    predicate: str
+    object: str
+    confidence: float
+
+
+def relations(
+    body: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    collectives: dict[str, str],
+    event_found: bool,
+) -> list[Related]:
+    """The relations the cues find in the sentence ``body[start:end]``.
+
+    ``mentions`` are the sentence's organisations and people, in text order; ``collectives``
+    maps the entity of the centres as a group to the national network, for the properties
+    stated on the network (``collective`` in ``cues.toml``).
+    """
+    found: list[Related] = []
+    for cue in load_cues().cues:
+        if cue.unless_event and event_found:
+            continue
+        for match in cue.pattern.finditer(body, start, end):
+            for subject, obj in _ends(body, cue, match, mentions):
+                if subject is obj or not _fits(cue, subject, obj):
+                    continue
+                found.append(_related(cue, reference(subject), reference(obj), collectives))
+    return found
+
+
+def _ends(
+    body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    """The (subject, object) pairs a cue match relates."""
+    if cue.shape in ("around", "fronted"):
+        first = listed_after(body, match.end(), mentions, strict=True)
+        if not first or cue.link is None:
+            return
+        link = cue.link.match(body, first[-1].end)
+        if link is None:
+            return
+        second = listed_after(body, link.end(), mentions, strict=True)
+        # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
+        subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
+        for subject in subjects:
+            for obj in objects:
+                yield subject, obj
+        return
+    before = [m for m in mentions if m.end <= match.start()]
+    if not before:
+        return
+    near = before[-1]
+    if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
+        return
+    left = listed_before(body, near, mentions)
+    right = listed_after(body, match.end(), mentions, strict=True)
+    subjects, objects = (left, right) if cue.shape == "after" else (right, left)
+    for subject in subjects:
+        for obj in objects:
+            yield subject, obj
+
+
+def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
+    if subject.type not in cue.subjects or obj.type not in cue.objects:
+        return False
+    if reference(subject) == reference(obj):
+        return False
+    if cue.subject_words:
+        first = subject.text.split()[0].lower() if subject.text.split() else ""
+        return first in cue.subject_words
+    return True
+
+
+def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> Related:
+    predicate = cue.predicate
+    if cue.collective and subject in collectives and collectives[subject]:
+        predicate, subject = cue.collective, collectives[subject]
+    if cue.symmetric and obj < subject:
+        subject, obj = obj, subject
+    return Related(subject, predicate, obj, cue.confidence)
+
+
+def listed_after(
+    body: str, position: int, mentions: Sequence[Mention], strict: bool = False
+) -> list[Mention]:
+    """The mentions listed from ``position`` on: "par le CGET, le Réseau national des CRPV et
+    Question de ville", "réunir les équipes de la direction X au sein de l'ANCT, les référents
+    des services (SGAR, DREETS)".
+
+    ``strict`` (a relation's objects): the first name follows the cue, an article and at most a
+    word between, the others only separators and articles ("par l'État et la Région").
+    Otherwise (participants), each item follows a separator (comma, "et", a parenthesis) and a
+    few words ("les représentants de l'"); a name that qualifies the previous one ("X au sein de
+    l'ANCT", a person's body in "X, directrice de l'ANRU") or a longer phrase is not an item;
+    a verb or a clause ends the list.
+
+    >>> text = ("réunissait les équipes de X au sein de Y, les référents politique de la ville "
+    ...         "des services régionaux de Z (U, V)")
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "XYZUV"]
+    >>> [m.text for m in listed_after(text, 10, names)]
+    ['X', 'U', 'V']
+    """
+    items: list[Mention] = []
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.start < position:
+            continue
+        gap = body[position : mention.start]
+        if strict:
+            if previous is not None and re.fullmatch(r"\s*\(\s*", gap):
+                # "du Commissariat général à l'égalité des territoires (CGET)": the same body.
+                closing = re.match(r"\s*\)", body[mention.end :])
+                previous, position = mention, mention.end + (closing.end() if closing else 0)
+                continue
+            if not (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap)):
+                break
+            items.append(mention)
+        else:
+            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(gap):
+                break
+            qualifies = previous is not None and (
+                not SEPARATOR.search(gap)
+                or (previous.type == "person" and APPOSITION.fullmatch(gap))
+            )
+            # The words after the last separator introduce this name ("les équipes de la"): a
+            # few, or the name qualifies a longer phrase ("les référents ... des services
+            # régionaux de l'État"), and is not an item.
+            if not qualifies and _content_words(SEPARATOR.split(gap)[-1]) <= 4:
+                items.append(mention)
+        previous = mention
+        position = mention.end
+    return items
+
+
+def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mention`` and the names listed just before it ("le CGET, l'ANRU et l'ERU"), in text
+    order. A body in a person's apposition ("X, directeur de l'ANRU, a ouvert") stands for the
+    person."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    if (
+        earlier
+        and earlier[-1].type == "person"
+        and mention.type != "person"
+        and APPOSITION.fullmatch(body[earlier[-1].end : mention.start])
+    ):
+        mention, earlier = earlier[-1], earlier[:-1]
+    items = [mention]
+    for previous in reversed(earlier):
+        if not BACK_GAP.fullmatch(body[previous.end : items[0].start]):
+            break
+        items.insert(0, previous)
+    return items
+
+
+def _strict_first(gap: str) -> bool:
+    """Between a relation's cue and its object: an article, and at most a word ("membre du
+    réseau RECI").
+
+    >>> _strict_first(" l'"), _strict_first(" réseau "), _strict_first(" des actions menées l'")
+    (True, True, False)
+    """
+    return len(gap) <= 25 and not BREAKERS.search(gap) and _content_words(gap) <= 1
+
+
+def _content_words(text: str) -> int:
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return sum(1 for word in words if word.lower() not in STOPWORDS)
