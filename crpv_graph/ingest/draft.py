@@ -279,6 +279,9 @@ def _source(article: Article, publisher_iri: str | None) -> list[tuple[str, str]
     pairs = [
         ("a", "crpv:SourceDocument , schema:NewsArticle"),
         ("rdfs:label", _literal(label or article.url, "fr")),
+        # Preferred, so that the draft beside a data file describing the same page (whose
+        # label differs) still leaves the source one display label.
+        ("skos:prefLabel", _literal(label or article.url, "fr")),
     ]
     if article.title:
         pairs.append(("dcterms:title", _literal(article.title, "fr")))
