@@ -300,6 +300,33 @@ def test_participants_are_the_list_after_the_cue_and_no_one_else(ingester: Inges
                          O + "bpifrance", O + "irdsu"}  # fmt: skip
 
 
+@pytest.mark.parametrize("verb", ["est revenu sur", "a pu revenir sur", "a rappelé", "a souligné"])
+def test_a_speaking_verb_after_a_person_and_their_title_makes_them_a_speaker(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md: "At the 2021 meeting, François-Antoine Mariani, styled there \"directeur général
+    # délégué de la politique de la ville à l'ANCT\", commented on the CRPVs' 2020 activity
+    # report."
+    text = ("Les 21 et 22 octobre 2021, la rencontre nationale des centres de ressources s'est "
+            "tenue à Paris. Le 21 octobre, François-Antoine Mariani, directeur général délégué de "
+            f"la politique de la ville à l'ANCT, {verb} le bilan de l'activité 2020 des centres "
+            "de ressources.")  # fmt: skip
+    found = said(ingester, text, "2021-11-02")
+    mariani = P + "francois-antoine-mariani"
+    assert {(mariani, "speaksAt", "EVENT"), ("EVENT", "attendee", mariani)} <= found
+
+
+def test_the_occasion_for_a_body_to_meet_others_makes_it_a_participant(ingester: Ingester) -> None:
+    # facts.md: the 21–22 Oct 2021 gathering in Paris "brought together the teams and governing
+    # bodies of the 19 CRPVs and the teams of the ANCT's direction générale déléguée politique
+    # de la ville".
+    text = ("Les 21 et 22 octobre 2021, la rencontre nationale des centres de ressources à Paris "
+            "a été l'occasion pour les équipes de la direction générale déléguée politique de la "
+            "ville de l'ANCT de rencontrer les équipes des 19 centres de ressources.")  # fmt: skip
+    found = said(ingester, text, "2021-11-02")
+    assert ("EVENT", "attendee", O + "anct-dgd-pv") in found
+
+
 @pytest.mark.skipif(not ARTICLE_2021.is_file(), reason="../shared/sources absent")
 def test_the_2021_list_of_participants_skips_the_bodies_that_qualify_an_item(
     ingester: Ingester,
