@@ -328,6 +328,22 @@ def test_the_occasion_for_a_body_to_meet_others_makes_it_a_participant(ingester:
 
 
 @pytest.mark.skipif(not ARTICLE_2021.is_file(), reason="../shared/sources absent")
+def test_a_body_named_after_the_centres_is_not_the_centres(small: Ingester) -> None:
+    # facts.md: the *conférence des Présidents-es* rests only on the IREV 2021 article, whose
+    # sentence this is: the conference the graph lacks is a new participant, not the centres.
+    from crpv_graph.ingest import read_article
+
+    article = read_article(str(ARTICLE_2021))
+    drafted = small.draft(article)
+    name = "conférence des Présidents-es de Centres de Ressources Politique de la Ville"
+    at = article.body.index(name)
+    around = [m for m in drafted.mentions if m.start < at + len(name) and at < m.end]
+    assert [(m.text, m.type, m.entity) for m in around] == [(name, "organization", None)]
+    attendees = {s.object for s in drafted.extraction.statements if s.relation == "attendee"}
+    assert {CENTRES, f"NEW:{name}"} <= attendees
+
+
+@pytest.mark.skipif(not ARTICLE_2021.is_file(), reason="../shared/sources absent")
 def test_the_2021_list_of_participants_skips_the_bodies_that_qualify_an_item(
     ingester: Ingester,
 ) -> None:
