@@ -64,8 +64,10 @@ CUES = {
     "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?|l['’]occasion pour)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
 }  # fmt: skip
 CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
+# The words between a name and its verb: "qui" only right after the name ("X, qui a rappelé");
+# further on it is the relative of another ("le bilan des CRPV à l'appui, qui a insisté").
 CUES_AFTER = [
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
+    (re.compile(r"^\W{0,3}(?:qui\W+)?(?:(?!qui\b)\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
     for role, (_, after, c) in CUES.items()
     if after is not None
 ]

@@ -316,6 +316,18 @@ def test_a_speaking_verb_after_a_person_and_their_title_makes_them_a_speaker(
     assert {(mariani, "speaksAt", "EVENT"), ("EVENT", "attendee", mariani)} <= found
 
 
+def test_a_relative_clause_further_on_is_not_the_names(ingester: Ingester) -> None:
+    # facts.md: "Sébastien Jallet opened the 2018 meeting"; the IREV item (../shared/sources)
+    # goes on: "qui, bilan des CRPV à l'appui, qui a insisté sur la place des CRPV". The second
+    # "qui" is his too, not the centres'.
+    text = ("Le 14 juin 2018, la rencontre nationale des centres de ressources à Paris était "
+            "ouverte par Sébastien Jallet qui, bilan des CRPV à l'appui, qui a insisté sur la "
+            "place des CRPV.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert not {(s, r, o) for s, r, o in found if r == "speaksAt" and s == CENTRES}
+
+
 def test_the_occasion_for_a_body_to_meet_others_makes_it_a_participant(ingester: Ingester) -> None:
     # facts.md: the 21–22 Oct 2021 gathering in Paris "brought together the teams and governing
     # bodies of the 19 CRPVs and the teams of the ANCT's direction générale déléguée politique
