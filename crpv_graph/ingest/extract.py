@@ -5,14 +5,15 @@ the sentence it rests on (and its offsets in the body) and a confidence.
 The event is read from the whole article (:mod:`crpv_graph.ingest.events`); if the graph holds
 it, the statements are about that event, otherwise a new one is proposed. Roles come from French
 cue words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
-"organisé par", "intervention de", "a présenté"...; the cues name roles ("opener", "host"), and
-the ontology says which property states each role and whether the event is its subject or its
-object (:func:`participation_roles`). A participant is one the sentence says took part: a name
-in the list after "réunissait", "en présence de", "participants :", or before "ont participé",
-"se sont retrouvés"; one who holds a role at the event takes part too, unless it organised or
-invited (which says nothing of being there). Titles come from appositions: "X, président de
-l'IREV", "X, président de l'ADCF et maire d'Annecy", "X intervenait comme directrice de Y",
-"le président de l'IREV, X", "X et Y, respectivement président et directrice de Z", "X (Y)",
+"organisé par", "intervention de", "a présenté", "est revenu sur", "a rappelé"...; the cues name
+roles ("opener", "host"), and the ontology says which property states each role and whether the
+event is its subject or its object (:func:`participation_roles`). A participant is one the
+sentence says took part: a name in the list after "réunissait", "en présence de", "l'occasion
+pour", "participants :", or before "ont participé", "se sont retrouvés"; one who holds a role at
+the event takes part too, unless it organised or invited (which says nothing of being there).
+Titles come from appositions: "X, président de l'IREV", "X, président de l'ADCF et maire
+d'Annecy", "X intervenait comme directrice de Y", "le président de l'IREV, X", "X et Y,
+respectivement président et directrice de Z", "X (Y)",
 read against the vocabulary's role labels.
 """
 
@@ -58,13 +59,15 @@ CUES = {
     "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
     "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
     "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
-    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) intervenu\w*|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole))\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) (?:intervenu\w*|revenu\w* sur)|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole|rappelé|souligné|insisté sur|évoqué|revenir sur))\b", 0.7),
     "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:\w+ )?présenté\b", 0.7),
-    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
+    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?|l['’]occasion pour)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
 }  # fmt: skip
 CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
+# The words between a name and its verb: "qui" only right after the name ("X, qui a rappelé");
+# further on it is the relative of another ("le bilan des CRPV à l'appui, qui a insisté").
 CUES_AFTER = [
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
+    (re.compile(r"^\W{0,3}(?:qui\W+)?(?:(?!qui\b)\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
     for role, (_, after, c) in CUES.items()
     if after is not None
 ]

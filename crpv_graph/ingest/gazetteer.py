@@ -60,6 +60,27 @@ def plural(name: str) -> str:
     return f"{head}s {rest}"
 
 
+def without_parent(name: str, parent: str) -> str:
+    """A unit's name without the name of the body it belongs to, which print often puts
+    elsewhere ("la direction X au sein de l'ANCT"); "" if the name does not end with it, or
+    too little is left to be a name (two words at least).
+
+    >>> without_parent("direction générale déléguée politique de la ville de l'ANCT", "ANCT")
+    'direction générale déléguée politique de la ville'
+    >>> without_parent("DVCU du CGET", "CGET"), without_parent("direction de l'ANCT", "CGET")
+    ('', '')
+    """
+    match = re.fullmatch(
+        r"(?P<unit>.+?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au)\s*"
+        + re.escape(parent),
+        name.strip(),
+        re.IGNORECASE,
+    )
+    if match is None or len(match.group("unit").split()) < 2:
+        return ""
+    return match.group("unit")
+
+
 @dataclass
 class Entity:
     """An entity of the graph, with its names."""
@@ -139,6 +160,10 @@ class Gazetteer:
             if row["name"]:
                 entity.names.add(plural(row["name"]))
             collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
+        for row in text_rows(target, ingest_query("unit-names")):
+            short = without_parent(row["name"], row["parentName"])
+            if short and row["entity"] in entities:
+                entities[row["entity"]].names.add(short)
         for row in text_rows(target, ingest_query("mentions-count")):
             if row["entity"] in entities:
                 entities[row["entity"]].statements = int(row["statements"])

@@ -7,7 +7,9 @@ Urbain" are found where the model misses them. Acronyms and one-word names match
 case (so "état" does not match "État"); longer names match in any case. Dates are read with a
 pattern for French dates ("les 14 et 15 juin dernier", "21 octobre 2021", "juin 2018") and
 resolved against the article's date (:func:`date_value`); the event they date is found by
-:mod:`crpv_graph.ingest.events`.
+:mod:`crpv_graph.ingest.events`. Where the model reads a longer name around the name of a
+collective ("la conférence des Présidents-es de Centres de Ressources Politique de la Ville"),
+the model's name stands (:func:`_governing`).
 """
 
 from __future__ import annotations
@@ -91,7 +93,10 @@ def pipeline(gazetteer: Gazetteer) -> Language:
     the NER has a token-to-vector layer of its own, and reading is then about twice as fast.
     """
     nlp = spacy.load(MODEL, exclude=NOT_FOR_ENTITIES)
-    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    nlp.add_pipe("crpv_model_entities", after="ner")
+    ruler = nlp.add_pipe(
+        "entity_ruler", after="crpv_model_entities", config={"overwrite_ents": True}
+    )
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for kind, label in RULER_LABELS.items():
@@ -109,6 +114,41 @@ def pipeline(gazetteer: Gazetteer) -> Language:
                 patterns.append({"label": label, "pattern": [{attribute: t} for t in key[1]]})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
+
+
+@Language.component("crpv_model_entities")
+def keep_model_entities(doc: Doc) -> Doc:
+    """Keep the model's own spans, which the ruler overwrites (see :func:`_governing`)."""
+    doc.spans["model"] = list(doc.ents)
+    return doc
+
+
+OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
+
+
+def _governing(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[tuple[Span, bool]]:
+    """The entities, each with whether it is a longer name the model found around the name of
+    a collective (``True``): "la conférence des Présidents-es de Centres de Ressources
+    Politique de la Ville" names a body of the centres, not the centres as a group, which the
+    ruler's span would otherwise say. Only a collective: "la commission du Sénat" or "maire
+    d'Annecy" name the Senate and Annecy as far as the graph goes."""
+    entities = [(entity, False) for entity in doc.ents]
+    ruled = set(doc.ents)
+    for model in doc.spans.get("model", []):
+        inner = [e for e in ruled if model.start < e.start and e.end == model.end]
+        if model.label_ not in ("ORG", "MISC") or len(inner) != 1:
+            continue
+        if not OF.search(doc.text[model.start_char : inner[0].start_char]):
+            continue
+        if any(e.start < model.end and model.start < e.end for e in ruled if e != inner[0]):
+            continue
+        link = gazetteer.link(inner[0].text, "organization", year)
+        if link is not None and link.entity.collective:
+            entities[entities.index((inner[0], False))] = (
+                Span(doc, model.start, model.end, "ORG"),
+                True,
+            )
+    return entities
 
 
 def read(nlp: Language, text: str) -> Doc:
@@ -160,8 +200,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Ment
     """Organisations, people and places, each linked to the graph or left as a new entity."""
     mentions: list[Mention] = []
     people: dict[str, str] = {}  # surname -> person IRI, from full names met earlier
-    for span in doc.ents:
-        mention = _mention(span, gazetteer, year, people)
+    for span, governing in _governing(doc, gazetteer, year):
+        mention = _mention(span, gazetteer, year, people, governing)
         if mention is not None:
             mentions.append(mention)
     mentions += find_dates(doc.text)
@@ -169,8 +209,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Ment
 
 
 def _mention(
-    span: Span, gazetteer: Gazetteer, year: int | None, people: dict[str, str]
-) -> Mention | None:
+    span: Span, gazetteer: Gazetteer, year: int | None, people: dict[str, str],
+    governing: bool = False,
+) -> Mention | None:  # fmt: skip
     text = span.text.strip(" ,.;:«»\"'’()")
     start = span.start_char + span.text.index(text) if text else span.start_char
     kind = SPACY_TYPES.get(span.label_)
@@ -189,7 +230,7 @@ def _mention(
                 return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
                                0.9, source)  # fmt: skip
     if link is None:
-        if kind == "place" or not _looks_like_a_name(text, kind):
+        if kind == "place" or not (governing or _looks_like_a_name(text, kind)):
             return None  # a place matters only as the graph's own (an event's location)
         return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
     if kind == "person":

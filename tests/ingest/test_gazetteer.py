@@ -3,10 +3,14 @@ onto unknown ones, and the body that existed in the article's year."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.gazetteer import Entity, Gazetteer
+from crpv_graph.store import dataset
 
 O = "https://w3id.org/crpv/id/organization/"
 
@@ -61,3 +65,39 @@ def test_the_articles_year_prefers_the_body_that_existed_then() -> None:
     earlier, later = (gazetteer.link("l'Agence", "organization", year) for year in (2015, 2021))
     assert earlier is not None and earlier.entity is old
     assert later is not None and later.entity is new
+
+
+UNIT_GRAPH = """\
+@prefix crpv: <https://w3id.org/crpv/ontology#> .
+@prefix crpvg: <https://w3id.org/crpv/graph/> .
+@prefix o: <https://w3id.org/crpv/id/organization/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+crpvg:sources {
+    <https://example.org/unit> a crpv:SourceDocument ; rdfs:label "Test"@fr .
+}
+<https://example.org/unit> {
+    o:anct a crpv:NationalAgency ; rdfs:label "ANCT"@fr .
+    o:anct-dgd-pv a org:OrganizationalUnit ;
+        rdfs:label "direction générale déléguée politique de la ville de l'ANCT"@fr ;
+        org:unitOf o:anct .
+}
+"""
+
+
+def test_a_unit_named_without_its_parent_is_found_and_linked(tmp_path: Path) -> None:
+    # facts.md: "In 2021 the network portal names it as \"direction générale déléguée politique
+    # de la ville de l'ANCT\""; the 2021 IREV article prints "la direction générale déléguée
+    # Politique de la ville au sein de l'ANCT".
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "example.org--unit.trig").write_text(UNIT_GRAPH, encoding="utf-8")
+    ingester = Ingester.from_graph(dataset.load(data).store)
+    text = "Les équipes de la direction générale déléguée Politique de la ville au sein de l'ANCT."
+    draft = ingester.draft(Article(body=text, url="https://example.org/t", date="2021-11-02"))
+    units = [m for m in draft.mentions if m.entity == O + "anct-dgd-pv"]
+    assert [m.text for m in units] == ["direction générale déléguée Politique de la ville"]
+    assert (O + "anct-dgd-pv", "unitOf", O + "anct") in {
+        (s.subject, s.relation, s.object) for s in draft.extraction.statements
+    }

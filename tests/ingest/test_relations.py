@@ -300,6 +300,61 @@ def test_participants_are_the_list_after_the_cue_and_no_one_else(ingester: Inges
                          O + "bpifrance", O + "irdsu"}  # fmt: skip
 
 
+@pytest.mark.parametrize("verb", ["est revenu sur", "a pu revenir sur", "a rappelé", "a souligné"])
+def test_a_speaking_verb_after_a_person_and_their_title_makes_them_a_speaker(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md: "At the 2021 meeting, François-Antoine Mariani, styled there \"directeur général
+    # délégué de la politique de la ville à l'ANCT\", commented on the CRPVs' 2020 activity
+    # report."
+    text = ("Les 21 et 22 octobre 2021, la rencontre nationale des centres de ressources s'est "
+            "tenue à Paris. Le 21 octobre, François-Antoine Mariani, directeur général délégué de "
+            f"la politique de la ville à l'ANCT, {verb} le bilan de l'activité 2020 des centres "
+            "de ressources.")  # fmt: skip
+    found = said(ingester, text, "2021-11-02")
+    mariani = P + "francois-antoine-mariani"
+    assert {(mariani, "speaksAt", "EVENT"), ("EVENT", "attendee", mariani)} <= found
+
+
+def test_a_relative_clause_further_on_is_not_the_names(ingester: Ingester) -> None:
+    # facts.md: "Sébastien Jallet opened the 2018 meeting"; the IREV item (../shared/sources)
+    # goes on: "qui, bilan des CRPV à l'appui, qui a insisté sur la place des CRPV". The second
+    # "qui" is his too, not the centres'.
+    text = ("Le 14 juin 2018, la rencontre nationale des centres de ressources à Paris était "
+            "ouverte par Sébastien Jallet qui, bilan des CRPV à l'appui, qui a insisté sur la "
+            "place des CRPV.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert not {(s, r, o) for s, r, o in found if r == "speaksAt" and s == CENTRES}
+
+
+def test_the_occasion_for_a_body_to_meet_others_makes_it_a_participant(ingester: Ingester) -> None:
+    # facts.md: the 21–22 Oct 2021 gathering in Paris "brought together the teams and governing
+    # bodies of the 19 CRPVs and the teams of the ANCT's direction générale déléguée politique
+    # de la ville".
+    text = ("Les 21 et 22 octobre 2021, la rencontre nationale des centres de ressources à Paris "
+            "a été l'occasion pour les équipes de la direction générale déléguée politique de la "
+            "ville de l'ANCT de rencontrer les équipes des 19 centres de ressources.")  # fmt: skip
+    found = said(ingester, text, "2021-11-02")
+    assert ("EVENT", "attendee", O + "anct-dgd-pv") in found
+
+
+@pytest.mark.skipif(not ARTICLE_2021.is_file(), reason="../shared/sources absent")
+def test_a_body_named_after_the_centres_is_not_the_centres(small: Ingester) -> None:
+    # facts.md: the *conférence des Présidents-es* rests only on the IREV 2021 article, whose
+    # sentence this is: the conference the graph lacks is a new participant, not the centres.
+    from crpv_graph.ingest import read_article
+
+    article = read_article(str(ARTICLE_2021))
+    drafted = small.draft(article)
+    name = "conférence des Présidents-es de Centres de Ressources Politique de la Ville"
+    at = article.body.index(name)
+    around = [m for m in drafted.mentions if m.start < at + len(name) and at < m.end]
+    assert [(m.text, m.type, m.entity) for m in around] == [(name, "organization", None)]
+    attendees = {s.object for s in drafted.extraction.statements if s.relation == "attendee"}
+    assert {CENTRES, f"NEW:{name}"} <= attendees
+
+
 @pytest.mark.skipif(not ARTICLE_2021.is_file(), reason="../shared/sources absent")
 def test_the_2021_list_of_participants_skips_the_bodies_that_qualify_an_item(
     ingester: Ingester,
