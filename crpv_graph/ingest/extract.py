@@ -34,6 +34,7 @@ from crpv_graph.ingest.relations import (
     reference,
     relations,
 )
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 
@@ -221,12 +222,14 @@ def extract(
     titles: list[tuple[re.Pattern[str], str, str]],
     participation: Participation,
     collectives: dict[str, str] | None = None,
+    titled: TitledBodies | None = None,
 ) -> Extraction:
     """The statements about the reported event (found by :mod:`.events`), the titles and the
     relations (see the module docstring).
 
     ``collectives`` maps the entity of the centres as a group to the national network (see
-    :func:`.relations.relations`)."""
+    :func:`.relations.relations`); ``titled``: the units and communes a title may name by
+    itself (:mod:`.titles`)."""
     body = article.body
     statements: list[Statement] = []
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
@@ -238,7 +241,9 @@ def extract(
         inside = [m for m in after if m.end <= end]
         if event is not None:
             statements += _participation(body, (start, end), inside, participation)
-        statements += _titles(body, start, end, inside, titles)
+        statements += _titles(
+            body, start, end, inside, titles, titled or TitledBodies(), article.year
+        )
         for found in relations(body, start, end, inside, collectives or {}, event is not None):
             statements.append(Statement(found.subject, found.predicate, found.object, sentence,
                                         found.confidence, evidence_start=start,
@@ -297,17 +302,21 @@ def _participation(
 
 def _titles(
     body: str, start: int, end: int, inside: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[Statement]:  # fmt: skip
-    """Person–title–organisation appositions within a sentence (see the module docstring)."""
+    """Person–title–organisation appositions within a sentence (see the module docstring); a
+    title that names its unit or commune itself ("directeur de la ville et de la cohésion
+    urbaine", "maire d'Annecy") reads as a title at that body (:mod:`.titles`)."""
     statements: list[Statement] = []
     sentence = body[start:end]
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     member_role = _role_of_label(titles, load_cues().parenthesis_role) if people else ""
 
-    def member(person: Mention, organisation: Mention, role: str, printed: str, c: float) -> None:
-        statements.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+    def member(person: Mention, organisation: Mention | str, role: str, printed: str,
+               c: float) -> None:  # fmt: skip
+        held = organisation if isinstance(organisation, str) else reference(organisation)
+        statements.append(Statement(reference(person), ORG + "memberOf", held,
                                     sentence, c, title=printed.strip(" ,"), role=role,
                                     evidence_start=start, evidence_end=end))  # fmt: skip
 
@@ -316,10 +325,14 @@ def _titles(
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
         apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
         if apposed and not RESPECTIVELY.match(body, person.end):
+            fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
+            for title_start, title_end, role, held, c in fused:
+                member(person, held, role, body[title_start:title_end], c)
             for title_start, _title_end, role, organisation in _titled(
                 body, person.end, tail_end, bodies, titles
             ):
-                member(person, organisation, role, body[title_start : organisation.end], 0.75)
+                if all(title_start != other[0] for other in fused):
+                    member(person, organisation, role, body[title_start : organisation.end], 0.75)
         # "la présidente de l'IREV, X": the last title before the person, its body just before.
         head_start = max([m.end for m in people if m.end <= person.start] + [start])
         before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
@@ -362,6 +375,33 @@ def _titled(
         )  # fmt: skip
         if organisation is not None:
             found.append((title_start, title_end, role, organisation))
+    return found
+
+
+def _self_named(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of each title in the apposition
+    ``body[span]`` that names its commune ("maire d'Annecy": the commune's authority in the
+    article's ``year``, whatever the name "Annecy" links to) or its unit by itself (not where
+    the name of a body follows: :func:`_titled` reads that one); none past a verb."""
+    position, limit = span
+    labels = {role: label for _pattern, role, label in titles}
+    found = []
+    for title_start, title_end, role in _title_spans(body, position, limit, titles):
+        if BREAKERS.search(body, position, title_start):
+            break
+        commune = titled.commune(body, title_end, limit, year)
+        if commune is not None:
+            found.append((title_start, commune[1], role, commune[0], commune[2]))
+            continue
+        named = next((b for b in bodies if title_end <= b.start < title_end + 8), None)
+        if named is not None and TITLE_LINK.fullmatch(body[title_end : named.start]):
+            continue
+        unit = titled.headed(body, title_end, limit, labels[role])
+        if unit is not None:
+            found.append((title_start, unit[1], role, unit[0], 0.7))
     return found
 
 

@@ -1,0 +1,71 @@
+"""Titles that name their body themselves: a unit fused with the title ("directeur de la ville
+et de la cohésion urbaine" heads the "direction Ville et cohésion urbaine"), a commune's local
+authority ("maire d'Annecy"). Read against the real graph's units, communes and role labels.
+
+Every sentence is written from a line of ../shared/facts.md (cited above it), never from memory.
+"""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
+from crpv_graph.namespaces import PREFIXES
+
+O, P, ROLE = PREFIXES["o"], PREFIXES["p"], PREFIXES["role"]
+
+
+def memberships(ingester: Ingester, text: str) -> set[tuple[str, str, str]]:
+    """(person, organisation, role) of each title the ingest reads in ``text``."""
+    article = Article(body=text, url="https://example.org/t", date="2018-06-20")
+    statements = ingester.draft(article).extraction.statements
+    return {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
+
+
+def test_a_director_of_what_a_unit_is_named_after_heads_that_unit(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting; the IREV item calls him "commissaire
+    # général délégué, directeur de la ville et de la cohésion urbaine".
+    found = memberships(ingester, "La rencontre était ouverte par Sébastien Jallet, commissaire "
+                                  "général délégué, directeur de la ville et de la cohésion "
+                                  "urbaine.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director") in found
+
+
+def test_a_delegate_director_general_heads_the_delegate_general_directorate(
+    ingester: Ingester,
+) -> None:
+    # facts.md: at the 2021 meeting, François-Antoine Mariani, styled "directeur général
+    # délégué de la politique de la ville à l'ANCT", commented on the 2020 activity report.
+    found = memberships(ingester, "François-Antoine Mariani, directeur général délégué de la "
+                                  "politique de la ville, a commenté le bilan 2020.")  # fmt: skip
+    assert found == {
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate")
+    }
+
+
+def test_the_mayor_of_a_commune_holds_the_title_at_its_local_authority(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "La rencontre a accueilli le président de l'ADCF, Jean-Luc "
+                                  "Rigaut, maire d'Annecy.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_misspelt_commune_is_still_its_local_authority(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020 (issue 20: "maire d'Anecy"
+    # in a page).
+    found = memberships(ingester, "Jean-Luc Rigaut, maire d'Anecy, a pris la parole.")
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_followed_by_a_named_body_is_not_read_as_a_unit(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut.
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, a pris la parole.")
+    assert {organisation for _person, organisation, _role in found} == {O + "adcf"}
+
+
+def test_a_title_of_words_no_unit_is_named_after_gives_no_unit(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting (the title here is not in the graph:
+    # "directeur de la ville" alone is no unit's whole name).
+    assert not memberships(ingester, "Sébastien Jallet, directeur de la ville, a ouvert la "
+                                     "rencontre.")  # fmt: skip
