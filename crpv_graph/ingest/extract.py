@@ -385,23 +385,33 @@ def _self_named(
     """(start, end, role, body IRI, confidence) of each title in the apposition
     ``body[span]`` that names its commune ("maire d'Annecy": the commune's authority in the
     article's ``year``, whatever the name "Annecy" links to) or its unit by itself (not where
-    the name of a body follows: :func:`_titled` reads that one); none past a verb."""
+    the name of a body follows: :func:`_titled` reads that one); a bare title just before a
+    unit's ("commissaire général délégué, directeur de la ville ...") is at the unit's parent.
+    None past a verb."""
     position, limit = span
     labels = {role: label for _pattern, role, label in titles}
-    found = []
+    found: list[tuple[int, int, str, str, float]] = []
+    bare: tuple[int, int, str] | None = None  # the last title that named no body
     for title_start, title_end, role in _title_spans(body, position, limit, titles):
         if BREAKERS.search(body, position, title_start):
             break
         commune = titled.commune(body, title_end, limit, year)
         if commune is not None:
             found.append((title_start, commune[1], role, commune[0], commune[2]))
+            bare = None
             continue
         named = next((b for b in bodies if title_end <= b.start < title_end + 8), None)
         if named is not None and TITLE_LINK.fullmatch(body[title_end : named.start]):
+            bare = None
             continue
         unit = titled.headed(body, title_end, limit, labels[role])
-        if unit is not None:
-            found.append((title_start, unit[1], role, unit[0], 0.7))
+        if unit is None:
+            bare = (title_start, title_end, role)
+            continue
+        found.append((title_start, unit[1], role, unit[0].iri, 0.7))
+        if bare is not None and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start]):
+            found.append((bare[0], bare[1], bare[2], unit[0].parent, 0.6))
+        bare = None
     return found
 
 

@@ -1,7 +1,8 @@
 """Titles that name their body themselves, with no name of the body printed after them.
 
 French fuses a title with the name of the unit one heads: "directeur de la ville et de la
-cohésion urbaine" heads the "direction Ville et cohésion urbaine", "directeur général délégué
+cohésion urbaine" and "directeur Ville et cohésion urbaine" head the "direction Ville et cohésion
+urbaine", "directeur général délégué
 de la politique de la ville" the "direction générale déléguée à la politique de la ville". The
 title's words and the unit's head words share their stems ("directeur"/"direction",
 "délégué"/"déléguée"), and what follows them is the same once articles, "de"/"à la", gender
@@ -30,7 +31,7 @@ from crpv_graph.query import Target, text_rows
 
 # Words that join a title to what it heads, or sit inside a name: not compared.
 JOINING = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"})
-LINK = re.compile(r"\s*(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I)
+LINK = re.compile(r"\s*(?:(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*)?", re.I)
 # The commune's name as printed: capitalised words ("Saint-Denis", "Le Havre").
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
 CLAUSE = re.compile(r"[^,;:.()«»\"“”!?]*")
@@ -58,7 +59,8 @@ def _stems(label: str) -> tuple[str, ...]:
 class Unit:
     iri: str
     head: tuple[str, ...]  # the stems of the words a title may share
-    rest: tuple[str, ...]  # what the unit is of: "vill", "et", "cohesion", "urbain"
+    rest: tuple[str, ...]  # what the unit is of: "vil", "et", "cohesion", "urbain"
+    parent: str  # the body it is a unit of
 
 
 @dataclass(frozen=True, order=True)
@@ -98,7 +100,7 @@ class TitledBodies:
             if parent and len(name) > len(parent) and name[-len(parent) :] == parent:
                 heads.append(name[: -len(parent)])  # "... de l'ANCT": the parent's name
             for each in heads:
-                units.add(Unit(row["unit"], tuple(w[:STEM] for w in each), each))
+                units.add(Unit(row["unit"], tuple(w[:STEM] for w in each), each, row["parent"]))
         by_name: dict[str, set[Authority]] = {}
         for row in text_rows(target, ingest_query("communes")):
             entity = gazetteer.entities.get(row["authority"])
@@ -108,9 +110,9 @@ class TitledBodies:
         communes = tuple((name, tuple(sorted(found))) for name, found in sorted(by_name.items()))
         return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes)
 
-    def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[str, int] | None:
-        """(unit IRI, end of the title as printed) when the title of role ``label`` that ends
-        at ``title_end`` goes on to name a unit of the graph by its own words, else None."""
+    def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[Unit, int] | None:
+        """(unit, end of the title as printed) when the title of role ``label`` that ends at
+        ``title_end`` goes on to name a unit of the graph by its own words, else None."""
         link = LINK.match(body, title_end, limit)
         if link is None:
             return None
@@ -126,7 +128,7 @@ class TitledBodies:
             for unit in self.units:
                 head = len(unit.rest) - len(rest)
                 if head == len(stems) and unit.rest[head:] == rest and unit.head[:head] == stems:
-                    return unit.iri, link.end() + len(printed)
+                    return unit, link.end() + len(printed)
         return None
 
     def commune(
@@ -136,7 +138,7 @@ class TitledBodies:
         goes on with "de <commune>" and one local authority of the graph that existed in
         ``year`` is located there."""
         link = LINK.match(body, title_end, limit)
-        if link is None or not re.match(r"\s*(?:de|d['’])", link.group(), re.I):
+        if link is None or not re.match(r"\s*(?:de\s|d['’])", link.group(), re.I):
             return None
         name = CAPITALISED.match(body, link.end(), limit)
         if name is None:

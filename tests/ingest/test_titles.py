@@ -69,3 +69,22 @@ def test_a_title_of_words_no_unit_is_named_after_gives_no_unit(ingester: Ingeste
     # "directeur de la ville" alone is no unit's whole name).
     assert not memberships(ingester, "Sébastien Jallet, directeur de la ville, a ouvert la "
                                      "rencontre.")  # fmt: skip
+
+
+def test_a_title_fused_with_its_unit_without_de_heads_that_unit(ingester: Ingester) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    found = memberships(ingester, "François-Antoine Mariani, directeur Ville et cohésion urbaine "
+                                  "au CGET, était à Nantes.")  # fmt: skip
+    assert found == {(P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_bare_title_before_a_units_title_is_at_the_units_parent(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting; the IREV item calls him "commissaire
+    # général délégué, directeur de la ville et de la cohésion urbaine".
+    found = memberships(ingester, "Sébastien Jallet, commissaire général délégué, directeur de "
+                                  "la ville et de la cohésion urbaine, a ouvert la rencontre.")  # fmt: skip
+    assert found == {
+        (P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director"),
+        (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-delegue"),
+    }
