@@ -81,6 +81,13 @@ TITLE_LINK = re.compile(
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
 AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+# "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
+# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
+COPULA = re.compile(
+    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
@@ -333,6 +340,10 @@ def _titles(
             ):
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
+        for title_start, title_end, role, held, c in _predicated(
+            body, (person.end, tail_end), bodies, titles, titled, year
+        ):
+            member(person, held, role, body[title_start:title_end], c)
         # "la présidente de l'IREV, X": the last title before the person, its body just before.
         head_start = max([m.end for m in people if m.end <= person.start] + [start])
         before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
@@ -376,6 +387,30 @@ def _titled(
         if organisation is not None:
             found.append((title_start, title_end, role, organisation))
     return found
+
+
+def _predicated(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
+    copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
+    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there."""
+    position, limit = span
+    copula = COPULA.match(body, position, limit)
+    if copula is None:
+        return []
+    appointed = APPOINTED.match(body, copula.end(), limit)
+    for at in ([appointed.end()] if appointed else []) + [copula.end()]:
+        fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
+                 if found[0] == at]  # fmt: skip
+        named = [(title_start, organisation.end, role, reference(organisation), 0.7)
+                 for title_start, _end, role, organisation
+                 in _titled(body, at, limit, bodies, titles, apposed=False)
+                 if title_start == at]  # fmt: skip
+        if fused or named:
+            return (fused or named)[:1]
+    return []
 
 
 def _self_named(

@@ -88,3 +88,21 @@ def test_a_bare_title_before_a_units_title_is_at_the_units_parent(ingester: Inge
         (P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director"),
         (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-delegue"),
     }
+
+
+def test_a_title_after_a_verb_of_becoming_is_read(ingester: Ingester) -> None:
+    # facts.md: ANCT directors general: "Stanislas Bourron, whose appointment was published in
+    # the JO of 2 December".
+    found = memberships(ingester, "Stanislas Bourron devient directeur général de l'ANCT.")
+    assert found == {(P + "stanislas-bourron", O + "anct", ROLE + "director-general")}
+
+
+def test_a_title_after_a_verb_of_election_is_read(ingester: Ingester) -> None:
+    # facts.md: ADCF presidents: "Sébastien Martin, elected on 5 November (2020)".
+    found = memberships(ingester, "Sébastien Martin a été élu président de l'ADCF le 5 novembre.")
+    assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_a_verb_that_is_no_title_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting.
+    assert not memberships(ingester, "Sébastien Jallet a ouvert la rencontre de la direction.")
