@@ -89,6 +89,9 @@ COPULA = re.compile(
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+UNIT_OF = re.compile(
+    r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
@@ -327,6 +330,14 @@ def _titles(
                                     sentence, c, title=printed.strip(" ,"), role=role,
                                     evidence_start=start, evidence_end=end))  # fmt: skip
 
+    def unit_of(unit: str, after: int) -> None:
+        """ "directeur Ville et cohésion urbaine au CGET": the unit's parent named after it."""
+        parent = next((b for b in bodies if b.start >= after
+                       and UNIT_OF.fullmatch(body[after : b.start])), None)  # fmt: skip
+        if parent is not None and reference(parent) == titled.parent(unit):
+            statements.append(Statement(unit, ORG + "unitOf", reference(parent), sentence, 0.7,
+                                        evidence_start=start, evidence_end=end))  # fmt: skip
+
     for person in people:
         # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
@@ -335,11 +346,13 @@ def _titles(
             fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
             for title_start, title_end, role, held, c in fused:
                 member(person, held, role, body[title_start:title_end], c)
+                unit_of(held, title_end)
             for title_start, _title_end, role, organisation in _titled(
                 body, person.end, tail_end, bodies, titles
             ):
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
+                    unit_of(reference(organisation), organisation.end)
         for title_start, title_end, role, held, c in _predicated(
             body, (person.end, tail_end), bodies, titles, titled, year
         ):

@@ -123,13 +123,17 @@ class TitledBodies:
         for size in range(len(tokens), 0, -1):  # the longest name first
             printed = after[: tokens[size - 1].end()]
             rest = words(printed)
-            if not rest:
-                continue
+            if not rest or not words(tokens[size - 1].group()):
+                continue  # a name ends with a word of its own, not "au" or "de"
             for unit in self.units:
                 head = len(unit.rest) - len(rest)
                 if head == len(stems) and unit.rest[head:] == rest and unit.head[:head] == stems:
                     return unit, link.end() + len(printed)
         return None
+
+    def parent(self, unit: str) -> str:
+        """The body ``unit`` is a unit of ("" for none of the graph's units)."""
+        return next((u.parent for u in self.units if u.iri == unit), "")
 
     def commune(
         self, body: str, title_end: int, limit: int, year: int | None

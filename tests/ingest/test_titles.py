@@ -106,3 +106,15 @@ def test_a_title_after_a_verb_of_election_is_read(ingester: Ingester) -> None:
 def test_a_verb_that_is_no_title_gives_no_membership(ingester: Ingester) -> None:
     # facts.md: Sébastien Jallet opened the 2018 meeting.
     assert not memberships(ingester, "Sébastien Jallet a ouvert la rencontre de la direction.")
+
+
+def test_a_units_title_followed_by_its_parent_says_the_unit_is_the_parents(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    article = Article(body="François-Antoine Mariani, directeur Ville et cohésion urbaine au CGET, "
+                           "était à Nantes.", url="https://example.org/t", date="2019-06-26")  # fmt: skip
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in found
