@@ -360,7 +360,16 @@ def _titles(
         # "la présidente de l'IREV, X": the last title before the person, its body just before.
         head_start = max([m.end for m in people if m.end <= person.start] + [start])
         before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
-        if before and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
+        # "le maire d'Annecy, X", "le directeur de la ville et de la cohésion urbaine, X".
+        headed = False
+        for title_start, _end, _role in _title_spans(body, head_start, person.start, titles)[-1:]:
+            for _start, title_end, role, held, c in _self_named(
+                body, (title_start, person.start), bodies, titles, titled, year
+            )[:1]:
+                if re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+                    member(person, held, role, body[title_start:title_end], c)
+                    headed = True
+        if before and not headed and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
             for title_start, _end, role, organisation in _titled(
                 body, head_start, person.start, bodies, titles, apposed=False
             )[-1:]:
@@ -444,6 +453,9 @@ def _self_named(
         if BREAKERS.search(body, position, title_start):
             break
         commune = titled.commune(body, title_end, limit, year)
+        # "directrice de Villes au Carré": a body whose name only opens like a commune's.
+        if commune is not None and any(title_end <= b.start < commune[1] < b.end for b in bodies):
+            commune = None
         if commune is not None:
             found.append((title_start, commune[1], role, commune[0], commune[2]))
             bare = None

@@ -118,3 +118,24 @@ def test_a_units_title_followed_by_its_parent_says_the_unit_is_the_parents(
     statements = ingester.draft(article).extraction.statements
     found = {(s.subject, s.relation, s.object) for s in statements}
     assert (O + "cget-dvcu", "unitOf", O + "cget") in found
+
+
+def test_a_title_naming_its_commune_before_the_person_is_read(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "La rencontre a accueilli le maire d'Annecy, Jean-Luc Rigaut.")
+    assert found == {(P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor")}
+
+
+def test_a_units_title_before_the_person_is_read(ingester: Ingester) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    found = memberships(ingester, "Le directeur Ville et cohésion urbaine, François-Antoine "
+                                  "Mariani, était à Nantes.")  # fmt: skip
+    assert (P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director") in found
+
+
+def test_a_body_whose_name_opens_like_a_commune_is_that_body(ingester: Ingester) -> None:
+    # facts.md: "Cécile Dublanche: director of Villes au Carré (2007)."
+    found = memberships(ingester, "Cécile Dublanche, directrice de Villes au Carré, a présenté "
+                                  "le bilan.")  # fmt: skip
+    assert found == {(P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")}
