@@ -11,7 +11,7 @@ reports (:mod:`.events`), extracts the roles, titles (:mod:`.extract`) and relat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
@@ -21,13 +21,15 @@ from crpv_graph.ingest.events import EventFinder
 from crpv_graph.ingest.extract import Participation, extract, participation_roles, role_titles
 from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query
 from crpv_graph.ingest.recognise import find_mentions, pipeline, read
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.query import Target, text_rows
 
 
 @dataclass
 class Ingester:
     """What ingesting needs from the graph, read once: names, kinds of event and events, role
-    titles, the participation roles of its ontology, pipeline, and the memberships it holds."""
+    titles, the participation roles of its ontology, pipeline, the memberships it holds, and the
+    units and communes a title may name by itself."""
 
     gazetteer: Gazetteer
     events: EventFinder
@@ -35,6 +37,7 @@ class Ingester:
     participation: Participation
     nlp: Language
     memberships: frozenset[str] = frozenset()
+    titled: TitledBodies = field(default_factory=TitledBodies)
 
     @classmethod
     def from_graph(cls, target: Target) -> Ingester:
@@ -46,6 +49,7 @@ class Ingester:
             participation_roles(target),
             pipeline(gazetteer),
             frozenset(row["membership"] for row in text_rows(target, ingest_query("memberships"))),
+            TitledBodies.from_graph(target, gazetteer),
         )
 
     def draft(self, article: Article) -> Draft:
@@ -54,7 +58,7 @@ class Ingester:
         mentions = find_mentions(doc, self.gazetteer, article.year)
         event = self.events.reported(article, mentions)
         extraction = extract(article, mentions, event, self.titles, self.participation,
-                             self.gazetteer.collectives)  # fmt: skip
+                             self.gazetteer.collectives, self.titled)  # fmt: skip
         known = set(self.gazetteer.entities) | self.memberships
         return Draft(article, mentions, extraction, known)
 

@@ -35,6 +35,7 @@ from crpv_graph.ingest.relations import (
     reference,
     relations,
 )
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 
@@ -83,7 +84,17 @@ TITLE_LINK = re.compile(
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
 AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+# "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
+# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
+COPULA = re.compile(
+    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+UNIT_OF = re.compile(
+    r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
@@ -224,12 +235,14 @@ def extract(
     titles: list[tuple[re.Pattern[str], str, str]],
     participation: Participation,
     collectives: dict[str, str] | None = None,
+    titled: TitledBodies | None = None,
 ) -> Extraction:
     """The statements about the reported event (found by :mod:`.events`), the titles and the
     relations (see the module docstring).
 
     ``collectives`` maps the entity of the centres as a group to the national network (see
-    :func:`.relations.relations`)."""
+    :func:`.relations.relations`); ``titled``: the units and communes a title may name by
+    itself (:mod:`.titles`)."""
     body = article.body
     statements: list[Statement] = []
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
@@ -241,7 +254,9 @@ def extract(
         inside = [m for m in after if m.end <= end]
         if event is not None:
             statements += _participation(body, (start, end), inside, participation)
-        statements += _titles(body, start, end, inside, titles)
+        statements += _titles(
+            body, start, end, inside, titles, titled or TitledBodies(), article.year
+        )
         for found in relations(body, start, end, inside, collectives or {}, event is not None):
             statements.append(Statement(found.subject, found.predicate, found.object, sentence,
                                         found.confidence, evidence_start=start,
@@ -300,33 +315,64 @@ def _participation(
 
 def _titles(
     body: str, start: int, end: int, inside: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[Statement]:  # fmt: skip
-    """Person–title–organisation appositions within a sentence (see the module docstring)."""
+    """Person–title–organisation appositions within a sentence (see the module docstring); a
+    title that names its unit or commune itself ("directeur de la ville et de la cohésion
+    urbaine", "maire d'Annecy") reads as a title at that body (:mod:`.titles`)."""
     statements: list[Statement] = []
     sentence = body[start:end]
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     member_role = _role_of_label(titles, load_cues().parenthesis_role) if people else ""
 
-    def member(person: Mention, organisation: Mention, role: str, printed: str, c: float) -> None:
-        statements.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+    def member(person: Mention, organisation: Mention | str, role: str, printed: str,
+               c: float) -> None:  # fmt: skip
+        held = organisation if isinstance(organisation, str) else reference(organisation)
+        statements.append(Statement(reference(person), ORG + "memberOf", held,
                                     sentence, c, title=printed.strip(" ,"), role=role,
                                     evidence_start=start, evidence_end=end))  # fmt: skip
+
+    def unit_of(unit: str, after: int) -> None:
+        """ "directeur Ville et cohésion urbaine au CGET": the unit's parent named after it."""
+        parent = next((b for b in bodies if b.start >= after
+                       and UNIT_OF.fullmatch(body[after : b.start])), None)  # fmt: skip
+        if parent is not None and reference(parent) == titled.parent(unit):
+            statements.append(Statement(unit, ORG + "unitOf", reference(parent), sentence, 0.7,
+                                        evidence_start=start, evidence_end=end))  # fmt: skip
 
     for person in people:
         # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
         apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
         if apposed and not RESPECTIVELY.match(body, person.end):
+            fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
+            for title_start, title_end, role, held, c in fused:
+                member(person, held, role, body[title_start:title_end], c)
+                unit_of(held, title_end)
             for title_start, _title_end, role, organisation in _titled(
                 body, person.end, tail_end, bodies, titles
             ):
-                member(person, organisation, role, body[title_start : organisation.end], 0.75)
+                if all(title_start != other[0] for other in fused):
+                    member(person, organisation, role, body[title_start : organisation.end], 0.75)
+                    unit_of(reference(organisation), organisation.end)
+        for title_start, title_end, role, held, c in _predicated(
+            body, (person.end, tail_end), bodies, titles, titled, year
+        ):
+            member(person, held, role, body[title_start:title_end], c)
         # "la présidente de l'IREV, X": the last title before the person, its body just before.
         head_start = max([m.end for m in people if m.end <= person.start] + [start])
         before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
-        if before and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
+        # "le maire d'Annecy, X", "le directeur de la ville et de la cohésion urbaine, X".
+        headed = False
+        for title_start, _end, _role in _title_spans(body, head_start, person.start, titles)[-1:]:
+            for _start, title_end, role, held, c in _self_named(
+                body, (title_start, person.start), bodies, titles, titled, year
+            )[:1]:
+                if re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+                    member(person, held, role, body[title_start:title_end], c)
+                    headed = True
+        if before and not headed and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
             for title_start, _end, role, organisation in _titled(
                 body, head_start, person.start, bodies, titles, apposed=False
             )[-1:]:
@@ -365,6 +411,70 @@ def _titled(
         )  # fmt: skip
         if organisation is not None:
             found.append((title_start, title_end, role, organisation))
+    return found
+
+
+def _predicated(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
+    copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
+    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there."""
+    position, limit = span
+    copula = COPULA.match(body, position, limit)
+    if copula is None:
+        return []
+    appointed = APPOINTED.match(body, copula.end(), limit)
+    for at in ([appointed.end()] if appointed else []) + [copula.end()]:
+        fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
+                 if found[0] == at]  # fmt: skip
+        named = [(title_start, organisation.end, role, reference(organisation), 0.7)
+                 for title_start, _end, role, organisation
+                 in _titled(body, at, limit, bodies, titles, apposed=False)
+                 if title_start == at]  # fmt: skip
+        if fused or named:
+            return (fused or named)[:1]
+    return []
+
+
+def _self_named(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of each title in the apposition
+    ``body[span]`` that names its commune ("maire d'Annecy": the commune's authority in the
+    article's ``year``, whatever the name "Annecy" links to) or its unit by itself (not where
+    the name of a body follows: :func:`_titled` reads that one); a bare title just before a
+    unit's ("commissaire général délégué, directeur de la ville ...") is at the unit's parent.
+    None past a verb."""
+    position, limit = span
+    labels = {role: label for _pattern, role, label in titles}
+    found: list[tuple[int, int, str, str, float]] = []
+    bare: tuple[int, int, str] | None = None  # the last title that named no body
+    for title_start, title_end, role in _title_spans(body, position, limit, titles):
+        if BREAKERS.search(body, position, title_start):
+            break
+        commune = titled.commune(body, title_end, limit, year)
+        # "directrice de Villes au Carré": a body whose name only opens like a commune's.
+        if commune is not None and any(title_end <= b.start < commune[1] < b.end for b in bodies):
+            commune = None
+        if commune is not None:
+            found.append((title_start, commune[1], role, commune[0], commune[2]))
+            bare = None
+            continue
+        named = next((b for b in bodies if title_end <= b.start < title_end + 8), None)
+        if named is not None and TITLE_LINK.fullmatch(body[title_end : named.start]):
+            bare = None
+            continue
+        unit = titled.headed(body, title_end, limit, labels[role])
+        if unit is None:
+            bare = (title_start, title_end, role)
+            continue
+        found.append((title_start, unit[1], role, unit[0].iri, 0.7))
+        if bare is not None and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start]):
+            found.append((bare[0], bare[1], bare[2], unit[0].parent, 0.6))
+        bare = None
     return found
 
 

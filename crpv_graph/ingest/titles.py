@@ -1,0 +1,164 @@
+"""Titles that name their body themselves, with no name of the body printed after them.
+
+French fuses a title with the name of the unit one heads: "directeur de la ville et de la
+cohésion urbaine" and "directeur Ville et cohésion urbaine" head the "direction Ville et cohésion
+urbaine", "directeur général délégué
+de la politique de la ville" the "direction générale déléguée à la politique de la ville". The
+title's words and the unit's head words share their stems ("directeur"/"direction",
+"délégué"/"déléguée"), and what follows them is the same once articles, "de"/"à la", gender
+and number are set aside; a unit's name may end with its parent's ("... de l'ANCT"). The units
+come from the graph (``units.rq``), the role from the vocabulary's labels (passed in).
+
+A title may also name a commune: "maire d'Annecy" is a title at the local authority located
+in Annecy (``communes.rq``); of the authorities located there, those that existed in the
+article's year, and of these the ones no change replaced (the commune before a merger is not
+the merged one), if one is left.
+The commune's name may be misspelt in print ("Anecy"), so it is matched fuzzily.
+
+>>> words("la Direction générale déléguée à la politique de la ville de l'ANCT")
+('direction', 'general', 'delegu', 'politiqu', 'vil', 'anct')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query, normalise
+from crpv_graph.query import Target, text_rows
+
+# Words that join a title to what it heads, or sit inside a name: not compared.
+JOINING = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"})
+LINK = re.compile(r"\s*(?:(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*)?", re.I)
+# The commune's name as printed: capitalised words ("Saint-Denis", "Le Havre").
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*")
+CLAUSE = re.compile(r"[^,;:.()«»\"“”!?]*")
+# "générales" -> "général", "déléguée" -> "délégu", "interministérielle" -> "interministériel"
+FEMININE_PLURAL = re.compile(r"(?:(?<=l)le|ee|e)?s?$")
+STEM = 5  # "direc|teur", "direc|tion"; "délég|ué", "délég|ation"
+FUZZY_COMMUNE = 88.0
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The compared words of a name: normalised, no joining word, no feminine or plural
+    ending (so "générale" is "général" and "déléguées" is "délégué")."""
+    found = re.findall(r"\w+", normalise(text).replace("'", " "))
+    return tuple(FEMININE_PLURAL.sub("", w) or w for w in found if w not in JOINING)
+
+
+def _stems(label: str) -> tuple[str, ...]:
+    """The stems of a role label's words, its inclusive endings dropped ("directeur·rice
+    général·e" -> ("direc", "gener"))."""
+    masculine = " ".join(word.split("·")[0] for word in label.split())
+    return tuple(word[:STEM] for word in words(masculine))
+
+
+@dataclass(frozen=True)
+class Unit:
+    iri: str
+    head: tuple[str, ...]  # the stems of the words a title may share
+    rest: tuple[str, ...]  # what the unit is of: "vil", "et", "cohesion", "urbain"
+    parent: str  # the body it is a unit of
+
+
+@dataclass(frozen=True, order=True)
+class Authority:
+    """A local authority located in a commune, its lifespan, and whether a change replaced it."""
+
+    iri: str
+    first: int | None
+    last: int | None
+    replaced: bool
+
+    def existed(self, year: int | None) -> bool:
+        """Whether it existed in ``year`` (any year when it or its lifespan is unknown)."""
+        if year is None:
+            return True
+        return (self.first is None or self.first <= year) and (
+            self.last is None or self.last >= year
+        )
+
+
+@dataclass(frozen=True)
+class TitledBodies:
+    """The graph's organisational units and communes' local authorities, for titles."""
+
+    units: tuple[Unit, ...] = ()
+    # (normalised commune name, the authorities located there, the lifespan of each)
+    communes: tuple[tuple[str, tuple[Authority, ...]], ...] = ()
+
+    @classmethod
+    def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
+        """The units and communes of ``target``; the authorities' lifespans from ``gazetteer``."""
+        units = set()
+        for row in text_rows(target, ingest_query("units")):
+            name = words(row["name"])
+            heads = [name]
+            parent = words(row["parentName"]) if row["parentName"] else ()
+            if parent and len(name) > len(parent) and name[-len(parent) :] == parent:
+                heads.append(name[: -len(parent)])  # "... de l'ANCT": the parent's name
+            for each in heads:
+                units.add(Unit(row["unit"], tuple(w[:STEM] for w in each), each, row["parent"]))
+        by_name: dict[str, set[Authority]] = {}
+        for row in text_rows(target, ingest_query("communes")):
+            entity = gazetteer.entities.get(row["authority"])
+            span = (entity.first_year, entity.last_year) if entity else (None, None)
+            authority = Authority(row["authority"], *span, row["replaced"] == "true")
+            by_name.setdefault(normalise(row["name"]), set()).add(authority)
+        communes = tuple((name, tuple(sorted(found))) for name, found in sorted(by_name.items()))
+        return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes)
+
+    def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[Unit, int] | None:
+        """(unit, end of the title as printed) when the title of role ``label`` that ends at
+        ``title_end`` goes on to name a unit of the graph by its own words, else None."""
+        link = LINK.match(body, title_end, limit)
+        if link is None:
+            return None
+        clause = CLAUSE.match(body, link.end(), limit)
+        after = clause.group() if clause else ""
+        stems = _stems(label)
+        tokens = list(re.finditer(r"\S+", after))
+        for size in range(len(tokens), 0, -1):  # the longest name first
+            printed = after[: tokens[size - 1].end()]
+            rest = words(printed)
+            if not rest or not words(tokens[size - 1].group()):
+                continue  # a name ends with a word of its own, not "au" or "de"
+            for unit in self.units:
+                head = len(unit.rest) - len(rest)
+                if head == len(stems) and unit.rest[head:] == rest and unit.head[:head] == stems:
+                    return unit, link.end() + len(printed)
+        return None
+
+    def parent(self, unit: str) -> str:
+        """The body ``unit`` is a unit of ("" for none of the graph's units)."""
+        return next((u.parent for u in self.units if u.iri == unit), "")
+
+    def commune(
+        self, body: str, title_end: int, limit: int, year: int | None
+    ) -> tuple[str, int, float] | None:
+        """(authority IRI, end of the title, confidence) when the title ending at ``title_end``
+        goes on with "de <commune>" and one local authority of the graph that existed in
+        ``year`` is located there."""
+        link = LINK.match(body, title_end, limit)
+        if link is None or not re.match(r"\s*(?:de\s|d['’])", link.group(), re.I):
+            return None
+        name = CAPITALISED.match(body, link.end(), limit)
+        if name is None:
+            return None
+        key = normalise(name.group())
+        best: tuple[str, float] | None = None
+        for commune, authorities in self.communes:
+            living = [a for a in authorities if a.existed(year)]
+            if len(living) > 1:
+                living = [a for a in living if not a.replaced]
+            if len(living) != 1:
+                continue  # a name that several authorities are located at says none of them
+            if commune == key:
+                return living[0].iri, name.end(), 0.7
+            if len(key) >= STEM and " " not in key:
+                score = fuzz.ratio(key, commune)
+                if score >= FUZZY_COMMUNE and (best is None or score > best[1]):
+                    best = (living[0].iri, score)
+        return (best[0], name.end(), 0.6) if best else None

@@ -1,0 +1,141 @@
+"""Titles that name their body themselves: a unit fused with the title ("directeur de la ville
+et de la cohésion urbaine" heads the "direction Ville et cohésion urbaine"), a commune's local
+authority ("maire d'Annecy"). Read against the real graph's units, communes and role labels.
+
+Every sentence is written from a line of ../shared/facts.md (cited above it), never from memory.
+"""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
+from crpv_graph.namespaces import PREFIXES
+
+O, P, ROLE = PREFIXES["o"], PREFIXES["p"], PREFIXES["role"]
+
+
+def memberships(ingester: Ingester, text: str) -> set[tuple[str, str, str]]:
+    """(person, organisation, role) of each title the ingest reads in ``text``."""
+    article = Article(body=text, url="https://example.org/t", date="2018-06-20")
+    statements = ingester.draft(article).extraction.statements
+    return {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
+
+
+def test_a_director_of_what_a_unit_is_named_after_heads_that_unit(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting; the IREV item calls him "commissaire
+    # général délégué, directeur de la ville et de la cohésion urbaine".
+    found = memberships(ingester, "La rencontre était ouverte par Sébastien Jallet, commissaire "
+                                  "général délégué, directeur de la ville et de la cohésion "
+                                  "urbaine.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director") in found
+
+
+def test_a_delegate_director_general_heads_the_delegate_general_directorate(
+    ingester: Ingester,
+) -> None:
+    # facts.md: at the 2021 meeting, François-Antoine Mariani, styled "directeur général
+    # délégué de la politique de la ville à l'ANCT", commented on the 2020 activity report.
+    found = memberships(ingester, "François-Antoine Mariani, directeur général délégué de la "
+                                  "politique de la ville, a commenté le bilan 2020.")  # fmt: skip
+    assert found == {
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate")
+    }
+
+
+def test_the_mayor_of_a_commune_holds_the_title_at_its_local_authority(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "La rencontre a accueilli le président de l'ADCF, Jean-Luc "
+                                  "Rigaut, maire d'Annecy.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_misspelt_commune_is_still_its_local_authority(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020 (issue 20: "maire d'Anecy"
+    # in a page).
+    found = memberships(ingester, "Jean-Luc Rigaut, maire d'Anecy, a pris la parole.")
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_followed_by_a_named_body_is_not_read_as_a_unit(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut.
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, a pris la parole.")
+    assert {organisation for _person, organisation, _role in found} == {O + "adcf"}
+
+
+def test_a_title_of_words_no_unit_is_named_after_gives_no_unit(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting (the title here is not in the graph:
+    # "directeur de la ville" alone is no unit's whole name).
+    assert not memberships(ingester, "Sébastien Jallet, directeur de la ville, a ouvert la "
+                                     "rencontre.")  # fmt: skip
+
+
+def test_a_title_fused_with_its_unit_without_de_heads_that_unit(ingester: Ingester) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    found = memberships(ingester, "François-Antoine Mariani, directeur Ville et cohésion urbaine "
+                                  "au CGET, était à Nantes.")  # fmt: skip
+    assert found == {(P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_bare_title_before_a_units_title_is_at_the_units_parent(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting; the IREV item calls him "commissaire
+    # général délégué, directeur de la ville et de la cohésion urbaine".
+    found = memberships(ingester, "Sébastien Jallet, commissaire général délégué, directeur de "
+                                  "la ville et de la cohésion urbaine, a ouvert la rencontre.")  # fmt: skip
+    assert found == {
+        (P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director"),
+        (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-delegue"),
+    }
+
+
+def test_a_title_after_a_verb_of_becoming_is_read(ingester: Ingester) -> None:
+    # facts.md: ANCT directors general: "Stanislas Bourron, whose appointment was published in
+    # the JO of 2 December".
+    found = memberships(ingester, "Stanislas Bourron devient directeur général de l'ANCT.")
+    assert found == {(P + "stanislas-bourron", O + "anct", ROLE + "director-general")}
+
+
+def test_a_title_after_a_verb_of_election_is_read(ingester: Ingester) -> None:
+    # facts.md: ADCF presidents: "Sébastien Martin, elected on 5 November (2020)".
+    found = memberships(ingester, "Sébastien Martin a été élu président de l'ADCF le 5 novembre.")
+    assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_a_verb_that_is_no_title_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting.
+    assert not memberships(ingester, "Sébastien Jallet a ouvert la rencontre de la direction.")
+
+
+def test_a_units_title_followed_by_its_parent_says_the_unit_is_the_parents(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    article = Article(body="François-Antoine Mariani, directeur Ville et cohésion urbaine au CGET, "
+                           "était à Nantes.", url="https://example.org/t", date="2019-06-26")  # fmt: skip
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in found
+
+
+def test_a_title_naming_its_commune_before_the_person_is_read(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "La rencontre a accueilli le maire d'Annecy, Jean-Luc Rigaut.")
+    assert found == {(P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor")}
+
+
+def test_a_units_title_before_the_person_is_read(ingester: Ingester) -> None:
+    # facts.md: "In June 2019 IREV calls him [François-Antoine Mariani] "Directeur Ville et
+    # cohésion urbaine au CGET"."
+    found = memberships(ingester, "Le directeur Ville et cohésion urbaine, François-Antoine "
+                                  "Mariani, était à Nantes.")  # fmt: skip
+    assert (P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director") in found
+
+
+def test_a_body_whose_name_opens_like_a_commune_is_that_body(ingester: Ingester) -> None:
+    # facts.md: "Cécile Dublanche: director of Villes au Carré (2007)."
+    found = memberships(ingester, "Cécile Dublanche, directrice de Villes au Carré, a présenté "
+                                  "le bilan.")  # fmt: skip
+    assert found == {(P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")}
