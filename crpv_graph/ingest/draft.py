@@ -206,7 +206,16 @@ class Draft:
             named = PREFIXES["m"] + membership.removeprefix("m:") in self.known
             pairs = [
                 ("a", "org:Membership"),
-                *([] if named else [("rdfs:label", _literal(statement.title, "fr"))]),
+                # Preferred as well, like the source's label: beside a data file that names
+                # the same membership otherwise, it keeps one display label.
+                *(
+                    []
+                    if named
+                    else [
+                        ("rdfs:label", _literal(statement.title, "fr")),
+                        ("skos:prefLabel", _literal(statement.title, "fr")),
+                    ]
+                ),
                 ("org:member", _term(person)),
                 ("org:organization", _term(organisation)),
                 ("org:role", _term(statement.role)),
