@@ -48,6 +48,8 @@ SENTENCE, PARAGRAPH, TITLE, UNCLAIMED = 0.8, 0.65, 0.55, 0.45
 LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",
          "c": "[cç]", "'": "['’]"}  # fmt: skip
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
+OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+"""What stands before a place that is not where an event is held (see ``_Reading``)."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
 """What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
@@ -331,7 +333,15 @@ class _Reading:
         ]
         self.title_dates = [d for d in self.title_dates if d.first]
         self.date_starts = [d.start for d in self.dated]
-        places = (m for m in mentions if m.type == "place" and m.entity)
+        # A place after "de" names an office or an origin ("maire d'Annecy", "préfet de la
+        # Sarthe"), not where the event is held ("à Paris", "en Guadeloupe").
+        places = (
+            m
+            for m in mentions
+            if m.type == "place"
+            and m.entity
+            and not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
+        )
         self.places = sorted(places, key=lambda m: m.start)
         self.sentences = sentences(self.body)
         self.paragraphs = paragraphs(self.body)

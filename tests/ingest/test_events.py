@@ -206,3 +206,26 @@ def test_a_new_event_is_minted_when_the_graph_has_none_that_day(ingester: Ingest
     assert draft.event_iri is not None and draft.event_iri.startswith(EV)
     assert draft.event_iri not in ingester.gazetteer.entities
     assert f"{draft.event_iri.replace(EV, 'ev:')} a crpv:NationalMeeting" in draft.as_trig()
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (
+            "Les 14 et 15 juin 2018, la rencontre nationale a accueilli à Paris Jean-Luc Rigaut, "
+            "maire d'Annecy.",
+            [PL + "paris"],
+        ),
+        (
+            "Les 14 et 15 juin 2018, la rencontre nationale a accueilli Jean-Luc Rigaut, "
+            "maire d'Annecy.",
+            [],
+        ),
+    ],
+)
+def test_a_place_named_in_a_title_is_not_where_the_event_is_held(
+    ingester: Ingester, body: str, places: list[str]
+) -> None:
+    article = Article(body=body, url="https://example.org/a", date="2018-06-20")
+    statements = ingester.draft(article).extraction.statements
+    assert [s.object for s in statements if s.relation == "location"] == places
