@@ -595,6 +595,7 @@ def report(results: Results) -> str:
     overall = [_prf(r.statements.scores(), bold=True) for r in runs]
     lines += [
         f"| **all (micro)** | {current.statements.gold.total()} | " + " | ".join(overall) + " |",
+        _written_only(runs),
         "",
         *_table("text", "gold statements:", *(f"{h}: right / proposed" for h in heads)),
     ]
@@ -603,6 +604,22 @@ def report(results: Results) -> str:
         lines.append(f"| {text} | {gold} | " + " | ".join(cells) + " |")
     lines += ["", *_events(runs, heads), *_mentions(results, runs, heads), *_drafts(results)]
     return "\n".join(lines) + "\n"
+
+
+def _written_only(runs: list[PipelineResult]) -> str:
+    """The micro scores without the two IREV articles, which the rules were developed on: the
+    fairer guess of what an unseen article gets."""
+    primary = {path.stem for path in SOURCES.glob("*.txt")}
+    cells, gold_total = [], 0
+    for run in runs:
+        kept = [counts for text, counts in run.texts.items() if text not in primary]
+        right, proposed, gold = (sum(column) for column in zip(*kept, strict=True))
+        precision = right / proposed if proposed else 0.0
+        recall = right / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        cells.append(_prf((precision, recall, f1), bold=True))
+        gold_total = gold
+    return f"| **self-written texts only** | {gold_total} | " + " | ".join(cells) + " |"
 
 
 def _events(runs: list[PipelineResult], heads: list[str]) -> list[str]:
