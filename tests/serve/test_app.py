@@ -180,6 +180,15 @@ def test_named_query_page_has_a_form_and_the_result_table(client: TestClient) ->
     assert "/queries/network-animator.csv?year=2021" in page
 
 
+def test_named_query_page_describes_its_parameters_in_the_readers_language(
+    client: TestClient,
+) -> None:
+    french = html_page(client, "/queries/took-part", lang="fr")
+    english = html_page(client, "/queries/took-part", lang="en")
+    assert "<small>(iri) L&#39;organisme ou la personne</small>" in french
+    assert "<small>(iri) The body or person</small>" in english
+
+
 def example_parameters(query: NamedQuery) -> dict[str, str]:
     """The ``--param name=value`` pairs of a named query's documented examples."""
     words = [word for example in query.examples for word in shlex.split(example)]
