@@ -445,3 +445,39 @@ def test_a_draft_with_new_relations_parses_and_validates_in_data(tmp_path: Path,
     validation = cli("--data", str(data), "validate")
     assert validation.exit_code == 0, validation.output
     assert "valid: 0 violations" in validation.output
+
+
+# --- references a name does not make, and a name that is another participle's agent ---------
+
+
+def test_the_counted_centres_are_the_centres_as_a_group(small: Ingester) -> None:
+    # facts.md: Question de Ville "coordinated the 19 centres, with the CGET, to build the
+    # national portal".
+    found = said(small, "Question de ville a coordonné les 19 centres pour construire, avec le "
+                        "CGET, le portail national.")  # fmt: skip
+    assert (CENTRES, "coordinatedBy", O + "question-de-ville") in found
+
+
+def test_cette_derniere_is_the_body_named_last_before_it(small: Ingester) -> None:
+    # facts.md: Question de Ville, "the association of the centres' directors", "coordinated
+    # the national portal with the CGET" and "coordinated the 19 centres".
+    found = said(small, "Le portail a été construit avec Question de ville, l'association des "
+                        "directeurs des centres. Cette dernière a coordonné les 19 centres.")  # fmt: skip
+    assert (CENTRES, "coordinatedBy", O + "question-de-ville") in found
+
+
+def test_the_agent_of_a_participle_clause_is_not_the_subject_after_it(ingester: Ingester) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015 and is run by ORS-CREAI Normandie".
+    found = said(ingester, "Normanvilles, porté par ORS-CREAI Normandie, a été labellisé par le "
+                           "CGET en 2015.")  # fmt: skip
+    assert (O + "normanvilles", "labelledBy", O + "cget") in found
+    assert not any(
+        relation == "labelledBy" and s != O + "normanvilles" for s, relation, _o in found
+    )
+
+
+def test_a_relative_clause_makes_the_agent_the_subject(ingester: Ingester) -> None:
+    # facts.md: "The CGET ran the national network of CRPVs (bilan 2018, published 2019)."
+    found = said(ingester, "Le bilan 2018 a été publié par le CGET, qui assure l'animation du "
+                           "réseau national des CRPV.")  # fmt: skip
+    assert (O + "cget", "animatesNetwork", NETWORK) in found
