@@ -40,6 +40,7 @@ MACROS = {
     "{à}": r"(?:à\s+la\b|à\s+l['’]|aux\b|au\b|à\b)",
     "{un}": r"(?:(?:un|une|le|la)\s+|l['’]\s*)?",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
+    "{clause}": r"[^.;:!?]{0,80}?",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -68,6 +69,11 @@ APPOSITION = re.compile(
 # "les 19 centres", "aux 19 centres de ressources": the centres counted as a group, which the
 # gazetteer (names of the graph) does not hold.
 COUNTED_CENTRES = re.compile(r"\b(?:les|des|aux)\s+\d+\s+centres(?:\s+de\s+ressources)?\b", re.I)
+# "le réseau", "du réseau national" without a name after it: the national network the centres
+# make up, as articles about them say it.
+NETWORK_REFERENCE = re.compile(
+    r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<name>réseau(?:\s+national)?)\b(?!\s*(?:de\b|des\b|du\b|d['’]|[A-Z]))"
+)
 # "Cette dernière", "ce dernier": the body or person named last before it.
 LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # "Normanvilles, porté par ORS-CREAI Normandie, a été labellisé": a name after "par" is the
@@ -120,7 +126,6 @@ class Cue:
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
     gap: int = 80
-    unless_event: bool = False
     collective: str = ""
 
 
@@ -172,7 +177,6 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         gap=int(table.get("gap", 80)),
-        unless_event=bool(table.get("unless_event", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
     )
 
@@ -193,7 +197,6 @@ def relations(
     end: int,
     mentions: Sequence[Mention],
     collectives: dict[str, str],
-    event_found: bool,
     earlier: Sequence[Mention] = (),
 ) -> list[Related]:
     """The relations the cues find in the sentence ``body[start:end]``.
@@ -206,8 +209,6 @@ def relations(
     mentions = references(body, start, end, mentions, collectives, earlier)
     found: list[Related] = []
     for cue in load_cues().cues:
-        if cue.unless_event and event_found:
-            continue
         for match in cue.pattern.finditer(body, start, end):
             for subject, obj in _ends(body, cue, match, mentions):
                 if subject is obj or not _fits(cue, subject, obj):
@@ -225,8 +226,9 @@ def references(
     earlier: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The sentence's mentions, with the references to a body a name does not make: "les 19
-    centres" (the centres as a group: the collective that counts in a network) and "cette
-    dernière" (the body or person named last before it, as French uses it).
+    centres" (the centres as a group: the collective that counts in a network), "le réseau"
+    (the national network they make up) and "cette dernière" (the body or person named last
+    before it, as French uses it).
 
     >>> text = "Question de Ville, cette dernière a coordonné les 19 centres."
     >>> qdv = Mention("Question de Ville", 0, 17, "organization", "o:qdv")
@@ -237,6 +239,10 @@ def references(
     group = next((entity for entity, network in sorted(collectives.items()) if network), None)
     for match in COUNTED_CENTRES.finditer(body, start, end) if group else ():
         found.append(Mention(match.group(), match.start(), match.end(), "organization", group))
+    network = collectives.get(group, "") if group else ""
+    for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
+        span = match.span("name")
+        found.append(Mention(match["name"], *span, "organization", network))
     for match in LATTER.finditer(body, start, end):
         before = [m for m in [*earlier, *mentions] if m.end <= match.start() and m.type in AGENTS]
         if before:
