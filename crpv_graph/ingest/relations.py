@@ -66,9 +66,14 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
-# "les 19 centres", "aux 19 centres de ressources": the centres counted as a group, which the
-# gazetteer (names of the graph) does not hold.
-COUNTED_CENTRES = re.compile(r"\b(?:les|des|aux)\s+\d+\s+centres(?:\s+de\s+ressources)?\b", re.I)
+# "les 19 centres", "aux 19 centres de ressources", "la collaboration des centres avec": the
+# centres counted, or named alone before a punctuation mark or a link word, as a group, which
+# the gazetteer (names of the graph) does not hold. "les centres sociaux" is not them.
+CENTRES_REFERENCE = re.compile(
+    r"\b(?:les|des|aux)\s+(?P<name>(?:\d+\s+centres|centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|"
+    r"sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    re.I,
+)
 # "le réseau", "du réseau national" without a name after it: the national network the centres
 # make up, as articles about them say it.
 NETWORK_REFERENCE = re.compile(
@@ -233,12 +238,12 @@ def references(
     >>> text = "Question de Ville, cette dernière a coordonné les 19 centres."
     >>> qdv = Mention("Question de Ville", 0, 17, "organization", "o:qdv")
     >>> [(m.text, m.entity) for m in references(text, 0, len(text), [qdv], {"o:c": "o:n"})]
-    [('Question de Ville', 'o:qdv'), ('Question de Ville', 'o:qdv'), ('les 19 centres', 'o:c')]
+    [('Question de Ville', 'o:qdv'), ('Question de Ville', 'o:qdv'), ('19 centres', 'o:c')]
     """
     found = list(mentions)
     group = next((entity for entity, network in sorted(collectives.items()) if network), None)
-    for match in COUNTED_CENTRES.finditer(body, start, end) if group else ():
-        found.append(Mention(match.group(), match.start(), match.end(), "organization", group))
+    for match in CENTRES_REFERENCE.finditer(body, start, end) if group else ():
+        found.append(Mention(match["name"], *match.span("name"), "organization", group))
     network = collectives.get(group, "") if group else ""
     for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
         span = match.span("name")

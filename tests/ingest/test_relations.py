@@ -493,3 +493,14 @@ def test_the_partners_of_the_network_listed_after_a_colon(small: Ingester) -> No
     partners = {s if o == NETWORK else o for s, relation, o in found if relation == "partnerOf"}
     assert {"NEW:CNFPT", "NEW:CNV"} <= partners  # the names the French model finds
     assert NETWORK not in partners
+
+
+def test_the_centres_named_alone_before_a_link_word_are_the_group(ingester: Ingester) -> None:
+    # facts.md: the centres' national reference framework: "An annex covers collaboration with
+    # ANRU."
+    found = said(ingester, "Une annexe du cadre de référence porte sur la collaboration des "
+                           "centres avec l'ANRU.")  # fmt: skip
+    assert (O + "anru", "collaboratesWith", CENTRES) in found or (
+        CENTRES, "collaboratesWith", O + "anru") in found  # fmt: skip
+    sociaux = said(ingester, "La collaboration des centres sociaux avec l'ANRU.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in sociaux)
