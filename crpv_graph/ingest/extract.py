@@ -257,7 +257,8 @@ def extract(
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
-        for found in relations(body, start, end, inside, collectives or {}, event is not None):
+        earlier = linked[: bisect_left(starts, start)]
+        for found in relations(body, start, end, inside, collectives or {}, earlier):
             statements.append(Statement(found.subject, found.predicate, found.object, sentence,
                                         found.confidence, evidence_start=start,
                                         evidence_end=end))  # fmt: skip

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -40,6 +40,7 @@ MACROS = {
     "{à}": r"(?:à\s+la\b|à\s+l['’]|aux\b|au\b|à\b)",
     "{un}": r"(?:(?:un|une|le|la)\s+|l['’]\s*)?",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
+    "{clause}": r"[^.;:!?]{0,80}?",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -65,6 +66,27 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
+# "les 19 centres", "aux 19 centres de ressources", "la collaboration des centres avec": the
+# centres counted, or named alone before a punctuation mark or a link word, as a group, which
+# the gazetteer (names of the graph) does not hold. "les centres sociaux" is not them.
+CENTRES_REFERENCE = re.compile(
+    r"\b(?:les|des|aux)\s+(?P<name>(?:\d+\s+centres|centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|"
+    r"sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    re.I,
+)
+# "le réseau", "du réseau national" without a name after it: the national network the centres
+# make up, as articles about them say it.
+NETWORK_REFERENCE = re.compile(
+    r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<name>réseau(?:\s+national)?)\b(?!\s*(?:de\b|des\b|du\b|d['’]|[A-Z]))"
+)
+# "Cette dernière", "ce dernier": the body or person named last before it.
+LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
+# "Normanvilles, porté par ORS-CREAI Normandie, a été labellisé": a name after "par" is the
+# agent of another participle, not the subject of the cue that follows it; unless a relative
+# clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
+AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
+RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
+PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
 
 
@@ -109,7 +131,6 @@ class Cue:
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
     gap: int = 80
-    unless_event: bool = False
     collective: str = ""
 
 
@@ -161,7 +182,6 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         gap=int(table.get("gap", 80)),
-        unless_event=bool(table.get("unless_event", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
     )
 
@@ -182,24 +202,64 @@ def relations(
     end: int,
     mentions: Sequence[Mention],
     collectives: dict[str, str],
-    event_found: bool,
+    earlier: Sequence[Mention] = (),
 ) -> list[Related]:
     """The relations the cues find in the sentence ``body[start:end]``.
 
     ``mentions`` are the sentence's organisations and people, in text order; ``collectives``
     maps the entity of the centres as a group to the national network, for the properties
-    stated on the network (``collective`` in ``cues.toml``).
+    stated on the network (``collective`` in ``cues.toml``). ``earlier``, the mentions before
+    the sentence, resolve "cette dernière" (:func:`references`).
     """
+    mentions = references(body, start, end, mentions, collectives, earlier)
     found: list[Related] = []
     for cue in load_cues().cues:
-        if cue.unless_event and event_found:
-            continue
         for match in cue.pattern.finditer(body, start, end):
             for subject, obj in _ends(body, cue, match, mentions):
                 if subject is obj or not _fits(cue, subject, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     return found
+
+
+def references(
+    body: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    collectives: dict[str, str],
+    earlier: Sequence[Mention] = (),
+) -> list[Mention]:
+    """The sentence's mentions, with the references to a body a name does not make: "les 19
+    centres" (the centres as a group: the collective that counts in a network), "le réseau"
+    (the national network they make up) and "cette dernière" (the body or person named last
+    before it, as French uses it).
+
+    >>> text = "Question de Ville, cette dernière a coordonné les 19 centres."
+    >>> qdv = Mention("Question de Ville", 0, 17, "organization", "o:qdv")
+    >>> [(m.text, m.entity) for m in references(text, 0, len(text), [qdv], {"o:c": "o:n"})]
+    [('Question de Ville', 'o:qdv'), ('Question de Ville', 'o:qdv'), ('19 centres', 'o:c')]
+    """
+    found = list(mentions)
+    group = next((entity for entity, network in sorted(collectives.items()) if network), None)
+    for match in CENTRES_REFERENCE.finditer(body, start, end) if group else ():
+        found.append(Mention(match["name"], *match.span("name"), "organization", group))
+    network = collectives.get(group, "") if group else ""
+    for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
+        span = match.span("name")
+        found.append(Mention(match["name"], *span, "organization", network))
+    for match in LATTER.finditer(body, start, end):
+        before = [m for m in [*earlier, *mentions] if m.end <= match.start() and m.type in AGENTS]
+        if before:
+            found.append(replace(before[-1], start=match.start(), end=match.end()))
+    return sorted(
+        (m for m in found if m in mentions or not any(_overlap(m, n) for n in mentions)),
+        key=lambda m: (m.start, m.end),
+    )
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _ends(
@@ -226,6 +286,17 @@ def _ends(
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
         return
+    if (
+        cue.shape == "after"
+        and AGENT.search(body, max(0, near.start - 30), near.start)
+        and not RELATIVE.match(body, near.end, match.start())
+    ):
+        # The subject is the name the participle clause follows, if any.
+        agent = near.start
+        named = [m for m in before if PARTICIPLE_CLAUSE.fullmatch(body, m.end, agent)]
+        if not named:
+            return
+        near = named[-1]
     left = listed_before(body, near, mentions)
     right = listed_after(body, match.end(), mentions, strict=True)
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
