@@ -95,6 +95,8 @@ APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
+# The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
+CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
@@ -205,10 +207,21 @@ def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [_inclusive(word) for word in row["label"].split()]
+        words = [_unaccented_capitals(_inclusive(word)) for word in row["label"].split()]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         titles.append((pattern, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _unaccented_capitals(pattern: str) -> str:
+    """A regex that reads a capital printed with or without its accent, and either apostrophe:
+    French print often drops them ("secrétaire d'Etat" for "secrétaire d'État").
+
+    >>> _unaccented_capitals("d'État")
+    "d['’][ÉE]tat"
+    """
+    pattern = re.sub("['’]", "['’]", pattern)
+    return re.sub("[ÀÂ]", "[ÀÂA]", re.sub("[ÉÈÊ]", r"[\g<0>E]", pattern))
 
 
 def _inclusive(word: str) -> str:
@@ -356,6 +369,12 @@ def _titles(
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
                     unit_of(reference(organisation), organisation.end)
+        # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
+        if not any(s.subject == reference(person) for s in statements):
+            for title_start, title_end, role, held in _bare(
+                body, (start, person.start, person.end, tail_end), bodies, titles, titled
+            ):
+                member(person, held, role, body[title_start:title_end], 0.6)
         for title_start, title_end, role, held, c in _predicated(
             body, (person.end, tail_end), bodies, titles, titled, year
         ):
@@ -412,6 +431,41 @@ def _titled(
         if organisation is not None:
             found.append((title_start, title_end, role, organisation))
     return found
+
+
+def _bare(
+    body: str, span: tuple[int, int, int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[tuple[int, int, str, str]]:  # fmt: skip
+    """(start, end, role, body IRI) of a title printed with no body beside a person, whose
+    role the graph's holders all hold at one body (:meth:`TitledBodies.usual_body`): right
+    after the name ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun
+    phrase ("le préfet de région, X"). Its complement up to the next comma names no body."""
+    start, person_start, person_end, limit = span
+    found = []
+    after = re.match(r"\s*,\s*(?:alors\s+)?", body[person_end:limit])
+    spans = _title_spans(body, person_end, limit, titles)
+    if after and spans and spans[0][0] == person_end + after.end():
+        found.append(spans[0])
+    # The name closes the apposition: "par le préfet de région, X, et ..." but not "pour le
+    # préfet de région, X étant ..." (the préfet and X are two people).
+    closed = re.match(r"\s*(?:[,;:.)]|et\b|$)", body[person_end:limit])
+    before = _title_spans(body, start, person_start, titles)[-1:] if closed else []
+    for title_start, title_end, role in before:
+        if re.search(r"(?:\bl[ea]|\bl['’])\s*$", body[start:title_start], re.I) and re.fullmatch(
+            r"[^,;:.()]{0,40},\s*", body[title_end:person_start]
+        ):
+            found.append((title_start, title_end, role))
+    bare = []
+    for title_start, title_end, role in found:
+        clause = CLAUSE_END.search(
+            body, title_end, limit if title_end > person_end else person_start
+        )
+        stop = clause.start() if clause else limit
+        held = titled.usual_body(role)
+        if held and not any(title_end <= b.start < stop for b in bodies):
+            bare.append((title_start, title_end, role, held))
+    return bare[:1]
 
 
 def _predicated(

@@ -139,3 +139,42 @@ def test_a_body_whose_name_opens_like_a_commune_is_that_body(ingester: Ingester)
     found = memberships(ingester, "Cécile Dublanche, directrice de Villes au Carré, a présenté "
                                   "le bilan.")  # fmt: skip
     assert found == {(P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")}
+
+
+def test_a_title_with_no_body_after_the_name_is_at_the_body_all_its_holders_are_at(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the charter was co-signed by the minister for the city, Patrick Kanner.
+    found = memberships(ingester, "La charte a été cosignée par Patrick Kanner, ministre de la "
+                                  "Ville.")  # fmt: skip
+    assert (P + "patrick-kanner", O + "etat", ROLE + "minister") in found
+
+
+def test_a_title_with_no_body_before_the_name_is_at_the_body_all_its_holders_are_at(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: the publication directors of Horizons aquitains were the regional préfet
+    # (Francis Idrac) and the president of the Aquitaine regional council (Alain Rousset).
+    found = memberships(ingester, "La direction de la publication est assurée par le préfet de "
+                                  "région, Francis Idrac, et par Alain Rousset.")  # fmt: skip
+    assert (P + "francis-idrac", O + "etat", ROLE + "prefet") in found
+
+
+def test_a_name_that_opens_a_clause_after_a_title_is_not_that_title_holder(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2018 assembly was chaired by préfet délégué Daniel Barnier (for the regional
+    # préfet), with Milouda Ala as vice-chair for the Region.
+    found = memberships(ingester, "Daniel Barnier présidait pour le préfet de région, Milouda "
+                                  "Ala étant vice-présidente pour la Région.")  # fmt: skip
+    assert not any(role == ROLE + "prefet" for _person, _body, role in found)
+
+
+def test_a_title_printed_without_the_accent_of_its_capital_is_that_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the CGET made the framework official on 16 March 2017, with Hélène Geoffroy,
+    # secretary of state for the city. "secrétaire d'Etat" is no "secrétaire" of the State.
+    found = memberships(ingester, "Le CGET a officialisé le cadre de référence en présence "
+                                  "d'Hélène Geoffroy, secrétaire d'Etat chargée de la Ville.")  # fmt: skip
+    assert not any(role == ROLE + "secretary" for _person, _body, role in found)
