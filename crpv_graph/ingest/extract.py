@@ -95,6 +95,12 @@ APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
+# "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
+OF_IT = re.compile(
+    r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
+    re.I,
+)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -261,10 +267,12 @@ def extract(
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
+    inside: list[Mention] = []
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
-        inside = [m for m in after if m.end <= end]
+        previous, inside = inside, [m for m in after if m.end <= end]
+        statements += _of_it(body, (start, end), inside, previous, titles)
         if event is not None:
             statements += _participation(body, (start, end), inside, participation)
         statements += _titles(
@@ -466,6 +474,49 @@ def _bare(
         if held and not any(title_end <= b.start < stop for b in bodies):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
+
+
+def _of_it(
+    body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Franck Martin en est le directeur général": the title of a person at the body "en"
+    stands for, when one body only is named before it (earlier in the sentence, else in the
+    sentence before). A title that goes on to name its body is not "of it"."""
+    start, end = span
+    statements = []
+    for person in (m for m in inside if m.type == "person"):
+        copula = OF_IT.match(body, person.end, end)
+        if copula is None:
+            continue
+        spans = _title_spans(body, copula.end(), end, titles)[:1]
+        if not spans or spans[0][0] != copula.end():
+            continue
+        _title_start, title_end, role = spans[0]
+        if any(
+            title_end <= b.start and TITLE_LINK.fullmatch(body[title_end : b.start])
+            for b in inside
+            if b.type == "organization"
+        ):
+            continue
+        named = [m for m in inside if m.type == "organization" and m.end <= person.start]
+        held = {reference(b) for b in _one_per_body(body, named or previous)}
+        if len(held) == 1:
+            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+                                        body[start:end], 0.6, title=body[copula.end():title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies among ``mentions``, a name followed by its acronym in brackets ("L'École du
+    renouvellement urbain (ERU)") counted once: the acronym, which the graph may know alone."""
+    bodies = [m for m in mentions if m.type == "organization"]
+    return [
+        b
+        for b in bodies
+        if not any(re.fullmatch(r"\s*\(\s*", body[b.end : o.start]) for o in bodies)
+    ]
 
 
 def _predicated(

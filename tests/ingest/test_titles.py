@@ -178,3 +178,18 @@ def test_a_title_printed_without_the_accent_of_its_capital_is_that_title(
     found = memberships(ingester, "Le CGET a officialisé le cadre de référence en présence "
                                   "d'Hélène Geoffroy, secrétaire d'Etat chargée de la Ville.")  # fmt: skip
     assert not any(role == ROLE + "secretary" for _person, _body, role in found)
+
+
+def test_a_title_of_it_is_at_the_one_body_named_before(ingester: Ingester) -> None:
+    # facts.md: Franck Martin became director general of the ERU from 3 January (2023).
+    found = memberships(ingester, "L'École du renouvellement urbain (ERU) change de direction. "
+                                  "Franck Martin en est le directeur général depuis le 3 "
+                                  "janvier.")  # fmt: skip
+    assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
+
+
+def test_a_title_of_it_after_two_bodies_says_nothing(ingester: Ingester) -> None:
+    # facts.md: ORIV belongs to the RECI network; its director is RECI's deputy delegate.
+    found = memberships(ingester, "L'ORIV appartient au réseau RECI. Murielle Maffessoli en est "
+                                  "la directrice.")  # fmt: skip
+    assert found == set()
