@@ -87,7 +87,8 @@ AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
 COPULA = re.compile(
-    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+(?:(?:le|la|l['’])\s*)?",
+    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?",
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
@@ -95,6 +96,8 @@ APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
+# A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
+PRONOUN = re.compile(r"\s*(?:Il|Elle|Ce dernier|Cette dernière)(?=\s)")
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
 OF_IT = re.compile(
     r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
@@ -268,11 +271,16 @@ def extract(
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
     inside: list[Mention] = []
+    named: list[Mention] = []  # the people of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
+        named = [m for m in previous if m.type == "person"] or named
         statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _pronoun_titled(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
         if event is not None:
             statements += _participation(body, (start, end), inside, participation)
         statements += _titles(
@@ -506,6 +514,37 @@ def _of_it(
                                         body[start:end], 0.6, title=body[copula.end():title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
+
+
+def _pronoun_titled(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Elle est également déléguée du réseau RECI": a sentence opening with a pronoun, a
+    copula and a title (:func:`_predicated`) gives the title to the one person the text
+    last named (the last sentence before that names any: ``named``)."""
+    start, end = span
+    pronoun = PRONOUN.match(body, start, end)
+    people = {reference(m) for m in named}
+    if pronoun is None or len(people) != 1:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(
+            people.pop(),
+            ORG + "memberOf",
+            held,
+            body[start:end],
+            c * 0.9,
+            title=body[title_start:title_end],
+            role=role,
+            evidence_start=start,
+            evidence_end=end,
+        )
+        for title_start, title_end, role, held, c in _predicated(
+            body, (pronoun.end(), end), bodies, titles, titled, year
+        )
+    ]
 
 
 def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:

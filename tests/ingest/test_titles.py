@@ -193,3 +193,18 @@ def test_a_title_of_it_after_two_bodies_says_nothing(ingester: Ingester) -> None
     found = memberships(ingester, "L'ORIV appartient au réseau RECI. Murielle Maffessoli en est "
                                   "la directrice.")  # fmt: skip
     assert found == set()
+
+
+def test_a_title_after_a_pronoun_is_the_last_named_persons(ingester: Ingester) -> None:
+    # facts-part3.md: Murielle Maffessoli was heard on 11 April 2013 as "directrice" of ORIV.
+    found = memberships(ingester, "Les députés ont entendu Murielle Maffessoli le 11 avril. "
+                                  "L'audition portait sur les quartiers. Elle est également "
+                                  "directrice de l'ORIV.")  # fmt: skip
+    assert (P + "murielle-maffessoli", O + "oriv", ROLE + "director") in found
+
+
+def test_a_pronoun_after_two_people_names_neither(ingester: Ingester) -> None:
+    # facts.md: Franck Martin became director general of the ERU, Céline Gipoulon deputy director.
+    found = memberships(ingester, "Franck Martin et Céline Gipoulon arrivent. Il est désormais "
+                                  "directeur général de l'École du renouvellement urbain.")  # fmt: skip
+    assert found == set()
