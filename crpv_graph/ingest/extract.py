@@ -78,8 +78,9 @@ NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
     r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
-    # "directrice adjointe du centre de ressources « Profession Banlieue »"
-    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*)?",
+    # "directrice adjointe du centre de ressources « Profession Banlieue »", "déléguée du
+    # réseau RECI": a common noun or two before the name
+    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*|(?-i:[a-zà-ÿ]+\s+){1,2})?",
     re.I,
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".

@@ -208,3 +208,10 @@ def test_a_pronoun_after_two_people_names_neither(ingester: Ingester) -> None:
     found = memberships(ingester, "Franck Martin et Céline Gipoulon arrivent. Il est désormais "
                                   "directeur général de l'École du renouvellement urbain.")  # fmt: skip
     assert found == set()
+
+
+def test_a_common_noun_between_a_title_and_its_body_keeps_the_body(ingester: Ingester) -> None:
+    # facts-part3.md: Murielle Maffessoli was delegate of the RECI network.
+    found = memberships(ingester, "Murielle Maffessoli, déléguée du réseau RECI, a été "
+                                  "entendue.")  # fmt: skip
+    assert (P + "murielle-maffessoli", O + "reci", ROLE + "delegate") in found
