@@ -105,6 +105,8 @@ OF_IT = re.compile(
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
+# What opens an apposition after a name: "X, alors président de ...".
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -412,7 +414,12 @@ def _titles(
             for title_start, _end, role, organisation in _titled(
                 body, head_start, person.start, bodies, titles, apposed=False
             )[-1:]:
-                if organisation is before[-1]:
+                # "Yves Dauge, alors président du Réseau ..., Michel Lussault": the title is
+                # the apposition of the person before, not a title of this one.
+                of_previous = head_start > start and APPOSITION_OPENS.fullmatch(
+                    body[head_start:title_start]
+                )
+                if organisation is before[-1] and not of_previous:
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
         # "Fabien Bressan (Labo Cités)".
         enclosed = next((b for b in bodies if b.start > person.end

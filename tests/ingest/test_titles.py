@@ -215,3 +215,16 @@ def test_a_common_noun_between_a_title_and_its_body_keeps_the_body(ingester: Ing
     found = memberships(ingester, "Murielle Maffessoli, déléguée du réseau RECI, a été "
                                   "entendue.")  # fmt: skip
     assert (P + "murielle-maffessoli", O + "reci", ROLE + "delegate") in found
+
+
+def test_a_title_apposed_to_the_person_before_is_not_the_next_persons(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: Yves Dauge, then president of the Réseau des villes et des communautés
+    # du Centre; Michel Lussault, then president of the University of Tours.
+    found = memberships(ingester, "La mission fut confiée par Yves Dauge, alors président du "
+                                  "Réseau des villes et des communautés du Centre, Michel "
+                                  "Lussault, alors président de l'université de Tours, et "
+                                  "d'autres.")  # fmt: skip
+    assert not any(person.endswith("lussault") and role == ROLE + "president"
+                   and "reseau" in body for person, body, role in found)  # fmt: skip
