@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from crpv_graph.ingest.article import Article, IngestError
@@ -107,6 +108,8 @@ OF_IT = re.compile(
 )
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
+# "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
+SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -428,7 +431,26 @@ def _titles(
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements
+    return statements + _predecessors(body, (start, end), people, statements)
+
+
+def _predecessors(
+    body: str, span: tuple[int, int], people: list[Mention], statements: list[Statement]
+) -> list[Statement]:
+    """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
+    succeeded held the one title this sentence gives that person."""
+    start, end = span
+    found = []
+    for successor, predecessor in pairwise(people):
+        if not SUCCEEDED.search(body[successor.end : predecessor.start]):
+            continue
+        held = [s for s in statements if s.subject == reference(successor)
+                and s.relation == "memberOf"]  # fmt: skip
+        if len(held) == 1:
+            found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
+                                   body[start:end], 0.6, title=held[0].title, role=held[0].role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 def _titled(

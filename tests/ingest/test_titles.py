@@ -228,3 +228,10 @@ def test_a_title_apposed_to_the_person_before_is_not_the_next_persons(
                                   "d'autres.")  # fmt: skip
     assert not any(person.endswith("lussault") and role == ROLE + "president"
                    and "reseau" in body for person, body, role in found)  # fmt: skip
+
+
+def test_whom_a_title_holder_succeeded_held_that_title(ingester: Ingester) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is president.
+    found = memberships(ingester, "Le président de l'ERU, Philippe Bies, a succédé à Alain "
+                                  "Cacheux.")  # fmt: skip
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
