@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from crpv_graph.ingest.article import Article, IngestError
@@ -78,8 +79,9 @@ NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
     r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
-    # "directrice adjointe du centre de ressources « Profession Banlieue »"
-    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*)?",
+    # "directrice adjointe du centre de ressources « Profession Banlieue »", "déléguée du
+    # réseau RECI": a common noun or two before the name
+    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*|(?-i:[a-zà-ÿ]+\s+){1,2})?",
     re.I,
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
@@ -87,7 +89,8 @@ AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
 COPULA = re.compile(
-    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+(?:(?:le|la|l['’])\s*)?",
+    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?",
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
@@ -95,6 +98,20 @@ APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
+# A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
+PRONOUN = re.compile(r"\s*(?:Il|Elle|Ce dernier|Cette dernière)(?=\s)")
+# "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
+OF_IT = re.compile(
+    r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
+    re.I,
+)
+# What opens an apposition after a name: "X, alors président de ...".
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
+# "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
+SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
+# The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
+CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 
 
@@ -205,10 +222,21 @@ def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [_inclusive(word) for word in row["label"].split()]
+        words = [_unaccented_capitals(_inclusive(word)) for word in row["label"].split()]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         titles.append((pattern, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _unaccented_capitals(pattern: str) -> str:
+    """A regex that reads a capital printed with or without its accent, and either apostrophe:
+    French print often drops them ("secrétaire d'Etat" for "secrétaire d'État").
+
+    >>> _unaccented_capitals("d'État")
+    "d['’][ÉE]tat"
+    """
+    pattern = re.sub("['’]", "['’]", pattern)
+    return re.sub("[ÀÂ]", "[ÀÂA]", re.sub("[ÉÈÊ]", r"[\g<0>E]", pattern))
 
 
 def _inclusive(word: str) -> str:
@@ -248,10 +276,17 @@ def extract(
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
+    inside: list[Mention] = []
+    named: list[Mention] = []  # the people of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
-        inside = [m for m in after if m.end <= end]
+        previous, inside = inside, [m for m in after if m.end <= end]
+        named = [m for m in previous if m.type == "person"] or named
+        statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _pronoun_titled(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
         if event is not None:
             statements += _participation(body, (start, end), inside, participation)
         statements += _titles(
@@ -357,6 +392,12 @@ def _titles(
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
                     unit_of(reference(organisation), organisation.end)
+        # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
+        if not any(s.subject == reference(person) for s in statements):
+            for title_start, title_end, role, held in _bare(
+                body, (start, person.start, person.end, tail_end), bodies, titles, titled
+            ):
+                member(person, held, role, body[title_start:title_end], 0.6)
         for title_start, title_end, role, held, c in _predicated(
             body, (person.end, tail_end), bodies, titles, titled, year
         ):
@@ -377,7 +418,12 @@ def _titles(
             for title_start, _end, role, organisation in _titled(
                 body, head_start, person.start, bodies, titles, apposed=False
             )[-1:]:
-                if organisation is before[-1]:
+                # "Yves Dauge, alors président du Réseau ..., Michel Lussault": the title is
+                # the apposition of the person before, not a title of this one.
+                of_previous = head_start > start and APPOSITION_OPENS.fullmatch(
+                    body[head_start:title_start]
+                )
+                if organisation is before[-1] and not of_previous:
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
         # "Fabien Bressan (Labo Cités)".
         enclosed = next((b for b in bodies if b.start > person.end
@@ -386,7 +432,26 @@ def _titles(
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements
+    return statements + _predecessors(body, (start, end), people, statements)
+
+
+def _predecessors(
+    body: str, span: tuple[int, int], people: list[Mention], statements: list[Statement]
+) -> list[Statement]:
+    """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
+    succeeded held the one title this sentence gives that person."""
+    start, end = span
+    found = []
+    for successor, predecessor in pairwise(people):
+        if not SUCCEEDED.search(body[successor.end : predecessor.start]):
+            continue
+        held = [s for s in statements if s.subject == reference(successor)
+                and s.relation == "memberOf"]  # fmt: skip
+        if len(held) == 1:
+            found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
+                                   body[start:end], 0.6, title=held[0].title, role=held[0].role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 def _titled(
@@ -413,6 +478,115 @@ def _titled(
         if organisation is not None:
             found.append((title_start, title_end, role, organisation))
     return found
+
+
+def _bare(
+    body: str, span: tuple[int, int, int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[tuple[int, int, str, str]]:  # fmt: skip
+    """(start, end, role, body IRI) of a title printed with no body beside a person, whose
+    role the graph's holders all hold at one body (:meth:`TitledBodies.usual_body`): right
+    after the name ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun
+    phrase ("le préfet de région, X"). Its complement up to the next comma names no body."""
+    start, person_start, person_end, limit = span
+    found = []
+    after = re.match(r"\s*,\s*(?:alors\s+)?", body[person_end:limit])
+    spans = _title_spans(body, person_end, limit, titles)
+    if after and spans and spans[0][0] == person_end + after.end():
+        found.append(spans[0])
+    # The name closes the apposition: "par le préfet de région, X, et ..." but not "pour le
+    # préfet de région, X étant ..." (the préfet and X are two people).
+    closed = re.match(r"\s*(?:[,;:.)]|et\b|$)", body[person_end:limit])
+    before = _title_spans(body, start, person_start, titles)[-1:] if closed else []
+    for title_start, title_end, role in before:
+        if re.search(r"(?:\bl[ea]|\bl['’])\s*$", body[start:title_start], re.I) and re.fullmatch(
+            r"[^,;:.()]{0,40},\s*", body[title_end:person_start]
+        ):
+            found.append((title_start, title_end, role))
+    bare = []
+    for title_start, title_end, role in found:
+        clause = CLAUSE_END.search(
+            body, title_end, limit if title_end > person_end else person_start
+        )
+        stop = clause.start() if clause else limit
+        held = titled.usual_body(role)
+        if held and not any(title_end <= b.start < stop for b in bodies):
+            bare.append((title_start, title_end, role, held))
+    return bare[:1]
+
+
+def _of_it(
+    body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Franck Martin en est le directeur général": the title of a person at the body "en"
+    stands for, when one body only is named before it (earlier in the sentence, else in the
+    sentence before). A title that goes on to name its body is not "of it"."""
+    start, end = span
+    statements = []
+    for person in (m for m in inside if m.type == "person"):
+        copula = OF_IT.match(body, person.end, end)
+        if copula is None:
+            continue
+        spans = _title_spans(body, copula.end(), end, titles)[:1]
+        if not spans or spans[0][0] != copula.end():
+            continue
+        _title_start, title_end, role = spans[0]
+        if any(
+            title_end <= b.start and TITLE_LINK.fullmatch(body[title_end : b.start])
+            for b in inside
+            if b.type == "organization"
+        ):
+            continue
+        named = [m for m in inside if m.type == "organization" and m.end <= person.start]
+        held = {reference(b) for b in _one_per_body(body, named or previous)}
+        if len(held) == 1:
+            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+                                        body[start:end], 0.6, title=body[copula.end():title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _pronoun_titled(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Elle est également déléguée du réseau RECI": a sentence opening with a pronoun, a
+    copula and a title (:func:`_predicated`) gives the title to the one person the text
+    last named (the last sentence before that names any: ``named``)."""
+    start, end = span
+    pronoun = PRONOUN.match(body, start, end)
+    people = {reference(m) for m in named}
+    if pronoun is None or len(people) != 1:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(
+            people.pop(),
+            ORG + "memberOf",
+            held,
+            body[start:end],
+            c * 0.9,
+            title=body[title_start:title_end],
+            role=role,
+            evidence_start=start,
+            evidence_end=end,
+        )
+        for title_start, title_end, role, held, c in _predicated(
+            body, (pronoun.end(), end), bodies, titles, titled, year
+        )
+    ]
+
+
+def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies among ``mentions``, a name followed by its acronym in brackets ("L'École du
+    renouvellement urbain (ERU)") counted once: the acronym, which the graph may know alone."""
+    bodies = [m for m in mentions if m.type == "organization"]
+    return [
+        b
+        for b in bodies
+        if not any(re.fullmatch(r"\s*\(\s*", body[b.end : o.start]) for o in bodies)
+    ]
 
 
 def _predicated(

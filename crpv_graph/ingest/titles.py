@@ -15,6 +15,10 @@ article's year, and of these the ones no change replaced (the commune before a m
 the merged one), if one is left.
 The commune's name may be misspelt in print ("Anecy"), so it is matched fuzzily.
 
+A title may name no body at all ("le préfet de région, X", "X, ministre de la Ville"): when
+every holder of its role in the graph, three people at least, is at one body (``role-bodies.rq``:
+the State for a préfet or a minister), the title is at that body.
+
 >>> words("la Direction générale déléguée à la politique de la ville de l'ANCT")
 ('direction', 'general', 'delegu', 'politiqu', 'vil', 'anct')
 """
@@ -39,6 +43,9 @@ CLAUSE = re.compile(r"[^,;:.()«»\"“”!?]*")
 FEMININE_PLURAL = re.compile(r"(?:(?<=l)le|ee|e)?s?$")
 STEM = 5  # "direc|teur", "direc|tion"; "délég|ué", "délég|ation"
 FUZZY_COMMUNE = 88.0
+# A title printed without its body is at the one body its holders are at when this many
+# people of the graph hold it, all there ("préfet", "ministre": the State).
+USUAL_HOLDERS = 3
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -88,6 +95,8 @@ class TitledBodies:
     units: tuple[Unit, ...] = ()
     # (normalised commune name, the authorities located there, the lifespan of each)
     communes: tuple[tuple[str, tuple[Authority, ...]], ...] = ()
+    # (role IRI, the one body the graph's holders of that role are at)
+    usual: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
@@ -108,7 +117,17 @@ class TitledBodies:
             authority = Authority(row["authority"], *span, row["replaced"] == "true")
             by_name.setdefault(normalise(row["name"]), set()).add(authority)
         communes = tuple((name, tuple(sorted(found))) for name, found in sorted(by_name.items()))
-        return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes)
+        usual = tuple(
+            (row["role"], row["organization"])
+            for row in text_rows(target, ingest_query("role-bodies"))
+            if int(row["people"]) >= USUAL_HOLDERS
+        )
+        return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes, usual)
+
+    def usual_body(self, role: str) -> str:
+        """The body every holder of ``role`` in the graph is at, when enough people hold it
+        ("" otherwise): "le préfet de région" needs no "de l'État" to be at the State."""
+        return next((body for held, body in self.usual if held == role), "")
 
     def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[Unit, int] | None:
         """(unit, end of the title as printed) when the title of role ``label`` that ends at
