@@ -44,8 +44,9 @@ FEMININE_PLURAL = re.compile(r"(?:(?<=l)le|ee|e)?s?$")
 STEM = 5  # "direc|teur", "direc|tion"; "délég|ué", "délég|ation"
 FUZZY_COMMUNE = 88.0
 # A title printed without its body is at the one body its holders are at when this many
-# people of the graph hold it, all there ("préfet", "ministre": the State).
-USUAL_HOLDERS = 3
+# people of the graph hold it, all there ("préfet", "ministre": the State). At three, a role
+# few sources name would pass for a rule too (the chair of IREV's assemblies, three people).
+USUAL_HOLDERS = 4
 
 
 def words(text: str) -> tuple[str, ...]:
