@@ -614,10 +614,7 @@ def _written_only(runs: list[PipelineResult]) -> str:
     for run in runs:
         kept = [counts for text, counts in run.texts.items() if text not in primary]
         right, proposed, gold = (sum(column) for column in zip(*kept, strict=True))
-        precision = right / proposed if proposed else 0.0
-        recall = right / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        cells.append(_prf((precision, recall, f1), bold=True))
+        cells.append(_prf(scores(right, proposed, gold), bold=True))
         gold_total = gold
     return f"| **self-written texts only** | {gold_total} | " + " | ".join(cells) + " |"
 

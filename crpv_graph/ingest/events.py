@@ -191,14 +191,8 @@ class ReportedEvent:
     evidence: str = ""
     kind: str = ""
     confidence: float = 0.0
-    #: (start, end) of every trigger in the body: the sentences that speak of an event.
-    triggers: tuple[tuple[int, int], ...] = ()
     #: The event's type, dates and place, as statements about ``EVENT``.
     statements: list[Statement] = field(default_factory=list)
-
-    def named_between(self, start: int, end: int) -> bool:
-        """Whether a trigger stands in ``body[start:end]``."""
-        return any(start <= first < end for first, _ in self.triggers)
 
 
 @dataclass
@@ -266,7 +260,6 @@ class EventFinder:
                 evidence=evidence,
                 kind=chosen.trigger.kind,
                 confidence=confidence,
-                triggers=reading.trigger_spans,
                 statements=statements,
             )
             best = (score, event)
@@ -320,7 +313,6 @@ class _Reading:
         self.body = article.body
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
-        self.trigger_spans = tuple((t.start, t.end) for t in self.triggers)
         self.dated = [
             Dated(m.start, *date_value(m.text, article.date))
             for m in mentions
