@@ -107,7 +107,7 @@ def _event(store: ox.Store) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def _co_participation(
-    store: ox.Store, nodes: dict[str, dict[str, str]]
+    store: ox.Store, nodes: dict[str, dict[str, str | bool]]
 ) -> Iterator[tuple[str, str, dict[str, Any]]]:
     rows = list(_select(store, _query("event")))
     nodes.update(_nodes(store, {row["agent"] for row in rows}))
@@ -128,12 +128,12 @@ def _co_participation(
             (source for row in shared for source in _values(row["sources"])))  # fmt: skip
 
 
-def _nodes(store: ox.Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:
+def _nodes(store: ox.Store, iris: Iterable[str]) -> dict[str, dict[str, str | bool]]:
     """Every node's attributes from one query (the projections' ``nodes.rq``)."""
     rows = [[ox.NamedNode(iri)] for iri in sorted(set(iris))]
     if not rows:
         return {}
-    attributes = {}
+    attributes: dict[str, dict[str, str | bool]] = {}
     for row in _select(store, with_value_rows(_query("nodes"), [ox.Variable("node")], rows)):
         label = row["frenchLabel"] or row["otherLabel"] or compact(row["node"])
         names = [name for name in row["names"].split("|") if name] or [label]
@@ -143,13 +143,14 @@ def _nodes(store: ox.Store, iris: Iterable[str]) -> dict[str, dict[str, str]]:
             "names": "; ".join(sorted({label, *names, *alternatives})),
             "kind": row["kind"].partition(" ")[2] or "partner",
             "territory": ", ".join(sorted(t for t in row["territories"].split("|") if t)),
+            "collective": row["collective"] == "true",
         }  # fmt: skip
     return attributes
 
 
 def direct(store: ox.Store, kind: str, years: tuple[int, int] | None = None) -> nx.Graph[str]:
     """The baseline build of one projection: the graph ``network.project`` gives."""
-    nodes: dict[str, dict[str, str]] = {}
+    nodes: dict[str, dict[str, str | bool]] = {}
     links: Iterable[tuple[str, str, dict[str, Any]]] = (
         _co_participation(store, nodes) if kind == "co-participation"
         else {"partnership": _partnership, "people": _people, "event": _event}[kind](store)

@@ -50,9 +50,11 @@ def edge_table(graph: nx.Graph[str]) -> pd.DataFrame:
 
 
 def node_table(graph: nx.Graph[str]) -> pd.DataFrame:
-    """One row per node: IRI, label, short label, kind and territory."""
+    """One row per node: IRI, label, short label, kind, territory and whether it is a group."""
     rows = [{"node": node, **data} for node, data in flatten(graph).nodes(data=True)]
-    return pd.DataFrame(rows, columns=["node", "label", "short_label", "kind", "territory"])
+    return pd.DataFrame(
+        rows, columns=["node", "label", "short_label", "kind", "territory", "collective"]
+    )
 
 
 def write(graph: nx.Graph[str], path: Path, title: str, lang: str = "fr") -> Path:

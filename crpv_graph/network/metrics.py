@@ -122,7 +122,7 @@ def successors(target: Target) -> dict[str, str]:
 def merge_nodes(
     graph: nx.Graph[str],
     mapping: Mapping[str, str],
-    attributes: Mapping[str, Mapping[str, str]] | None = None,
+    attributes: Mapping[str, Mapping[str, str | bool]] | None = None,
 ) -> nx.Graph[str]:
     """The graph with each node renamed by ``mapping``; edges that meet add their weights and
     join their lists, so a predecessor's ties count as its successor's. ``attributes`` gives the

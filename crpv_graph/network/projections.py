@@ -16,7 +16,9 @@ Four projections (:data:`KINDS`), each an undirected :class:`networkx.Graph`:
 
 Every node has ``label``, ``short_label`` (its shortest name, an acronym mostly), ``names``
 (all its names and acronyms, ``"; "``-joined, for search), ``kind`` (``centre``, ``network``,
-``national agency``, ``state service``, ``partner``, ``person``, ``event``) and ``territory``.
+``national agency``, ``state service``, ``partner``, ``person``, ``event``), ``territory`` and
+``collective`` (true for a group of bodies such as "les CRPV", which has the kind of the bodies
+it stands for but is not one of them).
 
 Isolated centres: every resource centre of the graph is a node of every projection, a centre
 with no link in it (or none in the span asked for) too, with no edge: whoever looks for their
@@ -102,7 +104,7 @@ SEPARATOR = "\x1f"
 
 #: One link of a projection as ``networkx.Graph.add_edges_from`` reads it.
 Link = tuple[str, str, dict[str, Any]]
-Attributes = dict[str, dict[str, str]]
+Attributes = dict[str, dict[str, str | bool]]
 
 
 def _rows(target: Target, name: str) -> Iterator[dict[str, str]]:
@@ -237,8 +239,8 @@ def _span_years(years: list[int]) -> set[int]:
 
 
 def node_attributes(target: Target, nodes: Iterable[str]) -> Attributes:
-    """``label`` (as in tables), ``short_label``, ``names``, ``kind`` and ``territory`` of each
-    node IRI (see ``projections/nodes.rq``), all in one query."""
+    """``label`` (as in tables), ``short_label``, ``names``, ``kind``, ``territory`` and
+    ``collective`` of each node IRI (see ``projections/nodes.rq``), all in one query."""
     iris = sorted(set(nodes))
     if not iris:
         return {}
@@ -260,6 +262,7 @@ def node_attributes(target: Target, nodes: Iterable[str]) -> Attributes:
             # "1 centre": the kind of the most specific class wins (see nodes.rq).
             "kind": row["kind"].partition(" ")[2] or "partner",
             "territory": ", ".join(sorted(filter(None, row["territories"].split("|")))),
+            "collective": row["collective"] == "true",
         }
     return attributes
 

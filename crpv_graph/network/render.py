@@ -218,6 +218,7 @@ def build_network(
             kind=kind,
             kindLabel=word(kind, lang),
             territory=territory,
+            collective=bool(data.get("collective")),
             href=entity_href(node) if entity_href else node,
             isolated=isolated,
             physics=not isolated,

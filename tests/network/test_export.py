@@ -38,6 +38,15 @@ def test_csv_exports_list_every_edge_and_node(store: ox.Store, tmp_path: Path) -
     assert len(edges) == graph.number_of_edges() and len(nodes) == graph.number_of_nodes()
     assert list(edges.columns[:5]) == ["source", "source_label", "target", "target_label", "weight"]
     assert edges["weight"].sum() == graph.size(weight="weight")
+    assert list(nodes.columns) == [
+        "node",
+        "label",
+        "short_label",
+        "kind",
+        "territory",
+        "collective",
+    ]
+    assert nodes.loc[nodes["node"] == O + "irev", "collective"].tolist() == [False]
 
 
 def test_cli_writes_every_export_and_prints_the_paths(cli: Cli, tmp_path: Path) -> None:

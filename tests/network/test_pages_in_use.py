@@ -52,6 +52,19 @@ def test_every_centre_is_on_every_page_even_with_no_link(
     assert offline_page.errors == []
 
 
+def test_the_legend_counts_centres_not_the_centres_as_a_group(
+    offline_page: Watched, pages: dict[str, Path], graphs: dict[str, nx.Graph[str]],
+    real_dataset: dataset.LoadedDataset,
+) -> None:  # fmt: skip
+    graph = graphs["co-participation"]
+    group = O + "centres-de-ressources"
+    assert graph.nodes[group]["kind"] == "centre" and graph.nodes[group]["collective"]
+    open_settled(offline_page, pages["co-participation"])
+    assert group in offline_page.page.evaluate(VISIBLE_NODES)
+    centres = all_centres(real_dataset.store)
+    assert offline_page.page.inner_text("[data-count='centre']") == f"({len(centres)})"
+
+
 @pytest.mark.parametrize(("kind", "query", "iri"), SEARCHES)
 def test_search_forgives_accents_case_and_finds_names_and_acronyms(
     offline_page: Watched, pages: dict[str, Path], graphs: dict[str, nx.Graph[str]],
@@ -105,7 +118,9 @@ def test_the_period_shows_what_the_data_says_for_it(
     assert page.inner_text("#summary") == (
         f"{cut.number_of_nodes()} nœuds, {cut.number_of_edges()} liens"
     )
-    centres = sum(1 for node in cut if cut.nodes[node]["kind"] == "centre")
+    centres = sum(
+        1 for n in cut if cut.nodes[n]["kind"] == "centre" and not cut.nodes[n]["collective"]
+    )
     assert page.inner_text("[data-count='centre']") == f"({centres})"
     page.check("#undated")
     with_undated = set(cut.nodes) | {n for edge in undated for n in edge}
