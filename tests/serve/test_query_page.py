@@ -141,6 +141,25 @@ def test_completion_finds_entities_by_name_and_writes_their_prefixed_name(
     assert opened.errors == []
 
 
+def test_completion_replaces_every_word_of_a_name_of_several_words(
+    opened: Watched, served: ServedEndpoint
+) -> None:
+    # The words typed before the cursor are part of the name: none of them stays in front.
+    page = opened.page
+    for before, typed, label, written in (
+        ("DESCRIBE ", "Profession Banl", "Profession Banlieue", "o:profession-banlieue"),
+        (
+            "SELECT * WHERE { ?p org:memberOf ",
+            "Villes au Car",
+            "Villes au Carré",
+            "o:villes-au-carre",
+        ),
+    ):
+        completion(page, before, typed, label).click()
+        assert editor_text(page) == before + written
+    assert opened.errors == []
+
+
 def test_the_prefixes_complete_in_a_prefix_declaration(
     opened: Watched, served: ServedEndpoint
 ) -> None:

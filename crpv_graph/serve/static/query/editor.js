@@ -104,11 +104,28 @@ async function completeEntities(context) {
   const [prefix, local] = word.text.includes(":") ? word.text.split(":") : [null, word.text];
   const { prefixes } = await terms();
   if (prefix && (!prefixes[prefix] || prefixes[prefix].includes("#"))) return null;
-  if (!prefix && KEYWORDS.some((keyword) => fold(keyword).startsWith(fold(local)))) return null;
-  const found = await searchEntities(local.replace(/-/g, " "));
+  // A name of several words ("Profession Banl"): the longest run of words the search knows is
+  // replaced whole, so that the words before the cursor do not stay in front of the name.
+  let from = word.from;
+  let found = [];
+  if (!prefix) {
+    const run = context.matchBefore(/(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*[ \t]+){1,3}\S+$/u);
+    const starts = run ? [...run.text.matchAll(/(?:^|[ \t])(?=\S)/g)].map((m) => run.from + m.index + m[0].length) : [];
+    for (const start of starts.filter((at) => at < word.from)) {
+      const first = context.state.sliceDoc(start, context.pos).split(/[ \t]/)[0];
+      if (/[?$@^<\w:]/.test(context.state.sliceDoc(start - 1, start))) continue;
+      if (KEYWORDS.some((keyword) => fold(keyword) === fold(first))) continue;
+      found = await searchEntities(context.state.sliceDoc(start, context.pos).replace(/-/g, " "));
+      if (found.length) { from = start; break; }
+    }
+  }
+  if (!found.length) {
+    if (!prefix && KEYWORDS.some((keyword) => fold(keyword).startsWith(fold(local)))) return null;
+    found = await searchEntities(local.replace(/-/g, " "));
+  }
   if (context.aborted || !found.length) return null;
   return {
-    from: word.from,
+    from,
     filter: false,
     options: found.map((entity, rank) => ({
       label: entity.label,
