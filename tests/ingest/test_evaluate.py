@@ -194,3 +194,33 @@ def test_the_report_says_when_todays_pipeline_was_not_measured() -> None:
     text = evaluate.report(results)
     assert "Today's pipeline (2fc953c) was not measured**: `git archive 2fc953c` failed" in text
     assert "| organizer | 1 | 0.00 / 0.00 / 0.00 |" in text
+
+
+def test_held_out_texts_are_scored_on_their_own_row_and_left_out_of_the_self_written_one() -> None:
+    organizer, cget = SCHEMA + "organizer", O + "cget"
+    golds = {
+        "synthetic-x": gold([statement("EVENT", organizer, cget)], []),
+        "heldout-x": {**gold([statement("EVENT", organizer, cget)], []), "heldout": True},
+    }
+    found = {"synthetic-x": [statement("EVENT", organizer, cget)], "heldout-x": []}
+    predictions = {
+        "seconds": 0.0,
+        "texts": [
+            {"gold": name, "known": [], "event": None, "mentions": [], "statements": found[name]}
+            for name in golds
+        ],
+    }
+    current = evaluate.score("current", predictions, golds, frozenset())
+    results = evaluate.Results(
+        gold_texts=2, gold_statements=2, roleless=0, current=current, today=None,
+        today_missing="", baseline=evaluate.Tally(), drafts=[],
+    )  # fmt: skip
+    text = evaluate.report(results)
+    assert current.heldout == {"heldout-x"}
+    assert "| **self-written texts only** | 1 | 1.00 / 1.00 / **1.00** |" in text
+    assert "| **held-out texts only** | 1 | 0.00 / 0.00 / **0.00** |" in text
+
+
+def test_a_gold_file_marked_held_out_with_anything_but_true_or_false_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"odd\.json: \"heldout\""):
+        evaluate.check_gold(Path("odd.json"), {**gold([], []), "heldout": "yes"})

@@ -18,6 +18,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
+from benchmarks.ingest.evaluate import check_gold
 from crpv_graph.ingest import read_article
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.store import dataset
@@ -189,3 +190,20 @@ def test_the_gold_set_has_at_least_15_texts_and_200_statements() -> None:
     golds = [load(path) for path in GOLD_FILES]
     assert len(golds) >= 15
     assert sum(len(gold["statements"]) for gold in golds) >= 200
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_held_out_texts_and_only_they_are_marked_held_out(path: Path) -> None:
+    """A held-out text (``heldout-NN``), written blind to the rules, is marked ``"heldout": true``
+    so that results.md scores it on its own row; a text the rules were developed on is not."""
+    gold = load(path)
+    marked = gold.get("heldout", False)
+    assert isinstance(marked, bool), marked
+    assert marked == path.stem.startswith("heldout-")
+    check_gold(path, gold)
+
+
+def test_the_held_out_set_has_at_least_8_texts_with_their_own_statements() -> None:
+    held_out = [load(path) for path in GOLD_FILES if load(path).get("heldout")]
+    assert len(held_out) >= 8
+    assert all(gold["statements"] and gold["mentions"] for gold in held_out)
