@@ -566,12 +566,12 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
     # facts.md §5: 20-21 Oct 2022, Strasbourg, "co-organised with ANCT; Hélène Geoffroy (mayor
     # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)"; §3: "At the 2022 Strasbourg gathering,
     # the national partners named were CNFPT, CNV, Bpifrance and IRDSU" (resovilles.com); §1:
-    # "19 CRPVs gathered in Strasbourg" (the centres as a group; the network co-organised).
+    # "19 CRPVs gathered in Strasbourg" (the centres as a group). No organiser is named but the
+    # ANCT, so the network is not one.
     rows = named_rows(backend, "event-participants", event="ev:2022-10-rencontre-nationale")
     assert rows == table(
         "agent agentLabel role within source",
         ("o:anct", ANCT, "organiser", "", STRASBOURG_2022),
-        ("o:reseau-national-crpv", RNCRPV, "organiser", "", STRASBOURG_2022),
         ("o:anct", ANCT, "participant", "", STRASBOURG_2022),
         ("o:bpifrance", "Bpifrance", "participant", "", STRASBOURG_2022),
         ("o:cnfpt", "CNFPT", "participant", "", STRASBOURG_2022),
