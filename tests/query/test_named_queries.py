@@ -476,17 +476,16 @@ def test_co_participation_over_all_years_puts_the_pairs_met_twice_first(
 ) -> None:
     # facts.md §5: the CGET invited and prepared the 2018 meeting and hosted Nantes 2019 with
     # RésO Villes, the centres taking part in both; IREV took part in 2018 (its pitches,
-    # irev.fr/node/233726) and 2021 (IREV article), as did the centres; the network prepared the
-    # 2018 meeting and co-organised Strasbourg 2022, which the centres attended: these three
-    # pairs share two meetings; every other pair shares one.
+    # irev.fr/node/233726) and 2021 (IREV article), as did the centres: these two pairs share
+    # two meetings; every other pair shares one (the network prepared only the 2018 meeting:
+    # Strasbourg 2022 is "co-organised with ANCT", no other organiser named).
     rows = named_rows(backend, "co-participation")
-    assert rows[:3] == table(
+    assert rows[:2] == table(
         "body bodyLabel other otherLabel sharedEvents",
         (*CENTRES, "o:cget", CGET, "2"),
         (*CENTRES, "o:irev", IREV, "2"),
-        (*CENTRES, "o:reseau-national-crpv", RNCRPV, "2"),
     )  # fmt: skip
-    assert {row["sharedEvents"] for row in rows[3:]} == {"1"}
+    assert {row["sharedEvents"] for row in rows[2:]} == {"1"}
     pairs = [frozenset((row["body"], row["other"])) for row in rows]
     assert len(set(pairs)) == len(pairs)
     assert all(len(pair) == 2 for pair in pairs)
@@ -566,12 +565,12 @@ def test_participants_of_the_2022_strasbourg_meeting(backend: Target) -> None:
     # facts.md §5: 20-21 Oct 2022, Strasbourg, "co-organised with ANCT; Hélène Geoffroy (mayor
     # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)"; §3: "At the 2022 Strasbourg gathering,
     # the national partners named were CNFPT, CNV, Bpifrance and IRDSU" (resovilles.com); §1:
-    # "19 CRPVs gathered in Strasbourg" (the centres as a group; the network co-organised).
+    # "19 CRPVs gathered in Strasbourg" (the centres as a group). No organiser is named but the
+    # ANCT, so the network is not one.
     rows = named_rows(backend, "event-participants", event="ev:2022-10-rencontre-nationale")
     assert rows == table(
         "agent agentLabel role within source",
         ("o:anct", ANCT, "organiser", "", STRASBOURG_2022),
-        ("o:reseau-national-crpv", RNCRPV, "organiser", "", STRASBOURG_2022),
         ("o:anct", ANCT, "participant", "", STRASBOURG_2022),
         ("o:bpifrance", "Bpifrance", "participant", "", STRASBOURG_2022),
         ("o:cnfpt", "CNFPT", "participant", "", STRASBOURG_2022),
