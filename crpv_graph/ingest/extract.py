@@ -113,6 +113,9 @@ SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$"
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
+# (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
+# replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
+INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 
 @dataclass
@@ -240,19 +243,24 @@ def _unaccented_capitals(pattern: str) -> str:
 
 
 def _inclusive(word: str) -> str:
-    """A regex for both genders of an inclusive word.
+    """A regex for both genders of an inclusive word: the suffix replaces the masculine ending
+    it stands for ("-eur·rice", "-er·ère", "-f·ve"), else it is added.
 
     >>> _inclusive("directeur·rice"), _inclusive("délégué·e")
     ('(?:directeur|directrice)', '(?:délégué|déléguée)')
+    >>> _inclusive("trésorier·ère"), _inclusive("administratif·ve")
+    ('(?:trésorier|trésorière)', '(?:administratif|administrative)')
     """
     if "·" not in word:
         return re.escape(word)
     masculine, suffix = word.split("·", 1)
     suffix = suffix.split("·")[0]
-    if suffix.startswith("r") and masculine.endswith("eur"):
-        feminine = masculine[:-3] + suffix
-    else:
-        feminine = masculine + suffix
+    replaced = next(
+        (len(ending) for ending, opening in INCLUSIVE_ENDINGS
+         if masculine.endswith(ending) and suffix.startswith(opening)),
+        0,
+    )  # fmt: skip
+    feminine = masculine[: len(masculine) - replaced] + suffix
     return f"(?:{re.escape(masculine)}|{re.escape(feminine)})"
 
 
