@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from crpv_graph.ingest import boards
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
@@ -286,11 +287,16 @@ def extract(
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
     inside: list[Mention] = []
     named: list[Mention] = []  # the people of the last sentence that names any
+    last = (0, 0)  # the sentence before
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
         named = [m for m in previous if m.type == "person"] or named
+        statements += _boards(
+            body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
+        )
+        last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
@@ -441,6 +447,31 @@ def _titles(
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements + _predecessors(body, (start, end), people, statements)
+
+
+def _boards(
+    body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+) -> list[Statement]:  # fmt: skip
+    """The titles a sentence gives on the board or at the general assembly of a body it names
+    elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
+    "Cette assemblée générale était présidée par X"."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    if not people:
+        return []
+    held = boards.owner(body, end, earlier, _one_per_body(body, previous))
+    chair, vice = load_cues().assembly_roles
+    roles = (_role_of_label(titles, chair), _role_of_label(titles, vice))
+    bodies = [m for m in inside if m.type == "organization"]
+    about_assembly = bool(boards.ASSEMBLY.search(body, *last))
+    found = boards.board_titles(
+        body, span, people, bodies, _title_spans(body, start, end, titles), held
+    ) + boards.assembly_chairs(body, span, people, roles, held, about_assembly)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.title, role=f.role, evidence_start=start,
+                      evidence_end=end) for f in found]  # fmt: skip
 
 
 def _predecessors(

@@ -140,6 +140,8 @@ class Cues:
 
     cues: tuple[Cue, ...]
     parenthesis_role: str
+    #: The role labels of the chair and the vice-chair of a general assembly ([titles]).
+    assembly_roles: tuple[str, str] = ("", "")
 
 
 def expand(compact: str) -> str:
@@ -166,7 +168,9 @@ def load_cues() -> Cues:
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
             for shape in ("around", "fronted"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
-    return Cues(tuple(cues), data["titles"]["parenthesis_role"])
+    titles = data["titles"]
+    chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
+    return Cues(tuple(cues), titles["parenthesis_role"], chairs)
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:
