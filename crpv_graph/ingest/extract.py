@@ -113,6 +113,15 @@ APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", 
 SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
+# "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et".
+COORDINATED = re.compile(r",\s*(?:et|ou)\b", re.I)
+# "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
+OF_BODY = re.compile(
+    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+    re.I,
+)
+APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -445,6 +454,14 @@ def _titles(
                          and re.match(r"\s*\)", body[b.end : end])), None)  # fmt: skip
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
+        # "Hervé Castelli, de PQA, est ...", "X et Y, tous deux du CRPV Paca": where one works.
+        of = next((b for b in bodies if OF_BODY.fullmatch(body, person.end, b.start)
+                   and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if of is not None and member_role:
+            both = OF_BODY.fullmatch(body, person.end, of.start)
+            listed = listed_before(body, person, people) if both and both.group("both") else []
+            for who in [p for p in listed if p.type == "person"] or [person]:
+                member(who, of, member_role, body[of.start : of.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements + _predecessors(body, (start, end), people, statements)
 
@@ -505,7 +522,10 @@ def _titled(
     spans = _title_spans(body, position, limit, titles)
     found = []
     for index, (title_start, title_end, role) in enumerate(spans):
-        if apposed and BREAKERS.search(body, position, title_start):
+        if apposed and (
+            BREAKERS.search(body, position, title_start)
+            or COORDINATED.search(body, position, title_start)
+        ):
             break
         next_title = spans[index + 1][0] if index + 1 < len(spans) else limit
         organisation = next(

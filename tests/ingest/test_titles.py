@@ -235,3 +235,33 @@ def test_whom_a_title_holder_succeeded_held_that_title(ingester: Ingester) -> No
     found = memberships(ingester, "Le président de l'ERU, Philippe Bies, a succédé à Alain "
                                   "Cacheux.")  # fmt: skip
     assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
+    # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
+    # aquitains.
+    found = memberships(ingester, "Hervé Castelli, de PQA, était le rédacteur en chef.")
+    assert found == {(P + "herve-castelli", O + "pqn-a", ROLE + "member")}
+
+
+def test_both_people_listed_before_tous_deux_are_members_of_the_body(ingester: Ingester) -> None:
+    # facts.md §CRPV Paca: Dominique Michel and Mustapha Berra are listed under it on an
+    # editorial committee.
+    found = memberships(ingester, "Le comité réunit Dominique Michel et Mustapha Berra, tous "
+                                  "deux du CRPV Paca.")  # fmt: skip
+    assert found == {
+        (P + "dominique-michel", O + "crpv-paca", ROLE + "member"),
+        (P + "mustapha-berra", O + "crpv-paca", ROLE + "member"),
+    }
+
+
+def test_a_title_after_et_par_belongs_to_the_next_person_not_the_apposition(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §PQA: the publication directors of Horizons aquitains were the regional
+    # préfet (Francis Idrac) and the president of the Aquitaine regional council (Alain Rousset).
+    found = memberships(ingester, "La direction de la publication est assurée par le préfet de "
+                                  "région, Francis Idrac, et par le président du conseil régional "
+                                  "d'Aquitaine, Alain Rousset.")  # fmt: skip
+    assert (P + "alain-rousset", O + "region-aquitaine", ROLE + "president") in found
+    assert (P + "francis-idrac", O + "region-aquitaine", ROLE + "president") not in found
