@@ -113,6 +113,9 @@ APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", 
 SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
+# "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
+POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|leur)\s+(?P<title>)[^,;.]{1,80},\s*$", re.I)
+POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+", re.I)
 # "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et".
 COORDINATED = re.compile(r",\s*(?:et|ou)\b", re.I)
 # "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
@@ -297,6 +300,7 @@ def extract(
     inside: list[Mention] = []
     named: list[Mention] = []  # the people of the last sentence that names any
     last = (0, 0)  # the sentence before
+    bodied: list[Mention] = []  # the bodies of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -305,6 +309,8 @@ def extract(
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
+        bodied = [m for m in previous if m.type == "organization"] or bodied
+        statements += _possessive(body, (start, end), inside, bodied, titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
         statements += _pronoun_titled(
@@ -464,6 +470,38 @@ def _titles(
                 member(who, of, member_role, body[of.start : of.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements + _predecessors(body, (start, end), people, statements)
+
+
+def _possessive(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
+    "leur" is at the one body the sentence names before it, else at the one body of the last
+    sentence that names any (``bodied``); none when a body follows the title ("son directeur
+    de Y")."""
+    start, end = span
+    statements = []
+    bodies = [m for m in inside if m.type == "organization"]
+    for person in (m for m in inside if m.type == "person"):
+        before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        after = POSSESSIVE_AFTER.match(body, person.end, end)
+        at = before.end("title") if before else after.end() if after else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+            continue
+        if after and not APPOSITION_ENDS.match(body, title_end, end):
+            continue  # "X, son directeur de Y": the title names its own body
+        owner = [b for b in bodies if b.end <= min(title_start, person.start)] or bodied
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        if len(held) == 1:
+            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
 
 
 def _boards(

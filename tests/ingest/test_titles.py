@@ -265,3 +265,24 @@ def test_a_title_after_et_par_belongs_to_the_next_person_not_the_apposition(
                                   "d'Aquitaine, Alain Rousset.")  # fmt: skip
     assert (P + "alain-rousset", O + "region-aquitaine", ROLE + "president") in found
     assert (P + "francis-idrac", O + "region-aquitaine", ROLE + "president") not in found
+
+
+def test_a_possessive_title_is_at_the_body_the_text_spoke_of_before(ingester: Ingester) -> None:
+    # facts.md §9: Bénédicte Madelin directed Profession Banlieue for 21 years from its creation
+    # in 1993.
+    found = memberships(ingester, "Profession Banlieue a été créée en 1993. Sa directrice, "
+                                  "Bénédicte Madelin, la dirige depuis sa création.")  # fmt: skip
+    assert found == {(P + "benedicte-madelin", O + "profession-banlieue", ROLE + "director")}
+
+
+def test_a_possessive_title_after_the_name_is_at_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies is president (of the École du renouvellement urbain).
+    found = memberships(ingester, "L'ERU a changé de direction ; Philippe Bies, son président, "
+                                  "reste en place.")  # fmt: skip
+    assert found == {(P + "philippe-bies", O + "eru", ROLE + "president")}
+
+
+def test_a_possessive_title_after_two_bodies_is_at_neither(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies is president (of the ERU; the sentence names two bodies).
+    assert not memberships(ingester, "L'ERU et l'ANRU travaillent ensemble. Son président, "
+                                     "Philippe Bies, l'a rappelé.")  # fmt: skip
