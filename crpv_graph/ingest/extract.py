@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from crpv_graph.ingest import boards
+from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
@@ -311,6 +311,7 @@ def extract(
         )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         statements += _possessive(body, (start, end), inside, bodied, titles)
+        statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
         statements += _pronoun_titled(
@@ -502,6 +503,27 @@ def _possessive(
                                         body[start:end], 0.6, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
+
+
+def _verbed(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """The titles a verb gives (:mod:`.verbs`): "X a fondé Y", "Elle codirige aussi Y" (the
+    one person the text last named: ``named``)."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    bodies = [m for m in inside if m.type == "organization"]
+    before = [m for m in earlier if m.start < start and m.type == "organization"]
+    found = verbs.verb_titles(body, span, subjects, bodies, before, load_cues().role_verbs)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
 
 
 def _boards(

@@ -142,6 +142,8 @@ class Cues:
     parenthesis_role: str
     #: The role labels of the chair and the vice-chair of a general assembly ([titles]).
     assembly_roles: tuple[str, str] = ("", "")
+    #: (verb stem, role label) of the verbs that give a title ([titles] role_verbs).
+    role_verbs: tuple[tuple[str, str], ...] = ()
 
 
 def expand(compact: str) -> str:
@@ -170,7 +172,8 @@ def load_cues() -> Cues:
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
     titles = data["titles"]
     chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
-    return Cues(tuple(cues), titles["parenthesis_role"], chairs)
+    verbs = tuple(sorted(titles["role_verbs"].items(), key=lambda item: -len(item[0])))
+    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs)
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:
