@@ -107,6 +107,10 @@ OF_IT = re.compile(
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
+# "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
+BECOMING_OF_IT = re.compile(
+    r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
+)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
@@ -116,15 +120,22 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
 POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|leur)\s+(?P<title>)[^,;.]{1,80},\s*$", re.I)
 POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+", re.I)
-# "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et".
-COORDINATED = re.compile(r",\s*(?:et|ou)\b", re.I)
+# "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
+# new noun phrase ("X, maire de A, et président de B" goes on).
+COORDINATED = re.compile(
+    r",\s*(?:et|ou)\s+(?:(?:par|pour|avec|à|de)\s+)?(?:le|la|l['’]|les|un|une)\b", re.I
+)
 # "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
 OF_BODY = re.compile(
     r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
     re.I,
 )
-APPOSITION_ENDS = re.compile(r"\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I)
+# The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
+# de l'ERU et d'EPARECA": X was with them, not of them).
+APPOSITION_ENDS = re.compile(
+    r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -638,13 +649,18 @@ def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Franck Martin en est le directeur général": the title of a person at the body "en"
-    stands for, when one body only is named before it (earlier in the sentence, else in the
-    sentence before). A title that goes on to name its body is not "of it"."""
+    """ "Franck Martin en est le directeur général", "X a quitté la présidence de l'ADCF pour
+    en devenir président d'honneur": the title of a person at the body "en" stands for, when
+    one body only is named before it (earlier in the sentence, else in the sentence before).
+    A title that goes on to name its body is not "of it"."""
     start, end = span
     statements = []
-    for person in (m for m in inside if m.type == "person"):
-        copula = OF_IT.match(body, person.end, end)
+    people = [m for m in inside if m.type == "person"]
+    for person in people:
+        clause_end = min([p.start for p in people if p.start > person.end] + [end])
+        copula = OF_IT.match(body, person.end, end) or BECOMING_OF_IT.search(
+            body, person.end, clause_end
+        )
         if copula is None:
             continue
         spans = _title_spans(body, copula.end(), end, titles)[:1]
@@ -652,12 +668,12 @@ def _of_it(
             continue
         _title_start, title_end, role = spans[0]
         if any(
-            title_end <= b.start and TITLE_LINK.fullmatch(body[title_end : b.start])
+            title_end <= b.start < clause_end and TITLE_LINK.fullmatch(body[title_end : b.start])
             for b in inside
             if b.type == "organization"
         ):
             continue
-        named = [m for m in inside if m.type == "organization" and m.end <= person.start]
+        named = [m for m in inside if m.type == "organization" and m.end <= copula.start()]
         held = {reference(b) for b in _one_per_body(body, named or previous)}
         if len(held) == 1:
             statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),

@@ -286,3 +286,31 @@ def test_a_possessive_title_after_two_bodies_is_at_neither(ingester: Ingester) -
     # facts.md §ERU: Philippe Bies is president (of the ERU; the sentence names two bodies).
     assert not memberships(ingester, "L'ERU et l'ANRU travaillent ensemble. Son président, "
                                      "Philippe Bies, l'a rappelé.")  # fmt: skip
+
+
+def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
+    # honorary president; Sébastien Martin was elected on 5 November 2020.
+    found = memberships(ingester, "Jean-Luc Rigaut a quitté la présidence de l'ADCF en 2020 pour "
+                                  "en devenir président d'honneur, et Sébastien Martin a été élu "
+                                  "président de l'ADCF.")  # fmt: skip
+    assert found == {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president"),
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+    }
+
+
+def test_a_person_in_a_list_of_complements_is_no_member_of_the_next_one(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2018 meeting's round table had ADCF president Jean-Luc Rigaut beside
+    # representatives of ANRU, the ERU and EPARECA.
+    assert not memberships(ingester, "La table ronde réunissait Jean-Luc Rigaut, de l'ANRU, de "
+                                     "l'ERU et d'EPARECA.")  # fmt: skip
+
+
+def test_a_second_title_after_a_comma_and_et_stays_in_the_apposition(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, et maire d'Annecy, a "
+                                  "pris la parole.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
