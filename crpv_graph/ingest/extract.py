@@ -111,6 +111,7 @@ OF_IT = re.compile(
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
 )
+BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
@@ -421,7 +422,13 @@ def _titles(
     for person in people:
         # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
-        apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
+        # "Jean-Luc Rigaut (président de l'ADCF)": up to the closing bracket.
+        bracket = BRACKET_OPENS.match(body, person.end, tail_end)
+        closing = body.find(")", person.end, tail_end) if bracket else -1
+        tail_end = closing if closing >= 0 else tail_end
+        apposed = (
+            body.startswith(",", person.end) or AS_TITLE.match(body, person.end) or closing >= 0
+        )
         if apposed and not RESPECTIVELY.match(body, person.end):
             fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
             for title_start, title_end, role, held, c in fused:
@@ -530,7 +537,8 @@ def _verbed(
         subjects.append((named[0], pronoun.end()))
     bodies = [m for m in inside if m.type == "organization"]
     before = [m for m in earlier if m.start < start and m.type == "organization"]
-    found = verbs.verb_titles(body, span, subjects, bodies, before, load_cues().role_verbs)
+    cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
+    found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)

@@ -144,6 +144,8 @@ class Cues:
     assembly_roles: tuple[str, str] = ("", "")
     #: (verb stem, role label) of the verbs that give a title ([titles] role_verbs).
     role_verbs: tuple[tuple[str, str], ...] = ()
+    #: (noun, role label) of the offices one takes ([titles] role_nouns).
+    role_nouns: tuple[tuple[str, str], ...] = ()
 
 
 def expand(compact: str) -> str:
@@ -172,8 +174,9 @@ def load_cues() -> Cues:
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
     titles = data["titles"]
     chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
-    verbs = tuple(sorted(titles["role_verbs"].items(), key=lambda item: -len(item[0])))
-    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs)
+    verbs = tuple(titles["role_verbs"].items())
+    nouns = tuple(titles["role_nouns"].items())
+    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns)
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:

@@ -1,5 +1,6 @@
 """Titles a verb gives: "X a fondé Y", "X, qui a fondé l'école et l'a dirigée", "Elle codirige
-aussi Y". The verb's stem and the role it gives come from ``cues.toml`` ([titles] role_verbs);
+aussi Y", "X a pris la direction de Y". The verb's stem, or the office's noun, and the role it
+gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
 the person is the verb's subject, right before it (or the one person the text last named, for
 "Il", "Elle"); the body its object: a name, or a definite common noun that opens the name of a
 body the text named before ("l'école" for the "École du renouvellement urbain"), and "l'a
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crpv_graph.ingest.gazetteer import normalise
 from crpv_graph.ingest.recognise import Mention
@@ -33,9 +35,13 @@ OBJECT_GAP = re.compile(
 )
 # "l'école", "le centre": a definite common noun standing for a body named before.
 ANAPHOR = re.compile(r"\s*(?:(?:aussi|également|alors)\s+)?(?:l['’]|le\s+|la\s+)(\w+)\b", re.I)
+ORGAN_NOUN = re.compile(r"assemblee|conseil|bureau|comite")
 # "... et l'a dirigée": the same object again.
 AGAIN = re.compile(r"\s+et\s+(?:l['’]|la\s+|le\s+)(?:a|avait)\s+", re.I)
 ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
+# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'".
+TAKING = r"(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,35 @@ class VerbTitle:
     confidence: float
 
 
+@dataclass(frozen=True)
+class RoleCue:
+    """A verb ("dirige") or a taking of office ("a pris la direction de") that gives a role."""
+
+    bare: re.Pattern[str]  # the cue alone
+    after_subject: re.Pattern[str]  # the cue right after its subject (group 1: the cue)
+    label: str  # the role's French label
+
+
 def verb_pattern(stems: Sequence[str]) -> re.Pattern[str]:
     """The conjugated forms of verbs of these stems ("dirig" reads dirige, dirigeait, dirigée;
     "fond" reads fondé but not "fonds")."""
     return re.compile(r"(?:" + "|".join(map(re.escape, stems)) + r")" + ENDINGS, re.I)
+
+
+@lru_cache(maxsize=4)
+def role_cues(
+    verbs: tuple[tuple[str, str], ...], nouns: tuple[tuple[str, str], ...]
+) -> tuple[RoleCue, ...]:
+    """The cues of ``verbs`` ((stem, role label): "X dirige Y") and of ``nouns`` ((noun, role
+    label): "X a pris la direction de Y", "X assure la présidence de Y"), longest first."""
+    patterns = [(verb_pattern((stem,)), label) for stem, label in verbs] + [
+        (re.compile(TAKING + re.escape(noun) + OF, re.I), label) for noun, label in nouns
+    ]
+    patterns.sort(key=lambda item: -len(item[0].pattern))
+    return tuple(
+        RoleCue(bare, re.compile(SUBJECT_GAP + "(" + bare.pattern + ")", re.I), label)
+        for bare, label in patterns
+    )
 
 
 def verb_titles(
@@ -59,31 +90,30 @@ def verb_titles(
     subjects: Sequence[tuple[Mention, int]],
     bodies: Sequence[Mention],
     earlier: Sequence[Mention],
-    verbs: Sequence[tuple[str, str]],
+    cues: Sequence[RoleCue],
 ) -> list[VerbTitle]:
-    """The titles the verbs ``verbs`` ((stem, role label), longest stem first) give in
-    ``text[span]``: ``subjects`` are (person, where its verb may start); ``bodies`` the bodies
-    named in the sentence, ``earlier`` those named before it (for "l'école")."""
+    """The titles the ``cues`` give in ``text[span]``: ``subjects`` are (person, where its verb
+    may start); ``bodies`` the bodies named in the sentence, ``earlier`` those named before it
+    (for "l'école")."""
     _start, end = span
     found = []
     for person, at in subjects:
-        for stem, label in verbs:
-            verb = re.compile(SUBJECT_GAP + "(" + verb_pattern((stem,)).pattern + ")", re.I)
-            match = verb.match(text, at, end)
-            if match is None:
-                continue
-            held = _object(text, match.end(), end, bodies, earlier)
-            if not held:
-                break
-            found.append(VerbTitle(person, held, label, match.group(1), 0.6))
-            again = AGAIN.match(text, match.end() + _object_length(text, match.end(), end, bodies))
-            if again is not None:
-                for other_stem, other_label in verbs:
-                    second = verb_pattern((other_stem,)).match(text, again.end(), end)
-                    if second is not None:
-                        found.append(VerbTitle(person, held, other_label, second.group(), 0.6))
-                        break
-            break
+        match, cue = next(
+            ((m, c) for c in cues if (m := c.after_subject.match(text, at, end))), (None, None)
+        )
+        if match is None or cue is None:
+            continue
+        held = _object(text, match.end(), end, bodies, earlier)
+        if not held:
+            continue
+        found.append(VerbTitle(person, held, cue.label, match.group(1).strip(), 0.6))
+        again = AGAIN.match(text, match.end() + _object_length(text, match.end(), end, bodies))
+        second = next(
+            ((m, c) for c in cues if again and (m := c.bare.match(text, again.end(), end))),
+            None,
+        )
+        if second is not None:
+            found.append(VerbTitle(person, held, second[1].label, second[0].group(), 0.6))
     return found
 
 
@@ -99,6 +129,8 @@ def _object(
     if noun is None:
         return ""
     head = normalise(noun.group(1))
+    if ORGAN_NOUN.fullmatch(head):
+        return ""  # "présidait l'assemblée": a body's organ, not a body named "Assemblée ..."
     named = set()
     for index, body in enumerate(earlier):
         if _first_word(body.text) != head:

@@ -314,3 +314,10 @@ def test_a_second_title_after_a_comma_and_et_stays_in_the_apposition(ingester: I
     found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, et maire d'Annecy, a "
                                   "pris la parole.")  # fmt: skip
     assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_in_brackets_after_a_name_is_that_persons(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut.
+    found = memberships(ingester, "La rencontre a accueilli Jean-Luc Rigaut (président de "
+                                  "l'ADCF).")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}

@@ -44,3 +44,28 @@ def test_a_body_directed_by_someone_says_no_title(ingester: Ingester) -> None:
 def test_a_common_noun_naming_no_body_before_gives_no_title(ingester: Ingester) -> None:
     # facts.md §ERU: Chantal Talland founded it (the text names no school before).
     assert not memberships(ingester, "Chantal Talland a fondé l'école en 2005.")
+
+
+def test_taking_the_direction_of_a_body_makes_its_director(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director in January 2024.
+    found = memberships(ingester, "Ouided Ayad a pris la direction de RésO Villes en janvier "
+                                  "2024.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_presiding_over_a_body_makes_its_president(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet, president of RésO Villes.
+    found = memberships(ingester, "Isabelle Melscoet préside RésO Villes.")
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_presiding_over_the_assembly_is_no_presidency_of_a_body_named_assemblee(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: the Assemblée nationale's mission heard Olivia Maire on 11 April 2013;
+    # §IREV: the GIP's general assembly of 30 Nov 2020 was chaired ("présidait") by Daniel
+    # Barnier.
+    found = memberships(ingester, "Le 11 avril 2013, l'Assemblée nationale a entendu Olivia "
+                                  "Maire. Le 30 novembre 2020, Daniel Barnier présidait "
+                                  "l'assemblée du GIP.")  # fmt: skip
+    assert all(role != ROLE + "president" for _person, _body, role in found)
