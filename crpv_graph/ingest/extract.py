@@ -100,7 +100,11 @@ UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
-PRONOUN = re.compile(r"\s*(?:Il|Elle|Ce dernier|Cette dernière)(?=\s)")
+# "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
+PRONOUN = re.compile(
+    r"\s*(?:(?:En|Depuis|Dès|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
+    r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
+)
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
 OF_IT = re.compile(
     r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
@@ -111,6 +115,8 @@ OF_IT = re.compile(
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
 )
+# "directeur de X et responsable de Y": a second title coordinated with the first.
+AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
@@ -703,9 +709,10 @@ def _pronoun_titled(
     if pronoun is None or len(people) != 1:
         return []
     bodies = [m for m in inside if m.type == "organization"]
+    who = people.pop()
     return [
         Statement(
-            people.pop(),
+            who,
             ORG + "memberOf",
             held,
             body[start:end],
@@ -738,22 +745,37 @@ def _predicated(
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
     """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
     copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
-    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there."""
+    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
+    the one coordinated with it ("était directeur général délégué ... de l'ANCT et responsable
+    de l'autorité de gestion du programme URBACT")."""
     position, limit = span
     copula = COPULA.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
     for at in ([appointed.end()] if appointed else []) + [copula.end()]:
-        fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
-                 if found[0] == at]  # fmt: skip
-        named = [(title_start, organisation.end, role, reference(organisation), 0.7)
-                 for title_start, _end, role, organisation
-                 in _titled(body, at, limit, bodies, titles, apposed=False)
-                 if title_start == at]  # fmt: skip
-        if fused or named:
-            return (fused or named)[:1]
+        first = _title_at(body, (at, limit), bodies, titles, titled, year)
+        if first:
+            also = AND_TITLE.match(body, first[0][1], limit)
+            return first + (_title_at(body, (also.end(), limit), bodies, titles, titled, year)
+                            if also else [])  # fmt: skip
     return []
+
+
+def _title_at(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the title that opens ``body[span]`` and names
+    its body: a unit or commune by itself, else the name that follows (none or one)."""
+    at, limit = span
+    fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
+             if found[0] == at]  # fmt: skip
+    named = [(title_start, organisation.end, role, reference(organisation), 0.7)
+             for title_start, _end, role, organisation
+             in _titled(body, at, limit, bodies, titles, apposed=False)
+             if title_start == at]  # fmt: skip
+    return (fused or named)[:1]
 
 
 def _self_named(

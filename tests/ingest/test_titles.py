@@ -321,3 +321,18 @@ def test_a_title_in_brackets_after_a_name_is_that_persons(ingester: Ingester) ->
     found = memberships(ingester, "La rencontre a accueilli Jean-Luc Rigaut (président de "
                                   "l'ADCF).")  # fmt: skip
     assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_a_pronoun_after_a_phrase_of_time_takes_both_coordinated_titles(
+    ingester: Ingester,
+) -> None:
+    # facts.md §François-Antoine Mariani: in April 2022 he is DGD for the politique de la ville
+    # at the ANCT and head of the URBACT managing authority.
+    found = memberships(ingester, "François-Antoine Mariani a été entendu. En avril 2022, "
+                                  "celui-ci était directeur général délégué à la politique de la "
+                                  "ville de l'ANCT et responsable de l'autorité de gestion du "
+                                  "programme URBACT.")  # fmt: skip
+    assert found == {
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate"),
+        (P + "francois-antoine-mariani", O + "urbact", ROLE + "head-of-managing-authority"),
+    }
