@@ -49,7 +49,8 @@ CHAIRS = re.compile(
 )
 # A bare title opening a person's apposition in a board's list: "X, trésorière".
 APPOSED = re.compile(r"\s*,\s*")
-CLAUSE_END = re.compile(r"[,;:.()]")
+# A bare title ends there: "X, trésorière, secondée par", "Y, vice-présidente ;".
+BARE_END = re.compile(r"\s*(?:[,;:.)]|et\b|$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,12 @@ def board_titles(
     text: str,
     span: tuple[int, int],
     people: Sequence[Mention],
-    bodies: Sequence[Mention],
     title_spans: Sequence[tuple[int, int, str]],
     body: str,
 ) -> list[BoardTitle]:
     """The titles of the board list in ``text[span]`` ("Le bureau se compose ainsi : X,
     vice-présidente ; Y, trésorière"): each person listed after the cue whose apposition opens
-    with a title (one of ``title_spans``) that names no body before the next comma, at
+    with a bare title (one of ``title_spans``, nothing after it but a comma or "et"), at
     ``body``."""
     start, end = span
     cue = BOARD_LIST.search(text, start, end)
@@ -99,10 +99,8 @@ def board_titles(
         if comma is None or opening is None or not comma.group().strip():
             continue
         title_start, title_end, role = opening
-        stop = CLAUSE_END.search(text, title_end, end)
-        limit = stop.start() if stop else end
-        if any(title_end <= b.start < limit for b in bodies):
-            continue  # "X, trésorière de Y": that title's body is named
+        if not BARE_END.match(text, title_end, end):
+            continue  # "X, trésorière de Y", "X, maire de Lille": that title's body is named
         found.append(BoardTitle(person, body, role, text[title_start:title_end], 0.65))
     return found
 

@@ -566,10 +566,9 @@ def _boards(
     held = boards.owner(body, end, earlier, _one_per_body(body, previous))
     chair, vice = load_cues().assembly_roles
     roles = (_role_of_label(titles, chair), _role_of_label(titles, vice))
-    bodies = [m for m in inside if m.type == "organization"]
     about_assembly = bool(boards.ASSEMBLY.search(body, *last))
     found = boards.board_titles(
-        body, span, people, bodies, _title_spans(body, start, end, titles), held
+        body, span, people, _title_spans(body, start, end, titles), held
     ) + boards.assembly_chairs(body, span, people, roles, held, about_assembly)
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.title, role=f.role, evidence_start=start,

@@ -44,6 +44,18 @@ def test_a_board_named_with_its_body_lists_titles_at_that_body(ingester: Ingeste
     }
 
 
+def test_a_title_in_a_board_list_that_names_a_place_is_not_at_the_board(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: Marc Ratsimba, president, was then directeur général adjoint at
+    # Clichy-sous-Bois; Sylvie Hautière, vice-president.
+    found = memberships(ingester, "Le bureau de Profession Banlieue se compose ainsi : Marc "
+                                  "Ratsimba, directeur général adjoint à Clichy-sous-Bois ; "
+                                  "Sylvie Hautière, vice-présidente.")  # fmt: skip
+    assert (P + "sylvie-hautiere", PB, ROLE + "vice-president") in found
+    assert (P + "marc-ratsimba", PB, ROLE + "deputy-director-general") not in found
+
+
 def test_a_title_outside_a_board_list_is_at_no_body(ingester: Ingester) -> None:
     # facts.md §2: the board elected on 7 April 2011 had Sylvie Hautière as vice-president
     # (no list: the title alone says not whose).
