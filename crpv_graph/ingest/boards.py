@@ -60,7 +60,7 @@ class BoardTitle:
     person: Mention
     body: str  # the owner's IRI
     role: str  # a role IRI
-    title: str  # the words printed ("trésorière", "présidée par")
+    title: str  # the words that state it ("trésorière", "assemblée générale était présidée par")
     confidence: float
 
 
@@ -123,9 +123,12 @@ def assembly_chairs(
         return []
     found = []
     for person in people:
-        she = about_assembly and SHE_CHAIRED_BY.fullmatch(text, start, person.start)
-        if she or CHAIRED_BY.search(text, start, person.start):
-            found.append(BoardTitle(person, body, chair, "présidée par", 0.7))
+        chaired = (about_assembly and SHE_CHAIRED_BY.fullmatch(text, start, person.start)) or (
+            CHAIRED_BY.search(text, start, person.start)
+        )
+        if chaired:
+            printed = text[chaired.start() : person.start].strip()
+            found.append(BoardTitle(person, body, chair, printed, 0.7))
             continue
         chairs = CHAIRS.match(text, person.end, end)
         if chairs is None:

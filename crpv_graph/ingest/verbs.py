@@ -49,7 +49,7 @@ class VerbTitle:
     person: Mention
     body: str  # the object's IRI
     label: str  # the role's French label (cues.toml)
-    printed: str  # the verb as printed
+    printed: str  # the words that state the office ("a fondé l'école", "l'a dirigée")
     confidence: float
 
 
@@ -106,14 +106,16 @@ def verb_titles(
         held = _object(text, match.end(), end, bodies, earlier)
         if not held:
             continue
-        found.append(VerbTitle(person, held, cue.label, match.group(1).strip(), 0.6))
-        again = AGAIN.match(text, match.end() + _object_length(text, match.end(), end, bodies))
+        object_end = match.end() + _object_length(text, match.end(), end, bodies)
+        found.append(VerbTitle(person, held, cue.label, text[match.start(1) : object_end], 0.6))
+        again = AGAIN.match(text, object_end)
         second = next(
             ((m, c) for c in cues if again and (m := c.bare.match(text, again.end(), end))),
             None,
         )
-        if second is not None:
-            found.append(VerbTitle(person, held, second[1].label, second[0].group(), 0.6))
+        if second is not None and again is not None:
+            printed = text[again.start() : second[0].end()].removeprefix(" et ").strip()
+            found.append(VerbTitle(person, held, second[1].label, printed, 0.6))
     return found
 
 
