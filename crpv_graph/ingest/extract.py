@@ -545,6 +545,8 @@ def _verbed(
     before = [m for m in earlier if m.start < start and m.type == "organization"]
     cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
     found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
+    people = [m for m in inside if m.type == "person"]
+    found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)

@@ -146,6 +146,8 @@ class Cues:
     role_verbs: tuple[tuple[str, str], ...] = ()
     #: (noun, role label) of the offices one takes ([titles] role_nouns).
     role_nouns: tuple[tuple[str, str], ...] = ()
+    #: (verb stem, role label) of the verbs whose passive gives a title ([titles] role_passives).
+    role_passives: tuple[tuple[str, str], ...] = ()
 
 
 def expand(compact: str) -> str:
@@ -176,7 +178,8 @@ def load_cues() -> Cues:
     chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
     verbs = tuple(titles["role_verbs"].items())
     nouns = tuple(titles["role_nouns"].items())
-    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns)
+    passives = tuple(titles["role_passives"].items())
+    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns, passives)
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:

@@ -39,6 +39,10 @@ ORGAN_NOUN = re.compile(r"assemblee|conseil|bureau|comite")
 # "... et l'a dirigée": the same object again.
 AGAIN = re.compile(r"\s+et\s+(?:l['’]|la\s+|le\s+)(?:a|avait)\s+", re.I)
 ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
+# "Y, présidée par X", "Y est présidé par X": a participle between a body and a person.
+PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
+PARTICIPLE = r"(?:é|ée|és|ées)"
+COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*$", re.I)
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'".
 TAKING = r"(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
 OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
@@ -116,6 +120,30 @@ def verb_titles(
         if second is not None and again is not None:
             printed = text[again.start() : second[0].end()].removeprefix(" et ").strip()
             found.append(VerbTitle(person, held, second[1].label, printed, 0.6))
+    return found
+
+
+def passive_titles(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    passives: Sequence[tuple[str, str]],
+) -> list[VerbTitle]:
+    """ "Profession Banlieue, présidée par Marc Ratsimba": the person after "<participle> par"
+    holds the role at the body just before, for the verbs ``passives`` ((stem, role label))
+    whose passive names the office ("présidée par"; "dirigée par" may be a director general's,
+    an interim's). ``people`` and ``bodies``: those one sentence names."""
+    found = []
+    for stem, label in passives:
+        passive = re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I)
+        for person in people:
+            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
+            match = passive.fullmatch(text, body.end, person.start) if body else None
+            # "L'assemblée générale de l'IREV, présidée par X": the noun before is presided.
+            complement = body is not None and COMPLEMENT.search(text, 0, body.start)
+            if body is not None and match is not None and not complement:
+                printed = text[match.start(1) : person.start].strip()
+                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
     return found
 
 

@@ -69,3 +69,11 @@ def test_presiding_over_the_assembly_is_no_presidency_of_a_body_named_assemblee(
                                   "Maire. Le 30 novembre 2020, Daniel Barnier présidait "
                                   "l'assemblée du GIP.")  # fmt: skip
     assert all(role != ROLE + "president" for _person, _body, role in found)
+
+
+def test_the_noun_a_body_complements_is_what_is_presided(ingester: Ingester) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017 was chaired by Milouda Ala (the
+    # assembly, not IREV, is "présidée").
+    found = memberships(ingester, "L'assemblée générale de l'IREV, présidée par Milouda Ala, a "
+                                  "admis Lens-Liévin.")  # fmt: skip
+    assert found == {(P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly")}
