@@ -115,6 +115,13 @@ OF_IT = re.compile(
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
 )
+# "ministre de la Ville, de la Jeunesse et des Sports": a title's own complements, listed; a
+# name among them is part of the title, not its body.
+PORTFOLIO = re.compile(
+    r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*[^,]{1,40},"
+    r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
 # "directeur de X et responsable de Y": a second title coordinated with the first.
 AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
 BRACKET_OPENS = re.compile(r"\s*\(")
@@ -620,7 +627,7 @@ def _titled(
              and not BREAKERS.search(body, title_end, b.start)),
             None,
         )  # fmt: skip
-        if organisation is not None:
+        if organisation is not None and not PORTFOLIO.match(body, title_end, organisation.start):
             found.append((title_start, title_end, role, organisation))
     return found
 

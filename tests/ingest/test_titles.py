@@ -336,3 +336,10 @@ def test_a_pronoun_after_a_phrase_of_time_takes_both_coordinated_titles(
         (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate"),
         (P + "francois-antoine-mariani", O + "urbact", ROLE + "head-of-managing-authority"),
     }
+
+
+def test_a_name_among_a_titles_listed_complements_is_not_its_body(ingester: Ingester) -> None:
+    # facts-part3.md §CGET notice: Patrick Kanner, minister for the City, Youth and Sport.
+    found = memberships(ingester, "Patrick Kanner, ministre de la Ville, de la Jeunesse et des "
+                                  "Sports, a cosigné la charte.")  # fmt: skip
+    assert found == {(P + "patrick-kanner", O + "etat", ROLE + "minister")}
