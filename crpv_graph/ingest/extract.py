@@ -132,8 +132,12 @@ SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$"
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
-POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|leur)\s+(?P<title>)[^,;.]{1,80},\s*$", re.I)
-POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+", re.I)
+# "Sa nouvelle directrice, X": an adjective of time before the title.
+OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
+)
+POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
 # "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
 # new noun phrase ("X, maire de A, et président de B" goes on).
 COORDINATED = re.compile(

@@ -343,3 +343,10 @@ def test_a_name_among_a_titles_listed_complements_is_not_its_body(ingester: Inge
     found = memberships(ingester, "Patrick Kanner, ministre de la Ville, de la Jeunesse et des "
                                   "Sports, a cosigné la charte.")  # fmt: skip
     assert found == {(P + "patrick-kanner", O + "etat", ROLE + "minister")}
+
+
+def test_a_possessive_title_after_an_adjective_of_time(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director in January 2024.
+    found = memberships(ingester, "RésO Villes a renouvelé son bureau. Sa nouvelle directrice, "
+                                  "Ouided Ayad, est arrivée en janvier 2024.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
