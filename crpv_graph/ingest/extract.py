@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
@@ -99,20 +100,64 @@ UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
-PRONOUN = re.compile(r"\s*(?:Il|Elle|Ce dernier|Cette dernière)(?=\s)")
+# "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
+PRONOUN = re.compile(
+    r"\s*(?:(?:En|Depuis|Dès|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
+    r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
+)
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
 OF_IT = re.compile(
     r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
+# "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
+BECOMING_OF_IT = re.compile(
+    r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
+)
+# "ministre de la Ville, de la Jeunesse et des Sports": a title's own complements, listed; a
+# name among them is part of the title, not its body.
+PORTFOLIO = re.compile(
+    r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*[^,]{1,40},"
+    r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
+# "directeur de X et responsable de Y": a second title coordinated with the first.
+AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
+BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
 SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
+# "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
+# "Sa nouvelle directrice, X": an adjective of time before the title.
+OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
+)
+POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
+# "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
+# new noun phrase ("X, maire de A, et président de B" goes on).
+COORDINATED = re.compile(
+    r",\s*(?:et|ou)\s+(?:(?:par|pour|avec|à|de)\s+)?(?:le|la|l['’]|les|un|une)\b", re.I
+)
+# "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
+OF_BODY = re.compile(
+    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+    re.I,
+)
+# The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
+# de l'ERU et d'EPARECA": X was with them, not of them).
+APPOSITION_ENDS = re.compile(
+    r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
+# (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
+# replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
+INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 
 @dataclass
@@ -240,19 +285,24 @@ def _unaccented_capitals(pattern: str) -> str:
 
 
 def _inclusive(word: str) -> str:
-    """A regex for both genders of an inclusive word.
+    """A regex for both genders of an inclusive word: the suffix replaces the masculine ending
+    it stands for ("-eur·rice", "-er·ère", "-f·ve"), else it is added.
 
     >>> _inclusive("directeur·rice"), _inclusive("délégué·e")
     ('(?:directeur|directrice)', '(?:délégué|déléguée)')
+    >>> _inclusive("trésorier·ère"), _inclusive("administratif·ve")
+    ('(?:trésorier|trésorière)', '(?:administratif|administrative)')
     """
     if "·" not in word:
         return re.escape(word)
     masculine, suffix = word.split("·", 1)
     suffix = suffix.split("·")[0]
-    if suffix.startswith("r") and masculine.endswith("eur"):
-        feminine = masculine[:-3] + suffix
-    else:
-        feminine = masculine + suffix
+    replaced = next(
+        (len(ending) for ending, opening in INCLUSIVE_ENDINGS
+         if masculine.endswith(ending) and suffix.startswith(opening)),
+        0,
+    )  # fmt: skip
+    feminine = masculine[: len(masculine) - replaced] + suffix
     return f"(?:{re.escape(masculine)}|{re.escape(feminine)})"
 
 
@@ -278,11 +328,20 @@ def extract(
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
     inside: list[Mention] = []
     named: list[Mention] = []  # the people of the last sentence that names any
+    last = (0, 0)  # the sentence before
+    bodied: list[Mention] = []  # the bodies of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
         named = [m for m in previous if m.type == "person"] or named
+        statements += _boards(
+            body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
+        )
+        bodied = [m for m in previous if m.type == "organization"] or bodied
+        statements += _possessive(body, (start, end), inside, bodied, titles)
+        statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
+        last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
@@ -380,7 +439,13 @@ def _titles(
     for person in people:
         # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
         tail_end = min([m.start for m in people if m.start > person.end] + [end])
-        apposed = body.startswith(",", person.end) or AS_TITLE.match(body, person.end)
+        # "Jean-Luc Rigaut (président de l'ADCF)": up to the closing bracket.
+        bracket = BRACKET_OPENS.match(body, person.end, tail_end)
+        closing = body.find(")", person.end, tail_end) if bracket else -1
+        tail_end = closing if closing >= 0 else tail_end
+        apposed = (
+            body.startswith(",", person.end) or AS_TITLE.match(body, person.end) or closing >= 0
+        )
         if apposed and not RESPECTIVELY.match(body, person.end):
             fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
             for title_start, title_end, role, held, c in fused:
@@ -431,8 +496,96 @@ def _titles(
                          and re.match(r"\s*\)", body[b.end : end])), None)  # fmt: skip
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
+        # "Hervé Castelli, de PQA, est ...", "X et Y, tous deux du CRPV Paca": where one works.
+        of = next((b for b in bodies if OF_BODY.fullmatch(body, person.end, b.start)
+                   and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if of is not None and member_role:
+            both = OF_BODY.fullmatch(body, person.end, of.start)
+            listed = listed_before(body, person, people) if both and both.group("both") else []
+            for who in [p for p in listed if p.type == "person"] or [person]:
+                member(who, of, member_role, body[of.start : of.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements + _predecessors(body, (start, end), people, statements)
+
+
+def _possessive(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
+    "leur" is at the one body the sentence names before it, else at the one body of the last
+    sentence that names any (``bodied``); none when a body follows the title ("son directeur
+    de Y")."""
+    start, end = span
+    statements = []
+    bodies = [m for m in inside if m.type == "organization"]
+    for person in (m for m in inside if m.type == "person"):
+        before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        after = POSSESSIVE_AFTER.match(body, person.end, end)
+        at = before.end("title") if before else after.end() if after else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+            continue
+        if after and not APPOSITION_ENDS.match(body, title_end, end):
+            continue  # "X, son directeur de Y": the title names its own body
+        owner = [b for b in bodies if b.end <= min(title_start, person.start)] or bodied
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        if len(held) == 1:
+            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _verbed(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """The titles a verb gives (:mod:`.verbs`): "X a fondé Y", "Elle codirige aussi Y" (the
+    one person the text last named: ``named``)."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    bodies = [m for m in inside if m.type == "organization"]
+    before = [m for m in earlier if m.start < start and m.type == "organization"]
+    cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
+    found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
+    people = [m for m in inside if m.type == "person"]
+    found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+
+
+def _boards(
+    body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+) -> list[Statement]:  # fmt: skip
+    """The titles a sentence gives on the board or at the general assembly of a body it names
+    elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
+    "Cette assemblée générale était présidée par X"."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    if not people:
+        return []
+    held = boards.owner(body, end, earlier, _one_per_body(body, previous))
+    chair, vice = load_cues().assembly_roles
+    roles = (_role_of_label(titles, chair), _role_of_label(titles, vice))
+    about_assembly = bool(boards.ASSEMBLY.search(body, *last))
+    found = boards.board_titles(
+        body, span, people, _title_spans(body, start, end, titles), held
+    ) + boards.assembly_chairs(body, span, people, roles, held, about_assembly)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.title, role=f.role, evidence_start=start,
+                      evidence_end=end) for f in found]  # fmt: skip
 
 
 def _predecessors(
@@ -466,7 +619,10 @@ def _titled(
     spans = _title_spans(body, position, limit, titles)
     found = []
     for index, (title_start, title_end, role) in enumerate(spans):
-        if apposed and BREAKERS.search(body, position, title_start):
+        if apposed and (
+            BREAKERS.search(body, position, title_start)
+            or COORDINATED.search(body, position, title_start)
+        ):
             break
         next_title = spans[index + 1][0] if index + 1 < len(spans) else limit
         organisation = next(
@@ -475,7 +631,7 @@ def _titled(
              and not BREAKERS.search(body, title_end, b.start)),
             None,
         )  # fmt: skip
-        if organisation is not None:
+        if organisation is not None and not PORTFOLIO.match(body, title_end, organisation.start):
             found.append((title_start, title_end, role, organisation))
     return found
 
@@ -519,13 +675,18 @@ def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Franck Martin en est le directeur général": the title of a person at the body "en"
-    stands for, when one body only is named before it (earlier in the sentence, else in the
-    sentence before). A title that goes on to name its body is not "of it"."""
+    """ "Franck Martin en est le directeur général", "X a quitté la présidence de l'ADCF pour
+    en devenir président d'honneur": the title of a person at the body "en" stands for, when
+    one body only is named before it (earlier in the sentence, else in the sentence before).
+    A title that goes on to name its body is not "of it"."""
     start, end = span
     statements = []
-    for person in (m for m in inside if m.type == "person"):
-        copula = OF_IT.match(body, person.end, end)
+    people = [m for m in inside if m.type == "person"]
+    for person in people:
+        clause_end = min([p.start for p in people if p.start > person.end] + [end])
+        copula = OF_IT.match(body, person.end, end) or BECOMING_OF_IT.search(
+            body, person.end, clause_end
+        )
         if copula is None:
             continue
         spans = _title_spans(body, copula.end(), end, titles)[:1]
@@ -533,12 +694,12 @@ def _of_it(
             continue
         _title_start, title_end, role = spans[0]
         if any(
-            title_end <= b.start and TITLE_LINK.fullmatch(body[title_end : b.start])
+            title_end <= b.start < clause_end and TITLE_LINK.fullmatch(body[title_end : b.start])
             for b in inside
             if b.type == "organization"
         ):
             continue
-        named = [m for m in inside if m.type == "organization" and m.end <= person.start]
+        named = [m for m in inside if m.type == "organization" and m.end <= copula.start()]
         held = {reference(b) for b in _one_per_body(body, named or previous)}
         if len(held) == 1:
             statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
@@ -560,9 +721,10 @@ def _pronoun_titled(
     if pronoun is None or len(people) != 1:
         return []
     bodies = [m for m in inside if m.type == "organization"]
+    who = people.pop()
     return [
         Statement(
-            people.pop(),
+            who,
             ORG + "memberOf",
             held,
             body[start:end],
@@ -595,22 +757,37 @@ def _predicated(
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
     """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
     copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
-    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there."""
+    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
+    the one coordinated with it ("était directeur général délégué ... de l'ANCT et responsable
+    de l'autorité de gestion du programme URBACT")."""
     position, limit = span
     copula = COPULA.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
     for at in ([appointed.end()] if appointed else []) + [copula.end()]:
-        fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
-                 if found[0] == at]  # fmt: skip
-        named = [(title_start, organisation.end, role, reference(organisation), 0.7)
-                 for title_start, _end, role, organisation
-                 in _titled(body, at, limit, bodies, titles, apposed=False)
-                 if title_start == at]  # fmt: skip
-        if fused or named:
-            return (fused or named)[:1]
+        first = _title_at(body, (at, limit), bodies, titles, titled, year)
+        if first:
+            also = AND_TITLE.match(body, first[0][1], limit)
+            return first + (_title_at(body, (also.end(), limit), bodies, titles, titled, year)
+                            if also else [])  # fmt: skip
     return []
+
+
+def _title_at(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the title that opens ``body[span]`` and names
+    its body: a unit or commune by itself, else the name that follows (none or one)."""
+    at, limit = span
+    fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
+             if found[0] == at]  # fmt: skip
+    named = [(title_start, organisation.end, role, reference(organisation), 0.7)
+             for title_start, _end, role, organisation
+             in _titled(body, at, limit, bodies, titles, apposed=False)
+             if title_start == at]  # fmt: skip
+    return (fused or named)[:1]
 
 
 def _self_named(

@@ -140,6 +140,14 @@ class Cues:
 
     cues: tuple[Cue, ...]
     parenthesis_role: str
+    #: The role labels of the chair and the vice-chair of a general assembly ([titles]).
+    assembly_roles: tuple[str, str] = ("", "")
+    #: (verb stem, role label) of the verbs that give a title ([titles] role_verbs).
+    role_verbs: tuple[tuple[str, str], ...] = ()
+    #: (noun, role label) of the offices one takes ([titles] role_nouns).
+    role_nouns: tuple[tuple[str, str], ...] = ()
+    #: (verb stem, role label) of the verbs whose passive gives a title ([titles] role_passives).
+    role_passives: tuple[tuple[str, str], ...] = ()
 
 
 def expand(compact: str) -> str:
@@ -166,7 +174,12 @@ def load_cues() -> Cues:
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
             for shape in ("around", "fronted"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
-    return Cues(tuple(cues), data["titles"]["parenthesis_role"])
+    titles = data["titles"]
+    chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
+    verbs = tuple(titles["role_verbs"].items())
+    nouns = tuple(titles["role_nouns"].items())
+    passives = tuple(titles["role_passives"].items())
+    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns, passives)
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:

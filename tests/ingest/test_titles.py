@@ -235,3 +235,118 @@ def test_whom_a_title_holder_succeeded_held_that_title(ingester: Ingester) -> No
     found = memberships(ingester, "Le président de l'ERU, Philippe Bies, a succédé à Alain "
                                   "Cacheux.")  # fmt: skip
     assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
+    # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
+    # aquitains.
+    found = memberships(ingester, "Hervé Castelli, de PQA, était le rédacteur en chef.")
+    assert found == {(P + "herve-castelli", O + "pqn-a", ROLE + "member")}
+
+
+def test_both_people_listed_before_tous_deux_are_members_of_the_body(ingester: Ingester) -> None:
+    # facts.md §CRPV Paca: Dominique Michel and Mustapha Berra are listed under it on an
+    # editorial committee.
+    found = memberships(ingester, "Le comité réunit Dominique Michel et Mustapha Berra, tous "
+                                  "deux du CRPV Paca.")  # fmt: skip
+    assert found == {
+        (P + "dominique-michel", O + "crpv-paca", ROLE + "member"),
+        (P + "mustapha-berra", O + "crpv-paca", ROLE + "member"),
+    }
+
+
+def test_a_title_after_et_par_belongs_to_the_next_person_not_the_apposition(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §PQA: the publication directors of Horizons aquitains were the regional
+    # préfet (Francis Idrac) and the president of the Aquitaine regional council (Alain Rousset).
+    found = memberships(ingester, "La direction de la publication est assurée par le préfet de "
+                                  "région, Francis Idrac, et par le président du conseil régional "
+                                  "d'Aquitaine, Alain Rousset.")  # fmt: skip
+    assert (P + "alain-rousset", O + "region-aquitaine", ROLE + "president") in found
+    assert (P + "francis-idrac", O + "region-aquitaine", ROLE + "president") not in found
+
+
+def test_a_possessive_title_is_at_the_body_the_text_spoke_of_before(ingester: Ingester) -> None:
+    # facts.md §9: Bénédicte Madelin directed Profession Banlieue for 21 years from its creation
+    # in 1993.
+    found = memberships(ingester, "Profession Banlieue a été créée en 1993. Sa directrice, "
+                                  "Bénédicte Madelin, la dirige depuis sa création.")  # fmt: skip
+    assert found == {(P + "benedicte-madelin", O + "profession-banlieue", ROLE + "director")}
+
+
+def test_a_possessive_title_after_the_name_is_at_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies is president (of the École du renouvellement urbain).
+    found = memberships(ingester, "L'ERU a changé de direction ; Philippe Bies, son président, "
+                                  "reste en place.")  # fmt: skip
+    assert found == {(P + "philippe-bies", O + "eru", ROLE + "president")}
+
+
+def test_a_possessive_title_after_two_bodies_is_at_neither(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies is president (of the ERU; the sentence names two bodies).
+    assert not memberships(ingester, "L'ERU et l'ANRU travaillent ensemble. Son président, "
+                                     "Philippe Bies, l'a rappelé.")  # fmt: skip
+
+
+def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
+    # honorary president; Sébastien Martin was elected on 5 November 2020.
+    found = memberships(ingester, "Jean-Luc Rigaut a quitté la présidence de l'ADCF en 2020 pour "
+                                  "en devenir président d'honneur, et Sébastien Martin a été élu "
+                                  "président de l'ADCF.")  # fmt: skip
+    assert found == {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president"),
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+    }
+
+
+def test_a_person_in_a_list_of_complements_is_no_member_of_the_next_one(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2018 meeting's round table had ADCF president Jean-Luc Rigaut beside
+    # representatives of ANRU, the ERU and EPARECA.
+    assert not memberships(ingester, "La table ronde réunissait Jean-Luc Rigaut, de l'ANRU, de "
+                                     "l'ERU et d'EPARECA.")  # fmt: skip
+
+
+def test_a_second_title_after_a_comma_and_et_stays_in_the_apposition(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut, mayor of Annecy.
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, et maire d'Annecy, a "
+                                  "pris la parole.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_in_brackets_after_a_name_is_that_persons(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed ADCF president Jean-Luc Rigaut.
+    found = memberships(ingester, "La rencontre a accueilli Jean-Luc Rigaut (président de "
+                                  "l'ADCF).")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_a_pronoun_after_a_phrase_of_time_takes_both_coordinated_titles(
+    ingester: Ingester,
+) -> None:
+    # facts.md §François-Antoine Mariani: in April 2022 he is DGD for the politique de la ville
+    # at the ANCT and head of the URBACT managing authority.
+    found = memberships(ingester, "François-Antoine Mariani a été entendu. En avril 2022, "
+                                  "celui-ci était directeur général délégué à la politique de la "
+                                  "ville de l'ANCT et responsable de l'autorité de gestion du "
+                                  "programme URBACT.")  # fmt: skip
+    assert found == {
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate"),
+        (P + "francois-antoine-mariani", O + "urbact", ROLE + "head-of-managing-authority"),
+    }
+
+
+def test_a_name_among_a_titles_listed_complements_is_not_its_body(ingester: Ingester) -> None:
+    # facts-part3.md §CGET notice: Patrick Kanner, minister for the City, Youth and Sport.
+    found = memberships(ingester, "Patrick Kanner, ministre de la Ville, de la Jeunesse et des "
+                                  "Sports, a cosigné la charte.")  # fmt: skip
+    assert found == {(P + "patrick-kanner", O + "etat", ROLE + "minister")}
+
+
+def test_a_possessive_title_after_an_adjective_of_time(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director in January 2024.
+    found = memberships(ingester, "RésO Villes a renouvelé son bureau. Sa nouvelle directrice, "
+                                  "Ouided Ayad, est arrivée en janvier 2024.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}

@@ -1,0 +1,141 @@
+"""Titles held on a body's board or at its general assembly, printed with no body beside them.
+
+A press item on a general assembly names the body once and its officers after: "l'assemblée
+générale de Profession Banlieue a élu son conseil. [...] Le bureau se compose ainsi : X,
+vice-présidente ; Y, trésorière", "Cette assemblée générale était présidée par X ; le SGAR
+adjoint, Y, en assurait la vice-présidence", "c'est Z, préfet délégué, qui présidait
+l'assemblée". Each title there is at the body whose board or assembly it is (:func:`owner`): the
+one named right after the board's noun ("le bureau de X"), else the last one named so before
+("l'assemblée générale de X"), else the one body of the sentence before ("L'IREV a réuni ses
+membres. Cette assemblée ..."). Chairing an assembly is a role of its own (the chair of the
+day, ``cues.toml`` [titles]), not the body's presidency.
+
+>>> bool(BOARD_LIST.search("Le bureau se compose ainsi : Sylvie Hautière, vice-présidente"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.relations import reference
+
+# The bodies' organs whose members a text lists, and the link to whose organ it is.
+ORGAN = r"(?:assemblée\s+générale|assemblée|bureau|conseil\s+d['’]administration|conseil)"
+OWNED = re.compile(r"\b" + ORGAN + r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+# "Le bureau se compose ainsi :", "le nouveau conseil d'administration est composé de",
+# "Le bureau : ...": a list of its members follows.
+BOARD_LIST = re.compile(
+    r"\b(?:bureau|conseil\s+d['’]administration|comité\s+directeur)\b[^.;:]{0,80}?"
+    r"(?:\bse\s+compos\w*|\best\s+composée?|\bcompren\w*|:)",
+    re.I,
+)
+ASSEMBLY = re.compile(r"\bassemblée\b", re.I)
+# "Cette assemblée générale était présidée par X", "L'assemblée générale de Y, présidée par X":
+# the assembly is what is chaired, not a body ("Y, présidée par X, a tenu son assemblée");
+# "Elle était présidée par X" right after a sentence about the assembly.
+PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut)\s+)présidée\s+par\s+$"
+CHAIRED_BY = re.compile(r"\bassemblée\b[^,;()]{0,80}?" + PASSIVE, re.I)
+SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
+CHAIRS = re.compile(
+    r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"
+    r"(?P<chaired>présid(?:ait|e|a|ent|aient)\s+(?:l['’]|cette\s+)assemblée)"
+    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence)"
+    r"|(?P<vice>en\s+assur(?:ait|e|a)\s+la\s+vice-présidence))\b",
+    re.I,
+)
+# A bare title opening a person's apposition in a board's list: "X, trésorière".
+APPOSED = re.compile(r"\s*,\s*")
+# A bare title ends there: "X, trésorière, secondée par", "Y, vice-présidente ;".
+BARE_END = re.compile(r"\s*(?:[,;:.)]|et\b|$)", re.I)
+
+
+@dataclass(frozen=True)
+class BoardTitle:
+    """A person's title at the body whose board or assembly the text names."""
+
+    person: Mention
+    body: str  # the owner's IRI
+    role: str  # a role IRI
+    title: str  # the words that state it ("trésorière", "assemblée générale était présidée par")
+    confidence: float
+
+
+def owner(text: str, end: int, earlier: Sequence[Mention], previous: Sequence[Mention]) -> str:
+    """The body whose board or assembly the sentence ending at ``end`` speaks of: named after
+    the organ's noun in the sentence or, failing that, before it (``earlier``: the mentions up to
+    ``end``); else the one body the sentence before names (``previous``); "" when none or
+    several."""
+    bodies = [m for m in earlier if m.type == "organization" and m.end <= end]
+    for mention in reversed(bodies):
+        if OWNED.search(text, max(0, mention.start - 60), mention.start):
+            return reference(mention)
+    held = {reference(m) for m in previous if m.type == "organization"}
+    return held.pop() if len(held) == 1 else ""
+
+
+def board_titles(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    title_spans: Sequence[tuple[int, int, str]],
+    body: str,
+) -> list[BoardTitle]:
+    """The titles of the board list in ``text[span]`` ("Le bureau se compose ainsi : X,
+    vice-présidente ; Y, trésorière"): each person listed after the cue whose apposition opens
+    with a bare title (one of ``title_spans``, nothing after it but a comma or "et"), at
+    ``body``."""
+    start, end = span
+    cue = BOARD_LIST.search(text, start, end)
+    if cue is None or not body:
+        return []
+    found = []
+    for person in (p for p in people if p.start >= cue.end()):
+        comma = APPOSED.match(text, person.end, end)
+        opening = next((s for s in title_spans if comma and s[0] == comma.end()), None)
+        if comma is None or opening is None or not comma.group().strip():
+            continue
+        title_start, title_end, role = opening
+        if not BARE_END.match(text, title_end, end):
+            continue  # "X, trésorière de Y", "X, maire de Lille": that title's body is named
+        found.append(BoardTitle(person, body, role, text[title_start:title_end], 0.65))
+    return found
+
+
+def assembly_chairs(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    roles: tuple[str, str],
+    body: str,
+    about_assembly: bool,
+) -> list[BoardTitle]:
+    """Who chaired or vice-chaired the general assembly the sentence ``text[span]`` speaks of
+    ("présidée par X", "X, ..., qui présidait l'assemblée", "X en assurait la
+    vice-présidence"): ``roles`` are (chair, vice-chair); ``about_assembly`` says that a
+    sentence opening with "Elle" speaks of the assembly the sentence before named."""
+    start, end = span
+    chair, vice = roles
+    if not body:
+        return []
+    found = []
+    for person in people:
+        chaired = (about_assembly and SHE_CHAIRED_BY.fullmatch(text, start, person.start)) or (
+            CHAIRED_BY.search(text, start, person.start)
+        )
+        if chaired:
+            printed = text[chaired.start() : person.start].strip()
+            found.append(BoardTitle(person, body, chair, printed, 0.7))
+            continue
+        chairs = CHAIRS.match(text, person.end, end)
+        if chairs is None:
+            continue
+        # "en assurait la présidence": "en" is the assembly the sentence named before.
+        if chairs.group("chaired") or ASSEMBLY.search(text, start, person.start):
+            role = vice if chairs.group("vice") else chair
+            printed = next(g for g in chairs.group("chaired", "chair", "vice") if g)
+            found.append(BoardTitle(person, body, role, printed, 0.65))
+    return [f for f in found if f.role]

@@ -1,0 +1,190 @@
+"""Titles a verb gives: "X a fondé Y", "X, qui a fondé l'école et l'a dirigée", "Elle codirige
+aussi Y", "X a pris la direction de Y". The verb's stem, or the office's noun, and the role it
+gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
+the person is the verb's subject, right before it (or the one person the text last named, for
+"Il", "Elle"); the body its object: a name, or a definite common noun that opens the name of a
+body the text named before ("l'école" for the "École du renouvellement urbain"), and "l'a
+dirigée" after "a fondé Y et" is Y again. Active verbs only: "dirigée par X" says less of the
+title (a director general, an interim).
+
+>>> [bool(verb_pattern(("fond",)).fullmatch(word)) for word in ("fondée", "fondait", "fonds")]
+[True, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crpv_graph.ingest.gazetteer import normalise
+from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.relations import reference
+
+# What stands between the subject and its verb: "X a fondé", "X, qui avait dirigé", "X dirige
+# aussi"; an auxiliary and an adverb at most.
+SUBJECT_GAP = r"\s*(?:,\s*qui\s+)?(?:(?:a|avait|aura)\s+)?(?:(?:aussi|également|longtemps)\s+)?"
+# What stands between the verb and its object's name: an adverb, an article, a name quoted
+# after a common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
+# (CRPVL)").
+OBJECT_GAP = re.compile(
+    r"\s*(?:(?:aussi|également|alors|longtemps)\s+)?(?:(?:le|la|l['’]|les)\s*)?"
+    r"(?:[^.;,()«»]{0,60}«[^»()]{1,60}»[^.;,()«»]{0,30}\(\s*)?",
+    re.I,
+)
+# "l'école", "le centre": a definite common noun standing for a body named before.
+ANAPHOR = re.compile(r"\s*(?:(?:aussi|également|alors)\s+)?(?:l['’]|le\s+|la\s+)(\w+)\b", re.I)
+ORGAN_NOUN = re.compile(r"assemblee|conseil|bureau|comite")
+# "... et l'a dirigée": the same object again.
+AGAIN = re.compile(r"\s+et\s+(?:l['’]|la\s+|le\s+)(?:a|avait)\s+", re.I)
+ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
+# "Y, présidée par X", "Y est présidé par X": a participle between a body and a person.
+PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
+PARTICIPLE = r"(?:é|ée|és|ées)"
+COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*$", re.I)
+# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'".
+TAKING = r"(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+
+
+@dataclass(frozen=True)
+class VerbTitle:
+    person: Mention
+    body: str  # the object's IRI
+    label: str  # the role's French label (cues.toml)
+    printed: str  # the words that state the office ("a fondé l'école", "l'a dirigée")
+    confidence: float
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    """A verb ("dirige") or a taking of office ("a pris la direction de") that gives a role."""
+
+    bare: re.Pattern[str]  # the cue alone
+    after_subject: re.Pattern[str]  # the cue right after its subject (group 1: the cue)
+    label: str  # the role's French label
+
+
+def verb_pattern(stems: Sequence[str]) -> re.Pattern[str]:
+    """The conjugated forms of verbs of these stems ("dirig" reads dirige, dirigeait, dirigée;
+    "fond" reads fondé but not "fonds")."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, stems)) + r")" + ENDINGS, re.I)
+
+
+@lru_cache(maxsize=4)
+def role_cues(
+    verbs: tuple[tuple[str, str], ...], nouns: tuple[tuple[str, str], ...]
+) -> tuple[RoleCue, ...]:
+    """The cues of ``verbs`` ((stem, role label): "X dirige Y") and of ``nouns`` ((noun, role
+    label): "X a pris la direction de Y", "X assure la présidence de Y"), longest first."""
+    patterns = [(verb_pattern((stem,)), label) for stem, label in verbs] + [
+        (re.compile(TAKING + re.escape(noun) + OF, re.I), label) for noun, label in nouns
+    ]
+    patterns.sort(key=lambda item: -len(item[0].pattern))
+    return tuple(
+        RoleCue(bare, re.compile(SUBJECT_GAP + "(" + bare.pattern + ")", re.I), label)
+        for bare, label in patterns
+    )
+
+
+def verb_titles(
+    text: str,
+    span: tuple[int, int],
+    subjects: Sequence[tuple[Mention, int]],
+    bodies: Sequence[Mention],
+    earlier: Sequence[Mention],
+    cues: Sequence[RoleCue],
+) -> list[VerbTitle]:
+    """The titles the ``cues`` give in ``text[span]``: ``subjects`` are (person, where its verb
+    may start); ``bodies`` the bodies named in the sentence, ``earlier`` those named before it
+    (for "l'école")."""
+    _start, end = span
+    found = []
+    for person, at in subjects:
+        match, cue = next(
+            ((m, c) for c in cues if (m := c.after_subject.match(text, at, end))), (None, None)
+        )
+        if match is None or cue is None:
+            continue
+        held = _object(text, match.end(), end, bodies, earlier)
+        if not held:
+            continue
+        object_end = match.end() + _object_length(text, match.end(), end, bodies)
+        found.append(VerbTitle(person, held, cue.label, text[match.start(1) : object_end], 0.6))
+        again = AGAIN.match(text, object_end)
+        second = next(
+            ((m, c) for c in cues if again and (m := c.bare.match(text, again.end(), end))),
+            None,
+        )
+        if second is not None and again is not None:
+            printed = text[again.start() : second[0].end()].removeprefix(" et ").strip()
+            found.append(VerbTitle(person, held, second[1].label, printed, 0.6))
+    return found
+
+
+def passive_titles(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    passives: Sequence[tuple[str, str]],
+) -> list[VerbTitle]:
+    """ "Profession Banlieue, présidée par Marc Ratsimba": the person after "<participle> par"
+    holds the role at the body just before, for the verbs ``passives`` ((stem, role label))
+    whose passive names the office ("présidée par"; "dirigée par" may be a director general's,
+    an interim's). ``people`` and ``bodies``: those one sentence names."""
+    found = []
+    for stem, label in passives:
+        passive = re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I)
+        for person in people:
+            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
+            match = passive.fullmatch(text, body.end, person.start) if body else None
+            # "L'assemblée générale de l'IREV, présidée par X": the noun before is presided.
+            complement = body is not None and COMPLEMENT.search(text, 0, body.start)
+            if body is not None and match is not None and not complement:
+                printed = text[match.start(1) : person.start].strip()
+                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
+    return found
+
+
+def _object(
+    text: str, position: int, end: int, bodies: Sequence[Mention], earlier: Sequence[Mention]
+) -> str:
+    """The IRI of the body a verb at ``position`` governs ("" for none)."""
+    gap = OBJECT_GAP.match(text, position, end)
+    for body in bodies:
+        if body.start >= position and gap and OBJECT_GAP.fullmatch(text, position, body.start):
+            return reference(body)
+    noun = ANAPHOR.match(text, position, end)
+    if noun is None:
+        return ""
+    head = normalise(noun.group(1))
+    if ORGAN_NOUN.fullmatch(head):
+        return ""  # "présidait l'assemblée": a body's organ, not a body named "Assemblée ..."
+    named = set()
+    for index, body in enumerate(earlier):
+        if _first_word(body.text) != head:
+            continue
+        # "L'École du renouvellement urbain (ERU)": the acronym, which the graph may know alone.
+        acronym = earlier[index + 1] if index + 1 < len(earlier) else None
+        bracketed = acronym and re.fullmatch(r"\s*\(\s*", text[body.end : acronym.start])
+        named.add(reference(acronym if acronym and bracketed else body))
+    return named.pop() if len(named) == 1 else ""
+
+
+def _object_length(text: str, position: int, end: int, bodies: Sequence[Mention]) -> int:
+    """How far the object of a verb at ``position`` runs: to the end of its name, else of the
+    common noun standing for it."""
+    named = next((b for b in bodies if b.start >= position
+                  and OBJECT_GAP.fullmatch(text, position, b.start)), None)  # fmt: skip
+    if named is not None:
+        return named.end - position
+    noun = ANAPHOR.match(text, position, end)
+    return noun.end() - position if noun else 0
+
+
+def _first_word(name: str) -> str:
+    """The first word of a name, normalised, its article dropped ("L'École du ..." -> "ecole")."""
+    words = re.findall(r"\w+", normalise(name).replace("'", " "))
+    words = [w for w in words if w not in ("l", "le", "la", "les")]
+    return words[0] if words else ""

@@ -1,0 +1,103 @@
+"""Titles on a body's board or at its general assembly, the body named elsewhere in the text:
+"Le bureau se compose ainsi : X, vice-présidente ; ...", "Elle était présidée par X". Read
+against the real graph's people, bodies and roles.
+
+Every sentence is written from a line of ../shared/facts.md or facts-part3.md (cited above it),
+never from memory.
+"""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.namespaces import PREFIXES
+from tests.ingest.test_titles import memberships
+
+O, P, ROLE = PREFIXES["o"], PREFIXES["p"], PREFIXES["role"]
+PB = O + "profession-banlieue"
+
+
+def test_a_board_list_gives_each_title_at_the_body_whose_assembly_elected_it(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: the bureau elected at the assembly of 8 April 2010: Sylvie Hautière,
+    # vice-president; Hélène Reys, treasurer; Marie-Anne Galazka, deputy treasurer.
+    found = memberships(ingester, "Le 8 avril 2010, l'assemblée générale de Profession Banlieue "
+                                  "a renouvelé ses instances. Le bureau se compose ainsi : Sylvie "
+                                  "Hautière, vice-présidente ; Hélène Reys, trésorière, secondée "
+                                  "par Marie-Anne Galazka, trésorière adjointe.")  # fmt: skip
+    assert found == {
+        (P + "sylvie-hautiere", PB, ROLE + "vice-president"),
+        (P + "helene-reys", PB, ROLE + "treasurer"),
+        (P + "marie-anne-galazka", PB, ROLE + "deputy-treasurer"),
+    }
+
+
+def test_a_board_named_with_its_body_lists_titles_at_that_body(ingester: Ingester) -> None:
+    # facts-part3.md §2: Éric Froehlicher, secretary, and Vanessa Attia, deputy secretary, of
+    # the bureau of 8 April 2010.
+    found = memberships(ingester, "Le bureau de Profession Banlieue est composé notamment d'Éric "
+                                  "Froehlicher, secrétaire, et de Vanessa Attia, secrétaire "
+                                  "adjointe.")  # fmt: skip
+    assert found == {
+        (P + "eric-froehlicher", PB, ROLE + "secretary"),
+        (P + "vanessa-attia", PB, ROLE + "deputy-secretary"),
+    }
+
+
+def test_a_title_in_a_board_list_that_names_a_place_is_not_at_the_board(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: Marc Ratsimba, president, was then directeur général adjoint at
+    # Clichy-sous-Bois; Sylvie Hautière, vice-president.
+    found = memberships(ingester, "Le bureau de Profession Banlieue se compose ainsi : Marc "
+                                  "Ratsimba, directeur général adjoint à Clichy-sous-Bois ; "
+                                  "Sylvie Hautière, vice-présidente.")  # fmt: skip
+    assert (P + "sylvie-hautiere", PB, ROLE + "vice-president") in found
+    assert (P + "marc-ratsimba", PB, ROLE + "deputy-director-general") not in found
+
+
+def test_a_title_outside_a_board_list_is_at_no_body(ingester: Ingester) -> None:
+    # facts.md §2: the board elected on 7 April 2011 had Sylvie Hautière as vice-president
+    # (no list: the title alone says not whose).
+    assert not memberships(ingester, "L'assemblée générale de Profession Banlieue s'est tenue le "
+                                     "7 avril 2011. Sylvie Hautière, vice-présidente, a pris la "
+                                     "parole.")  # fmt: skip
+
+
+def test_who_chaired_the_assembly_and_who_vice_chaired_it(ingester: Ingester) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017 was chaired by Milouda Ala, with
+    # Serge Bouffange (deputy SGAR) as vice-chair.
+    found = memberships(ingester, "L'IREV a réuni son groupement d'intérêt public le 24 mars "
+                                  "2017. Cette assemblée générale était présidée par Milouda Ala "
+                                  "; Serge Bouffange en assurait la vice-présidence.")  # fmt: skip
+    assert found == {
+        (P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly"),
+        (P + "serge-bouffange", O + "irev", ROLE + "vice-chair-of-assembly"),
+    }
+
+
+def test_an_assembly_named_in_the_sentence_before_is_the_one_she_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: the general assembly of Tuesday 21 March 2023 adopted the 2022 report,
+    # chaired by Antoine Sillani.
+    found = memberships(ingester, "Le 21 mars 2023, l'assemblée générale de l'IREV a adopté le "
+                                  "bilan 2022. Elle était présidée par Antoine Sillani.")  # fmt: skip
+    assert found == {(P + "antoine-sillani", O + "irev", ROLE + "chair-of-assembly")}
+
+
+def test_who_presided_over_the_assembly_after_an_apposition(ingester: Ingester) -> None:
+    # facts-part3.md §2 IREV: the assembly of 30 Nov 2020 was chaired ("présidait") by Daniel
+    # Barnier, préfet délégué pour l'égalité des chances.
+    found = memberships(ingester, "Le 30 novembre 2020, l'assemblée générale de l'IREV a adopté "
+                                  "le programme 2021 : c'est Daniel Barnier, préfet délégué pour "
+                                  "l'égalité des chances, qui présidait l'assemblée.")  # fmt: skip
+    assert (P + "daniel-barnier", O + "irev", ROLE + "chair-of-assembly") in found
+
+
+def test_a_body_presided_over_is_not_an_assembly_chaired(ingester: Ingester) -> None:
+    # facts.md §2: Marc Ratsimba, president of Profession Banlieue in 2010 (the body is
+    # presided over, not its assembly chaired).
+    found = memberships(ingester, "Profession Banlieue, présidée par Marc Ratsimba, a tenu son "
+                                  "assemblée générale le 8 avril 2010.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", PB, ROLE + "president")}

@@ -1,0 +1,79 @@
+"""Titles a verb gives ("X a fondé Y", "Elle codirige aussi Y"), read against the real graph's
+people, bodies and roles.
+
+Every sentence is written from a line of ../shared/facts.md or facts-part3.md (cited above it),
+never from memory.
+"""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.namespaces import PREFIXES
+from tests.ingest.test_titles import memberships
+
+O, P, ROLE = PREFIXES["o"], PREFIXES["p"], PREFIXES["role"]
+
+
+def test_who_founded_a_body_and_ran_it_is_its_founder_and_director(ingester: Ingester) -> None:
+    # facts.md §ERU: Chantal Talland founded it and ran it.
+    found = memberships(ingester, "L'École du renouvellement urbain (ERU) change de direction. "
+                                  "Chantal Talland, qui a fondé l'école et l'a dirigée, part.")  # fmt: skip
+    assert found == {
+        (P + "chantal-talland", O + "eru", ROLE + "founder"),
+        (P + "chantal-talland", O + "eru", ROLE + "director"),
+    }
+
+
+def test_a_pronoun_codirecting_a_named_body_is_the_person_named_before(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §3: Murielle Maffessoli, director of ORIV, was also co-director of the
+    # centre de ressources « Politique de la ville » Lorraine (CRPVL).
+    found = memberships(ingester, "Murielle Maffessoli a été entendue. Elle codirige aussi le "
+                                  "centre de ressources « Politique de la ville » Lorraine "
+                                  "(CRPVL).")  # fmt: skip
+    assert found == {(P + "murielle-maffessoli", O + "crpv-lorraine", ROLE + "co-director")}
+
+
+def test_a_body_directed_by_someone_says_no_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Chantal Talland ran it (a passive says less: a director general, an
+    # interim, a chair).
+    assert not memberships(ingester, "L'ERU a longtemps été dirigée par Chantal Talland.")
+
+
+def test_a_common_noun_naming_no_body_before_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Chantal Talland founded it (the text names no school before).
+    assert not memberships(ingester, "Chantal Talland a fondé l'école en 2005.")
+
+
+def test_taking_the_direction_of_a_body_makes_its_director(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director in January 2024.
+    found = memberships(ingester, "Ouided Ayad a pris la direction de RésO Villes en janvier "
+                                  "2024.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_presiding_over_a_body_makes_its_president(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet, president of RésO Villes.
+    found = memberships(ingester, "Isabelle Melscoet préside RésO Villes.")
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_presiding_over_the_assembly_is_no_presidency_of_a_body_named_assemblee(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: the Assemblée nationale's mission heard Olivia Maire on 11 April 2013;
+    # §IREV: the GIP's general assembly of 30 Nov 2020 was chaired ("présidait") by Daniel
+    # Barnier.
+    found = memberships(ingester, "Le 11 avril 2013, l'Assemblée nationale a entendu Olivia "
+                                  "Maire. Le 30 novembre 2020, Daniel Barnier présidait "
+                                  "l'assemblée du GIP.")  # fmt: skip
+    assert all(role != ROLE + "president" for _person, _body, role in found)
+
+
+def test_the_noun_a_body_complements_is_what_is_presided(ingester: Ingester) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017 was chaired by Milouda Ala (the
+    # assembly, not IREV, is "présidée").
+    found = memberships(ingester, "L'assemblée générale de l'IREV, présidée par Milouda Ala, a "
+                                  "admis Lens-Liévin.")  # fmt: skip
+    assert found == {(P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly")}
