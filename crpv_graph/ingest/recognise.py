@@ -123,6 +123,13 @@ def keep_model_entities(doc: Doc) -> Doc:
     return doc
 
 
+CIVILITY = re.compile(
+    r"(?:(?:Dr|DR|Pr|PR|Me|Mme|MME|Mlle|Docteur|Professeure?|Monsieur|Madame)\.?|M\.)\s+"
+    r"(?=[A-ZÀ-Ý])"
+)
+"""A civility or academic title printed before a person's name, which is not part of it."""
+PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
+QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
 OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
 
 
@@ -215,6 +222,12 @@ def _mention(
     text = span.text.strip(" ,.;:«»\"'’()")
     start = span.start_char + span.text.index(text) if text else span.start_char
     kind = SPACY_TYPES.get(span.label_)
+    civility = CIVILITY.match(text) if kind == "person" else None
+    if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
+        text, start = text[civility.end() :], start + civility.end()
+    before = span.doc.text[max(0, span.start_char - 40) : span.start_char]
+    if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
+        kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and span.label_ == "MISC":
@@ -230,8 +243,10 @@ def _mention(
                 return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
                                0.9, source)  # fmt: skip
     if link is None:
-        if kind == "place" or not (governing or _looks_like_a_name(text, kind)):
+        if kind == "place" or _a_kind(text, before, gazetteer):
             return None  # a place matters only as the graph's own (an event's location)
+        if not (governing or civility or _looks_like_a_name(text, kind)):
+            return None
         return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
     if kind == "person":
         people[normalise(text).split(" ")[-1]] = link.entity.iri
@@ -239,6 +254,28 @@ def _mention(
         text, start, start + len(text), link.entity.type, link.entity.iri, link.entity.label,
         link.score, source,
     )  # fmt: skip
+
+
+def _a_kind(text: str, before: str, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown name says what a body is rather than which: a kind of the vocabulary
+    ("GIP", "association"), or an acronym in the plural ("les EPCI", "des CCAS").
+
+    >>> gazetteer = Gazetteer([], kinds={"gip"})
+    >>> _a_kind("GIP", "du ", gazetteer), _a_kind("EPCI", "parmi ses membres les ", gazetteer)
+    (True, True)
+    >>> _a_kind("CNFPT", "le ", gazetteer)
+    False
+    """
+    if normalise(text) in gazetteer.kinds:
+        return True
+    return text.isupper() and " " not in text and bool(PLURAL_BEFORE.search(before))
+
+
+def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is printed in quotes right after a kind of body ("le GIP « Maore
+    Ouvoimoja »", "l'association « X »"): the name of that body, whatever it sounds like."""
+    kind = QUOTED_AFTER_KIND.search(before)
+    return bool(kind and after.lstrip().startswith("»") and normalise(kind[1]) in gazetteer.kinds)
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:

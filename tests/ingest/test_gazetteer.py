@@ -101,3 +101,42 @@ def test_a_unit_named_without_its_parent_is_found_and_linked(tmp_path: Path) -> 
     assert (O + "anct-dgd-pv", "unitOf", O + "anct") in {
         (s.subject, s.relation, s.object) for s in draft.extraction.statements
     }
+
+
+ORGANS_GRAPH = """\
+@prefix crpvg: <https://w3id.org/crpv/graph/> .
+@prefix crpv: <https://w3id.org/crpv/ontology#> .
+@prefix o: <https://w3id.org/crpv/id/organization/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+crpvg:sources {
+    <https://example.org/organs> a crpv:SourceDocument ; rdfs:label "Test"@fr .
+}
+<https://example.org/organs> {
+    o:oriv a crpv:ResourceCentre ; rdfs:label "ORIV"@fr .
+    o:anct a crpv:NationalAgency ; rdfs:label "ANCT"@fr .
+    o:oriv-ca a org:OrganizationalUnit ; rdfs:label "conseil d'administration de l'ORIV"@fr ;
+        org:unitOf o:oriv .
+    o:anct-ca a org:OrganizationalUnit ; rdfs:label "conseil d'administration de l'ANCT"@fr ;
+        org:unitOf o:anct .
+    o:anct-dgd-pv a org:OrganizationalUnit ;
+        rdfs:label "direction générale déléguée politique de la ville de l'ANCT"@fr ;
+        org:unitOf o:anct .
+}
+"""
+
+
+def test_an_organ_every_body_has_is_no_name_without_its_body(tmp_path: Path) -> None:
+    # facts-part3.md: a centre "is run by a conseil d'administration of 33 elected full
+    # members"; the graph holds such a board for the ORIV and for the ANCT, so the words
+    # alone, "son conseil d'administration", name neither.
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "example.org--organs.trig").write_text(ORGANS_GRAPH, encoding="utf-8")
+    gazetteer = Gazetteer.from_graph(dataset.load(data).store)
+    assert gazetteer.link("conseil d'administration", "organization", 2021) is None
+    board = gazetteer.link("conseil d'administration de l'ORIV", "organization", 2021)
+    assert board is not None and board.entity.iri == O + "oriv-ca"
+    unit = gazetteer.link("direction générale déléguée politique de la ville", "organization")
+    assert unit is not None and unit.entity.iri == O + "anct-dgd-pv"

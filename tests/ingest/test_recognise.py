@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
-from crpv_graph.ingest.recognise import base_model
-from tests.helpers import invoke
+from crpv_graph.ingest.recognise import Mention, base_model
+from crpv_graph.store import dataset
+from tests.helpers import FIXTURE_DATA, invoke
 
 O = "https://w3id.org/crpv/id/organization/"
 ARTICLE = "URL: https://example.org/a\nDATE: 2021-11-02\n---\n"
@@ -40,3 +43,38 @@ def test_the_entity_ruler_finds_names_the_model_misses(ingester: Ingester) -> No
     assert found["Ecole du Renouvellement Urbain"] == O + "eru"
     assert found["IREV"] == O + "irev"
     assert not {"Question de ville", "IREV"} <= plain, "the plain model alone finds these too"
+
+
+@pytest.fixture(scope="module")
+def unaware(real_dataset: dataset.LoadedDataset) -> Ingester:
+    """An ingester over the small fixture graph, which knows none of the bodies named below:
+    what it finds, it finds by how French prints names, not by the graph's labels."""
+    return Ingester.from_graph(dataset.load(FIXTURE_DATA).store)
+
+
+def mentions(ingester: Ingester, text: str) -> list[Mention]:
+    article = Article(body=text, url="https://example.org/t", date="2019-04-11")
+    return [m for m in ingester.draft(article).mentions if m.type != "date"]
+
+
+def test_a_name_quoted_after_a_kind_of_body_is_that_body_and_the_kind_is_no_name(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md §12: the convention constitutive of the GIP politique de la ville "Maore
+    # Ouvoimoja" was signed on Thursday 11 April 2019.
+    text = "La convention constitutive du GIP « Maore Ouvoimoja » a été signée le 11 avril 2019."
+    found = [(m.text, m.type) for m in mentions(unaware, text)]
+    assert found == [("Maore Ouvoimoja", "organization")]
+
+
+def test_an_acronym_in_the_plural_names_a_kind_of_body_not_a_body(unaware: Ingester) -> None:
+    # facts.md (IREV): other members are the EPCIs and communes that lead contrats de ville.
+    text = "Le groupement compte parmi ses membres les EPCI et les communes."
+    assert "EPCI" not in {m.text for m in mentions(unaware, text)}
+
+
+def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -> None:
+    # facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin, at the 2022 Strasbourg gathering.
+    text = "Mme Hélène Geoffroy a pris part aux travaux à Strasbourg."
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Hélène Geoffroy"]
