@@ -130,7 +130,51 @@ CIVILITY = re.compile(
 """A civility or academic title printed before a person's name, which is not part of it."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
-OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
+NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+"""A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
+"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
+_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+OF_NAME = r"\s+" + _OF
+_HEADS = (
+    r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
+    r"|[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+    r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville)"
+)
+BODY_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        [
+            _HEADS + OF_NAME + NAME,
+            r"[Uu]niversité\s+" + NAME,
+            r"[Ll]aboratoire\s+" + NAME,
+            rf"Sciences\s+Po(?:\s+{NAME})?",
+            NAME + r"\s+Métropole",
+        ]
+    )
+    + ")"
+)
+"""How French prints the name of a university, a laboratory, a local authority or an
+association of mayors: a head word and the name of its place ("université de Tours", "conseil
+régional d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
+Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
+body, not a name and a place."""
+COMMUNE_CONTEXTS = re.compile(
+    r"\b(?:maire|mairesse)" + OF_NAME + r"(?=[A-ZÀ-Ý])"
+    r"|\bcommunes\s*(?:de\s+|d['’]|:\s*)(?=[A-ZÀ-Ý])"
+)
+"""Where a commune is named as a body: in a mayor's title ("maire d'Annecy"), and in a list of
+communes ("sept communes : Bandrélé, Bouéni et Sada")."""
+PORTFOLIO = re.compile(
+    r"\b(?:ministres?|ministères?|secrétaires?\s+d['’]État)(?:\s+délégu[ée]e?s?)?"
+    rf"(?:\s+chargée?s?)?\s+(?:{_OF}[\w’'-]+(?:\s+(?!et\b)[\w’'-]+){{0,3}}\s*(?:,|\bet\b)\s*)*"
+    rf"{_OF}$",
+    re.IGNORECASE,
+)
+"""A minister's portfolio, which the model may read as a body's name ("ministre de la Ville,
+de la Jeunesse et des Sports"): what follows "ministre de" is a field, not a body."""
+PROPER_NAME = re.compile(NAME)
+LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
+OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
 
 
 def _governing(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[tuple[Span, bool]]:
@@ -211,8 +255,49 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Ment
         mention = _mention(span, gazetteer, year, people, governing)
         if mention is not None:
             mentions.append(mention)
+    for start, end in named_bodies(doc.text):
+        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
+               for m in mentions):  # fmt: skip
+            continue  # inside a longer name the graph or the model read
+        mentions = [m for m in mentions if m.end <= start or end <= m.start]
+        mentions.append(_body(doc.text[start:end], start, gazetteer, year))
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def named_bodies(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`)
+    or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
+
+    >>> text = "Le maire d'Annecy et le conseil régional d'Aquitaine, avec trois communes : "
+    >>> text += "Bouéni, Chirongui et Sada."
+    >>> [text[start:end] for start, end in named_bodies(text)]
+    ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
+    """
+    spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
+    for context in COMMUNE_CONTEXTS.finditer(text):
+        listed = "communes" in context[0]
+        names: list[tuple[int, int]] = []
+        at = context.end()
+        while (name := PROPER_NAME.match(text, at)) is not None:
+            names.append((name.start(), name.end()))
+            joined = LISTED.match(text, name.end())
+            if not listed or joined is None or not joined.group().strip():
+                break  # a mayor is of one commune; a list goes on after a comma or "et"
+            at = joined.end()
+        if not listed or len(names) > 1:  # "les communes de France" is no list of communes
+            spans += names
+    return sorted(spans)
+
+
+def _body(text: str, start: int, gazetteer: Gazetteer, year: int | None) -> Mention:
+    """An organisation named by a pattern: the graph's entity of that exact name, else new."""
+    link = gazetteer.link(text, "organization", year)
+    if link is not None and link.score == 1.0:
+        entity = link.entity
+        return Mention(text, start, start + len(text), entity.type, entity.iri, entity.label,
+                       link.score, "pattern")  # fmt: skip
+    return Mention(text, start, start + len(text), "organization", None, text, 0.5, "pattern")
 
 
 def _mention(
@@ -225,7 +310,7 @@ def _mention(
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
         text, start = text[civility.end() :], start + civility.end()
-    before = span.doc.text[max(0, span.start_char - 40) : span.start_char]
+    before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
@@ -243,7 +328,7 @@ def _mention(
                 return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
                                0.9, source)  # fmt: skip
     if link is None:
-        if kind == "place" or _a_kind(text, before, gazetteer):
+        if kind == "place" or _a_kind(text, before, gazetteer) or PORTFOLIO.search(before):
             return None  # a place matters only as the graph's own (an event's location)
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None

@@ -78,3 +78,55 @@ def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -
     text = "Mme Hélène Geoffroy a pris part aux travaux à Strasbourg."
     people = [m.text for m in mentions(unaware, text) if m.type == "person"]
     assert people == ["Hélène Geoffroy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # facts.md (Villes au Carré): Michel Lussault at the 2007 launch; facts.md 339: studied at
+        # Sciences Po.
+        (
+            "Michel Lussault, président de l'université de Tours, était présent à Poitiers.",
+            ["université de Tours"],
+        ),
+        # facts-part3.md §12: the founding members of the GIP of Mayotte.
+        (
+            "Aux côtés de l'État, on trouve le Conseil départemental de Mayotte et la communauté "
+            "de communes de Petite-Terre.",
+            ["Conseil départemental de Mayotte", "communauté de communes de Petite-Terre"],
+        ),
+        # facts.md 124: Isabelle Melscoet, an elected official of Brest Métropole.
+        ("Isabelle Melscoet est élue de Brest Métropole.", ["Brest Métropole"]),
+        # facts.md 271: the Métropole européenne de Lille.
+        ("Les acteurs de la métropole européenne de Lille.", ["métropole européenne de Lille"]),
+    ],
+)
+def test_a_body_named_by_a_french_naming_pattern_is_found_whole(
+    unaware: Ingester, text: str, names: list[str]
+) -> None:
+    found = [m for m in mentions(unaware, text) if m.type == "organization"]
+    assert [m.text for m in found] == names
+    assert all(m.entity is None for m in found), "the graph knows none of them: new bodies"
+
+
+def test_communes_named_in_a_list_or_a_mayors_title_are_bodies(unaware: Ingester) -> None:
+    # facts-part3.md §12: the communes of Bandrélé, Bouéni, Chirongui, Mamoudzou,
+    # M'Tsangamouji, M'Tsamboro and Sada; facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin.
+    text = (
+        "Le GIP réunit sept communes : Bandrélé, Bouéni, Chirongui, Mamoudzou, M'Tsangamouji, "
+        "M'Tsamboro et Sada. Hélène Geoffroy, maire de Vaulx-en-Velin, était présente."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Bandrélé", "Bouéni", "Chirongui", "Mamoudzou", "M'Tsangamouji",
+                     "M'Tsamboro", "Sada", "Vaulx-en-Velin"]  # fmt: skip
+
+
+def test_a_ministers_portfolio_is_not_a_body(unaware: Ingester) -> None:
+    # facts.md 187: the ANCT is overseen by the ministers for regional planning, local
+    # authorities and the politique de la ville.
+    text = (
+        "L'ANCT est placée sous la tutelle des ministres chargés de l'Aménagement du territoire, "
+        "des Collectivités territoriales et de la Politique de la ville."
+    )
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert found == {"ANCT"}
