@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crpv_graph.ingest.gazetteer import Gazetteer, normalise
+from crpv_graph.ingest.titles import TitledBodies
 
 MODEL = "fr_core_news_sm"
 RULER_LABELS = {"organization": "ORG", "person": "PER", "place": "LOC"}
@@ -158,8 +159,9 @@ association of mayors: a head word and the name of its place ("université de To
 régional d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
 Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
 body, not a name and a place."""
+MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
-    r"\b(?:maire|mairesse)" + OF_NAME + r"(?=[A-ZÀ-Ý])"
+    r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
     r"|\bcommunes\s*(?:de\s+|d['’]|:\s*)(?=[A-ZÀ-Ý])"
 )
 """Where a commune is named as a body: in a mayor's title ("maire d'Annecy"), and in a list of
@@ -247,12 +249,20 @@ def pieces(text: str, size: int) -> list[str]:
     return parts
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
-    """Organisations, people and places, each linked to the graph or left as a new entity."""
+def find_mentions(
+    doc: Doc, gazetteer: Gazetteer, year: int | None, titled: TitledBodies | None = None
+) -> list[Mention]:
+    """Organisations, people and places, each linked to the graph or left as a new entity.
+
+    ``titled`` links the commune of a mayor's title as titles do (:meth:`TitledBodies.commune`:
+    the authority located there that existed in ``year``, its name matched fuzzily).
+    """
     mentions: list[Mention] = []
     people: dict[str, str] = {}  # surname -> person IRI, from full names met earlier
     for span, governing in _governing(doc, gazetteer, year):
         mention = _mention(span, gazetteer, year, people, governing)
+        if mention is not None and mention.type == "organization":
+            mention = _completed(mention, doc.text, gazetteer, year)
         if mention is not None:
             mentions.append(mention)
     for start, end in named_bodies(doc.text):
@@ -260,9 +270,43 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Ment
                for m in mentions):  # fmt: skip
             continue  # inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
-        mentions.append(_body(doc.text[start:end], start, gazetteer, year))
+        mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _completed(
+    mention: Mention, text: str, gazetteer: Gazetteer, year: int | None
+) -> Mention | None:
+    """An organisation's mention with the rest of its name where print carries on past it, or
+    None where it is only part of a word.
+
+    - "CRPV-CS": a name of the graph glued to more letters by a hyphen is not that name;
+    - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
+      name, in the singular, names one body of the kind (the graph's, if it has that name);
+    - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
+      place the graph knows goes on to that place.
+    """
+    after = text[mention.end : mention.end + 80]
+    if re.match(r"-\w", after):
+        return None
+    entity = gazetteer.entities.get(mention.entity or "")
+    before = text[max(0, mention.start - 40) : mention.start]
+    if entity is not None and entity.collective and mention.text.isupper():
+        qualifier = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", after)
+        if (
+            qualifier
+            and not PLURAL_BEFORE.search(before)
+            and gazetteer.link(qualifier[1], "organization", year) is None
+        ):
+            end = mention.end + qualifier.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
+    if mention.entity is None:
+        place = re.match(OF_NAME + "(" + NAME + ")", after)
+        if place and gazetteer.link(place[1], "place", year) is not None:
+            end = mention.end + place.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
+    return mention
 
 
 def named_bodies(text: str) -> list[tuple[int, int]]:
@@ -288,6 +332,22 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
         if not listed or len(names) > 1:  # "les communes de France" is no list of communes
             spans += names
     return sorted(spans)
+
+
+def _named_body(
+    text: str, start: int, end: int, gazetteer: Gazetteer, year: int | None,
+    titled: TitledBodies | None,
+) -> Mention:  # fmt: skip
+    """The mention of a body :func:`named_bodies` found: a mayor's commune is the authority
+    titles place the mayor at, fuzzily named ("maire d'Anecy"); any other, by its name."""
+    mayor = MAYOR.search(text, max(0, start - 20), start)
+    if mayor and titled:
+        commune = titled.commune(text, mayor.start() + len("maire"), end, year)
+        entity = gazetteer.entities.get(commune[0]) if commune else None
+        if commune and entity:
+            return Mention(text[start:end], start, end, entity.type, entity.iri, entity.label,
+                           commune[2], "pattern")  # fmt: skip
+    return _body(text[start:end], start, gazetteer, year)
 
 
 def _body(text: str, start: int, gazetteer: Gazetteer, year: int | None) -> Mention:

@@ -130,3 +130,69 @@ def test_a_ministers_portfolio_is_not_a_body(unaware: Ingester) -> None:
     )
     found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
     assert found == {"ANCT"}
+
+
+def test_a_mayors_commune_is_a_mention_of_its_local_authority_even_misspelt(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020; the merged commune of
+    # Annecy from January 2017 (issue 20: "maire d'Anecy" in a page).
+    for text in ("Jean-Luc Rigaut, Maire d’Annecy, a pris la parole.",
+                 "Jean-Luc Rigaut, maire d'Anecy, a pris la parole."):  # fmt: skip
+        article = Article(body=text, url="https://example.org/t", date="2018-06-20")
+        communes = [m for m in ingester.draft(article).mentions if m.text in ("Annecy", "Anecy")]
+        assert [(m.type, m.entity) for m in communes] == [("organization", O + "ville-d-annecy")]
+
+
+NAMES_GRAPH = """\
+@prefix crpv: <https://w3id.org/crpv/ontology#> .
+@prefix crpvg: <https://w3id.org/crpv/graph/> .
+@prefix o: <https://w3id.org/crpv/id/organization/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix reg: <https://w3id.org/crpv/id/place/region/> .
+
+crpvg:sources {
+    <https://example.org/names> a crpv:SourceDocument ; rdfs:label "Test"@fr .
+}
+<https://example.org/names> {
+    o:centres-de-ressources a crpv:Collective ; crpv:collectiveOf crpv:ResourceCentre ;
+        rdfs:label "centres de ressources politique de la ville"@fr .
+    o:irev a crpv:ResourceCentre ; rdfs:label "IREV"@fr .
+    reg:06 a crpv:Region ; rdfs:label "Mayotte"@fr .
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def centres_only(tmp_path_factory: pytest.TempPathFactory) -> Ingester:
+    """A graph that knows the centres as a group, one centre and the place Mayotte only."""
+    data = tmp_path_factory.mktemp("data")
+    (data / "example.org--names.trig").write_text(NAMES_GRAPH, encoding="utf-8")
+    return Ingester.from_graph(dataset.load(data).store)
+
+
+def test_a_collective_acronym_and_a_proper_name_name_one_new_body(centres_only: Ingester) -> None:
+    # facts.md: named in 2006 as the "centre de ressources pour la politique de la ville
+    # Provence-Alpes Côte d'Azur (CRPV Paca)"; it answered a DIACT call with RésO Villes.
+    text = "Le CRPV Paca a répondu à un appel à projets avec les CRPV et l'IREV."
+    found = [(m.text, m.entity) for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == [
+        ("CRPV Paca", None),
+        ("CRPV", O + "centres-de-ressources"),
+        ("IREV", O + "irev"),
+    ]
+
+
+def test_a_name_glued_to_more_letters_is_not_that_name(centres_only: Ingester) -> None:
+    # The centre of Mayotte (facts-part3.md §12, the GIP "Maore Ouvoimoja"), whose acronym
+    # holds the centres' own.
+    text = "Le GIP porte le sigle CRPV-CS depuis 2019."
+    assert not [m for m in mentions(centres_only, text) if m.entity == O + "centres-de-ressources"]
+
+
+def test_a_new_name_cut_before_its_place_goes_on_to_the_place(centres_only: Ingester) -> None:
+    # facts-part3.md §12: the founding members include the Caisse de Sécurité Sociale de Mayotte.
+    text = "Aux côtés de l'État, on trouve la Caisse de Sécurité Sociale de Mayotte."
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert "Caisse de Sécurité Sociale de Mayotte" in found
+    assert "Caisse de Sécurité Sociale" not in found
