@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date as calendar_date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -174,6 +175,11 @@ PORTFOLIO = re.compile(
 )
 """A minister's portfolio, which the model may read as a body's name ("ministre de la Ville,
 de la Jeunesse et des Sports"): what follows "ministre de" is a field, not a body."""
+_DETERMINER = r"(?:(?:de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)|du\s+|des\s+|de\s+|d['’])?"
+BETWEEN_BODIES = re.compile(
+    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME})\s*(?:,|\bet\b)\s*{_DETERMINER}"
+)
+"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -271,8 +277,24 @@ def find_mentions(
             continue  # inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
+    mentions += _listed_between(doc.text, mentions, gazetteer, year)
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _listed_between(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The names an enumeration of bodies holds between two of them that were found ("le CNV,
+    Bpifrance et l'IRDSU", "l'ANRU, le CGET, l'USH et la Caisse des Dépôts"): a proper name or
+    an acronym in a list of bodies is a body too, which the model may miss alone."""
+    bodies = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
+    found: list[Mention] = []
+    for first, second in pairwise(bodies):
+        gap = BETWEEN_BODIES.fullmatch(text, first.end, second.start)
+        if gap is not None and normalise(gap["name"]) not in gazetteer.kinds:
+            found.append(_body(gap["name"], gap.start("name"), gazetteer, year))
+    return found
 
 
 def _completed(

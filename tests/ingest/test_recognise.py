@@ -148,6 +148,7 @@ NAMES_GRAPH = """\
 @prefix crpv: <https://w3id.org/crpv/ontology#> .
 @prefix crpvg: <https://w3id.org/crpv/graph/> .
 @prefix o: <https://w3id.org/crpv/id/organization/> .
+@prefix org: <http://www.w3.org/ns/org#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix reg: <https://w3id.org/crpv/id/place/region/> .
 
@@ -158,6 +159,8 @@ crpvg:sources {
     o:centres-de-ressources a crpv:Collective ; crpv:collectiveOf crpv:ResourceCentre ;
         rdfs:label "centres de ressources politique de la ville"@fr .
     o:irev a crpv:ResourceCentre ; rdfs:label "IREV"@fr .
+    o:cnv a org:FormalOrganization ; rdfs:label "CNV"@fr .
+    o:irdsu a org:FormalOrganization ; rdfs:label "IRDSU"@fr .
     reg:06 a crpv:Region ; rdfs:label "Mayotte"@fr .
 }
 """
@@ -196,3 +199,11 @@ def test_a_new_name_cut_before_its_place_goes_on_to_the_place(centres_only: Inge
     found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
     assert "Caisse de Sécurité Sociale de Mayotte" in found
     assert "Caisse de Sécurité Sociale" not in found
+
+
+def test_a_name_listed_between_two_bodies_is_a_body(centres_only: Ingester) -> None:
+    # facts.md: at the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU.
+    text = "Les partenaires nationaux étaient là : le CNV, Bpifrance et l'IRDSU."
+    found = [(m.text, m.entity) for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == [("CNV", O + "cnv"), ("Bpifrance", None), ("IRDSU", O + "irdsu")]
