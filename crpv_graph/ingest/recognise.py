@@ -149,15 +149,18 @@ BODY_NAMES = re.compile(
             _HEADS + OF_NAME + NAME,
             r"[Uu]niversité\s+" + NAME,
             r"[Ll]aboratoire\s+" + NAME,
+            r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
+            rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
             rf"Sciences\s+Po(?:\s+{NAME})?",
             NAME + r"\s+Métropole",
         ]
     )
     + ")"
 )
-"""How French prints the name of a university, a laboratory, a local authority or an
-association of mayors: a head word and the name of its place ("université de Tours", "conseil
-régional d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
+"""How French prints the name of a university, a laboratory, a local authority, a resource
+centre or an association of mayors: a head word and the name of its place ("université de
+Tours", "centre de ressources « Politique de la ville » en Essonne", "conseil régional
+d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
 Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
 body, not a name and a place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
@@ -272,9 +275,9 @@ def find_mentions(
         if mention is not None:
             mentions.append(mention)
     for start, end in named_bodies(doc.text):
-        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
+        if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
                for m in mentions):  # fmt: skip
-            continue  # inside a longer name the graph or the model read
+            continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
     mentions += _listed_between(doc.text, mentions, gazetteer, year)

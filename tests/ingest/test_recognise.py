@@ -95,6 +95,13 @@ def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -
             "de communes de Petite-Terre.",
             ["Conseil départemental de Mayotte", "communauté de communes de Petite-Terre"],
         ),
+        # facts.md: named in 2006 as the "centre de ressources pour la politique de la ville
+        # Provence-Alpes Côte d'Azur (CRPV Paca)".
+        (
+            "Le centre de ressources pour la politique de la ville Provence-Alpes Côte d'Azur a "
+            "répondu à un appel à projets.",
+            ["centre de ressources pour la politique de la ville Provence-Alpes Côte d'Azur"],
+        ),
         # facts.md 124: Isabelle Melscoet, an elected official of Brest Métropole.
         ("Isabelle Melscoet est élue de Brest Métropole.", ["Brest Métropole"]),
         # facts.md 271: the Métropole européenne de Lille.
