@@ -147,7 +147,7 @@ BODY_NAMES = re.compile(
     + "|".join(
         [
             _HEADS + OF_NAME + NAME,
-            r"[Uu]niversité\s+" + NAME,
+            r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
             rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
@@ -275,6 +275,10 @@ def find_mentions(
         if mention is not None:
             mentions.append(mention)
     for start, end in named_bodies(doc.text):
+        # "la maire de Paris Anne Hidalgo": a name runs up to a person the model found after it
+        end = min([m.start for m in mentions if m.type == "person" and start < m.start < end]
+                  + [end])  # fmt: skip
+        end = start + len(doc.text[start:end].rstrip(" ,"))
         if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
                for m in mentions):  # fmt: skip
             continue  # across or inside a longer name the graph or the model read

@@ -214,3 +214,11 @@ def test_a_name_listed_between_two_bodies_is_a_body(centres_only: Ingester) -> N
     text = "Les partenaires nationaux étaient là : le CNV, Bpifrance et l'IRDSU."
     found = [(m.text, m.entity) for m in mentions(centres_only, text) if m.type == "organization"]
     assert found == [("CNV", O + "cnv"), ("Bpifrance", None), ("IRDSU", O + "irdsu")]
+
+
+def test_a_pattern_name_stops_before_the_person_printed_after_it(unaware: Ingester) -> None:
+    # facts-part3.md: in 2006 the publication directors were the regional préfet and the
+    # president of the Aquitaine regional council (Alain Rousset).
+    text = "Le président du conseil régional d'Aquitaine Alain Rousset dirige la publication."
+    found = [(m.text, m.type) for m in mentions(unaware, text)]
+    assert found == [("conseil régional d'Aquitaine", "organization"), ("Alain Rousset", "person")]
