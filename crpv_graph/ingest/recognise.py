@@ -183,6 +183,12 @@ BETWEEN_BODIES = re.compile(
     rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME})\s*(?:,|\bet\b)\s*{_DETERMINER}"
 )
 """What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
+LISTED_TOGETHER = re.compile(rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}")
+LIST_GOES_ON = re.compile(rf"\s*(?:,|\bet\b)\s*{_DETERMINER}[A-ZÀ-Ý]")
+LIST_OPENING = re.compile(rf"[,:]\s*{_DETERMINER}(?P<name>{NAME})\s*,\s*{_DETERMINER}$")
+LIST_CLOSING = re.compile(
+    rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}(?P<name>{NAME})(?=\s*(?:[.;:,)]|$))"
+)
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -292,15 +298,32 @@ def find_mentions(
 def _listed_between(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
-    """The names an enumeration of bodies holds between two of them that were found ("le CNV,
-    Bpifrance et l'IRDSU", "l'ANRU, le CGET, l'USH et la Caisse des Dépôts"): a proper name or
-    an acronym in a list of bodies is a body too, which the model may miss alone."""
+    """The names an enumeration of bodies holds beside those that were found ("le CNV,
+    Bpifrance et l'IRDSU", "l'ANRU, le CGET, l'USH et la Caisse des Dépôts", "trois membres,
+    Lens-Liévin, Valenciennes Métropole et le Pays noyonnais"): a proper name or an acronym in a
+    list of bodies is a body too, which the model may miss alone. First in a list, only before
+    a body the list goes on after; last, only after two bodies listed together."""
     bodies = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
-    found: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for body in bodies:
+        if LIST_GOES_ON.match(text, body.end):
+            opening = LIST_OPENING.search(text, max(0, body.start - 80), body.start)
+            spans += [opening.span("name")] if opening else []
     for first, second in pairwise(bodies):
         gap = BETWEEN_BODIES.fullmatch(text, first.end, second.start)
-        if gap is not None and normalise(gap["name"]) not in gazetteer.kinds:
-            found.append(_body(gap["name"], gap.start("name"), gazetteer, year))
+        if gap is not None:
+            spans.append(gap.span("name"))
+        if LISTED_TOGETHER.fullmatch(text, first.end, second.start) is not None:
+            closing = LIST_CLOSING.match(text, second.end)
+            spans += [closing.span("name")] if closing else []
+    found: list[Mention] = []
+    for start, end in spans:
+        name = text[start:end]
+        if normalise(name) in gazetteer.kinds:
+            continue
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue
+        found.append(_body(name, start, gazetteer, year))
     return found
 
 

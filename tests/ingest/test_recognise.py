@@ -222,3 +222,26 @@ def test_a_pattern_name_stops_before_the_person_printed_after_it(unaware: Ingest
     text = "Le président du conseil régional d'Aquitaine Alain Rousset dirige la publication."
     found = [(m.text, m.type) for m in mentions(unaware, text)]
     assert found == [("conseil régional d'Aquitaine", "organization"), ("Alain Rousset", "person")]
+
+
+def test_a_name_opening_or_closing_a_list_of_bodies_is_a_body(
+    unaware: Ingester, centres_only: Ingester
+) -> None:
+    # facts.md (IREV): the general assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais; the 2022 national partners were CNFPT, CNV, Bpifrance
+    # and IRDSU.
+    text = "L'assemblée a admis trois nouveaux membres, Lens-Liévin, Valenciennes Métropole et le "
+    text += "Pays noyonnais."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found[:2] == ["Lens-Liévin", "Valenciennes Métropole"]
+    text = "Les partenaires nationaux étaient le CNV, l'IRDSU et Bpifrance."
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == ["CNV", "IRDSU", "Bpifrance"]
+
+
+def test_a_person_listed_among_bodies_stays_a_person(centres_only: Ingester) -> None:
+    # facts.md: Hélène Geoffroy (mayor of Vaulx-en-Velin, CNV) at the 2022 gathering.
+    text = "Étaient présents le CNV, Hélène Geoffroy et l'IRDSU."
+    found = [(m.text, m.type) for m in mentions(centres_only, text)]
+    assert ("Hélène Geoffroy", "person") in found
+    assert ("Hélène Geoffroy", "organization") not in found
