@@ -140,7 +140,8 @@ OF_NAME = r"\s+" + _OF
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
     r"|[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
-    r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville)"
+    r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville"
+    r"|[Ii]nstitut\s+d['’]études\s+politiques|IEP)"
 )
 BODY_NAMES = re.compile(
     r"\b(?:"
@@ -148,10 +149,10 @@ BODY_NAMES = re.compile(
         [
             _HEADS + OF_NAME + NAME,
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
-            r"[Ll]aboratoire\s+" + NAME,
+            r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
             rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
-            rf"Sciences\s+Po(?:\s+{NAME})?",
+            rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
             NAME + r"\s+Métropole",
         ]
     )

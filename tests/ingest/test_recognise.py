@@ -102,6 +102,8 @@ def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -
             "répondu à un appel à projets.",
             ["centre de ressources pour la politique de la ville Provence-Alpes Côte d'Azur"],
         ),
+        # facts.md 339: born in Tours; studied at Sciences Po, Iéna and the ENA.
+        ("Né à Tours, il a étudié à Sciences Po.", ["Sciences Po"]),
         # facts.md 124: Isabelle Melscoet, an elected official of Brest Métropole.
         ("Isabelle Melscoet est élue de Brest Métropole.", ["Brest Métropole"]),
         # facts.md 271: the Métropole européenne de Lille.
