@@ -190,6 +190,11 @@ LIST_OPENING = re.compile(rf"[,:]\s*{_DETERMINER}(?P<name>{NAME})\s*,\s*{_DETERM
 LIST_CLOSING = re.compile(
     rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}(?P<name>{NAME})(?=\s*(?:[.;:,)]|$))"
 )
+BRACKETED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*[A-Z])\)")
+WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
+JOINING_WORDS = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
+)
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -292,8 +297,42 @@ def find_mentions(
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
+    mentions += _spelt_out(doc.text, mentions, gazetteer, year)
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _spelt_out(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """A capitalised name followed by its acronym in brackets, each letter the initial of one of
+    its words ("la Délégation interministérielle à la ville (DIV)"): the way French introduces
+    a body; both are mentions of it, new unless the graph has one of the names.
+
+    >>> [m.text for m in _spelt_out("à la Délégation interministérielle à la ville (DIV).", [],
+    ...                             Gazetteer([]), None)]
+    ['Délégation interministérielle à la ville', 'DIV']
+    """
+    found: list[Mention] = []
+    for acronym in BRACKETED_ACRONYM.finditer(text):
+        letters = strip_accents(acronym["acronym"]).lower().replace("-", "")
+        words = list(WORD.finditer(text, max(0, acronym.start() - 120), acronym.start()))
+        spans = [(acronym.start("acronym"), acronym.end("acronym"))]
+        for first in range(len(words) - 1, -1, -1):
+            initials = "".join(
+                strip_accents(w["word"])[0].lower()
+                for w in words[first:]
+                if w["word"].lower() not in JOINING_WORDS
+            )
+            if initials == letters and words[first]["word"][0].isupper():
+                spans.insert(0, (words[first].start("word"), words[-1].end("word")))
+                break
+        if len(spans) == 1:
+            continue  # letters that do not spell the words before: a code, a product
+        for start, end in spans:
+            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(_body(text[start:end], start, gazetteer, year))
+    return found
 
 
 def _listed_between(

@@ -247,3 +247,12 @@ def test_a_person_listed_among_bodies_stays_a_person(centres_only: Ingester) -> 
     found = [(m.text, m.type) for m in mentions(centres_only, text)]
     assert ("Hélène Geoffroy", "person") in found
     assert ("Hélène Geoffroy", "organization") not in found
+
+
+def test_a_name_and_the_acronym_its_initials_spell_are_both_the_body(unaware: Ingester) -> None:
+    # facts.md (Villes au Carré): background, a feasibility study by the Délégation
+    # interministérielle à la ville (DIV).
+    text = "Une étude de faisabilité a été menée par la Délégation interministérielle à la ville "
+    text += "(DIV)."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Délégation interministérielle à la ville", "DIV"]
