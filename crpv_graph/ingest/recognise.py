@@ -10,6 +10,13 @@ resolved against the article's date (:func:`date_value`); the event they date is
 :mod:`crpv_graph.ingest.events`. Where the model reads a longer name around the name of a
 collective ("la conférence des Présidents-es de Centres de Ressources Politique de la Ville"),
 the model's name stands (:func:`_governing`).
+
+What neither the model nor the graph knows, French print still says: a naming pattern
+("université de Tours", "conseil départemental de Mayotte", "Sciences Po Lyon",
+:func:`named_bodies`), a commune as a body (a mayor's title, a list of communes), a name listed
+among bodies (:func:`_listed_between`) or spelt out before its acronym (:func:`_spelt_out`).
+What the model reads as a name but is not one is left out: a kind of body ("le GIP", "les
+EPCI"), a minister's portfolio, a civility before a person's name.
 """
 
 from __future__ import annotations
