@@ -137,7 +137,9 @@ class Gazetteer:
 
     ``collectives`` maps the entity of the resource centres as a group to the national network
     that counts them ("" if the graph has none); ``kinds`` holds the normalised names of the
-    vocabulary's kinds of organisation (:func:`kind_names`), which say what a body is, not which.
+    vocabulary's kinds of organisation (:func:`kind_names`), which say what a body is, not which;
+    ``roles`` the normalised French titles of its roles ("premier ministre"), some of which are
+    also the name of a body.
     """
 
     def __init__(
@@ -145,10 +147,12 @@ class Gazetteer:
         entities: Iterable[Entity],
         collectives: dict[str, str] | None = None,
         kinds: Iterable[str] = (),
+        roles: Iterable[str] = (),
     ) -> None:
         self.entities = {entity.iri: entity for entity in entities}
         self.collectives = dict(collectives or {})
         self.kinds = frozenset(kinds)
+        self.roles = frozenset(roles)
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
@@ -195,7 +199,8 @@ class Gazetteer:
             if row["entity"] in entities:
                 entities[row["entity"]].statements = int(row["statements"])
         kinds = kind_names(row["name"] for row in text_rows(target, ingest_query("kinds")))
-        return cls(entities.values(), collectives, kinds)
+        roles = {normalise(row["label"]) for row in text_rows(target, ingest_query("roles"))}
+        return cls(entities.values(), collectives, kinds, roles)
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:
         """Every (name, entity) of a type, for the entity ruler; a name that opens with an

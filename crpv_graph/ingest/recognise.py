@@ -202,6 +202,7 @@ WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
 JOINING_WORDS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
 )
+APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:alors|ancien(?:ne)?|actuel(?:le)?|futur(?:e)?)\s+)?")
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -303,10 +304,24 @@ def find_mentions(
             continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
+    mentions = [m for m in mentions if not _a_persons_title(m, doc.text, mentions, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
     mentions += _spelt_out(doc.text, mentions, gazetteer, year)
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _a_persons_title(
+    mention: Mention, text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> bool:
+    """Whether a body's name is the title of the person printed just before it ("Édouard
+    Philippe, alors Premier ministre, ..."): a role the vocabulary has, in apposition, is what
+    the person was, not a mention of the body that goes by the same words."""
+    if mention.type != "organization" or normalise(mention.text) not in gazetteer.roles:
+        return False
+    return any(
+        m.type == "person" and APPOSED_TITLE.fullmatch(text, m.end, mention.start) for m in mentions
+    )
 
 
 def _spelt_out(

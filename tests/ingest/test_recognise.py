@@ -256,3 +256,16 @@ def test_a_name_and_the_acronym_its_initials_spell_are_both_the_body(unaware: In
     text += "(DIV)."
     found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
     assert found == ["Délégation interministérielle à la ville", "DIV"]
+
+
+def test_a_role_printed_after_a_person_is_a_title_not_the_body_of_that_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe; the CGET reports to the Prime Minister (2014 draft decree).
+    signed = "Le pacte a été signé à Matignon par Édouard Philippe, alors Premier ministre."
+    reports = "Le CGET est placé auprès du Premier ministre."
+    for text, bodies in ((signed, []), (reports, [O + "premier-ministre"])):
+        article = Article(body=text, url="https://example.org/t", date="2018-07-16")
+        named = [m.entity for m in ingester.draft(article).mentions if m.text == "Premier ministre"]
+        assert named == bodies
