@@ -202,6 +202,10 @@ WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
 JOINING_WORDS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
 )
+PUBLICATION = re.compile(
+    r"\b(?:hebdomadaire|quotidien|mensuel|magazine|revue|journal|lettre)\s*$", re.IGNORECASE
+)
+"""A periodical's kind, before its title ("l'hebdomadaire ASH"): a publication, not a body."""
 APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:alors|ancien(?:ne)?|actuel(?:le)?|futur(?:e)?)\s+)?")
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
@@ -337,24 +341,35 @@ def _spelt_out(
     """
     found: list[Mention] = []
     for acronym in BRACKETED_ACRONYM.finditer(text):
-        letters = strip_accents(acronym["acronym"]).lower().replace("-", "")
-        words = list(WORD.finditer(text, max(0, acronym.start() - 120), acronym.start()))
-        spans = [(acronym.start("acronym"), acronym.end("acronym"))]
-        for first in range(len(words) - 1, -1, -1):
-            initials = "".join(
-                strip_accents(w["word"])[0].lower()
-                for w in words[first:]
-                if w["word"].lower() not in JOINING_WORDS
-            )
-            if initials == letters and words[first]["word"][0].isupper():
-                spans.insert(0, (words[first].start("word"), words[-1].end("word")))
-                break
-        if len(spans) == 1:
-            continue  # letters that do not spell the words before: a code, a product
-        for start, end in spans:
+        name = spelling(text, acronym.start("acronym"), acronym.end("acronym"))
+        if name is None or not text[name[0]].isupper():
+            continue
+        for start, end in (name, acronym.span("acronym")):
             if not any(m.start < end and start < m.end for m in [*mentions, *found]):
                 found.append(_body(text[start:end], start, gazetteer, year))
     return found
+
+
+def spelling(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words an acronym in brackets at ``start:end`` spells, their initials one
+    letter each (articles and "de", "pour"... left out), or None: letters that spell nothing
+    before them are a code, a product or a shorthand, not a body's acronym.
+
+    >>> text = "l'Union sociale pour l'habitat (USH) et une plate-forme collective (DECIDIM)"
+    >>> [spelling(text, text.index(a), text.index(a) + len(a)) for a in ("USH", "DECIDIM")]
+    [(2, 30), None]
+    """
+    letters = strip_accents(text[start:end]).lower().replace("-", "")
+    words = list(WORD.finditer(text, max(0, start - 120), text.rindex("(", 0, start)))
+    for first in range(len(words) - 1, -1, -1):
+        initials = "".join(
+            strip_accents(w["word"])[0].lower()
+            for w in words[first:]
+            if w["word"].lower() not in JOINING_WORDS
+        )
+        if initials == letters:
+            return words[first].start("word"), words[-1].end("word")
+    return None
 
 
 def _listed_between(
@@ -504,6 +519,8 @@ def _mention(
     if link is None:
         if kind == "place" or _a_kind(text, before, gazetteer) or PORTFOLIO.search(before):
             return None  # a place matters only as the graph's own (an event's location)
+        if PUBLICATION.search(before) or _a_code(text, start, span.doc.text):
+            return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
         return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
@@ -528,6 +545,21 @@ def _a_kind(text: str, before: str, gazetteer: Gazetteer) -> bool:
     if normalise(text) in gazetteer.kinds:
         return True
     return text.isupper() and " " not in text and bool(PLURAL_BEFORE.search(before))
+
+
+def _a_code(text: str, start: int, body: str) -> bool:
+    """Whether an unknown acronym printed in brackets spells nothing before it ("une
+    plate-forme d'intelligence collective (DECIDIM)"): a product or a code, not a body.
+
+    >>> body = "une plate-forme d'intelligence collective (DECIDIM) et l'Union sociale pour "
+    >>> body += "l'habitat (USH)"
+    >>> _a_code("DECIDIM", body.index("DECIDIM"), body), _a_code("USH", body.index("USH"), body)
+    (True, False)
+    """
+    bracketed = body[start - 1 : start] == "(" and body[start + len(text) :].startswith(")")
+    if not (bracketed and text.isupper() and " " not in text):
+        return False
+    return spelling(body, start, start + len(text)) is None
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:

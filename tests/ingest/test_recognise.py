@@ -269,3 +269,9 @@ def test_a_role_printed_after_a_person_is_a_title_not_the_body_of_that_name(
         article = Article(body=text, url="https://example.org/t", date="2018-07-16")
         named = [m.entity for m in ingester.draft(article).mentions if m.text == "Premier ministre"]
         assert named == bodies
+
+
+def test_a_periodical_is_not_proposed_as_a_body(unaware: Ingester) -> None:
+    # facts.md: ASH calls it [Question de Ville] the network of CRPV directors.
+    text = "L'hebdomadaire ASH la présente comme le réseau des directeurs des centres."
+    assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
