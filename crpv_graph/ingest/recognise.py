@@ -192,6 +192,10 @@ BETWEEN_BODIES = re.compile(
 )
 """What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
 LISTED_TOGETHER = re.compile(rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}")
+COORDINATED = re.compile(
+    rf"\b(?P<preposition>à|de|pour|avec|par|auprès\s+de)\s+(?P<name>{NAME})\s+et\s+"
+    rf"(?P=preposition)\s+{_DETERMINER}$"
+)
 LIST_GOES_ON = re.compile(rf"\s*(?:,|\bet\b)\s*{_DETERMINER}[A-ZÀ-Ý]")
 LIST_OPENING = re.compile(rf"[,:]\s*{_DETERMINER}(?P<name>{NAME})\s*,\s*{_DETERMINER}$")
 LIST_CLOSING = re.compile(
@@ -379,13 +383,17 @@ def _listed_between(
     Bpifrance et l'IRDSU", "l'ANRU, le CGET, l'USH et la Caisse des Dépôts", "trois membres,
     Lens-Liévin, Valenciennes Métropole et le Pays noyonnais"): a proper name or an acronym in a
     list of bodies is a body too, which the model may miss alone. First in a list, only before
-    a body the list goes on after; last, only after two bodies listed together."""
+    a body the list goes on after; last, only after two bodies listed together; or joined to a
+    body by the same preposition ("à Clichy-sous-Bois et à la communauté d'agglomération")."""
     bodies = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
     spans: list[tuple[int, int]] = []
     for body in bodies:
+        before = max(0, body.start - 80)
         if LIST_GOES_ON.match(text, body.end):
-            opening = LIST_OPENING.search(text, max(0, body.start - 80), body.start)
+            opening = LIST_OPENING.search(text, before, body.start)
             spans += [opening.span("name")] if opening else []
+        coordinated = COORDINATED.search(text, before, body.start)
+        spans += [coordinated.span("name")] if coordinated else []
     for first, second in pairwise(bodies):
         gap = BETWEEN_BODIES.fullmatch(text, first.end, second.start)
         if gap is not None:

@@ -275,3 +275,12 @@ def test_a_periodical_is_not_proposed_as_a_body(unaware: Ingester) -> None:
     # facts.md: ASH calls it [Question de Ville] the network of CRPV directors.
     text = "L'hebdomadaire ASH la présente comme le réseau des directeurs des centres."
     assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
+
+
+def test_a_name_joined_to_a_body_by_the_same_preposition_is_a_body(unaware: Ingester) -> None:
+    # facts-part3.md: Marc Ratsimba was then directeur général adjoint renouvellement urbain at
+    # Clichy-sous-Bois and the Clichy-Montfermeil agglomeration.
+    text = "Marc Ratsimba est directeur général adjoint à Clichy-sous-Bois et à la communauté "
+    text += "d'agglomération de Clichy-Montfermeil."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Clichy-sous-Bois", "communauté d'agglomération de Clichy-Montfermeil"]
