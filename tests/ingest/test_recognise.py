@@ -46,7 +46,7 @@ def test_the_entity_ruler_finds_names_the_model_misses(ingester: Ingester) -> No
 
 
 @pytest.fixture(scope="module")
-def unaware(real_dataset: dataset.LoadedDataset) -> Ingester:
+def unaware() -> Ingester:
     """An ingester over the small fixture graph, which knows none of the bodies named below:
     what it finds, it finds by how French prints names, not by the graph's labels."""
     return Ingester.from_graph(dataset.load(FIXTURE_DATA).store)
