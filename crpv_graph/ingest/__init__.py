@@ -55,7 +55,7 @@ class Ingester:
     def draft(self, article: Article) -> Draft:
         """Mentions, links and statements of one article."""
         doc = read(self.nlp, article.body)
-        mentions = find_mentions(doc, self.gazetteer, article.year)
+        mentions = find_mentions(doc, self.gazetteer, article.year, self.titled)
         event = self.events.reported(article, mentions)
         extraction = extract(article, mentions, event, self.titles, self.participation,
                              self.gazetteer.collectives, self.titled)  # fmt: skip

@@ -81,6 +81,21 @@ def without_parent(name: str, parent: str) -> str:
     return match.group("unit")
 
 
+def kind_names(labels: Iterable[str]) -> set[str]:
+    """The normalised names of kinds of organisation, from the vocabulary's labels: a label
+    that spells its acronym in brackets gives both.
+
+    >>> sorted(kind_names(["groupement d'intérêt public (GIP)", "préfecture"]))
+    ['gip', "groupement d'interet public", 'prefecture']
+    """
+    names: set[str] = set()
+    for label in labels:
+        match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[^()]+)\)", label.strip())
+        parts = [match.group("name"), match.group("acronym")] if match else [label]
+        names.update(normalise(part) for part in parts)
+    return names - {""}
+
+
 @dataclass
 class Entity:
     """An entity of the graph, with its names."""
@@ -121,14 +136,23 @@ class Gazetteer:
     """The graph's entities by normalised name, built once from a store or an endpoint.
 
     ``collectives`` maps the entity of the resource centres as a group to the national network
-    that counts them ("" if the graph has none).
+    that counts them ("" if the graph has none); ``kinds`` holds the normalised names of the
+    vocabulary's kinds of organisation (:func:`kind_names`), which say what a body is, not which;
+    ``roles`` the normalised French titles of its roles ("premier ministre"), some of which are
+    also the name of a body.
     """
 
     def __init__(
-        self, entities: Iterable[Entity], collectives: dict[str, str] | None = None
+        self,
+        entities: Iterable[Entity],
+        collectives: dict[str, str] | None = None,
+        kinds: Iterable[str] = (),
+        roles: Iterable[str] = (),
     ) -> None:
         self.entities = {entity.iri: entity for entity in entities}
         self.collectives = dict(collectives or {})
+        self.kinds = frozenset(kinds)
+        self.roles = frozenset(roles)
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
@@ -160,14 +184,23 @@ class Gazetteer:
             if row["name"]:
                 entity.names.add(plural(row["name"]))
             collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
+        shortened: dict[str, set[tuple[str, str]]] = {}
         for row in text_rows(target, ingest_query("unit-names")):
             short = without_parent(row["name"], row["parentName"])
             if short and row["entity"] in entities:
-                entities[row["entity"]].names.add(short)
+                shortened.setdefault(normalise(short), set()).add((row["entity"], short))
+        for found in shortened.values():
+            # "conseil d'administration" without "de l'ORIV" or "de l'ANCT": an organ every
+            # body has is a name of none of them once its parent is left out.
+            if len({iri for iri, _ in found}) == 1:
+                for iri, short in found:
+                    entities[iri].names.add(short)
         for row in text_rows(target, ingest_query("mentions-count")):
             if row["entity"] in entities:
                 entities[row["entity"]].statements = int(row["statements"])
-        return cls(entities.values(), collectives)
+        kinds = kind_names(row["name"] for row in text_rows(target, ingest_query("kinds")))
+        roles = {normalise(row["label"]) for row in text_rows(target, ingest_query("roles"))}
+        return cls(entities.values(), collectives, kinds, roles)
 
     def names(self, kind: str) -> list[tuple[str, Entity]]:
         """Every (name, entity) of a type, for the entity ruler; a name that opens with an

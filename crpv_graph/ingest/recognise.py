@@ -10,6 +10,13 @@ resolved against the article's date (:func:`date_value`); the event they date is
 :mod:`crpv_graph.ingest.events`. Where the model reads a longer name around the name of a
 collective ("la conférence des Présidents-es de Centres de Ressources Politique de la Ville"),
 the model's name stands (:func:`_governing`).
+
+What neither the model nor the graph knows, French print still says: a naming pattern
+("université de Tours", "conseil départemental de Mayotte", "Sciences Po Lyon",
+:func:`named_bodies`), a commune as a body (a mayor's title, a list of communes), a name listed
+among bodies (:func:`_listed_between`) or spelt out before its acronym (:func:`_spelt_out`).
+What the model reads as a name but is not one is left out: a kind of body ("le GIP", "les
+EPCI"), a minister's portfolio, a civility before a person's name.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date as calendar_date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -26,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crpv_graph.ingest.gazetteer import Gazetteer, normalise
+from crpv_graph.ingest.titles import TitledBodies
 
 MODEL = "fr_core_news_sm"
 RULER_LABELS = {"organization": "ORG", "person": "PER", "place": "LOC"}
@@ -123,7 +132,88 @@ def keep_model_entities(doc: Doc) -> Doc:
     return doc
 
 
-OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
+CIVILITY = re.compile(
+    r"(?:(?:Dr|DR|Pr|PR|Me|Mme|MME|Mlle|Docteur|Professeure?|Monsieur|Madame)\.?|M\.)\s+"
+    r"(?=[A-ZÀ-Ý])"
+)
+"""A civility or academic title printed before a person's name, which is not part of it."""
+PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
+QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
+NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+"""A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
+"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
+_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+OF_NAME = r"\s+" + _OF
+_HEADS = (
+    r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
+    r"|[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+    r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville"
+    r"|[Ii]nstitut\s+d['’]études\s+politiques|IEP)"
+)
+BODY_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        [
+            _HEADS + OF_NAME + NAME,
+            r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
+            r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
+            r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
+            rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
+            rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
+            NAME + r"\s+Métropole",
+        ]
+    )
+    + ")"
+)
+"""How French prints the name of a university, a laboratory, a local authority, a resource
+centre or an association of mayors: a head word and the name of its place ("université de
+Tours", "centre de ressources « Politique de la ville » en Essonne", "conseil régional
+d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
+Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
+body, not a name and a place."""
+MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
+COMMUNE_CONTEXTS = re.compile(
+    r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
+    r"|\bcommunes\s*(?:de\s+|d['’]|:\s*)(?=[A-ZÀ-Ý])"
+)
+"""Where a commune is named as a body: in a mayor's title ("maire d'Annecy"), and in a list of
+communes ("sept communes : Bandrélé, Bouéni et Sada")."""
+PORTFOLIO = re.compile(
+    r"\b(?:ministres?|ministères?|secrétaires?\s+d['’]État)(?:\s+délégu[ée]e?s?)?"
+    rf"(?:\s+chargée?s?)?\s+(?:{_OF}[\w’'-]+(?:\s+(?!et\b)[\w’'-]+){{0,3}}\s*(?:,|\bet\b)\s*)*"
+    rf"{_OF}$",
+    re.IGNORECASE,
+)
+"""A minister's portfolio, which the model may read as a body's name ("ministre de la Ville,
+de la Jeunesse et des Sports"): what follows "ministre de" is a field, not a body."""
+_DETERMINER = r"(?:(?:de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)|du\s+|des\s+|de\s+|d['’])?"
+BETWEEN_BODIES = re.compile(
+    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME})\s*(?:,|\bet\b)\s*{_DETERMINER}"
+)
+"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
+LISTED_TOGETHER = re.compile(rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}")
+COORDINATED = re.compile(
+    rf"\b(?P<preposition>à|de|pour|avec|par|auprès\s+de)\s+(?P<name>{NAME})\s+et\s+"
+    rf"(?P=preposition)\s+{_DETERMINER}$"
+)
+LIST_GOES_ON = re.compile(rf"\s*(?:,|\bet\b)\s*{_DETERMINER}[A-ZÀ-Ý]")
+LIST_OPENING = re.compile(rf"[,:]\s*{_DETERMINER}(?P<name>{NAME})\s*,\s*{_DETERMINER}$")
+LIST_CLOSING = re.compile(
+    rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}(?P<name>{NAME})(?=\s*(?:[.;:,)]|$))"
+)
+BRACKETED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*[A-Z])\)")
+WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
+JOINING_WORDS = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
+)
+PUBLICATION = re.compile(
+    r"\b(?:hebdomadaire|quotidien|mensuel|magazine|revue|journal|lettre)\s*$", re.IGNORECASE
+)
+"""A periodical's kind, before its title ("l'hebdomadaire ASH"): a publication, not a body."""
+APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:alors|ancien(?:ne)?|actuel(?:le)?|futur(?:e)?)\s+)?")
+PROPER_NAME = re.compile(NAME)
+LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
+OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
 
 
 def _governing(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[tuple[Span, bool]]:
@@ -196,16 +286,215 @@ def pieces(text: str, size: int) -> list[str]:
     return parts
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
-    """Organisations, people and places, each linked to the graph or left as a new entity."""
+def find_mentions(
+    doc: Doc, gazetteer: Gazetteer, year: int | None, titled: TitledBodies | None = None
+) -> list[Mention]:
+    """Organisations, people and places, each linked to the graph or left as a new entity.
+
+    ``titled`` links the commune of a mayor's title as titles do (:meth:`TitledBodies.commune`:
+    the authority located there that existed in ``year``, its name matched fuzzily).
+    """
     mentions: list[Mention] = []
     people: dict[str, str] = {}  # surname -> person IRI, from full names met earlier
     for span, governing in _governing(doc, gazetteer, year):
         mention = _mention(span, gazetteer, year, people, governing)
+        if mention is not None and mention.type == "organization":
+            mention = _completed(mention, doc.text, gazetteer, year)
         if mention is not None:
             mentions.append(mention)
+    for start, end in named_bodies(doc.text):
+        # "la maire de Paris Anne Hidalgo": a name runs up to a person the model found after it
+        end = min([m.start for m in mentions if m.type == "person" and start < m.start < end]
+                  + [end])  # fmt: skip
+        end = start + len(doc.text[start:end].rstrip(" ,"))
+        if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
+               for m in mentions):  # fmt: skip
+            continue  # across or inside a longer name the graph or the model read
+        mentions = [m for m in mentions if m.end <= start or end <= m.start]
+        mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
+    mentions = [m for m in mentions if not _a_persons_title(m, doc.text, mentions, gazetteer)]
+    mentions += _listed_between(doc.text, mentions, gazetteer, year)
+    mentions += _spelt_out(doc.text, mentions, gazetteer, year)
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _a_persons_title(
+    mention: Mention, text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> bool:
+    """Whether a body's name is the title of the person printed just before it ("Édouard
+    Philippe, alors Premier ministre, ..."): a role the vocabulary has, in apposition, is what
+    the person was, not a mention of the body that goes by the same words."""
+    if mention.type != "organization" or normalise(mention.text) not in gazetteer.roles:
+        return False
+    return any(
+        m.type == "person" and APPOSED_TITLE.fullmatch(text, m.end, mention.start) for m in mentions
+    )
+
+
+def _spelt_out(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """A capitalised name followed by its acronym in brackets, each letter the initial of one of
+    its words ("la Délégation interministérielle à la ville (DIV)"): the way French introduces
+    a body; both are mentions of it, new unless the graph has one of the names.
+
+    >>> [m.text for m in _spelt_out("à la Délégation interministérielle à la ville (DIV).", [],
+    ...                             Gazetteer([]), None)]
+    ['Délégation interministérielle à la ville', 'DIV']
+    """
+    found: list[Mention] = []
+    for acronym in BRACKETED_ACRONYM.finditer(text):
+        name = spelling(text, acronym.start("acronym"), acronym.end("acronym"))
+        if name is None or not text[name[0]].isupper():
+            continue
+        for start, end in (name, acronym.span("acronym")):
+            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(_body(text[start:end], start, gazetteer, year))
+    return found
+
+
+def spelling(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words an acronym in brackets at ``start:end`` spells, their initials one
+    letter each (articles and "de", "pour"... left out), or None: letters that spell nothing
+    before them are a code, a product or a shorthand, not a body's acronym.
+
+    >>> text = "l'Union sociale pour l'habitat (USH) et une plate-forme collective (DECIDIM)"
+    >>> [spelling(text, text.index(a), text.index(a) + len(a)) for a in ("USH", "DECIDIM")]
+    [(2, 30), None]
+    """
+    letters = strip_accents(text[start:end]).lower().replace("-", "")
+    words = list(WORD.finditer(text, max(0, start - 120), text.rindex("(", 0, start)))
+    for first in range(len(words) - 1, -1, -1):
+        initials = "".join(
+            strip_accents(w["word"])[0].lower()
+            for w in words[first:]
+            if w["word"].lower() not in JOINING_WORDS
+        )
+        if initials == letters:
+            return words[first].start("word"), words[-1].end("word")
+    return None
+
+
+def _listed_between(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The names an enumeration of bodies holds beside those that were found ("le CNV,
+    Bpifrance et l'IRDSU", "l'ANRU, le CGET, l'USH et la Caisse des Dépôts", "trois membres,
+    Lens-Liévin, Valenciennes Métropole et le Pays noyonnais"): a proper name or an acronym in a
+    list of bodies is a body too, which the model may miss alone. First in a list, only before
+    a body the list goes on after; last, only after two bodies listed together; or joined to a
+    body by the same preposition ("à Clichy-sous-Bois et à la communauté d'agglomération")."""
+    bodies = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
+    spans: list[tuple[int, int]] = []
+    for body in bodies:
+        before = max(0, body.start - 80)
+        if LIST_GOES_ON.match(text, body.end):
+            opening = LIST_OPENING.search(text, before, body.start)
+            spans += [opening.span("name")] if opening else []
+        coordinated = COORDINATED.search(text, before, body.start)
+        spans += [coordinated.span("name")] if coordinated else []
+    for first, second in pairwise(bodies):
+        gap = BETWEEN_BODIES.fullmatch(text, first.end, second.start)
+        if gap is not None:
+            spans.append(gap.span("name"))
+        if LISTED_TOGETHER.fullmatch(text, first.end, second.start) is not None:
+            closing = LIST_CLOSING.match(text, second.end)
+            spans += [closing.span("name")] if closing else []
+    found: list[Mention] = []
+    for start, end in spans:
+        name = text[start:end]
+        if normalise(name) in gazetteer.kinds:
+            continue
+        if any(m.start < end and start < m.end for m in [*mentions, *found]):
+            continue
+        found.append(_body(name, start, gazetteer, year))
+    return found
+
+
+def _completed(
+    mention: Mention, text: str, gazetteer: Gazetteer, year: int | None
+) -> Mention | None:
+    """An organisation's mention with the rest of its name where print carries on past it, or
+    None where it is only part of a word.
+
+    - "CRPV-CS": a name of the graph glued to more letters by a hyphen is not that name;
+    - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
+      name, in the singular, names one body of the kind (the graph's, if it has that name);
+    - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
+      place the graph knows goes on to that place.
+    """
+    after = text[mention.end : mention.end + 80]
+    if re.match(r"-\w", after):
+        return None
+    entity = gazetteer.entities.get(mention.entity or "")
+    before = text[max(0, mention.start - 40) : mention.start]
+    if entity is not None and entity.collective and mention.text.isupper():
+        qualifier = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", after)
+        if (
+            qualifier
+            and not PLURAL_BEFORE.search(before)
+            and gazetteer.link(qualifier[1], "organization", year) is None
+        ):
+            end = mention.end + qualifier.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
+    if mention.entity is None:
+        place = re.match(OF_NAME + "(" + NAME + ")", after)
+        if place and gazetteer.link(place[1], "place", year) is not None:
+            end = mention.end + place.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
+    return mention
+
+
+def named_bodies(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`)
+    or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
+
+    >>> text = "Le maire d'Annecy et le conseil régional d'Aquitaine, avec trois communes : "
+    >>> text += "Bouéni, Chirongui et Sada."
+    >>> [text[start:end] for start, end in named_bodies(text)]
+    ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
+    """
+    spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
+    for context in COMMUNE_CONTEXTS.finditer(text):
+        listed = "communes" in context[0]
+        names: list[tuple[int, int]] = []
+        at = context.end()
+        while (name := PROPER_NAME.match(text, at)) is not None:
+            names.append((name.start(), name.end()))
+            joined = LISTED.match(text, name.end())
+            if not listed or joined is None or not joined.group().strip():
+                break  # a mayor is of one commune; a list goes on after a comma or "et"
+            at = joined.end()
+        if not listed or len(names) > 1:  # "les communes de France" is no list of communes
+            spans += names
+    return sorted(spans)
+
+
+def _named_body(
+    text: str, start: int, end: int, gazetteer: Gazetteer, year: int | None,
+    titled: TitledBodies | None,
+) -> Mention:  # fmt: skip
+    """The mention of a body :func:`named_bodies` found: a mayor's commune is the authority
+    titles place the mayor at, fuzzily named ("maire d'Anecy"); any other, by its name."""
+    mayor = MAYOR.search(text, max(0, start - 20), start)
+    if mayor and titled:
+        commune = titled.commune(text, mayor.start() + len("maire"), end, year)
+        entity = gazetteer.entities.get(commune[0]) if commune else None
+        if commune and entity:
+            return Mention(text[start:end], start, end, entity.type, entity.iri, entity.label,
+                           commune[2], "pattern")  # fmt: skip
+    return _body(text[start:end], start, gazetteer, year)
+
+
+def _body(text: str, start: int, gazetteer: Gazetteer, year: int | None) -> Mention:
+    """An organisation named by a pattern: the graph's entity of that exact name, else new."""
+    link = gazetteer.link(text, "organization", year)
+    if link is not None and link.score == 1.0:
+        entity = link.entity
+        return Mention(text, start, start + len(text), entity.type, entity.iri, entity.label,
+                       link.score, "pattern")  # fmt: skip
+    return Mention(text, start, start + len(text), "organization", None, text, 0.5, "pattern")
 
 
 def _mention(
@@ -215,6 +504,12 @@ def _mention(
     text = span.text.strip(" ,.;:«»\"'’()")
     start = span.start_char + span.text.index(text) if text else span.start_char
     kind = SPACY_TYPES.get(span.label_)
+    civility = CIVILITY.match(text) if kind == "person" else None
+    if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
+        text, start = text[civility.end() :], start + civility.end()
+    before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
+    if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
+        kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and span.label_ == "MISC":
@@ -230,8 +525,12 @@ def _mention(
                 return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
                                0.9, source)  # fmt: skip
     if link is None:
-        if kind == "place" or not (governing or _looks_like_a_name(text, kind)):
+        if kind == "place" or _a_kind(text, before, gazetteer) or PORTFOLIO.search(before):
             return None  # a place matters only as the graph's own (an event's location)
+        if PUBLICATION.search(before) or _a_code(text, start, span.doc.text):
+            return None
+        if not (governing or civility or _looks_like_a_name(text, kind)):
+            return None
         return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
     if kind == "person":
         people[normalise(text).split(" ")[-1]] = link.entity.iri
@@ -239,6 +538,43 @@ def _mention(
         text, start, start + len(text), link.entity.type, link.entity.iri, link.entity.label,
         link.score, source,
     )  # fmt: skip
+
+
+def _a_kind(text: str, before: str, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown name says what a body is rather than which: a kind of the vocabulary
+    ("GIP", "association"), or an acronym in the plural ("les EPCI", "des CCAS").
+
+    >>> gazetteer = Gazetteer([], kinds={"gip"})
+    >>> _a_kind("GIP", "du ", gazetteer), _a_kind("EPCI", "parmi ses membres les ", gazetteer)
+    (True, True)
+    >>> _a_kind("CNFPT", "le ", gazetteer)
+    False
+    """
+    if normalise(text) in gazetteer.kinds:
+        return True
+    return text.isupper() and " " not in text and bool(PLURAL_BEFORE.search(before))
+
+
+def _a_code(text: str, start: int, body: str) -> bool:
+    """Whether an unknown acronym printed in brackets spells nothing before it ("une
+    plate-forme d'intelligence collective (DECIDIM)"): a product or a code, not a body.
+
+    >>> body = "une plate-forme d'intelligence collective (DECIDIM) et l'Union sociale pour "
+    >>> body += "l'habitat (USH)"
+    >>> _a_code("DECIDIM", body.index("DECIDIM"), body), _a_code("USH", body.index("USH"), body)
+    (True, False)
+    """
+    bracketed = body[start - 1 : start] == "(" and body[start + len(text) :].startswith(")")
+    if not (bracketed and text.isupper() and " " not in text):
+        return False
+    return spelling(body, start, start + len(text)) is None
+
+
+def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is printed in quotes right after a kind of body ("le GIP « Maore
+    Ouvoimoja »", "l'association « X »"): the name of that body, whatever it sounds like."""
+    kind = QUOTED_AFTER_KIND.search(before)
+    return bool(kind and after.lstrip().startswith("»") and normalise(kind[1]) in gazetteer.kinds)
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Store
 
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
@@ -82,18 +83,28 @@ crpvg:sources {
     o:anct-dgd-pv a org:OrganizationalUnit ;
         rdfs:label "direction générale déléguée politique de la ville de l'ANCT"@fr ;
         org:unitOf o:anct .
+    o:oriv a crpv:ResourceCentre ; rdfs:label "ORIV"@fr .
+    o:oriv-ca a org:OrganizationalUnit ; rdfs:label "conseil d'administration de l'ORIV"@fr ;
+        org:unitOf o:oriv .
+    o:anct-ca a org:OrganizationalUnit ; rdfs:label "conseil d'administration de l'ANCT"@fr ;
+        org:unitOf o:anct .
 }
 """
+
+
+def unit_graph(tmp_path: Path) -> Store:
+    """The store of a graph of the ANCT's and the ORIV's units alone."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "example.org--unit.trig").write_text(UNIT_GRAPH, encoding="utf-8")
+    return dataset.load(data).store
 
 
 def test_a_unit_named_without_its_parent_is_found_and_linked(tmp_path: Path) -> None:
     # facts.md: "In 2021 the network portal names it as \"direction générale déléguée politique
     # de la ville de l'ANCT\""; the 2021 IREV article prints "la direction générale déléguée
     # Politique de la ville au sein de l'ANCT".
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "example.org--unit.trig").write_text(UNIT_GRAPH, encoding="utf-8")
-    ingester = Ingester.from_graph(dataset.load(data).store)
+    ingester = Ingester.from_graph(unit_graph(tmp_path))
     text = "Les équipes de la direction générale déléguée Politique de la ville au sein de l'ANCT."
     draft = ingester.draft(Article(body=text, url="https://example.org/t", date="2021-11-02"))
     units = [m for m in draft.mentions if m.entity == O + "anct-dgd-pv"]
@@ -101,3 +112,15 @@ def test_a_unit_named_without_its_parent_is_found_and_linked(tmp_path: Path) -> 
     assert (O + "anct-dgd-pv", "unitOf", O + "anct") in {
         (s.subject, s.relation, s.object) for s in draft.extraction.statements
     }
+
+
+def test_an_organ_every_body_has_is_no_name_without_its_body(tmp_path: Path) -> None:
+    # facts-part3.md: a centre "is run by a conseil d'administration of 33 elected full
+    # members"; the graph holds such a board for the ORIV and for the ANCT, so the words
+    # alone, "son conseil d'administration", name neither.
+    gazetteer = Gazetteer.from_graph(unit_graph(tmp_path))
+    assert gazetteer.link("conseil d'administration", "organization", 2021) is None
+    board = gazetteer.link("conseil d'administration de l'ORIV", "organization", 2021)
+    assert board is not None and board.entity.iri == O + "oriv-ca"
+    unit = gazetteer.link("direction générale déléguée politique de la ville", "organization")
+    assert unit is not None and unit.entity.iri == O + "anct-dgd-pv"

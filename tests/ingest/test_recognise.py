@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
-from crpv_graph.ingest.recognise import base_model
-from tests.helpers import invoke
+from crpv_graph.ingest.recognise import Mention, base_model
+from crpv_graph.store import dataset
+from tests.helpers import FIXTURE_DATA, invoke
 
 O = "https://w3id.org/crpv/id/organization/"
 ARTICLE = "URL: https://example.org/a\nDATE: 2021-11-02\n---\n"
@@ -40,3 +43,244 @@ def test_the_entity_ruler_finds_names_the_model_misses(ingester: Ingester) -> No
     assert found["Ecole du Renouvellement Urbain"] == O + "eru"
     assert found["IREV"] == O + "irev"
     assert not {"Question de ville", "IREV"} <= plain, "the plain model alone finds these too"
+
+
+@pytest.fixture(scope="module")
+def unaware() -> Ingester:
+    """An ingester over the small fixture graph, which knows none of the bodies named below:
+    what it finds, it finds by how French prints names, not by the graph's labels."""
+    return Ingester.from_graph(dataset.load(FIXTURE_DATA).store)
+
+
+def mentions(ingester: Ingester, text: str) -> list[Mention]:
+    article = Article(body=text, url="https://example.org/t", date="2019-04-11")
+    return [m for m in ingester.draft(article).mentions if m.type != "date"]
+
+
+def test_a_name_quoted_after_a_kind_of_body_is_that_body_and_the_kind_is_no_name(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md §12: the convention constitutive of the GIP politique de la ville "Maore
+    # Ouvoimoja" was signed on Thursday 11 April 2019.
+    text = "La convention constitutive du GIP « Maore Ouvoimoja » a été signée le 11 avril 2019."
+    found = [(m.text, m.type) for m in mentions(unaware, text)]
+    assert found == [("Maore Ouvoimoja", "organization")]
+
+
+def test_an_acronym_in_the_plural_names_a_kind_of_body_not_a_body(unaware: Ingester) -> None:
+    # facts.md (IREV): other members are the EPCIs and communes that lead contrats de ville.
+    text = "Le groupement compte parmi ses membres les EPCI et les communes."
+    assert "EPCI" not in {m.text for m in mentions(unaware, text)}
+
+
+def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -> None:
+    # facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin, at the 2022 Strasbourg gathering.
+    text = "Mme Hélène Geoffroy a pris part aux travaux à Strasbourg."
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Hélène Geoffroy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # facts.md (Villes au Carré): Michel Lussault at the 2007 launch; facts.md 339: studied at
+        # Sciences Po.
+        (
+            "Michel Lussault, président de l'université de Tours, était présent à Poitiers.",
+            ["université de Tours"],
+        ),
+        # facts-part3.md §12: the founding members of the GIP of Mayotte.
+        (
+            "Aux côtés de l'État, on trouve le Conseil départemental de Mayotte et la communauté "
+            "de communes de Petite-Terre.",
+            ["Conseil départemental de Mayotte", "communauté de communes de Petite-Terre"],
+        ),
+        # facts.md: named in 2006 as the "centre de ressources pour la politique de la ville
+        # Provence-Alpes Côte d'Azur (CRPV Paca)".
+        (
+            "Le centre de ressources pour la politique de la ville Provence-Alpes Côte d'Azur a "
+            "répondu à un appel à projets.",
+            ["centre de ressources pour la politique de la ville Provence-Alpes Côte d'Azur"],
+        ),
+        # facts.md 339: born in Tours; studied at Sciences Po, Iéna and the ENA.
+        ("Né à Tours, il a étudié à Sciences Po.", ["Sciences Po"]),
+        # facts.md 124: Isabelle Melscoet, an elected official of Brest Métropole.
+        ("Isabelle Melscoet est élue de Brest Métropole.", ["Brest Métropole"]),
+        # facts.md 271: the Métropole européenne de Lille.
+        ("Les acteurs de la métropole européenne de Lille.", ["métropole européenne de Lille"]),
+    ],
+)
+def test_a_body_named_by_a_french_naming_pattern_is_found_whole(
+    unaware: Ingester, text: str, names: list[str]
+) -> None:
+    found = [m for m in mentions(unaware, text) if m.type == "organization"]
+    assert [m.text for m in found] == names
+    assert all(m.entity is None for m in found), "the graph knows none of them: new bodies"
+
+
+def test_communes_named_in_a_list_or_a_mayors_title_are_bodies(unaware: Ingester) -> None:
+    # facts-part3.md §12: the communes of Bandrélé, Bouéni, Chirongui, Mamoudzou,
+    # M'Tsangamouji, M'Tsamboro and Sada; facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin.
+    text = (
+        "Le GIP réunit sept communes : Bandrélé, Bouéni, Chirongui, Mamoudzou, M'Tsangamouji, "
+        "M'Tsamboro et Sada. Hélène Geoffroy, maire de Vaulx-en-Velin, était présente."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Bandrélé", "Bouéni", "Chirongui", "Mamoudzou", "M'Tsangamouji",
+                     "M'Tsamboro", "Sada", "Vaulx-en-Velin"]  # fmt: skip
+
+
+def test_a_ministers_portfolio_is_not_a_body(unaware: Ingester) -> None:
+    # facts.md 187: the ANCT is overseen by the ministers for regional planning, local
+    # authorities and the politique de la ville.
+    text = (
+        "L'ANCT est placée sous la tutelle des ministres chargés de l'Aménagement du territoire, "
+        "des Collectivités territoriales et de la Politique de la ville."
+    )
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert found == {"ANCT"}
+
+
+def test_a_mayors_commune_is_a_mention_of_its_local_authority_even_misspelt(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020; the merged commune of
+    # Annecy from January 2017 (issue 20: "maire d'Anecy" in a page).
+    for text in ("Jean-Luc Rigaut, Maire d’Annecy, a pris la parole.",
+                 "Jean-Luc Rigaut, maire d'Anecy, a pris la parole."):  # fmt: skip
+        article = Article(body=text, url="https://example.org/t", date="2018-06-20")
+        communes = [m for m in ingester.draft(article).mentions if m.text in ("Annecy", "Anecy")]
+        assert [(m.type, m.entity) for m in communes] == [("organization", O + "ville-d-annecy")]
+
+
+NAMES_GRAPH = """\
+@prefix crpv: <https://w3id.org/crpv/ontology#> .
+@prefix crpvg: <https://w3id.org/crpv/graph/> .
+@prefix o: <https://w3id.org/crpv/id/organization/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix reg: <https://w3id.org/crpv/id/place/region/> .
+
+crpvg:sources {
+    <https://example.org/names> a crpv:SourceDocument ; rdfs:label "Test"@fr .
+}
+<https://example.org/names> {
+    o:centres-de-ressources a crpv:Collective ; crpv:collectiveOf crpv:ResourceCentre ;
+        rdfs:label "centres de ressources politique de la ville"@fr .
+    o:irev a crpv:ResourceCentre ; rdfs:label "IREV"@fr .
+    o:cnv a org:FormalOrganization ; rdfs:label "CNV"@fr .
+    o:irdsu a org:FormalOrganization ; rdfs:label "IRDSU"@fr .
+    reg:06 a crpv:Region ; rdfs:label "Mayotte"@fr .
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def centres_only(tmp_path_factory: pytest.TempPathFactory) -> Ingester:
+    """A graph that knows the centres as a group, one centre and the place Mayotte only."""
+    data = tmp_path_factory.mktemp("data")
+    (data / "example.org--names.trig").write_text(NAMES_GRAPH, encoding="utf-8")
+    return Ingester.from_graph(dataset.load(data).store)
+
+
+def test_a_collective_acronym_and_a_proper_name_name_one_new_body(centres_only: Ingester) -> None:
+    # facts.md: named in 2006 as the "centre de ressources pour la politique de la ville
+    # Provence-Alpes Côte d'Azur (CRPV Paca)"; it answered a DIACT call with RésO Villes.
+    text = "Le CRPV Paca a répondu à un appel à projets avec les CRPV et l'IREV."
+    found = [(m.text, m.entity) for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == [
+        ("CRPV Paca", None),
+        ("CRPV", O + "centres-de-ressources"),
+        ("IREV", O + "irev"),
+    ]
+
+
+def test_a_name_glued_to_more_letters_is_not_that_name(centres_only: Ingester) -> None:
+    # The centre of Mayotte (facts-part3.md §12, the GIP "Maore Ouvoimoja"), whose acronym
+    # holds the centres' own.
+    text = "Le GIP porte le sigle CRPV-CS depuis 2019."
+    assert not [m for m in mentions(centres_only, text) if m.entity == O + "centres-de-ressources"]
+
+
+def test_a_new_name_cut_before_its_place_goes_on_to_the_place(centres_only: Ingester) -> None:
+    # facts-part3.md §12: the founding members include the Caisse de Sécurité Sociale de Mayotte.
+    text = "Aux côtés de l'État, on trouve la Caisse de Sécurité Sociale de Mayotte."
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert "Caisse de Sécurité Sociale de Mayotte" in found
+    assert "Caisse de Sécurité Sociale" not in found
+
+
+def test_a_name_listed_between_two_bodies_is_a_body(centres_only: Ingester) -> None:
+    # facts.md: at the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU.
+    text = "Les partenaires nationaux étaient là : le CNV, Bpifrance et l'IRDSU."
+    found = [(m.text, m.entity) for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == [("CNV", O + "cnv"), ("Bpifrance", None), ("IRDSU", O + "irdsu")]
+
+
+def test_a_pattern_name_stops_before_the_person_printed_after_it(unaware: Ingester) -> None:
+    # facts-part3.md: in 2006 the publication directors were the regional préfet and the
+    # president of the Aquitaine regional council (Alain Rousset).
+    text = "Le président du conseil régional d'Aquitaine Alain Rousset dirige la publication."
+    found = [(m.text, m.type) for m in mentions(unaware, text)]
+    assert found == [("conseil régional d'Aquitaine", "organization"), ("Alain Rousset", "person")]
+
+
+def test_a_name_opening_or_closing_a_list_of_bodies_is_a_body(
+    unaware: Ingester, centres_only: Ingester
+) -> None:
+    # facts.md (IREV): the general assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais; the 2022 national partners were CNFPT, CNV, Bpifrance
+    # and IRDSU.
+    text = "L'assemblée a admis trois nouveaux membres, Lens-Liévin, Valenciennes Métropole et le "
+    text += "Pays noyonnais."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found[:2] == ["Lens-Liévin", "Valenciennes Métropole"]
+    text = "Les partenaires nationaux étaient le CNV, l'IRDSU et Bpifrance."
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == ["CNV", "IRDSU", "Bpifrance"]
+
+
+def test_a_person_listed_among_bodies_stays_a_person(centres_only: Ingester) -> None:
+    # facts.md: Hélène Geoffroy (mayor of Vaulx-en-Velin, CNV) at the 2022 gathering.
+    text = "Étaient présents le CNV, Hélène Geoffroy et l'IRDSU."
+    found = [(m.text, m.type) for m in mentions(centres_only, text)]
+    assert ("Hélène Geoffroy", "person") in found
+    assert ("Hélène Geoffroy", "organization") not in found
+
+
+def test_a_name_and_the_acronym_its_initials_spell_are_both_the_body(unaware: Ingester) -> None:
+    # facts.md (Villes au Carré): background, a feasibility study by the Délégation
+    # interministérielle à la ville (DIV).
+    text = "Une étude de faisabilité a été menée par la Délégation interministérielle à la ville "
+    text += "(DIV)."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Délégation interministérielle à la ville", "DIV"]
+
+
+def test_a_role_printed_after_a_person_is_a_title_not_the_body_of_that_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe; the CGET reports to the Prime Minister (2014 draft decree).
+    signed = "Le pacte a été signé à Matignon par Édouard Philippe, alors Premier ministre."
+    reports = "Le CGET est placé auprès du Premier ministre."
+    for text, bodies in ((signed, []), (reports, [O + "premier-ministre"])):
+        article = Article(body=text, url="https://example.org/t", date="2018-07-16")
+        named = [m.entity for m in ingester.draft(article).mentions if m.text == "Premier ministre"]
+        assert named == bodies
+
+
+def test_a_periodical_is_not_proposed_as_a_body(unaware: Ingester) -> None:
+    # facts.md: ASH calls it [Question de Ville] the network of CRPV directors.
+    text = "L'hebdomadaire ASH la présente comme le réseau des directeurs des centres."
+    assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
+
+
+def test_a_name_joined_to_a_body_by_the_same_preposition_is_a_body(unaware: Ingester) -> None:
+    # facts-part3.md: Marc Ratsimba was then directeur général adjoint renouvellement urbain at
+    # Clichy-sous-Bois and the Clichy-Montfermeil agglomeration.
+    text = "Marc Ratsimba est directeur général adjoint à Clichy-sous-Bois et à la communauté "
+    text += "d'agglomération de Clichy-Montfermeil."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Clichy-sous-Bois", "communauté d'agglomération de Clichy-Montfermeil"]
