@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,7 +39,8 @@ MACROS = {
     "{nt}": r"(?:nt)?",
     "{de}": r"(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’])",
     "{à}": r"(?:à\s+la\b|à\s+l['’]|aux\b|au\b|à\b)",
-    "{un}": r"(?:(?:un|une|le|la)\s+|l['’]\s*)?",
+    "{un}": r"(?:(?:un|une|le|la|les)\s+|l['’]\s*)?",
+    "{est}": r"(?:est|sont|était|étaient|sera|seront|reste|restent|demeure|demeurent)",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
 }
@@ -87,6 +89,9 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
+# Between a body and the cue it is the subject or object of: a verb and an adverb at most
+# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres").
+NEXT_TO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
 
 
@@ -122,7 +127,7 @@ class Cue:
     """One cue phrase of a property, and how to read the entities around it."""
 
     predicate: str
-    shape: str  # "after", "before", "around" or "fronted"
+    shape: str  # "after", "before", "around", "fronted", "relative", "pronoun", "possessive"
     pattern: re.Pattern[str]
     link: re.Pattern[str] | None
     confidence: float
@@ -162,9 +167,9 @@ def load_cues() -> Cues:
         if ":" not in key:
             continue  # [titles]: settings, not a property
         for table in tables:
-            for shape in ("after", "before"):
+            for shape in ("after", "before", "pronoun", "possessive"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
-            for shape in ("around", "fronted"):
+            for shape in ("around", "fronted", "relative"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
     return Cues(tuple(cues), data["titles"]["parenthesis_role"])
 
@@ -215,7 +220,7 @@ def relations(
     found: list[Related] = []
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
-            for subject, obj in _ends(body, cue, match, mentions):
+            for subject, obj in _ends(body, cue, match, mentions, earlier):
                 if subject is obj or not _fits(cue, subject, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
@@ -263,9 +268,16 @@ def _overlap(one: Mention, other: Mention) -> bool:
 
 
 def _ends(
-    body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
+    body: str,
+    cue: Cue,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention] = (),
 ) -> Iterator[tuple[Mention, Mention]]:
     """The (subject, object) pairs a cue match relates."""
+    if cue.shape in ("relative", "pronoun", "possessive"):
+        yield from _of_a_body(body, cue, match, mentions, earlier)
+        return
     if cue.shape in ("around", "fronted"):
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
@@ -305,6 +317,66 @@ def _ends(
             yield subject, obj
 
 
+def _of_a_body(
+    body: str,
+    cue: Cue,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+) -> Iterator[tuple[Mention, Mention]]:
+    """The pairs of the cues whose object is a body named before them or only referred to:
+    "le réseau RECI, dont l'ORIV est membre" (relative: the body, the phrase, the subjects, the
+    link); "L'Etat et la Région en sont les membres" (pronoun: the subjects just before the
+    phrase, else listed after it, "Deux intercommunalités y adhèrent, A et B"); "Le groupement
+    compte parmi ses membres A, B et C" (possessive: the subjects listed after the phrase, the
+    body just before it, "L'IREV compte parmi ses membres", else the one referred to). A member
+    list runs on over a relative clause closed by a comma ("les communes qui portent des
+    contrats de ville, les départements du Nord") and names its items after a few words ("sept
+    communes : A, B"). The body "en", "y", "ses" or "le groupement" refer to is the
+    :func:`antecedent`."""
+    before = [m for m in mentions if m.end <= match.start()]
+    near = before[-1] if before else None
+    if cue.shape == "relative":
+        subjects = listed_after(body, match.end(), mentions, strict=True)
+        if near is None or cue.link is None or not subjects:
+            return
+        if match.start() - near.end > cue.gap or not cue.link.match(body, subjects[-1].end):
+            return
+        yield from ((subject, near) for subject in subjects)
+        return
+    if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
+        near = None
+    if cue.shape == "pronoun" and near is not None:
+        subjects = listed_before(body, near, mentions)
+    else:
+        subjects = listed_after(body, match.end(), mentions, clauses=True)
+    obj = near if cue.shape == "possessive" and near is not None else None
+    obj = obj or antecedent([*earlier, *before], subjects)
+    if obj is not None:
+        yield from ((subject, obj) for subject in subjects)
+
+
+def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mention | None:
+    """The body "en", "y", "ses" or "le groupement" refer to when no body is named next to
+    them: the body the text is about, which it has named most often so far (the first of them
+    on a tie), if the graph knows it and it is not one of ``subjects``. A news item names its
+    body again and again ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en
+    sont les membres fondateurs."), where the nearest body may well be a member just listed.
+
+    >>> irev = Mention("IREV", 0, 4, "organization", "o:irev")
+    >>> etat = Mention("Etat", 10, 14, "organization", "o:etat")
+    >>> antecedent([irev, etat], [etat]).entity, antecedent([irev, etat], [irev, etat])
+    ('o:irev', None)
+    """
+    excluded = {reference(m) for m in subjects}
+    bodies = [m for m in before if m.type == "organization" and m.entity not in (None, *excluded)]
+    if not bodies:
+        return None
+    counts = Counter(m.entity for m in bodies)
+    most = max(counts.values())
+    return next(m for m in bodies if counts[m.entity] == most)
+
+
 def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
@@ -326,7 +398,11 @@ def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> R
 
 
 def listed_after(
-    body: str, position: int, mentions: Sequence[Mention], strict: bool = False
+    body: str,
+    position: int,
+    mentions: Sequence[Mention],
+    strict: bool = False,
+    clauses: bool = False,
 ) -> list[Mention]:
     """The mentions listed from ``position`` on: "par le CGET, le Réseau national des CRPV et
     Question de ville", "réunir les équipes de la direction X au sein de l'ANCT, les référents
@@ -337,7 +413,8 @@ def listed_after(
     Otherwise (participants), each item follows a separator (comma, "et", a parenthesis) and a
     few words ("les représentants de l'"); a name that qualifies the previous one ("X au sein de
     l'ANCT", a person's body in "X, directrice de l'ANRU") or a longer phrase is not an item;
-    a verb or a clause ends the list.
+    a verb or a clause ends the list; with ``clauses`` (a member list), a clause closed by a
+    comma does not ("les communes qui portent des contrats de ville, les départements").
 
     >>> text = ("réunissait les équipes de X au sein de Y, les référents politique de la ville "
     ...         "des services régionaux de Z (U, V)")
@@ -361,7 +438,8 @@ def listed_after(
                 break
             items.append(mention)
         else:
-            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(gap):
+            opening = SEPARATOR.split(gap)[-1] if clauses else gap
+            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
                 break
             qualifies = previous is not None and (
                 not SEPARATOR.search(gap)

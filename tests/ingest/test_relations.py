@@ -195,6 +195,51 @@ def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
     assert [(s.subject, s.object, s.role) for s in member] == [(O + "oriv", O + "reci", "")]
 
 
+def test_a_body_named_before_dont_has_the_members_named_after_it(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures); its director is RECI's
+    # deputy delegate."
+    found = said(ingester, "Sa directrice est déléguée adjointe du réseau RECI, dont l'ORIV est "
+                           "membre.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") in found
+
+
+def test_en_and_le_groupement_are_the_body_the_text_is_about(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members. Other members: [...] the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'IREV est un groupement d'intérêt public. L'Etat et la Région en "
+                           "sont les membres fondateurs. Le groupement compte aussi parmi ses "
+                           "membres les communes qui portent des contrats de ville, la Caisse "
+                           "des Dépôts et l'URH.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
+    assert {O + "etat", O + "region-hauts-de-france", O + "caisse-des-depots"} <= members
+    # The last body named before "le groupement" (the Region) is a member, not the group.
+    assert not any(relation == "memberOf" and o != O + "irev" for _s, relation, o in found)
+
+
+def test_a_body_just_before_ses_membres_is_the_one_they_belong_to(ingester: Ingester) -> None:
+    # facts.md: IREV's "other members: [...] the Caisse des Dépôts and the URH".
+    found = said(ingester, "Créé par l'Etat, l'IREV compte parmi ses membres la Caisse des Dépôts.")
+    assert (O + "caisse-des-depots", "memberOf", O + "irev") in found
+    assert not any(relation == "memberOf" and o == O + "etat" for _s, relation, o in found)
+
+
+def test_new_members_admitted_are_members_of_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md: "The general assembly of 24 March 2017 [of IREV] [...] admitted Lens-Liévin,
+    # Valenciennes Métropole and the Pays noyonnais."
+    found = said(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. L'assemblée a "
+                           "admis trois nouveaux membres, Valenciennes Métropole et le Pays "
+                           "noyonnais.")  # fmt: skip
+    for member in ("valenciennes-metropole", "pays-noyonnais"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_no_body_to_refer_to_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: IREV's "other members: [...] the Caisse des Dépôts and the URH"; without the
+    # body named before, "ses membres" is nobody's.
+    found = said(ingester, "Le groupement compte parmi ses membres la Caisse des Dépôts.")
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
     # facts.md: Question de Ville "co-published a report with the Fédération des centres
     # sociaux, supported by the SGCIV": support is not funding. (No line of the fact sheets
