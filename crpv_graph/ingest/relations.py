@@ -43,6 +43,8 @@ MACROS = {
     "{est}": r"(?:est|sont|était|étaient|sera|seront|reste|restent|demeure|demeurent)",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
+    "{n}": r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\b)",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -68,12 +70,13 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
-# "les 19 centres", "aux 19 centres de ressources", "la collaboration des centres avec": the
-# centres counted, or named alone before a punctuation mark or a link word, as a group, which
-# the gazetteer (names of the graph) does not hold. "les centres sociaux" is not them.
+# "les 19 centres", "aux 19 centres de ressources", "le réseau compte 19 centres", "la
+# collaboration des centres avec": the centres counted, or named alone before a punctuation
+# mark or a link word, as a group, which the gazetteer (names of the graph) does not hold.
+# "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
-    r"\b(?:les|des|aux)\s+(?P<name>(?:\d+\s+centres|centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|"
-    r"sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+)?)\s+(?P<name>(?:\d+\s+centres|"
+    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
     re.I,
 )
 # "le réseau", "du réseau national" without a name after it: the national network the centres

@@ -240,6 +240,16 @@ def test_no_body_to_refer_to_gives_no_membership(ingester: Ingester) -> None:
     assert not any(relation == "memberOf" for _s, relation, _o in found)
 
 
+def test_the_bodies_a_body_counts_are_its_members(small: Ingester) -> None:
+    # facts.md, the network's size in March 2017: "currently 18" (ASH).
+    found = said(small, "En mars 2017, le réseau compte actuellement 18 centres de ressources.")
+    assert (CENTRES, "memberOf", NETWORK) in found
+    # "pour le compte de" counts nobody; a body before another clause is not the counter.
+    found = said(small, "Pour le compte de l'ANCT, le CGET a publié 2 rapports. Organisée par "
+                        "l'ANCT, la rencontre regroupe les 19 CRPV.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
     # facts.md: Question de Ville "co-published a report with the Fédération des centres
     # sociaux, supported by the SGCIV": support is not funding. (No line of the fact sheets
