@@ -43,6 +43,8 @@ MACROS = {
     "{est}": r"(?:est|sont|était|étaient|sera|seront|reste|restent|demeure|demeurent)",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
+    "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
+    r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{n}": r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\b)",
 }
@@ -139,6 +141,7 @@ class Cue:
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
     gap: int = 80
+    between: re.Pattern[str] | None = None
     collective: str = ""
 
 
@@ -190,8 +193,19 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         gap=int(table.get("gap", 80)),
+        between=_between(table["between"]) if "between" in table else None,
         collective=expand(table["collective"]) if "collective" in table else "",
     )
+
+
+def _between(texts: list[str]) -> re.Pattern[str]:
+    """The words a cue allows between its first entity and itself, any of ``texts`` or none.
+
+    >>> bool(_between([",", "{est} {adv}"]).fullmatch(" sont aussi "))
+    True
+    """
+    options = "|".join(phrase(text).removeprefix(r"\b") for text in texts)
+    return re.compile(rf"\s*(?:{options})?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -300,6 +314,8 @@ def _ends(
         return
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
+        return
+    if cue.between is not None and not cue.between.fullmatch(body, near.end, match.start()):
         return
     if (
         cue.shape == "after"

@@ -195,6 +195,27 @@ def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
     assert [(s.subject, s.object, s.role) for s in member] == [(O + "oriv", O + "reci", "")]
 
 
+def test_belonging_said_with_a_verb_or_a_qualified_membre(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network"; IREV: "The State and the Region are
+    # its founding members."
+    assert (O + "oriv", "memberOf", O + "reci") in said(
+        ingester, "L'ORIV fait aussi partie du réseau RECI."
+    )
+    found = said(ingester, "L'Etat et la Région sont les membres fondateurs de l'IREV.")
+    assert (O + "etat", "memberOf", O + "irev") in found
+    assert (O + "region-hauts-de-france", "memberOf", O + "irev") in found
+
+
+def test_members_of_a_body_after_a_verb_of_another_are_not_its_subject(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2021 gathering "brought together the teams and governing bodies of the 19
+    # CRPVs and the teams of the ANCT's direction générale déléguée politique de la ville".
+    found = said(ingester, "En 2021, l'ANCT a réuni à Paris les membres du réseau national des "
+                           "CRPV.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
 def test_a_body_named_before_dont_has_the_members_named_after_it(ingester: Ingester) -> None:
     # facts.md: "ORIV also belongs to the RECI network (7 structures); its director is RECI's
     # deputy delegate."
