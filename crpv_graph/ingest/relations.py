@@ -45,6 +45,7 @@ MACROS = {
     "{clause}": r"[^.;:!?]{0,80}?",
     "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
+    "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
     "{n}": r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\b)",
 }
@@ -171,8 +172,10 @@ def load_cues() -> Cues:
     cues: list[Cue] = []
     for key, tables in data.items():
         if ":" not in key:
-            continue  # [titles]: settings, not a property
+            continue  # [titles], [between]: settings, not a property
         for table in tables:
+            if isinstance(table.get("between"), str):  # the name of a list of [between]
+                table = {**table, "between": data["between"][table["between"]]}
             for shape in ("after", "before", "pronoun", "possessive"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
             for shape in ("around", "fronted", "relative"):

@@ -216,6 +216,18 @@ def test_members_of_a_body_after_a_verb_of_another_are_not_its_subject(
     assert not any(relation == "memberOf" for _s, relation, _o in found)
 
 
+def test_a_participle_or_noun_after_a_verb_and_its_object_qualifies_the_object(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the CRPVs "are labelled by the State"; a CGET report on the 2018 activity of
+    # 19 CRPVs (2019); the 2022 Strasbourg gathering was "co-organised with ANCT" and "the
+    # national partners named were CNFPT, CNV, Bpifrance and IRDSU".
+    found = said(ingester, "En 2019, le CGET a publié le bilan d'activité des centres labellisés "
+                           "par l'Etat. En 2022, l'ANCT a co-organisé à Strasbourg la rencontre "
+                           "des partenaires nationaux du réseau.")  # fmt: skip
+    assert not any(s in (O + "cget", O + "anct") for s, _relation, _o in found)
+
+
 def test_a_body_named_before_dont_has_the_members_named_after_it(ingester: Ingester) -> None:
     # facts.md: "ORIV also belongs to the RECI network (7 structures); its director is RECI's
     # deputy delegate."
