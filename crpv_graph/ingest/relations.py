@@ -143,6 +143,7 @@ class Cue:
     subject_words: tuple[str, ...] = ()
     gap: int = 80
     between: re.Pattern[str] | None = None
+    context: re.Pattern[str] | None = None
     collective: str = ""
 
 
@@ -197,6 +198,9 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         subject_words=tuple(table.get("subject_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
+        context=re.compile("|".join(map(phrase, table["context"])), re.I)
+        if "context" in table
+        else None,
         collective=expand(table["collective"]) if "collective" in table else "",
     )
 
@@ -355,8 +359,20 @@ def _of_a_body(
     list runs on over a relative clause closed by a comma ("les communes qui portent des
     contrats de ville, les départements du Nord") and names its items after a few words ("sept
     communes : A, B"). The body "en", "y", "ses" or "le groupement" refer to is the
-    :func:`antecedent`."""
+    :func:`antecedent`.
+
+    A cue with a ``context`` reads only in a paragraph that has spoken of it before ("Le
+    groupement compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve A et B.
+    Deux intercommunalités y participent également, C et D"), and the bodies named from there
+    on are those listed, not the one referred to."""
     before = [m for m in mentions if m.end <= match.start()]
+    limit = match.start()
+    if cue.context is not None:
+        paragraph = body.rfind("\n", 0, match.start()) + 1
+        spoken = cue.context.search(body, paragraph, match.start())
+        if spoken is None:
+            return
+        limit = spoken.start()
     near = before[-1] if before else None
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
@@ -373,7 +389,7 @@ def _of_a_body(
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
     obj = near if cue.shape == "possessive" and near is not None else None
-    obj = obj or antecedent([*earlier, *before], subjects)
+    obj = obj or antecedent([m for m in [*earlier, *before] if m.end <= limit], subjects)
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
 

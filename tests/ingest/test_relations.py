@@ -266,6 +266,36 @@ def test_new_members_admitted_are_members_of_the_body_named_before(ingester: Ing
         assert (O + member, "memberOf", O + "irev") in found
 
 
+def test_a_paragraph_about_members_goes_on_listing_them(ingester: Ingester) -> None:
+    # facts-part3.md §12: the convention of the GIP "Maore Ouvoimoja" was signed on 11 April
+    # 2019 in the Mamoudzou prefecture; "The founding members were: the State, the Conseil
+    # départemental de Mayotte, [...] the Caisse des Dépôts and the association of mayors; two
+    # intercommunal bodies: CADEMA and the Petite-Terre community of communes".
+    found = said(ingester, "Jeudi 11 avril, la convention constitutive du GIP politique de la "
+                           "ville Maore Ouvoimoja a été signée à la préfecture de Mamoudzou. Le "
+                           "groupement compte de nombreux membres fondateurs. Aux côtés de "
+                           "l'Etat, on trouve le Conseil départemental de Mayotte, la Caisse des "
+                           "Dépôts et l'Association des maires de Mayotte. Deux "
+                           "intercommunalités y participent également, la CADEMA et la "
+                           "communauté de communes de Petite-Terre.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf"}
+    assert members == {
+        O + "etat",
+        O + "conseil-departemental-de-mayotte",
+        O + "caisse-des-depots",
+        O + "association-des-maires-de-mayotte",
+        O + "cadema",
+        O + "communaute-de-communes-de-petite-terre",
+    }
+    assert {o for _s, relation, o in found if relation == "memberOf"} == {O + "maore-ouvoimoja"}
+    # Without a word of members before, "y participent" is taking part, not belonging
+    # (facts.md: the June 2018 meeting of the 19 CRPVs in Paris "welcomed [...]
+    # representatives of ANRU, ERU and EPARECA").
+    found = said(ingester, "En juin 2018, les 19 CRPV se retrouvent à Paris. L'ANRU, l'ERU et "
+                           "l'EPARECA y participent.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
 def test_no_body_to_refer_to_gives_no_membership(ingester: Ingester) -> None:
     # facts.md: IREV's "other members: [...] the Caisse des Dépôts and the URH"; without the
     # body named before, "ses membres" is nobody's.
