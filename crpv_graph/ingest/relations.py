@@ -93,6 +93,8 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
+# "du CGET": a name that completes a noun ("les agents du CGET").
+COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
@@ -322,7 +324,7 @@ def _ends(
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
         return
-    if cue.between is not None and not cue.between.fullmatch(body, near.end, match.start()):
+    if cue.between is not None and not _next_to(body, cue.between, near, match.start()):
         return
     if (
         cue.shape == "after"
@@ -376,9 +378,9 @@ def _of_a_body(
     near = before[-1] if before else None
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
-        if near is None or cue.link is None or not subjects:
+        if near is None or not subjects or match.start() - near.end > cue.gap:
             return
-        if match.start() - near.end > cue.gap or not cue.link.match(body, subjects[-1].end):
+        if cue.link is not None and not cue.link.match(body, subjects[-1].end):
             return
         yield from ((subject, near) for subject in subjects)
         return
@@ -413,6 +415,22 @@ def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mentio
     counts = Counter(m.entity for m in bodies)
     most = max(counts.values())
     return next(m for m in bodies if counts[m.entity] == most)
+
+
+def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
+    """Whether ``near`` is the body a cue at ``position`` qualifies: only ``between`` stands
+    between them, and, unless a comma sets the cue apart, ``near`` is not the complement of a
+    noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL").
+
+    >>> cget = Mention("CGET", 14, 18, "organization")
+    >>> between = _between(["{aux}"])
+    >>> _next_to("Une partie du CGET a rejoint", between, cget, 21)
+    False
+    """
+    if not between.fullmatch(body, near.end, position):
+        return False
+    apposed = body[near.end : position].lstrip().startswith(",")
+    return apposed or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
 
 
 def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:

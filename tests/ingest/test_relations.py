@@ -216,6 +216,29 @@ def test_members_of_a_body_after_a_verb_of_another_are_not_its_subject(
     assert not any(relation == "memberOf" for _s, relation, _o in found)
 
 
+def test_joining_a_body_is_membership_but_not_for_a_noun_complement(
+    ingester: Ingester,
+) -> None:
+    # facts.md: IREV's assembly of 24 March 2017 "admitted Lens-Liévin, Valenciennes Métropole
+    # and the Pays noyonnais"; "some CGET central-administration staff moved to the DGCL".
+    found = said(ingester, "En 2017, Valenciennes Métropole et le Pays noyonnais rejoignent "
+                           "ainsi l'IREV.")  # fmt: skip
+    for member in ("valenciennes-metropole", "pays-noyonnais"):
+        assert (O + member, "memberOf", O + "irev") in found
+    found = said(ingester, "Une partie des agents d'administration centrale du CGET a toutefois "
+                           "rejoint la DGCL.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_body_dont_les_membres_sont_a_list(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "L'IREV, dont les membres fondateurs sont l'Etat et la Région, est "
+                           "un groupement d'intérêt public.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
 def test_a_participle_or_noun_after_a_verb_and_its_object_qualifies_the_object(
     ingester: Ingester,
 ) -> None:
