@@ -419,8 +419,10 @@ def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mentio
 
 def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
     """Whether ``near`` is the body a cue at ``position`` qualifies: only ``between`` stands
-    between them, and, unless a comma sets the cue apart, ``near`` is not the complement of a
-    noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL").
+    between them, and, when a verb does ("a rejoint", "est membre"), ``near`` is not the
+    complement of a noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL"). A
+    participle right after the name or set apart by a comma qualifies it all the same ("le bilan
+    des centres labellisés par l'Etat", "des CRPV, membres du réseau").
 
     >>> cget = Mention("CGET", 14, 18, "organization")
     >>> between = _between(["{aux}"])
@@ -429,8 +431,12 @@ def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) 
     """
     if not between.fullmatch(body, near.end, position):
         return False
-    apposed = body[near.end : position].lstrip().startswith(",")
-    return apposed or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
+    gap = body[near.end : position].strip()
+    return (
+        not gap
+        or gap.startswith(",")
+        or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
+    )
 
 
 def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
