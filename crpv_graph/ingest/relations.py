@@ -60,8 +60,13 @@ BREAKERS = re.compile(
     r"puis|mais|lors|car|depuis|avec)\b|[.;!?]",
     re.I,
 )
-# Between a subject and its cue ("X, qui est partenaire de Y" reads; "X pour que Y" does not).
-CLAUSE = re.compile(r"[.;!?]|\b(?:que|qu['’]|où|dont|pour|afin|mais|car)\b", re.I)
+# Between a subject and its cue ("X, qui est partenaire de Y" reads; "X pour que Y", "X pour
+# construire ..." do not; "X à Paris pour leur regroupement, à l'invitation de Y" does).
+CLAUSE = re.compile(
+    r"[.;!?]|\b(?:que|qu['’]|où|dont|pour\s+(?:que|qu['’]|[^\W\d_]+(?:er|ir|re)\b)|afin|mais|"
+    r"car)\b",
+    re.I,
+)
 STOPWORDS = frozenset(
     {"les", "des", "une", "aux", "leur", "leurs", "ses", "son", "tous", "toutes", "tout",
      "également", "aussi", "ainsi", "notamment", "avec", "dans", "sur", "par", "pour", "entre"}

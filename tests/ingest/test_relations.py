@@ -147,6 +147,16 @@ def test_an_invitation_is_a_relation_and_the_inviters_role_at_a_reported_event(
     assert (CENTRES, "invitedBy", O + "cget") in found
 
 
+def test_a_purpose_phrase_between_the_invited_and_the_invitation_keeps_them_related(
+    small: Ingester,
+) -> None:
+    # facts.md: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation, for
+    # their annual gathering"; "pour leur regroupement" is no clause, unlike "pour" + a verb.
+    found = said(small, "Les 14 et 15 juin 2018, les 19 CRPV se sont retrouvés à Paris pour "
+                        "leur regroupement annuel, à l'invitation du CGET.")  # fmt: skip
+    assert (CENTRES, "invitedBy", O + "cget") in found
+
+
 def test_partners_listed_before_the_cue_are_each_partners(ingester: Ingester) -> None:
     # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
     # Bpifrance and IRDSU."
