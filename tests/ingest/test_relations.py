@@ -190,6 +190,14 @@ def test_a_transfer_of_activity_goes_from_the_old_body_to_the_new(
     assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
 
 
+def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "L'ANCT est issue de la fusion du CGET, de l'EPARECA et de l'Agence "
+                           "du numérique.")  # fmt: skip
+    for body in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + body, "activityTransferredTo", O + "anct") in found
+
+
 def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
     # The 2021 IREV article (../shared/sources): "les équipes de la direction générale déléguée
     # Politique de la ville au sein de l'ANCT"; facts.md: the DGD PV is the ANCT's.
