@@ -360,7 +360,7 @@ def _of_a_body(
     """The pairs of the cues whose object is a body named before them or only referred to:
     "le réseau RECI, dont l'ORIV est membre" (relative: the body, the phrase, the subjects, the
     link); "L'Etat et la Région en sont les membres" (pronoun: the subjects just before the
-    phrase, else listed after it, "Deux intercommunalités y adhèrent, A et B"); "Le groupement
+    phrase, else listed after it, "Deux intercommunalités y participent, A et B"); "Le groupement
     compte parmi ses membres A, B et C" (possessive: the subjects listed after the phrase, the
     body just before it, "L'IREV compte parmi ses membres", else the one referred to). A member
     list runs on over a relative clause closed by a comma ("les communes qui portent des
