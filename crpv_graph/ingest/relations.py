@@ -151,6 +151,7 @@ class Cue:
     gap: int = 80
     between: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
+    opening: bool = False
     collective: str = ""
 
 
@@ -208,6 +209,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         context=re.compile("|".join(map(phrase, table["context"])), re.I)
         if "context" in table
         else None,
+        opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
     )
 
@@ -251,6 +253,8 @@ def relations(
     found: list[Related] = []
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
+            if cue.opening and body[start : match.start()].strip():
+                continue
             for subject, obj in _ends(body, cue, match, mentions, earlier):
                 if subject is obj or not _fits(cue, subject, obj):
                     continue
@@ -313,9 +317,14 @@ def _ends(
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
             return
-        link = cue.link.match(body, first[-1].end)
+        if cue.opening and _content_words(body[match.end() : first[0].start]):
+            return  # "Avec le soutien de l'ANCT, ...": not the name itself
+        # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
+        ends = [(n, cue.link.match(body, first[n - 1].end)) for n in range(len(first), 0, -1)]
+        count, link = next(((n, link) for n, link in ends if link), (0, None))
         if link is None:
             return
+        first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
         # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
         subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)

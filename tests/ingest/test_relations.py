@@ -176,6 +176,21 @@ def test_collaboration_in_lien_avec_is_symmetric(ingester: Ingester) -> None:
     assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
 
 
+def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Question de Ville "co-published a report with the Fédération des centres
+    # sociaux, supported by the SGCIV" (2012).
+    found = said(ingester, "Avec la Fédération des centres sociaux, Question de ville a publié "
+                           "un rapport en 2012.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+    # Support is not the body itself, nor is "avec" inside the sentence.
+    found = said(ingester, "Avec le soutien du SGCIV, Question de ville a publié un rapport. "
+                           "Question de ville a publié, avec la Fédération des centres sociaux, "
+                           "un rapport.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
