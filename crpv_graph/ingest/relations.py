@@ -11,6 +11,12 @@ end may be a list of names ("labellisés par l'État et la Région"), read by
 :func:`listed_after` and :func:`listed_before`, which the participation cues of
 :mod:`.extract` share.
 
+A body's members are often named without the body: "L'Etat et la Région en sont les membres
+fondateurs", "Le groupement compte parmi ses membres A, B et C" (the "pronoun" and "possessive"
+shapes), or before a "dont" ("relative"). The body "en", "ses" or "le groupement" refer to is
+the one the text has named most (:func:`antecedent`): news items name their body again and
+again, while the body named last is often a member just listed.
+
 Only regular expressions over the sentence are used, not spaCy's dependency parse: the
 pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
 tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
