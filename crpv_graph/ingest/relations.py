@@ -104,6 +104,12 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue.
+IT = re.compile(
+    r"(?:^|[,.;:]\s*|\n)\s*(?:il|elle)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
+    r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
+    re.I,
+)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
@@ -339,6 +345,10 @@ def _ends(
                 yield subject, obj
         return
     before = [m for m in mentions if m.end <= match.start()]
+    it = _it(body, cue, match, [*earlier, *before])
+    if it is not None:
+        yield from ((it, obj) for obj in listed_after(body, match.end(), mentions, strict=True))
+        return
     if not before:
         return
     near = before[-1]
@@ -435,6 +445,21 @@ def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mentio
     counts = Counter(m.entity for m in bodies)
     most = max(counts.values())
     return next(m for m in bodies if counts[m.entity] == most)
+
+
+def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) -> Mention | None:
+    """The body "il" or "elle" stands for as the subject of a cue only a body is the subject
+    of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
+    transmis son activité à PQA."): the :func:`antecedent`, when no one was named lately (the
+    pronoun could be theirs) and a body was named last."""
+    if cue.shape != "after" or cue.subjects != ("organization",):
+        return None
+    if not IT.search(body, max(0, match.start() - 40), match.start()):
+        return None
+    lately = [m for m in before if m.end > match.start() - 250]
+    if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
+        return None
+    return antecedent(before, [])
 
 
 def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:

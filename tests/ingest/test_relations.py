@@ -213,6 +213,19 @@ def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Inges
         assert (O + body, "activityTransferredTo", O + "anct") in found
 
 
+def test_il_is_the_body_the_text_is_about_when_no_one_was_named(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré "became the 16th CRPV" (2009); "From 2017 it [...] handed its
+    # Poitou-Charentes work to PQA."
+    found = said(ingester, "En 2009, Villes au Carré devient le 16e centre de ressources. Depuis "
+                           "2017, le centre ne couvre plus que le Centre-Val de Loire. Cette "
+                           "année-là, il a transmis son activité en Poitou-Charentes à PQA.")  # fmt: skip
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in found
+    # After a person, "elle" may be hers: no body is made the subject.
+    found = said(ingester, "Murielle Maffessoli dirige l'ORIV. Elle est aussi membre du réseau "
+                           "RECI.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") not in found
+
+
 def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
     # The 2021 IREV article (../shared/sources): "les équipes de la direction générale déléguée
     # Politique de la ville au sein de l'ANCT"; facts.md: the DGD PV is the ANCT's.
