@@ -110,6 +110,14 @@ IT = re.compile(
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
     re.I,
 )
+# "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
+# named last.
+THEY = re.compile(
+    r"(?:^|[,.;:]\s*|\n)\s*(?:ils|elles|ces\s+(?:structures|centres|associations|organismes))\b",
+    re.I,
+)
+# "les CRPV", "18 CRPV": a name counted or with a plural article.
+PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
@@ -451,15 +459,23 @@ def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) ->
     """The body "il" or "elle" stands for as the subject of a cue only a body is the subject
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when no one was named lately (the
-    pronoun could be theirs) and a body was named last."""
+    pronoun could be theirs) and a body was named last. "Ils", "elles" or "ces structures" stand
+    for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
+    locales et sont labellisées par l'Etat.")."""
     if cue.shape != "after" or cue.subjects != ("organization",):
-        return None
-    if not IT.search(body, max(0, match.start() - 40), match.start()):
         return None
     lately = [m for m in before if m.end > match.start() - 250]
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
-    return antecedent(before, [])
+    if IT.search(body, max(0, match.start() - 40), match.start()):
+        return antecedent(before, [])
+    they = list(THEY.finditer(body, max(0, match.start() - 120), match.start()))
+    last = before[-1]
+    if they and last.end <= they[-1].start() and cue.between is not None:
+        plural = PLURAL.search(body, max(0, last.start - 8), last.start)
+        if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
+            return last
+    return None
 
 
 def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:

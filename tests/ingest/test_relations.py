@@ -226,6 +226,17 @@ def test_il_is_the_body_the_text_is_about_when_no_one_was_named(ingester: Ingest
     assert (O + "oriv", "memberOf", O + "reci") not in found
 
 
+def test_ces_structures_are_the_bodies_counted_before(ingester: Ingester) -> None:
+    # facts.md: the network counted "currently 18" CRPVs in March 2017; "The centres grew out
+    # of local initiatives and are labelled by the State."
+    found = said(ingester, "Le réseau compte actuellement 18 CRPV. Ces structures sont nées "
+                           "d'initiatives locales et sont labellisées par l'Etat.")  # fmt: skip
+    assert (NETWORK, "centresLabelledBy", O + "etat") in found
+    # "Ils" after one body named alone is not that body.
+    found = said(ingester, "Le CGET a publié le bilan. Ils sont labellisés par l'Etat.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
+
+
 def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
     # The 2021 IREV article (../shared/sources): "les équipes de la direction générale déléguée
     # Politique de la ville au sein de l'ANCT"; facts.md: the DGD PV is the ANCT's.
