@@ -110,6 +110,13 @@ IT = re.compile(
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
     re.I,
 )
+# "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
+# then stand for.
+BODY_NOUN = re.compile(
+    r"\b(?:le|la|l['’])\s*(?:centre|association|groupement|structure|GIP|agence|institut|"
+    r"observatoire|établissement|organisme)\b(?!-)",
+    re.I,
+)
 # "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
 # named last.
 THEY = re.compile(
@@ -458,8 +465,10 @@ def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mentio
 def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) -> Mention | None:
     """The body "il" or "elle" stands for as the subject of a cue only a body is the subject
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
-    transmis son activité à PQA."): the :func:`antecedent`, when no one was named lately (the
-    pronoun could be theirs) and a body was named last. "Ils", "elles" or "ces structures" stand
+    transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
+    a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
+    meeting), no one was named lately (the pronoun could be theirs) and a body was named last.
+    "Ils", "elles" or "ces structures" stand
     for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
     locales et sont labellisées par l'Etat.")."""
     if cue.shape != "after" or cue.subjects != ("organization",):
@@ -467,8 +476,10 @@ def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) ->
     lately = [m for m in before if m.end > match.start() - 250]
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
-    if IT.search(body, max(0, match.start() - 40), match.start()):
-        return antecedent(before, [])
+    it = IT.search(body, max(0, match.start() - 40), match.start())
+    if it is not None:
+        named = BODY_NOUN.search(body, max(0, it.start() - 200), it.start())
+        return antecedent(before, []) if named else None
     they = list(THEY.finditer(body, max(0, match.start() - 120), match.start()))
     last = before[-1]
     if they and last.end <= they[-1].start() and cue.between is not None:
