@@ -285,6 +285,8 @@ def relations(
             for subject, obj in _ends(body, cue, match, mentions, earlier):
                 if subject is obj or not _fits(cue, subject, obj):
                     continue
+                if _generic(body, subject) or _generic(body, obj):
+                    continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     return found
 
@@ -508,6 +510,26 @@ def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) 
         not gap
         or gap.startswith(",")
         or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
+    )
+
+
+def _generic(body: str, mention: Mention) -> bool:
+    """Whether a mention the graph does not know is an acronym in the plural, the name of a
+    kind of body rather than of one ("les EPCI et les communes", "des GIP").
+
+    >>> text = "ses membres les EPCI et l'URH"
+    >>> epci, urh = Mention("EPCI", 16, 20, "organization"), Mention("URH", 26, 29, "organization")
+    >>> _generic(text, epci), _generic(text, urh)
+    (True, False)
+    """
+    return (
+        mention.entity is None
+        and mention.text.isupper()
+        and bool(
+            re.search(
+                r"\b(?:les|des|aux)\s+$", body[max(0, mention.start - 5) : mention.start], re.I
+            )
+        )
     )
 
 

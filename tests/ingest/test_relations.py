@@ -321,10 +321,12 @@ def test_en_and_le_groupement_are_the_body_the_text_is_about(ingester: Ingester)
     # members. Other members: [...] the Caisse des Dépôts and the URH."
     found = said(ingester, "L'IREV est un groupement d'intérêt public. L'Etat et la Région en "
                            "sont les membres fondateurs. Le groupement compte aussi parmi ses "
-                           "membres les communes qui portent des contrats de ville, la Caisse "
-                           "des Dépôts et l'URH.")  # fmt: skip
+                           "membres les EPCI et les communes qui portent des contrats de ville, "
+                           "la Caisse des Dépôts et l'URH.")  # fmt: skip
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
     assert {O + "etat", O + "region-hauts-de-france", O + "caisse-des-depots"} <= members
+    # "les EPCI" names a kind of body, not one.
+    assert not any(s.startswith("NEW:EPCI") for s in members)
     # The last body named before "le groupement" (the Region) is a member, not the group.
     assert not any(relation == "memberOf" and o != O + "irev" for _s, relation, o in found)
 
