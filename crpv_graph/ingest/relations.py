@@ -11,6 +11,12 @@ end may be a list of names ("labellisés par l'État et la Région"), read by
 :func:`listed_after` and :func:`listed_before`, which the participation cues of
 :mod:`.extract` share.
 
+A body's members are often named without the body: "L'Etat et la Région en sont les membres
+fondateurs", "Le groupement compte parmi ses membres A, B et C" (the "pronoun" and "possessive"
+shapes), or before a "dont" ("relative"). The body "en", "ses" or "le groupement" refer to is
+the one the text has named most (:func:`antecedent`): news items name their body again and
+again, while the body named last is often a member just listed.
+
 Only regular expressions over the sentence are used, not spaCy's dependency parse: the
 pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
 tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,9 +45,15 @@ MACROS = {
     "{nt}": r"(?:nt)?",
     "{de}": r"(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’])",
     "{à}": r"(?:à\s+la\b|à\s+l['’]|aux\b|au\b|à\b)",
-    "{un}": r"(?:(?:un|une|le|la)\s+|l['’]\s*)?",
+    "{un}": r"(?:(?:un|une|le|la|les)\s+|l['’]\s*)?",
+    "{est}": r"(?:est|sont|était|étaient|sera|seront|reste|restent|demeure|demeurent)",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
+    "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
+    r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
+    "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
+    "{n}": r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\b)",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -53,8 +66,13 @@ BREAKERS = re.compile(
     r"puis|mais|lors|car|depuis|avec)\b|[.;!?]",
     re.I,
 )
-# Between a subject and its cue ("X, qui est partenaire de Y" reads; "X pour que Y" does not).
-CLAUSE = re.compile(r"[.;!?]|\b(?:que|qu['’]|où|dont|pour|afin|mais|car)\b", re.I)
+# Between a subject and its cue ("X, qui est partenaire de Y" reads; "X pour que Y", "X pour
+# construire ..." do not; "X à Paris pour leur regroupement, à l'invitation de Y" does).
+CLAUSE = re.compile(
+    r"[.;!?]|\b(?:que|qu['’]|où|dont|pour\s+(?:que|qu['’]|[^\W\d_]+(?:er|ir|re)\b)|afin|mais|"
+    r"car)\b",
+    re.I,
+)
 STOPWORDS = frozenset(
     {"les", "des", "une", "aux", "leur", "leurs", "ses", "son", "tous", "toutes", "tout",
      "également", "aussi", "ainsi", "notamment", "avec", "dans", "sur", "par", "pour", "entre"}
@@ -66,12 +84,13 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
-# "les 19 centres", "aux 19 centres de ressources", "la collaboration des centres avec": the
-# centres counted, or named alone before a punctuation mark or a link word, as a group, which
-# the gazetteer (names of the graph) does not hold. "les centres sociaux" is not them.
+# "les 19 centres", "aux 19 centres de ressources", "le réseau compte 19 centres", "la
+# collaboration des centres avec": the centres counted, or named alone before a punctuation
+# mark or a link word, as a group, which the gazetteer (names of the graph) does not hold.
+# "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
-    r"\b(?:les|des|aux)\s+(?P<name>(?:\d+\s+centres|centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|"
-    r"sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+)?)\s+(?P<name>(?:\d+\s+centres|"
+    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
     re.I,
 )
 # "le réseau", "du réseau national" without a name after it: the national network the centres
@@ -85,8 +104,34 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue.
+IT = re.compile(
+    r"(?:^|[,.;:]\s*|\n)\s*(?:il|elle)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
+    r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
+    re.I,
+)
+# "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
+# then stand for.
+BODY_NOUN = re.compile(
+    r"\b(?:le|la|l['’])\s*(?:centre|association|groupement|structure|GIP|agence|institut|"
+    r"observatoire|établissement|organisme)\b(?!-)",
+    re.I,
+)
+# "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
+# named last.
+THEY = re.compile(
+    r"(?:^|[,.;:]\s*|\n)\s*(?:ils|elles|ces\s+(?:structures|centres|associations|organismes))\b",
+    re.I,
+)
+# "les CRPV", "18 CRPV": a name counted or with a plural article.
+PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
+# "du CGET": a name that completes a noun ("les agents du CGET").
+COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
+# Between a body and the cue it is the subject or object of: a verb and an adverb at most
+# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres").
+NEXT_TO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
 
 
@@ -122,7 +167,7 @@ class Cue:
     """One cue phrase of a property, and how to read the entities around it."""
 
     predicate: str
-    shape: str  # "after", "before", "around" or "fronted"
+    shape: str  # "after", "before", "around", "fronted", "relative", "pronoun", "possessive"
     pattern: re.Pattern[str]
     link: re.Pattern[str] | None
     confidence: float
@@ -131,6 +176,9 @@ class Cue:
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
     gap: int = 80
+    between: re.Pattern[str] | None = None
+    context: re.Pattern[str] | None = None
+    opening: bool = False
     collective: str = ""
 
 
@@ -168,11 +216,13 @@ def load_cues() -> Cues:
     cues: list[Cue] = []
     for key, tables in data.items():
         if ":" not in key:
-            continue  # [titles]: settings, not a property
+            continue  # [titles], [between]: settings, not a property
         for table in tables:
-            for shape in ("after", "before"):
+            if isinstance(table.get("between"), str):  # the name of a list of [between]
+                table = {**table, "between": data["between"][table["between"]]}
+            for shape in ("after", "before", "pronoun", "possessive"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
-            for shape in ("around", "fronted"):
+            for shape in ("around", "fronted", "relative"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
     titles = data["titles"]
     chairs = (titles["assembly_chair_role"], titles["assembly_vice_chair_role"])
@@ -195,8 +245,23 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         gap=int(table.get("gap", 80)),
+        between=_between(table["between"]) if "between" in table else None,
+        context=re.compile("|".join(map(phrase, table["context"])), re.I)
+        if "context" in table
+        else None,
+        opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
     )
+
+
+def _between(texts: list[str]) -> re.Pattern[str]:
+    """The words a cue allows between its first entity and itself, any of ``texts`` or none.
+
+    >>> bool(_between([",", "{est} {adv}"]).fullmatch(" sont aussi "))
+    True
+    """
+    options = "|".join(phrase(text).removeprefix(r"\b") for text in texts)
+    return re.compile(rf"\s*(?:{options})?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -228,8 +293,12 @@ def relations(
     found: list[Related] = []
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
-            for subject, obj in _ends(body, cue, match, mentions):
+            if cue.opening and body[start : match.start()].strip():
+                continue
+            for subject, obj in _ends(body, cue, match, mentions, earlier):
                 if subject is obj or not _fits(cue, subject, obj):
+                    continue
+                if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     return found
@@ -276,16 +345,28 @@ def _overlap(one: Mention, other: Mention) -> bool:
 
 
 def _ends(
-    body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
+    body: str,
+    cue: Cue,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention] = (),
 ) -> Iterator[tuple[Mention, Mention]]:
     """The (subject, object) pairs a cue match relates."""
+    if cue.shape in ("relative", "pronoun", "possessive"):
+        yield from _of_a_body(body, cue, match, mentions, earlier)
+        return
     if cue.shape in ("around", "fronted"):
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
             return
-        link = cue.link.match(body, first[-1].end)
+        if cue.opening and _content_words(body[match.end() : first[0].start]):
+            return  # "Avec le soutien de l'ANCT, ...": not the name itself
+        # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
+        ends = [(n, cue.link.match(body, first[n - 1].end)) for n in range(len(first), 0, -1)]
+        count, link = next(((n, link) for n, link in ends if link), (0, None))
         if link is None:
             return
+        first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
         # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
         subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
@@ -294,10 +375,16 @@ def _ends(
                 yield subject, obj
         return
     before = [m for m in mentions if m.end <= match.start()]
+    it = _it(body, cue, match, [*earlier, *before])
+    if it is not None:
+        yield from ((it, obj) for obj in listed_after(body, match.end(), mentions, strict=True))
+        return
     if not before:
         return
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
+        return
+    if cue.between is not None and not _next_to(body, cue.between, near, match.start()):
         return
     if (
         cue.shape == "after"
@@ -316,6 +403,147 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _of_a_body(
+    body: str,
+    cue: Cue,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+) -> Iterator[tuple[Mention, Mention]]:
+    """The pairs of the cues whose object is a body named before them or only referred to:
+    "le réseau RECI, dont l'ORIV est membre" (relative: the body, the phrase, the subjects, the
+    link); "L'Etat et la Région en sont les membres" (pronoun: the subjects just before the
+    phrase, else listed after it, "Deux intercommunalités y participent, A et B"); "Le groupement
+    compte parmi ses membres A, B et C" (possessive: the subjects listed after the phrase, the
+    body just before it, "L'IREV compte parmi ses membres", else the one referred to). A member
+    list runs on over a relative clause closed by a comma ("les communes qui portent des
+    contrats de ville, les départements du Nord") and names its items after a few words ("sept
+    communes : A, B"). The body "en", "y", "ses" or "le groupement" refer to is the
+    :func:`antecedent`.
+
+    A cue with a ``context`` reads only in a paragraph that has spoken of it before ("Le
+    groupement compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve A et B.
+    Deux intercommunalités y participent également, C et D"), and the bodies named from there
+    on are those listed, not the one referred to."""
+    before = [m for m in mentions if m.end <= match.start()]
+    limit = match.start()
+    if cue.context is not None:
+        paragraph = body.rfind("\n", 0, match.start()) + 1
+        spoken = cue.context.search(body, paragraph, match.start())
+        if spoken is None:
+            return
+        limit = spoken.start()
+    near = before[-1] if before else None
+    if cue.shape == "relative":
+        subjects = listed_after(body, match.end(), mentions, strict=True)
+        if near is None or not subjects or match.start() - near.end > cue.gap:
+            return
+        if cue.link is not None and not cue.link.match(body, subjects[-1].end):
+            return
+        yield from ((subject, near) for subject in subjects)
+        return
+    if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
+        near = None
+    if cue.shape == "pronoun" and near is not None:
+        subjects = listed_before(body, near, mentions)
+    else:
+        subjects = listed_after(body, match.end(), mentions, clauses=True)
+    obj = near if cue.shape == "possessive" and near is not None else None
+    obj = obj or antecedent([m for m in [*earlier, *before] if m.end <= limit], subjects)
+    if obj is not None:
+        yield from ((subject, obj) for subject in subjects)
+
+
+def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mention | None:
+    """The body "en", "y", "ses" or "le groupement" refer to when no body is named next to
+    them: the body the text is about, which it has named most often so far (the first of them
+    on a tie), if the graph knows it and it is not one of ``subjects``. A news item names its
+    body again and again ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en
+    sont les membres fondateurs."), where the nearest body may well be a member just listed.
+
+    >>> irev = Mention("IREV", 0, 4, "organization", "o:irev")
+    >>> etat = Mention("Etat", 10, 14, "organization", "o:etat")
+    >>> antecedent([irev, etat], [etat]).entity, antecedent([irev, etat], [irev, etat])
+    ('o:irev', None)
+    """
+    excluded = {reference(m) for m in subjects}
+    bodies = [m for m in before if m.type == "organization" and m.entity not in (None, *excluded)]
+    if not bodies:
+        return None
+    counts = Counter(m.entity for m in bodies)
+    most = max(counts.values())
+    return next(m for m in bodies if counts[m.entity] == most)
+
+
+def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) -> Mention | None:
+    """The body "il" or "elle" stands for as the subject of a cue only a body is the subject
+    of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
+    transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
+    a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
+    meeting), no one was named lately (the pronoun could be theirs) and a body was named last.
+    "Ils", "elles" or "ces structures" stand
+    for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
+    locales et sont labellisées par l'Etat.")."""
+    if cue.shape != "after" or cue.subjects != ("organization",):
+        return None
+    lately = [m for m in before if m.end > match.start() - 250]
+    if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
+        return None
+    it = IT.search(body, max(0, match.start() - 40), match.start())
+    if it is not None:
+        named = BODY_NOUN.search(body, max(0, it.start() - 200), it.start())
+        return antecedent(before, []) if named else None
+    they = list(THEY.finditer(body, max(0, match.start() - 120), match.start()))
+    last = before[-1]
+    if they and last.end <= they[-1].start() and cue.between is not None:
+        plural = PLURAL.search(body, max(0, last.start - 8), last.start)
+        if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
+            return last
+    return None
+
+
+def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
+    """Whether ``near`` is the body a cue at ``position`` qualifies: only ``between`` stands
+    between them, and, when a verb does ("a rejoint", "est membre"), ``near`` is not the
+    complement of a noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL"). A
+    participle right after the name or set apart by a comma qualifies it all the same ("le bilan
+    des centres labellisés par l'Etat", "des CRPV, membres du réseau").
+
+    >>> cget = Mention("CGET", 14, 18, "organization")
+    >>> between = _between(["{aux}"])
+    >>> _next_to("Une partie du CGET a rejoint", between, cget, 21)
+    False
+    """
+    if not between.fullmatch(body, near.end, position):
+        return False
+    gap = body[near.end : position].strip()
+    return (
+        not gap
+        or gap.startswith(",")
+        or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
+    )
+
+
+def _generic(body: str, mention: Mention) -> bool:
+    """Whether a mention the graph does not know is an acronym in the plural, the name of a
+    kind of body rather than of one ("les EPCI et les communes", "des GIP").
+
+    >>> text = "ses membres les EPCI et l'URH"
+    >>> epci, urh = Mention("EPCI", 16, 20, "organization"), Mention("URH", 26, 29, "organization")
+    >>> _generic(text, epci), _generic(text, urh)
+    (True, False)
+    """
+    return (
+        mention.entity is None
+        and mention.text.isupper()
+        and bool(
+            re.search(
+                r"\b(?:les|des|aux)\s+$", body[max(0, mention.start - 5) : mention.start], re.I
+            )
+        )
+    )
 
 
 def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
@@ -339,7 +567,11 @@ def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> R
 
 
 def listed_after(
-    body: str, position: int, mentions: Sequence[Mention], strict: bool = False
+    body: str,
+    position: int,
+    mentions: Sequence[Mention],
+    strict: bool = False,
+    clauses: bool = False,
 ) -> list[Mention]:
     """The mentions listed from ``position`` on: "par le CGET, le Réseau national des CRPV et
     Question de ville", "réunir les équipes de la direction X au sein de l'ANCT, les référents
@@ -350,7 +582,8 @@ def listed_after(
     Otherwise (participants), each item follows a separator (comma, "et", a parenthesis) and a
     few words ("les représentants de l'"); a name that qualifies the previous one ("X au sein de
     l'ANCT", a person's body in "X, directrice de l'ANRU") or a longer phrase is not an item;
-    a verb or a clause ends the list.
+    a verb or a clause ends the list; with ``clauses`` (a member list), a clause closed by a
+    comma does not ("les communes qui portent des contrats de ville, les départements").
 
     >>> text = ("réunissait les équipes de X au sein de Y, les référents politique de la ville "
     ...         "des services régionaux de Z (U, V)")
@@ -374,7 +607,8 @@ def listed_after(
                 break
             items.append(mention)
         else:
-            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(gap):
+            opening = SEPARATOR.split(gap)[-1] if clauses else gap
+            if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
                 break
             qualifies = previous is not None and (
                 not SEPARATOR.search(gap)

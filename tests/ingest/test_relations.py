@@ -147,6 +147,16 @@ def test_an_invitation_is_a_relation_and_the_inviters_role_at_a_reported_event(
     assert (CENTRES, "invitedBy", O + "cget") in found
 
 
+def test_a_purpose_phrase_between_the_invited_and_the_invitation_keeps_them_related(
+    small: Ingester,
+) -> None:
+    # facts.md: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation, for
+    # their annual gathering"; "pour leur regroupement" is no clause, unlike "pour" + a verb.
+    found = said(small, "Les 14 et 15 juin 2018, les 19 CRPV se sont retrouvés à Paris pour "
+                        "leur regroupement annuel, à l'invitation du CGET.")  # fmt: skip
+    assert (CENTRES, "invitedBy", O + "cget") in found
+
+
 def test_partners_listed_before_the_cue_are_each_partners(ingester: Ingester) -> None:
     # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
     # Bpifrance and IRDSU."
@@ -166,6 +176,21 @@ def test_collaboration_in_lien_avec_is_symmetric(ingester: Ingester) -> None:
     assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
 
 
+def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Question de Ville "co-published a report with the Fédération des centres
+    # sociaux, supported by the SGCIV" (2012).
+    found = said(ingester, "Avec la Fédération des centres sociaux, Question de ville a publié "
+                           "un rapport en 2012.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+    # Support is not the body itself, nor is "avec" inside the sentence.
+    found = said(ingester, "Avec le soutien du SGCIV, Question de ville a publié un rapport. "
+                           "Question de ville a publié, avec la Fédération des centres sociaux, "
+                           "un rapport.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -178,6 +203,38 @@ def test_a_transfer_of_activity_goes_from_the_old_body_to_the_new(
 ) -> None:
     # facts.md: "From 2017 it [Villes au Carré] ... handed its Poitou-Charentes work to PQA."
     assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
+
+
+def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "L'ANCT est issue de la fusion du CGET, de l'EPARECA et de l'Agence "
+                           "du numérique.")  # fmt: skip
+    for body in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + body, "activityTransferredTo", O + "anct") in found
+
+
+def test_il_is_the_body_the_text_is_about_when_no_one_was_named(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré "became the 16th CRPV" (2009); "From 2017 it [...] handed its
+    # Poitou-Charentes work to PQA."
+    found = said(ingester, "En 2009, Villes au Carré devient le 16e centre de ressources. Depuis "
+                           "2017, le centre ne couvre plus que le Centre-Val de Loire. Cette "
+                           "année-là, il a transmis son activité en Poitou-Charentes à PQA.")  # fmt: skip
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in found
+    # After a person, "elle" may be hers: no body is made the subject.
+    found = said(ingester, "Murielle Maffessoli dirige l'ORIV. Elle est aussi membre du réseau "
+                           "RECI.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") not in found
+
+
+def test_ces_structures_are_the_bodies_counted_before(ingester: Ingester) -> None:
+    # facts.md: the network counted "currently 18" CRPVs in March 2017; "The centres grew out
+    # of local initiatives and are labelled by the State."
+    found = said(ingester, "Le réseau compte actuellement 18 CRPV. Ces structures sont nées "
+                           "d'initiatives locales et sont labellisées par l'Etat.")  # fmt: skip
+    assert (NETWORK, "centresLabelledBy", O + "etat") in found
+    # "Ils" after one body named alone is not that body.
+    found = said(ingester, "Le CGET a publié le bilan. Ils sont labellisés par l'Etat.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
 
 
 def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
@@ -193,6 +250,149 @@ def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
     statements = draft(ingester, "L'ORIV est membre du réseau RECI.").extraction.statements
     member = [s for s in statements if s.relation == "memberOf"]
     assert [(s.subject, s.object, s.role) for s in member] == [(O + "oriv", O + "reci", "")]
+
+
+def test_belonging_said_with_a_verb_or_a_qualified_membre(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network"; IREV: "The State and the Region are
+    # its founding members."
+    assert (O + "oriv", "memberOf", O + "reci") in said(
+        ingester, "L'ORIV fait aussi partie du réseau RECI."
+    )
+    found = said(ingester, "L'Etat et la Région sont les membres fondateurs de l'IREV.")
+    assert (O + "etat", "memberOf", O + "irev") in found
+    assert (O + "region-hauts-de-france", "memberOf", O + "irev") in found
+
+
+def test_members_of_a_body_after_a_verb_of_another_are_not_its_subject(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2021 gathering "brought together the teams and governing bodies of the 19
+    # CRPVs and the teams of the ANCT's direction générale déléguée politique de la ville".
+    found = said(ingester, "En 2021, l'ANCT a réuni à Paris les membres du réseau national des "
+                           "CRPV.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_joining_a_body_is_membership_but_not_for_a_noun_complement(
+    ingester: Ingester,
+) -> None:
+    # facts.md: IREV's assembly of 24 March 2017 "admitted Lens-Liévin, Valenciennes Métropole
+    # and the Pays noyonnais"; "some CGET central-administration staff moved to the DGCL".
+    found = said(ingester, "En 2017, Valenciennes Métropole et le Pays noyonnais rejoignent "
+                           "ainsi l'IREV.")  # fmt: skip
+    for member in ("valenciennes-metropole", "pays-noyonnais"):
+        assert (O + member, "memberOf", O + "irev") in found
+    found = said(ingester, "Une partie des agents d'administration centrale du CGET a toutefois "
+                           "rejoint la DGCL.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_body_dont_les_membres_sont_a_list(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "L'IREV, dont les membres fondateurs sont l'Etat et la Région, est "
+                           "un groupement d'intérêt public.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_a_participle_or_noun_after_a_verb_and_its_object_qualifies_the_object(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the CRPVs "are labelled by the State"; a CGET report on the 2018 activity of
+    # 19 CRPVs (2019); the 2022 Strasbourg gathering was "co-organised with ANCT" and "the
+    # national partners named were CNFPT, CNV, Bpifrance and IRDSU".
+    found = said(ingester, "En 2019, le CGET a publié le bilan d'activité des centres labellisés "
+                           "par l'Etat. En 2022, l'ANCT a co-organisé à Strasbourg la rencontre "
+                           "des partenaires nationaux du réseau.")  # fmt: skip
+    assert not any(s in (O + "cget", O + "anct") for s, _relation, _o in found)
+
+
+def test_a_body_named_before_dont_has_the_members_named_after_it(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures); its director is RECI's
+    # deputy delegate."
+    found = said(ingester, "Sa directrice est déléguée adjointe du réseau RECI, dont l'ORIV est "
+                           "membre.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") in found
+
+
+def test_en_and_le_groupement_are_the_body_the_text_is_about(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members. Other members: [...] the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'IREV est un groupement d'intérêt public. L'Etat et la Région en "
+                           "sont les membres fondateurs. Le groupement compte aussi parmi ses "
+                           "membres les EPCI et les communes qui portent des contrats de ville, "
+                           "la Caisse des Dépôts et l'URH.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
+    assert {O + "etat", O + "region-hauts-de-france", O + "caisse-des-depots"} <= members
+    # "les EPCI" names a kind of body, not one.
+    assert not any(s.startswith("NEW:EPCI") for s in members)
+    # The last body named before "le groupement" (the Region) is a member, not the group.
+    assert not any(relation == "memberOf" and o != O + "irev" for _s, relation, o in found)
+
+
+def test_a_body_just_before_ses_membres_is_the_one_they_belong_to(ingester: Ingester) -> None:
+    # facts.md: IREV's "other members: [...] the Caisse des Dépôts and the URH".
+    found = said(ingester, "Créé par l'Etat, l'IREV compte parmi ses membres la Caisse des Dépôts.")
+    assert (O + "caisse-des-depots", "memberOf", O + "irev") in found
+    assert not any(relation == "memberOf" and o == O + "etat" for _s, relation, o in found)
+
+
+def test_new_members_admitted_are_members_of_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md: "The general assembly of 24 March 2017 [of IREV] [...] admitted Lens-Liévin,
+    # Valenciennes Métropole and the Pays noyonnais."
+    found = said(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. L'assemblée a "
+                           "admis trois nouveaux membres, Valenciennes Métropole et le Pays "
+                           "noyonnais.")  # fmt: skip
+    for member in ("valenciennes-metropole", "pays-noyonnais"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_a_paragraph_about_members_goes_on_listing_them(ingester: Ingester) -> None:
+    # facts-part3.md §12: the convention of the GIP "Maore Ouvoimoja" was signed on 11 April
+    # 2019 in the Mamoudzou prefecture; "The founding members were: the State, the Conseil
+    # départemental de Mayotte, [...] the Caisse des Dépôts and the association of mayors; two
+    # intercommunal bodies: CADEMA and the Petite-Terre community of communes".
+    found = said(ingester, "Jeudi 11 avril, la convention constitutive du GIP politique de la "
+                           "ville Maore Ouvoimoja a été signée à la préfecture de Mamoudzou. Le "
+                           "groupement compte de nombreux membres fondateurs. Aux côtés de "
+                           "l'Etat, on trouve le Conseil départemental de Mayotte, la Caisse des "
+                           "Dépôts et l'Association des maires de Mayotte. Deux "
+                           "intercommunalités y participent également, la CADEMA et la "
+                           "communauté de communes de Petite-Terre.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf"}
+    assert members == {
+        O + "etat",
+        O + "conseil-departemental-de-mayotte",
+        O + "caisse-des-depots",
+        O + "association-des-maires-de-mayotte",
+        O + "cadema",
+        O + "communaute-de-communes-de-petite-terre",
+    }
+    assert {o for _s, relation, o in found if relation == "memberOf"} == {O + "maore-ouvoimoja"}
+    # Without a word of members before, "y participent" is taking part, not belonging
+    # (facts.md: the June 2018 meeting of the 19 CRPVs in Paris "welcomed [...]
+    # representatives of ANRU, ERU and EPARECA").
+    found = said(ingester, "En juin 2018, les 19 CRPV se retrouvent à Paris. L'ANRU, l'ERU et "
+                           "l'EPARECA y participent.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_no_body_to_refer_to_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: IREV's "other members: [...] the Caisse des Dépôts and the URH"; without the
+    # body named before, "ses membres" is nobody's.
+    found = said(ingester, "Le groupement compte parmi ses membres la Caisse des Dépôts.")
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_the_bodies_a_body_counts_are_its_members(small: Ingester) -> None:
+    # facts.md, the network's size in March 2017: "currently 18" (ASH).
+    found = said(small, "En mars 2017, le réseau compte actuellement 18 centres de ressources.")
+    assert (CENTRES, "memberOf", NETWORK) in found
+    # "pour le compte de" counts nobody; a body before another clause is not the counter.
+    found = said(small, "Pour le compte de l'ANCT, le CGET a publié 2 rapports. Organisée par "
+                        "l'ANCT, la rencontre regroupe les 19 CRPV.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
 
 
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
