@@ -234,6 +234,18 @@ PUBLICATION = re.compile(
 )
 """A periodical's kind, before its title ("l'hebdomadaire ASH"): a publication, not a body."""
 PARTICIPLE_AFTER = re.compile(r"(?P<previous>[\w'’]+)\s+[a-zà-ÿ]+(?:é|ée|és|ées)$")
+PARTICLE = re.compile(
+    r"(?<=\S)\s+(?:de\s+la|de|du|des|d['’]|le|la|van|von)(?:\s+|(?<=['’]))(?=[A-ZÀ-Ý])"
+)
+"""A particle inside a person's name ("de la" in "Corinne de la Mettrie"), lower case as
+French prints it."""
+FULL_NAME = re.compile(
+    rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
+    r"|sous\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
+)
+"""A body's full name, in quotes, as print gives it ("Normanvilles, de son nom complet « centre
+de ressources ... de Normandie »", "présenté sous le nom de « Centre de Ressources Acteurs de
+la Ville »"), after the short name it goes by, if any."""
 ONE_BODY = re.compile(r"\b(?:le|la|du|au|l['’])\s*$", re.IGNORECASE)
 """The article of one body before its acronym ("la DGCL", "du CRIPI", "l'ANCT")."""
 PROGRAMME = re.compile(
@@ -348,11 +360,44 @@ def find_mentions(
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
+    full = _named_in_full(doc.text, gazetteer, year)
+    mentions = [m for m in mentions if not _across(m, full)] + full
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
+    """The bodies named in full in quotes (:data:`FULL_NAME`), and the short name before: one
+    body, the graph's if it knows either name. A quoted name is a body's if the graph knows it
+    or it opens with the head word of a kind of body ("centre", "association"); "sous le nom
+    de « Politique de la ville »" may name a label or a programme.
+
+    >>> text = "Normanvilles, de son nom complet « centre de ressources de Normandie », est né."
+    >>> [m.text for m in _named_in_full(text, Gazetteer([], kinds={"centre de ressources"}), None)]
+    ['Normanvilles', 'centre de ressources de Normandie']
+    >>> _named_in_full("sous le nom de « Politique de la ville »", Gazetteer([]), None)
+    []
+    """
+    heads = {kind.split(" ")[0] for kind in gazetteer.kinds}
+    found: list[Mention] = []
+    for match in FULL_NAME.finditer(text):
+        link = gazetteer.link(match["full"], "organization", year)
+        if link is None and normalise(match["full"]).split(" ")[0] not in heads:
+            continue
+        names = [match.span(group) for group in ("short", "full") if match[group]]
+        short = gazetteer.link(match["short"], "organization", year) if match["short"] else None
+        link = link or short
+        for start, end in names:
+            if link is None:
+                found.append(_body(text[start:end], start, gazetteer, year))
+            else:
+                entity = link.entity
+                found.append(Mention(text[start:end], start, end, "organization", entity.iri,
+                                     entity.label, link.score, "pattern"))  # fmt: skip
+    return found
 
 
 def _across(mention: Mention, others: list[Mention]) -> bool:
@@ -640,8 +685,17 @@ def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:
-    """Keep a mention the graph does not know only if it reads like a proper name."""
-    words = text.split()
+    """Keep a mention the graph does not know only if it reads like a proper name: a person's,
+    capitalised words, a particle between them ("Corinne de la Mettrie", "Jean d'Ormesson").
+
+    >>> _looks_like_a_name("Corinne de la Mettrie", "person")
+    True
+    >>> _looks_like_a_name("Jean d'Ormesson", "person")
+    True
+    >>> _looks_like_a_name("Corinne de la", "person"), _looks_like_a_name("la Mettrie", "person")
+    (False, False)
+    """
+    words = PARTICLE.sub(" ", text).split()
     if len(text) < 3 or not text[0].isupper():
         return False
     if kind == "person":

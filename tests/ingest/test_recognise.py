@@ -368,3 +368,30 @@ def test_a_name_joined_to_a_body_by_the_same_preposition_is_a_body(unaware: Inge
     text += "d'agglomération de Clichy-Montfermeil."
     found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
     assert found == ["Clichy-sous-Bois", "communauté d'agglomération de Clichy-Montfermeil"]
+
+
+def test_a_persons_name_holds_its_particle(unaware: Ingester) -> None:
+    # facts.md: the partners' day of October 2024 was opened by Corinne de la Mettrie.
+    text = "La journée des partenaires a été ouverte par Corinne de la Mettrie, directrice "
+    text += "générale déléguée."
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Corinne de la Mettrie"]
+
+
+def test_a_body_named_in_full_in_quotes_is_that_body_with_its_short_name(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md §7: in May 2016 the newsletter gives the centre's name as "Centre de
+    # Ressources Acteurs de la Ville Bourgogne - Franche-Comté"; facts.md: Normanvilles
+    # (Normandie), labelled in 2015.
+    named = "Sa lettre d'information le présente sous le nom de « Centre de Ressources Acteurs "
+    named += "de la Ville Bourgogne - Franche-Comté »."
+    short = "En Normandie, Normanvilles, de son nom complet « centre de ressources politique de "
+    short += "la ville de Normandie », a reçu en 2015 le label."
+    label = "Il a reçu en 2015 le label, sous le nom de « Politique de la ville »."
+    for text, expected in (
+        (named, ["Centre de Ressources Acteurs de la Ville Bourgogne - Franche-Comté"]),
+        (short, ["Normanvilles", "centre de ressources politique de la ville de Normandie"]),
+        (label, []),
+    ):
+        assert [m.text for m in mentions(unaware, text) if m.type == "organization"] == expected
