@@ -188,7 +188,7 @@ BODY_NAMES = re.compile(
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
             rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
             rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
-            NAME + r"\s+Métropole",
+            NAME + rf"(?:{OF_NAME}{NAME})?\s+(?:Métropole|Agglomération|Agglo)\b",
         ]
     )
     + ")"
@@ -198,7 +198,8 @@ centre or an association of mayors: a head word and the name of its place ("univ
 Tours", "centre de ressources « Politique de la ville » en Essonne", "conseil régional
 d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
 Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
-body, not a name and a place."""
+body, not a name and a place. "Pays de Montbéliard Agglomération" and "Brest Métropole" name
+an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
@@ -239,6 +240,13 @@ PARTICLE = re.compile(
 )
 """A particle inside a person's name ("de la" in "Corinne de la Mettrie"), lower case as
 French prints it."""
+AFTER_A_KIND = re.compile(
+    rf"\b(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+)(?P<kind>[a-zà-ÿ]+)\s+"
+    rf"(?P<name>{NAME}(?:\s+(?:et|de\s+la|de|du|des)\s+{NAME}|\s+d['’]{NAME})*)"
+)
+"""A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
+the name of that body."""
+CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
 FULL_NAME = re.compile(
     rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
     r"|sous\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
@@ -361,6 +369,7 @@ def find_mentions(
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
     full = _named_in_full(doc.text, gazetteer, year)
+    full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
@@ -397,6 +406,38 @@ def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Me
                 entity = link.entity
                 found.append(Mention(text[start:end], start, end, "organization", entity.iri,
                                      entity.label, link.score, "pattern"))  # fmt: skip
+    return found
+
+
+def _after_a_kind(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The bodies named after their kind in lower case (:data:`AFTER_A_KIND`), where no
+    mention holds more than the name: "l'association Villes et Territoires". A place after a
+    kind ("la préfecture Occitanie") is where the body is, not its name.
+
+    >>> text = "L'association Villes et Territoires a tenu son assemblée, la pièce Molière aussi."
+    >>> gazetteer = Gazetteer([], kinds={"association"})
+    >>> [m.text for m in _after_a_kind(text, [], gazetteer, None)]
+    ['Villes et Territoires']
+    >>> _after_a_kind("l'association Politique de la ville", [], gazetteer, None)
+    []
+    """
+    found: list[Mention] = []
+    for match in AFTER_A_KIND.finditer(text):
+        start, end = match.span("name")
+        if normalise(match["kind"]) not in gazetteer.kinds:
+            continue
+        if gazetteer.link(match["name"], "place", year) is not None:
+            continue
+        if CUT_NAME.match(text, end):
+            continue  # "le service Politique de la ville": the name goes on in lower case
+        if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
+               for m in mentions if m.type != "date"):  # fmt: skip
+            continue  # a longer name holds it
+        if any((m.start, m.end) == (start, end) for m in mentions):
+            continue
+        found.append(_body(match["name"], start, gazetteer, year))
     return found
 
 

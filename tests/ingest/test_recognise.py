@@ -395,3 +395,20 @@ def test_a_body_named_in_full_in_quotes_is_that_body_with_its_short_name(
         (label, []),
     ):
         assert [m.text for m in mentions(unaware, text) if m.type == "organization"] == expected
+
+
+def test_a_name_after_a_kind_of_body_in_lower_case_is_that_body(unaware: Ingester) -> None:
+    # facts.md: the founding assembly of the association Villes et Territoires was held on 28
+    # March 2013 in Montpellier; facts-part3.md §7: an information day with Pays de Montbéliard
+    # Agglomération in November 2011.
+    founded = "L'association Villes et Territoires a tenu son assemblée constitutive le 28 mars."
+    day = "Une journée d'information a eu lieu en novembre 2011, avec Pays de Montbéliard "
+    day += "Agglomération."
+    for text, expected in (
+        (founded, ["Villes et Territoires"]),
+        (day, ["Pays de Montbéliard Agglomération"]),
+    ):
+        assert [m.text for m in mentions(unaware, text) if m.type == "organization"] == expected
+    # A name that goes on in lower case is not cut after its capitalised word.
+    cut = "L'association Politique de la ville a tenu son assemblée le 28 mars."
+    assert "Politique" not in {m.text for m in mentions(unaware, cut)}
