@@ -247,13 +247,15 @@ AFTER_A_KIND = re.compile(
 """A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
 the name of that body."""
 CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
+INDEFINITE = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
 FULL_NAME = re.compile(
     rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
-    r"|sous\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
+    r"|(?:sous|porte|prend)\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)"
+    r"\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
 )
 """A body's full name, in quotes, as print gives it ("Normanvilles, de son nom complet « centre
 de ressources ... de Normandie »", "présenté sous le nom de « Centre de Ressources Acteurs de
-la Ville »"), after the short name it goes by, if any."""
+la Ville »", "le GIP porte le nom de « ... »"), after the short name it goes by, if any."""
 ONE_BODY = re.compile(r"\b(?:le|la|du|au|l['’])\s*$", re.IGNORECASE)
 """The article of one body before its acronym ("la DGCL", "du CRIPI", "l'ANCT")."""
 PROGRAMME = re.compile(
@@ -367,6 +369,7 @@ def find_mentions(
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
+    mentions = [m for m in mentions if not _some_of_a_kind(m, doc.text, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
     full = _named_in_full(doc.text, gazetteer, year)
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
@@ -444,6 +447,16 @@ def _after_a_kind(
 def _across(mention: Mention, others: list[Mention]) -> bool:
     """Whether a mention shares characters with one of ``others``."""
     return any(m.start < mention.end and mention.start < m.end for m in others)
+
+
+def _some_of_a_kind(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the plural name of a collective comes after a bare "de" ("trois responsables de
+    centres de ressources politique de la ville"): some bodies of the kind, not all of them as
+    a group, which print names with the article ("des centres", "les 19 centres")."""
+    entity = gazetteer.entities.get(mention.entity or "")
+    if entity is None or not entity.collective or mention.text.isupper():
+        return False
+    return bool(INDEFINITE.search(text, max(0, mention.start - 10), mention.start))
 
 
 def _a_role(mention: Mention, gazetteer: Gazetteer) -> bool:

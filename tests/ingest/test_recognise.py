@@ -412,3 +412,27 @@ def test_a_name_after_a_kind_of_body_in_lower_case_is_that_body(unaware: Ingeste
     # A name that goes on in lower case is not cut after its capitalised word.
     cut = "L'association Politique de la ville a tenu son assemblée le 28 mars."
     assert "Politique" not in {m.text for m in mentions(unaware, cut)}
+
+
+def test_the_gip_bears_the_name_quoted_after_porte_le_nom_de(unaware: Ingester) -> None:
+    # facts.md: it is a GIP named "Centre de Ressources Politique de la Ville et Cohésion
+    # Sociale" (GIP CRPV-CS).
+    text = "Le GIP porte le nom de « Centre de Ressources Politique de la Ville et Cohésion "
+    text += "Sociale »."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Centre de Ressources Politique de la Ville et Cohésion Sociale"]
+
+
+def test_centres_after_a_bare_de_are_some_of_them_not_the_centres_as_a_group(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: on 11 April 2013 the mission d'information sur les immigrés âgés heard
+    # Olivia Maire, of the centre de ressources « Profession Banlieue »; facts.md: the 19
+    # centres met in Paris on 14 and 15 June 2018.
+    some = "La mission a auditionné trois responsables de centres de ressources politique de la "
+    some += "ville."
+    all_of_them = "Les 19 centres de ressources politique de la ville se sont réunis à Paris."
+    for text, expected in ((some, []), (all_of_them, [O + "centres-de-ressources"])):
+        article = Article(body=text, url="https://example.org/t", date="2018-06-20")
+        found = [m.entity for m in ingester.draft(article).mentions if m.type == "organization"]
+        assert found == expected
