@@ -247,6 +247,11 @@ AFTER_A_KIND = re.compile(
 """A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
 the name of that body."""
 CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
+HYPHENATED_ACRONYM = re.compile(
+    r"(?<![\w-])(?:(?P<kind>[A-Z]{2,})\s+)?(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})+)(?![\w-])"
+)
+"""An acronym of two joined by a hyphen ("CREAI-ORS", "CR-DSU", "le GIP CRPV-CS"): print gives
+it to a body, often one born of two; a kind's acronym before it is part of the name."""
 INDEFINITE = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
 FULL_NAME = re.compile(
     rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
@@ -374,6 +379,7 @@ def find_mentions(
     full = _named_in_full(doc.text, gazetteer, year)
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
+    mentions += _hyphenated(doc.text, mentions, gazetteer, year)
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -441,6 +447,32 @@ def _after_a_kind(
         if any((m.start, m.end) == (start, end) for m in mentions):
             continue
         found.append(_body(match["name"], start, gazetteer, year))
+    return found
+
+
+def _hyphenated(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The bodies named by a hyphenated acronym (:data:`HYPHENATED_ACRONYM`) no mention holds,
+    with the kind's acronym before it ("GIP CRPV-CS"); not after a programme or in the plural.
+
+    >>> text = "porté par l'ancien groupement CREAI-ORS, le GIP CRPV-CS et les EPCI-FP."
+    >>> gazetteer = Gazetteer([], kinds={"gip"})
+    >>> [m.text for m in _hyphenated(text, [], gazetteer, None)]
+    ['CREAI-ORS', 'GIP CRPV-CS']
+    """
+    found: list[Mention] = []
+    for match in HYPHENATED_ACRONYM.finditer(text):
+        start = match.start("kind" if match["kind"] else "name")
+        if match["kind"] and normalise(match["kind"]) not in gazetteer.kinds:
+            start = match.start("name")
+        end = match.end()
+        before = text[max(0, start - 40) : start]
+        if PLURAL_BEFORE.search(before) or PROGRAMME.search(before):
+            continue
+        if any(m.start < end and start < m.end for m in mentions if m.type != "date"):
+            continue
+        found.append(_body(text[start:end], start, gazetteer, year))
     return found
 
 

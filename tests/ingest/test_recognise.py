@@ -436,3 +436,16 @@ def test_centres_after_a_bare_de_are_some_of_them_not_the_centres_as_a_group(
         article = Article(body=text, url="https://example.org/t", date="2018-06-20")
         found = [m.entity for m in ingester.draft(article).mentions if m.type == "organization"]
         assert found == expected
+
+
+def test_a_hyphenated_acronym_names_a_body_with_the_kind_before_it(unaware: Ingester) -> None:
+    # facts.md: Normanvilles is run by ORS-CREAI Normandie (formerly the CREAI-ORS cooperation
+    # group); the GIP of Mayotte is named "Centre de Ressources Politique de la Ville et
+    # Cohésion Sociale" (GIP CRPV-CS).
+    text = "Il est porté par l'ancien groupement de coopération CREAI-ORS. Le GIP CRPV-CS a reçu "
+    text += "les directeurs des centres."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["CREAI-ORS", "GIP CRPV-CS"]
+    # Not in the plural, where it is a kind of body.
+    plural = "Le groupement compte parmi ses membres les EPCI-FP et les communes."
+    assert not [m.text for m in mentions(unaware, plural) if m.type == "organization"]
