@@ -263,15 +263,18 @@ de ressources ... de Normandie »", "présenté sous le nom de « Centre de Ress
 la Ville »", "le GIP porte le nom de « ... »"), after the short name it goes by, if any."""
 ONE_BODY = re.compile(r"\b(?:le|la|du|au|l['’])\s*$", re.IGNORECASE)
 """The article of one body before its acronym ("la DGCL", "du CRIPI", "l'ANCT")."""
+_PROGRAMMES = r"(?:programmes?|plans?|contrats?|dispositifs?|lois?|labels?|appels?\s+à\s+projets)"
 PROGRAMME = re.compile(
-    r"\b(?:programmes?|plans?|contrats?|dispositifs?|lois?|labels?|appels?\s+à\s+projets)"
-    r"(?:\s+(?:national|nationaux|nouveaux?|nouvelle|européens?|régionale?s?|\w+aux))*"
+    r"\b"
+    + _PROGRAMMES
+    + r"(?:\s+(?:national|nationaux|nouveaux?|nouvelle|européens?|régionale?s?|\w+aux))*"
     r"\s*(?:[,:(]\s*)?(?:le\s+|la\s+|les\s+|l['’]\s*|dit\s+|«\s*)?$",
     re.IGNORECASE,
 )
 """A programme, a contract, a law or a label before a name ("le nouveau programme, le NPNRU",
 "le label « Politique de la ville »"): the name is of what bodies run, sign or award, not a
 body; "le programme du CGET" names the CGET, after "du"."""
+SPELT_PROGRAMME = re.compile(_PROGRAMMES + r"\b", re.IGNORECASE)
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -756,11 +759,19 @@ def _a_code(text: str, start: int, body: str) -> bool:
     >>> body += "l'habitat (USH)"
     >>> _a_code("DECIDIM", body.index("DECIDIM"), body), _a_code("USH", body.index("USH"), body)
     (True, False)
+
+    A programme's or a contract's acronym is no body's either ("le contrat de plan État-Région
+    (CPER)").
+
+    >>> body = "dans le cadre du contrat de plan État-Région (CPER)"
+    >>> _a_code("CPER", body.index("CPER"), body)
+    True
     """
     bracketed = body[start - 1 : start] == "(" and body[start + len(text) :].startswith(")")
     if not (bracketed and text.isupper() and " " not in text):
         return False
-    return spelling(body, start, start + len(text)) is None
+    name = spelling(body, start, start + len(text))
+    return name is None or SPELT_PROGRAMME.match(body, name[0]) is not None
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
