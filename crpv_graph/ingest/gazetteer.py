@@ -26,7 +26,9 @@ from rapidfuzz import fuzz, process
 
 from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
-TYPES = ("organization", "person", "place", "event")
+TYPES = ("organization", "person", "place", "event", "partnership", "work")
+"""The types of entity a mention may name; a named partnership ("Pacte de Dijon") and a work (a
+programme, a framework document) are known so that their names are not read as bodies'."""
 FUZZY_CUTOFF = 88.0
 ARTICLE = re.compile(r"^(?:les|le|la|l['’])\s*(?=\w\w)", re.IGNORECASE)
 LEADING_WORDS = re.compile(
@@ -216,6 +218,18 @@ class Gazetteer:
             if entity.type == kind
             for name in sorted({ARTICLE.sub("", name) or name for name in entity.names})
         ]
+
+    def holds_a_body(self, name: str) -> bool:
+        """Whether a name holds the name of an organisation of the graph ("nouveau cadre de
+        référence des centres de ressources politique de la ville"): print names such a work
+        after the body, which is then the mention.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization", {"CRPV"})])
+        >>> gazetteer.holds_a_body("charte des CRPV"), gazetteer.holds_a_body("Pacte de Dijon")
+        (True, False)
+        """
+        words = f" {normalise(name)} "
+        return any(f" {key} " in words for key in self._choices["organization"])
 
     def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
         """The entity a mention names, or None for an entity the graph does not know.

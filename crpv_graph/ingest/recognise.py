@@ -4,7 +4,8 @@
 after it knows every name of the graph (labels, acronyms, alternative labels), in print and
 without accents, so "l'IREV", "le CGET", "Question de ville" or "l'Ecole du Renouvellement
 Urbain" are found where the model misses them. Acronyms and one-word names match with their
-case (so "état" does not match "État"); longer names match in any case. Dates are read with a
+case (so "état" does not match "État"), an acronym of four letters or more capitalised too
+("l'Epareca"); longer names match in any case. Dates are read with a
 pattern for French dates ("les 14 et 15 juin dernier", "21 octobre 2021", "juin 2018") and
 resolved against the article's date (:func:`date_value`); the event they date is found by
 :mod:`crpv_graph.ingest.events`. Where the model reads a longer name around the name of a
@@ -33,12 +34,26 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from crpv_graph.ingest.acronyms import (
+    BRACKETED_ACRONYM,
+    JOINING_WORDS,
+    is_acronym,
+    occurrences,
+    spelled_after,
+    spelling,
+)
 from crpv_graph.ingest.gazetteer import Gazetteer, normalise
 from crpv_graph.ingest.titles import TitledBodies
 
 MODEL = "fr_core_news_sm"
-RULER_LABELS = {"organization": "ORG", "person": "PER", "place": "LOC"}
-SPACY_TYPES = {"ORG": "organization", "PER": "person", "LOC": "place"}
+RULER_LABELS = {
+    "organization": "ORG", "person": "PER", "place": "LOC", "partnership": "PACT", "work": "WORK"
+}  # fmt: skip
+SPACY_TYPES = {label: kind for kind, label in RULER_LABELS.items()}
+NO_BODIES = ("partnership", "work")
+"""The types of what bodies sign or make ("le Pacte de Dijon", "le NPNRU"): the ruler knows
+their names so that the model does not read them as bodies; they are mentioned as what they
+are, and never proposed as new."""
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -110,7 +125,9 @@ def pipeline(gazetteer: Gazetteer) -> Language:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for kind, label in RULER_LABELS.items():
         for name, _entity in gazetteer.names(kind):
-            for variant in {name, strip_accents(name)}:
+            if kind in NO_BODIES and gazetteer.holds_a_body(name):
+                continue  # "le cadre de référence des centres de ressources": the centres
+            for variant in {name, strip_accents(name), *_capitalised(name)}:
                 tokens = [token.text for token in nlp.make_doc(variant)]
                 if not tokens or len(tokens) > MAX_NAME_TOKENS or len(variant) < 2:
                     continue
@@ -123,6 +140,17 @@ def pipeline(gazetteer: Gazetteer) -> Language:
                 patterns.append({"label": label, "pattern": [{attribute: t} for t in key[1]]})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
+
+
+def _capitalised(name: str) -> list[str]:
+    """An acronym of four letters or more as print also gives it, capitalised ("l'Epareca",
+    "l'Anru"): pronounced as a word, it is written as one. Shorter ones ("CNV") and names that
+    are words ("Ville") keep their case only.
+
+    >>> _capitalised("EPARECA"), _capitalised("CNV"), _capitalised("Question de ville")
+    (['Epareca'], [], [])
+    """
+    return [name.capitalize()] if len(name) >= 4 and name.isupper() and name.isalpha() else []
 
 
 @Language.component("crpv_model_entities")
@@ -160,7 +188,7 @@ BODY_NAMES = re.compile(
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
             rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
             rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
-            NAME + r"\s+Métropole",
+            NAME + rf"(?:{OF_NAME}{NAME})?\s+(?:Métropole|Agglomération|Agglo)\b",
         ]
     )
     + ")"
@@ -170,7 +198,8 @@ centre or an association of mayors: a head word and the name of its place ("univ
 Tours", "centre de ressources « Politique de la ville » en Essonne", "conseil régional
 d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
 Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
-body, not a name and a place."""
+body, not a name and a place. "Pays de Montbéliard Agglomération" and "Brest Métropole" name
+an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
@@ -201,16 +230,51 @@ LIST_OPENING = re.compile(rf"[,:]\s*{_DETERMINER}(?P<name>{NAME})\s*,\s*{_DETERM
 LIST_CLOSING = re.compile(
     rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}(?P<name>{NAME})(?=\s*(?:[.;:,)]|$))"
 )
-BRACKETED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*[A-Z])\)")
-WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
-JOINING_WORDS = frozenset(
-    {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
-)
 PUBLICATION = re.compile(
     r"\b(?:hebdomadaire|quotidien|mensuel|magazine|revue|journal|lettre)\s*$", re.IGNORECASE
 )
 """A periodical's kind, before its title ("l'hebdomadaire ASH"): a publication, not a body."""
-APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:alors|ancien(?:ne)?|actuel(?:le)?|futur(?:e)?)\s+)?")
+PARTICIPLE_AFTER = re.compile(r"(?P<previous>[\w'’]+)\s+[a-zà-ÿ]+(?:é|ée|és|ées)$")
+PARTICLE = re.compile(
+    r"(?<=\S)\s+(?:de\s+la|de|du|des|d['’]|le|la|van|von)(?:\s+|(?<=['’]))(?=[A-ZÀ-Ý])"
+)
+"""A particle inside a person's name ("de la" in "Corinne de la Mettrie"), lower case as
+French prints it."""
+AFTER_A_KIND = re.compile(
+    rf"\b(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+)(?P<kind>[a-zà-ÿ]+)\s+"
+    rf"(?P<name>{NAME}(?:\s+(?:et|de\s+la|de|du|des)\s+{NAME}|\s+d['’]{NAME})*)"
+)
+"""A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
+the name of that body."""
+CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
+HYPHENATED_ACRONYM = re.compile(
+    r"(?<![\w-])(?:(?P<kind>[A-Z]{2,})\s+)?(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})+)(?![\w-])"
+)
+"""An acronym of two joined by a hyphen ("CREAI-ORS", "CR-DSU", "le GIP CRPV-CS"): print gives
+it to a body, often one born of two; a kind's acronym before it is part of the name."""
+INDEFINITE = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
+FULL_NAME = re.compile(
+    rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
+    r"|(?:sous|porte|prend)\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)"
+    r"\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
+)
+"""A body's full name, in quotes, as print gives it ("Normanvilles, de son nom complet « centre
+de ressources ... de Normandie »", "présenté sous le nom de « Centre de Ressources Acteurs de
+la Ville »", "le GIP porte le nom de « ... »"), after the short name it goes by, if any."""
+ONE_BODY = re.compile(r"\b(?:le|la|du|au|l['’])\s*$", re.IGNORECASE)
+"""The article of one body before its acronym ("la DGCL", "du CRIPI", "l'ANCT")."""
+_PROGRAMMES = r"(?:programmes?|plans?|contrats?|dispositifs?|lois?|labels?|appels?\s+à\s+projets)"
+PROGRAMME = re.compile(
+    r"\b"
+    + _PROGRAMMES
+    + r"(?:\s+(?:national|nationaux|nouveaux?|nouvelle|européens?|régionale?s?|\w+aux))*"
+    r"\s*(?:[,:(]\s*)?(?:le\s+|la\s+|les\s+|l['’]\s*|dit\s+|«\s*)?$",
+    re.IGNORECASE,
+)
+"""A programme, a contract, a law or a label before a name ("le nouveau programme, le NPNRU",
+"le label « Politique de la ville »"): the name is of what bodies run, sign or award, not a
+body; "le programme du CGET" names the CGET, after "du"."""
+SPELT_PROGRAMME = re.compile(_PROGRAMMES + r"\b", re.IGNORECASE)
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
 OF = re.compile(r"\b" + _OF + "$", re.IGNORECASE)
@@ -312,68 +376,175 @@ def find_mentions(
             continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
-    mentions = [m for m in mentions if not _a_persons_title(m, doc.text, mentions, gazetteer)]
+    mentions = [m for m in mentions if not _a_role(m, gazetteer)]
+    mentions = [m for m in mentions if not _some_of_a_kind(m, doc.text, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
-    mentions += _spelt_out(doc.text, mentions, gazetteer, year)
+    full = _named_in_full(doc.text, gazetteer, year)
+    full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
+    mentions = [m for m in mentions if not _across(m, full)] + full
+    mentions += _hyphenated(doc.text, mentions, gazetteer, year)
+    spelt = _spelt_out(doc.text, mentions, gazetteer, year)
+    # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
+    mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def _a_persons_title(
-    mention: Mention, text: str, mentions: list[Mention], gazetteer: Gazetteer
-) -> bool:
-    """Whether a body's name is the title of the person printed just before it ("Édouard
-    Philippe, alors Premier ministre, ..."): a role the vocabulary has, in apposition, is what
-    the person was, not a mention of the body that goes by the same words."""
-    if mention.type != "organization" or normalise(mention.text) not in gazetteer.roles:
+def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
+    """The bodies named in full in quotes (:data:`FULL_NAME`), and the short name before: one
+    body, the graph's if it knows either name. A quoted name is a body's if the graph knows it
+    or it opens with the head word of a kind of body ("centre", "association"); "sous le nom
+    de « Politique de la ville »" may name a label or a programme.
+
+    >>> text = "Normanvilles, de son nom complet « centre de ressources de Normandie », est né."
+    >>> [m.text for m in _named_in_full(text, Gazetteer([], kinds={"centre de ressources"}), None)]
+    ['Normanvilles', 'centre de ressources de Normandie']
+    >>> _named_in_full("sous le nom de « Politique de la ville »", Gazetteer([]), None)
+    []
+    """
+    heads = {kind.split(" ")[0] for kind in gazetteer.kinds}
+    found: list[Mention] = []
+    for match in FULL_NAME.finditer(text):
+        link = gazetteer.link(match["full"], "organization", year)
+        if link is None and normalise(match["full"]).split(" ")[0] not in heads:
+            continue
+        names = [match.span(group) for group in ("short", "full") if match[group]]
+        short = gazetteer.link(match["short"], "organization", year) if match["short"] else None
+        link = link or short
+        for start, end in names:
+            if link is None:
+                found.append(_body(text[start:end], start, gazetteer, year))
+            else:
+                entity = link.entity
+                found.append(Mention(text[start:end], start, end, "organization", entity.iri,
+                                     entity.label, link.score, "pattern"))  # fmt: skip
+    return found
+
+
+def _after_a_kind(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The bodies named after their kind in lower case (:data:`AFTER_A_KIND`), where no
+    mention holds more than the name: "l'association Villes et Territoires". A place after a
+    kind ("la préfecture Occitanie") is where the body is, not its name.
+
+    >>> text = "L'association Villes et Territoires a tenu son assemblée, la pièce Molière aussi."
+    >>> gazetteer = Gazetteer([], kinds={"association"})
+    >>> [m.text for m in _after_a_kind(text, [], gazetteer, None)]
+    ['Villes et Territoires']
+    >>> _after_a_kind("l'association Politique de la ville", [], gazetteer, None)
+    []
+    """
+    found: list[Mention] = []
+    for match in AFTER_A_KIND.finditer(text):
+        start, end = match.span("name")
+        if normalise(match["kind"]) not in gazetteer.kinds:
+            continue
+        if gazetteer.link(match["name"], "place", year) is not None:
+            continue
+        if CUT_NAME.match(text, end):
+            continue  # "le service Politique de la ville": the name goes on in lower case
+        if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
+               for m in mentions if m.type != "date"):  # fmt: skip
+            continue  # a longer name holds it
+        if any((m.start, m.end) == (start, end) for m in mentions):
+            continue
+        found.append(_body(match["name"], start, gazetteer, year))
+    return found
+
+
+def _hyphenated(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The bodies named by a hyphenated acronym (:data:`HYPHENATED_ACRONYM`) no mention holds,
+    with the kind's acronym before it ("GIP CRPV-CS"); not after a programme or in the plural.
+
+    >>> text = "porté par l'ancien groupement CREAI-ORS, le GIP CRPV-CS et les EPCI-FP."
+    >>> gazetteer = Gazetteer([], kinds={"gip"})
+    >>> [m.text for m in _hyphenated(text, [], gazetteer, None)]
+    ['CREAI-ORS', 'GIP CRPV-CS']
+    """
+    found: list[Mention] = []
+    for match in HYPHENATED_ACRONYM.finditer(text):
+        start = match.start("kind" if match["kind"] else "name")
+        if match["kind"] and normalise(match["kind"]) not in gazetteer.kinds:
+            start = match.start("name")
+        end = match.end()
+        before = text[max(0, start - 40) : start]
+        if PLURAL_BEFORE.search(before) or PROGRAMME.search(before):
+            continue
+        if any(m.start < end and start < m.end for m in mentions if m.type != "date"):
+            continue
+        found.append(_body(text[start:end], start, gazetteer, year))
+    return found
+
+
+def _across(mention: Mention, others: list[Mention]) -> bool:
+    """Whether a mention shares characters with one of ``others``."""
+    return any(m.start < mention.end and mention.start < m.end for m in others)
+
+
+def _some_of_a_kind(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the plural name of a collective comes after a bare "de" ("trois responsables de
+    centres de ressources politique de la ville"): some bodies of the kind, not all of them as
+    a group, which print names with the article ("des centres", "les 19 centres")."""
+    entity = gazetteer.entities.get(mention.entity or "")
+    if entity is None or not entity.collective or mention.text.isupper():
         return False
-    return any(
-        m.type == "person" and APPOSED_TITLE.fullmatch(text, m.end, mention.start) for m in mentions
-    )
+    return bool(INDEFINITE.search(text, max(0, mention.start - 10), mention.start))
+
+
+def _a_role(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a body's name is a role of the vocabulary ("Premier ministre", "préfet"): print
+    uses it for the person who holds it ("la signature du Premier ministre", "Édouard Philippe,
+    alors Premier ministre"), which is a title for the titles to read, never a body mention,
+    even where the graph has a body that goes by the same words."""
+    return mention.type == "organization" and normalise(mention.text) in gazetteer.roles
 
 
 def _spelt_out(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
-    """A capitalised name followed by its acronym in brackets, each letter the initial of one of
-    its words ("la Délégation interministérielle à la ville (DIV)"): the way French introduces
-    a body; both are mentions of it, new unless the graph has one of the names.
+    """A body introduced by its name and acronym (:mod:`crpv_graph.ingest.acronyms`): "la
+    Délégation interministérielle à la ville (DIV)", "l'ancien PQA, Pays et Quartiers
+    d'Aquitaine,". The name, the acronym and every later use of the acronym alone ("une étude
+    menée par la DIV") are mentions of one body: the graph's if it knows one of them, else new.
 
-    >>> [m.text for m in _spelt_out("à la Délégation interministérielle à la ville (DIV).", [],
-    ...                             Gazetteer([]), None)]
-    ['Délégation interministérielle à la ville', 'DIV']
+    >>> found = _spelt_out("à la Délégation interministérielle à la ville (DIV). La DIV...", [],
+    ...                    Gazetteer([]), None)
+    >>> [m.text for m in found]
+    ['Délégation interministérielle à la ville', 'DIV', 'DIV']
     """
+    pairs = [
+        (spelling(text, *acronym.span("acronym")), acronym.span("acronym"))
+        for acronym in BRACKETED_ACRONYM.finditer(text)
+    ]
+    pairs += [
+        (spelled_after(text, m.start, m.end), (m.start, m.end))
+        for m in mentions
+        if m.type == "organization" and is_acronym(m.text)
+    ]
     found: list[Mention] = []
-    for acronym in BRACKETED_ACRONYM.finditer(text):
-        name = spelling(text, acronym.start("acronym"), acronym.end("acronym"))
+    for name, acronym in pairs:
         if name is None or not text[name[0]].isupper():
             continue
-        for start, end in (name, acronym.span("acronym")):
-            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
-                found.append(_body(text[start:end], start, gazetteer, year))
+        spans = [name, *occurrences(text, text[acronym[0] : acronym[1]])]
+        named = [
+            m for m in [*mentions, *found]
+            if m.type == "organization" and (m.start, m.end) in (name, acronym)
+        ]  # fmt: skip
+        new = [
+            _body(text[start:end], start, gazetteer, year)
+            for start, end in spans
+            if not any(m.start < end and start < m.end and m.type != "place"
+                       for m in [*mentions, *found])
+        ]  # fmt: skip
+        linked = next((m for m in [*named, *new] if m.entity is not None), None)
+        for mention in new:
+            if linked is not None and mention.entity is None:
+                mention.entity, mention.label, mention.score = linked.entity, linked.label, 0.9
+            found.append(mention)
     return found
-
-
-def spelling(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the words an acronym in brackets at ``start:end`` spells, their initials one
-    letter each (articles and "de", "pour"... left out), or None: letters that spell nothing
-    before them are a code, a product or a shorthand, not a body's acronym.
-
-    >>> text = "l'Union sociale pour l'habitat (USH) et une plate-forme collective (DECIDIM)"
-    >>> [spelling(text, text.index(a), text.index(a) + len(a)) for a in ("USH", "DECIDIM")]
-    [(2, 30), None]
-    """
-    letters = strip_accents(text[start:end]).lower().replace("-", "")
-    words = list(WORD.finditer(text, max(0, start - 120), text.rindex("(", 0, start)))
-    for first in range(len(words) - 1, -1, -1):
-        initials = "".join(
-            strip_accents(w["word"])[0].lower()
-            for w in words[first:]
-            if w["word"].lower() not in JOINING_WORDS
-        )
-        if initials == letters:
-            return words[first].start("word"), words[-1].end("word")
-    return None
 
 
 def _listed_between(
@@ -418,17 +589,18 @@ def _completed(
     """An organisation's mention with the rest of its name where print carries on past it, or
     None where it is only part of a word.
 
-    - "CRPV-CS": a name of the graph glued to more letters by a hyphen is not that name;
+    - "CRPV-CS", "le contrat de plan Etat-Région": a name of the graph glued to more letters by
+      a hyphen is not that name;
     - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
       name, in the singular, names one body of the kind (the graph's, if it has that name);
     - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
       place the graph knows goes on to that place.
     """
     after = text[mention.end : mention.end + 80]
-    if re.match(r"-\w", after):
+    before = text[max(0, mention.start - 40) : mention.start]
+    if re.match(r"-\w", after) or re.search(r"\w-$", before):
         return None
     entity = gazetteer.entities.get(mention.entity or "")
-    before = text[max(0, mention.start - 40) : mention.start]
     if entity is not None and entity.collective and mention.text.isupper():
         qualifier = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", after)
         if (
@@ -512,9 +684,13 @@ def _mention(
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
+    if link is None and kind == "organization" and text != _without_participle(text):
+        text = _without_participle(text)  # "le Fonds d'action sociale présidé par le préfet"
+        link = gazetteer.link(text, kind, year)
     if link is None and span.label_ == "MISC":
         link = gazetteer.link(text, "organization", year)
-        kind = "organization" if link else None
+        # "à l'initiative du CRIPI": an acronym after the article of one body is a body's
+        kind = "organization" if link or (is_acronym(text) and ONE_BODY.search(before)) else None
     if kind is None:
         return None
     if link is None and kind == "person":
@@ -525,9 +701,11 @@ def _mention(
                 return Mention(text, start, start + len(text), kind, entity.iri, entity.label,
                                0.9, source)  # fmt: skip
     if link is None:
-        if kind == "place" or _a_kind(text, before, gazetteer) or PORTFOLIO.search(before):
+        if kind in ("place", *NO_BODIES) or _a_kind(text, before, gazetteer):
             return None  # a place matters only as the graph's own (an event's location)
-        if PUBLICATION.search(before) or _a_code(text, start, span.doc.text):
+        if PORTFOLIO.search(before) or PUBLICATION.search(before) or PROGRAMME.search(before):
+            return None
+        if _a_code(text, start, span.doc.text):
             return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
@@ -538,6 +716,24 @@ def _mention(
         text, start, start + len(text), link.entity.type, link.entity.iri, link.entity.label,
         link.score, source,
     )  # fmt: skip
+
+
+def _without_participle(name: str) -> str:
+    """A body's name without the past participle the model ran it into ("le Fonds d'action
+    sociale présidé par le préfet"). After a preposition or an article, a noun in "-é" is part
+    of the name ("Agence régionale de santé", "Observatoire de la précarité").
+
+    >>> _without_participle("Fonds d'action sociale présidé")
+    "Fonds d'action sociale"
+    >>> _without_participle("Agence régionale de santé"), _without_participle("Comité")
+    ('Agence régionale de santé', 'Comité')
+    """
+    participle = PARTICIPLE_AFTER.search(name)
+    if participle is None or participle["previous"].lower() in JOINING_WORDS:
+        return name
+    if participle["previous"].endswith(("'", "’")):
+        return name
+    return name[: participle.start("previous") + len(participle["previous"])]
 
 
 def _a_kind(text: str, before: str, gazetteer: Gazetteer) -> bool:
@@ -563,11 +759,19 @@ def _a_code(text: str, start: int, body: str) -> bool:
     >>> body += "l'habitat (USH)"
     >>> _a_code("DECIDIM", body.index("DECIDIM"), body), _a_code("USH", body.index("USH"), body)
     (True, False)
+
+    A programme's or a contract's acronym is no body's either ("le contrat de plan État-Région
+    (CPER)").
+
+    >>> body = "dans le cadre du contrat de plan État-Région (CPER)"
+    >>> _a_code("CPER", body.index("CPER"), body)
+    True
     """
     bracketed = body[start - 1 : start] == "(" and body[start + len(text) :].startswith(")")
     if not (bracketed and text.isupper() and " " not in text):
         return False
-    return spelling(body, start, start + len(text)) is None
+    name = spelling(body, start, start + len(text))
+    return name is None or SPELT_PROGRAMME.match(body, name[0]) is not None
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
@@ -578,8 +782,17 @@ def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:
-    """Keep a mention the graph does not know only if it reads like a proper name."""
-    words = text.split()
+    """Keep a mention the graph does not know only if it reads like a proper name: a person's,
+    capitalised words, a particle between them ("Corinne de la Mettrie", "Jean d'Ormesson").
+
+    >>> _looks_like_a_name("Corinne de la Mettrie", "person")
+    True
+    >>> _looks_like_a_name("Jean d'Ormesson", "person")
+    True
+    >>> _looks_like_a_name("Corinne de la", "person"), _looks_like_a_name("la Mettrie", "person")
+    (False, False)
+    """
+    words = PARTICLE.sub(" ", text).split()
     if len(text) < 3 or not text[0].isupper():
         return False
     if kind == "person":

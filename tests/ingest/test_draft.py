@@ -50,7 +50,8 @@ def test_the_json_output_has_the_documented_shape(cli: Cli) -> None:
     body = read_article(str(ARTICLE_2018)).body
     for mention in document["mentions"]:
         assert set(mention) == {"text", "start", "end", "type", "entity", "label", "score"}
-        assert mention["type"] in {"organization", "person", "place", "event", "date"}
+        kinds = {"organization", "person", "place", "event", "date", "partnership", "work"}
+        assert mention["type"] in kinds
         assert body[mention["start"] : mention["end"]] == mention["text"]
     for entity in document["entities"]:
         assert set(entity) == {"iri", "label", "type", "new"}

@@ -1,0 +1,112 @@
+"""Acronyms and the names they spell: how French print introduces a body and then shortens it.
+
+A body is introduced by its name and its acronym in brackets ("la Délégation interministérielle
+à la ville (DIV)"), or by its acronym and its name in apposition ("l'ancien PQA, Pays et
+Quartiers d'Aquitaine, ..."); from then on, the acronym alone stands for it ("une étude menée
+par la DIV"). Each letter of the acronym is the initial of one word of the name, articles and
+prepositions left out; a hyphenated word gives one initial or one per part ("Pays et Quartiers
+de Nouvelle-Aquitaine (PQN-A)"). Letters that spell nothing around them are a code or a
+product ("une plate-forme collective (DECIDIM)"), not a body's acronym.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+BRACKETED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*[A-Z])\)")
+WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
+JOINING_WORDS = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
+)
+APPOSITION = re.compile(r",\s*")
+NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$)")
+REACH = 120
+"""How far from its acronym a name is looked for, in characters."""
+
+
+def _letters(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _initials(words: list[re.Match[str]]) -> Iterator[str]:
+    """The initials the words give, a hyphenated word as one initial or one per part."""
+    for split in (False, True):
+        yield "".join(
+            _letters(part)[0]
+            for word in words
+            if word["word"].lower() not in JOINING_WORDS
+            for part in (word["word"].split("-") if split else [word["word"]])
+            if part
+        )
+
+
+def spelling(text: str, start: int, end: int) -> Span | None:
+    """The span of the words before the bracket that an acronym in brackets at ``start:end``
+    spells, or None: letters that spell nothing before them are a code, a product or a
+    shorthand, not a body's acronym.
+
+    >>> text = "l'Union sociale pour l'habitat (USH) et une plate-forme collective (DECIDIM)"
+    >>> [spelling(text, text.index(a), text.index(a) + len(a)) for a in ("USH", "DECIDIM")]
+    [(2, 30), None]
+    >>> text = "les membres de Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)"
+    >>> text[slice(*spelling(text, 56, 61))]
+    'Pays et Quartiers de Nouvelle-Aquitaine'
+    """
+    letters = _letters(text[start:end]).replace("-", "")
+    words = list(WORD.finditer(text, max(0, start - REACH), text.rindex("(", 0, start)))
+    for first in range(len(words) - 1, -1, -1):
+        if letters in _initials(words[first:]):
+            return words[first].start("word"), words[-1].end("word")
+    return None
+
+
+def spelled_after(text: str, start: int, end: int) -> Span | None:
+    """The span of the capitalised name in apposition after an acronym at ``start:end`` that
+    the acronym spells ("l'ancien PQA, Pays et Quartiers d'Aquitaine, avait vu le jour"), or
+    None. The name ends at a punctuation mark, so it is all that the apposition holds.
+
+    >>> text = "L'ancien PQA, Pays et Quartiers d'Aquitaine, avait vu le jour en 2000."
+    >>> text[slice(*spelled_after(text, 9, 12))]
+    "Pays et Quartiers d'Aquitaine"
+    >>> spelled_after("Le CGET, placé auprès du Premier ministre, ...", 3, 7) is None
+    True
+    """
+    letters = _letters(text[start:end]).replace("-", "")
+    apposed = APPOSITION.match(text, end)
+    if apposed is None or not text[apposed.end() : apposed.end() + 1].isupper():
+        return None
+    words: list[re.Match[str]] = []
+    for word in WORD.finditer(text, apposed.end(), min(len(text), end + REACH)):
+        if word.start() != (words[-1].end() if words else apposed.end()):
+            break  # "[\s,]*" ends each word: a gap is a character no name holds
+        words.append(word)
+        if letters in _initials(words) and NAME_ENDS.match(text, word.end("word")):
+            return words[0].start("word"), word.end("word")
+        if "," in word.group():
+            break
+    return None
+
+
+def occurrences(text: str, acronym: str) -> list[Span]:
+    """Where ``acronym`` is printed as a word of its own: not inside a longer word or joined to
+    one by a hyphen ("DIV" is not in "DIVA", "CRPV" not in "CRPV-CS").
+
+    >>> occurrences("la DIV, puis la DIVA et la DIV-X ; la DIV.", "DIV")
+    [(3, 6), (38, 41)]
+    """
+    pattern = re.compile(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])")
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def is_acronym(name: str) -> bool:
+    """Whether a name is an acronym: capitals (a hyphen may join them), two letters at least.
+
+    >>> is_acronym("PQN-A"), is_acronym("DIV"), is_acronym("Epareca"), is_acronym("A")
+    (True, True, False, False)
+    """
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý-]*[A-ZÀ-Ý]", name))
