@@ -486,13 +486,16 @@ def antecedent(
 ) -> Mention | None:
     """The body "en", "y", "ses" or "le groupement" refer to when no body is named next to
     them: the body the text is about, which it has named most often so far (the first of them
-    on a tie), if the graph knows it and it is not one of ``subjects``. When each body was named
-    once, the first is the one the text is about only if it stands in the lead (its first
-    paragraph, ending at ``lead``), where a news item names its subject ("Plusieurs directions
-    figurent parmi les membres" after a paragraph on the Etat and the Région as founders: no
-    antecedent). A news item names its
-    body again and again ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en
-    sont les membres fondateurs."), where the nearest body may well be a member just listed.
+    on a tie), if it is not one of ``subjects``. A news item names its body again and again
+    ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en sont les membres
+    fondateurs."), where the nearest body may well be a member just listed. The body may be one
+    the graph lacks: a news item is often about a new one ("la convention constitutive du GIP
+    « Maore Ouvoimoja » a été signée").
+
+    When each body was named once, the first is the one the text is about only if it stands in
+    the lead (its first paragraph, ending at ``lead``), where a news item names its subject
+    ("Plusieurs directions figurent parmi les membres" after a paragraph on the Etat and the
+    Région as founders: no antecedent).
 
     >>> irev = Mention("IREV", 0, 4, "organization", "o:irev")
     >>> etat = Mention("Etat", 10, 14, "organization", "o:etat")
@@ -502,12 +505,12 @@ def antecedent(
     ('o:irev', None)
     """
     excluded = {reference(m) for m in subjects}
-    bodies = [m for m in before if m.type == "organization" and m.entity not in (None, *excluded)]
+    bodies = [m for m in before if m.type == "organization" and reference(m) not in excluded]
     if not bodies:
         return None
-    counts = Counter(m.entity for m in bodies)
+    counts = Counter(reference(m) for m in bodies)
     most = max(counts.values())
-    first = next(m for m in bodies if counts[m.entity] == most)
+    first = next(m for m in bodies if counts[reference(m)] == most)
     if most == 1 and len(counts) > 1 and lead is not None and first.start >= lead:
         return None  # bodies named once each, none in the lead: none is what the text is about
     return first

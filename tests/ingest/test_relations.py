@@ -817,3 +817,18 @@ def test_an_invitation_put_first_relates_the_invited_named_after_it(ingester: In
     assert not any(
         relation == "invitedBy" and s == P + "jean-luc-rigaut" for s, relation, _o in found
     )
+
+
+def test_a_body_the_graph_lacks_named_in_the_lead_is_the_one_ses_membres_speak_of(
+    small: Ingester,
+) -> None:
+    # facts-part3.md §12: the convention constitutive of the GIP "Maore Ouvoimoja" was signed
+    # on 11 April 2019 in the DIIC meeting room; its founding members include the State, the
+    # Conseil départemental de Mayotte and the Caisse des Dépôts. (The small graph lacks them.)
+    found = said(small, "La convention constitutive du GIP « Maore Ouvoimoja » a été signée le "
+                        "11 avril 2019 dans la salle de réunion de la DIIC.\n\nLe groupement "
+                        "compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve "
+                        "le Conseil départemental de Mayotte et la Caisse des Dépôts.")  # fmt: skip
+    bodies = {o for _s, relation, o in found if relation == "memberOf"}
+    assert bodies == {"NEW:Maore Ouvoimoja"}
+    assert len([1 for _s, relation, _o in found if relation == "memberOf"]) >= 2
