@@ -50,6 +50,7 @@ MACROS = {
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
     "{colon}": r"\s*:",
+    "{long}": r"[^.;:!?]{0,160}?",
     "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
@@ -143,6 +144,9 @@ THROUGH = re.compile(
     r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
     re.I,
 )
+# "par A, alors président de l'université de Tours, et B": between two people listed, the title
+# of the first.
+PERSON_APPOSITION = re.compile(r"\s*,[^,.;:!?()]{1,80},\s*(?:et\s+)?")
 # "par trois personnalités : A, B et C", "de trois structures : A": the items counted, then
 # named after a colon.
 COUNTED = re.compile(
@@ -680,7 +684,15 @@ def listed_after(
             ):
                 position = mention.end  # "A, alors président du Réseau X, B et C": A's body
                 continue
-            if not (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap)):
+            titled = (
+                previous is not None
+                and previous.type == mention.type == "person"
+                and PERSON_APPOSITION.fullmatch(gap)
+                and not BREAKERS.search(gap)
+            )
+            if not (
+                titled or (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap))
+            ):
                 break
             items.append(mention)
         else:

@@ -832,3 +832,30 @@ def test_a_body_the_graph_lacks_named_in_the_lead_is_the_one_ses_membres_speak_o
     bodies = {o for _s, relation, o in found if relation == "memberOf"}
     assert bodies == {"NEW:Maore Ouvoimoja"}
     assert len([1 for _s, relation, _o in found if relation == "memberOf"]) >= 2
+
+
+def test_appointed_by_after_a_long_purpose_clause_and_people_with_their_titles(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §5: "missionnée" to lead what became Villes au Carré, for the Centre and
+    # Poitou-Charentes regions, by three people: Yves Dauge, then president of the Réseau des
+    # villes et des communautés du Centre; Michel Lussault, then president of the University of
+    # Tours; Michel Didier, then chargé de mission at the DIV.
+    found = said(ingester, "Cécile Dublanche avait été missionnée pour mener ce qui allait devenir "
+                           "Villes au Carré, pour les régions Centre et Poitou-Charentes, par "
+                           "trois personnes : Yves Dauge, alors président du Réseau des villes et "
+                           "des communautés du Centre, Michel Lussault, alors président de "
+                           "l'université de Tours, et Michel Didier, alors chargé de mission à la "
+                           "DIV.")  # fmt: skip
+    appointers = {o for s, relation, o in found if relation == "appointedBy"}
+    assert appointers == {P + "yves-dauge", P + "michel-lussault", P + "michel-didier"}
+
+
+def test_a_label_received_from_a_body_is_labelling_by_it(ingester: Ingester) -> None:
+    # facts.md, Normanvilles: "It was labelled by the CGET in 2015".
+    found = said(ingester, "En Normandie, Normanvilles a reçu en 2015 le label du Commissariat "
+                           "général à l'égalité des territoires.")  # fmt: skip
+    assert (O + "normanvilles", "labelledBy", O + "cget") in found
+    # The label of a body named after a verb and its object is not the verb's subject's.
+    found = said(ingester, "Le CGET a publié le bilan de Normanvilles, qui a obtenu le label.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
