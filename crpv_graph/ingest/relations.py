@@ -135,8 +135,9 @@ COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
-# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres").
-NEXT_TO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}", re.I)
+# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
+# that closes a list ("A, ainsi que B et C, sont membres du groupement").
+NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
 # acts is not another item of the list.
 THROUGH = re.compile(
@@ -154,7 +155,9 @@ COUNTED = re.compile(
     r"\s*:\s*" + LIST_ARTICLE,
     re.I,
 )
-BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
+BACK_GAP = re.compile(
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I
+)
 
 
 def reference(mention: Mention) -> str:

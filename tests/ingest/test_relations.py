@@ -859,3 +859,19 @@ def test_a_label_received_from_a_body_is_labelling_by_it(ingester: Ingester) -> 
     # The label of a body named after a verb and its object is not the verb's subject's.
     found = said(ingester, "Le CGET a publié le bilan de Normanvilles, qui a obtenu le label.")
     assert not any(relation == "labelledBy" for _s, relation, _o in found)
+
+
+def test_bodies_listed_then_membres_du_groupement_are_members_of_the_body_it_stands_for(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "The State and the Region are its founding members. Other members: [...]
+    # the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'Institut régional de la ville (IREV) est un groupement d'intérêt "
+                           "public. L'Etat et la Région en sont les membres fondateurs. La Caisse "
+                           "des Dépôts, ainsi que l'URH, sont aussi membres du groupement.")  # fmt: skip
+    for body in ("etat", "caisse-des-depots", "urh"):
+        assert (O + body, "memberOf", O + "irev") in found
+    # Those a body gathers are not said to be members by a verb of that body.
+    found = said(ingester, "L'Institut régional de la ville (IREV) est un groupement d'intérêt "
+                           "public. Le CGET a réuni les membres du groupement.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
