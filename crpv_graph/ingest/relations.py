@@ -148,6 +148,12 @@ THROUGH = re.compile(
 # "par A, alors président de l'université de Tours, et B": between two people listed, the title
 # of the first.
 PERSON_APPOSITION = re.compile(r"\s*,[^,.;:!?()]{1,80},\s*(?:et\s+)?")
+# "RésO Villes, le centre de ressources de Bretagne-Pays de la Loire, et PQA": between two
+# bodies, a noun phrase set apart by commas, then "et", describes the first (a third item would
+# take no comma before "et").
+BODY_APPOSITION = re.compile(
+    r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:!?()]{1,80},\s*et\s+" + LIST_ARTICLE, re.I
+)
 # "par trois personnalités : A, B et C", "de trois structures : A": the items counted, then
 # named after a colon.
 COUNTED = re.compile(
@@ -687,10 +693,15 @@ def listed_after(
             ):
                 position = mention.end  # "A, alors président du Réseau X, B et C": A's body
                 continue
+            apposition = (
+                PERSON_APPOSITION
+                if previous is not None and previous.type == mention.type == "person"
+                else BODY_APPOSITION
+            )
             titled = (
                 previous is not None
-                and previous.type == mention.type == "person"
-                and PERSON_APPOSITION.fullmatch(gap)
+                and previous.type == mention.type
+                and apposition.fullmatch(gap)
                 and not BREAKERS.search(gap)
             )
             if not (

@@ -875,3 +875,18 @@ def test_bodies_listed_then_membres_du_groupement_are_members_of_the_body_it_sta
     found = said(ingester, "L'Institut régional de la ville (IREV) est un groupement d'intérêt "
                            "public. Le CGET a réuni les membres du groupement.")  # fmt: skip
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_noun_phrase_between_commas_before_et_describes_the_body_before_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md: CRPV Paca "answered a DIACT call for projects together with RésO Villes and PQA".
+    found = said(ingester, "Le CRPV Paca a répondu à un appel à projets en lien avec deux autres "
+                           "centres : RésO Villes, le centre de ressources de Bretagne-Pays de la "
+                           "Loire, et PQA.")  # fmt: skip
+    partners = {o for s, relation, o in found if relation == "collaboratesWith"} | {
+        s for s, relation, o in found if relation == "collaboratesWith"
+    }
+    assert {O + "crpv-paca", O + "reso-villes", O + "pqn-a"} <= partners
+    # The description is no body of its own.
+    assert not any("NEW:" in s + o for s, relation, o in found if relation == "collaboratesWith")
