@@ -890,3 +890,25 @@ def test_a_noun_phrase_between_commas_before_et_describes_the_body_before_it(
     assert {O + "crpv-paca", O + "reso-villes", O + "pqn-a"} <= partners
     # The description is no body of its own.
     assert not any("NEW:" in s + o for s, relation, o in found if relation == "collaboratesWith")
+
+
+def test_members_and_partners_named_after_ses_membres_or_ses_partenaires_and_a_colon(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "The State and the Region are its founding members. Other members: [...]
+    # the Caisse des Dépôts and the URH."; "At the 2022 Strasbourg gathering, the national
+    # partners named were CNFPT, CNV, Bpifrance and IRDSU."
+    found = said(ingester, "L'Institut régional de la ville (IREV) a réuni ses membres : l'Etat, "
+                           "la Caisse des Dépôts et l'URH. En 2022, le réseau a présenté ses "
+                           "partenaires nationaux : le CNFPT, Bpifrance et l'IRDSU.")  # fmt: skip
+    for body in ("etat", "caisse-des-depots", "urh"):
+        assert (O + body, "memberOf", O + "irev") in found
+    for body in ("cnfpt", "bpifrance", "irdsu"):
+        assert (O + body, "partnerOf", NETWORK) in found or (
+            NETWORK,
+            "partnerOf",
+            O + body,
+        ) in found
+    # The partners are not members, nor the members partners.
+    assert not any(relation == "memberOf" and o == NETWORK for _s, relation, o in found)
+    assert not any(relation == "partnerOf" and O + "irev" in (s, o) for s, relation, o in found)
