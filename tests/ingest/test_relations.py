@@ -912,3 +912,14 @@ def test_members_and_partners_named_after_ses_membres_or_ses_partenaires_and_a_c
     # The partners are not members, nor the members partners.
     assert not any(relation == "memberOf" and o == NETWORK for _s, relation, o in found)
     assert not any(relation == "partnerOf" and O + "irev" in (s, o) for s, relation, o in found)
+
+
+def test_a_body_said_to_be_an_organ_of_another_is_its_unit(ingester: Ingester) -> None:
+    # facts.md, ORIV: "It was set up by CRIPI, a body of the Fonds d'Action Sociale chaired by
+    # the regional préfet."
+    found = said(ingester, "L'ORIV est né en 1992 à l'initiative du CRIPI, un organe du Fonds "
+                           "d'action sociale présidé par le préfet de région.")  # fmt: skip
+    assert (O + "cripi", "unitOf", O + "fonds-d-action-sociale") in found
+    # "l'organe de" after a verb and its subject is not the subject's.
+    found = said(ingester, "Le CGET a présenté l'organe du Fonds d'action sociale.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
