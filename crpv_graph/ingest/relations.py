@@ -49,6 +49,8 @@ MACROS = {
     "{est}": r"(?:est|sont|était|étaient|sera|seront|reste|restent|demeure|demeurent)",
     "{words}": r"(?:[^\s.;:!?]+\s+){0,3}?",
     "{clause}": r"[^.;:!?]{0,80}?",
+    "{colon}": r"\s*:",
+    "{long}": r"[^.;:!?]{0,160}?",
     "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
@@ -104,9 +106,12 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
-# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue.
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue; or
+# a noun of bodies opening the sentence, "Le nouvel opérateur reprend", "L'agence a repris".
 IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n)\s*(?:il|elle)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
+    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
+    r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
+    r"organisme|GIP)(?:\s+public)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
     re.I,
 )
@@ -130,9 +135,35 @@ COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
-# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres").
-NEXT_TO = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}", re.I)
-BACK_GAP = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I)
+# ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
+# that closes a list ("A, ainsi que B et C, sont membres du groupement").
+NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
+# "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
+# acts is not another item of the list.
+THROUGH = re.compile(
+    r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
+    r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
+    re.I,
+)
+# "par A, alors président de l'université de Tours, et B": between two people listed, the title
+# of the first.
+PERSON_APPOSITION = re.compile(r"\s*,[^,.;:!?()]{1,80},\s*(?:et\s+)?")
+# "RésO Villes, le centre de ressources de Bretagne-Pays de la Loire, et PQA": between two
+# bodies, a noun phrase set apart by commas, then "et", describes the first (a third item would
+# take no comma before "et").
+BODY_APPOSITION = re.compile(
+    r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:!?()]{1,80},\s*et\s+" + LIST_ARTICLE, re.I
+)
+# "par trois personnalités : A, B et C", "de trois structures : A": the items counted, then
+# named after a colon.
+COUNTED = re.compile(
+    r"\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s*:\s*" + LIST_ARTICLE,
+    re.I,
+)
+BACK_GAP = re.compile(
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I
+)
 
 
 def reference(mention: Mention) -> str:
@@ -295,7 +326,7 @@ def relations(
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and body[start : match.start()].strip():
                 continue
-            for subject, obj in _ends(body, cue, match, mentions, earlier):
+            for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
                 if subject is obj or not _fits(cue, subject, obj):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
@@ -350,8 +381,10 @@ def _ends(
     match: re.Match[str],
     mentions: Sequence[Mention],
     earlier: Sequence[Mention] = (),
+    groups: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Mention, Mention]]:
-    """The (subject, object) pairs a cue match relates."""
+    """The (subject, object) pairs a cue match relates; ``groups``, the entities of bodies as a
+    group, which "il" or "le centre" never stands for."""
     if cue.shape in ("relative", "pronoun", "possessive"):
         yield from _of_a_body(body, cue, match, mentions, earlier)
         return
@@ -375,9 +408,13 @@ def _ends(
                 yield subject, obj
         return
     before = [m for m in mentions if m.end <= match.start()]
-    it = _it(body, cue, match, [*earlier, *before])
+    it = _it(body, cue, match, [*earlier, *before], groups)
     if it is not None:
-        yield from ((it, obj) for obj in listed_after(body, match.end(), mentions, strict=True))
+        others = listed_after(body, match.end(), mentions, strict=True)
+        if cue.shape == "after":
+            yield from ((it, obj) for obj in others)
+        else:
+            yield from ((subject, it) for subject in others)
         return
     if not before:
         return
@@ -451,33 +488,54 @@ def _of_a_body(
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
     obj = near if cue.shape == "possessive" and near is not None else None
-    obj = obj or antecedent([m for m in [*earlier, *before] if m.end <= limit], subjects)
+    lead = _lead(body)
+    obj = obj or antecedent([m for m in [*earlier, *before] if m.end <= limit], subjects, lead)
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
 
 
-def antecedent(before: Sequence[Mention], subjects: Sequence[Mention]) -> Mention | None:
+def antecedent(
+    before: Sequence[Mention], subjects: Sequence[Mention], lead: int | None = None
+) -> Mention | None:
     """The body "en", "y", "ses" or "le groupement" refer to when no body is named next to
     them: the body the text is about, which it has named most often so far (the first of them
-    on a tie), if the graph knows it and it is not one of ``subjects``. A news item names its
-    body again and again ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en
-    sont les membres fondateurs."), where the nearest body may well be a member just listed.
+    on a tie), if it is not one of ``subjects``. A news item names its body again and again
+    ("L'IREV est un groupement d'intérêt public. L'Etat et la Région en sont les membres
+    fondateurs."), where the nearest body may well be a member just listed. The body may be one
+    the graph lacks: a news item is often about a new one ("la convention constitutive du GIP
+    « Maore Ouvoimoja » a été signée").
+
+    When each body was named once, the first is the one the text is about only if it stands in
+    the lead (its first paragraph, ending at ``lead``), where a news item names its subject
+    ("Plusieurs directions figurent parmi les membres" after a paragraph on the Etat and the
+    Région as founders: no antecedent).
 
     >>> irev = Mention("IREV", 0, 4, "organization", "o:irev")
     >>> etat = Mention("Etat", 10, 14, "organization", "o:etat")
     >>> antecedent([irev, etat], [etat]).entity, antecedent([irev, etat], [irev, etat])
     ('o:irev', None)
+    >>> antecedent([irev, etat], [], lead=4).entity, antecedent([irev, etat], [], lead=0)
+    ('o:irev', None)
     """
     excluded = {reference(m) for m in subjects}
-    bodies = [m for m in before if m.type == "organization" and m.entity not in (None, *excluded)]
+    bodies = [m for m in before if m.type == "organization" and reference(m) not in excluded]
     if not bodies:
         return None
-    counts = Counter(m.entity for m in bodies)
+    counts = Counter(reference(m) for m in bodies)
     most = max(counts.values())
-    return next(m for m in bodies if counts[m.entity] == most)
+    first = next(m for m in bodies if counts[reference(m)] == most)
+    if most == 1 and len(counts) > 1 and lead is not None and first.start >= lead:
+        return None  # bodies named once each, none in the lead: none is what the text is about
+    return first
 
 
-def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) -> Mention | None:
+def _it(
+    body: str,
+    cue: Cue,
+    match: re.Match[str],
+    before: Sequence[Mention],
+    groups: frozenset[str] = frozenset(),
+) -> Mention | None:
     """The body "il" or "elle" stands for as the subject of a cue only a body is the subject
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
@@ -485,16 +543,30 @@ def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) ->
     meeting), no one was named lately (the pronoun could be theirs) and a body was named last.
     "Ils", "elles" or "ces structures" stand
     for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
-    locales et sont labellisées par l'Etat.")."""
-    if cue.shape != "after" or cue.subjects != ("organization",):
+    locales et sont labellisées par l'Etat.").
+
+    A noun of bodies opening the sentence stands for that body as well, and so is the object of
+    a cue whose object comes first ("Le nouvel opérateur reprend les missions de trois
+    structures : A, B et C"). The body is looked for in the paragraph first (a news item of
+    several centres speaks of one a paragraph), and is never the centres as a group (``groups``):
+    "il", "le centre" is one."""
+    ends = {"after": cue.subjects, "before": cue.objects}.get(cue.shape)
+    if ends != ("organization",):
         return None
     lately = [m for m in before if m.end > match.start() - 250]
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
-    it = IT.search(body, max(0, match.start() - 40), match.start())
+    it = IT.search(body, max(0, match.start() - 60), match.start())
     if it is not None:
-        named = BODY_NOUN.search(body, max(0, it.start() - 200), it.start())
-        return antecedent(before, []) if named else None
+        if it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start()):
+            return None
+        bodies = [m for m in before if m.entity not in groups]
+        paragraph = body.rfind("\n", 0, match.start())
+        lead = _lead(body)
+        within = [m for m in bodies if m.start > paragraph]
+        return antecedent(within, [], lead) or antecedent(bodies, [], lead)
+    if cue.shape != "after":
+        return None
     they = list(THEY.finditer(body, max(0, match.start() - 120), match.start()))
     last = before[-1]
     if they and last.end <= they[-1].start() and cue.between is not None:
@@ -502,6 +574,16 @@ def _it(body: str, cue: Cue, match: re.Match[str], before: Sequence[Mention]) ->
         if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
             return last
     return None
+
+
+def _lead(body: str) -> int:
+    r"""Where the first paragraph of an article ends (its lead).
+
+    >>> _lead("Chapeau.\n\nSuite.")
+    8
+    """
+    end = body.find("\n")
+    return len(body) if end < 0 else end
 
 
 def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
@@ -603,7 +685,28 @@ def listed_after(
                 closing = re.match(r"\s*\)", body[mention.end :])
                 previous, position = mention, mention.end + (closing.end() if closing else 0)
                 continue
-            if not (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap)):
+            if (
+                previous is not None
+                and previous.type == "person"
+                and mention.type != "person"
+                and APPOSITION.fullmatch(gap)
+            ):
+                position = mention.end  # "A, alors président du Réseau X, B et C": A's body
+                continue
+            apposition = (
+                PERSON_APPOSITION
+                if previous is not None and previous.type == mention.type == "person"
+                else BODY_APPOSITION
+            )
+            titled = (
+                previous is not None
+                and previous.type == mention.type
+                and apposition.fullmatch(gap)
+                and not BREAKERS.search(gap)
+            )
+            if not (
+                titled or (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap))
+            ):
                 break
             items.append(mention)
         else:
@@ -613,6 +716,7 @@ def listed_after(
             qualifies = previous is not None and (
                 not SEPARATOR.search(gap)
                 or (previous.type == "person" and APPOSITION.fullmatch(gap))
+                or bool(THROUGH.fullmatch(gap))
             )
             # The words after the last separator introduce this name ("les équipes de la"): a
             # few, or the name qualifies a longer phrase ("les référents ... des services
@@ -646,11 +750,15 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
 
 def _strict_first(gap: str) -> bool:
     """Between a relation's cue and its object: an article, and at most a word ("membre du
-    réseau RECI").
+    réseau RECI"); or the items counted before a colon ("par trois personnalités : ").
 
     >>> _strict_first(" l'"), _strict_first(" réseau "), _strict_first(" des actions menées l'")
     (True, True, False)
+    >>> _strict_first(" trois structures : le ")
+    True
     """
+    if COUNTED.fullmatch(gap):
+        return True
     return len(gap) <= 25 and not BREAKERS.search(gap) and _content_words(gap) <= 1
 
 

@@ -704,3 +704,222 @@ def test_the_centres_named_alone_before_a_link_word_are_the_group(ingester: Inge
         CENTRES, "collaboratesWith", O + "anru") in found  # fmt: skip
     sociaux = said(ingester, "La collaboration des centres sociaux avec l'ANRU.")
     assert not any(relation == "collaboratesWith" for _s, relation, _o in sociaux)
+
+
+# --- round 2: lists after a colon, possessives, nouns of bodies ----------------------------
+
+
+def test_the_partners_a_body_cites_parmi_ses_partenaires_are_each_its_partner(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    found = said(ingester, "En 2022, à Strasbourg, le réseau a cité parmi ses partenaires "
+                           "nationaux le CNFPT, le Conseil national des villes, Bpifrance et "
+                           "l'IRDSU.")  # fmt: skip
+    partners = {s if o == NETWORK else o for s, relation, o in found if relation == "partnerOf"}
+    assert {O + "cnfpt", O + "cnv", O + "bpifrance", O + "irdsu"} <= partners
+    # The partners listed are not partners of one another.
+    assert not any(relation == "partnerOf" and NETWORK not in (s, o) for s, relation, o in found)
+
+
+def test_the_labelling_body_said_with_the_active_verb(ingester: Ingester) -> None:
+    # facts.md: "By 2023 the labelling body is the ANCT."; the CGET published the centres'
+    # activity report (heldout sources: "dont il a publié ... le bilan d'activité 2018").
+    found = said(ingester, "L'ANCT est aussi l'organisme qui labellise les centres.")
+    assert (NETWORK, "centresLabelledBy", O + "anct") in found
+    # A body named before a verb and its object is not the subject of "qui labellise".
+    found = said(ingester, "Le CGET a publié le bilan de l'ANCT, qui labellise les centres.")
+    assert (NETWORK, "centresLabelledBy", O + "anct") in found
+    assert (NETWORK, "centresLabelledBy", O + "cget") not in found
+
+
+def test_a_new_body_called_by_a_noun_takes_over_the_missions_listed_after_a_colon(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "A statutory decree published in the JO of 19 November (2019) formally created
+    # it. The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "Le décret de l'Agence nationale de la cohésion des territoires est "
+                           "paru au Journal officiel du 19 novembre.\n\nLe nouvel opérateur "
+                           "reprend les missions de trois structures : le CGET, l'EPARECA et "
+                           "l'Agence du numérique.")  # fmt: skip
+    for body in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + body, "activityTransferredTo", O + "anct") in found
+
+
+def test_il_and_le_centre_are_one_body_of_the_paragraph_never_the_centres_as_a_group(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The centres grew out of local initiatives and are labelled by the State.";
+    # Villes au Carré: "From 2017 it covers only Centre-Val de Loire: it handed its
+    # Poitou-Charentes work to PQA".
+    found = said(ingester, "Les centres de ressources politique de la ville sont nés "
+                           "d'initiatives locales. Les centres de ressources politique de la "
+                           "ville sont labellisés par l'Etat.\n\nVilles au Carré a fait le chemin "
+                           "inverse. Depuis 2017, le centre ne couvre plus que le Centre-Val de "
+                           "Loire. Il a transmis son activité en Poitou-Charentes à PQA.")  # fmt: skip
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in found
+    assert (CENTRES, "activityTransferredTo", O + "pqn-a") not in found
+
+
+def test_founders_and_members_listed_after_a_colon_are_members_of_the_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQN-A: "Created in 2002 and renewed for seven years (2021–2027) by its founders,
+    # the State (through the SGAR) and the Region."; "Its members include the regional State
+    # directorates (DREAL, DRDJSCS, DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un groupement "
+                           "d'intérêt public. Créé en 2002, PQN-A a été reconduit pour sept ans "
+                           "par ses deux fondateurs : l'Etat, au travers du SGAR, et la Région."
+                           "\n\nPlusieurs directions régionales figurent aussi parmi les membres"
+                           " : la DREAL, la DRDJSCS, la DIRECCTE et la DRAAF. Le CESER y siège "
+                           "avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert O + "etat" in members
+    assert any("region" in member for member in members)
+    assert {"dreal", "drdjscs", "direccte", "draaf", "ceser"} <= {
+        member.rsplit("/", 1)[-1].split("-")[0].removeprefix("NEW:").lower() for member in members
+    }
+    # Through whom the State acts is not a member.
+    assert not any("sgar" in member for member in members)
+
+
+def test_members_of_no_body_named_in_the_lead_or_more_than_once_belong_to_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQN-A (as above): bodies named once each, after the lead, are not what
+    # "parmi les membres" speaks of.
+    found = said(ingester, "Le groupement d'intérêt public a été créé en 2002.\n\nIl a été "
+                           "reconduit par l'Etat et la Région.\n\nPlusieurs directions "
+                           "régionales figurent aussi parmi les membres : la DREAL et la "
+                           "DRAAF.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_appointed_by_people_counted_then_listed_with_their_titles(ingester: Ingester) -> None:
+    # facts-part3.md: she was "missionnée" to lead what became Villes au Carré by three people:
+    # Yves Dauge, then president of the Réseau des villes et des communautés du Centre; Michel
+    # Lussault; Michel Didier, then chargé de mission at the DIV.
+    found = said(ingester, "Cécile Dublanche a été missionnée pour porter le projet par trois "
+                           "personnalités : Yves Dauge, alors président du Réseau des villes et "
+                           "des communautés du Centre, Michel Lussault et Michel Didier, alors "
+                           "chargé de mission à la DIV.")  # fmt: skip
+    appointers = {o for s, relation, o in found if relation == "appointedBy"}
+    assert appointers == {P + "yves-dauge", P + "michel-lussault", P + "michel-didier"}
+
+
+def test_an_invitation_put_first_relates_the_invited_named_after_it(ingester: Ingester) -> None:
+    # facts.md: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation";
+    # "The 2018 meeting also welcomed ADCF president Jean-Luc Rigaut".
+    found = said(ingester, "Réunis à l'invitation du CGET, les 19 CRPV avaient alors accueilli "
+                           "Jean-Luc Rigaut, président de l'AdCF.")  # fmt: skip
+    assert (CENTRES, "invitedBy", O + "cget") in found
+    assert not any(
+        relation == "invitedBy" and s == P + "jean-luc-rigaut" for s, relation, _o in found
+    )
+
+
+def test_a_body_the_graph_lacks_named_in_the_lead_is_the_one_ses_membres_speak_of(
+    small: Ingester,
+) -> None:
+    # facts-part3.md §12: the convention constitutive of the GIP "Maore Ouvoimoja" was signed
+    # on 11 April 2019 in the DIIC meeting room; its founding members include the State, the
+    # Conseil départemental de Mayotte and the Caisse des Dépôts. (The small graph lacks them.)
+    found = said(small, "La convention constitutive du GIP « Maore Ouvoimoja » a été signée le "
+                        "11 avril 2019 dans la salle de réunion de la DIIC.\n\nLe groupement "
+                        "compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve "
+                        "le Conseil départemental de Mayotte et la Caisse des Dépôts.")  # fmt: skip
+    bodies = {o for _s, relation, o in found if relation == "memberOf"}
+    assert bodies == {"NEW:Maore Ouvoimoja"}
+    assert len([1 for _s, relation, _o in found if relation == "memberOf"]) >= 2
+
+
+def test_appointed_by_after_a_long_purpose_clause_and_people_with_their_titles(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §5: "missionnée" to lead what became Villes au Carré, for the Centre and
+    # Poitou-Charentes regions, by three people: Yves Dauge, then president of the Réseau des
+    # villes et des communautés du Centre; Michel Lussault, then president of the University of
+    # Tours; Michel Didier, then chargé de mission at the DIV.
+    found = said(ingester, "Cécile Dublanche avait été missionnée pour mener ce qui allait devenir "
+                           "Villes au Carré, pour les régions Centre et Poitou-Charentes, par "
+                           "trois personnes : Yves Dauge, alors président du Réseau des villes et "
+                           "des communautés du Centre, Michel Lussault, alors président de "
+                           "l'université de Tours, et Michel Didier, alors chargé de mission à la "
+                           "DIV.")  # fmt: skip
+    appointers = {o for s, relation, o in found if relation == "appointedBy"}
+    assert appointers == {P + "yves-dauge", P + "michel-lussault", P + "michel-didier"}
+
+
+def test_a_label_received_from_a_body_is_labelling_by_it(ingester: Ingester) -> None:
+    # facts.md, Normanvilles: "It was labelled by the CGET in 2015".
+    found = said(ingester, "En Normandie, Normanvilles a reçu en 2015 le label du Commissariat "
+                           "général à l'égalité des territoires.")  # fmt: skip
+    assert (O + "normanvilles", "labelledBy", O + "cget") in found
+    # The label of a body named after a verb and its object is not the verb's subject's.
+    found = said(ingester, "Le CGET a publié le bilan de Normanvilles, qui a obtenu le label.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
+
+
+def test_bodies_listed_then_membres_du_groupement_are_members_of_the_body_it_stands_for(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "The State and the Region are its founding members. Other members: [...]
+    # the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'Institut régional de la ville (IREV) est un groupement d'intérêt "
+                           "public. L'Etat et la Région en sont les membres fondateurs. La Caisse "
+                           "des Dépôts, ainsi que l'URH, sont aussi membres du groupement.")  # fmt: skip
+    for body in ("etat", "caisse-des-depots", "urh"):
+        assert (O + body, "memberOf", O + "irev") in found
+    # Those a body gathers are not said to be members by a verb of that body.
+    found = said(ingester, "L'Institut régional de la ville (IREV) est un groupement d'intérêt "
+                           "public. Le CGET a réuni les membres du groupement.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_noun_phrase_between_commas_before_et_describes_the_body_before_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md: CRPV Paca "answered a DIACT call for projects together with RésO Villes and PQA".
+    found = said(ingester, "Le CRPV Paca a répondu à un appel à projets en lien avec deux autres "
+                           "centres : RésO Villes, le centre de ressources de Bretagne-Pays de la "
+                           "Loire, et PQA.")  # fmt: skip
+    partners = {o for s, relation, o in found if relation == "collaboratesWith"} | {
+        s for s, relation, o in found if relation == "collaboratesWith"
+    }
+    assert {O + "crpv-paca", O + "reso-villes", O + "pqn-a"} <= partners
+    # The description is no body of its own.
+    assert not any("NEW:" in s + o for s, relation, o in found if relation == "collaboratesWith")
+
+
+def test_members_and_partners_named_after_ses_membres_or_ses_partenaires_and_a_colon(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "The State and the Region are its founding members. Other members: [...]
+    # the Caisse des Dépôts and the URH."; "At the 2022 Strasbourg gathering, the national
+    # partners named were CNFPT, CNV, Bpifrance and IRDSU."
+    found = said(ingester, "L'Institut régional de la ville (IREV) a réuni ses membres : l'Etat, "
+                           "la Caisse des Dépôts et l'URH. En 2022, le réseau a présenté ses "
+                           "partenaires nationaux : le CNFPT, Bpifrance et l'IRDSU.")  # fmt: skip
+    for body in ("etat", "caisse-des-depots", "urh"):
+        assert (O + body, "memberOf", O + "irev") in found
+    for body in ("cnfpt", "bpifrance", "irdsu"):
+        assert (O + body, "partnerOf", NETWORK) in found or (
+            NETWORK,
+            "partnerOf",
+            O + body,
+        ) in found
+    # The partners are not members, nor the members partners.
+    assert not any(relation == "memberOf" and o == NETWORK for _s, relation, o in found)
+    assert not any(relation == "partnerOf" and O + "irev" in (s, o) for s, relation, o in found)
+
+
+def test_a_body_said_to_be_an_organ_of_another_is_its_unit(ingester: Ingester) -> None:
+    # facts.md, ORIV: "It was set up by CRIPI, a body of the Fonds d'Action Sociale chaired by
+    # the regional préfet."
+    found = said(ingester, "L'ORIV est né en 1992 à l'initiative du CRIPI, un organe du Fonds "
+                           "d'action sociale présidé par le préfet de région.")  # fmt: skip
+    assert (O + "cripi", "unitOf", O + "fonds-d-action-sociale") in found
+    # "l'organe de" after a verb and its subject is not the subject's.
+    found = said(ingester, "Le CGET a présenté l'organe du Fonds d'action sociale.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
