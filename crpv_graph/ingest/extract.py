@@ -61,10 +61,10 @@ CUES = {
     "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b(?!\s+au\s+niveau\s+national)[^.;]{0,30}?\bpar\b|\b(?:avec|sous|bénéficié de) l['’]animation (?:de|du|des|d['’])", r"(?:(?:a|ont) animé|pour l['’]animation)\b", 0.8),
     "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
     "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
-    "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
-    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) (?:intervenu\w*|revenu\w* sur)|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole|rappelé|souligné|insisté sur|évoqué|revenir sur))\b", 0.7),
+    "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé|réuni)\b", 0.7),
+    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])|\bparmi les (?:intervenant|intervenante|orateur|oratrice)s\b(?:\s+(?:figurai(?:en)?t|se trouvai(?:en)?t|on (?:notait|comptait)))?|\b(?:intervenant|intervenante)s?\s*:", r"(?:(?:est|sont) (?:intervenu\w*|revenu\w* sur)|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole|rappelé|souligné|insisté sur|évoqué|revenir sur))\b", 0.7),
     "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:\w+ )?présenté\b", 0.7),
-    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?|l['’]occasion pour)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
+    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?<![.:]\s)(?<!\n)(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?|l['’]occasion pour|(?:pris part|participé|assisté)\b[^.;:]{0,40}?,\s*dont|autour (?:de (?:sa|son|leur)|de ses|de leurs) [\w-]+(?: [\w-]+)?\s*,\s*|(?:déplacement|présents?|présentes?)\s*,\s*tout comme)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:a|ont|avait|avaient) (?:\w+ ){0,2}?fait le déplacement|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
 }  # fmt: skip
 CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
 # The words between a name and its verb: "qui" only right after the name ("X, qui a rappelé");
@@ -346,7 +346,7 @@ def extract(
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
-        if event is not None:
+        if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation)
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year

@@ -63,7 +63,7 @@ def test_national_after_a_trigger_makes_it_a_national_meeting(finder: EventFinde
 
 def test_a_date_in_another_sentence_of_the_paragraph_dates_the_event(finder: EventFinder) -> None:
     body = (
-        "Le 5 mars 2019, les équipes se sont retrouvées à Lyon. Le séminaire a porté sur "
+        "Le 5 mars 2019, les équipes étaient à Lyon. Le séminaire a porté sur "
         "l'évaluation des contrats de ville.\n\nUn autre paragraphe, sans date."
     )
     event = event_of(finder, body)
