@@ -1,0 +1,89 @@
+"""Who took part in the reported event, and in which role, from the French cues around the
+names: each test restates a line of the fact sheets, and a negative one where the cue could
+over-fire."""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
+
+O = "https://w3id.org/crpv/id/organization/"
+P = "https://w3id.org/crpv/id/person/"
+
+
+def said(ingester: Ingester, text: str, date: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of each statement the ingest proposes for ``text``."""
+    article = Article(body=text, url="https://example.org/t", date=date)
+    statements = ingester.draft(article).extraction.statements
+    return {(s.subject, s.relation, s.object) for s in statements}
+
+
+def test_the_speakers_listed_after_parmi_les_intervenants_speak(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février, une journée consacrée aux vingt ans du renouvellement urbain "
+            "s'est tenue à Aubervilliers. Parmi les intervenants figuraient Fabien Bressan et "
+            "Maximilien Steindorsson.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert (P + person, "speaksAt", "EVENT") in found
+        assert ("EVENT", "attendee", P + person) in found
+
+
+def test_who_made_the_trip_as_did_others_attended(ingester: Ingester) -> None:
+    # facts.md: "It was launched on 9 October 2007 in Poitiers. Present: préfet Bernard
+    # Fraigneau, DIV Yves-Laurent Sapoval, Yves Dauge (the first DIV), Michel Lussault, and
+    # director Cécile Dublanche."
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007 à Poitiers, autour de "
+            "sa directrice, "
+            "Cécile Dublanche. Le préfet Bernard Fraigneau avait fait le déplacement, tout comme "
+            "Yves-Laurent Sapoval et Yves Dauge. Michel Lussault était également présent.")  # fmt: skip
+    found = said(ingester, text, "2007-10-11")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    people = {"cecile-dublanche", "bernard-fraigneau", "yves-laurent-sapoval", "yves-dauge",
+              "michel-lussault"}  # fmt: skip
+    assert {P + person for person in people} <= attendees
+
+
+def test_those_who_took_part_dont_a_list_attended(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT; Hélène Geoffroy (mayor
+    # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)".
+    text = ("Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+            "Plusieurs personnalités ont pris part aux travaux, dont Hélène Geoffroy et Fabienne "
+            "Keller.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+def test_a_body_that_a_reuni_organised_the_event(ingester: Ingester) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017), with Hélène Geoffroy, secretary of state for the city."
+    text = ("Le 16 mars 2017, le CGET a réuni les centres de ressources à Paris pour officialiser "
+            "leur nouveau cadre de référence, en présence d'Hélène Geoffroy.")  # fmt: skip
+    found = said(ingester, text, "2017-03-20")
+    assert ("EVENT", "organizer", O + "cget") in found
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_no_one_takes_part_in_a_sentence_of_another_moment(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above); "the move was inaugurated on 7 July (2022)
+    # with Olivier Klein, then minister for the City and Housing".
+    text = ("Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers pour ses vingt ans. "
+            "Son nouveau siège avait été inauguré le 7 juillet 2022 en présence d'Olivier "
+            "Klein.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert ("EVENT", "startDate", "2024-02-08") in found
+    assert not {o for s, r, o in found if r == "attendee" and "klein" in o.lower()}
+
+
+def test_aux_cotes_de_opening_a_list_of_members_is_no_participation(ingester: Ingester) -> None:
+    # facts-part3.md: the convention constitutive of the GIP "Maore Ouvoimoja" was signed on
+    # Thursday 11 April 2019; its founding members include, beside the State, the Conseil
+    # départemental de Mayotte and the Caisse des Dépôts.
+    text = ("Jeudi 11 avril, la convention constitutive du GIP a été signée à Mamoudzou. Aux "
+            "côtés de l'Etat, on trouve le Conseil départemental de Mayotte et la Caisse des "
+            "Dépôts.")  # fmt: skip
+    found = said(ingester, text, "2019-04-15")
+    assert ("EVENT", "startDate", "2019-04-11") in found
+    assert not {o for s, r, o in found if r == "attendee"}
