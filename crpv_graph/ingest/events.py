@@ -52,6 +52,10 @@ LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
 OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
+OF_BODY = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE
+)
+"""Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
@@ -69,6 +73,8 @@ THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGN
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
 AWAY = 31
 """The days from an event's dates beyond which a date is another moment's."""
+IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
+"""A year said as a moment ("en 1992", "depuis 2010")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
 """How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
 the article's own date gains (less the further its date from the article's, by the month)."""
@@ -309,7 +315,7 @@ class EventFinder:
                 kind=chosen.trigger.kind,
                 confidence=confidence,
                 statements=statements,
-                elsewhere=reading.elsewhere(date),
+                elsewhere=reading.elsewhere(date, chosen.trigger),
             )
             best = (score, event)
         return best[1] if best else None
@@ -444,9 +450,9 @@ class _Reading:
             return 0.0
         return RECENT / (1 + abs((published - held).days) / 30)
 
-    def elsewhere(self, date: Dated) -> list[tuple[int, int]]:
-        """The sentences that tell of another moment than ``date``'s (see
-        :attr:`ReportedEvent.elsewhere`)."""
+    def elsewhere(self, date: Dated, trigger: Trigger) -> list[tuple[int, int]]:
+        """The sentences that tell of another moment than ``date``'s, ``trigger``'s own but
+        (see :attr:`ReportedEvent.elsewhere`)."""
         first, last = _day(date.first), _day(date.last or date.first)
         spans = set()
         for dated in self.dated:
@@ -459,24 +465,41 @@ class _Reading:
                 span = _span_of(self.sentences, dated.start)
                 spans |= {span} if span else set()
         spans |= {span for span in self.sentences if THEN.search(self.body, *span)}
-        return sorted(spans)
+        # "née en 1992 à l'initiative du CRIPI": a year of its own, another than the event's.
+        spans |= {
+            span
+            for span in self.sentences
+            if any(year.group(1) != date.first[:4] for year in IN_YEAR.finditer(self.body, *span))
+        }
+        return sorted(spans - {_span_of(self.sentences, trigger.start)})
 
     def organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
-        """ "Pour son assemblée générale, X ...", "X a tenu son assemblée générale": the body
-        whose own event it is (a possessive right before its name, ``cues.toml`` [events] own),
-        named before it in its sentence, else the first named after it."""
-        own = "|".join(map(re.escape, cue_tables()["events"]["own"]))
-        if trigger.in_title or not re.search(
-            rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
-        ):
-            return []
-        span = _span_of(self.sentences, trigger.start)
+        """The body whose own event it is (``cues.toml`` [events]), which organised it: after a
+        possessive ("Pour son assemblée générale, X ...", "X a tenu son assemblée générale"),
+        named before it in its sentence, else the first named after it; for a kind a body holds
+        for itself, the body its name is of ("l'assemblée générale de l'IREV") or whose members
+        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale")."""
+        events = cue_tables()["events"]
+        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
         if span is None:
             return []
         bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
-        before = [m for m in bodies if m.end <= trigger.start]
-        after = [m for m in bodies if m.start >= trigger.end]
-        owner = before[-1] if before else after[0] if after else None
+        own = "|".join(map(re.escape, events["own"]))
+        owner = None
+        if re.search(
+            rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
+        ):
+            before = [m for m in bodies if m.end <= trigger.start]
+            after = [m for m in bodies if m.start >= trigger.end]
+            owner = before[-1] if before else after[0] if after else None
+        if owner is None and trigger.kind in {expand(kind) for kind in events["own_kinds"]}:
+            members = re.compile("(?:" + "|".join(map(phrase, events["members"])) + r")\s*$", re.I)
+            owner = next(
+                (m for m in bodies if m.start >= trigger.end
+                 and OF_BODY.fullmatch(self.body, trigger.end, m.start)),
+                next((m for m in bodies
+                      if members.search(self.body, max(span[0], m.start - 30), m.start)), None),
+            )  # fmt: skip
         if owner is None:
             return []
         return [

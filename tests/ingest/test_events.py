@@ -302,3 +302,25 @@ def test_those_who_gather_for_leur_regroupement_did_not_organise_it(finder: Even
     event = event_of(finder, body, date="2018-06-20")
     assert event.kind == str(CRPV.NationalMeeting)
     assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
+def test_an_assembly_of_a_body_or_of_its_members_is_organised_by_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The general assembly of Tuesday 21 March (2023 ...) was chaired by Antoine
+    # Sillani"; facts-part3.md (ORIV): "The current board was elected at the general assembly of
+    # 13 May 2024."
+    of_body = drafted(ingester, "Mardi 21 mars, l'assemblée générale de l'IREV a adopté le "
+                      "bilan 2022.", "2023-03-24")  # fmt: skip
+    members = drafted(ingester, "Les adhérents de l'ORIV étaient réunis le 13 mai pour leur "
+                      "assemblée générale.", "2024-05-20")  # fmt: skip
+    for event, body in ((of_body, "irev"), (members, "oriv")):
+        organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+        assert organizers == {"https://w3id.org/crpv/id/organization/" + body}
+
+
+def test_a_gathering_of_a_network_is_not_organised_by_the_network(ingester: Ingester) -> None:
+    # facts.md: "Oct 2022 | 19 CRPVs gathered in Strasbourg", "co-organised with ANCT".
+    event = drafted(ingester, "Les 20 et 21 octobre, la rencontre nationale du réseau national "
+                    "des CRPV s'est tenue à Strasbourg.", "2022-10-27")  # fmt: skip
+    assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]

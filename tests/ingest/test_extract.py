@@ -87,3 +87,13 @@ def test_aux_cotes_de_opening_a_list_of_members_is_no_participation(ingester: In
     found = said(ingester, text, "2019-04-15")
     assert ("EVENT", "startDate", "2019-04-11") in found
     assert not {o for s, r, o in found if r == "attendee"}
+
+
+def test_no_one_takes_part_in_a_sentence_of_another_year(ingester: Ingester) -> None:
+    # facts-part3.md (ORIV): the general assembly of 13 May 2024; facts.md: "It was set up by
+    # CRIPI, a body of the Fonds d'Action Sociale", "It began in 1992".
+    text = ("Les adhérents de l'ORIV étaient réunis le 13 mai pour leur assemblée générale. "
+            "Il est né en 1992 à l'initiative du CRIPI.")  # fmt: skip
+    found = said(ingester, text, "2024-05-20")
+    assert ("EVENT", "startDate", "2024-05-13") in found
+    assert not [o for s, r, o in found if r == "organizer" and "cripi" in o.lower()]
