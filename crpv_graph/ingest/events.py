@@ -59,6 +59,9 @@ OF_BODY = re.compile(
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
+SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
+"""What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
+when something took place."""
 """What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
 SUBJECT = re.compile(r"[^.;:!?,]{0,30}")
@@ -379,7 +382,9 @@ class _Reading:
         self.dated = [
             Dated(m.start, *date_value(m.text, article.date))
             for m in mentions
-            if m.type == "date" and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
+            if m.type == "date"
+            and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
+            and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
@@ -553,10 +558,12 @@ class _Reading:
             if span is None:
                 continue
             inside = self.places[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-            if confidence < 0.7:  # another sentence: a place said as where ("à Nantes") only
-                inside = [
-                    m for m in inside if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
-                ]
+            # A place said as where ("à Nantes") before another ("après Paris l'an dernier, c'est
+            # à Nantes"); in another sentence, only such a place.
+            located = [
+                m for m in inside if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+            ]
+            inside = located if located or confidence < 0.7 else inside
             if inside:
                 anchor = candidate.trigger.start if not candidate.trigger.in_title else span[0]
                 place = min(inside, key=lambda m: abs(m.start - anchor))

@@ -324,3 +324,19 @@ def test_a_gathering_of_a_network_is_not_organised_by_the_network(ingester: Inge
     event = drafted(ingester, "Les 20 et 21 octobre, la rencontre nationale du réseau national "
                     "des CRPV s'est tenue à Strasbourg.", "2022-10-27")  # fmt: skip
     assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
+def test_a_date_after_depuis_dates_no_event(finder: EventFinder) -> None:
+    # facts.md: the CRPVs' "annual gathering"; the ANCT, operational since 1 January 2020.
+    body = ("Une rencontre nationale réunit chaque année les centres de ressources, qui "
+            "travaillent avec l'ANCT depuis le 1er janvier 2020.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2021-11-25")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_the_place_said_as_where_wins_over_one_named_nearer(ingester: Ingester) -> None:
+    # facts.md: the 2018 gathering in Paris; "25–26 June 2019 (reception from 24 June) | Nantes".
+    body = ("C'est à Nantes, après Paris en 2018, que les centres de ressources se sont "
+            "retrouvés, les 25 et 26 juin.")  # fmt: skip
+    event = drafted(ingester, body, "2019-07-01")
+    assert event.place == PL + "nantes"
