@@ -97,3 +97,44 @@ def test_no_one_takes_part_in_a_sentence_of_another_year(ingester: Ingester) -> 
     found = said(ingester, text, "2024-05-20")
     assert ("EVENT", "startDate", "2024-05-13") in found
     assert not [o for s, r, o in found if r == "organizer" and "cripi" in o.lower()]
+
+
+def test_who_was_heard_at_a_hearing_spoke_there(ingester: Ingester) -> None:
+    # facts-part3.md: "Murielle Maffessoli was heard on 11 April 2013 as "directrice" of ORIV."
+    text = ("Lors de l'audition du 11 avril 2013, les députés ont entendu Murielle Maffessoli. "
+            "Elle intervenait comme directrice de l'ORIV.")  # fmt: skip
+    found = said(ingester, text, "2013-04-15")
+    assert ("EVENT", "type", "https://schema.org/Event") in found
+    assert (P + "murielle-maffessoli", "speaksAt", "EVENT") in found
+
+
+def test_words_between_the_subject_and_pris_part_keep_the_participation(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "14–16 Oct 2024 | Lille | "9e regroupement annuel" | ... Renaud Epstein, Julien
+    # Talpin".
+    text = ("Du 14 au 16 octobre, Lille a accueilli le 9e regroupement annuel des centres de "
+            "ressources. Renaud Epstein et Julien Talpin ont eux aussi pris part à ce "
+            "regroupement.")  # fmt: skip
+    found = said(ingester, text, "2024-10-20")
+    assert ("EVENT", "attendee", P + "renaud-epstein") in found
+    assert ("EVENT", "attendee", P + "julien-talpin") in found
+
+
+def test_the_signatories_and_the_chair_of_a_meeting_attended(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon "was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe"; "The general assembly of 24 March 2017 was chaired by Milouda Ala".
+    signed = said(ingester, "La signature du Pacte de Dijon a eu lieu le 16 juillet 2018 : "
+                  "Édouard Philippe l'a signé à Matignon.", "2018-07-17")  # fmt: skip
+    assert ("EVENT", "attendee", P + "edouard-philippe") in signed
+    chaired = said(ingester, "L'assemblée générale du 24 mars 2017 était présidée par Milouda "
+                   "Ala.", "2017-03-30")  # fmt: skip
+    assert ("EVENT", "attendee", P + "milouda-ala") in chaired
+
+
+def test_the_president_of_a_body_is_not_the_chair_of_its_meeting(ingester: Ingester) -> None:
+    # facts.md: "The board elected on 8 April 2010 had Marc Ratsimba as president."
+    found = said(ingester, "Profession Banlieue, présidée par Marc Ratsimba, a tenu son "
+                 "assemblée générale le 8 avril 2010.", "2010-04-15")  # fmt: skip
+    assert ("EVENT", "startDate", "2010-04-08") in found
+    assert ("EVENT", "attendee", P + "marc-ratsimba") not in found
