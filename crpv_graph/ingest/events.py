@@ -56,6 +56,11 @@ OF_BODY = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE
 )
 """Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
+AT_OF_PLACE = re.compile(
+    r"\b(?:à|au|dans)\s+(?:la\s+|l['’]\s*|le\s+)?[^\W\d_]+\s+(?:de\s+la|de|du|d['’])\s*$",
+    re.IGNORECASE,
+)
+"""Where a place after "de" is where something is held: "à la préfecture de Mamoudzou"."""
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
@@ -400,7 +405,10 @@ class _Reading:
             for m in mentions
             if m.type == "place"
             and m.entity
-            and not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
+            and (
+                not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
+                or AT_OF_PLACE.search(self.body[max(0, m.start - 40) : m.start])
+            )
         )
         self.places = sorted(places, key=lambda m: m.start)
         self.bodies = sorted(

@@ -340,3 +340,10 @@ def test_the_place_said_as_where_wins_over_one_named_nearer(ingester: Ingester) 
             "retrouvés, les 25 et 26 juin.")  # fmt: skip
     event = drafted(ingester, body, "2019-07-01")
     assert event.place == PL + "nantes"
+
+
+def test_a_place_after_the_building_it_is_held_in_is_where(ingester: Ingester) -> None:
+    # facts-part3.md: the convention constitutive "was signed on Thursday 11 April 2019 at 9:00,
+    # in the DIIC meeting room of the Mamoudzou prefecture".
+    body = "Jeudi 11 avril, la convention constitutive a été signée à la préfecture de Mamoudzou."
+    assert drafted(ingester, body, "2019-04-15").place == PL + "mamoudzou"

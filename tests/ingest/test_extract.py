@@ -138,3 +138,16 @@ def test_the_president_of_a_body_is_not_the_chair_of_its_meeting(ingester: Inges
                  "assemblée générale le 8 avril 2010.", "2010-04-15")  # fmt: skip
     assert ("EVENT", "startDate", "2010-04-08") in found
     assert ("EVENT", "attendee", P + "marc-ratsimba") not in found
+
+
+def test_those_listed_after_a_verb_of_taking_part_and_a_colon_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont réunis à Strasbourg. Les "
+            "partenaires nationaux avaient eux aussi fait le déplacement : le CNFPT, Bpifrance "
+            "et l'IRDSU.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    for body in ("cnfpt", "bpifrance", "irdsu"):
+        assert ("EVENT", "attendee", O + body) in found
