@@ -151,3 +151,11 @@ def test_those_listed_after_a_verb_of_taking_part_and_a_colon_attended(
     found = said(ingester, text, "2022-10-27")
     for body in ("cnfpt", "bpifrance", "irdsu"):
         assert ("EVENT", "attendee", O + body) in found
+
+
+def test_the_chair_named_after_sous_la_presidence_attended(ingester: Ingester) -> None:
+    # facts.md: "The general assembly of 28 Nov 2018 was chaired by préfet délégué Daniel
+    # Barnier".
+    found = said(ingester, "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018 sous "
+                 "la présidence de Daniel Barnier.", "2018-12-03")  # fmt: skip
+    assert ("EVENT", "attendee", P + "daniel-barnier") in found
