@@ -159,3 +159,13 @@ def test_the_chair_named_after_sous_la_presidence_attended(ingester: Ingester) -
     found = said(ingester, "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018 sous "
                  "la présidence de Daniel Barnier.", "2018-12-03")  # fmt: skip
     assert ("EVENT", "attendee", P + "daniel-barnier") in found
+
+
+def test_a_body_housed_by_another_is_no_host_of_the_event(ingester: Ingester) -> None:
+    # facts.md: "The founding assembly of the association was held on 28 March 2013 in
+    # Montpellier"; "IRTS-LR hosted it temporarily" (the centre, before the association).
+    text = ("L'association Villes et Territoires a tenu son assemblée constitutive le 28 mars à "
+            "Montpellier. Le centre a d'abord été hébergé par l'IRTS-LR.")  # fmt: skip
+    found = said(ingester, text, "2013-04-03")
+    assert ("EVENT", "startDate", "2013-03-28") in found
+    assert not [s for s, r, o in found if r == "hosts"]
