@@ -32,11 +32,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import date as Day
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
+from crpv_graph.ingest.relations import cue_tables, expand, phrase, reference
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 from crpv_graph.query.terms import XSD
@@ -50,9 +52,40 @@ LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
 OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
+OF_BODY = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE
+)
+"""Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
+AT_OF_PLACE = re.compile(
+    r"\b(?:à|au|dans)\s+(?:la\s+|l['’]\s*|le\s+)?[^\W\d_]+\s+(?:de\s+la|de|du|d['’])\s*$",
+    re.IGNORECASE,
+)
+"""Where a place after "de" is where something is held: "à la préfecture de Mamoudzou"."""
+AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+"""What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
+SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
+"""What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
+when something took place."""
 """What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
+SUBJECT = re.compile(r"[^.;:!?,]{0,30}")
+"""What may stand between an event's name and its verb ("la rencontre nationale a réuni")."""
+PLUPERFECT = re.compile(
+    r"\b(?:avait|avaient)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te)\b",
+    re.IGNORECASE,
+)
+"""A verb in the pluperfect ("avait été présenté", "l'avait précédée"): an event told as what
+came before the one reported."""
+THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGNORECASE)
+"""A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
+AWAY = 31
+"""The days from an event's dates beyond which a date is another moment's."""
+IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
+"""A year said as a moment ("en 1992", "depuis 2010")."""
+BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
+"""How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
+the article's own date gains (less the further its date from the article's, by the month)."""
 
 
 def name_pattern(name: str) -> str:
@@ -100,12 +133,15 @@ class Trigger:
     text: str
     kind: str
     in_title: bool = False
+    named: bool = True  # a name of a kind, not a word of an event in general ([events])
 
 
 class EventVocabulary:
     """The kinds of event of the ontology and the names that trigger them."""
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(
+        self, rows: list[dict[str, str]], words: dict[str, list[str]] | None = None
+    ) -> None:
         self.kinds: dict[str, EventKind] = {}
         names: dict[str, str] = {}  # the name without accents, lower case -> kind IRI
         for row in rows:
@@ -125,10 +161,20 @@ class EventVocabulary:
             if "national" in name:
                 national[iri] = national.get(iri, 0) + 1
         self.national = max(sorted(national), key=national.__getitem__) if national else None
+        #: The words of an event in general (``cues.toml`` [events]) and the kind each gives.
+        self.words = [
+            (re.compile(phrase(text), re.IGNORECASE), expand(kind))
+            for kind, texts in (words or {}).items()
+            for text in texts
+        ]
+        for _pattern, iri in self.words:
+            self.kinds.setdefault(iri, EventKind(iri, frozenset(), False))
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:
-        return cls(list(text_rows(target, ingest_query("event-kinds"))))
+        events = cue_tables()["events"]
+        words = {kind: texts for kind, texts in events.items() if ":" in kind}
+        return cls(list(text_rows(target, ingest_query("event-kinds"))), words)
 
     def find(self, text: str, in_title: bool = False) -> list[Trigger]:
         """Every trigger in ``text``, in reading order."""
@@ -140,7 +186,19 @@ class EventVocabulary:
             if self.national and kind != self.national and NATIONAL.match(text, match.end()):
                 kind = self.national
             triggers.append(Trigger(match.start(), match.end(), match.group(0), kind, in_title))
-        return triggers
+        named = list(triggers)
+        for pattern, kind in self.words:
+            for match in pattern.finditer(text):
+                # "une table ronde a réuni les partenaires": the verb of a named event tells
+                # of that event, not of another.
+                if all(
+                    match.end() <= t.start or not SUBJECT.fullmatch(text, t.end, match.start())
+                    for t in named
+                ) and all(match.end() <= t.start or match.start() >= t.end for t in triggers):
+                    triggers.append(
+                        Trigger(match.start(), match.end(), match.group(0), kind, in_title, False)
+                    )
+        return sorted(triggers, key=lambda trigger: trigger.start)
 
     def compatible(self, one: str, other: str) -> bool:
         """Whether two kinds may name one event: the same, or one a superclass of the other."""
@@ -191,8 +249,11 @@ class ReportedEvent:
     evidence: str = ""
     kind: str = ""
     confidence: float = 0.0
-    #: The event's type, dates and place, as statements about ``EVENT``.
+    #: The event's type, dates, place and organiser, as statements about ``EVENT``.
     statements: list[Statement] = field(default_factory=list)
+    #: The sentences (start, end) that tell of another moment: a date not the event's, a
+    #: pluperfect set in the past ("avaient alors accueilli"); no one takes part there.
+    elsewhere: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -225,7 +286,7 @@ class EventFinder:
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
             iri = self.link(first, chosen.trigger.kind, place)
-            score = max(self._score(c, len(article.body)) for c in group)
+            score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:
                 continue
@@ -251,6 +312,7 @@ class EventFinder:
                         confidence=place_confidence,
                     )
                 )
+            statements += reading.organizer(chosen.trigger, confidence)
             event = ReportedEvent(
                 name=reading.name(chosen.trigger),
                 start=date.first,
@@ -261,6 +323,7 @@ class EventFinder:
                 kind=chosen.trigger.kind,
                 confidence=confidence,
                 statements=statements,
+                elsewhere=reading.elsewhere(date, chosen.trigger),
             )
             best = (score, event)
         return best[1] if best else None
@@ -288,19 +351,27 @@ class EventFinder:
                 best = (key, event.iri)
         return best[1] if best else None
 
-    def _weight(self, candidate: Candidate) -> tuple[bool, float, int, int]:
+    def _weight(self, candidate: Candidate) -> tuple[bool, bool, float, int, int]:
         """Which candidate of one date names the event's kind: not a part, the best paired, the
         most specific, the longest name."""
         kind = self.vocabulary.kinds[candidate.trigger.kind]
         specific = len(kind.ancestors)
-        return (not kind.part, candidate.confidence, specific, len(candidate.trigger.text))
+        named = candidate.trigger.named
+        return (not kind.part, named, candidate.confidence, specific, len(candidate.trigger.text))
 
-    def _score(self, candidate: Candidate, length: int) -> float:
-        """How likely a candidate is the event the article reports."""
+    def _score(self, candidate: Candidate, reading: _Reading) -> float:
+        """How likely a candidate is the event the article reports: the best paired, in the
+        title or the lead, not told in the pluperfect, nearest the article's date."""
         trigger = candidate.trigger
-        position = 0.15 if trigger.in_title else 0.1 * (1 - trigger.start / max(length, 1))
+        length = max(len(reading.body), 1)
+        position = 0.15 if trigger.in_title else 0.1 * (1 - trigger.start / length)
+        lead = reading.paragraphs[:1]
+        if not trigger.in_title and lead and trigger.start < lead[0][1]:
+            position += LEAD
         part = 0.2 if self.vocabulary.kinds[trigger.kind].part else 0.0
-        return candidate.confidence + position - part
+        told = "" if trigger.in_title else reading.sentence(trigger)
+        background = BACKGROUND if PLUPERFECT.search(told) else 0.0
+        return candidate.confidence + position - part - background + reading.recency(candidate)
 
 
 class _Reading:
@@ -316,7 +387,9 @@ class _Reading:
         self.dated = [
             Dated(m.start, *date_value(m.text, article.date))
             for m in mentions
-            if m.type == "date" and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
+            if m.type == "date"
+            and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
+            and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
@@ -332,9 +405,15 @@ class _Reading:
             for m in mentions
             if m.type == "place"
             and m.entity
-            and not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
+            and (
+                not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
+                or AT_OF_PLACE.search(self.body[max(0, m.start - 40) : m.start])
+            )
         )
         self.places = sorted(places, key=lambda m: m.start)
+        self.bodies = sorted(
+            (m for m in mentions if m.type == "organization"), key=lambda m: m.start
+        )
         self.sentences = sentences(self.body)
         self.paragraphs = paragraphs(self.body)
 
@@ -367,6 +446,84 @@ class _Reading:
             elif self.dated:
                 candidates.append(Candidate(trigger, self.dated[0], TITLE))
         return candidates
+
+    def recency(self, candidate: Candidate) -> float:
+        """The bonus of a candidate dated near the article's date (see ``RECENT``); none for an
+        undated article.
+
+        >>> reading = _Reading(Article("", date="2016-06-01"), [], EventVocabulary([]))
+        >>> near, far = (reading.recency(Candidate(Trigger(0, 1, "", ""), Dated(0, day, ""), 0.8))
+        ...              for day in ("2016-05-27", "2011-11"))
+        >>> round(near, 3), round(far, 3)
+        (0.129, 0.003)
+        """
+        published = _day(self.article.date)
+        held = _day(candidate.date.first)
+        if published is None or held is None:
+            return 0.0
+        return RECENT / (1 + abs((published - held).days) / 30)
+
+    def elsewhere(self, date: Dated, trigger: Trigger) -> list[tuple[int, int]]:
+        """The sentences that tell of another moment than ``date``'s, ``trigger``'s own but
+        (see :attr:`ReportedEvent.elsewhere`)."""
+        first, last = _day(date.first), _day(date.last or date.first)
+        spans = set()
+        for dated in self.dated:
+            day = _day(dated.first)
+            if first is None or last is None or day is None:
+                continue
+            # "Dès le 24 juin, les hôtes avaient préparé un temps d'accueil": the eve of a
+            # meeting is part of it; a month apart is another moment.
+            if (first - day).days > AWAY or (day - last).days > AWAY:
+                span = _span_of(self.sentences, dated.start)
+                spans |= {span} if span else set()
+        spans |= {span for span in self.sentences if THEN.search(self.body, *span)}
+        # "née en 1992 à l'initiative du CRIPI": a year of its own, another than the event's.
+        spans |= {
+            span
+            for span in self.sentences
+            if any(year.group(1) != date.first[:4] for year in IN_YEAR.finditer(self.body, *span))
+        }
+        return sorted(spans - {_span_of(self.sentences, trigger.start)})
+
+    def organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
+        """The body whose own event it is (``cues.toml`` [events]), which organised it: after a
+        possessive ("Pour son assemblée générale, X ...", "X a tenu son assemblée générale"),
+        named before it in its sentence, else the first named after it; for a kind a body holds
+        for itself, the body its name is of ("l'assemblée générale de l'IREV") or whose members
+        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale")."""
+        events = cue_tables()["events"]
+        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+        if span is None:
+            return []
+        bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
+        own = "|".join(map(re.escape, events["own"]))
+        owner = None
+        if re.search(
+            rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
+        ):
+            before = [m for m in bodies if m.end <= trigger.start]
+            after = [m for m in bodies if m.start >= trigger.end]
+            owner = before[-1] if before else after[0] if after else None
+        if owner is None and trigger.kind in {expand(kind) for kind in events["own_kinds"]}:
+            members = re.compile("(?:" + "|".join(map(phrase, events["members"])) + r")\s*$", re.I)
+            owner = next(
+                (m for m in bodies if m.start >= trigger.end
+                 and OF_BODY.fullmatch(self.body, trigger.end, m.start)),
+                next((m for m in bodies
+                      if members.search(self.body, max(span[0], m.start - 30), m.start)), None),
+            )  # fmt: skip
+        if owner is None:
+            return []
+        return [
+            Statement(
+                subject=EVENT,
+                predicate=SCHEMA + "organizer",
+                object=reference(owner),
+                evidence=self.body[span[0] : span[1]],
+                confidence=confidence * 0.9,
+            )
+        ]
 
     def _dates_in(self, span: tuple[int, int] | None) -> list[Dated]:
         if span is None:
@@ -409,6 +566,12 @@ class _Reading:
             if span is None:
                 continue
             inside = self.places[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+            # A place said as where ("à Nantes") before another ("après Paris l'an dernier, c'est
+            # à Nantes"); in another sentence, only such a place.
+            located = [
+                m for m in inside if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+            ]
+            inside = located if located or confidence < 0.7 else inside
             if inside:
                 anchor = candidate.trigger.start if not candidate.trigger.in_title else span[0]
                 place = min(inside, key=lambda m: abs(m.start - anchor))
@@ -427,6 +590,20 @@ class _Reading:
         rank = ORDINAL.search(text[max(0, trigger.start - 12) : trigger.start])
         name = f"{rank.group(1)} {trigger.text}" if rank else trigger.text
         return name[0].upper() + name[1:] if not rank else name
+
+
+def _day(value: str) -> Day | None:
+    """The first day of a date, a month or a year ("2011-11": 1 November 2011); None if it is
+    none.
+
+    >>> _day("2011-11"), _day("")
+    (datetime.date(2011, 11, 1), None)
+    """
+    parts = (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+    try:
+        return Day.fromisoformat(parts if len(value) != 10 else value)
+    except ValueError:
+        return None
 
 
 def _span_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:

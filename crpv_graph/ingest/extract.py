@@ -4,7 +4,7 @@ the sentence it rests on (and its offsets in the body) and a confidence.
 
 The event is read from the whole article (:mod:`crpv_graph.ingest.events`); if the graph holds
 it, the statements are about that event, otherwise a new one is proposed. Roles come from French
-cue words around a mention: "ouvert par", "animé par", "à l'invitation de", "accueilli par",
+cue words around a mention (``cues.toml`` [participation], with the relations' cues): "ouvert par", "animé par", "à l'invitation de", "accueilli par",
 "organisé par", "intervention de", "a présenté", "est revenu sur", "a rappelé"...; the cues name
 roles ("opener", "host"), and the ontology says which property states each role and whether the
 event is its subject or its object (:func:`participation_roles`). A participant is one the
@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
@@ -31,6 +31,7 @@ from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
+    cue_tables,
     listed_after,
     listed_before,
     load_cues,
@@ -50,30 +51,21 @@ EVENT = "EVENT"
 """Stands for the reported event until it is linked or minted."""
 
 
-# The cues of each role (a crpv:participationRole of the ontology), and the confidence they give:
-# - before a list of names, a cue ending with its particle ("ouverte par", "réunissait"): the
-#   names listed after it hold the role (relations.listed_after), a name later in the sentence
-#   does not;
-# - right after a name or a list of names ("X a ouvert la journée", "A, B et C ont participé"),
-#   a verb within four words.
-CUES = {
-    "opener": (r"\b(?:ouvert|ouverte|ouverts|ouvertes|ouverture|introduit\w*)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:ouvert|introduit)\b", 0.8),
-    "facilitator": (r"\banim(?:é|ée|és|ées|ation)\b(?!\s+au\s+niveau\s+national)[^.;]{0,30}?\bpar\b|\b(?:avec|sous|bénéficié de) l['’]animation (?:de|du|des|d['’])", r"(?:(?:a|ont) animé|pour l['’]animation)\b", 0.8),
-    "inviter": (r"\b(?:invitation|invité\w*)\s+(?:de|du|des|par|d['’])", None, 0.8),
-    "host": (r"\b(?:accueilli\w*|hébergé\w*|dans les locaux)\s+(?:par|de|du|des|d['’])", r"(?:a|ont) (?:accueilli|hébergé)\b", 0.7),
-    "organiser": (r"\b(?:organisé\w*|co-?organisé\w*|préparé\w*|à l['’]initiative)\s+(?:conjointement\s+)?(?:par|de|du|des|d['’])", r"(?:a|ont) (?:organisé|co-organisé)\b", 0.7),
-    "speaker": (r"\b(?:intervention|interventions|allocution|discours|témoignage)\s+(?:de|du|des|d['’])", r"(?:(?:est|sont) (?:intervenu\w*|revenu\w* sur)|(?:a|ont) (?:\w+ )?(?:commenté|pris la parole|rappelé|souligné|insisté sur|évoqué|revenir sur))\b", 0.7),
-    "presenter": (r"\bprésent(?:é|ée|és|ées|ation)\b[^.;]{0,30}?\bpar\b", r"(?:a|ont) (?:\w+ )?présenté\b", 0.7),
-    "participant": (r"\b(?:réuni(?:ssait|ssaient|ssant|r|t)?(?!\s+par)|rassembl(?:ait|aient|ant|er)|en présence (?:de|du|des|d['’])|étaient (?:présents?|présentes?|représentés?)\s*:?|participants?\s*:|avec la participation (?:de|du|des|d['’])|accueillir|(?:à|aux) (?:leurs |ses |son )?côtés(?: (?:de|du|des|d['’]))?|l['’]occasion pour)\b", r"(?:(?:tous|toutes) )?(?:participants?|présents?|présentes?)\b|(?:a|ont|avait|avaient) (?:\w+ )?(?:participé|assisté|pris part)\b|se sont (?:retrouvé|réuni|rassemblé)\w*|(?:étai(?:en)?t|sont|est) (?:aussi |également )?(?:présents?|présentes?|représentés?|du rendez-vous)\b", 0.6),
-}  # fmt: skip
-CUES_BEFORE = [(re.compile(before, re.I), role, c) for role, (before, _, c) in CUES.items()]
+# The cues of each role (a crpv:participationRole of the ontology): cues.toml [participation],
+# its header says how they read; a cue before a list of names, a verb right after one.
+PARTICIPATION: dict[str, dict[str, Any]] = cue_tables()["participation"]
+CUES_BEFORE = [
+    (re.compile("|".join(table["before"]), re.I), role, float(table["confidence"]))
+    for role, table in PARTICIPATION.items()
+]
 # The words between a name and its verb: "qui" only right after the name ("X, qui a rappelé");
 # further on it is the relative of another ("le bilan des CRPV à l'appui, qui a insisté").
 CUES_AFTER = [
-    (re.compile(r"^\W{0,3}(?:qui\W+)?(?:(?!qui\b)\w+\W+){0,4}?(?:" + after + ")", re.I), role, c)
-    for role, (_, after, c) in CUES.items()
-    if after is not None
-]
+    (re.compile(r"^\W{0,3}(?:qui\W+)?(?:(?!qui\b)\w+\W+){0,4}?(?:" + "|".join(table["after"]) + ")",
+                re.I), role, float(table["confidence"]))
+    for role, table in PARTICIPATION.items()
+    if "after" in table
+]  # fmt: skip
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
@@ -228,7 +220,7 @@ def participation_roles(target: Target) -> Participation:
     that the cues of this module name."""
     rows = list(text_rows(target, ingest_query("participation")))
     properties = {row["role"]: row["property"] for row in rows}
-    cued = {*CUES, "participant"}
+    cued = {*PARTICIPATION, "participant"}
     missing = sorted(cued - set(properties))
     if missing:
         raise IngestError(
@@ -346,7 +338,7 @@ def extract(
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
-        if event is not None:
+        if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation)
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year

@@ -240,10 +240,17 @@ def expand(compact: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    """Read ``cues.toml`` (package data) once."""
+def cue_tables() -> dict[str, Any]:
+    """``cues.toml`` (package data) as read, once: the relations' tables and the other parts'
+    sections ([events] for :mod:`.events`)."""
     with resources.files("crpv_graph.ingest").joinpath("cues.toml").open("rb") as file:
-        data = tomllib.load(file)
+        return tomllib.load(file)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read the relations' cues of ``cues.toml`` once."""
+    data = cue_tables()
     cues: list[Cue] = []
     for key, tables in data.items():
         if ":" not in key:

@@ -63,7 +63,7 @@ def test_national_after_a_trigger_makes_it_a_national_meeting(finder: EventFinde
 
 def test_a_date_in_another_sentence_of_the_paragraph_dates_the_event(finder: EventFinder) -> None:
     body = (
-        "Le 5 mars 2019, les équipes se sont retrouvées à Lyon. Le séminaire a porté sur "
+        "Le 5 mars 2019, les équipes étaient à Lyon. Le séminaire a porté sur "
         "l'évaluation des contrats de ville.\n\nUn autre paragraphe, sans date."
     )
     event = event_of(finder, body)
@@ -229,3 +229,121 @@ def test_a_place_named_in_a_title_is_not_where_the_event_is_held(
     article = Article(body=body, url="https://example.org/a", date="2018-06-20")
     statements = ingester.draft(article).extraction.statements
     assert [s.object for s in statements if s.relation == "location"] == places
+
+
+def test_an_event_told_in_the_pluperfect_is_not_the_one_reported(finder: EventFinder) -> None:
+    # facts.md: "A trial association ... held its founding assembly on 29 May 2007"; "It was
+    # launched on 9 October 2007 in Poitiers."
+    body = ("Une association de préfiguration avait tenu son assemblée constitutive le 29 mai "
+            "2007. Le lancement du centre a eu lieu le 9 octobre 2007 à Poitiers.")  # fmt: skip
+    event = event_of(finder, body)
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2007-10-09")
+
+
+def test_the_lead_event_nearest_the_articles_date_is_reported(finder: EventFinder) -> None:
+    # facts.md: the general assemblies of the IREV of 28 Nov 2018 (chaired by Daniel Barnier) and
+    # of 24 March 2017 (which admitted Lens-Liévin, Valenciennes Métropole, the Pays noyonnais).
+    body = ("L'assemblée générale du 28 novembre a été présidée par Daniel Barnier.\n\n"
+            "Lors de l'assemblée générale du 24 mars 2017, le groupement a admis Lens-Liévin, "
+            "Valenciennes Métropole et le Pays noyonnais.")  # fmt: skip
+    assert event_of(finder, body, date="2018-12-03").start == "2018-11-28"
+    background_first = ("Lors de l'assemblée générale du 24 mars 2017, le groupement a admis "
+                        "Lens-Liévin. L'assemblée générale du 28 novembre a été présidée par "
+                        "Daniel Barnier.")  # fmt: skip
+    assert event_of(finder, background_first, date="2018-12-03").start == "2018-11-28"
+
+
+def test_a_signature_is_an_event_of_no_narrower_kind(finder: EventFinder) -> None:
+    # facts.md: "It was signed on 16 July 2018 at Matignon by Prime Minister Édouard Philippe".
+    event = event_of(finder, "Le Pacte de Dijon a reçu le 16 juillet la signature du Premier "
+                     "ministre, Édouard Philippe.", date="2018-07-17")  # fmt: skip
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2018-07-16")
+
+
+def drafted(ingester: Ingester, body: str, date: str) -> ReportedEvent:
+    """The event of a small article, with the names the ingest finds in it."""
+    event = ingester.draft(
+        Article(body=body, url="https://example.org/a", date=date)
+    ).extraction.event
+    assert event is not None, body
+    return event
+
+
+def test_people_who_met_make_a_gathering_with_its_place(ingester: Ingester) -> None:
+    # facts.md: "Oct 2022 | 19 CRPVs gathered in Strasbourg" ("les 20 et 21 octobre 2022 se sont
+    # réunis à Strasbourg les 19 centres de ressources").
+    body = "Les 20 et 21 octobre, les 19 centres de ressources se sont réunis à Strasbourg."
+    event = drafted(ingester, body, "2022-10-27")
+    assert (event.kind, event.start, event.end) == (
+        str(CRPV.NetworkGathering), "2022-10-20", "2022-10-21")  # fmt: skip
+    assert event.place == PL + "strasbourg"
+
+
+def test_a_body_holding_its_own_assembly_organised_it(ingester: Ingester) -> None:
+    # facts.md: Profession Banlieue's Bénédicte Madelin "handed over to Damien Bertrand at the
+    # general assembly of Thursday 3 April (2014)"; facts.md: "The founding assembly of the
+    # association was held on 28 March 2013 in Montpellier" (Villes et Territoires).
+    body = ("Pour son assemblée générale du jeudi 3 avril, Profession Banlieue a accueilli ses "
+            "adhérents.")  # fmt: skip
+    event = drafted(ingester, body, "2014-04-10")
+    assert event.start == "2014-04-03"
+    organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert organizers == {"https://w3id.org/crpv/id/organization/profession-banlieue"}
+    founded = drafted(ingester, "L'association a tenu son assemblée constitutive le 28 mars 2013.",
+                      "2013-04-03")  # fmt: skip
+    assert (founded.kind, founded.start) == (str(CRPV.GeneralAssembly), "2013-03-28")
+
+
+def test_those_who_gather_for_leur_regroupement_did_not_organise_it(finder: EventFinder) -> None:
+    # facts.md: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation, for
+    # their annual gathering".
+    body = ("Les 14 et 15 juin, les centres de ressources politique de la ville se sont retrouvés "
+            "à Paris pour leur regroupement annuel.")  # fmt: skip
+    event = event_of(finder, body, date="2018-06-20")
+    assert event.kind == str(CRPV.NationalMeeting)
+    assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
+def test_an_assembly_of_a_body_or_of_its_members_is_organised_by_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The general assembly of Tuesday 21 March (2023 ...) was chaired by Antoine
+    # Sillani"; facts-part3.md (ORIV): "The current board was elected at the general assembly of
+    # 13 May 2024."
+    of_body = drafted(ingester, "Mardi 21 mars, l'assemblée générale de l'IREV a adopté le "
+                      "bilan 2022.", "2023-03-24")  # fmt: skip
+    members = drafted(ingester, "Les adhérents de l'ORIV étaient réunis le 13 mai pour leur "
+                      "assemblée générale.", "2024-05-20")  # fmt: skip
+    for event, body in ((of_body, "irev"), (members, "oriv")):
+        organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+        assert organizers == {"https://w3id.org/crpv/id/organization/" + body}
+
+
+def test_a_gathering_of_a_network_is_not_organised_by_the_network(ingester: Ingester) -> None:
+    # facts.md: "Oct 2022 | 19 CRPVs gathered in Strasbourg", "co-organised with ANCT".
+    event = drafted(ingester, "Les 20 et 21 octobre, la rencontre nationale du réseau national "
+                    "des CRPV s'est tenue à Strasbourg.", "2022-10-27")  # fmt: skip
+    assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
+def test_a_date_after_depuis_dates_no_event(finder: EventFinder) -> None:
+    # facts.md: the CRPVs' "annual gathering"; the ANCT, operational since 1 January 2020.
+    body = ("Une rencontre nationale réunit chaque année les centres de ressources, qui "
+            "travaillent avec l'ANCT depuis le 1er janvier 2020.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2021-11-25")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_the_place_said_as_where_wins_over_one_named_nearer(ingester: Ingester) -> None:
+    # facts.md: the 2018 gathering in Paris; "25–26 June 2019 (reception from 24 June) | Nantes".
+    body = ("C'est à Nantes, après Paris en 2018, que les centres de ressources se sont "
+            "retrouvés, les 25 et 26 juin.")  # fmt: skip
+    event = drafted(ingester, body, "2019-07-01")
+    assert event.place == PL + "nantes"
+
+
+def test_a_place_after_the_building_it_is_held_in_is_where(ingester: Ingester) -> None:
+    # facts-part3.md: the convention constitutive "was signed on Thursday 11 April 2019 at 9:00,
+    # in the DIIC meeting room of the Mamoudzou prefecture".
+    body = "Jeudi 11 avril, la convention constitutive a été signée à la préfecture de Mamoudzou."
+    assert drafted(ingester, body, "2019-04-15").place == PL + "mamoudzou"

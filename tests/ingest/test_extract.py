@@ -1,0 +1,171 @@
+"""Who took part in the reported event, and in which role, from the French cues around the
+names: each test restates a line of the fact sheets, and a negative one where the cue could
+over-fire."""
+
+from __future__ import annotations
+
+from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
+
+O = "https://w3id.org/crpv/id/organization/"
+P = "https://w3id.org/crpv/id/person/"
+
+
+def said(ingester: Ingester, text: str, date: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of each statement the ingest proposes for ``text``."""
+    article = Article(body=text, url="https://example.org/t", date=date)
+    statements = ingester.draft(article).extraction.statements
+    return {(s.subject, s.relation, s.object) for s in statements}
+
+
+def test_the_speakers_listed_after_parmi_les_intervenants_speak(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février, une journée consacrée aux vingt ans du renouvellement urbain "
+            "s'est tenue à Aubervilliers. Parmi les intervenants figuraient Fabien Bressan et "
+            "Maximilien Steindorsson.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert (P + person, "speaksAt", "EVENT") in found
+        assert ("EVENT", "attendee", P + person) in found
+
+
+def test_who_made_the_trip_as_did_others_attended(ingester: Ingester) -> None:
+    # facts.md: "It was launched on 9 October 2007 in Poitiers. Present: préfet Bernard
+    # Fraigneau, DIV Yves-Laurent Sapoval, Yves Dauge (the first DIV), Michel Lussault, and
+    # director Cécile Dublanche."
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007 à Poitiers, autour de "
+            "sa directrice, "
+            "Cécile Dublanche. Le préfet Bernard Fraigneau avait fait le déplacement, tout comme "
+            "Yves-Laurent Sapoval et Yves Dauge. Michel Lussault était également présent.")  # fmt: skip
+    found = said(ingester, text, "2007-10-11")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    people = {"cecile-dublanche", "bernard-fraigneau", "yves-laurent-sapoval", "yves-dauge",
+              "michel-lussault"}  # fmt: skip
+    assert {P + person for person in people} <= attendees
+
+
+def test_those_who_took_part_dont_a_list_attended(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT; Hélène Geoffroy (mayor
+    # of Vaulx-en-Velin, CNV), Fabienne Keller (MEP)".
+    text = ("Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+            "Plusieurs personnalités ont pris part aux travaux, dont Hélène Geoffroy et Fabienne "
+            "Keller.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+def test_a_body_that_a_reuni_organised_the_event(ingester: Ingester) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017), with Hélène Geoffroy, secretary of state for the city."
+    text = ("Le 16 mars 2017, le CGET a réuni les centres de ressources à Paris pour officialiser "
+            "leur nouveau cadre de référence, en présence d'Hélène Geoffroy.")  # fmt: skip
+    found = said(ingester, text, "2017-03-20")
+    assert ("EVENT", "organizer", O + "cget") in found
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_no_one_takes_part_in_a_sentence_of_another_moment(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above); "the move was inaugurated on 7 July (2022)
+    # with Olivier Klein, then minister for the City and Housing".
+    text = ("Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers pour ses vingt ans. "
+            "Son nouveau siège avait été inauguré le 7 juillet 2022 en présence d'Olivier "
+            "Klein.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert ("EVENT", "startDate", "2024-02-08") in found
+    assert not {o for s, r, o in found if r == "attendee" and "klein" in o.lower()}
+
+
+def test_aux_cotes_de_opening_a_list_of_members_is_no_participation(ingester: Ingester) -> None:
+    # facts-part3.md: the convention constitutive of the GIP "Maore Ouvoimoja" was signed on
+    # Thursday 11 April 2019; its founding members include, beside the State, the Conseil
+    # départemental de Mayotte and the Caisse des Dépôts.
+    text = ("Jeudi 11 avril, la convention constitutive du GIP a été signée à Mamoudzou. Aux "
+            "côtés de l'Etat, on trouve le Conseil départemental de Mayotte et la Caisse des "
+            "Dépôts.")  # fmt: skip
+    found = said(ingester, text, "2019-04-15")
+    assert ("EVENT", "startDate", "2019-04-11") in found
+    assert not {o for s, r, o in found if r == "attendee"}
+
+
+def test_no_one_takes_part_in_a_sentence_of_another_year(ingester: Ingester) -> None:
+    # facts-part3.md (ORIV): the general assembly of 13 May 2024; facts.md: "It was set up by
+    # CRIPI, a body of the Fonds d'Action Sociale", "It began in 1992".
+    text = ("Les adhérents de l'ORIV étaient réunis le 13 mai pour leur assemblée générale. "
+            "Il est né en 1992 à l'initiative du CRIPI.")  # fmt: skip
+    found = said(ingester, text, "2024-05-20")
+    assert ("EVENT", "startDate", "2024-05-13") in found
+    assert not [o for s, r, o in found if r == "organizer" and "cripi" in o.lower()]
+
+
+def test_who_was_heard_at_a_hearing_spoke_there(ingester: Ingester) -> None:
+    # facts-part3.md: "Murielle Maffessoli was heard on 11 April 2013 as "directrice" of ORIV."
+    text = ("Lors de l'audition du 11 avril 2013, les députés ont entendu Murielle Maffessoli. "
+            "Elle intervenait comme directrice de l'ORIV.")  # fmt: skip
+    found = said(ingester, text, "2013-04-15")
+    assert ("EVENT", "type", "https://schema.org/Event") in found
+    assert (P + "murielle-maffessoli", "speaksAt", "EVENT") in found
+
+
+def test_words_between_the_subject_and_pris_part_keep_the_participation(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "14–16 Oct 2024 | Lille | "9e regroupement annuel" | ... Renaud Epstein, Julien
+    # Talpin".
+    text = ("Du 14 au 16 octobre, Lille a accueilli le 9e regroupement annuel des centres de "
+            "ressources. Renaud Epstein et Julien Talpin ont eux aussi pris part à ce "
+            "regroupement.")  # fmt: skip
+    found = said(ingester, text, "2024-10-20")
+    assert ("EVENT", "attendee", P + "renaud-epstein") in found
+    assert ("EVENT", "attendee", P + "julien-talpin") in found
+
+
+def test_the_signatories_and_the_chair_of_a_meeting_attended(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon "was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe"; "The general assembly of 24 March 2017 was chaired by Milouda Ala".
+    signed = said(ingester, "La signature du Pacte de Dijon a eu lieu le 16 juillet 2018 : "
+                  "Édouard Philippe l'a signé à Matignon.", "2018-07-17")  # fmt: skip
+    assert ("EVENT", "attendee", P + "edouard-philippe") in signed
+    chaired = said(ingester, "L'assemblée générale du 24 mars 2017 était présidée par Milouda "
+                   "Ala.", "2017-03-30")  # fmt: skip
+    assert ("EVENT", "attendee", P + "milouda-ala") in chaired
+
+
+def test_the_president_of_a_body_is_not_the_chair_of_its_meeting(ingester: Ingester) -> None:
+    # facts.md: "The board elected on 8 April 2010 had Marc Ratsimba as president."
+    found = said(ingester, "Profession Banlieue, présidée par Marc Ratsimba, a tenu son "
+                 "assemblée générale le 8 avril 2010.", "2010-04-15")  # fmt: skip
+    assert ("EVENT", "startDate", "2010-04-08") in found
+    assert ("EVENT", "attendee", P + "marc-ratsimba") not in found
+
+
+def test_those_listed_after_a_verb_of_taking_part_and_a_colon_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont réunis à Strasbourg. Les "
+            "partenaires nationaux avaient eux aussi fait le déplacement : le CNFPT, Bpifrance "
+            "et l'IRDSU.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    for body in ("cnfpt", "bpifrance", "irdsu"):
+        assert ("EVENT", "attendee", O + body) in found
+
+
+def test_the_chair_named_after_sous_la_presidence_attended(ingester: Ingester) -> None:
+    # facts.md: "The general assembly of 28 Nov 2018 was chaired by préfet délégué Daniel
+    # Barnier".
+    found = said(ingester, "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018 sous "
+                 "la présidence de Daniel Barnier.", "2018-12-03")  # fmt: skip
+    assert ("EVENT", "attendee", P + "daniel-barnier") in found
+
+
+def test_a_body_housed_by_another_is_no_host_of_the_event(ingester: Ingester) -> None:
+    # facts.md: "The founding assembly of the association was held on 28 March 2013 in
+    # Montpellier"; "IRTS-LR hosted it temporarily" (the centre, before the association).
+    text = ("L'association Villes et Territoires a tenu son assemblée constitutive le 28 mars à "
+            "Montpellier. Le centre a d'abord été hébergé par l'IRTS-LR.")  # fmt: skip
+    found = said(ingester, text, "2013-04-03")
+    assert ("EVENT", "startDate", "2013-03-28") in found
+    assert not [s for s, r, o in found if r == "hosts"]
