@@ -154,6 +154,8 @@ OF_BODY = re.compile(
 APPOSITION_ENDS = re.compile(
     r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
 )
+# "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
+BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -640,10 +642,12 @@ def _bare(
     body: str, span: tuple[int, int, int, int], bodies: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[tuple[int, int, str, str]]:  # fmt: skip
-    """(start, end, role, body IRI) of a title printed with no body beside a person, whose
-    role the graph's holders all hold at one body (:meth:`TitledBodies.usual_body`): right
-    after the name ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun
-    phrase ("le préfet de région, X"). Its complement up to the next comma names no body."""
+    """(start, end, role, body IRI) of a title printed with no body beside a person, an office
+    the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
+    ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun phrase ("le
+    préfet de région, X"), the name's own title ("le préfet X") or an apposition opening the
+    sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
+    body."""
     start, person_start, person_end, limit = span
     found = []
     after = re.match(r"\s*,\s*(?:alors\s+)?", body[person_end:limit])
@@ -651,12 +655,16 @@ def _bare(
     if after and spans and spans[0][0] == person_end + after.end():
         found.append(spans[0])
     # The name closes the apposition: "par le préfet de région, X, et ..." but not "pour le
-    # préfet de région, X étant ..." (the préfet and X are two people).
+    # préfet de région, X étant ..." (the préfet and X are two people); "le préfet X" and
+    # "alors préfet, X" say the title of X whatever follows.
     closed = re.match(r"\s*(?:[,;:.)]|et\b|$)", body[person_end:limit])
-    before = _title_spans(body, start, person_start, titles)[-1:] if closed else []
-    for title_start, title_end, role in before:
-        if re.search(r"(?:\bl[ea]|\bl['’])\s*$", body[start:title_start], re.I) and re.fullmatch(
-            r"[^,;:.()]{0,40},\s*", body[title_end:person_start]
+    for title_start, title_end, role in _title_spans(body, start, person_start, titles)[-1:]:
+        opening = body[start:title_start]
+        between = body[title_end:person_start]
+        noun = re.search(r"(?:\bl[ea]|\bl['’])\s*$", opening, re.I)
+        apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
+        if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
+            apposed and BEFORE_NAME.search(opening)
         ):
             found.append((title_start, title_end, role))
     bare = []

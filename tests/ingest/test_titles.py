@@ -141,7 +141,7 @@ def test_a_body_whose_name_opens_like_a_commune_is_that_body(ingester: Ingester)
     assert found == {(P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")}
 
 
-def test_a_title_with_no_body_after_the_name_is_at_the_body_all_its_holders_are_at(
+def test_an_office_of_one_body_after_the_name_is_at_that_body(
     ingester: Ingester,
 ) -> None:
     # facts.md: the charter was co-signed by the minister for the city, Patrick Kanner.
@@ -150,7 +150,7 @@ def test_a_title_with_no_body_after_the_name_is_at_the_body_all_its_holders_are_
     assert (P + "patrick-kanner", O + "etat", ROLE + "minister") in found
 
 
-def test_a_title_with_no_body_before_the_name_is_at_the_body_all_its_holders_are_at(
+def test_an_office_of_one_body_before_the_name_is_at_that_body(
     ingester: Ingester,
 ) -> None:
     # facts-part3.md: the publication directors of Horizons aquitains were the regional préfet
@@ -158,6 +158,45 @@ def test_a_title_with_no_body_before_the_name_is_at_the_body_all_its_holders_are
     found = memberships(ingester, "La direction de la publication est assurée par le préfet de "
                                   "région, Francis Idrac, et par Alain Rousset.")  # fmt: skip
     assert (P + "francis-idrac", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_printed_right_before_the_name_is_that_person_s(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré was launched on 9 October 2007 in Poitiers; present: préfet
+    # Bernard Fraigneau.
+    found = memberships(ingester, "Le préfet Bernard Fraigneau avait fait le déplacement à "
+                                  "Poitiers.")  # fmt: skip
+    assert (P + "bernard-fraigneau", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_in_an_apposition_opening_the_sentence_is_the_subject_s(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Hélène Geoffroy, secretary of state for the city in March 2017.
+    found = memberships(ingester, "En mars 2017, alors secrétaire d'Etat chargée de la Ville, "
+                                  "Hélène Geoffroy avait assisté à la journée.")  # fmt: skip
+    assert (P + "helene-geoffroy", O + "etat", ROLE + "secretary-of-state") in found
+
+
+def test_an_office_the_ontology_holds_at_one_body_needs_no_holder_in_the_graph(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Fabienne Keller (MEP) at the Strasbourg meeting of October 2022.
+    found = memberships(ingester, "Plusieurs personnalités ont pris part aux travaux, dont "
+                                  "Fabienne Keller, députée européenne.")  # fmt: skip
+    assert (
+        P + "fabienne-keller",
+        O + "parlement-europeen",
+        ROLE + "member-of-european-parliament",
+    ) in found
+
+
+def test_a_title_of_many_bodies_printed_without_one_is_at_none(ingester: Ingester) -> None:
+    # facts.md: the 2018 assembly was chaired by Daniel Barnier with Milouda Ala as vice-chair
+    # for the Region (two regional councillors of one region do not make the title that
+    # region's).
+    found = memberships(ingester, "Milouda Ala, conseillère régionale, était vice-présidente "
+                                  "pour la Région.")  # fmt: skip
+    assert not any(role == ROLE + "regional-councillor" for _person, _body, role in found)
 
 
 def test_a_name_that_opens_a_clause_after_a_title_is_not_that_title_holder(
