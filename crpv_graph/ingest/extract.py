@@ -154,6 +154,8 @@ OF_BODY = re.compile(
 APPOSITION_ENDS = re.compile(
     r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
 )
+# What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
+SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
 # "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
 BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -516,8 +518,9 @@ def _possessive(
 ) -> list[Statement]:  # fmt: skip
     """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
     "leur" is at the one body the sentence names before it, else at the one body of the last
-    sentence that names any (``bodied``); none when a body follows the title ("son directeur
-    de Y")."""
+    sentence that names any (``bodied``), or at the body that sentence opens with, its subject
+    ("L'ORIV est membre du réseau RECI. Sa directrice, X": the ORIV's); none when a body
+    follows the title ("son directeur de Y")."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
@@ -533,13 +536,31 @@ def _possessive(
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
-        owner = [b for b in bodies if b.end <= min(title_start, person.start)] or bodied
-        held = {reference(b) for b in _one_per_body(body, owner)}
+        owner = [b for b in bodies if b.end <= min(title_start, person.start)]
+        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
+        if not owner and len(held) > 1:
+            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
         if len(held) == 1:
             statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
                                         body[start:end], 0.6, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
+
+
+def _subject(body: str, bodies: list[Mention]) -> list[Mention]:
+    """The first of ``bodies`` (those of one sentence) and its acronym in brackets, when the
+    sentence opens with it, as its subject ("L'ORIV est aussi membre du réseau RECI"): what a
+    possessive in the next sentence speaks of. All of them otherwise, and when it shares the
+    subject with another ("L'ERU et l'ANRU travaillent ensemble")."""
+    first, *rest = bodies
+    shared = rest and re.fullmatch(
+        r"\s*(?:,|et|ou)\s*(?:(?:le|la|les|l['’])\s*)?", body[first.end : rest[0].start], re.I
+    )
+    if shared or not SENTENCE_OPENS.search(body, max(0, first.start - 12), first.start):
+        return bodies
+    return [first] + [
+        b for b in bodies[1:2] if re.fullmatch(r"\s*\(\s*", body[first.end : b.start])
+    ]
 
 
 def _verbed(

@@ -327,6 +327,27 @@ def test_a_possessive_title_after_two_bodies_is_at_neither(ingester: Ingester) -
                                      "Philippe Bies, l'a rappelé.")  # fmt: skip
 
 
+def test_a_possessive_title_is_at_the_subject_of_the_sentence_before(ingester: Ingester) -> None:
+    # facts-part3.md: Murielle Maffessoli was heard in 2013 as "directrice" of ORIV; she was
+    # also delegate of the RECI network.
+    found = memberships(ingester, "L'ORIV est membre du réseau RECI, qui fédère sept structures. "
+                                  "Sa directrice, Murielle Maffessoli, a été entendue par les "
+                                  "députés.")  # fmt: skip
+    assert {(p, o, r) for p, o, r in found if r} == {
+        (P + "murielle-maffessoli", O + "oriv", ROLE + "director")
+    }
+
+
+def test_a_possessive_title_after_a_sentence_not_opening_with_a_body_is_at_none(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: Murielle Maffessoli was heard in 2013 as "directrice" of ORIV (the
+    # sentence before opens with neither body).
+    found = memberships(ingester, "En 2013, les députés ont entendu l'ORIV et le réseau RECI. "
+                                  "Sa directrice, Murielle Maffessoli, a témoigné.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if r}
+
+
 def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:
     # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
     # honorary president; Sébastien Martin was elected on 5 November 2020.
