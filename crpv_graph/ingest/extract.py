@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,10 @@ OF_IT = re.compile(
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
+# "X en est le directeur de la publication et Y la rédactrice en chef": a second person, then
+# their title, sharing the verb.
+GAPPED = re.compile(r"\s*,?\s*et\s+")
+GAPPED_TITLE = re.compile(r"\s+(?:le|la|l['’])\s*", re.I)
 # "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
@@ -704,37 +709,78 @@ def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Franck Martin en est le directeur général", "X a quitté la présidence de l'ADCF pour
-    en devenir président d'honneur": the title of a person at the body "en" stands for, when
-    one body only is named before it (earlier in the sentence, else in the sentence before).
-    A title that goes on to name its body is not "of it"."""
+    """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
+    la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
+    body "en" stands for, when one body only is named before it (earlier in the sentence, else
+    in the sentence before). A title that goes on to name its body is not "of it". A second
+    person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
+    chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
-        copula = OF_IT.match(body, person.end, end) or BECOMING_OF_IT.search(
-            body, person.end, clause_end
-        )
-        if copula is None:
+        held_title = _title_of_it(body, (person.end, end, clause_end), titles)
+        if held_title is None:
             continue
-        spans = _title_spans(body, copula.end(), end, titles)[:1]
-        if not spans or spans[0][0] != copula.end():
-            continue
-        _title_start, title_end, role = spans[0]
+        title_start, title_end, role, copula_start = held_title
         if any(
             title_end <= b.start < clause_end and TITLE_LINK.fullmatch(body[title_end : b.start])
             for b in inside
             if b.type == "organization"
         ):
             continue
-        named = [m for m in inside if m.type == "organization" and m.end <= copula.start()]
+        named = [m for m in inside if m.type == "organization" and m.end <= copula_start]
         held = {reference(b) for b in _one_per_body(body, named or previous)}
-        if len(held) == 1:
-            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
-                                        body[start:end], 0.6, title=body[copula.end():title_end],
-                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+        if len(held) != 1:
+            continue
+        owner = held.pop()
+        holders = [(person, title_start, title_end, role)]
+        second = next((p for p in people if p.start > title_end
+                       and GAPPED.fullmatch(body, title_end, p.start)), None)  # fmt: skip
+        article = GAPPED_TITLE.match(body, second.end, end) if second else None
+        if second is not None and article is not None:
+            spans = _title_spans(body, article.end(), end, titles)[:1]
+            if spans and spans[0][0] == article.end():
+                holders.append((second, *spans[0]))
+        for who, printed_start, printed_end, held_role in holders:
+            statements.append(Statement(reference(who), ORG + "memberOf", owner, body[start:end],
+                                        0.6, title=body[printed_start:printed_end],
+                                        role=held_role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
     return statements
+
+
+def _title_of_it(
+    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]]
+) -> tuple[int, int, str, int] | None:
+    """(start, end, role, where "en" is) of the title "en" holds right after a name ending at
+    ``span[0]``: "en est le directeur général", "en a pris la direction", "pour en devenir
+    président d'honneur" (before ``span[2]``, the next name)."""
+    position, end, clause_end = span
+    taking = _taking_of_it().match(body, position, end)
+    if taking is not None:
+        role = _role_of_label(titles, dict(load_cues().role_nouns)[taking.group("noun").lower()])
+        return (taking.start("noun"), taking.end("noun"), role, taking.start()) if role else None
+    copula = OF_IT.match(body, position, end) or BECOMING_OF_IT.search(body, position, clause_end)
+    if copula is None:
+        return None
+    spans = _title_spans(body, copula.end(), end, titles)[:1]
+    if not spans or spans[0][0] != copula.end():
+        return None
+    return spans[0][0], spans[0][1], spans[0][2], copula.start()
+
+
+@cache
+def _taking_of_it() -> re.Pattern[str]:
+    """ "X en a pris la direction", "Y en assure la présidence": an office taken or held at
+    the body "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns)."""
+    nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
+    return re.compile(
+        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend|reprend|assur\w*)\s+)"
+        r"la\s+(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\b",
+        re.I,
+    )
 
 
 def _pronoun_titled(

@@ -348,6 +348,42 @@ def test_a_possessive_title_after_a_sentence_not_opening_with_a_body_is_at_none(
     assert not {(p, o, r) for p, o, r in found if r}
 
 
+def test_an_office_taken_of_it_is_at_the_body_en_stands_for(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "Chez RésO Villes, l'année marque un tournant : Ouided Ayad en "
+                                  "a pris la direction en janvier.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_an_office_taken_of_it_after_two_bodies_is_at_neither(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "RésO Villes et Labo Cités ont changé d'équipe : Ouided Ayad en "
+                                  "a pris la direction en janvier.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if p == P + "ouided-ayad"}
+
+
+def test_a_second_person_sharing_en_est_holds_their_title_at_the_same_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Michaud, publication director of Trajectoire Ressources (May 2016);
+    # facts-part3.md: the May 2016 newsletter names Pauline Fattelay as editor-in-chief.
+    found = memberships(ingester, "Trajectoire Ressources publie une lettre d'information ; "
+                                  "Jean-Luc Michaud en est le directeur de la publication et "
+                                  "Pauline Fattelay la rédactrice en chef.")  # fmt: skip
+    assert found >= {
+        (P + "jean-luc-michaud", O + "trajectoire-ressources", ROLE + "publication-director"),
+        (P + "pauline-fattelay", O + "trajectoire-ressources", ROLE + "editor-in-chief"),
+    }
+
+
+def test_a_second_person_after_en_est_with_no_title_holds_none(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Michaud, publication director of Trajectoire Ressources (May 2016).
+    found = memberships(ingester, "Trajectoire Ressources publie une lettre d'information ; "
+                                  "Jean-Luc Michaud en est le directeur de la publication et "
+                                  "Pauline Fattelay la relit.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if p == P + "pauline-fattelay"}
+
+
 def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:
     # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
     # honorary president; Sébastien Martin was elected on 5 November 2020.
