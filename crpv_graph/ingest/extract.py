@@ -89,9 +89,10 @@ TITLE_LINK = re.compile(
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
 AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
-# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
+# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
+# "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 COPULA = re.compile(
-    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:\s*,)?\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?",
     re.I,
 )

@@ -384,6 +384,17 @@ def test_a_second_person_after_en_est_with_no_title_holds_none(ingester: Ingeste
     assert not {(p, o, r) for p, o, r in found if p == P + "pauline-fattelay"}
 
 
+def test_a_title_after_the_comma_closing_an_apposition_is_the_name_s(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet, an elected official of Brest Métropole, was president (of
+    # RésO Villes) in June 2019.
+    found = memberships(ingester, "La présidente de RésO Villes, Isabelle Melscoet, est élue de "
+                                  "Brest Métropole.")  # fmt: skip
+    assert found == {
+        (P + "isabelle-melscoet", O + "reso-villes", ROLE + "president"),
+        (P + "isabelle-melscoet", O + "brest-metropole", ROLE + "elected-official"),
+    }
+
+
 def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:
     # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
     # honorary president; Sébastien Martin was elected on 5 November 2020.
