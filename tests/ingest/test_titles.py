@@ -276,6 +276,22 @@ def test_whom_a_title_holder_succeeded_held_that_title(ingester: Ingester) -> No
     assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
 
 
+def test_whom_a_title_holder_succeeded_in_a_participle_held_that_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is president.
+    found = memberships(ingester, "Philippe Bies a été élu président de l'ERU en mars, succédant "
+                                  "à Alain Cacheux.")  # fmt: skip
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_the_post_a_person_occupies_is_their_title(ingester: Ingester) -> None:
+    # facts.md: Franck Martin became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "Depuis le 3 janvier, Franck Martin occupe le poste de "
+                                  "directeur général de l'ERU.")  # fmt: skip
+    assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
