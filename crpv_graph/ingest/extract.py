@@ -88,6 +88,9 @@ TITLE_LINK = re.compile(
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
 AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+# "Sa nouvelle directrice, X", "X est le nouveau directeur": an adjective of time before the
+# title.
+OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
@@ -96,7 +99,7 @@ COPULA = re.compile(
     r"(?:\s*,)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*))"
-    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?",
+    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
@@ -142,8 +145,6 @@ SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder|succédant
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
-# "Sa nouvelle directrice, X": an adjective of time before the title.
-OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
 )
@@ -778,11 +779,12 @@ def _title_of_it(
 
 @cache
 def _taking_of_it() -> re.Pattern[str]:
-    """ "X en a pris la direction", "Y en assure la présidence": an office taken or held at
-    the body "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns)."""
+    """ "X en a pris la direction", "Y en reprend la présidence": an office taken at the body
+    "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns). Not "en assurait la
+    présidence": what one chairs so is most often a meeting (:mod:`.boards`)."""
     nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
     return re.compile(
-        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend|reprend|assur\w*)\s+)"
+        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend\w*|reprend\w*)\s+)"
         r"la\s+(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\b",
         re.I,
     )

@@ -43,8 +43,12 @@ ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
 PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
 PARTICIPLE = r"(?:é|ée|és|ées)"
 COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*$", re.I)
-# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'".
-TAKING = r"(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
+# nommée à la direction de", "élu à la présidence de".
+TAKING = (
+    r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
+)
 OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
 
 

@@ -292,6 +292,15 @@ def test_the_post_a_person_occupies_is_their_title(ingester: Ingester) -> None:
     assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
 
 
+def test_a_title_after_a_copula_and_an_adjective_of_time_is_the_name_s(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Franck Martin became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "Franck Martin est le nouveau directeur général de "
+                                  "l'ERU.")  # fmt: skip
+    assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
