@@ -169,6 +169,14 @@ APPOSITION_ENDS = re.compile(
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
 # "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
 BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
+# "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur général
+# est Franck Martin": a title in a relative clause on the body just before "dont".
+WHOSE = re.compile(r"\s*,\s*dont\s+", re.I)
+WHOSE_COPULA = re.compile(
+    r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:(?:aussi|également|désormais|alors)\s+)?",
+    re.I,
+)
+ARTICLE = re.compile(r"(?:le|la|l['’])\s*" + OF_TIME, re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -358,6 +366,7 @@ def extract(
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
@@ -592,6 +601,7 @@ def _verbed(
     found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
     people = [m for m in inside if m.type == "person"]
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
+    found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)
@@ -753,6 +763,46 @@ def _of_it(
             statements.append(Statement(reference(who), ORG + "memberOf", owner, body[start:end],
                                         0.6, title=body[printed_start:printed_end],
                                         role=held_role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _whose(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur
+    général est Franck Martin": the person's title is at the body "dont" follows; none when the
+    title names a body of its own ("dont X est le président de Y")."""
+    start, end = span
+    organisations = [m for m in inside if m.type == "organization"]
+    people = [m for m in inside if m.type == "person"]
+    statements = []
+    for owner in organisations:
+        whose = WHOSE.match(body, owner.end, end)
+        if whose is None:
+            continue
+        held: list[tuple[Mention, int, int, str]] = []
+        first = next((p for p in people if p.start == whose.end()), None)
+        copula = WHOSE_COPULA.match(body, first.end, end) if first else None
+        article = ARTICLE.match(body, copula.end() if copula else whose.end(), end)
+        at = article.end() if article else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at][:1]
+        for title_start, title_end, role in spans:
+            if first is not None and copula is not None:
+                named = any(b.start >= title_end and TITLE_LINK.fullmatch(body[title_end : b.start])
+                            for b in organisations)  # fmt: skip
+                if not named:
+                    held.append((first, title_start, title_end, role))
+            elif first is None:
+                linked = WHOSE_COPULA.match(body, title_end, end)
+                after = next((p for p in people if linked and p.start == linked.end()), None)
+                if after is not None:
+                    held.append((after, title_start, title_end, role))
+        for who, title_start, title_end, role in held:
+            statements.append(Statement(reference(who), ORG + "memberOf", reference(owner),
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start,
                                         evidence_end=end))  # fmt: skip
     return statements
 

@@ -1,6 +1,6 @@
 """Titles a verb gives: "X a fondé Y", "X, qui a fondé l'école et l'a dirigée", "Elle codirige
-aussi Y", "X a pris la direction de Y". The verb's stem, or the office's noun, and the role it
-gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
+aussi Y", "X a pris la direction de Y", "Y, que préside X". The verb's stem, or the office's
+noun, and the role it gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
 the person is the verb's subject, right before it (or the one person the text last named, for
 "Il", "Elle"); the body its object: a name, or a definite common noun that opens the name of a
 body the text named before ("l'école" for the "École du renouvellement urbain"), and "l'a
@@ -147,6 +147,32 @@ def passive_titles(
             complement = body is not None and COMPLEMENT.search(text, 0, body.start)
             if body is not None and match is not None and not complement:
                 printed = text[match.start(1) : person.start].strip()
+                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
+    return found
+
+
+def inverted_titles(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    verbs: Sequence[tuple[str, str]],
+) -> list[VerbTitle]:
+    """ "RésO Villes, que préside Isabelle Melscoet": a relative clause whose verb comes before
+    its subject gives the person after it the verb's role at the body just before "que", for
+    the verbs ``verbs`` ((stem, role label): [titles] role_verbs). ``people`` and ``bodies``:
+    those one sentence names."""
+    found = []
+    for stem, label in verbs:
+        inverted = re.compile(
+            r"\s*,\s*(?:que|qu['’])\s*(" + verb_pattern((stem,)).pattern + r")"
+            r"\s+(?:(?:aujourd['’]hui|alors|désormais|depuis\s+\d{4})\s+)?",
+            re.I,
+        )
+        for person in people:
+            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
+            match = inverted.fullmatch(text, body.end, person.start) if body else None
+            if body is not None and match is not None:
+                printed = text[match.start(1) : match.end(1)]
                 found.append(VerbTitle(person, reference(body), label, printed, 0.6))
     return found
 

@@ -301,6 +301,30 @@ def test_a_title_after_a_copula_and_an_adjective_of_time_is_the_name_s(
     assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
 
 
+def test_a_title_in_a_relative_clause_after_dont_is_at_the_body_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019; Franck Martin
+    # became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "RésO Villes, dont Isabelle Melscoet est la présidente, était "
+                                  "à Nantes avec l'ERU, dont le directeur général est Franck "
+                                  "Martin.")  # fmt: skip
+    assert found == {
+        (P + "isabelle-melscoet", O + "reso-villes", ROLE + "president"),
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+    }
+
+
+def test_a_title_after_dont_that_names_its_body_is_not_at_the_body_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet, an elected official of Brest Métropole, was president (of
+    # RésO Villes) in June 2019.
+    found = memberships(ingester, "RésO Villes, dont Isabelle Melscoet est aussi l'élue de Brest "
+                                  "Métropole, était à Nantes.")  # fmt: skip
+    assert (P + "isabelle-melscoet", O + "reso-villes", ROLE + "elected-official") not in found
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.

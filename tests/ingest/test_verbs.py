@@ -92,3 +92,18 @@ def test_appointed_to_a_direction_named_by_no_body_gives_no_title(ingester: Inge
     # facts.md §ERU: Franck Martin became director general from 3 January (2023).
     assert not memberships(ingester, "Franck Martin a été nommé à la direction générale en "
                                      "janvier.")  # fmt: skip
+
+
+def test_who_presides_a_body_in_an_inverted_relative_is_its_president(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019.
+    found = memberships(ingester, "RésO Villes, que préside Isabelle Melscoet, était à "
+                                  "Nantes.")  # fmt: skip
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_an_inverted_relative_on_no_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019.
+    assert not memberships(ingester, "La rencontre, que préside Isabelle Melscoet, a lieu à "
+                                     "Nantes.")  # fmt: skip
