@@ -529,7 +529,7 @@ def _titles(
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements + _predecessors(body, (start, end), people, statements)
+    return statements + _predecessors(body, (start, end), people, bodies, statements, titles)
 
 
 def _possessive(
@@ -633,14 +633,27 @@ def _boards(
 
 
 def _predecessors(
-    body: str, span: tuple[int, int], people: list[Mention], statements: list[Statement]
-) -> list[Statement]:
+    body: str, span: tuple[int, int], people: list[Mention], bodies: list[Mention],
+    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person."""
+    succeeded held the one title this sentence gives that person; "X a succédé à Y à la
+    direction de Z": both held the office there."""
     start, end = span
     found = []
     for successor, predecessor in pairwise(people):
         if not SUCCEEDED.search(body[successor.end : predecessor.start]):
+            continue
+        office = _office_of().match(body, predecessor.end, end)
+        owner = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and owner is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            role = _role_of_label(titles, label)
+            printed = body[office.start("noun") : owner.end]
+            found += [Statement(reference(who), ORG + "memberOf", reference(owner),
+                                body[start:end], 0.6, title=printed, role=role,
+                                evidence_start=start, evidence_end=end)
+                      for who in (successor, predecessor) if role]  # fmt: skip
             continue
         held = [s for s in statements if s.subject == reference(successor)
                 and s.relation == "memberOf"]  # fmt: skip
@@ -649,6 +662,19 @@ def _predecessors(
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    """ "(succédé à Y) à la direction de Z": an office of ``cues.toml`` ([titles] role_nouns)
+    and the link to the body it is held at."""
+    return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.OF, re.I)
+
+
+def _office_nouns() -> str:
+    """The nouns of offices ("direction", "présidence"), longest first, as an alternation."""
+    nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
+    return "|".join(map(re.escape, nouns))
 
 
 def _titled(
@@ -832,10 +858,9 @@ def _taking_of_it() -> re.Pattern[str]:
     """ "X en a pris la direction", "Y en reprend la présidence": an office taken at the body
     "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns). Not "en assurait la
     présidence": what one chairs so is most often a meeting (:mod:`.boards`)."""
-    nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
     return re.compile(
         r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend\w*|reprend\w*)\s+)"
-        r"la\s+(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\b",
+        r"la\s+(?P<noun>" + _office_nouns() + r")\b",
         re.I,
     )
 

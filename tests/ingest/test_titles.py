@@ -325,6 +325,24 @@ def test_a_title_after_dont_that_names_its_body_is_not_at_the_body_before(
     assert (P + "isabelle-melscoet", O + "reso-villes", ROLE + "elected-official") not in found
 
 
+def test_a_successor_and_whom_they_succeeded_held_the_office_named_after(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is president.
+    found = memberships(ingester, "Philippe Bies a succédé à Alain Cacheux à la présidence de "
+                                  "l'ERU.")  # fmt: skip
+    assert found == {
+        (P + "philippe-bies", O + "eru", ROLE + "president"),
+        (P + "alain-cacheux", O + "eru", ROLE + "president"),
+    }
+
+
+def test_a_succession_to_an_office_of_no_named_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU "in March".
+    assert not memberships(ingester, "Philippe Bies a succédé à Alain Cacheux à la présidence "
+                                     "en mars.")  # fmt: skip
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
