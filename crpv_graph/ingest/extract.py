@@ -712,13 +712,13 @@ def _bare(
 ) -> list[tuple[int, int, str, str]]:  # fmt: skip
     """(start, end, role, body IRI) of a title printed with no body beside a person, an office
     the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
-    ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun phrase ("le
+    ("X, ministre de la Ville", "X, alors préfet", "X, le ministre ...") or just before it, as a noun phrase ("le
     préfet de région, X"), the name's own title ("le préfet X") or an apposition opening the
     sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
     body."""
     start, person_start, person_end, limit = span
     found = []
-    after = re.match(r"\s*,\s*(?:alors\s+)?", body[person_end:limit])
+    after = re.match(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", body[person_end:limit])
     spans = _title_spans(body, person_end, limit, titles)
     if after and spans and spans[0][0] == person_end + after.end():
         found.append(spans[0])

@@ -199,6 +199,16 @@ def test_a_title_of_many_bodies_printed_without_one_is_at_none(ingester: Ingeste
     assert not any(role == ROLE + "regional-councillor" for _person, _body, role in found)
 
 
+def test_an_office_of_one_body_with_its_article_after_the_name_is_at_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: ANRU's new seat was inaugurated on 7 July 2022 with Olivier Klein, then minister
+    # for the City and Housing.
+    found = memberships(ingester, "Le siège a été inauguré en présence d'Olivier Klein, le "
+                                  "ministre de la Ville et du Logement.")  # fmt: skip
+    assert (P + "olivier-klein", O + "etat", ROLE + "minister") in found
+
+
 def test_a_name_that_opens_a_clause_after_a_title_is_not_that_title_holder(
     ingester: Ingester,
 ) -> None:
