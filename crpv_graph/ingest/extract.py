@@ -177,6 +177,8 @@ WHOSE_COPULA = re.compile(
     re.I,
 )
 ARTICLE = re.compile(r"(?:le|la|l['’])\s*" + OF_TIME, re.I)
+# "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
+FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -444,6 +446,7 @@ def _titles(
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     member_role = _role_of_label(titles, load_cues().parenthesis_role) if people else ""
+    representative = _role_of_label(titles, load_cues().representative_role) if people else ""
 
     def member(person: Mention, organisation: Mention | str, role: str, printed: str,
                c: float) -> None:  # fmt: skip
@@ -528,6 +531,11 @@ def _titles(
             listed = listed_before(body, person, people) if both and both.group("both") else []
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
+        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
+        behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
+                       and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if behalf is not None and representative:
+            member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements + _predecessors(body, (start, end), people, bodies, statements, titles)
 

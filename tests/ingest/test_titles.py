@@ -353,6 +353,25 @@ def test_a_succession_to_an_office_of_no_named_body_gives_no_title(ingester: Ing
                                      "en mars.")  # fmt: skip
 
 
+def test_whom_a_person_signs_for_is_the_body_they_represent(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe, Jean-Luc Rigaut (ADCF) and Jean-Luc Moudenc (France urbaine).
+    found = memberships(ingester, "Le pacte a été signé à Matignon par Édouard Philippe, "
+                                  "Jean-Luc Rigaut, pour l'ADCF, et Jean-Luc Moudenc, pour "
+                                  "France urbaine.")  # fmt: skip
+    assert {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "representative"),
+        (P + "jean-luc-moudenc", O + "france-urbaine", ROLE + "representative"),
+    } <= found
+
+
+def test_pour_sa_part_names_no_body_represented(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon was signed by Jean-Luc Moudenc (France urbaine).
+    found = memberships(ingester, "Jean-Luc Moudenc, pour sa part, a signé le pacte au nom de "
+                                  "France urbaine.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if r == ROLE + "representative"}
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
