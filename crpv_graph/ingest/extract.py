@@ -531,6 +531,13 @@ def _titles(
             listed = listed_before(body, person, people) if both and both.group("both") else []
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
+        # "Ouided Ayad, à la direction de RésO Villes depuis janvier": an office in apposition.
+        office = _office_apposed().match(body, person.end, tail_end)
+        office_of = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and office_of is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            if role := _role_of_label(titles, label):
+                member(person, office_of, role, body[office.start("noun") : office_of.end], 0.6)
         # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
         behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
                        and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
@@ -677,6 +684,20 @@ def _office_of() -> re.Pattern[str]:
     """ "(succédé à Y) à la direction de Z": an office of ``cues.toml`` ([titles] role_nouns)
     and the link to the body it is held at."""
     return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.OF, re.I)
+
+
+@cache
+def _office_apposed() -> re.Pattern[str]:
+    """ "X, à la direction de Y", "X, nommée à la présidence de Y": an office of ``cues.toml``
+    ([titles] role_nouns) in a person's apposition, and the link to the body it is held at."""
+    return re.compile(
+        r"\s*,\s*(?:(?:alors|désormais|aujourd['’]hui)\s+)?"
+        r"(?:(?:nommé|élu|désigné|arrivé)e?s?\s+)?à\s+la\s+(?P<noun>"
+        + _office_nouns()
+        + r")"
+        + verbs.OF,
+        re.I,
+    )
 
 
 def _office_nouns() -> str:

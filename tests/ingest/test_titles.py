@@ -372,6 +372,21 @@ def test_pour_sa_part_names_no_body_represented(ingester: Ingester) -> None:
     assert not {(p, o, r) for p, o, r in found if r == ROLE + "representative"}
 
 
+def test_an_office_in_a_person_s_apposition_is_at_the_body_named_after(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "Ouided Ayad, nommée à la direction de RésO Villes en janvier, "
+                                  "a présenté le projet associatif.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_a_request_in_a_person_s_apposition_is_no_office(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    assert not memberships(ingester, "Ouided Ayad, à la demande de RésO Villes, a présenté le "
+                                     "projet associatif.")  # fmt: skip
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
