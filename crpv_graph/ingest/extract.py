@@ -122,7 +122,7 @@ OF_IT = re.compile(
 # "X en est le directeur de la publication et Y la rédactrice en chef": a second person, then
 # their title, sharing the verb.
 GAPPED = re.compile(r"\s*,?\s*et\s+")
-GAPPED_TITLE = re.compile(r"\s+(?:le|la|l['’])\s*", re.I)
+GAPPED_TITLE = re.compile(r"\s+(?:(?:le|la)\b|l['’])\s*", re.I)
 # "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
@@ -176,7 +176,7 @@ WHOSE_COPULA = re.compile(
     r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:(?:aussi|également|désormais|alors)\s+)?",
     re.I,
 )
-ARTICLE = re.compile(r"(?:le|la|l['’])\s*" + OF_TIME, re.I)
+ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
