@@ -137,18 +137,14 @@ def passive_titles(
     holds the role at the body just before, for the verbs ``passives`` ((stem, role label))
     whose passive names the office ("présidée par"; "dirigée par" may be a director general's,
     an interim's). ``people`` and ``bodies``: those one sentence names."""
-    found = []
-    for stem, label in passives:
-        passive = re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I)
-        for person in people:
-            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
-            match = passive.fullmatch(text, body.end, person.start) if body else None
-            # "L'assemblée générale de l'IREV, présidée par X": the noun before is presided.
-            complement = body is not None and COMPLEMENT.search(text, 0, body.start)
-            if body is not None and match is not None and not complement:
-                printed = text[match.start(1) : person.start].strip()
-                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
-    return found
+    return [
+        found
+        for stem, label in passives
+        for found in _after_body(
+            text, people, bodies,
+            re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I), label,
+        )
+    ]  # fmt: skip
 
 
 def inverted_titles(
@@ -161,19 +157,33 @@ def inverted_titles(
     its subject gives the person after it the verb's role at the body just before "que", for
     the verbs ``verbs`` ((stem, role label): [titles] role_verbs). ``people`` and ``bodies``:
     those one sentence names."""
-    found = []
-    for stem, label in verbs:
-        inverted = re.compile(
-            r"\s*,\s*(?:que|qu['’])\s*(" + verb_pattern((stem,)).pattern + r")"
-            r"\s+(?:(?:aujourd['’]hui|alors|désormais|depuis\s+\d{4})\s+)?",
-            re.I,
+    return [
+        found
+        for stem, label in verbs
+        for found in _after_body(
+            text, people, bodies,
+            re.compile(r"\s*,\s*(?:que|qu['’])\s*(" + verb_pattern((stem,)).pattern + r")"
+                       r"\s+(?:(?:aujourd['’]hui|alors|désormais|depuis\s+\d{4})\s+)?", re.I),
+            label,
         )
-        for person in people:
-            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
-            match = inverted.fullmatch(text, body.end, person.start) if body else None
-            if body is not None and match is not None:
-                printed = text[match.start(1) : match.end(1)]
-                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
+    ]  # fmt: skip
+
+
+def _after_body(
+    text: str, people: Sequence[Mention], bodies: Sequence[Mention], link: re.Pattern[str],
+    label: str,
+) -> list[VerbTitle]:  # fmt: skip
+    """The role ``label`` for each person whom ``link`` (its group 1: the verb) joins to the
+    body named just before; none where that body complements a noun ("L'assemblée générale de
+    l'IREV, présidée par X": the assembly is presided)."""
+    found = []
+    for person in people:
+        body = next((b for b in reversed(bodies) if b.end <= person.start), None)
+        match = link.fullmatch(text, body.end, person.start) if body else None
+        complement = body is not None and COMPLEMENT.search(text, 0, body.start)
+        if body is not None and match is not None and not complement:
+            printed = text[match.start(1) : person.start].strip()
+            found.append(VerbTitle(person, reference(body), label, printed, 0.6))
     return found
 
 
