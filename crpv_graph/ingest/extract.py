@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -79,11 +80,18 @@ TITLE_LINK = re.compile(
 )
 # "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
 AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+# "Sa nouvelle directrice, X", "X est le nouveau directeur": an adjective of time before the
+# title.
+OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
-# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment.
+# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
+# "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
+# "X occupe le poste de directeur général de Y": the post one holds.
 COPULA = re.compile(
-    r"\s+(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
-    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?",
+    r"(?:\s*,)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
+    r"fonctions)\s+(?:de\s+|d['’]\s*))"
+    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
@@ -103,6 +111,10 @@ OF_IT = re.compile(
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
+# "X en est le directeur de la publication et Y la rédactrice en chef": a second person, then
+# their title, sharing the verb.
+GAPPED = re.compile(r"\s*,?\s*et\s+")
+GAPPED_TITLE = re.compile(r"\s+(?:(?:le|la)\b|l['’])\s*", re.I)
 # "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
@@ -119,13 +131,12 @@ AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
-# "X a succédé à Y", "X, qui succède à Y": Y held the title X holds, right before X.
-SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder)\s+à\s*$", re.I)
+# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y": Y held the title X holds,
+# right before X.
+SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
-# "Sa nouvelle directrice, X": an adjective of time before the title.
-OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
 )
@@ -146,6 +157,20 @@ OF_BODY = re.compile(
 APPOSITION_ENDS = re.compile(
     r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
 )
+# What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
+SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
+BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
+# "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur général
+# est Franck Martin": a title in a relative clause on the body just before "dont".
+WHOSE = re.compile(r"\s*,\s*dont\s+", re.I)
+WHOSE_COPULA = re.compile(
+    r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:(?:aussi|également|désormais|alors)\s+)?",
+    re.I,
+)
+ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
+# "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
+FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -335,6 +360,7 @@ def extract(
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
@@ -412,6 +438,7 @@ def _titles(
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     member_role = _role_of_label(titles, load_cues().parenthesis_role) if people else ""
+    representative = _role_of_label(titles, load_cues().representative_role) if people else ""
 
     def member(person: Mention, organisation: Mention | str, role: str, printed: str,
                c: float) -> None:  # fmt: skip
@@ -496,8 +523,20 @@ def _titles(
             listed = listed_before(body, person, people) if both and both.group("both") else []
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
+        # "Ouided Ayad, à la direction de RésO Villes depuis janvier": an office in apposition.
+        office = _office_apposed().match(body, person.end, tail_end)
+        office_of = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and office_of is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            if role := _role_of_label(titles, label):
+                member(person, office_of, role, body[office.start("noun") : office_of.end], 0.6)
+        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
+        behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
+                       and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if behalf is not None and representative:
+            member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements + _predecessors(body, (start, end), people, statements)
+    return statements + _predecessors(body, (start, end), people, bodies, statements, titles)
 
 
 def _possessive(
@@ -506,8 +545,9 @@ def _possessive(
 ) -> list[Statement]:  # fmt: skip
     """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
     "leur" is at the one body the sentence names before it, else at the one body of the last
-    sentence that names any (``bodied``); none when a body follows the title ("son directeur
-    de Y")."""
+    sentence that names any (``bodied``), or at the body that sentence opens with, its subject
+    ("L'ORIV est membre du réseau RECI. Sa directrice, X": the ORIV's); none when a body
+    follows the title ("son directeur de Y")."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
@@ -523,13 +563,31 @@ def _possessive(
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
-        owner = [b for b in bodies if b.end <= min(title_start, person.start)] or bodied
-        held = {reference(b) for b in _one_per_body(body, owner)}
+        owner = [b for b in bodies if b.end <= min(title_start, person.start)]
+        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
+        if not owner and len(held) > 1:
+            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
         if len(held) == 1:
             statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
                                         body[start:end], 0.6, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
+
+
+def _subject(body: str, bodies: list[Mention]) -> list[Mention]:
+    """The first of ``bodies`` (those of one sentence) and its acronym in brackets, when the
+    sentence opens with it, as its subject ("L'ORIV est aussi membre du réseau RECI"): what a
+    possessive in the next sentence speaks of. All of them otherwise, and when it shares the
+    subject with another ("L'ERU et l'ANRU travaillent ensemble")."""
+    first, *rest = bodies
+    shared = rest and re.fullmatch(
+        r"\s*(?:,|et|ou)\s*(?:(?:le|la|les|l['’])\s*)?", body[first.end : rest[0].start], re.I
+    )
+    if shared or not SENTENCE_OPENS.search(body, max(0, first.start - 12), first.start):
+        return bodies
+    return [first] + [
+        b for b in bodies[1:2] if re.fullmatch(r"\s*\(\s*", body[first.end : b.start])
+    ]
 
 
 def _verbed(
@@ -550,6 +608,7 @@ def _verbed(
     found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
     people = [m for m in inside if m.type == "person"]
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
+    found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)
@@ -581,14 +640,27 @@ def _boards(
 
 
 def _predecessors(
-    body: str, span: tuple[int, int], people: list[Mention], statements: list[Statement]
-) -> list[Statement]:
+    body: str, span: tuple[int, int], people: list[Mention], bodies: list[Mention],
+    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person."""
+    succeeded held the one title this sentence gives that person; "X a succédé à Y à la
+    direction de Z": both held the office there."""
     start, end = span
     found = []
     for successor, predecessor in pairwise(people):
         if not SUCCEEDED.search(body[successor.end : predecessor.start]):
+            continue
+        office = _office_of().match(body, predecessor.end, end)
+        owner = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and owner is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            role = _role_of_label(titles, label)
+            printed = body[office.start("noun") : owner.end]
+            found += [Statement(reference(who), ORG + "memberOf", reference(owner),
+                                body[start:end], 0.6, title=printed, role=role,
+                                evidence_start=start, evidence_end=end)
+                      for who in (successor, predecessor) if role]  # fmt: skip
             continue
         held = [s for s in statements if s.subject == reference(successor)
                 and s.relation == "memberOf"]  # fmt: skip
@@ -597,6 +669,33 @@ def _predecessors(
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    """ "(succédé à Y) à la direction de Z": an office of ``cues.toml`` ([titles] role_nouns)
+    and the link to the body it is held at."""
+    return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.OF, re.I)
+
+
+@cache
+def _office_apposed() -> re.Pattern[str]:
+    """ "X, à la direction de Y", "X, nommée à la présidence de Y": an office of ``cues.toml``
+    ([titles] role_nouns) in a person's apposition, and the link to the body it is held at."""
+    return re.compile(
+        r"\s*,\s*(?:(?:alors|désormais|aujourd['’]hui)\s+)?"
+        r"(?:(?:nommé|élu|désigné|arrivé)e?s?\s+)?à\s+la\s+(?P<noun>"
+        + _office_nouns()
+        + r")"
+        + verbs.OF,
+        re.I,
+    )
+
+
+def _office_nouns() -> str:
+    """The nouns of offices ("direction", "présidence"), longest first, as an alternation."""
+    nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
+    return "|".join(map(re.escape, nouns))
 
 
 def _titled(
@@ -632,23 +731,29 @@ def _bare(
     body: str, span: tuple[int, int, int, int], bodies: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[tuple[int, int, str, str]]:  # fmt: skip
-    """(start, end, role, body IRI) of a title printed with no body beside a person, whose
-    role the graph's holders all hold at one body (:meth:`TitledBodies.usual_body`): right
-    after the name ("X, ministre de la Ville", "X, alors préfet") or just before it, as a noun
-    phrase ("le préfet de région, X"). Its complement up to the next comma names no body."""
+    """(start, end, role, body IRI) of a title printed with no body beside a person, an office
+    the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
+    ("X, ministre de la Ville", "X, alors préfet", "X, le ministre ...") or just before it, as a noun phrase ("le
+    préfet de région, X"), the name's own title ("le préfet X") or an apposition opening the
+    sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
+    body."""
     start, person_start, person_end, limit = span
     found = []
-    after = re.match(r"\s*,\s*(?:alors\s+)?", body[person_end:limit])
+    after = re.match(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", body[person_end:limit])
     spans = _title_spans(body, person_end, limit, titles)
     if after and spans and spans[0][0] == person_end + after.end():
         found.append(spans[0])
     # The name closes the apposition: "par le préfet de région, X, et ..." but not "pour le
-    # préfet de région, X étant ..." (the préfet and X are two people).
+    # préfet de région, X étant ..." (the préfet and X are two people); "le préfet X" and
+    # "alors préfet, X" say the title of X whatever follows.
     closed = re.match(r"\s*(?:[,;:.)]|et\b|$)", body[person_end:limit])
-    before = _title_spans(body, start, person_start, titles)[-1:] if closed else []
-    for title_start, title_end, role in before:
-        if re.search(r"(?:\bl[ea]|\bl['’])\s*$", body[start:title_start], re.I) and re.fullmatch(
-            r"[^,;:.()]{0,40},\s*", body[title_end:person_start]
+    for title_start, title_end, role in _title_spans(body, start, person_start, titles)[-1:]:
+        opening = body[start:title_start]
+        between = body[title_end:person_start]
+        noun = re.search(r"(?:\bl[ea]|\bl['’])\s*$", opening, re.I)
+        apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
+        if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
+            apposed and BEFORE_NAME.search(opening)
         ):
             found.append((title_start, title_end, role))
     bare = []
@@ -667,37 +772,118 @@ def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Franck Martin en est le directeur général", "X a quitté la présidence de l'ADCF pour
-    en devenir président d'honneur": the title of a person at the body "en" stands for, when
-    one body only is named before it (earlier in the sentence, else in the sentence before).
-    A title that goes on to name its body is not "of it"."""
+    """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
+    la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
+    body "en" stands for, when one body only is named before it (earlier in the sentence, else
+    in the sentence before). A title that goes on to name its body is not "of it". A second
+    person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
+    chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
-        copula = OF_IT.match(body, person.end, end) or BECOMING_OF_IT.search(
-            body, person.end, clause_end
-        )
-        if copula is None:
+        held_title = _title_of_it(body, (person.end, end, clause_end), titles)
+        if held_title is None:
             continue
-        spans = _title_spans(body, copula.end(), end, titles)[:1]
-        if not spans or spans[0][0] != copula.end():
-            continue
-        _title_start, title_end, role = spans[0]
+        title_start, title_end, role, copula_start = held_title
         if any(
             title_end <= b.start < clause_end and TITLE_LINK.fullmatch(body[title_end : b.start])
             for b in inside
             if b.type == "organization"
         ):
             continue
-        named = [m for m in inside if m.type == "organization" and m.end <= copula.start()]
+        named = [m for m in inside if m.type == "organization" and m.end <= copula_start]
         held = {reference(b) for b in _one_per_body(body, named or previous)}
-        if len(held) == 1:
-            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
-                                        body[start:end], 0.6, title=body[copula.end():title_end],
-                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+        if len(held) != 1:
+            continue
+        owner = held.pop()
+        holders = [(person, title_start, title_end, role)]
+        second = next((p for p in people if p.start > title_end
+                       and GAPPED.fullmatch(body, title_end, p.start)), None)  # fmt: skip
+        article = GAPPED_TITLE.match(body, second.end, end) if second else None
+        if second is not None and article is not None:
+            spans = _title_spans(body, article.end(), end, titles)[:1]
+            if spans and spans[0][0] == article.end():
+                holders.append((second, *spans[0]))
+        for who, printed_start, printed_end, held_role in holders:
+            statements.append(Statement(reference(who), ORG + "memberOf", owner, body[start:end],
+                                        0.6, title=body[printed_start:printed_end],
+                                        role=held_role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
     return statements
+
+
+def _whose(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur
+    général est Franck Martin": the person's title is at the body "dont" follows; none when the
+    title names a body of its own ("dont X est le président de Y")."""
+    start, end = span
+    organisations = [m for m in inside if m.type == "organization"]
+    people = [m for m in inside if m.type == "person"]
+    statements = []
+    for owner in organisations:
+        whose = WHOSE.match(body, owner.end, end)
+        if whose is None:
+            continue
+        held: list[tuple[Mention, int, int, str]] = []
+        first = next((p for p in people if p.start == whose.end()), None)
+        copula = WHOSE_COPULA.match(body, first.end, end) if first else None
+        article = ARTICLE.match(body, copula.end() if copula else whose.end(), end)
+        at = article.end() if article else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at][:1]
+        for title_start, title_end, role in spans:
+            if first is not None and copula is not None:
+                named = any(b.start >= title_end and TITLE_LINK.fullmatch(body[title_end : b.start])
+                            for b in organisations)  # fmt: skip
+                if not named:
+                    held.append((first, title_start, title_end, role))
+            elif first is None:
+                linked = WHOSE_COPULA.match(body, title_end, end)
+                after = next((p for p in people if linked and p.start == linked.end()), None)
+                if after is not None:
+                    held.append((after, title_start, title_end, role))
+        for who, title_start, title_end, role in held:
+            statements.append(Statement(reference(who), ORG + "memberOf", reference(owner),
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _title_of_it(
+    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]]
+) -> tuple[int, int, str, int] | None:
+    """(start, end, role, where "en" is) of the title "en" holds right after a name ending at
+    ``span[0]``: "en est le directeur général", "en a pris la direction", "pour en devenir
+    président d'honneur" (before ``span[2]``, the next name)."""
+    position, end, clause_end = span
+    taking = _taking_of_it().match(body, position, end)
+    if taking is not None:
+        role = _role_of_label(titles, dict(load_cues().role_nouns)[taking.group("noun").lower()])
+        return (taking.start("noun"), taking.end("noun"), role, taking.start()) if role else None
+    copula = OF_IT.match(body, position, end) or BECOMING_OF_IT.search(body, position, clause_end)
+    if copula is None:
+        return None
+    spans = _title_spans(body, copula.end(), end, titles)[:1]
+    if not spans or spans[0][0] != copula.end():
+        return None
+    return spans[0][0], spans[0][1], spans[0][2], copula.start()
+
+
+@cache
+def _taking_of_it() -> re.Pattern[str]:
+    """ "X en a pris la direction", "Y en reprend la présidence": an office taken at the body
+    "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns). Not "en assurait la
+    présidence": what one chairs so is most often a meeting (:mod:`.boards`)."""
+    return re.compile(
+        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend\w*|reprend\w*)\s+)"
+        r"la\s+(?P<noun>" + _office_nouns() + r")\b",
+        re.I,
+    )
 
 
 def _pronoun_titled(

@@ -227,6 +227,8 @@ class Cues:
     role_nouns: tuple[tuple[str, str], ...] = ()
     #: (verb stem, role label) of the verbs whose passive gives a title ([titles] role_passives).
     role_passives: tuple[tuple[str, str], ...] = ()
+    #: The role label of whom one acts for: "X, pour France urbaine" ([titles]).
+    representative_role: str = ""
 
 
 def expand(compact: str) -> str:
@@ -267,7 +269,10 @@ def load_cues() -> Cues:
     verbs = tuple(titles["role_verbs"].items())
     nouns = tuple(titles["role_nouns"].items())
     passives = tuple(titles["role_passives"].items())
-    return Cues(tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns, passives)
+    return Cues(
+        tuple(cues), titles["parenthesis_role"], chairs, verbs, nouns, passives,
+        titles["representative_role"],
+    )  # fmt: skip
 
 
 def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "") -> Cue:

@@ -16,8 +16,8 @@ the merged one), if one is left.
 The commune's name may be misspelt in print ("Anecy"), so it is matched fuzzily.
 
 A title may name no body at all ("le préfet de région, X", "X, ministre de la Ville"): when
-every holder of its role in the graph, three people at least, is at one body (``role-bodies.rq``:
-the State for a préfet or a minister), the title is at that body.
+the ontology says its office exists at one body only (``role-bodies.rq``, crpv:heldAt: the State
+for a préfet or a minister), the title is at that body.
 
 >>> words("la Direction générale déléguée à la politique de la ville de l'ANCT")
 ('direction', 'general', 'delegu', 'politiqu', 'vil', 'anct')
@@ -43,10 +43,6 @@ CLAUSE = re.compile(r"[^,;:.()«»\"“”!?]*")
 FEMININE_PLURAL = re.compile(r"(?:(?<=l)le|ee|e)?s?$")
 STEM = 5  # "direc|teur", "direc|tion"; "délég|ué", "délég|ation"
 FUZZY_COMMUNE = 88.0
-# A title printed without its body is at the one body its holders are at when this many
-# people of the graph hold it, all there ("préfet", "ministre": the State). At three, a role
-# few sources name would pass for a rule too (the chair of IREV's assemblies, three people).
-USUAL_HOLDERS = 4
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -96,7 +92,7 @@ class TitledBodies:
     units: tuple[Unit, ...] = ()
     # (normalised commune name, the authorities located there, the lifespan of each)
     communes: tuple[tuple[str, tuple[Authority, ...]], ...] = ()
-    # (role IRI, the one body the graph's holders of that role are at)
+    # (role IRI, the one body where that office is held: crpv:heldAt)
     usual: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -121,13 +117,12 @@ class TitledBodies:
         usual = tuple(
             (row["role"], row["organization"])
             for row in text_rows(target, ingest_query("role-bodies"))
-            if int(row["people"]) >= USUAL_HOLDERS
         )
         return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes, usual)
 
     def usual_body(self, role: str) -> str:
-        """The body every holder of ``role`` in the graph is at, when enough people hold it
-        ("" otherwise): "le préfet de région" needs no "de l'État" to be at the State."""
+        """The one body where the office ``role`` is held, per the ontology ("" for an office
+        of many bodies): "le préfet de région" needs no "de l'État" to be at the State."""
         return next((body for held, body in self.usual if held == role), "")
 
     def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[Unit, int] | None:

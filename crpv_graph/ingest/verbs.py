@@ -1,6 +1,6 @@
 """Titles a verb gives: "X a fondé Y", "X, qui a fondé l'école et l'a dirigée", "Elle codirige
-aussi Y", "X a pris la direction de Y". The verb's stem, or the office's noun, and the role it
-gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
+aussi Y", "X a pris la direction de Y", "Y, que préside X". The verb's stem, or the office's
+noun, and the role it gives come from ``cues.toml`` ([titles] role_verbs, role_nouns);
 the person is the verb's subject, right before it (or the one person the text last named, for
 "Il", "Elle"); the body its object: a name, or a definite common noun that opens the name of a
 body the text named before ("l'école" for the "École du renouvellement urbain"), and "l'a
@@ -43,8 +43,12 @@ ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
 PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
 PARTICIPLE = r"(?:é|ée|és|ées)"
 COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*$", re.I)
-# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'".
-TAKING = r"(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
+# nommée à la direction de", "élu à la présidence de".
+TAKING = (
+    r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
+)
 OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
 
 
@@ -133,17 +137,53 @@ def passive_titles(
     holds the role at the body just before, for the verbs ``passives`` ((stem, role label))
     whose passive names the office ("présidée par"; "dirigée par" may be a director general's,
     an interim's). ``people`` and ``bodies``: those one sentence names."""
+    return [
+        found
+        for stem, label in passives
+        for found in _after_body(
+            text, people, bodies,
+            re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I), label,
+        )
+    ]  # fmt: skip
+
+
+def inverted_titles(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    verbs: Sequence[tuple[str, str]],
+) -> list[VerbTitle]:
+    """ "RésO Villes, que préside Isabelle Melscoet": a relative clause whose verb comes before
+    its subject gives the person after it the verb's role at the body just before "que", for
+    the verbs ``verbs`` ((stem, role label): [titles] role_verbs). ``people`` and ``bodies``:
+    those one sentence names."""
+    return [
+        found
+        for stem, label in verbs
+        for found in _after_body(
+            text, people, bodies,
+            re.compile(r"\s*,\s*(?:que|qu['’])\s*(" + verb_pattern((stem,)).pattern + r")"
+                       r"\s+(?:(?:aujourd['’]hui|alors|désormais|depuis\s+\d{4})\s+)?", re.I),
+            label,
+        )
+    ]  # fmt: skip
+
+
+def _after_body(
+    text: str, people: Sequence[Mention], bodies: Sequence[Mention], link: re.Pattern[str],
+    label: str,
+) -> list[VerbTitle]:  # fmt: skip
+    """The role ``label`` for each person whom ``link`` (its group 1: the verb) joins to the
+    body named just before; none where that body complements a noun ("L'assemblée générale de
+    l'IREV, présidée par X": the assembly is presided)."""
     found = []
-    for stem, label in passives:
-        passive = re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I)
-        for person in people:
-            body = next((b for b in reversed(bodies) if b.end <= person.start), None)
-            match = passive.fullmatch(text, body.end, person.start) if body else None
-            # "L'assemblée générale de l'IREV, présidée par X": the noun before is presided.
-            complement = body is not None and COMPLEMENT.search(text, 0, body.start)
-            if body is not None and match is not None and not complement:
-                printed = text[match.start(1) : person.start].strip()
-                found.append(VerbTitle(person, reference(body), label, printed, 0.6))
+    for person in people:
+        body = next((b for b in reversed(bodies) if b.end <= person.start), None)
+        match = link.fullmatch(text, body.end, person.start) if body else None
+        complement = body is not None and COMPLEMENT.search(text, 0, body.start)
+        if body is not None and match is not None and not complement:
+            printed = text[match.start(1) : person.start].strip()
+            found.append(VerbTitle(person, reference(body), label, printed, 0.6))
     return found
 
 

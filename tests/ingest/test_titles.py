@@ -141,7 +141,7 @@ def test_a_body_whose_name_opens_like_a_commune_is_that_body(ingester: Ingester)
     assert found == {(P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")}
 
 
-def test_a_title_with_no_body_after_the_name_is_at_the_body_all_its_holders_are_at(
+def test_an_office_of_one_body_after_the_name_is_at_that_body(
     ingester: Ingester,
 ) -> None:
     # facts.md: the charter was co-signed by the minister for the city, Patrick Kanner.
@@ -150,7 +150,7 @@ def test_a_title_with_no_body_after_the_name_is_at_the_body_all_its_holders_are_
     assert (P + "patrick-kanner", O + "etat", ROLE + "minister") in found
 
 
-def test_a_title_with_no_body_before_the_name_is_at_the_body_all_its_holders_are_at(
+def test_an_office_of_one_body_before_the_name_is_at_that_body(
     ingester: Ingester,
 ) -> None:
     # facts-part3.md: the publication directors of Horizons aquitains were the regional préfet
@@ -158,6 +158,55 @@ def test_a_title_with_no_body_before_the_name_is_at_the_body_all_its_holders_are
     found = memberships(ingester, "La direction de la publication est assurée par le préfet de "
                                   "région, Francis Idrac, et par Alain Rousset.")  # fmt: skip
     assert (P + "francis-idrac", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_printed_right_before_the_name_is_that_person_s(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré was launched on 9 October 2007 in Poitiers; present: préfet
+    # Bernard Fraigneau.
+    found = memberships(ingester, "Le préfet Bernard Fraigneau avait fait le déplacement à "
+                                  "Poitiers.")  # fmt: skip
+    assert (P + "bernard-fraigneau", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_in_an_apposition_opening_the_sentence_is_the_subject_s(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Hélène Geoffroy, secretary of state for the city in March 2017.
+    found = memberships(ingester, "En mars 2017, alors secrétaire d'Etat chargée de la Ville, "
+                                  "Hélène Geoffroy avait assisté à la journée.")  # fmt: skip
+    assert (P + "helene-geoffroy", O + "etat", ROLE + "secretary-of-state") in found
+
+
+def test_an_office_the_ontology_holds_at_one_body_needs_no_holder_in_the_graph(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Fabienne Keller (MEP) at the Strasbourg meeting of October 2022.
+    found = memberships(ingester, "Plusieurs personnalités ont pris part aux travaux, dont "
+                                  "Fabienne Keller, députée européenne.")  # fmt: skip
+    assert (
+        P + "fabienne-keller",
+        O + "parlement-europeen",
+        ROLE + "member-of-european-parliament",
+    ) in found
+
+
+def test_a_title_of_many_bodies_printed_without_one_is_at_none(ingester: Ingester) -> None:
+    # facts.md: the 2018 assembly was chaired by Daniel Barnier with Milouda Ala as vice-chair
+    # for the Region (two regional councillors of one region do not make the title that
+    # region's).
+    found = memberships(ingester, "Milouda Ala, conseillère régionale, était vice-présidente "
+                                  "pour la Région.")  # fmt: skip
+    assert not any(role == ROLE + "regional-councillor" for _person, _body, role in found)
+
+
+def test_an_office_of_one_body_with_its_article_after_the_name_is_at_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: ANRU's new seat was inaugurated on 7 July 2022 with Olivier Klein, then minister
+    # for the City and Housing.
+    found = memberships(ingester, "Le siège a été inauguré en présence d'Olivier Klein, le "
+                                  "ministre de la Ville et du Logement.")  # fmt: skip
+    assert (P + "olivier-klein", O + "etat", ROLE + "minister") in found
 
 
 def test_a_name_that_opens_a_clause_after_a_title_is_not_that_title_holder(
@@ -237,6 +286,107 @@ def test_whom_a_title_holder_succeeded_held_that_title(ingester: Ingester) -> No
     assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
 
 
+def test_whom_a_title_holder_succeeded_in_a_participle_held_that_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is president.
+    found = memberships(ingester, "Philippe Bies a été élu président de l'ERU en mars, succédant "
+                                  "à Alain Cacheux.")  # fmt: skip
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_the_post_a_person_occupies_is_their_title(ingester: Ingester) -> None:
+    # facts.md: Franck Martin became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "Depuis le 3 janvier, Franck Martin occupe le poste de "
+                                  "directeur général de l'ERU.")  # fmt: skip
+    assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
+
+
+def test_a_title_after_a_copula_and_an_adjective_of_time_is_the_name_s(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Franck Martin became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "Franck Martin est le nouveau directeur général de "
+                                  "l'ERU.")  # fmt: skip
+    assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
+
+
+def test_a_title_in_a_relative_clause_after_dont_is_at_the_body_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019; Franck Martin
+    # became director general (of the ERU) from 3 January 2023.
+    found = memberships(ingester, "RésO Villes, dont Isabelle Melscoet est la présidente, était "
+                                  "à Nantes avec l'ERU, dont le directeur général est Franck "
+                                  "Martin.")  # fmt: skip
+    assert found == {
+        (P + "isabelle-melscoet", O + "reso-villes", ROLE + "president"),
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+    }
+
+
+def test_a_title_after_dont_that_names_its_body_is_not_at_the_body_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet, an elected official of Brest Métropole, was president (of
+    # RésO Villes) in June 2019.
+    found = memberships(ingester, "RésO Villes, dont Isabelle Melscoet est aussi l'élue de Brest "
+                                  "Métropole, était à Nantes.")  # fmt: skip
+    assert (P + "isabelle-melscoet", O + "reso-villes", ROLE + "elected-official") not in found
+
+
+def test_a_successor_and_whom_they_succeeded_held_the_office_named_after(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is president.
+    found = memberships(ingester, "Philippe Bies a succédé à Alain Cacheux à la présidence de "
+                                  "l'ERU.")  # fmt: skip
+    assert found == {
+        (P + "philippe-bies", O + "eru", ROLE + "president"),
+        (P + "alain-cacheux", O + "eru", ROLE + "president"),
+    }
+
+
+def test_a_succession_to_an_office_of_no_named_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Philippe Bies succeeded Alain Cacheux as head of ERU "in March".
+    assert not memberships(ingester, "Philippe Bies a succédé à Alain Cacheux à la présidence "
+                                     "en mars.")  # fmt: skip
+
+
+def test_whom_a_person_signs_for_is_the_body_they_represent(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon was signed on 16 July 2018 at Matignon by Prime Minister
+    # Édouard Philippe, Jean-Luc Rigaut (ADCF) and Jean-Luc Moudenc (France urbaine).
+    found = memberships(ingester, "Le pacte a été signé à Matignon par Édouard Philippe, "
+                                  "Jean-Luc Rigaut, pour l'ADCF, et Jean-Luc Moudenc, pour "
+                                  "France urbaine.")  # fmt: skip
+    assert {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "representative"),
+        (P + "jean-luc-moudenc", O + "france-urbaine", ROLE + "representative"),
+    } <= found
+
+
+def test_pour_sa_part_names_no_body_represented(ingester: Ingester) -> None:
+    # facts.md: the Pacte de Dijon was signed by Jean-Luc Moudenc (France urbaine).
+    found = memberships(ingester, "Jean-Luc Moudenc, pour sa part, a signé le pacte au nom de "
+                                  "France urbaine.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if r == ROLE + "representative"}
+
+
+def test_an_office_in_a_person_s_apposition_is_at_the_body_named_after(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "Ouided Ayad, nommée à la direction de RésO Villes en janvier, "
+                                  "a présenté le projet associatif.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_a_request_in_a_person_s_apposition_is_no_office(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    assert not memberships(ingester, "Ouided Ayad, à la demande de RésO Villes, a présenté le "
+                                     "projet associatif.")  # fmt: skip
+
+
 def test_a_person_of_a_body_is_a_member_of_it(ingester: Ingester) -> None:
     # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
     # aquitains.
@@ -286,6 +436,74 @@ def test_a_possessive_title_after_two_bodies_is_at_neither(ingester: Ingester) -
     # facts.md §ERU: Philippe Bies is president (of the ERU; the sentence names two bodies).
     assert not memberships(ingester, "L'ERU et l'ANRU travaillent ensemble. Son président, "
                                      "Philippe Bies, l'a rappelé.")  # fmt: skip
+
+
+def test_a_possessive_title_is_at_the_subject_of_the_sentence_before(ingester: Ingester) -> None:
+    # facts-part3.md: Murielle Maffessoli was heard in 2013 as "directrice" of ORIV; she was
+    # also delegate of the RECI network.
+    found = memberships(ingester, "L'ORIV est membre du réseau RECI, qui fédère sept structures. "
+                                  "Sa directrice, Murielle Maffessoli, a été entendue par les "
+                                  "députés.")  # fmt: skip
+    assert {(p, o, r) for p, o, r in found if r} == {
+        (P + "murielle-maffessoli", O + "oriv", ROLE + "director")
+    }
+
+
+def test_a_possessive_title_after_a_sentence_not_opening_with_a_body_is_at_none(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: Murielle Maffessoli was heard in 2013 as "directrice" of ORIV (the
+    # sentence before opens with neither body).
+    found = memberships(ingester, "En 2013, les députés ont entendu l'ORIV et le réseau RECI. "
+                                  "Sa directrice, Murielle Maffessoli, a témoigné.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if r}
+
+
+def test_an_office_taken_of_it_is_at_the_body_en_stands_for(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "Chez RésO Villes, l'année marque un tournant : Ouided Ayad en "
+                                  "a pris la direction en janvier.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_an_office_taken_of_it_after_two_bodies_is_at_neither(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad became director (of RésO Villes) in January 2024.
+    found = memberships(ingester, "RésO Villes et Labo Cités ont changé d'équipe : Ouided Ayad en "
+                                  "a pris la direction en janvier.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if p == P + "ouided-ayad"}
+
+
+def test_a_second_person_sharing_en_est_holds_their_title_at_the_same_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Michaud, publication director of Trajectoire Ressources (May 2016);
+    # facts-part3.md: the May 2016 newsletter names Pauline Fattelay as editor-in-chief.
+    found = memberships(ingester, "Trajectoire Ressources publie une lettre d'information ; "
+                                  "Jean-Luc Michaud en est le directeur de la publication et "
+                                  "Pauline Fattelay la rédactrice en chef.")  # fmt: skip
+    assert found >= {
+        (P + "jean-luc-michaud", O + "trajectoire-ressources", ROLE + "publication-director"),
+        (P + "pauline-fattelay", O + "trajectoire-ressources", ROLE + "editor-in-chief"),
+    }
+
+
+def test_a_second_person_after_en_est_with_no_title_holds_none(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Michaud, publication director of Trajectoire Ressources (May 2016).
+    found = memberships(ingester, "Trajectoire Ressources publie une lettre d'information ; "
+                                  "Jean-Luc Michaud en est le directeur de la publication et "
+                                  "Pauline Fattelay la relit.")  # fmt: skip
+    assert not {(p, o, r) for p, o, r in found if p == P + "pauline-fattelay"}
+
+
+def test_a_title_after_the_comma_closing_an_apposition_is_the_name_s(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet, an elected official of Brest Métropole, was president (of
+    # RésO Villes) in June 2019.
+    found = memberships(ingester, "La présidente de RésO Villes, Isabelle Melscoet, est élue de "
+                                  "Brest Métropole.")  # fmt: skip
+    assert found == {
+        (P + "isabelle-melscoet", O + "reso-villes", ROLE + "president"),
+        (P + "isabelle-melscoet", O + "brest-metropole", ROLE + "elected-official"),
+    }
 
 
 def test_a_title_en_devenir_is_at_the_body_named_before_in_the_clause(ingester: Ingester) -> None:

@@ -77,3 +77,33 @@ def test_the_noun_a_body_complements_is_what_is_presided(ingester: Ingester) -> 
     found = memberships(ingester, "L'assemblée générale de l'IREV, présidée par Milouda Ala, a "
                                   "admis Lens-Liévin.")  # fmt: skip
     assert found == {(P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly")}
+
+
+def test_appointed_to_the_general_direction_of_a_body_makes_its_director_general(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Franck Martin became director general from 3 January (2023).
+    found = memberships(ingester, "Franck Martin a été nommé à la direction générale de l'ERU "
+                                  "le 3 janvier.")  # fmt: skip
+    assert found == {(P + "franck-martin", O + "eru", ROLE + "director-general")}
+
+
+def test_appointed_to_a_direction_named_by_no_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin became director general from 3 January (2023).
+    assert not memberships(ingester, "Franck Martin a été nommé à la direction générale en "
+                                     "janvier.")  # fmt: skip
+
+
+def test_who_presides_a_body_in_an_inverted_relative_is_its_president(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019.
+    found = memberships(ingester, "RésO Villes, que préside Isabelle Melscoet, était à "
+                                  "Nantes.")  # fmt: skip
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_an_inverted_relative_on_no_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019.
+    assert not memberships(ingester, "La rencontre, que préside Isabelle Melscoet, a lieu à "
+                                     "Nantes.")  # fmt: skip
