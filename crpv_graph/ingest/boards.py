@@ -20,12 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import reference
 
 # The bodies' organs whose members a text lists, and the link to whose organ it is.
 ORGAN = r"(?:assemblée\s+générale|assemblée|bureau|conseil\s+d['’]administration|conseil)"
-OWNED = re.compile(r"\b" + ORGAN + r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+OWNED = re.compile(r"\b" + ORGAN + r"\s+" + OF + r"\s*$", re.I)
 # "Le bureau se compose ainsi :", "le nouveau conseil d'administration est composé de",
 # "Le bureau : ...": a list of its members follows.
 BOARD_LIST = re.compile(

@@ -36,6 +36,7 @@ from datetime import date as Day
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
 from crpv_graph.ingest.relations import cue_tables, expand, phrase, reference
@@ -52,9 +53,7 @@ LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
 OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
-OF_BODY = re.compile(
-    r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.IGNORECASE
-)
+OF_BODY = re.compile(r"(?:\s+[^\W\d_]+)?\s+" + OF + r"\s*", re.IGNORECASE)
 """Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
 AT_OF_PLACE = re.compile(
     r"\b(?:à|au|dans)\s+(?:la\s+|l['’]\s*|le\s+)?[^\W\d_]+\s+(?:de\s+la|de|du|d['’])\s*$",

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
@@ -123,7 +124,7 @@ BECOMING_OF_IT = re.compile(
 # name among them is part of the title, not its body.
 PORTFOLIO = re.compile(
     r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*[^,]{1,40},"
-    r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    r"\s*(?:et\s+)?" + OF,
     re.I,
 )
 # "directeur de X et responsable de Y": a second title coordinated with the first.
@@ -148,8 +149,7 @@ COORDINATED = re.compile(
 )
 # "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
 OF_BODY = re.compile(
-    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
-    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?" + OF + r"\s*",
     re.I,
 )
 # The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
@@ -675,7 +675,7 @@ def _predecessors(
 def _office_of() -> re.Pattern[str]:
     """ "(succédé à Y) à la direction de Z": an office of ``cues.toml`` ([titles] role_nouns)
     and the link to the body it is held at."""
-    return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.OF, re.I)
+    return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.SPACED_OF, re.I)
 
 
 @cache
@@ -687,7 +687,7 @@ def _office_apposed() -> re.Pattern[str]:
         r"(?:(?:nommé|élu|désigné|arrivé)e?s?\s+)?à\s+la\s+(?P<noun>"
         + _office_nouns()
         + r")"
-        + verbs.OF,
+        + verbs.SPACED_OF,
         re.I,
     )
 

@@ -34,6 +34,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from crpv_graph.ingest import french
 from crpv_graph.ingest.acronyms import (
     BRACKETED_ACRONYM,
     JOINING_WORDS,
@@ -170,7 +171,7 @@ QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
 NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
 """A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
 "Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
-_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+_OF = french.OF + r"\s*"
 OF_NAME = r"\s+" + _OF
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import reference
@@ -49,7 +50,7 @@ TAKING = (
     r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
     r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
 )
-OF = r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+SPACED_OF = r"\s+" + OF + r"\s*"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def role_cues(
     """The cues of ``verbs`` ((stem, role label): "X dirige Y") and of ``nouns`` ((noun, role
     label): "X a pris la direction de Y", "X assure la présidence de Y"), longest first."""
     patterns = [(verb_pattern((stem,)), label) for stem, label in verbs] + [
-        (re.compile(TAKING + re.escape(noun) + OF, re.I), label) for noun, label in nouns
+        (re.compile(TAKING + re.escape(noun) + SPACED_OF, re.I), label) for noun, label in nouns
     ]
     patterns.sort(key=lambda item: -len(item[0].pattern))
     return tuple(
