@@ -196,13 +196,18 @@ def test_the_report_says_when_todays_pipeline_was_not_measured() -> None:
     assert "| organizer | 1 | 0.00 / 0.00 / 0.00 |" in text
 
 
-def test_held_out_texts_are_scored_on_their_own_row_and_left_out_of_the_self_written_one() -> None:
+def test_each_held_out_set_is_scored_on_its_own_row_and_left_out_of_the_self_written_one() -> None:
     organizer, cget = SCHEMA + "organizer", O + "cget"
     golds = {
         "synthetic-x": gold([statement("EVENT", organizer, cget)], []),
-        "heldout-x": {**gold([statement("EVENT", organizer, cget)], []), "heldout": True},
+        "heldout-x": {**gold([statement("EVENT", organizer, cget)], []), "heldout": 1},
+        "heldout-y": {**gold([statement("EVENT", organizer, cget)], []), "heldout": 2},
     }
-    found = {"synthetic-x": [statement("EVENT", organizer, cget)], "heldout-x": []}
+    found = {
+        "synthetic-x": [statement("EVENT", organizer, cget)],
+        "heldout-x": [],
+        "heldout-y": [statement("EVENT", organizer, cget)],
+    }
     predictions = {
         "seconds": 0.0,
         "texts": [
@@ -212,15 +217,19 @@ def test_held_out_texts_are_scored_on_their_own_row_and_left_out_of_the_self_wri
     }
     current = evaluate.score("current", predictions, golds, frozenset())
     results = evaluate.Results(
-        gold_texts=2, gold_statements=2, roleless=0, current=current, today=None,
+        gold_texts=3, gold_statements=3, roleless=0, current=current, today=None,
         today_missing="", baseline=evaluate.Tally(), drafts=[],
     )  # fmt: skip
     text = evaluate.report(results)
-    assert current.heldout == {"heldout-x"}
+    assert current.heldout == {"heldout-x": 1, "heldout-y": 2}
     assert "| **self-written texts only** | 1 | 1.00 / 1.00 / **1.00** |" in text
-    assert "| **held-out texts only** | 1 | 0.00 / 0.00 / **0.00** |" in text
+    assert "| **held-out set 1** | 1 | 0.00 / 0.00 / **0.00** |" in text
+    assert "| **held-out set 2** | 1 | 1.00 / 1.00 / **1.00** |" in text
 
 
-def test_a_gold_file_marked_held_out_with_anything_but_true_or_false_is_refused() -> None:
+@pytest.mark.parametrize("mark", ["yes", True, -1])
+def test_a_gold_file_marked_held_out_with_anything_but_a_set_number_is_refused(
+    mark: object,
+) -> None:
     with pytest.raises(ValueError, match=r"odd\.json: \"heldout\""):
-        evaluate.check_gold(Path("odd.json"), {**gold([], []), "heldout": "yes"})
+        evaluate.check_gold(Path("odd.json"), {**gold([], []), "heldout": mark})
