@@ -63,10 +63,10 @@ AT_OF_PLACE = re.compile(
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
+"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
-"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
 SUBJECT = re.compile(r"[^.;:!?,]{0,30}")
 """What may stand between an event's name and its verb ("la rencontre nationale a réuni")."""

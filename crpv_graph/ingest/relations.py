@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.namespaces import PREFIXES
 
@@ -131,7 +132,7 @@ THEY = re.compile(
 # "les CRPV", "18 CRPV": a name counted or with a plural article.
 PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
-COMPLEMENT = re.compile(r"(?:\bde\s+la|\bde\s+l['’]|\bdu|\bdes|\bde|\bd['’])\s*$", re.I)
+COMPLEMENT = re.compile(r"\b" + OF + r"\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most

@@ -21,7 +21,7 @@ from functools import lru_cache
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import normalise
 from crpv_graph.ingest.recognise import Mention
-from crpv_graph.ingest.relations import reference
+from crpv_graph.ingest.relations import COMPLEMENT, reference
 
 # What stands between the subject and its verb: "X a fondé", "X, qui avait dirigé", "X dirige
 # aussi"; an auxiliary and an adverb at most.
@@ -43,7 +43,6 @@ ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
 # "Y, présidée par X", "Y est présidé par X": a participle between a body and a person.
 PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
 PARTICIPLE = r"(?:é|ée|és|ées)"
-COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*$", re.I)
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
 # nommée à la direction de", "élu à la présidence de".
 TAKING = (
