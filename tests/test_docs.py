@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import click
 
@@ -69,3 +70,12 @@ def test_every_picture_the_readme_shows_is_in_the_repository() -> None:
     assert "docs/img/site-network-desktop.png" in pictures
     missing = [picture for picture in pictures if not (CHECKOUT / picture).is_file()]
     assert not missing
+
+
+def test_every_relation_the_ingest_reads_is_documented() -> None:
+    cues = tomllib.loads((CHECKOUT / "crpv_graph/ingest/cues.toml").read_text(encoding="utf-8"))
+    page = (CHECKOUT / "docs/ingest.md").read_text(encoding="utf-8")
+    for table in cues:
+        if ":" in table:  # a property's cues, not a shared table ([between], [events]...)
+            assert f"`{table}`" in page, f"{table} (cues.toml) is not in docs/ingest.md"
+    assert "(docs/ingest.md)" in README, "the README does not link to docs/ingest.md"
