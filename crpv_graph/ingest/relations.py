@@ -40,11 +40,12 @@ from crpv_graph.ingest.recognise import Mention
 from crpv_graph.namespaces import PREFIXES
 
 AGENTS = ("organization", "person")
-# A count in words, up to twenty.
-NUMBER_WORDS = (
-    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"dix-sept|dix-huit|dix-neuf|vingt)"
-)
+# Counts in words, two to twenty, in order.
+NUMBERS = (
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt",
+)  # fmt: skip
+NUMBER_WORDS = "(?:" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 UNIT_OF = PREFIXES["org"] + "unitOf"
 MEMBER_OF = PREFIXES["org"] + "memberOf"
 SIGNATORY_CONFIDENCE = 0.6
@@ -104,13 +105,18 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
+# As many centres as the network has counted, in words: "les dix-neuf centres" are the group,
+# "les deux centres" two of them.
+NETWORK_SIZES = (
+    "(?:" + "|".join(sorted(NUMBERS[NUMBERS.index("quinze") :], key=len, reverse=True)) + ")"
+)
 # "les 19 centres", "aux 19 centres de ressources", "le réseau compte aujourd'hui vingt
 # centres", "la collaboration des centres avec": the centres counted, or named alone before a
 # punctuation mark or a link word, as a group, which the gazetteer (names of the graph) does
 # not hold. "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
     r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
-    rf"(?P<name>(?:(?:\d+|{NUMBER_WORDS})\s+centres|"
+    rf"(?P<name>(?:(?:\d+|{NETWORK_SIZES})\s+centres|"
     r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
     re.I,
 )
@@ -188,6 +194,10 @@ COUNTED = re.compile(
 # before the subject is not an item of its list.
 WITHIN = re.compile(
     r"\b(?:au\s+sein|auprès|selon|chez)\s*(?:" + OF + r")?\s*(?:le|la|les|l['’])?\s*$", re.I
+)
+# ", deux centres", ", les trois associations": a count and a noun in apposition after names.
+COUNTED_APPOSITION = re.compile(
+    rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
 BACK_GAP = re.compile(
     r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I
@@ -631,6 +641,11 @@ def _ends(
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
         return
+    counted = _counted(body, cue, near, match, before)
+    if counted:
+        objects = listed_after(body, match.end(), mentions, strict=True)
+        yield from ((subject, obj) for subject in counted for obj in objects)
+        return
     if cue.between is not None and not _next_to(body, cue.between, near, match.start()):
         return
     if (
@@ -650,6 +665,22 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _counted(
+    body: str, cue: Cue, near: Mention, match: re.Match[str], before: Sequence[Mention]
+) -> list[Mention]:
+    """The bodies a count set after them stands for, as subjects of the cue that follows it:
+    "A, de Labo Cités, et B, de RésO Villes, deux centres membres du réseau", "l'IREV et
+    l'ORIV, les deux centres labellisés par l'Etat": the bodies named last, as many as counted,
+    when the sentence names no fewer."""
+    counted = COUNTED_APPOSITION.fullmatch(body, near.end, match.start())
+    if cue.shape != "after" or counted is None or near.type != "organization":
+        return []
+    word = counted["count"].lower()
+    count = int(word) if word.isdigit() else NUMBERS.index(word) + 2
+    bodies = [m for m in before if m.type == "organization"]
+    return bodies[-count:] if 1 < count <= len(bodies) else []
 
 
 def _of_a_body(

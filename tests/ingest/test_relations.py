@@ -502,6 +502,21 @@ def test_centres_counted_in_words_after_an_elided_adverb_are_the_group(small: In
     assert (CENTRES, "memberOf", NETWORK) in found
 
 
+def test_a_count_after_the_names_stands_for_the_bodies_named_last(ingester: Ingester) -> None:
+    # facts.md, the centres' table: Labo Cités (Auvergne-Rhône-Alpes) and RésO Villes (Bretagne
+    # and Pays de la Loire) are centres, members of the CRPV network; Fabien Bressan is of Labo
+    # Cités.
+    found = said(ingester, "Fabien Bressan, de Labo Cités, a répondu à l'appel de RésO Villes, "
+                           "deux centres membres du réseau national des CRPV.")  # fmt: skip
+    for body in ("labo-cites", "reso-villes"):
+        assert (O + body, "memberOf", NETWORK) in found
+    # "les deux centres" are two of them, not the centres as a group.
+    found = said(ingester, "Labo Cités et RésO Villes, les deux centres labellisés par l'État, "
+                           "ont publié un rapport.")  # fmt: skip
+    assert (O + "labo-cites", "labelledBy", O + "etat") in found
+    assert not any(relation == "centresLabelledBy" for _s, relation, _o in found)
+
+
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
     # facts.md: Question de Ville "co-published a report with the Fédération des centres
     # sociaux, supported by the SGCIV": support is not funding. (No line of the fact sheets
