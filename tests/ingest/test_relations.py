@@ -92,6 +92,20 @@ def test_labelled_by_names_the_labelling_body(ingester: Ingester) -> None:
     assert (O + "normanvilles", "labelledBy", O + "cget") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La labellisation de Normanvilles par le CGET remonte à 2015.",
+        "Normanvilles a obtenu en 2015 la labellisation du CGET.",
+    ],
+)
+def test_a_labelling_said_with_the_noun_names_the_labelling_body(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
+
+
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
     # facts.md: "By 2023 the labelling body is the ANCT."
     statements = draft(small, "Les CRPV sont labellisés par l'ANCT.").extraction.statements
@@ -176,6 +190,14 @@ def test_collaboration_in_lien_avec_is_symmetric(ingester: Ingester) -> None:
     assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
 
 
+@pytest.mark.parametrize("cue", ["conjointement avec", "en étroite collaboration avec"])
+def test_working_jointly_with_a_body_is_collaboration(ingester: Ingester, cue: str) -> None:
+    # facts.md: "That 2018 meeting was prepared jointly by the CGET, the Réseau National des
+    # CRPV and Question de ville."
+    found = said(ingester, f"En 2018, le CGET a préparé la rencontre {cue} Question de ville.")
+    assert (O + "cget", "collaboratesWith", O + "question-de-ville") in found
+
+
 def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
     ingester: Ingester,
 ) -> None:
@@ -238,6 +260,13 @@ def test_bodies_merged_into_a_unit_hand_it_their_activity(ingester: Ingester) ->
     for body in ("sg-civ", "acse"):
         assert (O + body, "activityTransferredTo", O + "cget-dvcu") in found
     assert (O + "cget", "activityTransferredTo", O + "cget-dvcu") not in found
+
+
+def test_a_body_replaced_by_another_hands_it_its_activity(ingester: Ingester) -> None:
+    # facts.md, CGET: "a central-administration service replaced in 2020 by the ANCT".
+    found = said(ingester, "Service d'administration centrale, le CGET a été remplacé en 2020 "
+                           "par l'ANCT.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
 
 
 def test_a_person_replacing_another_hands_over_no_activity(ingester: Ingester) -> None:
