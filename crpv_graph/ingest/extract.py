@@ -373,8 +373,7 @@ def extract(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
         earlier = linked[: bisect_left(starts, start)]
-        organs = (titled or TitledBodies()).organs
-        found = relations(body, start, end, inside, collectives or {}, earlier, organs)
+        found = relations(body, start, end, inside, collectives or {}, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
         statements += [Statement(f.subject, f.predicate, f.object, sentence, f.confidence,
                                  role=_role_of_label(titles, f.role) if f.role else "",

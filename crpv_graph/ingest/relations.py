@@ -37,6 +37,7 @@ from typing import Any
 
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 
 AGENTS = ("organization", "person")
@@ -199,8 +200,11 @@ WITHIN = re.compile(
 COUNTED_APPOSITION = re.compile(
     rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
+# Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
+# par le Département et par l'ANCT").
 BACK_GAP = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?:par\s+)?" + LIST_ARTICLE,
+    re.I,
 )
 
 
@@ -366,19 +370,21 @@ def relations(
     mentions: Sequence[Mention],
     collectives: dict[str, str],
     earlier: Sequence[Mention] = (),
-    organs: Sequence[tuple[str, str, str]] = (),
+    titled: TitledBodies | None = None,
 ) -> list[Related]:
     """The relations the cues find in the sentence ``body[start:end]``.
 
     ``mentions`` are the sentence's organisations and people, in text order; ``collectives``
     maps the entity of the centres as a group to the national network, for the properties
     stated on the network (``collective`` in ``cues.toml``). ``earlier``, the mentions before
-    the sentence, resolve "cette dernière" (:func:`references`). ``organs``, the graph's units
-    a text names by a common noun (unit, name, parent: ``titles.TitledBodies.organs``), are
-    read where the sentence names one (:func:`organ_mentions`): the unit of its parent, and a
-    body the cues may relate ("son conseil d'administration réunit l'ANRU et l'USH").
+    the sentence, resolve "cette dernière" (:func:`references`). ``titled`` holds the graph's
+    units: those a text names by a common noun (``organs``) are read where the sentence names
+    one (:func:`organ_mentions`): the unit of its parent, and a body the cues may relate ("son
+    conseil d'administration réunit l'ANRU et l'USH"); a unit named by an acronym ("la DVCU, au
+    sein du CGET") is one for the cues of units as a "direction X" is (:func:`_fits`).
     """
-    named = organ_mentions(body, start, end, mentions, earlier, organs)
+    titled = titled or TitledBodies()
+    named = organ_mentions(body, start, end, mentions, earlier, titled.organs)
     found = [Related(reference(m), UNIT_OF, parent, ORGAN_CONFIDENCE) for m, parent in named]
     together = sorted([*mentions, *(m for m, _ in named)], key=lambda m: (m.start, m.end))
     mentions = references(body, start, end, together, collectives, earlier)
@@ -387,7 +393,7 @@ def relations(
             if cue.opening and body[start : match.start()].strip():
                 continue
             for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
-                if subject is obj or not _fits(cue, subject, obj):
+                if subject is obj or not _fits(cue, subject, obj, titled):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
                     continue
@@ -869,14 +875,17 @@ def _generic(body: str, mention: Mention) -> bool:
     )
 
 
-def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
+def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies) -> bool:
+    """Whether the cue relates these two: their types, and a unit's name ("direction X", or a
+    unit of the graph whose parent the object is: "la DVCU, au sein du CGET")."""
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
     if reference(subject) == reference(obj):
         return False
     if cue.subject_words:
         first = subject.text.split()[0].lower() if subject.text.split() else ""
-        return first in cue.subject_words
+        known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
+        return first in cue.subject_words or known
     return True
 
 

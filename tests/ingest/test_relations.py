@@ -217,6 +217,7 @@ def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
     "text",
     [
         "En 2017, Villes au Carré a transféré son activité en Poitou-Charentes à PQA.",
+        "En 2017, Villes au Carré a cédé son activité en Poitou-Charentes à PQA.",
         "Le transfert de l'activité de Villes au Carré en Poitou-Charentes à PQA date de 2017.",
     ],
 )
@@ -242,6 +243,7 @@ def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Inges
         # SG-CIV, the Acsé and the DATAR"; "the CGET replaces the Datar, SG-CIV and Acsé".
         "En 2013, le CIMAP a décidé de créer le CGET en fusionnant le SG-CIV, l'Acsé et la DATAR.",
         "Selon le projet de décret, le CGET remplace la DATAR, le SG-CIV et l'Acsé.",
+        "Le CGET est né en 2014 de la fusion de la DATAR, du SG-CIV et de l'Acsé.",
     ],
 )
 def test_a_body_made_by_merging_or_replacing_others_takes_over_their_activity(
@@ -369,10 +371,22 @@ def test_people_present_at_a_signature_or_an_agreement_unsigned_give_no_signator
     for text in (
         "Le Pacte de Dijon a été présenté à Dijon en présence de Jean-Louis Borloo.",
         "Le Pacte de Dijon a été signé à Matignon en présence de Jean-Louis Borloo.",
+        "Jean-Louis Borloo a salué la signature du Pacte de Dijon.",
     ):
         statements = draft(ingester, text).extraction.statements
         assert not any(s.subject == P + "jean-louis-borloo" and s.relation == "memberOf"
                        for s in statements)  # fmt: skip
+
+
+def test_a_unit_of_the_graph_named_by_its_acronym_is_a_unit_of_its_parent(
+    ingester: Ingester,
+) -> None:
+    # facts.md, CGET: "SG-CIV and Acsé were merged into its direction de la Ville et de la
+    # Cohésion urbaine (DVCU)". Not of another body the text puts it in.
+    found = said(ingester, "La DVCU, au sein du CGET, reprend les missions du SG-CIV.")
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in found
+    found = said(ingester, "La DVCU de l'ANCT reprend les missions du SG-CIV.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
 
 
 def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
@@ -544,6 +558,15 @@ def test_a_count_after_the_names_stands_for_the_bodies_named_last(ingester: Inge
                            "ont publié un rapport.")  # fmt: skip
     assert (O + "labo-cites", "labelledBy", O + "etat") in found
     assert not any(relation == "centresLabelledBy" for _s, relation, _o in found)
+
+
+def test_each_item_of_a_list_repeating_par_is_an_object(ingester: Ingester) -> None:
+    # facts-part3.md §5: Cécile Dublanche was "missionnée" by Yves Dauge, Michel Lussault and
+    # Michel Didier; each "par" names one of them.
+    found = said(ingester, "Cécile Dublanche a été missionnée par Yves Dauge, par Michel "
+                           "Lussault et par Michel Didier.")  # fmt: skip
+    for person in ("yves-dauge", "michel-lussault", "michel-didier"):
+        assert (P + "cecile-dublanche", "appointedBy", P + person) in found
 
 
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
