@@ -200,6 +200,17 @@ WITHIN = re.compile(
 COUNTED_APPOSITION = re.compile(
     rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
+# What may open a sentence before a cue that opens it: a time ("La même année, avec X et Y, il
+# a répondu", "En 2012, avec X, Y publie").
+SETTING = re.compile(
+    r"\s*(?:(?:la\s+même\s+année|cette\s+année-là|(?:en|dès|depuis|fin|début)\s+(?:[^\W\d_]+\s+)?"
+    r"\d{4}|alors|ensuite|puis|enfin)\s*,\s*)?",
+    re.I,
+)
+# A name's acronym in brackets right after it: "(PQA)".
+ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
+# "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
+PRONOUN = re.compile(r"\s*(?:il|elle)\b", re.I)
 # Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
 # par le Département et par l'ANCT").
 BACK_GAP = re.compile(
@@ -390,7 +401,7 @@ def relations(
     mentions = references(body, start, end, together, collectives, earlier)
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
-            if cue.opening and body[start : match.start()].strip():
+            if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
             for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
                 if subject is obj or not _fits(cue, subject, obj, titled):
@@ -423,13 +434,12 @@ def organ_mentions(
     it is."""
     found: list[tuple[Mention, str]] = []
     taken = [(m.start, m.end) for m in mentions]
-    paragraph = body.rfind("\n", 0, start) + 1
     for unit, name, parent in sorted(organs, key=lambda organ: -len(organ[1])):
         for match in _organ_pattern(name).finditer(body, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
-            if _owner(body, match, mentions, before, paragraph) == parent:
+            if _owner(body, match, mentions, before) == parent:
                 taken.append(match.span())
                 mention = Mention(match.group(), *match.span(), "organization", unit)
                 found.append((mention, parent))
@@ -448,9 +458,8 @@ def _organ_pattern(name: str) -> re.Pattern[str]:
 
 
 def _owner(
-    body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention],
-    paragraph: int,
-) -> str:  # fmt: skip
+    body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention]
+) -> str:
     """The body whose organ ``match`` names: the one named right after it ("de RésO Villes"),
     else, after a noun of bodies ("de l'association") or nothing, the body the paragraph or the
     text is about; "" after "de" and anything else ("le conseil d'administration de la
@@ -462,12 +471,17 @@ def _owner(
             return reference(named) if named.type == "organization" else ""
         if not OF_BODY_NOUN.match(body, match.end()):
             return ""
+    about = _about(body, match.start(), before)
+    return reference(about) if about is not None else ""
+
+
+def _about(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
+    """The body the paragraph of ``position`` is about, else the one the text is about, of the
+    bodies ``before`` it (:func:`antecedent`): what "son conseil" or "il" stands for there when
+    nothing nearer does."""
     bodies = [m for m in before if m.type == "organization"]
-    for scope in ([m for m in bodies if m.start >= paragraph], bodies):
-        about = antecedent(scope, [])
-        if about is not None:
-            return reference(about)
-    return ""
+    paragraph = body.rfind("\n", 0, position) + 1
+    return antecedent([m for m in bodies if m.start >= paragraph], []) or antecedent(bodies, [])
 
 
 @dataclass(frozen=True)
@@ -621,12 +635,19 @@ def _ends(
         if cue.opening and _content_words(body[match.end() : first[0].start]):
             return  # "Avec le soutien de l'ANCT, ...": not the name itself
         # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
-        ends = [(n, cue.link.match(body, first[n - 1].end)) for n in range(len(first), 0, -1)]
+        ends = [(n, cue.link.match(body, _past_acronym(body, first[n - 1].end)))
+                for n in range(len(first), 0, -1)]  # fmt: skip
         count, link = next(((n, link) for n, link in ends if link), (0, None))
         if link is None:
             return
         first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
+        if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
+            lately = [m for m in [*earlier, *mentions] if m.end > match.start() - 250]
+            before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
+            person = any(m.type == "person" for m in lately)
+            about = None if person else _about(body, match.start(), before)
+            second = [about] if about is not None else []
         # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
         subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
         for subject in subjects:
@@ -687,6 +708,17 @@ def _counted(
     count = int(word) if word.isdigit() else NUMBERS.index(word) + 2
     bodies = [m for m in before if m.type == "organization"]
     return bodies[-count:] if 1 < count <= len(bodies) else []
+
+
+def _past_acronym(body: str, position: int) -> int:
+    """Where a name ends once the acronym in brackets after it is read: "avec Pays et Quartiers
+    d'Aquitaine (PQA), il a répondu".
+
+    >>> _past_acronym("PQN-A (PQA), il", 5)
+    11
+    """
+    bracket = ACRONYM_AFTER.match(body, position)
+    return bracket.end() if bracket else position
 
 
 def _of_a_body(

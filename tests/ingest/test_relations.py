@@ -213,6 +213,21 @@ def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
     assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
 
 
+def test_avec_after_a_time_and_before_il_is_collaboration_with_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Question de Ville "co-published a report with the Fédération des centres
+    # sociaux" (2012); "il" is the body the text is about, not a person named just before; the
+    # acronym in brackets ends the name.
+    found = said(ingester, "Question de ville réunit les directeurs des centres. Question de "
+                           "ville anime leur réseau. En 2012, avec la Fédération des centres "
+                           "sociaux (FCSF), il a publié un rapport.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+    found = said(ingester, "Question de ville a reçu Catherine Foret. En 2012, avec la "
+                           "Fédération des centres sociaux, elle a publié un rapport.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
