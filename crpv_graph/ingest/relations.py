@@ -17,6 +17,11 @@ shapes), or before a "dont" ("relative"). The body "en", "ses" or "le groupement
 the one the text has named most (:func:`antecedent`): news items name their body again and
 again, while the body named last is often a member just listed.
 
+Two readings need the graph as well as the cues: an organ the graph holds as a unit of a body
+and a text names by a common noun ("son conseil d'administration", :func:`organ_mentions`),
+and the signatories of an agreement it knows ("Le Pacte de Dijon, signé par France urbaine et
+l'ADCF", :func:`signatories`, whose phrases are the [signature] table of ``cues.toml``).
+
 Only regular expressions over the sentence are used, not spaCy's dependency parse: the
 pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
 tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
