@@ -39,6 +39,7 @@ from crpv_graph.ingest.relations import (
     load_cues,
     reference,
     relations,
+    signatories,
 )
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
@@ -343,6 +344,8 @@ def extract(
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
+    # the agreements, whose signatories are members
+    agreements = sorted((m for m in mentions if m.type == "partnership"), key=lambda m: m.start)
     inside: list[Mention] = []
     named: list[Mention] = []  # the people of the last sentence that names any
     last = (0, 0)  # the sentence before
@@ -370,10 +373,12 @@ def extract(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
         earlier = linked[: bisect_left(starts, start)]
-        for found in relations(body, start, end, inside, collectives or {}, earlier):
-            statements.append(Statement(found.subject, found.predicate, found.object, sentence,
-                                        found.confidence, evidence_start=start,
-                                        evidence_end=end))  # fmt: skip
+        found = relations(body, start, end, inside, collectives or {}, earlier, titled)
+        found += signatories(body, start, end, inside, earlier, agreements)
+        statements += [Statement(f.subject, f.predicate, f.object, sentence, f.confidence,
+                                 role=_role_of_label(titles, f.role) if f.role else "",
+                                 evidence_start=start, evidence_end=end)
+                       for f in found]  # fmt: skip
     if event is not None:
         statements += [_located(body, statement) for statement in event.statements]
     if event is None:

@@ -17,6 +17,11 @@ shapes), or before a "dont" ("relative"). The body "en", "ses" or "le groupement
 the one the text has named most (:func:`antecedent`): news items name their body again and
 again, while the body named last is often a member just listed.
 
+Two readings need the graph as well as the cues: an organ the graph holds as a unit of a body
+and a text names by a common noun ("son conseil d'administration", :func:`organ_mentions`),
+and the signatories of an agreement it knows ("Le Pacte de Dijon, signé par France urbaine et
+l'ADCF", :func:`signatories`, whose phrases are the [signature] table of ``cues.toml``).
+
 Only regular expressions over the sentence are used, not spaCy's dependency parse: the
 pipeline leaves the parser out (``recognise.NOT_FOR_ENTITIES``), and putting it back (with its
 tok2vec) makes drafting the two primary articles half as slow again (106 → 160 ms and 94 →
@@ -37,9 +42,29 @@ from typing import Any
 
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 
 AGENTS = ("organization", "person")
+# Counts in words, two to twenty, in order.
+NUMBERS = (
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt",
+)  # fmt: skip
+NUMBER_WORDS = "(?:" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+UNIT_OF = PREFIXES["org"] + "unitOf"
+MEMBER_OF = PREFIXES["org"] + "memberOf"
+SIGNATORY_CONFIDENCE = 0.6
+# "il avait signé", "elle l'a paraphé": a pronoun subject right before a verb of signing.
+SIGNING_PRONOUN = re.compile(
+    r"\b(?:il|elle)\s+(?:l['’]\s*)?(?:(?:a|avait|aura|eut)\s+)?"
+    r"(?:(?:aussi|également|déjà|ensuite|alors|enfin)\s+)?$",
+    re.I,
+)
+# How far before its sentence an agreement referred to ("Ce pacte", "l'a signé") is named.
+AGREEMENT_REACH = 600
+# Of a unit named by a common noun ("son conseil d'administration"), read from the graph.
+ORGAN_CONFIDENCE = 0.6
 MACROS = {
     "{e}": r"(?:e|s|es)?",
     "{s}": r"s?",
@@ -55,8 +80,7 @@ MACROS = {
     "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
-    "{n}": r"(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
-    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\b)",
+    "{n}": rf"(?=(?:\d+|{NUMBER_WORDS})\b)",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -87,12 +111,18 @@ APPOSITION = re.compile(
     r"\bà\s+la|\bau sein de\s+(?:la|l['’])?)\s*",
     re.I,
 )
-# "les 19 centres", "aux 19 centres de ressources", "le réseau compte 19 centres", "la
-# collaboration des centres avec": the centres counted, or named alone before a punctuation
-# mark or a link word, as a group, which the gazetteer (names of the graph) does not hold.
-# "les centres sociaux" is not them.
+# As many centres as the network has counted, in words: "les dix-neuf centres" are the group,
+# "les deux centres" two of them.
+NETWORK_SIZES = (
+    "(?:" + "|".join(sorted(NUMBERS[NUMBERS.index("quinze") :], key=len, reverse=True)) + ")"
+)
+# "les 19 centres", "aux 19 centres de ressources", "le réseau compte aujourd'hui vingt
+# centres", "la collaboration des centres avec": the centres counted, or named alone before a
+# punctuation mark or a link word, as a group, which the gazetteer (names of the graph) does
+# not hold. "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
-    r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+)?)\s+(?P<name>(?:\d+\s+centres|"
+    r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
+    rf"(?P<name>(?:(?:\d+|{NETWORK_SIZES})\s+centres|"
     r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
     re.I,
 )
@@ -118,11 +148,15 @@ IT = re.compile(
 )
 # "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
 # then stand for.
-BODY_NOUN = re.compile(
-    r"\b(?:le|la|l['’])\s*(?:centre|association|groupement|structure|GIP|agence|institut|"
-    r"observatoire|établissement|organisme)\b(?!-)",
-    re.I,
+BODY_NOUNS = (
+    r"(?:centre|association|groupement|structure|GIP|agence|institut|observatoire|établissement|"
+    r"organisme)\b(?!-)"
 )
+BODY_NOUN = re.compile(r"\b(?:le|la|l['’])\s*" + BODY_NOUNS, re.I)
+# "le bureau de l'association", "le conseil d'administration du centre": an organ of the body
+# a noun of bodies stands for.
+OF_BODY_NOUN = re.compile(r"\s*\b" + OF + r"\s*" + BODY_NOUNS, re.I)
+OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
 # named last.
 THEY = re.compile(
@@ -162,8 +196,31 @@ COUNTED = re.compile(
     r"\s*:\s*" + LIST_ARTICLE,
     re.I,
 )
+# "Au sein du CGET, A et B ...", "Selon l'USH, A ...": a name in a phrase of place or source set
+# before the subject is not an item of its list.
+WITHIN = re.compile(
+    r"\b(?:au\s+sein|auprès|selon|chez)\s*(?:" + OF + r")?\s*(?:le|la|les|l['’])?\s*$", re.I
+)
+# ", deux centres", ", les trois associations": a count and a noun in apposition after names.
+COUNTED_APPOSITION = re.compile(
+    rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
+)
+# What may open a sentence before a cue that opens it: a time ("La même année, avec X et Y, il
+# a répondu", "En 2012, avec X, Y publie").
+SETTING = re.compile(
+    r"\s*(?:(?:la\s+même\s+année|cette\s+année-là|(?:en|dès|depuis|fin|début)\s+(?:[^\W\d_]+\s+)?"
+    r"\d{4}|alors|ensuite|puis|enfin)\s*,\s*)?",
+    re.I,
+)
+# A name's acronym in brackets right after it: "(PQA)".
+ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
+# "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
+PRONOUN = re.compile(r"\s*(?:il|elle)\b", re.I)
+# Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
+# par le Département et par l'ANCT").
 BACK_GAP = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)" + LIST_ARTICLE, re.I
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?:par\s+)?" + LIST_ARTICLE,
+    re.I,
 )
 
 
@@ -299,13 +356,15 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
 
 
 def _between(texts: list[str]) -> re.Pattern[str]:
-    """The words a cue allows between its first entity and itself, any of ``texts`` or none.
+    """The words a cue allows between its first entity and itself, any of ``texts`` or none,
+    after the quotation mark that closes a name's full form ("Normanvilles, de son nom complet
+    « centre de ressources ... », a reçu le label").
 
     >>> bool(_between([",", "{est} {adv}"]).fullmatch(" sont aussi "))
     True
     """
     options = "|".join(phrase(text).removeprefix(r"\b") for text in texts)
-    return re.compile(rf"\s*(?:{options})?\s*", re.I)
+    return re.compile(rf"\s*[»”\"]?\s*(?:{options})?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -316,6 +375,8 @@ class Related:
     predicate: str
     object: str
     confidence: float
+    #: The French label of the subject's role, for a membership that has one ("signataire").
+    role: str = ""
 
 
 def relations(
@@ -325,27 +386,198 @@ def relations(
     mentions: Sequence[Mention],
     collectives: dict[str, str],
     earlier: Sequence[Mention] = (),
+    titled: TitledBodies | None = None,
 ) -> list[Related]:
     """The relations the cues find in the sentence ``body[start:end]``.
 
     ``mentions`` are the sentence's organisations and people, in text order; ``collectives``
     maps the entity of the centres as a group to the national network, for the properties
     stated on the network (``collective`` in ``cues.toml``). ``earlier``, the mentions before
-    the sentence, resolve "cette dernière" (:func:`references`).
+    the sentence, resolve "cette dernière" (:func:`references`). ``titled`` holds the graph's
+    units: those a text names by a common noun (``organs``) are read where the sentence names
+    one (:func:`organ_mentions`): the unit of its parent, and a body the cues may relate ("son
+    conseil d'administration réunit l'ANRU et l'USH"); a unit named by an acronym ("la DVCU, au
+    sein du CGET") is one for the cues of units as a "direction X" is (:func:`_fits`).
     """
-    mentions = references(body, start, end, mentions, collectives, earlier)
-    found: list[Related] = []
+    titled = titled or TitledBodies()
+    named = organ_mentions(body, start, end, mentions, earlier, titled.organs)
+    found = [Related(reference(m), UNIT_OF, parent, ORGAN_CONFIDENCE) for m, parent in named]
+    together = sorted([*mentions, *(m for m, _ in named)], key=lambda m: (m.start, m.end))
+    mentions = references(body, start, end, together, collectives, earlier)
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
-            if cue.opening and body[start : match.start()].strip():
+            if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
             for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
-                if subject is obj or not _fits(cue, subject, obj):
+                if subject is obj or not _fits(cue, subject, obj, titled):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     return found
+
+
+def organ_mentions(
+    body: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+    organs: Sequence[tuple[str, str, str]],
+) -> list[tuple[Mention, str]]:
+    """The organs of bodies the sentence names by a common noun, each a mention of the graph's
+    unit with the body it belongs to: "son conseil d'administration", "le nouveau conseil
+    d'administration de l'association", "le bureau de RésO Villes", "une antenne à Reims". A
+    unit's name less its parent's is what texts call it (``organs``), printed whole or by its
+    first noun before "de" and its body ("le bureau de l'association" for the "bureau du conseil
+    d'administration").
+
+    The body is the one named right after the organ; after "de l'association", "du centre", or
+    none, the body the paragraph or the text is about (:func:`antecedent`), which must be the
+    unit's parent: a text about another body that names "son conseil d'administration" speaks
+    of that body's, which the graph lacks. A name of the graph already found there is left as
+    it is."""
+    found: list[tuple[Mention, str]] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for unit, name, parent in sorted(organs, key=lambda organ: -len(organ[1])):
+        for match in _organ_pattern(name).finditer(body, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
+            if _owner(body, match, mentions, before) == parent:
+                taken.append(match.span())
+                mention = Mention(match.group(), *match.span(), "organization", unit)
+                found.append((mention, parent))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _organ_pattern(name: str) -> re.Pattern[str]:
+    """An organ's name as printed: whole ("conseil d'administration"), or its first word before
+    "de" and what follows ("le bureau de l'association")."""
+    head = name.split()[0]
+    whole = phrase(name)
+    if head == name:
+        return re.compile(whole, re.I)
+    return re.compile(rf"{whole}|{phrase(head)}(?=\s*{OF})", re.I)
+
+
+def _owner(
+    body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention]
+) -> str:
+    """The body whose organ ``match`` names: the one named right after it ("de RésO Villes"),
+    else, after a noun of bodies ("de l'association") or nothing, the body the paragraph or the
+    text is about; "" after "de" and anything else ("le conseil d'administration de la
+    fondation", "le bureau d'études")."""
+    link = OF_NEXT.match(body, match.end())
+    if link is not None:
+        named = next((m for m in mentions if m.start == link.end()), None)
+        if named is not None:
+            return reference(named) if named.type == "organization" else ""
+        if not OF_BODY_NOUN.match(body, match.end()):
+            return ""
+    about = _about(body, match.start(), before)
+    return reference(about) if about is not None else ""
+
+
+def _about(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
+    """The body the paragraph of ``position`` is about, else the one the text is about, of the
+    bodies ``before`` it (:func:`antecedent`): what "son conseil" or "il" stands for there when
+    nothing nearer does."""
+    bodies = [m for m in before if m.type == "organization"]
+    paragraph = body.rfind("\n", 0, position) + 1
+    return antecedent([m for m in bodies if m.start >= paragraph], []) or antecedent(bodies, [])
+
+
+@dataclass(frozen=True)
+class Signing:
+    """The phrases of ``cues.toml``'s [signature], as patterns."""
+
+    role: str
+    verbs: re.Pattern[str]
+    refer: re.Pattern[str]
+    bodies: re.Pattern[str]
+    not_signing: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def signing() -> Signing:
+    """Read [signature] once."""
+    table = cue_tables()["signature"]
+
+    def any_of(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(phrase(text) for text in table[key]), re.I)
+
+    keys = ("verbs", "refer", "bodies", "not_signing")
+    return Signing(table["role"], *map(any_of, keys))
+
+
+def signatories(
+    body: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+    agreements: Sequence[Mention],
+) -> list[Related]:
+    """The members of an agreement a sentence says was signed: its people, in the signatory's
+    role ("Édouard Philippe l'a paraphé aux côtés de Jean-Luc Rigaut et de Jean-Luc Moudenc"),
+    and the bodies they sign for or that signed it ("au nom de l'AdCF", "pour France urbaine",
+    "signé par France urbaine et l'ADCF"). The agreement is one the sentence names
+    (``agreements``: the text's "partnership" mentions), else the one named last shortly before
+    when the sentence refers to it ("Ce pacte, X l'a signé"). People named after "en présence
+    de" were there, not signing; "il" before the verb is the person the text has named most.
+
+    Signing, not a title, makes the membership: an agreement has no office to hold."""
+    cues = signing()
+    verb = cues.verbs.search(body, start, end)
+    agreement = _agreement(body, start, end, agreements) if verb else None
+    if verb is None or agreement is None:
+        return []
+    pact = reference(agreement)
+    absent = {
+        reference(m)
+        for match in cues.not_signing.finditer(body, start, end)
+        for m in listed_after(body, match.end(), mentions, strict=True)
+    }
+    people = [reference(m) for m in mentions if m.type == "person"]
+    it = _signing_pronoun(body, start, verb, mentions, earlier)
+    signers = dict.fromkeys(p for p in [*people, *it] if p not in absent)
+    found = [Related(p, MEMBER_OF, pact, SIGNATORY_CONFIDENCE, cues.role) for p in signers]
+    for match in cues.bodies.finditer(body, start, end):
+        for named in listed_after(body, match.end(), mentions, strict=True):
+            if named.type == "organization" and reference(named) not in absent:
+                found.append(Related(reference(named), MEMBER_OF, pact, SIGNATORY_CONFIDENCE))
+    return found
+
+
+def _agreement(body: str, start: int, end: int, agreements: Sequence[Mention]) -> Mention | None:
+    """The agreement a sentence of signing is about: the first it names, else, when it refers
+    to one ("Ce pacte", "l'a signé"), the one named last within :data:`AGREEMENT_REACH`."""
+    named = [m for m in agreements if start <= m.start and m.end <= end]
+    if named:
+        return named[0]
+    if not signing().refer.search(body, start, end):
+        return None
+    before = [m for m in agreements if start - AGREEMENT_REACH <= m.start and m.end <= start]
+    return before[-1] if before else None
+
+
+def _signing_pronoun(
+    body: str, start: int, verb: re.Match[str], mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+) -> list[str]:  # fmt: skip
+    """The person "il" or "elle" right before the verb stands for, when no person of the sentence
+    comes before it: the one the text has named most (a profile names its person again and
+    again); none on a tie."""
+    if any(m.type == "person" and m.end <= verb.start() for m in mentions):
+        return []
+    if not SIGNING_PRONOUN.search(body, max(start, verb.start() - 40), verb.start()):
+        return []
+    counts = Counter(reference(m) for m in earlier if m.type == "person").most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return []
+    return [counts[0][0]]
 
 
 def references(
@@ -408,12 +640,19 @@ def _ends(
         if cue.opening and _content_words(body[match.end() : first[0].start]):
             return  # "Avec le soutien de l'ANCT, ...": not the name itself
         # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
-        ends = [(n, cue.link.match(body, first[n - 1].end)) for n in range(len(first), 0, -1)]
+        ends = [(n, cue.link.match(body, _past_acronym(body, first[n - 1].end)))
+                for n in range(len(first), 0, -1)]  # fmt: skip
         count, link = next(((n, link) for n, link in ends if link), (0, None))
         if link is None:
             return
         first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
+        if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
+            lately = [m for m in [*earlier, *mentions] if m.end > match.start() - 250]
+            before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
+            person = any(m.type == "person" for m in lately)
+            about = None if person else _about(body, match.start(), before)
+            second = [about] if about is not None else []
         # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
         subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
         for subject in subjects:
@@ -434,6 +673,11 @@ def _ends(
     near = before[-1]
     if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
         return
+    counted = _counted(body, cue, near, match, before)
+    if counted:
+        objects = listed_after(body, match.end(), mentions, strict=True)
+        yield from ((subject, obj) for subject in counted for obj in objects)
+        return
     if cue.between is not None and not _next_to(body, cue.between, near, match.start()):
         return
     if (
@@ -453,6 +697,33 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _counted(
+    body: str, cue: Cue, near: Mention, match: re.Match[str], before: Sequence[Mention]
+) -> list[Mention]:
+    """The bodies a count set after them stands for, as subjects of the cue that follows it:
+    "A, de Labo Cités, et B, de RésO Villes, deux centres membres du réseau", "l'IREV et
+    l'ORIV, les deux centres labellisés par l'Etat": the bodies named last, as many as counted,
+    when the sentence names no fewer."""
+    counted = COUNTED_APPOSITION.fullmatch(body, near.end, match.start())
+    if cue.shape != "after" or counted is None or near.type != "organization":
+        return []
+    word = counted["count"].lower()
+    count = int(word) if word.isdigit() else NUMBERS.index(word) + 2
+    bodies = [m for m in before if m.type == "organization"]
+    return bodies[-count:] if 1 < count <= len(bodies) else []
+
+
+def _past_acronym(body: str, position: int) -> int:
+    """Where a name ends once the acronym in brackets after it is read: "avec Pays et Quartiers
+    d'Aquitaine (PQA), il a répondu".
+
+    >>> _past_acronym("PQN-A (PQA), il", 5)
+    11
+    """
+    bracket = ACRONYM_AFTER.match(body, position)
+    return bracket.end() if bracket else position
 
 
 def _of_a_body(
@@ -641,14 +912,17 @@ def _generic(body: str, mention: Mention) -> bool:
     )
 
 
-def _fits(cue: Cue, subject: Mention, obj: Mention) -> bool:
+def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies) -> bool:
+    """Whether the cue relates these two: their types, and a unit's name ("direction X", or a
+    unit of the graph whose parent the object is: "la DVCU, au sein du CGET")."""
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
     if reference(subject) == reference(obj):
         return False
     if cue.subject_words:
         first = subject.text.split()[0].lower() if subject.text.split() else ""
-        return first in cue.subject_words
+        known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
+        return first in cue.subject_words or known
     return True
 
 
@@ -757,6 +1031,8 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
     for previous in reversed(earlier):
         if not BACK_GAP.fullmatch(body[previous.end : items[0].start]):
             break
+        if WITHIN.search(body, max(0, previous.start - 20), previous.start):
+            break  # "Au sein du CGET, le SG-CIV et l'Acsé sont fondus": where, not who
         items.insert(0, previous)
     return items
 

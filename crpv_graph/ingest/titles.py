@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query, normalise
 from crpv_graph.query import Target, text_rows
 
@@ -50,6 +51,21 @@ def words(text: str) -> tuple[str, ...]:
     ending (so "générale" is "général" and "déléguées" is "délégué")."""
     found = re.findall(r"\w+", normalise(text).replace("'", " "))
     return tuple(FEMININE_PLURAL.sub("", w) or w for w in found if w not in JOINING)
+
+
+def organ_name(name: str, parent: str) -> str:
+    """A unit's name less its parent's, when the name holds it: what a text calls the unit by once
+    it has named the parent ("son conseil d'administration", "une antenne à Reims"); "" for a
+    unit named in its own right ("direction Ville et cohésion urbaine").
+
+    >>> organ_name("antenne de l'ORIV à Reims", "ORIV")
+    'antenne à Reims'
+    """
+    if not parent:
+        return ""
+    pattern = re.compile(r"\s*(?:\b" + OF + r"\s*)?" + re.escape(parent) + r"(?!\w)", re.I)
+    rest = " ".join(pattern.sub(" ", name).split())
+    return rest if rest and rest != " ".join(name.split()) else ""
 
 
 def _stems(label: str) -> tuple[str, ...]:
@@ -94,12 +110,19 @@ class TitledBodies:
     communes: tuple[tuple[str, tuple[Authority, ...]], ...] = ()
     # (role IRI, the one body where that office is held: crpv:heldAt)
     usual: tuple[tuple[str, str], ...] = ()
+    # (unit IRI, its name less its parent's, the parent's IRI): an organ a text names by a common
+    # noun, "son conseil d'administration" (relations.organs)
+    organs: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
         """The units and communes of ``target``; the authorities' lifespans from ``gazetteer``."""
         units = set()
+        organs = set()
         for row in text_rows(target, ingest_query("units")):
+            organ = organ_name(row["name"], row["parentName"] or "")
+            if organ:
+                organs.add((row["unit"], organ, row["parent"]))
             name = words(row["name"])
             heads = [name]
             parent = words(row["parentName"]) if row["parentName"] else ()
@@ -118,7 +141,12 @@ class TitledBodies:
             (row["role"], row["organization"])
             for row in text_rows(target, ingest_query("role-bodies"))
         )
-        return cls(tuple(sorted(units, key=lambda u: (u.iri, u.rest))), communes, usual)
+        return cls(
+            tuple(sorted(units, key=lambda u: (u.iri, u.rest))),
+            communes,
+            usual,
+            tuple(sorted(organs)),
+        )
 
     def usual_body(self, role: str) -> str:
         """The one body where the office ``role`` is held, per the ontology ("" for an office

@@ -92,6 +92,20 @@ def test_labelled_by_names_the_labelling_body(ingester: Ingester) -> None:
     assert (O + "normanvilles", "labelledBy", O + "cget") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La labellisation de Normanvilles par le CGET remonte à 2015.",
+        "Normanvilles a obtenu en 2015 la labellisation du CGET.",
+    ],
+)
+def test_a_labelling_said_with_the_noun_names_the_labelling_body(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
+
+
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
     # facts.md: "By 2023 the labelling body is the ANCT."
     statements = draft(small, "Les CRPV sont labellisés par l'ANCT.").extraction.statements
@@ -176,6 +190,14 @@ def test_collaboration_in_lien_avec_is_symmetric(ingester: Ingester) -> None:
     assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
 
 
+@pytest.mark.parametrize("cue", ["conjointement avec", "en étroite collaboration avec"])
+def test_working_jointly_with_a_body_is_collaboration(ingester: Ingester, cue: str) -> None:
+    # facts.md: "That 2018 meeting was prepared jointly by the CGET, the Réseau National des
+    # CRPV and Question de ville."
+    found = said(ingester, f"En 2018, le CGET a préparé la rencontre {cue} Question de ville.")
+    assert (O + "cget", "collaboratesWith", O + "question-de-ville") in found
+
+
 def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
     ingester: Ingester,
 ) -> None:
@@ -191,10 +213,26 @@ def test_avec_a_body_opening_the_sentence_is_collaboration_with_its_subject(
     assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
 
 
+def test_avec_after_a_time_and_before_il_is_collaboration_with_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Question de Ville "co-published a report with the Fédération des centres
+    # sociaux" (2012); "il" is the body the text is about, not a person named just before; the
+    # acronym in brackets ends the name.
+    found = said(ingester, "Question de ville réunit les directeurs des centres. Question de "
+                           "ville anime leur réseau. En 2012, avec la Fédération des centres "
+                           "sociaux (FCSF), il a publié un rapport.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+    found = said(ingester, "Question de ville a reçu Catherine Foret. En 2012, avec la "
+                           "Fédération des centres sociaux, elle a publié un rapport.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "En 2017, Villes au Carré a transféré son activité en Poitou-Charentes à PQA.",
+        "En 2017, Villes au Carré a cédé son activité en Poitou-Charentes à PQA.",
         "Le transfert de l'activité de Villes au Carré en Poitou-Charentes à PQA date de 2017.",
     ],
 )
@@ -211,6 +249,55 @@ def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Inges
                            "du numérique.")  # fmt: skip
     for body in ("cget", "epareca", "agence-du-numerique"):
         assert (O + body, "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md, CGET: the CIMAP "decided to create a CGET by early 2014. It was to merge the
+        # SG-CIV, the Acsé and the DATAR"; "the CGET replaces the Datar, SG-CIV and Acsé".
+        "En 2013, le CIMAP a décidé de créer le CGET en fusionnant le SG-CIV, l'Acsé et la DATAR.",
+        "Selon le projet de décret, le CGET remplace la DATAR, le SG-CIV et l'Acsé.",
+        "Le CGET est né en 2014 de la fusion de la DATAR, du SG-CIV et de l'Acsé.",
+    ],
+)
+def test_a_body_made_by_merging_or_replacing_others_takes_over_their_activity(
+    ingester: Ingester, text: str
+) -> None:
+    found = said(ingester, text)
+    for body in ("sg-civ", "acse", "datar"):
+        assert (O + body, "activityTransferredTo", O + "cget") in found
+
+
+def test_bodies_merged_into_a_unit_hand_it_their_activity(ingester: Ingester) -> None:
+    # facts.md, CGET: "SG-CIV and Acsé were merged into its direction de la Ville et de la
+    # Cohésion urbaine (DVCU)". The body "au sein de" which they merge is not one of them.
+    found = said(ingester, "Au sein du CGET, le SG-CIV et l'Acsé ont été fusionnés dans la "
+                           "direction de la Ville et de la Cohésion urbaine.")  # fmt: skip
+    for body in ("sg-civ", "acse"):
+        assert (O + body, "activityTransferredTo", O + "cget-dvcu") in found
+    assert (O + "cget", "activityTransferredTo", O + "cget-dvcu") not in found
+
+
+def test_a_body_replaced_by_another_hands_it_its_activity(ingester: Ingester) -> None:
+    # facts.md, CGET: "a central-administration service replaced in 2020 by the ANCT".
+    found = said(ingester, "Service d'administration centrale, le CGET a été remplacé en 2020 "
+                           "par l'ANCT.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+
+
+def test_a_person_replacing_another_hands_over_no_activity(ingester: Ingester) -> None:
+    # facts.md, CGET: "Marie-Caroline Bonnet-Galzy had replaced Éric Delzant".
+    found = said(ingester, "Marie-Caroline Bonnet-Galzy a remplacé Éric Delzant au CGET.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_label_received_after_a_quoted_full_name_is_the_bodys(ingester: Ingester) -> None:
+    # facts.md, Normanvilles: "labelled by the CGET in 2015"; its full name, quoted.
+    found = said(ingester, "Normanvilles, ou « centre de ressources politique de la ville et "
+                           "développement territorial de Normandie », a obtenu en 2015 le "
+                           "label du CGET.")  # fmt: skip
+    assert (O + "normanvilles", "labelledBy", O + "cget") in found
 
 
 def test_il_is_the_body_the_text_is_about_when_no_one_was_named(ingester: Ingester) -> None:
@@ -243,6 +330,78 @@ def test_a_directorate_of_a_body_is_its_unit(ingester: Ingester) -> None:
     found = said(ingester, "Les équipes de la direction générale déléguée Politique de la ville "
                            "au sein de l'ANCT étaient réunies.")  # fmt: skip
     assert (O + "anct-dgd-pv", "unitOf", O + "anct") in found
+
+
+def test_an_organ_named_by_a_common_noun_is_a_unit_of_the_body_the_text_is_about(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §3: the ORIV "is run by a conseil d'administration of 33 elected full
+    # members"; facts.md: RésO Villes' "board's bureau was renewed on 20 June 2024".
+    found = said(ingester, "L'ORIV est une association de Strasbourg. Elle est administrée par "
+                           "son conseil d'administration, élu par l'assemblée générale.")  # fmt: skip
+    assert (O + "oriv-conseil-d-administration", "unitOf", O + "oriv") in found
+    found = said(ingester, "Le bureau de RésO Villes a été renouvelé le 20 juin 2024.")
+    assert (O + "reso-villes-bureau", "unitOf", O + "reso-villes") in found
+
+
+def test_an_organ_of_another_body_than_the_graphs_owner_is_left_alone(ingester: Ingester) -> None:
+    # facts-part3.md §3, the ORIV's board; an organ named after another body, or the organ of a
+    # text's own body, which the graph lacks, is not the ORIV's.
+    for text in (
+        "L'ORIV a écrit au conseil d'administration de la fondation.",
+        "Le directeur de l'IREV a rencontré l'ORIV. L'IREV a ensuite réuni son conseil "
+        "d'administration.",
+    ):
+        assert not any(relation == "unitOf" for _s, relation, _o in said(ingester, text))
+
+
+def test_the_signatories_of_an_agreement_are_its_members(ingester: Ingester) -> None:
+    # facts.md, Pacte de Dijon: "signed on 16 July 2018 at Matignon by Prime Minister Édouard
+    # Philippe, Jean-Luc Rigaut (ADCF) and Jean-Luc Moudenc (France urbaine)".
+    statements = draft(ingester, "Le Pacte de Dijon a été signé le 16 juillet 2018 à Matignon "
+                                 "par Édouard Philippe, par Jean-Luc Rigaut pour l'ADCF et par "
+                                 "Jean-Luc Moudenc pour France urbaine.").extraction.statements  # fmt: skip
+    pact = PREFIXES["collab"] + "pacte-de-dijon"
+    found = {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
+    for person in ("edouard-philippe", "jean-luc-rigaut", "jean-luc-moudenc"):
+        assert (P + person, pact, ROLE + "signatory") in found
+    for body in ("adcf", "france-urbaine"):
+        assert (O + body, pact, "") in found
+
+
+def test_an_agreement_referred_to_is_the_one_named_before(ingester: Ingester) -> None:
+    # facts.md, Jean-Luc Rigaut: "He signed the Pacte de Dijon for the ADCF on 16 July 2018."
+    statements = draft(ingester, "Le Pacte de Dijon engage l'État et les grandes villes. Ce "
+                                 "pacte, Jean-Luc Rigaut l'a signé le 16 juillet 2018.").extraction.statements  # fmt: skip
+    pact = PREFIXES["collab"] + "pacte-de-dijon"
+    found = {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
+    assert (P + "jean-luc-rigaut", pact, ROLE + "signatory") in found
+
+
+def test_people_present_at_a_signature_or_an_agreement_unsigned_give_no_signatory(
+    ingester: Ingester,
+) -> None:
+    # facts.md, Pacte de Dijon: "presented [...] in Dijon on 5-6 April 2018, with Jean-Louis
+    # Borloo present".
+    for text in (
+        "Le Pacte de Dijon a été présenté à Dijon en présence de Jean-Louis Borloo.",
+        "Le Pacte de Dijon a été signé à Matignon en présence de Jean-Louis Borloo.",
+        "Jean-Louis Borloo a salué la signature du Pacte de Dijon.",
+    ):
+        statements = draft(ingester, text).extraction.statements
+        assert not any(s.subject == P + "jean-louis-borloo" and s.relation == "memberOf"
+                       for s in statements)  # fmt: skip
+
+
+def test_a_unit_of_the_graph_named_by_its_acronym_is_a_unit_of_its_parent(
+    ingester: Ingester,
+) -> None:
+    # facts.md, CGET: "SG-CIV and Acsé were merged into its direction de la Ville et de la
+    # Cohésion urbaine (DVCU)". Not of another body the text puts it in.
+    found = said(ingester, "La DVCU, au sein du CGET, reprend les missions du SG-CIV.")
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in found
+    found = said(ingester, "La DVCU de l'ANCT reprend les missions du SG-CIV.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
 
 
 def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
@@ -393,6 +552,36 @@ def test_the_bodies_a_body_counts_are_its_members(small: Ingester) -> None:
     found = said(small, "Pour le compte de l'ANCT, le CGET a publié 2 rapports. Organisée par "
                         "l'ANCT, la rencontre regroupe les 19 CRPV.")  # fmt: skip
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_centres_counted_in_words_after_an_elided_adverb_are_the_group(small: Ingester) -> None:
+    # facts.md, the network's size table: "19 regional centres" (31 May 2012), written out.
+    found = said(small, "En mai 2012, le réseau compte aujourd'hui dix-neuf centres régionaux.")
+    assert (CENTRES, "memberOf", NETWORK) in found
+
+
+def test_a_count_after_the_names_stands_for_the_bodies_named_last(ingester: Ingester) -> None:
+    # facts.md, the centres' table: Labo Cités (Auvergne-Rhône-Alpes) and RésO Villes (Bretagne
+    # and Pays de la Loire) are centres, members of the CRPV network; Fabien Bressan is of Labo
+    # Cités.
+    found = said(ingester, "Fabien Bressan, de Labo Cités, a répondu à l'appel de RésO Villes, "
+                           "deux centres membres du réseau national des CRPV.")  # fmt: skip
+    for body in ("labo-cites", "reso-villes"):
+        assert (O + body, "memberOf", NETWORK) in found
+    # "les deux centres" are two of them, not the centres as a group.
+    found = said(ingester, "Labo Cités et RésO Villes, les deux centres labellisés par l'État, "
+                           "ont publié un rapport.")  # fmt: skip
+    assert (O + "labo-cites", "labelledBy", O + "etat") in found
+    assert not any(relation == "centresLabelledBy" for _s, relation, _o in found)
+
+
+def test_each_item_of_a_list_repeating_par_is_an_object(ingester: Ingester) -> None:
+    # facts-part3.md §5: Cécile Dublanche was "missionnée" by Yves Dauge, Michel Lussault and
+    # Michel Didier; each "par" names one of them.
+    found = said(ingester, "Cécile Dublanche a été missionnée par Yves Dauge, par Michel "
+                           "Lussault et par Michel Didier.")  # fmt: skip
+    for person in ("yves-dauge", "michel-lussault", "michel-didier"):
+        assert (P + "cecile-dublanche", "appointedBy", P + person) in found
 
 
 def test_funding_needs_the_word_funding(ingester: Ingester) -> None:
