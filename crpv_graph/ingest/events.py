@@ -199,6 +199,24 @@ class EventVocabulary:
                     )
         return sorted(triggers, key=lambda trigger: trigger.start)
 
+    def known(self, read: str, graph: str) -> str:
+        """The kind of an event the article names ``read`` and the graph holds as ``graph``:
+        the graph's ("la rencontre annuelle des centres", the graph's national meeting of that
+        month), unless the article's is a subclass of it (a general assembly the graph types
+        only as an event).
+
+        >>> vocabulary = EventVocabulary([{"kind": "a:GA", "name": "assemblée générale",
+        ...     "ancestors": "s:Event", "events": "0", "parts": "0"}])
+        >>> vocabulary.known("a:GA", "s:Event"), vocabulary.known("s:Event", "a:GA")
+        ('a:GA', 'a:GA')
+        >>> vocabulary.known("a:GA", "")
+        'a:GA'
+        """
+        if not graph:
+            return read
+        kind = self.kinds.get(read)
+        return read if kind is not None and graph in kind.ancestors else graph
+
     def compatible(self, one: str, other: str) -> bool:
         """Whether two kinds may name one event: the same, or one a superclass of the other."""
         ancestors = self.kinds[one].ancestors if one in self.kinds else frozenset()
@@ -284,18 +302,20 @@ class EventFinder:
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
-            iri = self.link(first, chosen.trigger.kind, place)
+            linked = self.link(first, chosen.trigger.kind, place)
+            iri = linked.iri if linked else None
             score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:
                 continue
             confidence = max(c.confidence for c in group if c.trigger.kind == chosen.trigger.kind)
             evidence = reading.sentence(chosen.trigger)
+            kind = self.vocabulary.known(chosen.trigger.kind, linked.kind if linked else "")
             statements = [
                 Statement(
                     subject=EVENT,
                     predicate=RDF_TYPE,
-                    object=chosen.trigger.kind,
+                    object=kind,
                     evidence=evidence,
                     confidence=confidence,
                 ),
@@ -319,7 +339,7 @@ class EventFinder:
                 place=place,
                 iri=iri,
                 evidence=evidence,
-                kind=chosen.trigger.kind,
+                kind=kind,
                 confidence=confidence,
                 statements=statements,
                 elsewhere=reading.elsewhere(date, chosen.trigger),
@@ -327,10 +347,10 @@ class EventFinder:
             best = (score, event)
         return best[1] if best else None
 
-    def link(self, first: str, kind: str, place: str | None) -> str | None:
+    def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
         kind choosing between several; None if there is none."""
-        best: tuple[tuple[int, bool, bool], str] | None = None
+        best: tuple[tuple[int, bool, bool], GraphEvent] | None = None
         for event in self.events:
             if event.start == first:
                 day = 2
@@ -347,7 +367,7 @@ class EventFinder:
             same_place = bool(place) and event.place == place
             key = (day, same_place, self.vocabulary.compatible(kind, event.kind))
             if best is None or key > best[0]:
-                best = (key, event.iri)
+                best = (key, event)
         return best[1] if best else None
 
     def _weight(self, candidate: Candidate) -> tuple[bool, bool, float, int, int]:

@@ -151,6 +151,20 @@ def test_a_month_without_a_day_is_linked_to_the_graphs_event_of_that_month(
     assert (event.start, event.iri) == ("2018-06", EV + "2018-06-rencontre-nationale")
 
 
+def test_a_loose_word_for_an_event_the_graph_holds_takes_the_graphs_kind(
+    finder: EventFinder,
+) -> None:
+    # facts.md §0: the 19 CRPVs met in Paris in June 2018 (the graph's national meeting); a
+    # "rencontre" says only a gathering.
+    event = event_of(finder, "En juin 2018, une rencontre a réuni à Paris les dix-neuf centres.")
+    assert event.iri == EV + "2018-06-rencontre-nationale"
+    assert event.kind == str(CRPV.NationalMeeting)
+    types = {s.object for s in event.statements if s.predicate == RDF_TYPE}
+    assert types == {str(CRPV.NationalMeeting)}
+    unlinked = event_of(finder, "En juin 2015, une rencontre a réuni à Paris les centres.")
+    assert (unlinked.iri, unlinked.kind) == (None, str(CRPV.NetworkGathering))
+
+
 def test_a_general_assembly_is_linked_to_the_graphs_event_of_a_broader_class(
     finder: EventFinder,
 ) -> None:
@@ -166,8 +180,8 @@ def test_the_place_chooses_between_two_events_of_one_day(finder: EventFinder) ->
         GraphEvent(EV + "b", "2019-05-03", "", str(CRPV.NetworkGathering), PL + "paris"),
     ]
     two = EventFinder(finder.vocabulary, events)
-    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "paris") == EV + "b"
-    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "lyon") == EV + "a"
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "paris") == events[1]
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "lyon") == events[0]
     assert two.link("2019-05-04", str(CRPV.NetworkGathering), PL + "lyon") is None
 
 
@@ -237,7 +251,8 @@ def test_an_event_told_in_the_pluperfect_is_not_the_one_reported(finder: EventFi
     body = ("Une association de préfiguration avait tenu son assemblée constitutive le 29 mai "
             "2007. Le lancement du centre a eu lieu le 9 octobre 2007 à Poitiers.")  # fmt: skip
     event = event_of(finder, body)
-    assert (event.kind, event.start) == ("https://schema.org/Event", "2007-10-09")
+    # the launch, which the graph holds as a gathering of the network
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2007-10-09")
 
 
 def test_the_lead_event_nearest_the_articles_date_is_reported(finder: EventFinder) -> None:
@@ -274,8 +289,9 @@ def test_people_who_met_make_a_gathering_with_its_place(ingester: Ingester) -> N
     # réunis à Strasbourg les 19 centres de ressources").
     body = "Les 20 et 21 octobre, les 19 centres de ressources se sont réunis à Strasbourg."
     event = drafted(ingester, body, "2022-10-27")
+    # a gathering, which the graph holds as the national meeting of those days
     assert (event.kind, event.start, event.end) == (
-        str(CRPV.NetworkGathering), "2022-10-20", "2022-10-21")  # fmt: skip
+        str(CRPV.NationalMeeting), "2022-10-20", "2022-10-21")  # fmt: skip
     assert event.place == PL + "strasbourg"
 
 
