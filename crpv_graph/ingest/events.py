@@ -21,7 +21,8 @@ the event is read in four steps:
    table, a pitch: the article reports the meeting they belong to).
 4. **Linking**: before a new event is proposed, the graph's top-level events are searched
    (``events.rq``): the same start day (else a day within an event's dates; the same month when
-   the text gives a month only), then the same place, then a compatible kind.
+   the text gives a month only), then the same place, then a compatible kind. A linked event
+   has the graph's kind, unless the article names a subclass of it.
 
 The event's own statements (rdf:type, schema:startDate, schema:endDate, schema:location) each
 carry the sentence they rest on and the confidence of the pairing.
