@@ -169,3 +169,32 @@ def test_a_body_housed_by_another_is_no_host_of_the_event(ingester: Ingester) ->
     found = said(ingester, text, "2013-04-03")
     assert ("EVENT", "startDate", "2013-03-28") in found
     assert not [s for s, r, o in found if r == "hosts"]
+
+
+def test_a_farewell_dated_by_its_weekday_is_the_event_and_the_one_leaving_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md §6: Sébastien Jallet's "farewell to the Orne on 25 June 2025, préfet of the Sarthe
+    # on 30 June 2025"; in 2018 he opened the CRPVs' annual gathering in Paris.
+    text = ("Sébastien Jallet, préfet de l'Orne, a dit au revoir aux Ornais ce mercredi 25 juin. "
+            "En juin 2018, il avait ouvert à Paris la rencontre nationale des centres de "
+            "ressources.")  # fmt: skip
+    article = Article(body=text, url="https://example.org/t", date="2025-06-27")
+    draft = ingester.draft(article)
+    event = draft.extraction.event
+    assert event is not None
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2025-06-25")
+    found = {(s.subject, s.relation, s.object) for s in draft.extraction.statements}
+    assert ("EVENT", "attendee", P + "sebastien-jallet") in found
+
+
+def test_a_ceremony_told_as_a_plan_is_an_event_and_a_career_is_none(ingester: Ingester) -> None:
+    # facts.md §6: Jallet "préfet of the Sarthe on 30 June 2025, succeeding Emmanuel Aubry".
+    planned = Article(body="La cérémonie d'installation du préfet se tiendra le 30 juin 2025 au "
+                      "Mans.", url="https://example.org/t", date="2025-06-20")  # fmt: skip
+    event = ingester.draft(planned).extraction.event
+    assert event is not None
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2025-06-30")
+    career = Article(body="Sébastien Jallet devient préfet de la Sarthe le 30 juin 2025, où il "
+                     "succède à Emmanuel Aubry.", url="https://example.org/t", date="2025-06-20")  # fmt: skip
+    assert ingester.draft(career).extraction.event is None
