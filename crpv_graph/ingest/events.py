@@ -56,6 +56,13 @@ OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IG
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
 OF_BODY = re.compile(r"(?:\s+[^\W\d_]+)?\s+" + OF + r"\s*", re.IGNORECASE)
 """Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
+GATHERED = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:des|pour\s+les|entre\s+les)\s+(?:[^\W\d_]+\s+des\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+"""Between an event's name and the bodies it gathers, in the plural: "la rencontre nationale des
+centres de ressources", "le regroupement annuel des équipes des CRPV", "une journée pour les
+19 CRPV" (not "la journée de l'ANRU": a body's own day)."""
 AT_OF_PLACE = re.compile(
     r"\b(?:à|au|dans)\s+(?:la\s+|l['’]\s*|le\s+)?[^\W\d_]+\s+(?:de\s+la|de|du|d['’])\s*$",
     re.IGNORECASE,
@@ -333,6 +340,7 @@ class EventFinder:
                     )
                 )
             statements += reading.organizer(chosen.trigger, confidence)
+            statements += reading.gathered([c.trigger for c in group], confidence)
             event = ReportedEvent(
                 name=reading.name(chosen.trigger),
                 start=date.first,
@@ -544,6 +552,33 @@ class _Reading:
                 confidence=confidence * 0.9,
             )
         ]
+
+    def gathered(self, triggers: list[Trigger], confidence: float) -> list[Statement]:
+        """The bodies an event's name says it gathers (see ``GATHERED``), who attended; not for a
+        kind a body holds for itself, whose body after "de" organised it (:meth:`organizer`)."""
+        own = {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}
+        statements = []
+        for trigger in triggers:
+            span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+            if span is None or trigger.kind in own:
+                continue
+            body = next(
+                (m for m in self.bodies
+                 if trigger.end < m.start < span[1]
+                 and GATHERED.fullmatch(self.body, trigger.end, m.start)),
+                None,
+            )  # fmt: skip
+            if body is not None:
+                statements.append(
+                    Statement(
+                        subject=EVENT,
+                        predicate=SCHEMA + "attendee",
+                        object=reference(body),
+                        evidence=self.body[span[0] : span[1]],
+                        confidence=confidence * 0.9,
+                    )
+                )
+        return statements
 
     def _dates_in(self, span: tuple[int, int] | None) -> list[Dated]:
         if span is None:

@@ -23,6 +23,7 @@ needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason="../shared/sourc
 EV, PL = PREFIXES["ev"], PREFIXES["pl"]
 SCHEMA, XSD = "https://schema.org/", PREFIXES["xsd"]
 RDF_TYPE = PREFIXES["rdf"] + "type"
+ORG = "https://w3id.org/crpv/id/organization/"
 
 
 @pytest.fixture(scope="module")
@@ -363,3 +364,21 @@ def test_a_place_after_the_building_it_is_held_in_is_where(ingester: Ingester) -
     # in the DIIC meeting room of the Mamoudzou prefecture".
     body = "Jeudi 11 avril, la convention constitutive a été signée à la préfecture de Mamoudzou."
     assert drafted(ingester, body, "2019-04-15").place == PL + "mamoudzou"
+
+
+def test_the_bodies_an_events_name_gathers_attended(ingester: Ingester) -> None:
+    # facts.md §0: "25–26 Jun 2019 | Nantes | third national meeting, hosted by RésO Villes".
+    body = ("Les 25 et 26 juin 2019, Nantes a accueilli la troisième rencontre nationale des "
+            "centres de ressources politique de la ville.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2019-06-28")
+    statements = ingester.draft(article).extraction.statements
+    attendees = {s.object for s in statements if s.relation == "attendee"}
+    assert attendees == {ORG + "centres-de-ressources"}
+
+
+def test_a_body_whose_own_day_it_is_did_not_attend_by_its_name(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers".
+    body = "Le jeudi 8 février 2024, la journée de l'ANRU s'est tenue à Aubervilliers."
+    article = Article(body=body, url="https://example.org/a", date="2024-02-12")
+    statements = ingester.draft(article).extraction.statements
+    assert not [s for s in statements if s.relation == "attendee"]
