@@ -33,6 +33,7 @@ from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
+    COMPLEMENT,
     cue_tables,
     listed_after,
     listed_before,
@@ -97,6 +98,11 @@ COPULA = re.compile(
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+# "les 19 centres, membres du réseau national, se sont réunis": a body's apposition opens with a
+# common noun or an adjective, not with another name ("le CGET, l'ANRU et l'ERU ont").
+NOUN_APPOSED = re.compile(
+    r"\s*,\s*(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
+)
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
@@ -406,11 +412,15 @@ def _participation(
         for cue in pattern.finditer(body, start, end):
             for mention in listed_after(body, cue.end(), inside):
                 hold(mention, role, confidence)
+    appositions = _appositions(body, end, inside)
     for mention in inside:
+        # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
+        # Annecy's; X's is read past the apposition.
+        if mention.type != "person" and any(a < mention.start < b for a, b in appositions):
+            continue
         following = body[mention.end : min(end, mention.end + 160)]
-        # "X, président de l'ADCF et maire d'Annecy, avait pris part": past the apposition.
-        apposed = APPOSED.match(following) if mention.type == "person" else None
-        tails = [following[:60]] + ([following[apposed.end() :][:60]] if apposed else [])
+        apposed = next((b for a, b in appositions if a == mention.end), None)
+        tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:
             if any(pattern.search(tail) for tail in tails):
                 for listed in listed_before(body, mention, inside):
@@ -424,6 +434,25 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _appositions(body: str, end: int, inside: list[Mention]) -> list[tuple[int, int]]:
+    """(start, end) of the apposition after each name that has one in its sentence: a person's
+    title ("X, président de l'ADCF et maire d'Annecy,"), a body's common noun ("les centres,
+    membres du réseau national,")."""
+    spans = []
+    for mention in inside:
+        # "les services de l'Etat, issus du SGAR et de la DREETS, étaient présents": a body after
+        # "de" is a complement of the subject, whose apposition names its own bodies.
+        if mention.type != "person" and COMPLEMENT.search(
+            body, max(0, mention.start - 8), mention.start
+        ):
+            continue
+        pattern = APPOSED if mention.type == "person" else NOUN_APPOSED
+        apposed = pattern.match(body[: min(end, mention.end + 160)], mention.end)
+        if apposed:
+            spans.append((mention.end, apposed.end()))
+    return spans
 
 
 def _titles(

@@ -198,3 +198,31 @@ def test_a_ceremony_told_as_a_plan_is_an_event_and_a_career_is_none(ingester: In
     career = Article(body="Sébastien Jallet devient préfet de la Sarthe le 30 juin 2025, où il "
                      "succède à Emmanuel Aubry.", url="https://example.org/t", date="2025-06-20")  # fmt: skip
     assert ingester.draft(career).extraction.event is None
+
+
+def test_a_body_in_an_apposition_is_not_the_subject_of_the_verb_after_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §0: "June 2018: ADCF president Jean-Luc Rigaut (mayor of Annecy) at a round table";
+    # "Oct 2022 | 19 CRPVs gathered in Strasbourg", the centres members of the national network.
+    mayor = ("Le 14 juin 2018, Jean-Luc Rigaut, maire d'Annecy, a participé à la rencontre "
+             "nationale à Paris.")  # fmt: skip
+    found = said(ingester, mayor, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert P + "jean-luc-rigaut" in attendees
+    assert O + "ville-d-annecy" not in attendees
+    centres = ("À Strasbourg, le 20 octobre 2022, les centres de ressources politique de la ville, "
+               "tous membres du réseau national des CRPV, ont participé à un séminaire.")  # fmt: skip
+    found = said(ingester, centres, "2022-10-27")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert attendees == {O + "centres-de-ressources"}
+
+
+def test_the_bodies_in_the_apposition_of_a_complement_took_part(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): "State regional services' politique de la ville referents (SGAR,
+    # DREETS)" attended the sixth national meeting.
+    text = ("Le 21 octobre 2021, les référents des services de l'Etat, issus du SGAR, ont "
+            "participé à la rencontre nationale à Paris.")  # fmt: skip
+    found = said(ingester, text, "2021-10-25")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert O + "sgar" in attendees
