@@ -72,6 +72,10 @@ CUES_AFTER = [
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
+# The roles a body holds without being said to take part: one that hosts lends its premises or
+# its name ("La rencontre était accueillie par RésO Villes"), as one that organises; its people
+# attend. A person who hosts is there.
+NOT_THERE_AS_BODY = NOT_THERE | {"host"}
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
     r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
@@ -403,10 +407,13 @@ def _participation(
     """The roles the cues of a sentence give the names they govern, and who took part."""
     start, end = span
     held: dict[tuple[str, str], float] = {}
+    bodies: set[str] = set()  # the agents that are bodies
 
     def hold(mention: Mention, role: str, confidence: float) -> None:
         key = (reference(mention), role)
         held[key] = max(confidence, held.get(key, 0.0))
+        if mention.type == "organization":
+            bodies.add(key[0])
 
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
@@ -426,7 +433,7 @@ def _participation(
                 for listed in listed_before(body, mention, inside):
                     hold(listed, role, confidence)
     for (agent, role), _confidence in list(held.items()):
-        if role not in NOT_THERE:
+        if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
     sentence = body[start:end]
     statements = [

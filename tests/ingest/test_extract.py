@@ -226,3 +226,28 @@ def test_the_bodies_in_the_apposition_of_a_complement_took_part(ingester: Ingest
     found = said(ingester, text, "2021-10-25")
     attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
     assert O + "sgar" in attendees
+
+
+def test_a_president_who_hosted_in_the_imperfect_hosted_and_attended(ingester: Ingester) -> None:
+    # facts.md §0: "25–26 Jun 2019 | Nantes | third national meeting, hosted by RésO Villes" and
+    # its president Isabelle Melscoet.
+    text = ("Le 25 juin 2019, Isabelle Melscoet, élue de Brest Métropole, accueillait à Nantes "
+            "la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (P + "isabelle-melscoet", "hosts", "EVENT") in found
+    assert ("EVENT", "attendee", P + "isabelle-melscoet") in found
+
+
+def test_a_body_that_hosted_is_not_said_to_attend(ingester: Ingester) -> None:
+    # facts.md §0: the 2019 meeting "hosted by RésO Villes".
+    text = "Le 25 juin 2019, la rencontre nationale était accueillie par RésO Villes à Nantes."
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "reso-villes", "hosts", "EVENT") in found
+    assert ("EVENT", "attendee", O + "reso-villes") not in found
+
+
+def test_those_who_had_gathered_attended(ingester: Ingester) -> None:
+    # facts.md §0: "14–15 Jun 2018 | Paris | the 19 CRPVs gathered".
+    text = "Les 14 et 15 juin 2018, les centres de ressources politique de la ville s'étaient retrouvés à Paris."
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
