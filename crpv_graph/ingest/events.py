@@ -75,6 +75,9 @@ PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
+QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
+"""A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
+présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
 SUBJECT = re.compile(r"[^.;:!?,]{0,30}")
 """What may stand between an event's name and its verb ("la rencontre nationale a réuni")."""
@@ -189,6 +192,8 @@ class EventVocabulary:
             return []
         triggers = []
         for match in self.pattern.finditer(text):
+            if QUALIFIER.search(text, max(0, match.start() - 30), match.start()):
+                continue
             kind = self.names[int((match.lastgroup or "n0")[1:])][1]
             if self.national and kind != self.national and NATIONAL.match(text, match.end()):
                 kind = self.national

@@ -382,3 +382,14 @@ def test_a_body_whose_own_day_it_is_did_not_attend_by_its_name(ingester: Ingeste
     article = Article(body=body, url="https://example.org/a", date="2024-02-12")
     statements = ingester.draft(article).extraction.statements
     assert not [s for s in statements if s.relation == "attendee"]
+
+
+def test_a_kinds_name_qualifying_a_noun_is_no_event(finder: EventFinder) -> None:
+    # facts.md §1: "20, ~Nov 2017 (CGET feature)", a presentation document of the network.
+    body = (
+        "Dans un document de présentation publié le 10 novembre 2017, le CGET compte vingt centres."
+    )
+    article = Article(body=body, url="https://example.org/a", date="2017-12-06")
+    assert finder.reported(article, find_dates(body)) is None
+    told = "La présentation du bilan des centres a eu lieu le 10 novembre 2017."
+    assert event_of(finder, told, "2017-12-06").kind == str(CRPV.Presentation)
