@@ -40,7 +40,7 @@ from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
-from crpv_graph.ingest.relations import cue_tables, expand, phrase, reference
+from crpv_graph.ingest.relations import cue_tables, expand, members_of, phrase, reference
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 from crpv_graph.query.terms import XSD
@@ -539,12 +539,12 @@ class _Reading:
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None
         if owner is None and trigger.kind in {expand(kind) for kind in events["own_kinds"]}:
-            members = re.compile("(?:" + "|".join(map(phrase, events["members"])) + r")\s*$", re.I)
             owner = next(
                 (m for m in bodies if m.start >= trigger.end
                  and OF_BODY.fullmatch(self.body, trigger.end, m.start)),
                 next((m for m in bodies
-                      if members.search(self.body, max(span[0], m.start - 30), m.start)), None),
+                      if members_of().search(self.body, max(span[0], m.start - 30), m.start)),
+                     None),
             )  # fmt: skip
         if owner is None:
             return []

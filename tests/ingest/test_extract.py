@@ -251,3 +251,23 @@ def test_those_who_had_gathered_attended(ingester: Ingester) -> None:
     text = "Les 14 et 15 juin 2018, les centres de ressources politique de la ville s'étaient retrouvés à Paris."
     found = said(ingester, text, "2018-06-20")
     assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+def test_the_body_participants_are_members_of_does_not_take_part(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février 2024, la journée d'Aubervilliers a réuni Labo Cités et RésO "
+            "Villes, deux centres membres du réseau national des CRPV.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert attendees == {O + "labo-cites", O + "reso-villes"}
+
+
+def test_the_acronym_of_a_speakers_body_does_not_speak(ingester: Ingester) -> None:
+    # facts-part3.md §14: Évelyne Bouzzine, director of the CRPVE, heard on 11 April 2013.
+    text = ("Le 11 avril 2013, les députés ont entendu Évelyne Bouzzine, directrice du centre de "
+            "ressources « Politique de la ville » en Essonne (CRPVE), lors d'une audition.")  # fmt: skip
+    found = said(ingester, text, "2013-04-15")
+    speakers = {s for s, r, o in found if r == "speaksAt"}
+    assert O + "crpv-essonne" not in speakers
+    assert len(speakers) == 1
