@@ -101,6 +101,8 @@ COPULA = re.compile(
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
+# A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
+PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 # "les 19 centres, membres du réseau national, se sont réunis": a body's apposition opens with a
 # common noun or an adjective, not with another name ("le CGET, l'ANRU et l'ERU ont").
@@ -417,13 +419,20 @@ def _participation(
 
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
-            for mention in listed_after(body, cue.end(), inside):
+            listed = listed_after(body, cue.end(), inside)
+            if PARTICIPLE_OPENS.match(body, start, cue.end()):
+                listed = _fronted(body, listed)
+            for mention in listed:
                 hold(mention, role, confidence)
     appositions = _appositions(body, end, inside)
     for mention in inside:
         # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
-        # Annecy's; X's is read past the apposition.
-        if mention.type != "person" and any(a < mention.start < b for a, b in appositions):
+        # Annecy's; X's is read past the apposition. "Les services de l'Etat, issus du SGAR,
+        # ont participé": the SGAR's, not the Etat's.
+        if mention.type != "person" and (
+            any(a < mention.start < b for a, b in appositions)
+            or _complement_apposed(body, end, mention, inside)
+        ):
             continue
         following = body[mention.end : min(end, mention.end + 160)]
         apposed = next((b for a, b in appositions if a == mention.end), None)
@@ -449,17 +458,42 @@ def _appositions(body: str, end: int, inside: list[Mention]) -> list[tuple[int, 
     membres du réseau national,")."""
     spans = []
     for mention in inside:
-        # "les services de l'Etat, issus du SGAR et de la DREETS, étaient présents": a body after
-        # "de" is a complement of the subject, whose apposition names its own bodies.
-        if mention.type != "person" and COMPLEMENT.search(
-            body, max(0, mention.start - 8), mention.start
-        ):
+        if mention.type != "person" and _complement(body, mention):
             continue
         pattern = APPOSED if mention.type == "person" else NOUN_APPOSED
         apposed = pattern.match(body[: min(end, mention.end + 160)], mention.end)
         if apposed:
             spans.append((mention.end, apposed.end()))
     return spans
+
+
+def _complement(body: str, mention: Mention) -> bool:
+    """Whether a name stands after "de", the complement of a noun before it ("les services de
+    l'Etat")."""
+    return bool(COMPLEMENT.search(body, max(0, mention.start - 8), mention.start))
+
+
+def _complement_apposed(body: str, end: int, mention: Mention, inside: list[Mention]) -> bool:
+    """Whether a name is a complement followed by an apposition that names bodies: "les services
+    de l'Etat, issus du SGAR et de la DREETS, étaient présents": the apposition names the
+    subject's own, and the complement is not the noun the verb is of (the DREETS, followed by
+    ", étaient présents, tout comme", is)."""
+    apposed = NOUN_APPOSED.match(body[: min(end, mention.end + 160)], mention.end)
+    return (
+        _complement(body, mention)
+        and apposed is not None
+        and any(mention.end < other.start < apposed.end() for other in inside)
+    )
+
+
+def _fronted(body: str, listed: list[Mention]) -> list[Mention]:
+    """The names of a participle clause that opens its sentence: up to the one after "et" ("Invités
+    par le CGET, l'ANRU et l'ERU, les centres ..."), else the first: the name after its comma is
+    the sentence's subject ("Invités par le CGET, les 19 CRPV ont ...")."""
+    for index, mention in enumerate(listed[1:], 1):
+        if re.search(r"\b(?:et|ainsi\s+que)\b", body[listed[index - 1].end : mention.start]):
+            return listed[: index + 1]
+    return listed[:1]
 
 
 def _titles(

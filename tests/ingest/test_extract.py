@@ -248,7 +248,8 @@ def test_a_body_that_hosted_is_not_said_to_attend(ingester: Ingester) -> None:
 
 def test_those_who_had_gathered_attended(ingester: Ingester) -> None:
     # facts.md §0: "14–15 Jun 2018 | Paris | the 19 CRPVs gathered".
-    text = "Les 14 et 15 juin 2018, les centres de ressources politique de la ville s'étaient retrouvés à Paris."
+    text = ("Les 14 et 15 juin 2018, les centres de ressources politique de la ville s'étaient "
+            "retrouvés à Paris.")  # fmt: skip
     found = said(ingester, text, "2018-06-20")
     assert ("EVENT", "attendee", O + "centres-de-ressources") in found
 
@@ -271,3 +272,35 @@ def test_the_acronym_of_a_speakers_body_does_not_speak(ingester: Ingester) -> No
     speakers = {s for s, r, o in found if r == "speaksAt"}
     assert O + "crpv-essonne" not in speakers
     assert len(speakers) == 1
+
+
+def test_the_subject_after_a_fronted_participle_clause_is_not_its_agent(
+    ingester: Ingester,
+) -> None:
+    # facts.md §0: "June 2018: the 19 CRPVs met in Paris at the CGET's invitation".
+    text = ("Réunis le 14 juin 2018 à l'invitation du CGET, les centres de ressources politique "
+            "de la ville ont tenu leur rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    inviters = {s for s, r, o in found if r == "invites"}
+    assert inviters == {O + "cget"}
+    listed = ("Organisée le 14 juin 2018 par le CGET, l'ANRU et l'ERU, la rencontre nationale a "
+              "réuni les centres de ressources politique de la ville.")  # fmt: skip
+    organisers = {o for s, r, o in said(ingester, listed, "2018-06-20") if r == "organizer"}
+    assert organisers == {O + "cget", O + "anru", O + "eru"}
+
+
+def test_a_complement_followed_by_an_apposition_is_not_the_subject(ingester: Ingester) -> None:
+    # facts.md §0 (June 2018): "State regional services' referents (then from the DRJSCS)".
+    text = ("Le 14 juin 2018, les référents des services de l'Etat, alors issus des DRJSCS, "
+            "avaient fait le déplacement à la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert O + "etat" not in attendees
+
+
+def test_a_complement_before_a_verb_clause_is_the_subject(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): SGAR and DREETS referents and the presidents' conference attended.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, les référents du SGAR et de la DREETS "
+            "étaient présents, tout comme la conférence des Présidents-es des CRPV.")  # fmt: skip
+    attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
+    assert {O + "sgar", O + "dreets"} <= attendees
