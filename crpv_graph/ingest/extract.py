@@ -419,10 +419,10 @@ def _participation(
 
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
-            listed = listed_after(body, cue.end(), inside)
+            governed = listed_after(body, cue.end(), inside)
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
-                listed = _fronted(body, listed)
-            for mention in listed:
+                governed = _fronted(body, governed)
+            for mention in governed:
                 hold(mention, role, confidence)
     appositions = _appositions(body, end, inside)
     for mention in inside:
