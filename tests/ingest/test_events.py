@@ -393,3 +393,14 @@ def test_a_kinds_name_qualifying_a_noun_is_no_event(finder: EventFinder) -> None
     assert finder.reported(article, find_dates(body)) is None
     told = "La présentation du bilan des centres a eu lieu le 10 novembre 2017."
     assert event_of(finder, told, "2017-12-06").kind == str(CRPV.Presentation)
+
+
+def test_a_morning_of_exchanges_is_a_gathering_and_a_morning_of_a_day_is_none(
+    finder: EventFinder,
+) -> None:
+    # facts.md §2: a centre's day of exchanges with its partners.
+    event = event_of(finder, "Une matinée d'échanges est prévue le 5 mars 2019 à Lille.")
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2019-03-05")
+    body = "Le rapport a été publié dans la matinée du 5 mars 2019."
+    article = Article(body=body, url="https://example.org/a", date="2019-03-06")
+    assert finder.reported(article, find_dates(body)) is None

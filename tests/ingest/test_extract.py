@@ -304,3 +304,12 @@ def test_a_complement_before_a_verb_clause_is_the_subject(ingester: Ingester) ->
             "étaient présents, tout comme la conférence des Présidents-es des CRPV.")  # fmt: skip
     attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
     assert {O + "sgar", O + "dreets"} <= attendees
+
+
+def test_a_body_an_event_was_co_organised_with_organised_it(ingester: Ingester) -> None:
+    # facts.md §0: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT".
+    text = ("Les 20 et 21 octobre 2022, la rencontre nationale des centres, co-organisée avec "
+            "l'ANCT, s'est tenue à Strasbourg.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "organizer", O + "anct") in found
+    assert ("EVENT", "attendee", O + "anct") not in found
