@@ -183,6 +183,11 @@ WHOSE_COPULA = re.compile(
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
+# "X, pour France urbaine", "X, qui signait au nom de l'AdCF": whom one acts for at an event.
+REPRESENTING = re.compile(
+    r"\s*,\s*(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")\s*(?:(?:le|la|les|l['’])\s*)?",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -444,12 +449,28 @@ def _participation(
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
+    for body_mention in _represented(body, inside, {a for a, r in held if r == "participant"}):
+        hold(body_mention, "participant", 0.6)
     sentence = body[start:end]
     statements = [
         participation.statement(role, agent, sentence, confidence, span)
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Mention]:
+    """The bodies the people present act for ("X, pour France urbaine", "X, qui signait au nom
+    de l'AdCF"): a body is there through its representative."""
+    bodies = []
+    for person in inside:
+        if person.type != "person" or reference(person) not in present:
+            continue
+        acting = REPRESENTING.match(body, person.end)
+        named = acting and next((m for m in inside if m.start == acting.end()), None)
+        if named and named.type == "organization":
+            bodies.append(named)
+    return bodies
 
 
 def _appositions(body: str, end: int, inside: list[Mention]) -> list[tuple[int, int]]:

@@ -141,6 +141,7 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTI
 NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
 # acts is not another item of the list.
+RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
 THROUGH = re.compile(
     r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
@@ -698,6 +699,7 @@ def listed_after(
     items: list[Mention] = []
     previous: Mention | None = None
     apposed = False  # the previous name is a person's body ("X, directrice de Y")
+    relative = False  # the previous name is in a relative clause on an item ("X, qui ...")
     for mention in mentions:
         if mention.start < position:
             continue
@@ -733,6 +735,15 @@ def listed_after(
                 break
             items.append(mention)
         else:
+            # "aux côtés de X, qui signait au nom de l'AdCF, et de Y": a name in a relative
+            # clause on an item is no item; the list goes on after the clause's comma.
+            if previous is not None and (
+                (relative and not gap.lstrip().startswith(","))
+                or (previous in items and RELATIVE_OPENS.fullmatch(gap))
+            ):
+                relative, previous, position = True, mention, mention.end
+                continue
+            relative = False
             opening = SEPARATOR.split(gap)[-1] if clauses else gap
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
                 break

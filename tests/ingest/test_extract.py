@@ -313,3 +313,17 @@ def test_a_body_an_event_was_co_organised_with_organised_it(ingester: Ingester) 
     found = said(ingester, text, "2022-10-27")
     assert ("EVENT", "organizer", O + "anct") in found
     assert ("EVENT", "attendee", O + "anct") not in found
+
+
+def test_those_listed_after_a_relative_clause_and_the_bodies_they_act_for_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon signed on 16 July 2018 at Matignon by Édouard Philippe,
+    # Jean-Luc Rigaut for the ADCF and Jean-Luc Moudenc for France urbaine.
+    text = ("La signature du pacte a eu lieu le 16 juillet 2018. Édouard Philippe l'a signé aux "
+            "côtés de Jean-Luc Moudenc, qui signait au nom de France urbaine, et de Jean-Luc "
+            "Rigaut, pour l'AdCF.")  # fmt: skip
+    found = said(ingester, text, "2018-07-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert {P + "jean-luc-moudenc", P + "jean-luc-rigaut"} <= attendees
+    assert {O + "france-urbaine", O + "adcf"} <= attendees
