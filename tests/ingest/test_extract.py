@@ -327,3 +327,20 @@ def test_those_listed_after_a_relative_clause_and_the_bodies_they_act_for_attend
     attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
     assert {P + "jean-luc-moudenc", P + "jean-luc-rigaut"} <= attendees
     assert {O + "france-urbaine", O + "adcf"} <= attendees
+
+
+def test_a_body_that_presents_itself_is_not_present(ingester: Ingester) -> None:
+    # facts-part3.md: Profession Banlieue's general assembly of 8 April 2010; it presents itself
+    # as the resource centre of the Seine-Saint-Denis.
+    text = ("Le 8 avril 2010, l'assemblée générale de l'association a élu son conseil. Profession "
+            "Banlieue se présente comme le centre de ressources de la Seine-Saint-Denis.")  # fmt: skip
+    found = said(ingester, text, "2010-04-12")
+    assert ("EVENT", "attendee", O + "profession-banlieue") not in found
+
+
+def test_those_at_the_meeting_as_was_another_attended(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): the ANCT's teams and the DREETS referents attended the sixth meeting.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, l'ANCT était du rendez-vous, tout "
+            "comme la DREETS.")  # fmt: skip
+    attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
+    assert attendees == {O + "anct", O + "dreets"}
