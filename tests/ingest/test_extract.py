@@ -344,3 +344,19 @@ def test_those_at_the_meeting_as_was_another_attended(ingester: Ingester) -> Non
             "comme la DREETS.")  # fmt: skip
     attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
     assert attendees == {O + "anct", O + "dreets"}
+
+
+def test_a_hearing_told_by_entendu_par_is_the_event_the_hearer_organised(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 (ANCT): Stanislas Bourron "heard by the Assemblée nationale on Wednesday 16
+    # November 2022" before his appointment.
+    text = ("Stanislas Bourron a été entendu le 16 novembre 2022 par l'Assemblée nationale, "
+            "avant sa nomination à la tête de l'ANCT.")  # fmt: skip
+    article = Article(body=text, url="https://example.org/t", date="2022-12-05")
+    draft = ingester.draft(article)
+    assert draft.extraction.event is not None
+    assert draft.extraction.event.start == "2022-11-16"
+    found = {(s.subject, s.relation, s.object) for s in draft.extraction.statements}
+    assert ("EVENT", "organizer", O + "assemblee-nationale") in found
+    assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
