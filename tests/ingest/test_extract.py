@@ -360,3 +360,23 @@ def test_a_hearing_told_by_entendu_par_is_the_event_the_hearer_organised(
     found = {(s.subject, s.relation, s.object) for s in draft.extraction.statements}
     assert ("EVENT", "organizer", O + "assemblee-nationale") in found
     assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
+
+
+def test_participants_witnesses_and_round_table_guests_took_part(ingester: Ingester) -> None:
+    # facts.md §0 (June 2018): Jean-Luc Rigaut (ADCF) and representatives of the ANRU, the ERU
+    # and the EPARECA at a round table with CRPV presidents; Sébastien Jallet opened the day.
+    text = ("Le 14 juin 2018, la rencontre nationale s'est tenue à Paris. Parmi les participants, "
+            "Jean-Luc Rigaut et l'ANRU. Le grand témoin de la journée, Sébastien Jallet, a conclu "
+            "les travaux. Une table ronde avec l'ERU et l'EPARECA a suivi.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert {P + "jean-luc-rigaut", O + "anru", O + "eru", O + "epareca"} <= attendees
+    assert (P + "sebastien-jallet", "speaksAt", "EVENT") in found
+
+
+def test_one_who_represented_a_body_attended(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): François-Antoine Mariani for the ANCT at the sixth meeting.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, François-Antoine Mariani a représenté "
+            "l'ANCT.")  # fmt: skip
+    found = said(ingester, text, "2021-10-25")
+    assert ("EVENT", "attendee", P + "francois-antoine-mariani") in found
