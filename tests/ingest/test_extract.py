@@ -374,9 +374,10 @@ def test_participants_witnesses_and_round_table_guests_took_part(ingester: Inges
     assert (P + "sebastien-jallet", "speaksAt", "EVENT") in found
 
 
-def test_one_who_represented_a_body_attended(ingester: Ingester) -> None:
+def test_one_who_represented_a_body_and_the_body_attended(ingester: Ingester) -> None:
     # facts.md §0 (Oct 2021): François-Antoine Mariani for the ANCT at the sixth meeting.
     text = ("Le 21 octobre 2021, à la rencontre nationale, François-Antoine Mariani a représenté "
             "l'ANCT.")  # fmt: skip
     found = said(ingester, text, "2021-10-25")
     assert ("EVENT", "attendee", P + "francois-antoine-mariani") in found
+    assert ("EVENT", "attendee", O + "anct") in found
