@@ -21,7 +21,8 @@ the event is read in four steps:
    table, a pitch: the article reports the meeting they belong to).
 4. **Linking**: before a new event is proposed, the graph's top-level events are searched
    (``events.rq``): the same start day (else a day within an event's dates; the same month when
-   the text gives a month only), then the same place, then a compatible kind.
+   the text gives a month only), then the same place, then a compatible kind. A linked event
+   has the graph's kind, unless the article names a subclass of it.
 
 The event's own statements (rdf:type, schema:startDate, schema:endDate, schema:location) each
 carry the sentence they rest on and the confidence of the pairing.
@@ -39,7 +40,7 @@ from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
-from crpv_graph.ingest.relations import cue_tables, expand, phrase, reference
+from crpv_graph.ingest.relations import cue_tables, expand, members_of, phrase, reference
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
 from crpv_graph.query.terms import XSD
@@ -55,6 +56,13 @@ OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IG
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
 OF_BODY = re.compile(r"(?:\s+[^\W\d_]+)?\s+" + OF + r"\s*", re.IGNORECASE)
 """Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
+GATHERED = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:des|pour\s+les|entre\s+les)\s+(?:[^\W\d_]+\s+des\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+"""Between an event's name and the bodies it gathers, in the plural: "la rencontre nationale des
+centres de ressources", "le regroupement annuel des équipes des CRPV", "une journée pour les
+19 CRPV" (not "la journée de l'ANRU": a body's own day)."""
 AT_OF_PLACE = re.compile(
     r"\b(?:à|au|dans)\s+(?:la\s+|l['’]\s*|le\s+)?[^\W\d_]+\s+(?:de\s+la|de|du|d['’])\s*$",
     re.IGNORECASE,
@@ -67,6 +75,9 @@ PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
+QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
+"""A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
+présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
 ORDINAL = re.compile(r"\b(\d+\s*(?:e|ème|eme|è|er|ère|re))\s+$", re.IGNORECASE)
 SUBJECT = re.compile(r"[^.;:!?,]{0,30}")
 """What may stand between an event's name and its verb ("la rencontre nationale a réuni")."""
@@ -181,6 +192,8 @@ class EventVocabulary:
             return []
         triggers = []
         for match in self.pattern.finditer(text):
+            if QUALIFIER.search(text, max(0, match.start() - 30), match.start()):
+                continue
             kind = self.names[int((match.lastgroup or "n0")[1:])][1]
             if self.national and kind != self.national and NATIONAL.match(text, match.end()):
                 kind = self.national
@@ -198,6 +211,24 @@ class EventVocabulary:
                         Trigger(match.start(), match.end(), match.group(0), kind, in_title, False)
                     )
         return sorted(triggers, key=lambda trigger: trigger.start)
+
+    def known(self, read: str, graph: str) -> str:
+        """The kind of an event the article names ``read`` and the graph holds as ``graph``:
+        the graph's ("la rencontre annuelle des centres", the graph's national meeting of that
+        month), unless the article's is a subclass of it (a general assembly the graph types
+        only as an event).
+
+        >>> vocabulary = EventVocabulary([{"kind": "a:GA", "name": "assemblée générale",
+        ...     "ancestors": "s:Event", "events": "0", "parts": "0"}])
+        >>> vocabulary.known("a:GA", "s:Event"), vocabulary.known("s:Event", "a:GA")
+        ('a:GA', 'a:GA')
+        >>> vocabulary.known("a:GA", "")
+        'a:GA'
+        """
+        if not graph:
+            return read
+        kind = self.kinds.get(read)
+        return read if kind is not None and graph in kind.ancestors else graph
 
     def compatible(self, one: str, other: str) -> bool:
         """Whether two kinds may name one event: the same, or one a superclass of the other."""
@@ -284,18 +315,20 @@ class EventFinder:
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
-            iri = self.link(first, chosen.trigger.kind, place)
+            linked = self.link(first, chosen.trigger.kind, place)
+            iri = linked.iri if linked else None
             score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:
                 continue
             confidence = max(c.confidence for c in group if c.trigger.kind == chosen.trigger.kind)
             evidence = reading.sentence(chosen.trigger)
+            kind = self.vocabulary.known(chosen.trigger.kind, linked.kind if linked else "")
             statements = [
                 Statement(
                     subject=EVENT,
                     predicate=RDF_TYPE,
-                    object=chosen.trigger.kind,
+                    object=kind,
                     evidence=evidence,
                     confidence=confidence,
                 ),
@@ -312,6 +345,7 @@ class EventFinder:
                     )
                 )
             statements += reading.organizer(chosen.trigger, confidence)
+            statements += reading.gathered([c.trigger for c in group], confidence)
             event = ReportedEvent(
                 name=reading.name(chosen.trigger),
                 start=date.first,
@@ -319,7 +353,7 @@ class EventFinder:
                 place=place,
                 iri=iri,
                 evidence=evidence,
-                kind=chosen.trigger.kind,
+                kind=kind,
                 confidence=confidence,
                 statements=statements,
                 elsewhere=reading.elsewhere(date, chosen.trigger),
@@ -327,10 +361,10 @@ class EventFinder:
             best = (score, event)
         return best[1] if best else None
 
-    def link(self, first: str, kind: str, place: str | None) -> str | None:
+    def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
         kind choosing between several; None if there is none."""
-        best: tuple[tuple[int, bool, bool], str] | None = None
+        best: tuple[tuple[int, bool, bool], GraphEvent] | None = None
         for event in self.events:
             if event.start == first:
                 day = 2
@@ -347,7 +381,7 @@ class EventFinder:
             same_place = bool(place) and event.place == place
             key = (day, same_place, self.vocabulary.compatible(kind, event.kind))
             if best is None or key > best[0]:
-                best = (key, event.iri)
+                best = (key, event)
         return best[1] if best else None
 
     def _weight(self, candidate: Candidate) -> tuple[bool, bool, float, int, int]:
@@ -505,12 +539,12 @@ class _Reading:
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None
         if owner is None and trigger.kind in {expand(kind) for kind in events["own_kinds"]}:
-            members = re.compile("(?:" + "|".join(map(phrase, events["members"])) + r")\s*$", re.I)
             owner = next(
                 (m for m in bodies if m.start >= trigger.end
                  and OF_BODY.fullmatch(self.body, trigger.end, m.start)),
                 next((m for m in bodies
-                      if members.search(self.body, max(span[0], m.start - 30), m.start)), None),
+                      if members_of().search(self.body, max(span[0], m.start - 30), m.start)),
+                     None),
             )  # fmt: skip
         if owner is None:
             return []
@@ -523,6 +557,33 @@ class _Reading:
                 confidence=confidence * 0.9,
             )
         ]
+
+    def gathered(self, triggers: list[Trigger], confidence: float) -> list[Statement]:
+        """The bodies an event's name says it gathers (see ``GATHERED``), who attended; not for a
+        kind a body holds for itself, whose body after "de" organised it (:meth:`organizer`)."""
+        own = {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}
+        statements = []
+        for trigger in triggers:
+            span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+            if span is None or trigger.kind in own:
+                continue
+            body = next(
+                (m for m in self.bodies
+                 if trigger.end < m.start < span[1]
+                 and GATHERED.fullmatch(self.body, trigger.end, m.start)),
+                None,
+            )  # fmt: skip
+            if body is not None:
+                statements.append(
+                    Statement(
+                        subject=EVENT,
+                        predicate=SCHEMA + "attendee",
+                        object=reference(body),
+                        evidence=self.body[span[0] : span[1]],
+                        confidence=confidence * 0.9,
+                    )
+                )
+        return statements
 
     def _dates_in(self, span: tuple[int, int] | None) -> list[Dated]:
         if span is None:

@@ -33,6 +33,7 @@ from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
+    COMPLEMENT,
     cue_tables,
     listed_after,
     listed_before,
@@ -72,6 +73,10 @@ CUES_AFTER = [
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
+# The roles a body holds without being said to take part: one that hosts lends its premises or
+# its name ("La rencontre était accueillie par RésO Villes"), as one that organises; its people
+# attend. A person who hosts is there.
+NOT_THERE_AS_BODY = NOT_THERE | {"host"}
 TITLE_LINK = re.compile(
     r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
     r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
@@ -97,7 +102,14 @@ COPULA = re.compile(
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
+# A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
+PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+# "les 19 centres, membres du réseau national, se sont réunis": a body's apposition opens with a
+# common noun or an adjective, not with another name ("le CGET, l'ANRU et l'ERU ont").
+NOUN_APPOSED = re.compile(
+    r"\s*,\s*(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
+)
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
@@ -172,6 +184,11 @@ WHOSE_COPULA = re.compile(
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
+# "X, pour France urbaine", "X, qui signait au nom de l'AdCF": whom one acts for at an event.
+REPRESENTING = re.compile(
+    r"\s*,\s*(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")\s*(?:(?:le|la|les|l['’])\s*)?",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
@@ -402,33 +419,107 @@ def _participation(
     """The roles the cues of a sentence give the names they govern, and who took part."""
     start, end = span
     held: dict[tuple[str, str], float] = {}
+    bodies: set[str] = set()  # the agents that are bodies
 
     def hold(mention: Mention, role: str, confidence: float) -> None:
         key = (reference(mention), role)
         held[key] = max(confidence, held.get(key, 0.0))
+        if mention.type == "organization":
+            bodies.add(key[0])
 
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
-            for mention in listed_after(body, cue.end(), inside):
+            governed = listed_after(body, cue.end(), inside)
+            if PARTICIPLE_OPENS.match(body, start, cue.end()):
+                governed = _fronted(body, governed)
+            for mention in governed:
                 hold(mention, role, confidence)
+    appositions = _appositions(body, end, inside)
     for mention in inside:
+        # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
+        # Annecy's; X's is read past the apposition. "Les services de l'Etat, issus du SGAR,
+        # ont participé": the SGAR's, not the Etat's.
+        if mention.type != "person" and (
+            any(a < mention.start < b for a, b in appositions)
+            or _complement_apposed(body, end, mention, inside)
+        ):
+            continue
         following = body[mention.end : min(end, mention.end + 160)]
-        # "X, président de l'ADCF et maire d'Annecy, avait pris part": past the apposition.
-        apposed = APPOSED.match(following) if mention.type == "person" else None
-        tails = [following[:60]] + ([following[apposed.end() :][:60]] if apposed else [])
+        apposed = next((b for a, b in appositions if a == mention.end), None)
+        tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:
             if any(pattern.search(tail) for tail in tails):
                 for listed in listed_before(body, mention, inside):
                     hold(listed, role, confidence)
     for (agent, role), _confidence in list(held.items()):
-        if role not in NOT_THERE:
+        if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
+    for body_mention in _represented(body, inside, {a for a, r in held if r == "participant"}):
+        hold(body_mention, "participant", 0.6)
     sentence = body[start:end]
     statements = [
         participation.statement(role, agent, sentence, confidence, span)
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Mention]:
+    """The bodies the people present act for ("X, pour France urbaine", "X, qui signait au nom
+    de l'AdCF"): a body is there through its representative."""
+    bodies = []
+    for person in inside:
+        if person.type != "person" or reference(person) not in present:
+            continue
+        acting = REPRESENTING.match(body, person.end)
+        named = acting and next((m for m in inside if m.start == acting.end()), None)
+        if named and named.type == "organization":
+            bodies.append(named)
+    return bodies
+
+
+def _appositions(body: str, end: int, inside: list[Mention]) -> list[tuple[int, int]]:
+    """(start, end) of the apposition after each name that has one in its sentence: a person's
+    title ("X, président de l'ADCF et maire d'Annecy,"), a body's common noun ("les centres,
+    membres du réseau national,")."""
+    spans = []
+    for mention in inside:
+        if mention.type != "person" and _complement(body, mention):
+            continue
+        pattern = APPOSED if mention.type == "person" else NOUN_APPOSED
+        apposed = pattern.match(body[: min(end, mention.end + 160)], mention.end)
+        if apposed:
+            spans.append((mention.end, apposed.end()))
+    return spans
+
+
+def _complement(body: str, mention: Mention) -> bool:
+    """Whether a name stands after "de", the complement of a noun before it ("les services de
+    l'Etat")."""
+    return bool(COMPLEMENT.search(body, max(0, mention.start - 8), mention.start))
+
+
+def _complement_apposed(body: str, end: int, mention: Mention, inside: list[Mention]) -> bool:
+    """Whether a name is a complement followed by an apposition that names bodies: "les services
+    de l'Etat, issus du SGAR et de la DREETS, étaient présents": the apposition names the
+    subject's own, and the complement is not the noun the verb is of (the DREETS, followed by
+    ", étaient présents, tout comme", is)."""
+    apposed = NOUN_APPOSED.match(body[: min(end, mention.end + 160)], mention.end)
+    return (
+        _complement(body, mention)
+        and apposed is not None
+        and any(mention.end < other.start < apposed.end() for other in inside)
+    )
+
+
+def _fronted(body: str, listed: list[Mention]) -> list[Mention]:
+    """The names of a participle clause that opens its sentence: up to the one after "et" ("Invités
+    par le CGET, l'ANRU et l'ERU, les centres ..."), else the first: the name after its comma is
+    the sentence's subject ("Invités par le CGET, les 19 CRPV ont ...")."""
+    for index, mention in enumerate(listed[1:], 1):
+        if re.search(r"\b(?:et|ainsi\s+que)\b", body[listed[index - 1].end : mention.start]):
+            return listed[: index + 1]
+    return listed[:1]
 
 
 def _titles(

@@ -175,6 +175,8 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTI
 NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
 # acts is not another item of the list.
+RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
+BRACKET = re.compile(r"\s*\(\s*")
 THROUGH = re.compile(
     r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
     r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
@@ -305,6 +307,14 @@ def cue_tables() -> dict[str, Any]:
     sections ([events] for :mod:`.events`)."""
     with resources.files("crpv_graph.ingest").joinpath("cues.toml").open("rb") as file:
         return tomllib.load(file)
+
+
+@lru_cache(maxsize=1)
+def members_of() -> re.Pattern[str]:
+    """The words before the body whose members the names before them are ("les adhérents de",
+    "membres du"): ``cues.toml`` [events] members."""
+    words = "|".join(map(phrase, cue_tables()["events"]["members"]))
+    return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -962,6 +972,8 @@ def listed_after(
     """
     items: list[Mention] = []
     previous: Mention | None = None
+    apposed = False  # the previous name is a person's body ("X, directrice de Y")
+    relative = False  # the previous name is in a relative clause on an item ("X, qui ...")
     for mention in mentions:
         if mention.start < position:
             continue
@@ -997,14 +1009,31 @@ def listed_after(
                 break
             items.append(mention)
         else:
+            # "aux côtés de X, qui signait au nom de l'AdCF, et de Y": a name in a relative
+            # clause on an item is no item; the list goes on after the clause's comma.
+            if previous is not None and (
+                (relative and not gap.lstrip().startswith(","))
+                or (previous in items and RELATIVE_OPENS.fullmatch(gap))
+            ):
+                relative, previous, position = True, mention, mention.end
+                continue
+            relative = False
             opening = SEPARATOR.split(gap)[-1] if clauses else gap
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
                 break
+            person_body = previous is not None and (
+                (previous.type == "person" and bool(APPOSITION.fullmatch(gap)))
+                or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
+            )
+            # "X, de RésO Villes, deux centres membres du réseau national": what the items are
+            # members of is no item.
             qualifies = previous is not None and (
                 not SEPARATOR.search(gap)
-                or (previous.type == "person" and APPOSITION.fullmatch(gap))
+                or person_body
                 or bool(THROUGH.fullmatch(gap))
+                or bool(members_of().search(gap))
             )
+            apposed = person_body
             # The words after the last separator introduce this name ("les équipes de la"): a
             # few, or the name qualifies a longer phrase ("les référents ... des services
             # régionaux de l'État"), and is not an item.

@@ -23,6 +23,7 @@ needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason="../shared/sourc
 EV, PL = PREFIXES["ev"], PREFIXES["pl"]
 SCHEMA, XSD = "https://schema.org/", PREFIXES["xsd"]
 RDF_TYPE = PREFIXES["rdf"] + "type"
+ORG = "https://w3id.org/crpv/id/organization/"
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +152,20 @@ def test_a_month_without_a_day_is_linked_to_the_graphs_event_of_that_month(
     assert (event.start, event.iri) == ("2018-06", EV + "2018-06-rencontre-nationale")
 
 
+def test_a_loose_word_for_an_event_the_graph_holds_takes_the_graphs_kind(
+    finder: EventFinder,
+) -> None:
+    # facts.md §0: the 19 CRPVs met in Paris in June 2018 (the graph's national meeting); a
+    # "rencontre" says only a gathering.
+    event = event_of(finder, "En juin 2018, une rencontre a réuni à Paris les dix-neuf centres.")
+    assert event.iri == EV + "2018-06-rencontre-nationale"
+    assert event.kind == str(CRPV.NationalMeeting)
+    types = {s.object for s in event.statements if s.predicate == RDF_TYPE}
+    assert types == {str(CRPV.NationalMeeting)}
+    unlinked = event_of(finder, "En juin 2015, une rencontre a réuni à Paris les centres.")
+    assert (unlinked.iri, unlinked.kind) == (None, str(CRPV.NetworkGathering))
+
+
 def test_a_general_assembly_is_linked_to_the_graphs_event_of_a_broader_class(
     finder: EventFinder,
 ) -> None:
@@ -166,8 +181,8 @@ def test_the_place_chooses_between_two_events_of_one_day(finder: EventFinder) ->
         GraphEvent(EV + "b", "2019-05-03", "", str(CRPV.NetworkGathering), PL + "paris"),
     ]
     two = EventFinder(finder.vocabulary, events)
-    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "paris") == EV + "b"
-    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "lyon") == EV + "a"
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "paris") == events[1]
+    assert two.link("2019-05-03", str(CRPV.NetworkGathering), PL + "lyon") == events[0]
     assert two.link("2019-05-04", str(CRPV.NetworkGathering), PL + "lyon") is None
 
 
@@ -237,7 +252,8 @@ def test_an_event_told_in_the_pluperfect_is_not_the_one_reported(finder: EventFi
     body = ("Une association de préfiguration avait tenu son assemblée constitutive le 29 mai "
             "2007. Le lancement du centre a eu lieu le 9 octobre 2007 à Poitiers.")  # fmt: skip
     event = event_of(finder, body)
-    assert (event.kind, event.start) == ("https://schema.org/Event", "2007-10-09")
+    # the launch, which the graph holds as a gathering of the network
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2007-10-09")
 
 
 def test_the_lead_event_nearest_the_articles_date_is_reported(finder: EventFinder) -> None:
@@ -274,8 +290,9 @@ def test_people_who_met_make_a_gathering_with_its_place(ingester: Ingester) -> N
     # réunis à Strasbourg les 19 centres de ressources").
     body = "Les 20 et 21 octobre, les 19 centres de ressources se sont réunis à Strasbourg."
     event = drafted(ingester, body, "2022-10-27")
+    # a gathering, which the graph holds as the national meeting of those days
     assert (event.kind, event.start, event.end) == (
-        str(CRPV.NetworkGathering), "2022-10-20", "2022-10-21")  # fmt: skip
+        str(CRPV.NationalMeeting), "2022-10-20", "2022-10-21")  # fmt: skip
     assert event.place == PL + "strasbourg"
 
 
@@ -347,3 +364,43 @@ def test_a_place_after_the_building_it_is_held_in_is_where(ingester: Ingester) -
     # in the DIIC meeting room of the Mamoudzou prefecture".
     body = "Jeudi 11 avril, la convention constitutive a été signée à la préfecture de Mamoudzou."
     assert drafted(ingester, body, "2019-04-15").place == PL + "mamoudzou"
+
+
+def test_the_bodies_an_events_name_gathers_attended(ingester: Ingester) -> None:
+    # facts.md §0: "25–26 Jun 2019 | Nantes | third national meeting, hosted by RésO Villes".
+    body = ("Les 25 et 26 juin 2019, Nantes a accueilli la troisième rencontre nationale des "
+            "centres de ressources politique de la ville.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2019-06-28")
+    statements = ingester.draft(article).extraction.statements
+    attendees = {s.object for s in statements if s.relation == "attendee"}
+    assert attendees == {ORG + "centres-de-ressources"}
+
+
+def test_a_body_whose_own_day_it_is_did_not_attend_by_its_name(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers".
+    body = "Le jeudi 8 février 2024, la journée de l'ANRU s'est tenue à Aubervilliers."
+    article = Article(body=body, url="https://example.org/a", date="2024-02-12")
+    statements = ingester.draft(article).extraction.statements
+    assert not [s for s in statements if s.relation == "attendee"]
+
+
+def test_a_kinds_name_qualifying_a_noun_is_no_event(finder: EventFinder) -> None:
+    # facts.md §1: "20, ~Nov 2017 (CGET feature)", a presentation document of the network.
+    body = (
+        "Dans un document de présentation publié le 10 novembre 2017, le CGET compte vingt centres."
+    )
+    article = Article(body=body, url="https://example.org/a", date="2017-12-06")
+    assert finder.reported(article, find_dates(body)) is None
+    told = "La présentation du bilan des centres a eu lieu le 10 novembre 2017."
+    assert event_of(finder, told, "2017-12-06").kind == str(CRPV.Presentation)
+
+
+def test_a_morning_of_exchanges_is_a_gathering_and_a_morning_of_a_day_is_none(
+    finder: EventFinder,
+) -> None:
+    # facts.md §2: a centre's day of exchanges with its partners.
+    event = event_of(finder, "Une matinée d'échanges est prévue le 5 mars 2019 à Lille.")
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2019-03-05")
+    body = "Le rapport a été publié dans la matinée du 5 mars 2019."
+    article = Article(body=body, url="https://example.org/a", date="2019-03-06")
+    assert finder.reported(article, find_dates(body)) is None

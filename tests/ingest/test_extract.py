@@ -169,3 +169,215 @@ def test_a_body_housed_by_another_is_no_host_of_the_event(ingester: Ingester) ->
     found = said(ingester, text, "2013-04-03")
     assert ("EVENT", "startDate", "2013-03-28") in found
     assert not [s for s, r, o in found if r == "hosts"]
+
+
+def test_a_farewell_dated_by_its_weekday_is_the_event_and_the_one_leaving_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md §6: Sébastien Jallet's "farewell to the Orne on 25 June 2025, préfet of the Sarthe
+    # on 30 June 2025"; in 2018 he opened the CRPVs' annual gathering in Paris.
+    text = ("Sébastien Jallet, préfet de l'Orne, a dit au revoir aux Ornais ce mercredi 25 juin. "
+            "En juin 2018, il avait ouvert à Paris la rencontre nationale des centres de "
+            "ressources.")  # fmt: skip
+    article = Article(body=text, url="https://example.org/t", date="2025-06-27")
+    draft = ingester.draft(article)
+    event = draft.extraction.event
+    assert event is not None
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2025-06-25")
+    found = {(s.subject, s.relation, s.object) for s in draft.extraction.statements}
+    assert ("EVENT", "attendee", P + "sebastien-jallet") in found
+
+
+def test_a_ceremony_told_as_a_plan_is_an_event_and_a_career_is_none(ingester: Ingester) -> None:
+    # facts.md §6: Jallet "préfet of the Sarthe on 30 June 2025, succeeding Emmanuel Aubry".
+    planned = Article(body="La cérémonie d'installation du préfet se tiendra le 30 juin 2025 au "
+                      "Mans.", url="https://example.org/t", date="2025-06-20")  # fmt: skip
+    event = ingester.draft(planned).extraction.event
+    assert event is not None
+    assert (event.kind, event.start) == ("https://schema.org/Event", "2025-06-30")
+    career = Article(body="Sébastien Jallet devient préfet de la Sarthe le 30 juin 2025, où il "
+                     "succède à Emmanuel Aubry.", url="https://example.org/t", date="2025-06-20")  # fmt: skip
+    assert ingester.draft(career).extraction.event is None
+
+
+def test_a_body_in_an_apposition_is_not_the_subject_of_the_verb_after_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §0: "June 2018: ADCF president Jean-Luc Rigaut (mayor of Annecy) at a round table";
+    # "Oct 2022 | 19 CRPVs gathered in Strasbourg", the centres members of the national network.
+    mayor = ("Le 14 juin 2018, Jean-Luc Rigaut, maire d'Annecy, a participé à la rencontre "
+             "nationale à Paris.")  # fmt: skip
+    found = said(ingester, mayor, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert P + "jean-luc-rigaut" in attendees
+    assert O + "ville-d-annecy" not in attendees
+    centres = ("À Strasbourg, le 20 octobre 2022, les centres de ressources politique de la ville, "
+               "tous membres du réseau national des CRPV, ont participé à un séminaire.")  # fmt: skip
+    found = said(ingester, centres, "2022-10-27")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert attendees == {O + "centres-de-ressources"}
+
+
+def test_the_bodies_in_the_apposition_of_a_complement_took_part(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): "State regional services' politique de la ville referents (SGAR,
+    # DREETS)" attended the sixth national meeting.
+    text = ("Le 21 octobre 2021, les référents des services de l'Etat, issus du SGAR, ont "
+            "participé à la rencontre nationale à Paris.")  # fmt: skip
+    found = said(ingester, text, "2021-10-25")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert O + "sgar" in attendees
+
+
+def test_a_president_who_hosted_in_the_imperfect_hosted_and_attended(ingester: Ingester) -> None:
+    # facts.md §0: "25–26 Jun 2019 | Nantes | third national meeting, hosted by RésO Villes" and
+    # its president Isabelle Melscoet.
+    text = ("Le 25 juin 2019, Isabelle Melscoet, élue de Brest Métropole, accueillait à Nantes "
+            "la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (P + "isabelle-melscoet", "hosts", "EVENT") in found
+    assert ("EVENT", "attendee", P + "isabelle-melscoet") in found
+
+
+def test_a_body_that_hosted_is_not_said_to_attend(ingester: Ingester) -> None:
+    # facts.md §0: the 2019 meeting "hosted by RésO Villes".
+    text = "Le 25 juin 2019, la rencontre nationale était accueillie par RésO Villes à Nantes."
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "reso-villes", "hosts", "EVENT") in found
+    assert ("EVENT", "attendee", O + "reso-villes") not in found
+
+
+def test_those_who_had_gathered_attended(ingester: Ingester) -> None:
+    # facts.md §0: "14–15 Jun 2018 | Paris | the 19 CRPVs gathered".
+    text = ("Les 14 et 15 juin 2018, les centres de ressources politique de la ville s'étaient "
+            "retrouvés à Paris.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+def test_the_body_participants_are_members_of_does_not_take_part(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février 2024, la journée d'Aubervilliers a réuni Labo Cités et RésO "
+            "Villes, deux centres membres du réseau national des CRPV.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert attendees == {O + "labo-cites", O + "reso-villes"}
+
+
+def test_the_acronym_of_a_speakers_body_does_not_speak(ingester: Ingester) -> None:
+    # facts-part3.md §14: Évelyne Bouzzine, director of the CRPVE, heard on 11 April 2013.
+    text = ("Le 11 avril 2013, les députés ont entendu Évelyne Bouzzine, directrice du centre de "
+            "ressources « Politique de la ville » en Essonne (CRPVE), lors d'une audition.")  # fmt: skip
+    found = said(ingester, text, "2013-04-15")
+    speakers = {s for s, r, o in found if r == "speaksAt"}
+    assert O + "crpv-essonne" not in speakers
+    assert len(speakers) == 1
+
+
+def test_the_subject_after_a_fronted_participle_clause_is_not_its_agent(
+    ingester: Ingester,
+) -> None:
+    # facts.md §0: "June 2018: the 19 CRPVs met in Paris at the CGET's invitation".
+    text = ("Réunis le 14 juin 2018 à l'invitation du CGET, les centres de ressources politique "
+            "de la ville ont tenu leur rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    inviters = {s for s, r, o in found if r == "invites"}
+    assert inviters == {O + "cget"}
+    listed = ("Organisée le 14 juin 2018 par le CGET, l'ANRU et l'ERU, la rencontre nationale a "
+              "réuni les centres de ressources politique de la ville.")  # fmt: skip
+    organisers = {o for s, r, o in said(ingester, listed, "2018-06-20") if r == "organizer"}
+    assert organisers == {O + "cget", O + "anru", O + "eru"}
+
+
+def test_a_complement_followed_by_an_apposition_is_not_the_subject(ingester: Ingester) -> None:
+    # facts.md §0 (June 2018): "State regional services' referents (then from the DRJSCS)".
+    text = ("Le 14 juin 2018, les référents des services de l'Etat, alors issus des DRJSCS, "
+            "avaient fait le déplacement à la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert O + "etat" not in attendees
+
+
+def test_a_complement_before_a_verb_clause_is_the_subject(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): SGAR and DREETS referents and the presidents' conference attended.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, les référents du SGAR et de la DREETS "
+            "étaient présents, tout comme la conférence des Présidents-es des CRPV.")  # fmt: skip
+    attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
+    assert {O + "sgar", O + "dreets"} <= attendees
+
+
+def test_a_body_an_event_was_co_organised_with_organised_it(ingester: Ingester) -> None:
+    # facts.md §0: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT".
+    text = ("Les 20 et 21 octobre 2022, la rencontre nationale des centres, co-organisée avec "
+            "l'ANCT, s'est tenue à Strasbourg.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "organizer", O + "anct") in found
+    assert ("EVENT", "attendee", O + "anct") not in found
+
+
+def test_those_listed_after_a_relative_clause_and_the_bodies_they_act_for_attended(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon signed on 16 July 2018 at Matignon by Édouard Philippe,
+    # Jean-Luc Rigaut for the ADCF and Jean-Luc Moudenc for France urbaine.
+    text = ("La signature du pacte a eu lieu le 16 juillet 2018. Édouard Philippe l'a signé aux "
+            "côtés de Jean-Luc Moudenc, qui signait au nom de France urbaine, et de Jean-Luc "
+            "Rigaut, pour l'AdCF.")  # fmt: skip
+    found = said(ingester, text, "2018-07-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert {P + "jean-luc-moudenc", P + "jean-luc-rigaut"} <= attendees
+    assert {O + "france-urbaine", O + "adcf"} <= attendees
+
+
+def test_a_body_that_presents_itself_is_not_present(ingester: Ingester) -> None:
+    # facts-part3.md: Profession Banlieue's general assembly of 8 April 2010; it presents itself
+    # as the resource centre of the Seine-Saint-Denis.
+    text = ("Le 8 avril 2010, l'assemblée générale de l'association a élu son conseil. Profession "
+            "Banlieue se présente comme le centre de ressources de la Seine-Saint-Denis.")  # fmt: skip
+    found = said(ingester, text, "2010-04-12")
+    assert ("EVENT", "attendee", O + "profession-banlieue") not in found
+
+
+def test_those_at_the_meeting_as_was_another_attended(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): the ANCT's teams and the DREETS referents attended the sixth meeting.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, l'ANCT était du rendez-vous, tout "
+            "comme la DREETS.")  # fmt: skip
+    attendees = {o for s, r, o in said(ingester, text, "2021-10-25") if r == "attendee"}
+    assert attendees == {O + "anct", O + "dreets"}
+
+
+def test_a_hearing_told_by_entendu_par_is_the_event_the_hearer_organised(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 (ANCT): Stanislas Bourron "heard by the Assemblée nationale on Wednesday 16
+    # November 2022" before his appointment.
+    text = ("Stanislas Bourron a été entendu le 16 novembre 2022 par l'Assemblée nationale, "
+            "avant sa nomination à la tête de l'ANCT.")  # fmt: skip
+    article = Article(body=text, url="https://example.org/t", date="2022-12-05")
+    draft = ingester.draft(article)
+    assert draft.extraction.event is not None
+    assert draft.extraction.event.start == "2022-11-16"
+    found = {(s.subject, s.relation, s.object) for s in draft.extraction.statements}
+    assert ("EVENT", "organizer", O + "assemblee-nationale") in found
+    assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
+
+
+def test_participants_witnesses_and_round_table_guests_took_part(ingester: Ingester) -> None:
+    # facts.md §0 (June 2018): Jean-Luc Rigaut (ADCF) and representatives of the ANRU, the ERU
+    # and the EPARECA at a round table with CRPV presidents; Sébastien Jallet opened the day.
+    text = ("Le 14 juin 2018, la rencontre nationale s'est tenue à Paris. Parmi les participants, "
+            "Jean-Luc Rigaut et l'ANRU. Le grand témoin de la journée, Sébastien Jallet, a conclu "
+            "les travaux. Une table ronde avec l'ERU et l'EPARECA a suivi.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert {P + "jean-luc-rigaut", O + "anru", O + "eru", O + "epareca"} <= attendees
+    assert (P + "sebastien-jallet", "speaksAt", "EVENT") in found
+
+
+def test_one_who_represented_a_body_and_the_body_attended(ingester: Ingester) -> None:
+    # facts.md §0 (Oct 2021): François-Antoine Mariani for the ANCT at the sixth meeting.
+    text = ("Le 21 octobre 2021, à la rencontre nationale, François-Antoine Mariani a représenté "
+            "l'ANCT.")  # fmt: skip
+    found = said(ingester, text, "2021-10-25")
+    assert ("EVENT", "attendee", P + "francois-antoine-mariani") in found
+    assert ("EVENT", "attendee", O + "anct") in found
