@@ -87,16 +87,19 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
-# "X occupe le poste de directeur général de Y": the post one holds.
+# "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
+# Y": in a relative clause on the name.
 COPULA = re.compile(
-    r"(?:\s*,)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*))"
-    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
+    r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
+# A title's complement: "président de la République", "déléguée à la ville" name what it is of.
+COMPLEMENTED = re.compile(r"\s*(?:de|du|des|d['’]|à|au|aux|chargée?s?)\b", re.I)
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
@@ -105,6 +108,14 @@ UNIT_OF = re.compile(
 PRONOUN = re.compile(
     r"\s*(?:(?:En|Depuis|Dès|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
     r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
+)
+# What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
+# phrase the name is the apposition of ("Le préfet X", "La présidente de l'ADCF, X", "C'est X
+# qui").
+SUBJECT_OPENS = re.compile(
+    r"(?:[^,.;:()]{0,40},\s*)?(?:c['’]est\s+)?"
+    r"(?:(?:le|la|l['’]|les|un|une)\s*[^,.;:()]{0,50}?(?:,\s*|\s+))?",
+    re.I,
 )
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
 OF_IT = re.compile(
@@ -134,7 +145,10 @@ BRACKET_OPENS = re.compile(r"\s*\(")
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y": Y held the title X holds,
 # right before X.
-SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$", re.I)
+SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
+SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
+# "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
+SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
@@ -344,19 +358,22 @@ def extract(
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
     inside: list[Mention] = []
-    named: list[Mention] = []  # the people of the last sentence that names any
+    named: list[Mention] = []  # whom a pronoun stands for: see _topic
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
-        named = [m for m in previous if m.type == "person"] or named
+        named = _topic(body, last, previous) or named
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         statements += _possessive(body, (start, end), inside, bodied, titles)
+        statements += _appointed(
+            body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
+        )
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles)
@@ -369,6 +386,10 @@ def extract(
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
+        # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
+        given = [s for s in statements if s.evidence_start == start]
+        statements += _predecessors(body, (start, end), inside, given, titles)
+        statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
         for found in relations(body, start, end, inside, collectives or {}, earlier):
             statements.append(Statement(found.subject, found.predicate, found.object, sentence,
@@ -389,6 +410,24 @@ def _located(body: str, statement: Statement) -> Statement:
         if at >= 0:
             statement.evidence_start, statement.evidence_end = at, at + len(statement.evidence)
     return statement
+
+
+def _topic(body: str, span: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+    """Whom a pronoun opening the next sentence stands for, as far as the sentence ``span`` (its
+    ``mentions``) says: the person it opens with, its subject ("Le préfet X a fait ses adieux"),
+    unless another shares it ("X et Y arrivent");
+    no one new when it opens with a pronoun itself ("Il arrivait du cabinet de Y": "il" goes on
+    being X, Y is no subject); else the people it names ([] for none)."""
+    start, _end = span
+    people = [m for m in mentions if m.type == "person"]
+    if not people:
+        return []
+    shared = len(people) > 1 and re.fullmatch(
+        r"\s*(?:,|et)\s*", body[people[0].end : people[1].start]
+    )
+    if SUBJECT_OPENS.fullmatch(body, start, people[0].start) and not shared:
+        return people[:1]
+    return [] if PRONOUN.match(body, start, people[0].start) else people
 
 
 def _participation(
@@ -536,7 +575,7 @@ def _titles(
         if behalf is not None and representative:
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements + _predecessors(body, (start, end), people, bodies, statements, titles)
+    return statements
 
 
 def _possessive(
@@ -570,6 +609,43 @@ def _possessive(
         if len(held) == 1:
             statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
                                         body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _appointed(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général": an
+    office one is elected or appointed to, its body unnamed, is at the body the text speaks of
+    (as for a possessive: :func:`_possessive`); ``context`` holds whom a pronoun stands for and
+    the bodies of the last sentence that names any. None where the title goes on with a
+    complement ("élu président de la République") or its office is held at one body."""
+    start, end = span
+    named, bodied = context
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    statements = []
+    for person, at in subjects:
+        copula = COPULA.match(body, at, end)
+        appointed = APPOINTED.match(body, copula.end(), end) if copula else None
+        spans = _title_spans(body, appointed.end(), end, titles)[:1] if appointed else []
+        if not appointed or not spans or spans[0][0] != appointed.end():
+            continue
+        title_start, title_end, role = spans[0]
+        if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
+            continue
+        owner = [b for b in inside if b.type == "organization" and b.end <= at]
+        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
+        if not owner and len(held) > 1:
+            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
+        if len(held) == 1:
+            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+                                        body[start:end], 0.55, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
 
@@ -640,13 +716,15 @@ def _boards(
 
 
 def _predecessors(
-    body: str, span: tuple[int, int], people: list[Mention], bodies: list[Mention],
-    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person; "X a succédé à Y à la
-    direction de Z": both held the office there."""
+    succeeded held the one title this sentence gives that person (``statements``: what the
+    sentence says); "X a succédé à Y à la direction de Z": both held the office there."""
     start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
     found = []
     for successor, predecessor in pairwise(people):
         if not SUCCEEDED.search(body[successor.end : predecessor.start]):
@@ -664,11 +742,38 @@ def _predecessors(
             continue
         held = [s for s in statements if s.subject == reference(successor)
                 and s.relation == "memberOf"]  # fmt: skip
-        if len(held) == 1:
+        if len({(s.object, s.role) for s in held}) == 1:
             found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _succeeded_by_pronoun(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "Sébastien Martin en a été élu président. Il succède à Jean-Luc Rigaut": whom "il"
+    succeeded (it stands for the one person ``named``) held the one title the text gives that
+    person in this sentence, else in the sentences before since it was named."""
+    start, end = span
+    people = {reference(m) for m in named}
+    if len(people) != 1:
+        return []
+    successor = people.pop()
+    held = [s for s in statements if s.subject == successor and s.relation == "memberOf"]
+    recent = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
+    if len({(s.object, s.role) for s in recent}) != 1:
+        return []
+    title = recent[0]
+    return [
+        Statement(reference(person), ORG + "memberOf", title.object, body[start:end], 0.55,
+                  title=title.title, role=title.role, evidence_start=start, evidence_end=end)
+        for person in inside
+        if person.type == "person" and reference(person) != successor
+        and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
+        and not any(match.end() <= m.start < person.start for m in inside)
+    ]  # fmt: skip
 
 
 @cache
@@ -758,14 +863,23 @@ def _bare(
             found.append((title_start, title_end, role))
     bare = []
     for title_start, title_end, role in found:
-        clause = CLAUSE_END.search(
-            body, title_end, limit if title_end > person_end else person_start
-        )
-        stop = clause.start() if clause else limit
-        held = titled.usual_body(role)
-        if held and not any(title_end <= b.start < stop for b in bodies):
+        stop = limit if title_end > person_end else person_start
+        if held := _held_alone(body, (title_end, stop), role, bodies, titled):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
+
+
+def _held_alone(
+    body: str, span: tuple[int, int], role: str, bodies: list[Mention], titled: TitledBodies
+) -> str:
+    """The one body the ontology holds the office ``role`` at (:meth:`TitledBodies.usual_body`)
+    when the title ending at ``span[0]`` names no body up to the end of its clause ("préfet de
+    la Sarthe": a place, not a body), else ""."""
+    title_end, limit = span
+    clause = CLAUSE_END.search(body, title_end, limit)
+    stop = clause.start() if clause else limit
+    held = titled.usual_body(role)
+    return held if held and not any(title_end <= b.start < stop for b in bodies) else ""
 
 
 def _of_it(
@@ -868,8 +982,11 @@ def _title_of_it(
     copula = OF_IT.match(body, position, end) or BECOMING_OF_IT.search(body, position, clause_end)
     if copula is None:
         return None
-    spans = _title_spans(body, copula.end(), end, titles)[:1]
-    if not spans or spans[0][0] != copula.end():
+    # "X en a été élu président": the office one is elected to, not "élu" (an elected official).
+    appointed = APPOINTED.match(body, copula.end(), end)
+    at = appointed.end() if appointed else copula.end()
+    spans = _title_spans(body, at, end, titles)[:1]
+    if not spans or spans[0][0] != at:
         return None
     return spans[0][0], spans[0][1], spans[0][2], copula.start()
 
@@ -957,7 +1074,8 @@ def _title_at(
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
     """(start, end, role, body IRI, confidence) of the title that opens ``body[span]`` and names
-    its body: a unit or commune by itself, else the name that follows (none or one)."""
+    its body: a unit or commune by itself, else the name that follows, else the one body its
+    office is held at (none or one)."""
     at, limit = span
     fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
              if found[0] == at]  # fmt: skip
@@ -965,7 +1083,12 @@ def _title_at(
              for title_start, _end, role, organisation
              in _titled(body, at, limit, bodies, titles, apposed=False)
              if title_start == at]  # fmt: skip
-    return (fused or named)[:1]
+    # "il devient préfet de la Sarthe": an office held at one body, which needs no name.
+    alone = [(title_start, title_end, role, held, 0.6)
+             for title_start, title_end, role in _title_spans(body, at, limit, titles)[:1]
+             if title_start == at
+             and (held := _held_alone(body, (title_end, limit), role, bodies, titled))]  # fmt: skip
+    return (fused or named or alone)[:1]
 
 
 def _self_named(

@@ -568,3 +568,90 @@ def test_a_possessive_title_after_an_adjective_of_time(ingester: Ingester) -> No
     found = memberships(ingester, "RésO Villes a renouvelé son bureau. Sa nouvelle directrice, "
                                   "Ouided Ayad, est arrivée en janvier 2024.")  # fmt: skip
     assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_elected_to_the_office_of_a_body_named_before_is_that_office(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "L'ADCF tenait sa convention à Nantes en octobre 2017. "
+                                  "Jean-Luc Rigaut en a été élu président.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_a_title_in_a_relative_clause_on_the_name(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "Jean-Luc Rigaut, qui était alors président de l'ADCF, a "
+                                  "pris la parole à la rencontre.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_an_office_held_at_one_body_needs_no_body_after_a_copula(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: he left the Orne to become préfet of the Sarthe on 30 June
+    # 2025 ("de la Sarthe" is a place, not a body).
+    found = memberships(ingester, "Sébastien Jallet devient préfet de la Sarthe le 30 juin.")
+    assert found == {(P + "sebastien-jallet", O + "etat", ROLE + "prefet")}
+
+
+def test_an_office_of_many_bodies_with_no_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: chief of staff to the préfet of Vaucluse (no body named here).
+    found = memberships(ingester, "Sébastien Jallet est devenu directeur de cabinet en 2004.")
+    assert found == set()
+
+
+def test_a_pronoun_stands_for_the_subject_not_for_a_person_named_in_passing(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Sébastien Jallet: chief of staff to Marlène Schiappa, then préfet of the Orne,
+    # then of the Sarthe.
+    found = memberships(ingester, "Le préfet Sébastien Jallet a quitté l'Orne. Il avait "
+                                  "travaillé au cabinet de Marlène Schiappa. Il devient préfet "
+                                  "de la Sarthe.")  # fmt: skip
+    assert found == {(P + "sebastien-jallet", O + "etat", ROLE + "prefet")}
+
+
+def test_whom_a_pronoun_succeeded_held_its_title(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot was appointed director general in December 2021,
+    # succeeding Nicolas Grivel.
+    found = memberships(ingester, "L'ANRU change de direction. Anne-Claire Mialot en a été "
+                                  "nommée directrice générale en décembre 2021. Elle succède à "
+                                  "Nicolas Grivel.")  # fmt: skip
+    assert found == {
+        (P + "anne-claire-mialot", O + "anru", ROLE + "director-general"),
+        (P + "nicolas-grivel", O + "anru", ROLE + "director-general"),
+    }
+
+
+def test_a_pronoun_with_no_title_gives_its_predecessor_none(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot succeeded Nicolas Grivel.
+    found = memberships(ingester, "Anne-Claire Mialot est arrivée à l'ANRU en décembre 2021. "
+                                  "Elle succède à Nicolas Grivel.")  # fmt: skip
+    assert found == set()
+
+
+def test_elected_to_an_office_with_no_body_is_at_the_body_the_text_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §Profession Banlieue: the bureau elected on 8 April 2010 had Sylvie
+    # Hautière as vice-president.
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. "
+                                  "Sylvie Hautière a été élue vice-présidente.")  # fmt: skip
+    assert found == {(P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president")}
+
+
+def test_elected_to_an_office_of_something_else_gives_no_title(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Sylvie Hautière, vice-president (not of a
+    # commission the text names no body for).
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. "
+                                  "Sylvie Hautière a été élue présidente de la commission.")  # fmt: skip
+    assert found == set()
+
+
+def test_whom_an_appointee_succeeded_held_the_office_appointed_to(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot was appointed director general in December 2021,
+    # succeeding Nicolas Grivel.
+    found = memberships(ingester, "L'ANRU s'installe à Pantin. Anne-Claire Mialot a été nommée "
+                                  "directrice générale en décembre 2021, succédant à Nicolas "
+                                  "Grivel.")  # fmt: skip
+    assert found == {
+        (P + "anne-claire-mialot", O + "anru", ROLE + "director-general"),
+        (P + "nicolas-grivel", O + "anru", ROLE + "director-general"),
+    }
