@@ -149,6 +149,11 @@ SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
 SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
+# "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
+# preposition as the first's (the last before its name).
+PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
+AND_BODY = re.compile(r"\s*et\s+" + PREPOSITION + r"\s*", re.I)
+LAST_PREPOSITION = re.compile(r"(?<!\w)" + PREPOSITION + r"\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
@@ -183,6 +188,9 @@ WHOSE_COPULA = re.compile(
     re.I,
 )
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
+# The article of a title that is a noun phrase before a name: "le préfet X", "un autre
+# préfet, X".
+NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -515,6 +523,9 @@ def _titles(
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
                     unit_of(reference(organisation), organisation.end)
+                    title = (title_start, organisation.end, role, reference(organisation), 0.75)
+                    if joined := _and_body(body, person.end, title, bodies):
+                        member(person, joined, role, body[title_start : joined.end], 0.7)
         # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
         if not any(s.subject == reference(person) for s in statements):
             for title_start, title_end, role, held in _bare(
@@ -839,7 +850,7 @@ def _bare(
     """(start, end, role, body IRI) of a title printed with no body beside a person, an office
     the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
     ("X, ministre de la Ville", "X, alors préfet", "X, le ministre ...") or just before it, as a noun phrase ("le
-    préfet de région, X"), the name's own title ("le préfet X") or an apposition opening the
+    préfet de région, X", "un autre préfet, X"), the name's own title ("le préfet X") or an apposition opening the
     sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
     body."""
     start, person_start, person_end, limit = span
@@ -855,7 +866,7 @@ def _bare(
     for title_start, title_end, role in _title_spans(body, start, person_start, titles)[-1:]:
         opening = body[start:title_start]
         between = body[title_end:person_start]
-        noun = re.search(r"(?:\bl[ea]|\bl['’])\s*$", opening, re.I)
+        noun = NOUN_OPENS.search(opening)
         apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
         if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
             apposed and BEFORE_NAME.search(opening)
@@ -867,6 +878,29 @@ def _bare(
         if held := _held_alone(body, (title_end, stop), role, bodies, titled):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
+
+
+def _and_body(
+    body: str, position: int, title: tuple[int, int, str, str, float], bodies: list[Mention]
+) -> Mention | None:
+    """The second body a title is held at, joined to the first (``title`` ends with its name)
+    by the same preposition: "directeur général adjoint à Clichy-sous-Bois et à la communauté
+    d'agglomération de Clichy-Montfermeil" (None for none). ``position``: where the text
+    about the title starts."""
+    title_start, first_end, *_rest = title
+    first = next((b for b in bodies if b.end == first_end and b.start >= title_start), None)
+    following = next((b for b in bodies if first and b.start >= first.end), None)
+    if first is None or following is None or title_start < position:
+        return None
+    joined = AND_BODY.fullmatch(body, first.end, following.start)
+    link = LAST_PREPOSITION.search(body, title_start, first.start)
+    same = joined and link and _preposition(joined["link"]) == _preposition(link["link"])
+    return following if same else None
+
+
+def _preposition(link: str) -> str:
+    """ "à" for à, au, aux, à la; "de" for de, du, des, d', de la."""
+    return "à" if link.lower().startswith(("à", "au")) else "de"
 
 
 def _held_alone(
@@ -1083,12 +1117,15 @@ def _title_at(
              for title_start, _end, role, organisation
              in _titled(body, at, limit, bodies, titles, apposed=False)
              if title_start == at]  # fmt: skip
+    named += [(start, joined.end, role, reference(joined), c)
+              for start, _end, role, _held, c in named[:1]
+              if (joined := _and_body(body, at, named[0], bodies))]  # fmt: skip
     # "il devient préfet de la Sarthe": an office held at one body, which needs no name.
     alone = [(title_start, title_end, role, held, 0.6)
              for title_start, title_end, role in _title_spans(body, at, limit, titles)[:1]
              if title_start == at
              and (held := _held_alone(body, (title_end, limit), role, bodies, titled))]  # fmt: skip
-    return (fused or named or alone)[:1]
+    return fused[:1] or named[:2] or alone[:1]
 
 
 def _self_named(

@@ -655,3 +655,28 @@ def test_whom_an_appointee_succeeded_held_the_office_appointed_to(ingester: Inge
         (P + "anne-claire-mialot", O + "anru", ROLE + "director-general"),
         (P + "nicolas-grivel", O + "anru", ROLE + "director-general"),
     }
+
+
+def test_a_title_held_at_two_bodies_joined_by_the_same_preposition(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Marc Ratsimba was then directeur général adjoint
+    # renouvellement urbain at Clichy-sous-Bois and the Clichy-Montfermeil agglomeration.
+    found = memberships(ingester, "Marc Ratsimba, directeur général adjoint à Clichy-sous-Bois "
+                                  "et à la communauté d'agglomération de Clichy-Montfermeil, "
+                                  "préside Profession Banlieue.")  # fmt: skip
+    assert (P + "marc-ratsimba", O + "agglomeration-clichy-montfermeil",
+            ROLE + "deputy-director-general") in found  # fmt: skip
+
+
+def test_a_second_body_after_another_preposition_is_not_the_titles(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, its president (2010), not the IREV's.
+    found = memberships(ingester, "Marc Ratsimba, président de Profession Banlieue et à l'IREV "
+                                  "depuis 2010, a pris la parole.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_another_prefet_named_after_his_title_is_at_the_state(ingester: Ingester) -> None:
+    # facts.md §CGET: two préfets led the preparatory phase, Éric Delzant and Raphaël Le
+    # Méhauté.
+    found = memberships(ingester, "Raphaël Le Méhauté a préparé la création du CGET avec un "
+                                  "autre préfet, Éric Delzant.")  # fmt: skip
+    assert (P + "eric-delzant", O + "etat", ROLE + "prefet") in found
