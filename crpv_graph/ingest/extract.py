@@ -106,7 +106,7 @@ UNIT_OF = re.compile(
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
 # "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
 PRONOUN = re.compile(
-    r"\s*(?:(?:En|Depuis|Dès|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
+    r"\s*(?:(?:En|Depuis|Dès|De|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
     r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
 )
 # What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
@@ -138,8 +138,12 @@ PORTFOLIO = re.compile(
     r"\s*(?:et\s+)?" + OF,
     re.I,
 )
-# "directeur de X et responsable de Y": a second title coordinated with the first.
-AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
+# "directeur de X et responsable de Y", "directeur de X, secrétaire général de Y, puis
+# sous-préfet": the next title of a list.
+NEXT_TITLE = re.compile(
+    r"\s*(?:,\s*(?:(?:puis|et)\s+)?|(?:puis|et)\s+)(?:(?:aussi|également|enfin|ensuite)\s+)?",
+    re.I,
+)
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
@@ -1084,23 +1088,49 @@ def _predicated(
     body: str, span: tuple[int, int], bodies: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
-    """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
+    """(start, end, role, body IRI, confidence) of the titles that follow a person's name and a
     copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
-    the one coordinated with it ("était directeur général délégué ... de l'ANCT et responsable
-    de l'autorité de gestion du programme URBACT")."""
+    those listed with it (:func:`_listed`)."""
     position, limit = span
     copula = COPULA.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
     for at in ([appointed.end()] if appointed else []) + [copula.end()]:
-        first = _title_at(body, (at, limit), bodies, titles, titled, year)
-        if first:
-            also = AND_TITLE.match(body, first[0][1], limit)
-            return first + (_title_at(body, (also.end(), limit), bodies, titles, titled, year)
-                            if also else [])  # fmt: skip
+        if any(
+            title_start == at for title_start, _end, _role in _title_spans(body, at, limit, titles)
+        ):
+            return _listed(body, (at, limit), bodies, titles, titled, year)
     return []
+
+
+def _listed(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """The titles of a list that opens ``body[span]`` and names their bodies: "était directeur
+    général délégué ... de l'ANCT et responsable de l'autorité de gestion du programme
+    URBACT", a career ("il a été directeur de cabinet du préfet, secrétaire général de la
+    préfecture du Gers, puis sous-préfet à Lyon"). A title whose body is not named is passed
+    over, up to the end of its clause; the list ends at anything but a title."""
+    at, limit = span
+    found: list[tuple[int, int, str, str, float]] = []
+    while True:
+        held = _title_at(body, (at, limit), bodies, titles, titled, year)
+        spans = [s for s in _title_spans(body, at, limit, titles)[:1] if s[0] == at]
+        if held:
+            found += held
+            item_end = max(end for _start, end, *_rest in held)
+        elif spans:
+            clause = CLAUSE_END.search(body, spans[0][1], limit)
+            item_end = clause.start() if clause else limit
+        else:
+            return found
+        listed = NEXT_TITLE.match(body, item_end, limit)
+        if listed is None:
+            return found
+        at = listed.end()
 
 
 def _title_at(

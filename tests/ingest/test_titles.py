@@ -680,3 +680,21 @@ def test_another_prefet_named_after_his_title_is_at_the_state(ingester: Ingester
     found = memberships(ingester, "Raphaël Le Méhauté a préparé la création du CGET avec un "
                                   "autre préfet, Éric Delzant.")  # fmt: skip
     assert (P + "eric-delzant", O + "etat", ROLE + "prefet") in found
+
+
+def test_a_career_lists_titles_after_one_copula(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: from 2004 to 2009 he was chief of staff to the préfet of
+    # Vaucluse, secretary-general of the Gers prefecture and sous-préfet in Lyon.
+    found = memberships(ingester, "Le préfet Sébastien Jallet quitte l'Orne. De 2004 à 2009, il "
+                                  "a été directeur de cabinet du préfet de Vaucluse, secrétaire "
+                                  "général de la préfecture du Gers, puis sous-préfet à Lyon.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "etat", ROLE + "sous-prefet") in found
+
+
+def test_a_career_list_ends_at_a_clause_about_someone_else(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, ADCF president (2017-2020); Marc Censi founded it.
+    found = memberships(ingester, "Jean-Luc Rigaut est président de l'ADCF, et Marc Censi, son "
+                                  "fondateur, est venu.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+    assert not any(person == P + "jean-luc-rigaut" and role == ROLE + "founder"
+                   for person, _body, role in found)  # fmt: skip
