@@ -105,16 +105,19 @@ UNIT_OF = re.compile(
 )
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
 # "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
-PRONOUN = re.compile(
-    r"\s*(?:(?:En|Depuis|Dès|De|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
-    r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
-)
+PRONOUN_OPENS = r"\s*(?:(?:En|Depuis|Dès|De|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
+DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
+PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+# "celui-ci", "cette dernière": the person named last, whatever the subject.
+DEMONSTRATIVE = re.compile(PRONOUN_OPENS + r"(?:" + DEMONSTRATIVES + r")(?=\s)")
 # What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
 # phrase the name is the apposition of ("Le préfet X", "La présidente de l'ADCF, X", "C'est X
-# qui").
+# qui"), with no auxiliary or copula ("Le congrès a salué X": X is its object).
 SUBJECT_OPENS = re.compile(
     r"(?:[^,.;:()]{0,40},\s*)?(?:c['’]est\s+)?"
-    r"(?:(?:le|la|l['’]|les|un|une)\s*[^,.;:()]{0,50}?(?:,\s*|\s+))?",
+    r"(?:(?:le|la|l['’]|les|un|une)\s*"
+    r"(?![^,.;:()]*\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|fut)\s)"
+    r"[^,.;:()]{0,50}?(?:,\s*|\s+))?",
     re.I,
 )
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
@@ -182,6 +185,12 @@ APPOSITION_ENDS = re.compile(
 )
 # What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# "Maire d'Annecy depuis 2007, il ...", "Ancienne directrice de l'ORIV, X ...": a sentence
+# opening with a title (its first word capitalised), an apposition to the subject that follows.
+FRONTED = re.compile(
+    r"(?:(?:Alors|Ancien|Ancienne|Longtemps|Désormais|Aujourd['’]hui)\s+)?(?=\w)", re.I
+)
+FRONTED_PRONOUN = re.compile(r",\s*(?:il|elle)\s", re.I)
 # "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
 BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
 # "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur général
@@ -370,14 +379,18 @@ def extract(
                     key=lambda m: m.start)  # fmt: skip
     starts = [m.start for m in linked]  # bisected: a long article has many sentences
     inside: list[Mention] = []
-    named: list[Mention] = []  # whom a pronoun stands for: see _topic
+    named: list[Mention] = []  # whom a pronoun opening the sentence stands for
+    topic: list[Mention] = []  # whom "il", "elle" stand for: see _topic
+    recent: list[Mention] = []  # the people of the last sentence that names any: "celui-ci"
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
-        named = _topic(body, last, previous) or named
+        topic = _topic(body, last, previous, topic)
+        recent = [m for m in previous if m.type == "person"] or recent
+        named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
@@ -391,6 +404,9 @@ def extract(
         statements += _of_it(body, (start, end), inside, previous, titles)
         statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
+        statements += _fronted(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
         if event is not None and (start, end) not in event.elsewhere:
@@ -424,22 +440,25 @@ def _located(body: str, statement: Statement) -> Statement:
     return statement
 
 
-def _topic(body: str, span: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
-    """Whom a pronoun opening the next sentence stands for, as far as the sentence ``span`` (its
-    ``mentions``) says: the person it opens with, its subject ("Le préfet X a fait ses adieux"),
-    unless another shares it ("X et Y arrivent");
-    no one new when it opens with a pronoun itself ("Il arrivait du cabinet de Y": "il" goes on
-    being X, Y is no subject); else the people it names ([] for none)."""
+def _topic(
+    body: str, span: tuple[int, int], mentions: list[Mention], topic: list[Mention]
+) -> list[Mention]:
+    """Whom "il" or "elle" opening the next sentence stands for, after the sentence ``span``
+    (its ``mentions``; ``topic``: whom they stood for before it): the person it opens with,
+    its subject ("Le préfet X a fait ses adieux"), unless another shares it ("X et Y
+    arrivent"); the same when it opens with a pronoun itself or names no one ("Il arrivait du
+    cabinet de Y": "il" goes on being X, Y is no subject); else the people it names, with the
+    topic, which may stand too (the pronoun then stands for no one sure)."""
     start, _end = span
     people = [m for m in mentions if m.type == "person"]
     if not people:
-        return []
+        return topic
     shared = len(people) > 1 and re.fullmatch(
         r"\s*(?:,|et)\s*", body[people[0].end : people[1].start]
     )
     if SUBJECT_OPENS.fullmatch(body, start, people[0].start) and not shared:
         return people[:1]
-    return [] if PRONOUN.match(body, start, people[0].start) else people
+    return topic if PRONOUN.match(body, start, people[0].start) else people + topic
 
 
 def _participation(
@@ -1071,6 +1090,41 @@ def _pronoun_titled(
             body, (pronoun.end(), end), bodies, titles, titled, year
         )
     ]
+
+
+def _fronted(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Maire d'Annecy depuis 2007, il a été battu", "Ancienne directrice de l'ORIV, X
+    ...": titles in an apposition that opens the sentence, before its subject (a name, or a
+    pronoun standing for the one person ``named``), are that subject's."""
+    start, end = span
+    opening = FRONTED.match(body, start, end)
+    if opening is None:
+        return []
+    people = [m for m in inside if m.type == "person"]
+    pronoun = FRONTED_PRONOUN.search(body, opening.end(), end)
+    named_first = next((p for p in people if re.search(r",\s*$", body[start : p.start])), None)
+    if named_first and (pronoun is None or named_first.start < pronoun.start()):
+        who, apposition_end = reference(named_first), body.rindex(",", start, named_first.start)
+    elif (
+        pronoun
+        and len({reference(m) for m in named}) == 1
+        and not any(p.start < pronoun.start() for p in people)
+    ):
+        who, apposition_end = reference(named[0]), pronoun.start()
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                  title=body[title_start:title_end], role=role, evidence_start=start,
+                  evidence_end=end)
+        for title_start, title_end, role, held, c in _listed(
+            body, (opening.end(), apposition_end), bodies, titles, titled, year
+        )
+    ]  # fmt: skip
 
 
 def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:

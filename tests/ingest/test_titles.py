@@ -698,3 +698,28 @@ def test_a_career_list_ends_at_a_clause_about_someone_else(ingester: Ingester) -
     assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
     assert not any(person == P + "jean-luc-rigaut" and role == ROLE + "founder"
                    for person, _body, role in found)  # fmt: skip
+
+
+def test_a_title_opening_the_sentence_is_its_subjects(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020, ADCF president.
+    found = memberships(ingester, "Jean-Luc Rigaut a quitté la présidence de l'ADCF. Maire "
+                                  "d'Annecy depuis 2007, il a été battu aux municipales.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_opening_the_sentence_before_a_name_is_that_names(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "Président de l'ADCF depuis 2017, Jean-Luc Rigaut a signé le "
+                                  "pacte de Dijon.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+
+
+def test_a_pronoun_after_a_person_named_in_passing_stands_for_no_one_sure(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut succeeded Charles-Eric Lemaignen; Rigaut was mayor of
+    # Annecy (the "il" may be either).
+    found = memberships(ingester, "Jean-Luc Rigaut arrive à l'ADCF. Le congrès a salué "
+                                  "Charles-Eric Lemaignen. Maire d'Annecy depuis 2007, il a pris "
+                                  "la parole.")  # fmt: skip
+    assert not any(body == O + "ville-d-annecy" for _person, body, _role in found)
