@@ -154,6 +154,14 @@ APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", 
 # right before X.
 SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
+# "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
+# "lui" or the predecessor's name.
+SUCCEEDS = re.compile(
+    r"\s*(?:,\s*)?(?:qui\s+)?(?:(?P<pronoun>lui|l['’])\s*)?(?:(?:a|avait|aura)\s+)?"
+    r"(?:succédé|succède|succédait|succédant|remplacée?|remplace|remplaçait|remplaçant)"
+    r"(?P<to>\s+à)?\s*",
+    re.I,
+)
 # "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
 SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
@@ -396,6 +404,7 @@ def extract(
         )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         statements += _possessive(body, (start, end), inside, bodied, titles)
+        statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
@@ -808,6 +817,83 @@ def _succeeded_by_pronoun(
         and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
         and not any(match.end() <= m.start < person.start for m in inside)
     ]  # fmt: skip
+
+
+def _succession(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Daniel Delaveau lui avait succédé à sa présidence", "C'est X qui a remplacé Y au poste
+    de commissaire générale": successor and predecessor ("lui": the one person named in the
+    sentence before, of ``context``) held the office named after them, at the body named
+    after it, else at the body the text speaks of (the one body of the last sentence naming
+    any, of ``context``)."""
+    start, end = span
+    recent, bodied = context
+    people = [m for m in inside if m.type == "person"]
+    found = []
+    for successor in people:
+        verb = SUCCEEDS.match(body, successor.end, end)
+        if verb is None:
+            continue
+        if verb["pronoun"]:
+            antecedents = {reference(m) for m in recent} - {reference(successor)}
+            predecessor = antecedents.pop() if len(antecedents) == 1 else ""
+            after = verb.start("to") if verb["to"] else verb.end()  # "lui a succédé à sa ..."
+        else:
+            named = next((p for p in people if p.start == verb.end()), None)
+            predecessor, after = (reference(named), named.end) if named else ("", 0)
+        office = _succeeded_office().match(body, after, end) if predecessor else None
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is None or held is None:
+            continue
+        owner, role, printed_end = held
+        found += [Statement(who, ORG + "memberOf", owner, body[start:end], 0.55,
+                            title=body[office.start("office") : printed_end], role=role,
+                            evidence_start=start, evidence_end=end)
+                  for who in (reference(successor), predecessor)]  # fmt: skip
+    return found
+
+
+def _office_held(
+    body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> tuple[str, str, int] | None:  # fmt: skip
+    """(body IRI, role, end of the words that state it) of the office ``office`` matched ("à
+    la présidence de Y", "à sa présidence", "au poste de commissaire générale"): at the body
+    named after it, else at the one body ``bodied`` holds; None when the vocabulary has no
+    such role or no one body is found."""
+    if office["noun"]:
+        role = _role_of_label(titles, dict(load_cues().role_nouns)[office["noun"].lower()])
+        office_end = office.end("noun")
+    else:
+        spans = [t for t in _title_spans(body, office.end(), len(body), titles)[:1]
+                 if t[0] == office.end()]  # fmt: skip
+        role, office_end = (spans[0][2], spans[0][1]) if spans else ("", 0)
+    if not role:
+        return None
+    link = re.compile(verbs.SPACED_OF, re.I).match(body, office_end)
+    named = next((b for b in inside if link and b.start == link.end()
+                  and b.type == "organization"), None)  # fmt: skip
+    if named is not None:
+        return reference(named), role, named.end
+    if office["possessive"] is None and office["noun"] and link:
+        return None  # "à la présidence de la commission": something else's
+    held = {reference(b) for b in _one_per_body(body, bodied)}
+    if len(held) > 1:
+        held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
+    return (held.pop(), role, office_end) if len(held) == 1 else None
+
+
+@cache
+def _succeeded_office() -> re.Pattern[str]:
+    """ "à la présidence", "à sa direction" (an office of ``cues.toml`` [titles] role_nouns),
+    "au poste de" (a title follows): the office a successor took."""
+    return re.compile(
+        r"\s+(?P<office>à\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b"
+        r"|au\s+poste\s+(?:de|d['’])\s*)",
+        re.I,
+    )
 
 
 @cache

@@ -723,3 +723,32 @@ def test_a_pronoun_after_a_person_named_in_passing_stands_for_no_one_sure(
                                   "Charles-Eric Lemaignen. Maire d'Annecy depuis 2007, il a pris "
                                   "la parole.")  # fmt: skip
     assert not any(body == O + "ville-d-annecy" for _person, body, _role in found)
+
+
+def test_who_replaced_someone_at_a_post_and_whom_both_held_it(ingester: Ingester) -> None:
+    # facts.md §CGET: Marie-Caroline Bonnet-Galzy had replaced Éric Delzant as commissaire
+    # générale.
+    found = memberships(ingester, "Le CGET existe depuis mai 2014. Marie-Caroline Bonnet-Galzy "
+                                  "avait remplacé Éric Delzant au poste de commissaire "
+                                  "générale.")  # fmt: skip
+    assert found == {
+        (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general"),
+        (P + "eric-delzant", O + "cget", ROLE + "commissaire-general"),
+    }
+
+
+def test_who_succeeded_lui_at_its_presidency_and_whom_lui_stands_for_held_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: presidents Marc Censi, then Daniel Delaveau (around 2008).
+    found = memberships(ingester, "L'ADCF a été créée en 1989 avec Marc Censi. Daniel Delaveau "
+                                  "lui a succédé à sa présidence.")  # fmt: skip
+    assert {(P + "daniel-delaveau", O + "adcf", ROLE + "president"),
+            (P + "marc-censi", O + "adcf", ROLE + "president")} <= found  # fmt: skip
+
+
+def test_a_replacement_with_no_post_named_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §CGET: Marie-Caroline Bonnet-Galzy had replaced Éric Delzant (the post unsaid).
+    found = memberships(ingester, "Le CGET existe depuis mai 2014. Marie-Caroline Bonnet-Galzy "
+                                  "avait remplacé Éric Delzant.")  # fmt: skip
+    assert found == set()
