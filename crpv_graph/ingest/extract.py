@@ -399,6 +399,8 @@ def extract(
         topic = _topic(body, last, previous, topic)
         recent = [m for m in previous if m.type == "person"] or recent
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
+        # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
+        about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
@@ -410,7 +412,7 @@ def extract(
         )
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
-        statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
@@ -1027,7 +1029,7 @@ def _held_alone(
 
 def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], about_assembly: bool = False,
 ) -> list[Statement]:  # fmt: skip
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
@@ -1040,7 +1042,7 @@ def _of_it(
     people = [m for m in inside if m.type == "person"]
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
-        held_title = _title_of_it(body, (person.end, end, clause_end), titles)
+        held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title
@@ -1112,13 +1114,16 @@ def _whose(
 
 
 def _title_of_it(
-    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]]
-) -> tuple[int, int, str, int] | None:
+    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool = False,
+) -> tuple[int, int, str, int] | None:  # fmt: skip
     """(start, end, role, where "en" is) of the title "en" holds right after a name ending at
     ``span[0]``: "en est le directeur général", "en a pris la direction", "pour en devenir
     président d'honneur" (before ``span[2]``, the next name)."""
     position, end, clause_end = span
     taking = _taking_of_it().match(body, position, end)
+    if taking is not None and taking["holds"] and about_assembly:
+        return None
     if taking is not None:
         role = _role_of_label(titles, dict(load_cues().role_nouns)[taking.group("noun").lower()])
         return (taking.start("noun"), taking.end("noun"), role, taking.start()) if role else None
@@ -1136,11 +1141,13 @@ def _title_of_it(
 
 @cache
 def _taking_of_it() -> re.Pattern[str]:
-    """ "X en a pris la direction", "Y en reprend la présidence": an office taken at the body
-    "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns). Not "en assurait la
-    présidence": what one chairs so is most often a meeting (:mod:`.boards`)."""
+    """ "X en a pris la direction", "Y en reprend la présidence", "c'est X qui en assure la
+    direction générale": an office taken or held at the body "en" stands for, of the nouns of
+    ``cues.toml`` ([titles] role_nouns). Not "en assurait la présidence" where the text speaks
+    of an assembly: what one chairs so is the meeting (:mod:`.boards`)."""
     return re.compile(
-        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend\w*|reprend\w*)\s+)"
+        r"(?:\s*,)?(?:\s+qui)?\s+en\s+(?:(?:a|avait|aura)\s+)?"
+        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*))\s+)"
         r"la\s+(?P<noun>" + _office_nouns() + r")\b",
         re.I,
     )

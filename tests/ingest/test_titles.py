@@ -752,3 +752,19 @@ def test_a_replacement_with_no_post_named_gives_no_title(ingester: Ingester) -> 
     found = memberships(ingester, "Le CGET existe depuis mai 2014. Marie-Caroline Bonnet-Galzy "
                                   "avait remplacé Éric Delzant.")  # fmt: skip
     assert found == set()
+
+
+def test_who_holds_an_office_of_the_body_en_stands_for(ingester: Ingester) -> None:
+    # facts.md §EPARECA: headquarters in Lille; Valérie Lasek was director general in January
+    # 2019.
+    found = memberships(ingester, "L'Epareca a son siège à Lille, et c'est Valérie Lasek qui en "
+                                  "assure la direction générale.")  # fmt: skip
+    assert found == {(P + "valerie-lasek", O + "epareca", ROLE + "director-general")}
+
+
+def test_holding_the_presidency_of_an_assembly_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md §IREV: the 2018 general assembly was chaired by Daniel Barnier, Milouda Ala
+    # vice-chair.
+    found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue en novembre 2018. "
+                                  "Milouda Ala en assurait la vice-présidence.")  # fmt: skip
+    assert (P + "milouda-ala", O + "irev", ROLE + "vice-president") not in found
