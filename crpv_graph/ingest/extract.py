@@ -104,10 +104,16 @@ UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
-# "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
-PRONOUN_OPENS = r"\s*(?:(?:En|Depuis|Dès|De|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
+# "En avril, celui-ci était ...", "Un an plus tôt, le 8 avril, il ...": after short phrases and
+# their commas.
+PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
 DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
 PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+# "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
+# is the sentence's subject.
+SUBORDINATE = re.compile(
+    r"\b(?:alors\s+qu['’]|lorsqu['’]|puisqu['’]|quand\s+|où\s+)\s*(?:il|elle)(?=\s)", re.I
+)
 # "celui-ci", "cette dernière": the person named last, whatever the subject.
 DEMONSTRATIVE = re.compile(PRONOUN_OPENS + r"(?:" + DEMONSTRATIVES + r")(?=\s)")
 # What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
@@ -399,6 +405,7 @@ def extract(
         topic = _topic(body, last, previous, topic)
         recent = [m for m in previous if m.type == "person"] or recent
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
+        named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
         about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
         statements += _boards(
@@ -407,6 +414,7 @@ def extract(
         bodied = [m for m in previous if m.type == "organization"] or bodied
         statements += _possessive(body, (start, end), inside, bodied, titles)
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
+        statements += _placed(body, (start, end), inside, bodied, titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
@@ -415,6 +423,9 @@ def extract(
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
+        statements += _subordinate(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
         statements += _fronted(
@@ -449,6 +460,36 @@ def _located(body: str, statement: Statement) -> Statement:
         if at >= 0:
             statement.evidence_start, statement.evidence_end = at, at + len(statement.evidence)
     return statement
+
+
+def _agreeing(
+    body: str, span: tuple[int, int], named: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Mention]:  # fmt: skip
+    """``named``, unless the pronoun opening the sentence ``span`` is of the other gender than
+    the titles the text gave that person ("Sylvie Hautière est élue vice-présidente. [...] il
+    avait été élu": not her)."""
+    start, end = span
+    pronoun = PRONOUN.match(body, start, end)
+    people = {reference(m) for m in named}
+    if pronoun is None or len(people) != 1:
+        return named
+    word = pronoun.group().split()[-1].lower()
+    if word not in ("il", "elle"):
+        return named
+    who = people.pop()
+    inclusive = {role: (pattern, label) for pattern, role, label in titles if "·" in label}
+    for statement in statements:
+        if statement.subject != who or statement.role not in inclusive:
+            continue
+        pattern, label = inclusive[statement.role]
+        printed = pattern.match(statement.title)
+        if printed is None:
+            continue  # "à sa présidence": the office, not the title
+        masculine = " ".join(w.split("·")[0] for w in label.split())
+        if (printed.group().lower() != masculine.lower()) != (word == "elle"):
+            return []
+    return named
 
 
 def _topic(
@@ -857,6 +898,27 @@ def _succession(
     return found
 
 
+def _placed(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
+    person right before an office (:func:`_succeeded_office`) holds it, at the body named
+    after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
+    names any)."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        office = _succeeded_office().match(body, person.end, end)
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is not None and held is not None:
+            owner, role, printed_end = held
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.55, title=body[office.start("office") : printed_end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 def _office_held(
     body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
@@ -1183,6 +1245,34 @@ def _pronoun_titled(
             body, (pronoun.end(), end), bodies, titles, titled, year
         )
     ]
+
+
+def _subordinate(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "X a été élu président, alors qu'il était directeur général adjoint à Y": the titles
+    after a copula in a subordinate clause whose pronoun is the sentence's subject (the
+    person it opens with, or whom a pronoun opening it stands for: the one person
+    ``named``)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    if people and SUBJECT_OPENS.fullmatch(body, start, people[0].start):
+        who = reference(people[0])
+    elif PRONOUN.match(body, start, end) and len({reference(m) for m in named}) == 1:
+        who = reference(named[0])
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                  title=body[title_start:title_end], role=role, evidence_start=start,
+                  evidence_end=end)
+        for clause in SUBORDINATE.finditer(body, start, end)
+        for title_start, title_end, role, held, c in _predicated(
+            body, (clause.end(), end), bodies, titles, titled, year
+        )
+    ]  # fmt: skip
 
 
 def _fronted(

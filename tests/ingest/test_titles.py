@@ -768,3 +768,31 @@ def test_holding_the_presidency_of_an_assembly_is_not_the_bodys(ingester: Ingest
     found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue en novembre 2018. "
                                   "Milouda Ala en assurait la vice-présidence.")  # fmt: skip
     assert (P + "milouda-ala", O + "irev", ROLE + "vice-president") not in found
+
+
+def test_a_person_placed_at_a_bodys_presidency_is_its_president(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: the board elected on 8 April 2010 had Marc Ratsimba as
+    # president.
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. Le "
+                                  "conseil a porté Marc Ratsimba à sa présidence.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_a_title_in_a_subordinate_clause_is_the_subjects(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Marc Ratsimba, president, was then directeur général
+    # adjoint at the Clichy-Montfermeil agglomeration.
+    found = memberships(ingester, "Marc Ratsimba a été élu en 2010, alors qu'il était directeur "
+                                  "général adjoint à la communauté d'agglomération de "
+                                  "Clichy-Montfermeil.")  # fmt: skip
+    assert (P + "marc-ratsimba", O + "agglomeration-clichy-montfermeil",
+            ROLE + "deputy-director-general") in found  # fmt: skip
+
+
+def test_il_does_not_stand_for_a_woman_the_text_titled(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Sylvie Hautière, vice-president; Marc Ratsimba,
+    # president, then directeur général adjoint at Clichy-Montfermeil.
+    found = memberships(ingester, "Sylvie Hautière a été élue vice-présidente de Profession "
+                                  "Banlieue. Un an plus tôt, le 8 avril 2010, il était "
+                                  "directeur général adjoint à la communauté d'agglomération de "
+                                  "Clichy-Montfermeil.")  # fmt: skip
+    assert found == {(P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president")}
