@@ -415,6 +415,7 @@ def extract(
         statements += _possessive(body, (start, end), inside, bodied, titles)
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _placed(body, (start, end), inside, bodied, titles)
+        statements += _of_the_body(body, (start, end), inside, bodied, titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
@@ -943,10 +944,52 @@ def _office_held(
         return reference(named), role, named.end
     if office["possessive"] is None and office["noun"] and link:
         return None  # "à la présidence de la commission": something else's
+    owner = _spoken_of(body, bodied)
+    return (owner, role, office_end) if owner else None
+
+
+def _spoken_of(body: str, bodied: list[Mention]) -> str:
+    """The body the text speaks of: the one body of the last sentence that names any
+    (``bodied``), else the one that sentence opens with (:func:`_subject`); "" for none."""
     held = {reference(b) for b in _one_per_body(body, bodied)}
     if len(held) > 1:
         held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
-    return (held.pop(), role, office_end) if len(held) == 1 else None
+    return held.pop() if len(held) == 1 else ""
+
+
+def _of_the_body(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association": a
+    title of a common noun that stands for a body (``cues.toml`` [titles] body_nouns), nothing
+    after it, is at the body the text speaks of (:func:`_spoken_of`), when the sentence names
+    no body before the person."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        opens = APPOSITION_OPENS.match(body, person.end, end) or COPULA.match(body, person.end, end)
+        at = opens.end() if opens else -1
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        noun = _body_noun().match(body, spans[0][1], end) if spans else None
+        if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
+            continue
+        if owner := _spoken_of(body, bodied):
+            title_start, _end, role = spans[0]
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.5, title=body[title_start : noun.end("noun")], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
+def _body_noun() -> re.Pattern[str]:
+    """ "du centre", "de l'association", then the end of the apposition: a common noun of
+    ``cues.toml`` ([titles] body_nouns) standing for a body named before."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    return re.compile(
+        r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b\s*(?=[,;.)]|et\b|$)", re.I
+    )
 
 
 @cache

@@ -796,3 +796,20 @@ def test_il_does_not_stand_for_a_woman_the_text_titled(ingester: Ingester) -> No
                                   "directeur général adjoint à la communauté d'agglomération de "
                                   "Clichy-Montfermeil.")  # fmt: skip
     assert found == {(P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president")}
+
+
+def test_a_title_of_the_centre_is_at_the_body_the_text_speaks_of(ingester: Ingester) -> None:
+    # facts.md §Labo Cités: CR•DSU (now Labo Cités); Isabelle Chenevez is named as director
+    # (about 2015).
+    found = memberships(ingester, "Labo Cités compte parmi les premiers centres de ressources. "
+                                  "En 2015, la revue était dirigée par Isabelle Chenevez, alors "
+                                  "directrice du centre.")  # fmt: skip
+    assert found == {(P + "isabelle-chenevez", O + "labo-cites", ROLE + "director")}
+
+
+def test_a_common_noun_after_two_bodies_stands_for_neither(ingester: Ingester) -> None:
+    # facts.md §Labo Cités: Isabelle Chenevez is named as director of the CR•DSU, not of RésO
+    # Villes.
+    found = memberships(ingester, "Labo Cités et RésO Villes sont des centres de ressources. "
+                                  "Isabelle Chenevez est directrice de l'association.")  # fmt: skip
+    assert found == set()
