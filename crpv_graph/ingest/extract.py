@@ -727,11 +727,10 @@ def _appointed(
         if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
             continue
         owner = [b for b in inside if b.type == "organization" and b.end <= at]
-        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
-        if not owner and len(held) > 1:
-            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
-        if len(held) == 1:
-            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
                                         body[start:end], 0.55, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
