@@ -96,6 +96,7 @@ COPULA = re.compile(
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
+BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 # A title's complement: "président de la République", "déléguée à la ville" name what it is of.
@@ -705,8 +706,9 @@ def _appointed(
     context: tuple[list[Mention], list[Mention]],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[Statement]:  # fmt: skip
-    """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général": an
-    office one is elected or appointed to, its body unnamed, is at the body the text speaks of
+    """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général", "X,
+    qui devient président d'honneur": an office one is elected or appointed to or becomes, its
+    body unnamed, is at the body the text speaks of
     (as for a possessive: :func:`_possessive`); ``context`` holds whom a pronoun stands for and
     the bodies of the last sentence that names any. None where the title goes on with a
     complement ("élu président de la République") or its office is held at one body."""
@@ -720,8 +722,11 @@ def _appointed(
     for person, at in subjects:
         copula = COPULA.match(body, at, end)
         appointed = APPOINTED.match(body, copula.end(), end) if copula else None
-        spans = _title_spans(body, appointed.end(), end, titles)[:1] if appointed else []
-        if not appointed or not spans or spans[0][0] != appointed.end():
+        # "X, qui devient président d'honneur": becoming is taking an office too.
+        becoming = copula is not None and BECOMES.search(copula.group())
+        title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
+        spans = [t for t in _title_spans(body, title_at, end, titles)[:1] if t[0] == title_at]
+        if not spans:
             continue
         title_start, title_end, role = spans[0]
         if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):

@@ -813,3 +813,20 @@ def test_a_common_noun_after_two_bodies_stands_for_neither(ingester: Ingester) -
     found = memberships(ingester, "Labo Cités et RésO Villes sont des centres de ressources. "
                                   "Isabelle Chenevez est directrice de l'association.")  # fmt: skip
     assert found == set()
+
+
+def test_becoming_an_office_with_no_body_is_at_the_body_the_text_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
+    # honorary president.
+    found = memberships(ingester, "L'ADCF a renouvelé son bureau en 2020. Jean-Luc Rigaut "
+                                  "quitte la présidence. Il devient président d'honneur.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president") in found
+
+
+def test_becoming_the_officer_of_something_named_after_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, ADCF president; no other office of his is in the sheets.
+    found = memberships(ingester, "L'ADCF a renouvelé son bureau en 2017. Jean-Luc Rigaut devient "
+                                  "président de la commission des finances.")  # fmt: skip
+    assert found == set()
