@@ -399,6 +399,7 @@ def extract(
     recent: list[Mention] = []  # the people of the last sentence that names any: "celui-ci"
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
+    theme: list[Mention] = []  # the body the last sentence opening with one opened with
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -413,7 +414,10 @@ def extract(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
         bodied = [m for m in previous if m.type == "organization"] or bodied
-        statements += _possessive(body, (start, end), inside, bodied, titles)
+        opening = [m for m in previous if m.type == "organization"]
+        if opening and SENTENCE_OPENS.search(body, max(0, opening[0].start - 12), opening[0].start):
+            theme = _subject(body, opening)  # the body the sentence before opened with
+        statements += _possessive(body, (start, end), inside, (bodied, theme), titles)
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _placed(body, (start, end), inside, bodied, titles)
         statements += _of_the_body(body, (start, end), inside, bodied, titles)
@@ -667,14 +671,14 @@ def _titles(
 
 
 def _possessive(
-    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
-    "leur" is at the one body the sentence names before it, else at the one body of the last
-    sentence that names any (``bodied``), or at the body that sentence opens with, its subject
-    ("L'ORIV est membre du réseau RECI. Sa directrice, X": the ORIV's); none when a body
-    follows the title ("son directeur de Y")."""
+    "leur" is at the one body the sentence names before it, else at the body the text speaks
+    of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
+    the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
+    X": the ORIV's); none when a body follows the title ("son directeur de Y")."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
@@ -691,11 +695,10 @@ def _possessive(
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
         owner = [b for b in bodies if b.end <= min(title_start, person.start)]
-        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
-        if not owner and len(held) > 1:
-            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
-        if len(held) == 1:
-            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, *bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
                                         body[start:end], 0.6, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
@@ -952,12 +955,17 @@ def _office_held(
     return (owner, role, office_end) if owner else None
 
 
-def _spoken_of(body: str, bodied: list[Mention]) -> str:
+def _spoken_of(body: str, bodied: list[Mention], theme: list[Mention] | None = None) -> str:
     """The body the text speaks of: the one body of the last sentence that names any
-    (``bodied``), else the one that sentence opens with (:func:`_subject`); "" for none."""
+    (``bodied``), else the one that sentence opens with (:func:`_subject`), else the last body
+    a sentence opened with (``theme``: "RésO Villes n'en est pas à son premier cycle. [...]
+    avec le CRPV Paca et PQA, il avait répondu [...]. Sa présidente, X": RésO Villes's); ""
+    for none."""
     held = {reference(b) for b in _one_per_body(body, bodied)}
     if len(held) > 1:
         held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
+    if len(held) > 1 and theme:
+        held = {reference(b) for b in _one_per_body(body, theme)}
     return held.pop() if len(held) == 1 else ""
 
 

@@ -830,3 +830,14 @@ def test_becoming_the_officer_of_something_named_after_gives_no_title(ingester: 
     found = memberships(ingester, "L'ADCF a renouvelé son bureau en 2017. Jean-Luc Rigaut devient "
                                   "président de la commission des finances.")  # fmt: skip
     assert found == set()
+
+
+def test_a_possessive_after_a_sentence_of_several_bodies_is_the_theme_bodys(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet, president of RésO Villes (June 2019); CRPV Paca (2006)
+    # answered a DIACT call for projects together with RésO Villes and PQA.
+    found = memberships(ingester, "RésO Villes est cité en 2006. Avec le CRPV Paca et PQA, il a "
+                                  "répondu à un appel de la DIACT. Sa présidente, Isabelle "
+                                  "Melscoet, a ouvert la rencontre.")  # fmt: skip
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
