@@ -200,6 +200,9 @@ APPOSITION_ENDS = re.compile(
 )
 # What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# "L'association a pour président X et pour trésorière Y": the titles of a body's people.
+HAD_FOR = re.compile(r"\b(?:a|avait|aura|ont|avaient)\s+(?:eu\s+)?pour\s+", re.I)
+AND_FOR = re.compile(r"\s*,?\s*et\s+pour\s+", re.I)
 # "Maire d'Annecy depuis 2007, il ...", "Ancienne directrice de l'ORIV, X ...": a sentence
 # opening with a title (its first word capitalised), an apposition to the subject that follows.
 FRONTED = re.compile(
@@ -421,6 +424,7 @@ def extract(
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _placed(body, (start, end), inside, bodied, titles)
         statements += _of_the_body(body, (start, end), inside, bodied, titles)
+        statements += _had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
@@ -991,6 +995,42 @@ def _of_the_body(
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.5, title=body[title_start : noun.end("noun")], role=role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _had_for(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a pour président X", "sa revue avait pour directeur de la publication X
+    et pour directrice de la rédaction Y": each title after "a pour", and after "et pour", is
+    the person's named right after it, at the one body the sentence names before the cue,
+    else at the body the text speaks of (:func:`_spoken_of`; ``bodied``: the bodies of the
+    last sentence that names any, and the theme)."""
+    start, end = span
+    cue = HAD_FOR.search(body, start, end)
+    if cue is None:
+        return []
+    before = {
+        reference(b) for b in _one_per_body(body, [m for m in inside if m.end <= cue.start()])
+    }
+    owner = (before.pop() if len(before) == 1 else "") if before else _spoken_of(body, *bodied)
+    people = {m.start: m for m in inside if m.type == "person"}
+    found, at = [], cue.end()
+    while owner:
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        gap = re.compile(r"\s+").match(body, spans[0][1]) if spans else None
+        person = people.get(gap.end()) if gap else None
+        if person is None:
+            break
+        title_start, title_end, role = spans[0]
+        found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+        again = AND_FOR.match(body, person.end, end)
+        if again is None:
+            break
+        at = again.end()
     return found
 
 

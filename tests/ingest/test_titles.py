@@ -841,3 +841,21 @@ def test_a_possessive_after_a_sentence_of_several_bodies_is_the_theme_bodys(
                                   "répondu à un appel de la DIACT. Sa présidente, Isabelle "
                                   "Melscoet, a ouvert la rencontre.")  # fmt: skip
     assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_a_body_that_has_people_for_its_titles_holds_them(ingester: Ingester) -> None:
+    # facts-part3.md §Labo Cités: the review's "Directeur de la publication" Alain Grasset and
+    # "Directrice de la rédaction" Isabelle Chenevez.
+    found = memberships(ingester, "Labo Cités publie une revue. En 2015, le centre avait pour "
+                                  "directeur de la publication Alain Grasset et pour directrice "
+                                  "de la rédaction Isabelle Chenevez.")  # fmt: skip
+    assert found == {
+        (P + "alain-grasset", O + "labo-cites", ROLE + "publication-director"),
+        (P + "isabelle-chenevez", O + "labo-cites", ROLE + "editorial-director"),
+    }
+
+
+def test_having_for_an_aim_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §IREV: Kléber Arhoul is named as IREV president (about 2014); here no title.
+    found = memberships(ingester, "L'IREV a pour objectif de former Kléber Arhoul.")
+    assert found == set()
