@@ -93,14 +93,16 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
-# "X occupe le poste de directeur général de Y": the post one holds.
+# "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
+# Y": in a relative clause on the name.
 COPULA = re.compile(
-    r"(?:\s*,)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*))"
-    r"(?:(?:aussi|également|par ailleurs|désormais)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
+    r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
+BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
 APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
 # A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
 PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
@@ -110,14 +112,33 @@ APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
 NOUN_APPOSED = re.compile(
     r"\s*,\s*(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
 )
+# A title's complement: "président de la République", "déléguée à la ville" name what it is of.
+COMPLEMENTED = re.compile(r"\s*(?:de|du|des|d['’]|à|au|aux|chargée?s?)\b", re.I)
 UNIT_OF = re.compile(
     r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
 )
 # A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
-# "En avril, celui-ci était ...": after a short phrase of time or place and its comma.
-PRONOUN = re.compile(
-    r"\s*(?:(?:En|Depuis|Dès|Jusqu['’]en|Le|Au|À)\b[^,.;]{0,30},\s*)?"
-    r"(?:[Ii]l|[Ee]lle|[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?=\s)"
+# "En avril, celui-ci était ...", "Un an plus tôt, le 8 avril, il ...": after short phrases and
+# their commas.
+PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
+DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
+PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+# "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
+# is the sentence's subject.
+SUBORDINATE = re.compile(
+    r"\b(?:alors\s+qu['’]|lorsqu['’]|puisqu['’]|quand\s+|où\s+)\s*(?:il|elle)(?=\s)", re.I
+)
+# "celui-ci", "cette dernière": the person named last, whatever the subject.
+DEMONSTRATIVE = re.compile(PRONOUN_OPENS + r"(?:" + DEMONSTRATIVES + r")(?=\s)")
+# What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
+# phrase the name is the apposition of ("Le préfet X", "La présidente de l'ADCF, X", "C'est X
+# qui"), with no auxiliary or copula ("Le congrès a salué X": X is its object).
+SUBJECT_OPENS = re.compile(
+    r"(?:[^,.;:()]{0,40},\s*)?(?:c['’]est\s+)?"
+    r"(?:(?:le|la|l['’]|les|un|une)\s*"
+    r"(?![^,.;:()]*\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|fut)\s)"
+    r"[^,.;:()]{0,50}?(?:,\s*|\s+))?",
+    re.I,
 )
 # "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
 OF_IT = re.compile(
@@ -140,14 +161,34 @@ PORTFOLIO = re.compile(
     r"\s*(?:et\s+)?" + OF,
     re.I,
 )
-# "directeur de X et responsable de Y": a second title coordinated with the first.
-AND_TITLE = re.compile(r"\s*(?:,\s*)?et\s+(?:(?:aussi|également)\s+)?", re.I)
+# "directeur de X et responsable de Y", "directeur de X, secrétaire général de Y, puis
+# sous-préfet": the next title of a list.
+NEXT_TITLE = re.compile(
+    r"\s*(?:,\s*(?:(?:puis|et)\s+)?|(?:puis|et)\s+)(?:(?:aussi|également|enfin|ensuite)\s+)?",
+    re.I,
+)
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y": Y held the title X holds,
 # right before X.
-SUCCEEDED = re.compile(r"\b(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$", re.I)
+SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
+SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
+# "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
+# "lui" or the predecessor's name.
+SUCCEEDS = re.compile(
+    r"\s*(?:,\s*)?(?:qui\s+)?(?:(?P<pronoun>lui|l['’])\s*)?(?:(?:a|avait|aura)\s+)?"
+    r"(?:succédé|succède|succédait|succédant|remplacée?|remplace|remplaçait|remplaçant)"
+    r"(?P<to>\s+à)?\s*",
+    re.I,
+)
+# "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
+SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
+# "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
+# preposition as the first's (the last before its name).
+PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
+AND_BODY = re.compile(r"\s*et\s+" + PREPOSITION + r"\s*", re.I)
+LAST_PREPOSITION = re.compile(r"(?<!\w)" + PREPOSITION + r"\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
 CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
@@ -172,6 +213,15 @@ APPOSITION_ENDS = re.compile(
 )
 # What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# "L'association a pour président X et pour trésorière Y": the titles of a body's people.
+HAD_FOR = re.compile(r"\b(?:a|avait|aura|ont|avaient)\s+(?:eu\s+)?pour\s+", re.I)
+AND_FOR = re.compile(r"\s*,?\s*et\s+pour\s+", re.I)
+# "Maire d'Annecy depuis 2007, il ...", "Ancienne directrice de l'ORIV, X ...": a sentence
+# opening with a title (its first word capitalised), an apposition to the subject that follows.
+FRONTED = re.compile(
+    r"(?:(?:Alors|Ancien|Ancienne|Longtemps|Désormais|Aujourd['’]hui)\s+)?(?=\w)", re.I
+)
+FRONTED_PRONOUN = re.compile(r",\s*(?:il|elle)\s", re.I)
 # "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
 BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
 # "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur général
@@ -182,6 +232,9 @@ WHOSE_COPULA = re.compile(
     re.I,
 )
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
+# The article of a title that is a noun phrase before a name: "le préfet X", "un autre
+# préfet, X".
+NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF": whom one acts for at an event.
@@ -364,24 +417,48 @@ def extract(
     # the agreements, whose signatories are members
     agreements = sorted((m for m in mentions if m.type == "partnership"), key=lambda m: m.start)
     inside: list[Mention] = []
-    named: list[Mention] = []  # the people of the last sentence that names any
+    named: list[Mention] = []  # whom a pronoun opening the sentence stands for
+    topic: list[Mention] = []  # whom "il", "elle" stand for: see _topic
+    recent: list[Mention] = []  # the people of the last sentence that names any: "celui-ci"
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
+    theme: list[Mention] = []  # the body the last sentence opening with one opened with
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
-        named = [m for m in previous if m.type == "person"] or named
+        topic = _topic(body, last, previous, topic)
+        recent = [m for m in previous if m.type == "person"] or recent
+        named = recent if DEMONSTRATIVE.match(body, start, end) else topic
+        named = _agreeing(body, (start, end), named, statements, titles)
+        # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
+        about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
         bodied = [m for m in previous if m.type == "organization"] or bodied
-        statements += _possessive(body, (start, end), inside, bodied, titles)
+        opening = [m for m in previous if m.type == "organization"]
+        if opening and SENTENCE_OPENS.search(body, max(0, opening[0].start - 12), opening[0].start):
+            theme = _subject(body, opening)  # the body the sentence before opened with
+        statements += _possessive(body, (start, end), inside, (bodied, theme), titles)
+        statements += _succession(body, (start, end), inside, (recent, bodied), titles)
+        statements += _placed(body, (start, end), inside, bodied, titles)
+        statements += _of_the_body(body, (start, end), inside, bodied, titles)
+        statements += _had_for(body, (start, end), inside, (bodied, theme), titles)
+        statements += _appointed(
+            body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
+        )
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
         last = (start, end)
-        statements += _of_it(body, (start, end), inside, previous, titles)
+        statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
         statements += _pronoun_titled(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
+        statements += _subordinate(
+            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+        )
+        statements += _fronted(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
         if event is not None and (start, end) not in event.elsewhere:
@@ -389,6 +466,10 @@ def extract(
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
+        # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
+        given = [s for s in statements if s.evidence_start == start]
+        statements += _predecessors(body, (start, end), inside, given, titles)
+        statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives or {}, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
@@ -411,6 +492,57 @@ def _located(body: str, statement: Statement) -> Statement:
         if at >= 0:
             statement.evidence_start, statement.evidence_end = at, at + len(statement.evidence)
     return statement
+
+
+def _agreeing(
+    body: str, span: tuple[int, int], named: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Mention]:  # fmt: skip
+    """``named``, unless the pronoun opening the sentence ``span`` is of the other gender than
+    the titles the text gave that person ("Sylvie Hautière est élue vice-présidente. [...] il
+    avait été élu": not her)."""
+    start, end = span
+    pronoun = PRONOUN.match(body, start, end)
+    people = {reference(m) for m in named}
+    if pronoun is None or len(people) != 1:
+        return named
+    word = pronoun.group().split()[-1].lower()
+    if word not in ("il", "elle"):
+        return named
+    who = people.pop()
+    inclusive = {role: (pattern, label) for pattern, role, label in titles if "·" in label}
+    for statement in statements:
+        if statement.subject != who or statement.role not in inclusive:
+            continue
+        pattern, label = inclusive[statement.role]
+        printed = pattern.match(statement.title)
+        if printed is None:
+            continue  # "à sa présidence": the office, not the title
+        masculine = " ".join(w.split("·")[0] for w in label.split())
+        if (printed.group().lower() != masculine.lower()) != (word == "elle"):
+            return []
+    return named
+
+
+def _topic(
+    body: str, span: tuple[int, int], mentions: list[Mention], topic: list[Mention]
+) -> list[Mention]:
+    """Whom "il" or "elle" opening the next sentence stands for, after the sentence ``span``
+    (its ``mentions``; ``topic``: whom they stood for before it): the person it opens with,
+    its subject ("Le préfet X a fait ses adieux"), unless another shares it ("X et Y
+    arrivent"); the same when it opens with a pronoun itself or names no one ("Il arrivait du
+    cabinet de Y": "il" goes on being X, Y is no subject); else the people it names, with the
+    topic, which may stand too (the pronoun then stands for no one sure)."""
+    start, _end = span
+    people = [m for m in mentions if m.type == "person"]
+    if not people:
+        return topic
+    shared = len(people) > 1 and re.fullmatch(
+        r"\s*(?:,|et)\s*", body[people[0].end : people[1].start]
+    )
+    if SUBJECT_OPENS.fullmatch(body, start, people[0].start) and not shared:
+        return people[:1]
+    return topic if PRONOUN.match(body, start, people[0].start) else people + topic
 
 
 def _participation(
@@ -572,6 +704,9 @@ def _titles(
                 if all(title_start != other[0] for other in fused):
                     member(person, organisation, role, body[title_start : organisation.end], 0.75)
                     unit_of(reference(organisation), organisation.end)
+                    title = (title_start, organisation.end, role, reference(organisation), 0.75)
+                    if joined := _and_body(body, person.end, title, bodies):
+                        member(person, joined, role, body[title_start : joined.end], 0.7)
         # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
         if not any(s.subject == reference(person) for s in statements):
             for title_start, title_end, role, held in _bare(
@@ -632,18 +767,18 @@ def _titles(
         if behalf is not None and representative:
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
-    return statements + _predecessors(body, (start, end), people, bodies, statements, titles)
+    return statements
 
 
 def _possessive(
-    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
-    "leur" is at the one body the sentence names before it, else at the one body of the last
-    sentence that names any (``bodied``), or at the body that sentence opens with, its subject
-    ("L'ORIV est membre du réseau RECI. Sa directrice, X": the ORIV's); none when a body
-    follows the title ("son directeur de Y")."""
+    "leur" is at the one body the sentence names before it, else at the body the text speaks
+    of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
+    the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
+    X": the ORIV's); none when a body follows the title ("son directeur de Y")."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
@@ -660,12 +795,51 @@ def _possessive(
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
         owner = [b for b in bodies if b.end <= min(title_start, person.start)]
-        held = {reference(b) for b in _one_per_body(body, owner or bodied)}
-        if not owner and len(held) > 1:
-            held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
-        if len(held) == 1:
-            statements.append(Statement(reference(person), ORG + "memberOf", held.pop(),
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, *bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
                                         body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _appointed(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général", "X,
+    qui devient président d'honneur": an office one is elected or appointed to or becomes, its
+    body unnamed, is at the body the text speaks of
+    (as for a possessive: :func:`_possessive`); ``context`` holds whom a pronoun stands for and
+    the bodies of the last sentence that names any. None where the title goes on with a
+    complement ("élu président de la République") or its office is held at one body."""
+    start, end = span
+    named, bodied = context
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    statements = []
+    for person, at in subjects:
+        copula = COPULA.match(body, at, end)
+        appointed = APPOINTED.match(body, copula.end(), end) if copula else None
+        # "X, qui devient président d'honneur": becoming is taking an office too.
+        becoming = copula is not None and BECOMES.search(copula.group())
+        title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
+        spans = [t for t in _title_spans(body, title_at, end, titles)[:1] if t[0] == title_at]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
+            continue
+        owner = [b for b in inside if b.type == "organization" and b.end <= at]
+        held = {reference(b) for b in _one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
+                                        body[start:end], 0.55, title=body[title_start:title_end],
                                         role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return statements
 
@@ -736,13 +910,15 @@ def _boards(
 
 
 def _predecessors(
-    body: str, span: tuple[int, int], people: list[Mention], bodies: list[Mention],
-    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person; "X a succédé à Y à la
-    direction de Z": both held the office there."""
+    succeeded held the one title this sentence gives that person (``statements``: what the
+    sentence says); "X a succédé à Y à la direction de Z": both held the office there."""
     start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
     found = []
     for successor, predecessor in pairwise(people):
         if not SUCCEEDED.search(body[successor.end : predecessor.start]):
@@ -760,11 +936,219 @@ def _predecessors(
             continue
         held = [s for s in statements if s.subject == reference(successor)
                 and s.relation == "memberOf"]  # fmt: skip
-        if len(held) == 1:
+        if len({(s.object, s.role) for s in held}) == 1:
             found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _succeeded_by_pronoun(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "Sébastien Martin en a été élu président. Il succède à Jean-Luc Rigaut": whom "il"
+    succeeded (it stands for the one person ``named``) held the one title the text gives that
+    person in this sentence, else in the sentences before since it was named."""
+    start, end = span
+    people = {reference(m) for m in named}
+    if len(people) != 1:
+        return []
+    successor = people.pop()
+    held = [s for s in statements if s.subject == successor and s.relation == "memberOf"]
+    recent = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
+    if len({(s.object, s.role) for s in recent}) != 1:
+        return []
+    title = recent[0]
+    return [
+        Statement(reference(person), ORG + "memberOf", title.object, body[start:end], 0.55,
+                  title=title.title, role=title.role, evidence_start=start, evidence_end=end)
+        for person in inside
+        if person.type == "person" and reference(person) != successor
+        and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
+        and not any(match.end() <= m.start < person.start for m in inside)
+    ]  # fmt: skip
+
+
+def _succession(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Daniel Delaveau lui avait succédé à sa présidence", "C'est X qui a remplacé Y au poste
+    de commissaire générale": successor and predecessor ("lui": the one person named in the
+    sentence before, of ``context``) held the office named after them, at the body named
+    after it, else at the body the text speaks of (the one body of the last sentence naming
+    any, of ``context``)."""
+    start, end = span
+    recent, bodied = context
+    people = [m for m in inside if m.type == "person"]
+    found = []
+    for successor in people:
+        verb = SUCCEEDS.match(body, successor.end, end)
+        if verb is None:
+            continue
+        if verb["pronoun"]:
+            antecedents = {reference(m) for m in recent} - {reference(successor)}
+            predecessor = antecedents.pop() if len(antecedents) == 1 else ""
+            after = verb.start("to") if verb["to"] else verb.end()  # "lui a succédé à sa ..."
+        else:
+            named = next((p for p in people if p.start == verb.end()), None)
+            predecessor, after = (reference(named), named.end) if named else ("", 0)
+        office = _succeeded_office().match(body, after, end) if predecessor else None
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is None or held is None:
+            continue
+        owner, role, printed_end = held
+        found += [Statement(who, ORG + "memberOf", owner, body[start:end], 0.55,
+                            title=body[office.start("office") : printed_end], role=role,
+                            evidence_start=start, evidence_end=end)
+                  for who in (reference(successor), predecessor)]  # fmt: skip
+    return found
+
+
+def _placed(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
+    person right before an office (:func:`_succeeded_office`) holds it, at the body named
+    after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
+    names any)."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        office = _succeeded_office().match(body, person.end, end)
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is not None and held is not None:
+            owner, role, printed_end = held
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.55, title=body[office.start("office") : printed_end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _office_held(
+    body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> tuple[str, str, int] | None:  # fmt: skip
+    """(body IRI, role, end of the words that state it) of the office ``office`` matched ("à
+    la présidence de Y", "à sa présidence", "au poste de commissaire générale"): at the body
+    named after it, else at the one body ``bodied`` holds; None when the vocabulary has no
+    such role or no one body is found."""
+    if office["noun"]:
+        role = _role_of_label(titles, dict(load_cues().role_nouns)[office["noun"].lower()])
+        office_end = office.end("noun")
+    else:
+        spans = [t for t in _title_spans(body, office.end(), len(body), titles)[:1]
+                 if t[0] == office.end()]  # fmt: skip
+        role, office_end = (spans[0][2], spans[0][1]) if spans else ("", 0)
+    if not role:
+        return None
+    link = re.compile(verbs.SPACED_OF, re.I).match(body, office_end)
+    named = next((b for b in inside if link and b.start == link.end()
+                  and b.type == "organization"), None)  # fmt: skip
+    if named is not None:
+        return reference(named), role, named.end
+    if office["possessive"] is None and office["noun"] and link:
+        return None  # "à la présidence de la commission": something else's
+    owner = _spoken_of(body, bodied)
+    return (owner, role, office_end) if owner else None
+
+
+def _spoken_of(body: str, bodied: list[Mention], theme: list[Mention] | None = None) -> str:
+    """The body the text speaks of: the one body of the last sentence that names any
+    (``bodied``), else the one that sentence opens with (:func:`_subject`), else the last body
+    a sentence opened with (``theme``: "RésO Villes n'en est pas à son premier cycle. [...]
+    avec le CRPV Paca et PQA, il avait répondu [...]. Sa présidente, X": RésO Villes's); ""
+    for none."""
+    held = {reference(b) for b in _one_per_body(body, bodied)}
+    if len(held) > 1:
+        held = {reference(b) for b in _one_per_body(body, _subject(body, bodied))}
+    if len(held) > 1 and theme:
+        held = {reference(b) for b in _one_per_body(body, theme)}
+    return held.pop() if len(held) == 1 else ""
+
+
+def _of_the_body(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association": a
+    title of a common noun that stands for a body (``cues.toml`` [titles] body_nouns), nothing
+    after it, is at the body the text speaks of (:func:`_spoken_of`), when the sentence names
+    no body before the person."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        opens = APPOSITION_OPENS.match(body, person.end, end) or COPULA.match(body, person.end, end)
+        at = opens.end() if opens else -1
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        noun = _body_noun().match(body, spans[0][1], end) if spans else None
+        if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
+            continue
+        if owner := _spoken_of(body, bodied):
+            title_start, _end, role = spans[0]
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.5, title=body[title_start : noun.end("noun")], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _had_for(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a pour président X", "sa revue avait pour directeur de la publication X
+    et pour directrice de la rédaction Y": each title after "a pour", and after "et pour", is
+    the person's named right after it, at the one body the sentence names before the cue,
+    else at the body the text speaks of (:func:`_spoken_of`; ``bodied``: the bodies of the
+    last sentence that names any, and the theme)."""
+    start, end = span
+    cue = HAD_FOR.search(body, start, end)
+    if cue is None:
+        return []
+    before = {
+        reference(b) for b in _one_per_body(body, [m for m in inside if m.end <= cue.start()])
+    }
+    owner = (before.pop() if len(before) == 1 else "") if before else _spoken_of(body, *bodied)
+    people = {m.start: m for m in inside if m.type == "person"}
+    found, at = [], cue.end()
+    while owner:
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        gap = re.compile(r"\s+").match(body, spans[0][1]) if spans else None
+        person = people.get(gap.end()) if gap else None
+        if person is None:
+            break
+        title_start, title_end, role = spans[0]
+        found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+        again = AND_FOR.match(body, person.end, end)
+        if again is None:
+            break
+        at = again.end()
+    return found
+
+
+@cache
+def _body_noun() -> re.Pattern[str]:
+    """ "du centre", "de l'association", then the end of the apposition: a common noun of
+    ``cues.toml`` ([titles] body_nouns) standing for a body named before."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    return re.compile(
+        r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b\s*(?=[,;.)]|et\b|$)", re.I
+    )
+
+
+@cache
+def _succeeded_office() -> re.Pattern[str]:
+    """ "à la présidence", "à sa direction" (an office of ``cues.toml`` [titles] role_nouns),
+    "au poste de" (a title follows): the office a successor took."""
+    return re.compile(
+        r"\s+(?P<office>à\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b"
+        r"|au\s+poste\s+(?:de|d['’])\s*)",
+        re.I,
+    )
 
 
 @cache
@@ -830,7 +1214,7 @@ def _bare(
     """(start, end, role, body IRI) of a title printed with no body beside a person, an office
     the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
     ("X, ministre de la Ville", "X, alors préfet", "X, le ministre ...") or just before it, as a noun phrase ("le
-    préfet de région, X"), the name's own title ("le préfet X") or an apposition opening the
+    préfet de région, X", "un autre préfet, X"), the name's own title ("le préfet X") or an apposition opening the
     sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
     body."""
     start, person_start, person_end, limit = span
@@ -846,7 +1230,7 @@ def _bare(
     for title_start, title_end, role in _title_spans(body, start, person_start, titles)[-1:]:
         opening = body[start:title_start]
         between = body[title_end:person_start]
-        noun = re.search(r"(?:\bl[ea]|\bl['’])\s*$", opening, re.I)
+        noun = NOUN_OPENS.search(opening)
         apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
         if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
             apposed and BEFORE_NAME.search(opening)
@@ -854,19 +1238,51 @@ def _bare(
             found.append((title_start, title_end, role))
     bare = []
     for title_start, title_end, role in found:
-        clause = CLAUSE_END.search(
-            body, title_end, limit if title_end > person_end else person_start
-        )
-        stop = clause.start() if clause else limit
-        held = titled.usual_body(role)
-        if held and not any(title_end <= b.start < stop for b in bodies):
+        stop = limit if title_end > person_end else person_start
+        if held := _held_alone(body, (title_end, stop), role, bodies, titled):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
 
 
+def _and_body(
+    body: str, position: int, title: tuple[int, int, str, str, float], bodies: list[Mention]
+) -> Mention | None:
+    """The second body a title is held at, joined to the first (``title`` ends with its name)
+    by the same preposition: "directeur général adjoint à Clichy-sous-Bois et à la communauté
+    d'agglomération de Clichy-Montfermeil" (None for none). ``position``: where the text
+    about the title starts."""
+    title_start, first_end, *_rest = title
+    first = next((b for b in bodies if b.end == first_end and b.start >= title_start), None)
+    following = next((b for b in bodies if first and b.start >= first.end), None)
+    if first is None or following is None or title_start < position:
+        return None
+    joined = AND_BODY.fullmatch(body, first.end, following.start)
+    link = LAST_PREPOSITION.search(body, title_start, first.start)
+    same = joined and link and _preposition(joined["link"]) == _preposition(link["link"])
+    return following if same else None
+
+
+def _preposition(link: str) -> str:
+    """ "à" for à, au, aux, à la; "de" for de, du, des, d', de la."""
+    return "à" if link.lower().startswith(("à", "au")) else "de"
+
+
+def _held_alone(
+    body: str, span: tuple[int, int], role: str, bodies: list[Mention], titled: TitledBodies
+) -> str:
+    """The one body the ontology holds the office ``role`` at (:meth:`TitledBodies.usual_body`)
+    when the title ending at ``span[0]`` names no body up to the end of its clause ("préfet de
+    la Sarthe": a place, not a body), else ""."""
+    title_end, limit = span
+    clause = CLAUSE_END.search(body, title_end, limit)
+    stop = clause.start() if clause else limit
+    held = titled.usual_body(role)
+    return held if held and not any(title_end <= b.start < stop for b in bodies) else ""
+
+
 def _of_it(
     body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], about_assembly: bool = False,
 ) -> list[Statement]:  # fmt: skip
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
@@ -879,7 +1295,7 @@ def _of_it(
     people = [m for m in inside if m.type == "person"]
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
-        held_title = _title_of_it(body, (person.end, end, clause_end), titles)
+        held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title
@@ -951,32 +1367,40 @@ def _whose(
 
 
 def _title_of_it(
-    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]]
-) -> tuple[int, int, str, int] | None:
+    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool = False,
+) -> tuple[int, int, str, int] | None:  # fmt: skip
     """(start, end, role, where "en" is) of the title "en" holds right after a name ending at
     ``span[0]``: "en est le directeur général", "en a pris la direction", "pour en devenir
     président d'honneur" (before ``span[2]``, the next name)."""
     position, end, clause_end = span
     taking = _taking_of_it().match(body, position, end)
+    if taking is not None and taking["holds"] and about_assembly:
+        return None
     if taking is not None:
         role = _role_of_label(titles, dict(load_cues().role_nouns)[taking.group("noun").lower()])
         return (taking.start("noun"), taking.end("noun"), role, taking.start()) if role else None
     copula = OF_IT.match(body, position, end) or BECOMING_OF_IT.search(body, position, clause_end)
     if copula is None:
         return None
-    spans = _title_spans(body, copula.end(), end, titles)[:1]
-    if not spans or spans[0][0] != copula.end():
+    # "X en a été élu président": the office one is elected to, not "élu" (an elected official).
+    appointed = APPOINTED.match(body, copula.end(), end)
+    at = appointed.end() if appointed else copula.end()
+    spans = _title_spans(body, at, end, titles)[:1]
+    if not spans or spans[0][0] != at:
         return None
     return spans[0][0], spans[0][1], spans[0][2], copula.start()
 
 
 @cache
 def _taking_of_it() -> re.Pattern[str]:
-    """ "X en a pris la direction", "Y en reprend la présidence": an office taken at the body
-    "en" stands for, of the nouns of ``cues.toml`` ([titles] role_nouns). Not "en assurait la
-    présidence": what one chairs so is most often a meeting (:mod:`.boards`)."""
+    """ "X en a pris la direction", "Y en reprend la présidence", "c'est X qui en assure la
+    direction générale": an office taken or held at the body "en" stands for, of the nouns of
+    ``cues.toml`` ([titles] role_nouns). Not "en assurait la présidence" where the text speaks
+    of an assembly: what one chairs so is the meeting (:mod:`.boards`)."""
     return re.compile(
-        r"\s+en\s+(?:(?:a|avait|aura)\s+)?(?:(?:pris|repris|prend\w*|reprend\w*)\s+)"
+        r"(?:\s*,)?(?:\s+qui)?\s+en\s+(?:(?:a|avait|aura)\s+)?"
+        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*))\s+)"
         r"la\s+(?P<noun>" + _office_nouns() + r")\b",
         re.I,
     )
@@ -1014,6 +1438,69 @@ def _pronoun_titled(
     ]
 
 
+def _subordinate(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "X a été élu président, alors qu'il était directeur général adjoint à Y": the titles
+    after a copula in a subordinate clause whose pronoun is the sentence's subject (the
+    person it opens with, or whom a pronoun opening it stands for: the one person
+    ``named``)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    if people and SUBJECT_OPENS.fullmatch(body, start, people[0].start):
+        who = reference(people[0])
+    elif PRONOUN.match(body, start, end) and len({reference(m) for m in named}) == 1:
+        who = reference(named[0])
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                  title=body[title_start:title_end], role=role, evidence_start=start,
+                  evidence_end=end)
+        for clause in SUBORDINATE.finditer(body, start, end)
+        for title_start, title_end, role, held, c in _predicated(
+            body, (clause.end(), end), bodies, titles, titled, year
+        )
+    ]  # fmt: skip
+
+
+def _fronted(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Maire d'Annecy depuis 2007, il a été battu", "Ancienne directrice de l'ORIV, X
+    ...": titles in an apposition that opens the sentence, before its subject (a name, or a
+    pronoun standing for the one person ``named``), are that subject's."""
+    start, end = span
+    opening = FRONTED.match(body, start, end)
+    if opening is None:
+        return []
+    people = [m for m in inside if m.type == "person"]
+    pronoun = FRONTED_PRONOUN.search(body, opening.end(), end)
+    named_first = next((p for p in people if re.search(r",\s*$", body[start : p.start])), None)
+    if named_first and (pronoun is None or named_first.start < pronoun.start()):
+        who, apposition_end = reference(named_first), body.rindex(",", start, named_first.start)
+    elif (
+        pronoun
+        and len({reference(m) for m in named}) == 1
+        and not any(p.start < pronoun.start() for p in people)
+    ):
+        who, apposition_end = reference(named[0]), pronoun.start()
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                  title=body[title_start:title_end], role=role, evidence_start=start,
+                  evidence_end=end)
+        for title_start, title_end, role, held, c in _listed(
+            body, (opening.end(), apposition_end), bodies, titles, titled, year
+        )
+    ]  # fmt: skip
+
+
 def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:
     """The bodies among ``mentions``, a name followed by its acronym in brackets ("L'École du
     renouvellement urbain (ERU)") counted once: the acronym, which the graph may know alone."""
@@ -1029,23 +1516,49 @@ def _predicated(
     body: str, span: tuple[int, int], bodies: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
-    """(start, end, role, body IRI, confidence) of the title that follows a person's name and a
+    """(start, end, role, body IRI, confidence) of the titles that follow a person's name and a
     copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
-    the one coordinated with it ("était directeur général délégué ... de l'ANCT et responsable
-    de l'autorité de gestion du programme URBACT")."""
+    those listed with it (:func:`_listed`)."""
     position, limit = span
     copula = COPULA.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
     for at in ([appointed.end()] if appointed else []) + [copula.end()]:
-        first = _title_at(body, (at, limit), bodies, titles, titled, year)
-        if first:
-            also = AND_TITLE.match(body, first[0][1], limit)
-            return first + (_title_at(body, (also.end(), limit), bodies, titles, titled, year)
-                            if also else [])  # fmt: skip
+        if any(
+            title_start == at for title_start, _end, _role in _title_spans(body, at, limit, titles)
+        ):
+            return _listed(body, (at, limit), bodies, titles, titled, year)
     return []
+
+
+def _listed(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """The titles of a list that opens ``body[span]`` and names their bodies: "était directeur
+    général délégué ... de l'ANCT et responsable de l'autorité de gestion du programme
+    URBACT", a career ("il a été directeur de cabinet du préfet, secrétaire général de la
+    préfecture du Gers, puis sous-préfet à Lyon"). A title whose body is not named is passed
+    over, up to the end of its clause; the list ends at anything but a title."""
+    at, limit = span
+    found: list[tuple[int, int, str, str, float]] = []
+    while True:
+        held = _title_at(body, (at, limit), bodies, titles, titled, year)
+        spans = [s for s in _title_spans(body, at, limit, titles)[:1] if s[0] == at]
+        if held:
+            found += held
+            item_end = max(end for _start, end, *_rest in held)
+        elif spans:
+            clause = CLAUSE_END.search(body, spans[0][1], limit)
+            item_end = clause.start() if clause else limit
+        else:
+            return found
+        listed = NEXT_TITLE.match(body, item_end, limit)
+        if listed is None:
+            return found
+        at = listed.end()
 
 
 def _title_at(
@@ -1053,7 +1566,8 @@ def _title_at(
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
 ) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
     """(start, end, role, body IRI, confidence) of the title that opens ``body[span]`` and names
-    its body: a unit or commune by itself, else the name that follows (none or one)."""
+    its body: a unit or commune by itself, else the name that follows, else the one body its
+    office is held at (none or one)."""
     at, limit = span
     fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
              if found[0] == at]  # fmt: skip
@@ -1061,7 +1575,15 @@ def _title_at(
              for title_start, _end, role, organisation
              in _titled(body, at, limit, bodies, titles, apposed=False)
              if title_start == at]  # fmt: skip
-    return (fused or named)[:1]
+    named += [(start, joined.end, role, reference(joined), c)
+              for start, _end, role, _held, c in named[:1]
+              if (joined := _and_body(body, at, named[0], bodies))]  # fmt: skip
+    # "il devient préfet de la Sarthe": an office held at one body, which needs no name.
+    alone = [(title_start, title_end, role, held, 0.6)
+             for title_start, title_end, role in _title_spans(body, at, limit, titles)[:1]
+             if title_start == at
+             and (held := _held_alone(body, (title_end, limit), role, bodies, titled))]  # fmt: skip
+    return fused[:1] or named[:2] or alone[:1]
 
 
 def _self_named(

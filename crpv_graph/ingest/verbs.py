@@ -41,8 +41,13 @@ ORGAN_NOUN = re.compile(r"assemblee|conseil|bureau|comite")
 AGAIN = re.compile(r"\s+et\s+(?:l['’]|la\s+|le\s+)(?:a|avait)\s+", re.I)
 ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
 # "Y, présidée par X", "Y est présidé par X": a participle between a body and a person.
-PASSIVE_GAP = r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|sera)\s+)?(?:(?:aussi|alors)\s+)?"
+PASSIVE_GAP = (
+    r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|avait\s+été|sera|fut)\s+)?"
+    r"(?:(?:aussi|alors)\s+)?"
+)
 PARTICIPLE = r"(?:é|ée|és|ées)"
+# "fondée en 1989 par X": the year of the act between the participle and its agent.
+DATED = r"(?:\s+en\s+\d{4})?"
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
 # nommée à la direction de", "élu à la présidence de".
 TAKING = (
@@ -142,7 +147,8 @@ def passive_titles(
         for stem, label in passives
         for found in _after_body(
             text, people, bodies,
-            re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + r")\s+par\s+$", re.I), label,
+            re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + ")" + DATED + r"\s+par\s+$", re.I),
+            label,
         )
     ]  # fmt: skip
 

@@ -568,3 +568,294 @@ def test_a_possessive_title_after_an_adjective_of_time(ingester: Ingester) -> No
     found = memberships(ingester, "RésO Villes a renouvelé son bureau. Sa nouvelle directrice, "
                                   "Ouided Ayad, est arrivée en janvier 2024.")  # fmt: skip
     assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_elected_to_the_office_of_a_body_named_before_is_that_office(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "L'ADCF tenait sa convention à Nantes en octobre 2017. "
+                                  "Jean-Luc Rigaut en a été élu président.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_a_title_in_a_relative_clause_on_the_name(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "Jean-Luc Rigaut, qui était alors président de l'ADCF, a "
+                                  "pris la parole à la rencontre.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_an_office_held_at_one_body_needs_no_body_after_a_copula(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: he left the Orne to become préfet of the Sarthe on 30 June
+    # 2025 ("de la Sarthe" is a place, not a body).
+    found = memberships(ingester, "Sébastien Jallet devient préfet de la Sarthe le 30 juin.")
+    assert found == {(P + "sebastien-jallet", O + "etat", ROLE + "prefet")}
+
+
+def test_an_office_of_many_bodies_with_no_body_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: chief of staff to the préfet of Vaucluse (no body named here).
+    found = memberships(ingester, "Sébastien Jallet est devenu directeur de cabinet en 2004.")
+    assert found == set()
+
+
+def test_a_pronoun_stands_for_the_subject_not_for_a_person_named_in_passing(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Sébastien Jallet: chief of staff to Marlène Schiappa, then préfet of the Orne,
+    # then of the Sarthe.
+    found = memberships(ingester, "Le préfet Sébastien Jallet a quitté l'Orne. Il avait "
+                                  "travaillé au cabinet de Marlène Schiappa. Il devient préfet "
+                                  "de la Sarthe.")  # fmt: skip
+    assert found == {(P + "sebastien-jallet", O + "etat", ROLE + "prefet")}
+
+
+def test_whom_a_pronoun_succeeded_held_its_title(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot was appointed director general in December 2021,
+    # succeeding Nicolas Grivel.
+    found = memberships(ingester, "L'ANRU change de direction. Anne-Claire Mialot en a été "
+                                  "nommée directrice générale en décembre 2021. Elle succède à "
+                                  "Nicolas Grivel.")  # fmt: skip
+    assert found == {
+        (P + "anne-claire-mialot", O + "anru", ROLE + "director-general"),
+        (P + "nicolas-grivel", O + "anru", ROLE + "director-general"),
+    }
+
+
+def test_a_pronoun_with_no_title_gives_its_predecessor_none(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot succeeded Nicolas Grivel.
+    found = memberships(ingester, "Anne-Claire Mialot est arrivée à l'ANRU en décembre 2021. "
+                                  "Elle succède à Nicolas Grivel.")  # fmt: skip
+    assert found == set()
+
+
+def test_elected_to_an_office_with_no_body_is_at_the_body_the_text_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §Profession Banlieue: the bureau elected on 8 April 2010 had Sylvie
+    # Hautière as vice-president.
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. "
+                                  "Sylvie Hautière a été élue vice-présidente.")  # fmt: skip
+    assert found == {(P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president")}
+
+
+def test_elected_to_an_office_of_something_else_gives_no_title(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Sylvie Hautière, vice-president (not of a
+    # commission the text names no body for).
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. "
+                                  "Sylvie Hautière a été élue présidente de la commission.")  # fmt: skip
+    assert found == set()
+
+
+def test_whom_an_appointee_succeeded_held_the_office_appointed_to(ingester: Ingester) -> None:
+    # facts.md §ANRU: Anne-Claire Mialot was appointed director general in December 2021,
+    # succeeding Nicolas Grivel.
+    found = memberships(ingester, "L'ANRU s'installe à Pantin. Anne-Claire Mialot a été nommée "
+                                  "directrice générale en décembre 2021, succédant à Nicolas "
+                                  "Grivel.")  # fmt: skip
+    assert found == {
+        (P + "anne-claire-mialot", O + "anru", ROLE + "director-general"),
+        (P + "nicolas-grivel", O + "anru", ROLE + "director-general"),
+    }
+
+
+def test_a_title_held_at_two_bodies_joined_by_the_same_preposition(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Marc Ratsimba was then directeur général adjoint
+    # renouvellement urbain at Clichy-sous-Bois and the Clichy-Montfermeil agglomeration.
+    found = memberships(ingester, "Marc Ratsimba, directeur général adjoint à Clichy-sous-Bois "
+                                  "et à la communauté d'agglomération de Clichy-Montfermeil, "
+                                  "préside Profession Banlieue.")  # fmt: skip
+    assert (P + "marc-ratsimba", O + "agglomeration-clichy-montfermeil",
+            ROLE + "deputy-director-general") in found  # fmt: skip
+
+
+def test_a_second_body_after_another_preposition_is_not_the_titles(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, its president (2010), not the IREV's.
+    found = memberships(ingester, "Marc Ratsimba, président de Profession Banlieue et à l'IREV "
+                                  "depuis 2010, a pris la parole.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_another_prefet_named_after_his_title_is_at_the_state(ingester: Ingester) -> None:
+    # facts.md §CGET: two préfets led the preparatory phase, Éric Delzant and Raphaël Le
+    # Méhauté.
+    found = memberships(ingester, "Raphaël Le Méhauté a préparé la création du CGET avec un "
+                                  "autre préfet, Éric Delzant.")  # fmt: skip
+    assert (P + "eric-delzant", O + "etat", ROLE + "prefet") in found
+
+
+def test_a_career_lists_titles_after_one_copula(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: from 2004 to 2009 he was chief of staff to the préfet of
+    # Vaucluse, secretary-general of the Gers prefecture and sous-préfet in Lyon.
+    found = memberships(ingester, "Le préfet Sébastien Jallet quitte l'Orne. De 2004 à 2009, il "
+                                  "a été directeur de cabinet du préfet de Vaucluse, secrétaire "
+                                  "général de la préfecture du Gers, puis sous-préfet à Lyon.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "etat", ROLE + "sous-prefet") in found
+
+
+def test_a_career_list_ends_at_a_clause_about_someone_else(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, ADCF president (2017-2020); Marc Censi founded it.
+    found = memberships(ingester, "Jean-Luc Rigaut est président de l'ADCF, et Marc Censi, son "
+                                  "fondateur, est venu.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+    assert not any(person == P + "jean-luc-rigaut" and role == ROLE + "founder"
+                   for person, _body, role in found)  # fmt: skip
+
+
+def test_a_title_opening_the_sentence_is_its_subjects(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, mayor of Annecy from 2007 to 2020, ADCF president.
+    found = memberships(ingester, "Jean-Luc Rigaut a quitté la présidence de l'ADCF. Maire "
+                                  "d'Annecy depuis 2007, il a été battu aux municipales.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+
+
+def test_a_title_opening_the_sentence_before_a_name_is_that_names(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020.
+    found = memberships(ingester, "Président de l'ADCF depuis 2017, Jean-Luc Rigaut a signé le "
+                                  "pacte de Dijon.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+
+
+def test_a_pronoun_after_a_person_named_in_passing_stands_for_no_one_sure(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut succeeded Charles-Eric Lemaignen; Rigaut was mayor of
+    # Annecy (the "il" may be either).
+    found = memberships(ingester, "Jean-Luc Rigaut arrive à l'ADCF. Le congrès a salué "
+                                  "Charles-Eric Lemaignen. Maire d'Annecy depuis 2007, il a pris "
+                                  "la parole.")  # fmt: skip
+    assert not any(body == O + "ville-d-annecy" for _person, body, _role in found)
+
+
+def test_who_replaced_someone_at_a_post_and_whom_both_held_it(ingester: Ingester) -> None:
+    # facts.md §CGET: Marie-Caroline Bonnet-Galzy had replaced Éric Delzant as commissaire
+    # générale.
+    found = memberships(ingester, "Le CGET existe depuis mai 2014. Marie-Caroline Bonnet-Galzy "
+                                  "avait remplacé Éric Delzant au poste de commissaire "
+                                  "générale.")  # fmt: skip
+    assert found == {
+        (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general"),
+        (P + "eric-delzant", O + "cget", ROLE + "commissaire-general"),
+    }
+
+
+def test_who_succeeded_lui_at_its_presidency_and_whom_lui_stands_for_held_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: presidents Marc Censi, then Daniel Delaveau (around 2008).
+    found = memberships(ingester, "L'ADCF a été créée en 1989 avec Marc Censi. Daniel Delaveau "
+                                  "lui a succédé à sa présidence.")  # fmt: skip
+    assert {(P + "daniel-delaveau", O + "adcf", ROLE + "president"),
+            (P + "marc-censi", O + "adcf", ROLE + "president")} <= found  # fmt: skip
+
+
+def test_a_replacement_with_no_post_named_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §CGET: Marie-Caroline Bonnet-Galzy had replaced Éric Delzant (the post unsaid).
+    found = memberships(ingester, "Le CGET existe depuis mai 2014. Marie-Caroline Bonnet-Galzy "
+                                  "avait remplacé Éric Delzant.")  # fmt: skip
+    assert found == set()
+
+
+def test_who_holds_an_office_of_the_body_en_stands_for(ingester: Ingester) -> None:
+    # facts.md §EPARECA: headquarters in Lille; Valérie Lasek was director general in January
+    # 2019.
+    found = memberships(ingester, "L'Epareca a son siège à Lille, et c'est Valérie Lasek qui en "
+                                  "assure la direction générale.")  # fmt: skip
+    assert found == {(P + "valerie-lasek", O + "epareca", ROLE + "director-general")}
+
+
+def test_holding_the_presidency_of_an_assembly_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md §IREV: the 2018 general assembly was chaired by Daniel Barnier, Milouda Ala
+    # vice-chair.
+    found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue en novembre 2018. "
+                                  "Milouda Ala en assurait la vice-présidence.")  # fmt: skip
+    assert (P + "milouda-ala", O + "irev", ROLE + "vice-president") not in found
+
+
+def test_a_person_placed_at_a_bodys_presidency_is_its_president(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: the board elected on 8 April 2010 had Marc Ratsimba as
+    # president.
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée le 8 avril 2010. Le "
+                                  "conseil a porté Marc Ratsimba à sa présidence.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_a_title_in_a_subordinate_clause_is_the_subjects(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Marc Ratsimba, president, was then directeur général
+    # adjoint at the Clichy-Montfermeil agglomeration.
+    found = memberships(ingester, "Marc Ratsimba a été élu en 2010, alors qu'il était directeur "
+                                  "général adjoint à la communauté d'agglomération de "
+                                  "Clichy-Montfermeil.")  # fmt: skip
+    assert (P + "marc-ratsimba", O + "agglomeration-clichy-montfermeil",
+            ROLE + "deputy-director-general") in found  # fmt: skip
+
+
+def test_il_does_not_stand_for_a_woman_the_text_titled(ingester: Ingester) -> None:
+    # facts-part3.md §Profession Banlieue: Sylvie Hautière, vice-president; Marc Ratsimba,
+    # president, then directeur général adjoint at Clichy-Montfermeil.
+    found = memberships(ingester, "Sylvie Hautière a été élue vice-présidente de Profession "
+                                  "Banlieue. Un an plus tôt, le 8 avril 2010, il était "
+                                  "directeur général adjoint à la communauté d'agglomération de "
+                                  "Clichy-Montfermeil.")  # fmt: skip
+    assert found == {(P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president")}
+
+
+def test_a_title_of_the_centre_is_at_the_body_the_text_speaks_of(ingester: Ingester) -> None:
+    # facts.md §Labo Cités: CR•DSU (now Labo Cités); Isabelle Chenevez is named as director
+    # (about 2015).
+    found = memberships(ingester, "Labo Cités compte parmi les premiers centres de ressources. "
+                                  "En 2015, la revue était dirigée par Isabelle Chenevez, alors "
+                                  "directrice du centre.")  # fmt: skip
+    assert found == {(P + "isabelle-chenevez", O + "labo-cites", ROLE + "director")}
+
+
+def test_a_common_noun_after_two_bodies_stands_for_neither(ingester: Ingester) -> None:
+    # facts.md §Labo Cités: Isabelle Chenevez is named as director of the CR•DSU, not of RésO
+    # Villes.
+    found = memberships(ingester, "Labo Cités et RésO Villes sont des centres de ressources. "
+                                  "Isabelle Chenevez est directrice de l'association.")  # fmt: skip
+    assert found == set()
+
+
+def test_becoming_an_office_with_no_body_is_at_the_body_the_text_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut held the ADCF presidency from 2017 to 2020, then became
+    # honorary president.
+    found = memberships(ingester, "L'ADCF a renouvelé son bureau en 2020. Jean-Luc Rigaut "
+                                  "quitte la présidence. Il devient président d'honneur.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president") in found
+
+
+def test_becoming_the_officer_of_something_named_after_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ADCF: Jean-Luc Rigaut, ADCF president; no other office of his is in the sheets.
+    found = memberships(ingester, "L'ADCF a renouvelé son bureau en 2017. Jean-Luc Rigaut devient "
+                                  "président de la commission des finances.")  # fmt: skip
+    assert found == set()
+
+
+def test_a_possessive_after_a_sentence_of_several_bodies_is_the_theme_bodys(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Isabelle Melscoet, president of RésO Villes (June 2019); CRPV Paca (2006)
+    # answered a DIACT call for projects together with RésO Villes and PQA.
+    found = memberships(ingester, "RésO Villes est cité en 2006. Avec le CRPV Paca et PQA, il a "
+                                  "répondu à un appel de la DIACT. Sa présidente, Isabelle "
+                                  "Melscoet, a ouvert la rencontre.")  # fmt: skip
+    assert found == {(P + "isabelle-melscoet", O + "reso-villes", ROLE + "president")}
+
+
+def test_a_body_that_has_people_for_its_titles_holds_them(ingester: Ingester) -> None:
+    # facts-part3.md §Labo Cités: the review's "Directeur de la publication" Alain Grasset and
+    # "Directrice de la rédaction" Isabelle Chenevez.
+    found = memberships(ingester, "Labo Cités publie une revue. En 2015, le centre avait pour "
+                                  "directeur de la publication Alain Grasset et pour directrice "
+                                  "de la rédaction Isabelle Chenevez.")  # fmt: skip
+    assert found == {
+        (P + "alain-grasset", O + "labo-cites", ROLE + "publication-director"),
+        (P + "isabelle-chenevez", O + "labo-cites", ROLE + "editorial-director"),
+    }
+
+
+def test_having_for_an_aim_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §IREV: Kléber Arhoul is named as IREV president (about 2014); here no title.
+    found = memberships(ingester, "L'IREV a pour objectif de former Kléber Arhoul.")
+    assert found == set()

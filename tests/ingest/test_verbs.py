@@ -107,3 +107,15 @@ def test_an_inverted_relative_on_no_body_gives_no_title(ingester: Ingester) -> N
     # facts.md: Isabelle Melscoet was president of RésO Villes in June 2019.
     assert not memberships(ingester, "La rencontre, que préside Isabelle Melscoet, a lieu à "
                                      "Nantes.")  # fmt: skip
+
+
+def test_who_a_body_was_founded_by_is_its_founder(ingester: Ingester) -> None:
+    # facts.md §ADCF: a 1901-law association founded in 1989 by Marc Censi, mayor of Rodez.
+    found = memberships(ingester, "L'ADCF avait été fondée en 1989 par Marc Censi.")
+    assert (P + "marc-censi", O + "adcf", ROLE + "founder") in found
+
+
+def test_a_body_founded_with_no_agent_gives_no_founder(ingester: Ingester) -> None:
+    # facts.md §ADCF: founded in 1989 by Marc Censi; here no one is said to found it.
+    found = memberships(ingester, "L'ADCF, fondée en 1989, a reçu Marc Censi à Paris.")
+    assert not any(role == ROLE + "founder" for _person, _body, role in found)
