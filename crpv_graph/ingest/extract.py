@@ -563,7 +563,7 @@ def _participation(
         for cue in pattern.finditer(body, start, end):
             governed = listed_after(body, cue.end(), inside)
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
-                governed = _fronted(body, governed)
+                governed = _participle_governs(body, governed)
             for mention in governed:
                 hold(mention, role, confidence)
     appositions = _appositions(body, end, inside)
@@ -644,7 +644,7 @@ def _complement_apposed(body: str, end: int, mention: Mention, inside: list[Ment
     )
 
 
-def _fronted(body: str, listed: list[Mention]) -> list[Mention]:
+def _participle_governs(body: str, listed: list[Mention]) -> list[Mention]:
     """The names of a participle clause that opens its sentence: up to the one after "et" ("Invités
     par le CGET, l'ANRU et l'ERU, les centres ..."), else the first: the name after its comma is
     the sentence's subject ("Invités par le CGET, les 19 CRPV ont ...")."""
