@@ -141,7 +141,9 @@ class Gazetteer:
     that counts them ("" if the graph has none); ``kinds`` holds the normalised names of the
     vocabulary's kinds of organisation (:func:`kind_names`), which say what a body is, not which;
     ``roles`` the normalised French titles of its roles ("premier ministre"), some of which are
-    also the name of a body.
+    also the name of a body; ``heads`` the first words of its names of bodies of two words or
+    more ("comité interministériel des villes", "Caisse des Dépôts"): the nouns that open a
+    body's name in French (:meth:`opens_a_name`).
     """
 
     def __init__(
@@ -161,6 +163,13 @@ class Gazetteer:
                 key = normalise(name)
                 if key and entity not in self.by_name.setdefault(key, []):
                     self.by_name[key].append(entity)
+        self.heads = frozenset(
+            normalise(name).split(" ")[0]
+            for entity in self.entities.values()
+            if entity.type == "organization"
+            for name in entity.names
+            if " " in name.strip()
+        )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
             for kind in TYPES
@@ -218,6 +227,18 @@ class Gazetteer:
             if entity.type == kind
             for name in sorted({ARTICLE.sub("", name) or name for name in entity.names})
         ]
+
+    def opens_a_name(self, name: str) -> bool:
+        """Whether a name opens with a noun that opens the graph's own names of bodies ("comité
+        interministériel pour la modernisation de l'action publique", "caisse d'allocations
+        familiales"), not with one that names places or programmes ("quartiers prioritaires").
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"comité interministériel des villes"})])
+        >>> gazetteer.opens_a_name("comité de pilotage"), gazetteer.opens_a_name("quartiers")
+        (True, False)
+        """
+        return normalise(name).split(" ")[0] in self.heads
 
     def holds_a_body(self, name: str) -> bool:
         """Whether a name holds the name of an organisation of the graph ("nouveau cadre de

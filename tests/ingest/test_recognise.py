@@ -108,6 +108,16 @@ def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -
         ("Isabelle Melscoet est élue de Brest Métropole.", ["Brest Métropole"]),
         # facts.md 271: the Métropole européenne de Lille.
         ("Les acteurs de la métropole européenne de Lille.", ["métropole européenne de Lille"]),
+        # facts.md 340: secretary-general of the Gers prefecture from 2004 to 2009.
+        (
+            "De 2004 à 2009, la préfecture du Gers l'a eu pour secrétaire général.",
+            ["préfecture du Gers"],
+        ),
+        # facts.md 191: Yves Le Breton left for the Haute-Savoie prefecture.
+        (
+            "Yves Le Breton a rejoint la sous-préfecture de la Haute-Savoie.",
+            ["sous-préfecture de la Haute-Savoie"],
+        ),
     ],
 )
 def test_a_body_named_by_a_french_naming_pattern_is_found_whole(
@@ -449,3 +459,60 @@ def test_a_hyphenated_acronym_names_a_body_with_the_kind_before_it(unaware: Inge
     # Not in the plural, where it is a kind of body.
     plural = "Le groupement compte parmi ses membres les EPCI-FP et les communes."
     assert not [m.text for m in mentions(unaware, plural) if m.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (RésO Villes): the centre of Brittany and the Pays de la Loire.
+        "RésO Villes, le centre de ressources politique de la ville de Bretagne, publie un guide.",
+        # facts-part3.md §12: the GIP's meetings at the prefecture in Mamoudzou.
+        "Les membres du GIP se sont réunis à la préfecture de Mamoudzou.",
+    ],
+)
+def test_a_kind_and_the_place_it_serves_or_stands_in_are_no_name(
+    unaware: Ingester, text: str
+) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert not any(name.lower().startswith(("centre", "préfecture")) for name in found), found
+
+
+def test_an_acronym_joined_by_a_bullet_and_glossed_after_pour_is_one_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md 112: CR•DSU stands for Centre de ressources et d'échanges pour le développement
+    # social et urbain (the graph knows it as CR-DSU, later Labo Cités).
+    text = (
+        "Créé en 1993, le CR•DSU, pour Centre de ressources et d'échanges pour le développement "
+        "social et urbain, travaille à l'échelle de Rhône-Alpes. Le CR·DSU a changé de nom."
+    )
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found == {
+        "CR•DSU": O + "labo-cites",
+        "Centre de ressources et d'échanges pour le développement social et urbain":
+            O + "labo-cites",
+        "CR·DSU": O + "labo-cites",
+    }  # fmt: skip
+
+
+def test_a_name_printed_with_curly_apostrophes_is_the_graphs(ingester: Ingester) -> None:
+    # facts.md 218: the board of the ERU brings together the ANRU, the CGET, the USH and the
+    # Caisse des Dépôts.
+    text = "Le conseil de l’ERU réunit l’ANRU, le CGET et l’Union sociale pour l’habitat."
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found["Union sociale pour l’habitat"] == O + "ush"
+
+
+def test_a_lower_case_name_spelt_before_its_acronym_is_a_body_when_it_opens_like_one(
+    ingester: Ingester,
+) -> None:
+    # facts.md 203: the CIMAP of 17 July 2013 decided to create a CGET. "comité" opens the
+    # graph's own lower-case names of bodies ("comité interministériel des villes"); the
+    # priority neighbourhoods are places, whatever their acronym.
+    text = (
+        "Le comité interministériel pour la modernisation de l'action publique (CIMAP) a décidé "
+        "la création du CGET, qui suivra les quartiers prioritaires de la ville (QPV)."
+    )
+    found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
+    assert "comité interministériel pour la modernisation de l'action publique" in found
+    assert not {"quartiers prioritaires de la ville", "QPV"} & set(found)
