@@ -143,7 +143,9 @@ class Gazetteer:
     ``roles`` the normalised French titles of its roles ("premier ministre"), some of which are
     also the name of a body; ``heads`` the first words of its names of bodies of two words or
     more ("comité interministériel des villes", "Caisse des Dépôts"): the nouns that open a
-    body's name in French (:meth:`opens_a_name`).
+    body's name in French (:meth:`opens_a_name`); ``nouns`` the words its names of bodies print
+    in lower case and no name of a person holds ("ressources", "ville", "agence"), which say
+    that a name is a body's (:meth:`holds_a_noun`).
     """
 
     def __init__(
@@ -169,6 +171,21 @@ class Gazetteer:
             if entity.type == "organization"
             for name in entity.names
             if " " in name.strip()
+        )
+        in_people = {
+            word for entity in self.entities.values() if entity.type == "person"
+            for name in entity.names for word in normalise(name).split()
+        }  # fmt: skip
+        self.nouns = (
+            frozenset(
+                normalise(word)
+                for entity in self.entities.values()
+                if entity.type == "organization"
+                for name in entity.names
+                for word in name.split()
+                if word[:1].islower() and len(word) > 3
+            )
+            - in_people
         )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
@@ -239,6 +256,18 @@ class Gazetteer:
         (True, False)
         """
         return normalise(name).split(" ")[0] in self.heads
+
+    def holds_a_noun(self, name: str) -> bool:
+        """Whether a capitalised word of a name is a common noun of the graph's names of bodies
+        that no person's name holds: "Trajectoire Ressources" (as in "centre de ressources") is
+        a body's name, whatever the model reads.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources"})])
+        >>> gazetteer.holds_a_noun("Trajectoire Ressources"), gazetteer.holds_a_noun("Anne Dupont")
+        (True, False)
+        """
+        return any(normalise(word) in self.nouns for word in name.split() if word[:1].isupper())
 
     def holds_a_body(self, name: str) -> bool:
         """Whether a name holds the name of an organisation of the graph ("nouveau cadre de

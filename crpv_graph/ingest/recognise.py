@@ -720,6 +720,8 @@ def _mention(
     before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
+    if kind == "person" and not civility and gazetteer.holds_a_noun(text):
+        kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and kind == "organization" and text != _without_participle(text):

@@ -516,3 +516,18 @@ def test_a_lower_case_name_spelt_before_its_acronym_is_a_body_when_it_opens_like
     found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
     assert "comité interministériel pour la modernisation de l'action publique" in found
     assert not {"quartiers prioritaires de la ville", "QPV"} & set(found)
+
+
+def test_a_name_the_model_reads_as_a_persons_is_a_body_when_it_holds_a_noun_of_bodies(
+    ingester: Ingester,
+) -> None:
+    # facts.md 147 and 363 (Trajectoire Ressources, renamed here so that the graph does not
+    # know it): born in 2006, labelled in 2008; Jean-Luc Michaud, its publication director.
+    # "Ressources" is a word of the graph's names of bodies ("centre de ressources") and of
+    # no person's: the model's PER is a body; the director stays a person.
+    text = (
+        "Jean-Luc Michaud est directeur de la publication ; Horizons Ressources a été labellisée "
+        "en 2008."
+    )
+    found = {m.text: m.type for m in mentions(ingester, text)}
+    assert found == {"Jean-Luc Michaud": "person", "Horizons Ressources": "organization"}
