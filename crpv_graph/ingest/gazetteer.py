@@ -24,6 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from crpv_graph.ingest.acronyms import is_acronym
 from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event", "partnership", "work")
@@ -48,6 +49,19 @@ def normalise(text: str) -> str:
     while previous != text:
         previous, text = text, LEADING_WORDS.sub("", text).strip()
     return text
+
+
+def acronym_key(name: str) -> str:
+    """An acronym's normalised name without what joins its parts, so that print's "SG-CIV" and
+    "SGCIV" are one name; "" for a name that is no acronym.
+
+    >>> acronym_key("SG-CIV"), acronym_key("du SGCIV"), acronym_key("Question de ville")
+    ('sgciv', 'sgciv', '')
+    """
+    word = re.sub(r"^.*[\s'’]", "", name.strip())  # after an article: "le SG-CIV", "l'ANCT"
+    if not is_acronym(word) or normalise(word) != normalise(name):
+        return ""
+    return normalise(word).replace(" ", "")
 
 
 def plural(name: str) -> str:
@@ -162,9 +176,9 @@ class Gazetteer:
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
-                key = normalise(name)
-                if key and entity not in self.by_name.setdefault(key, []):
-                    self.by_name[key].append(entity)
+                for key in {normalise(name), acronym_key(name)} - {""}:
+                    if entity not in self.by_name.setdefault(key, []):
+                        self.by_name[key].append(entity)
         self.heads = frozenset(
             normalise(name).split(" ")[0]
             for entity in self.entities.values()
@@ -289,7 +303,8 @@ class Gazetteer:
         key = normalise(mention)
         if not key:
             return None
-        exact = [e for e in self.by_name.get(key, []) if kind is None or e.type == kind]
+        found = self.by_name.get(key) or self.by_name.get(acronym_key(mention), [])
+        exact = [e for e in found if kind is None or e.type == kind]
         if exact:
             return Link(self._best(exact, year), 1.0)
         if len(key) <= 5 or (" " not in key and kind != "person"):

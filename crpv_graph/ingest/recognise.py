@@ -569,7 +569,7 @@ def _spelt_out(
         spans = [name, *occurrences(text, text[acronym[0] : acronym[1]])]
         named = [
             m for m in [*mentions, *found]
-            if m.type == "organization" and (m.start, m.end) in (name, acronym)
+            if m.type == "organization" and (m.start, m.end) in spans
         ]  # fmt: skip
         new = [
             _body(text[start:end], start, gazetteer, year)
@@ -578,10 +578,10 @@ def _spelt_out(
                        for m in [*mentions, *found])
         ]  # fmt: skip
         linked = next((m for m in [*named, *new] if m.entity is not None), None)
-        for mention in new:
+        for mention in [*named, *new]:  # the acronym the model read alone is the name's too
             if linked is not None and mention.entity is None:
                 mention.entity, mention.label, mention.score = linked.entity, linked.label, 0.9
-            found.append(mention)
+        found += new
     return found
 
 

@@ -531,3 +531,16 @@ def test_a_name_the_model_reads_as_a_persons_is_a_body_when_it_holds_a_noun_of_b
     )
     found = {m.text: m.type for m in mentions(ingester, text)}
     assert found == {"Jean-Luc Michaud": "person", "Horizons Ressources": "organization"}
+
+
+def test_an_acronym_the_model_reads_alone_takes_the_body_its_spelt_name_links_to(
+    ingester: Ingester,
+) -> None:
+    # facts.md 246: Question de Ville co-published a report with the Fédération des centres
+    # sociaux; the graph knows the federation's name, not an acronym for it.
+    text = (
+        "Question de Ville a coédité un rapport avec la Fédération des centres sociaux (FCS). "
+        "La FCS en a publié la troisième édition."
+    )
+    found = [m.entity for m in mentions(ingester, text) if m.text in ("FCS",)]
+    assert found == [O + "federation-centres-sociaux"] * 2
