@@ -303,8 +303,8 @@ class Gazetteer:
         key = normalise(mention)
         if not key:
             return None
-        found = self.by_name.get(key) or self.by_name.get(acronym_key(mention), [])
-        exact = [e for e in found if kind is None or e.type == kind]
+        named = self.by_name.get(key) or self.by_name.get(acronym_key(mention), [])
+        exact = [e for e in named if kind is None or e.type == kind]
         if exact:
             return Link(self._best(exact, year), 1.0)
         if len(key) <= 5 or (" " not in key and kind != "person"):
