@@ -416,6 +416,8 @@ def find_mentions(
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
     mentions += _hyphenated(doc.text, mentions, gazetteer, year)
+    greater = _greater(doc.text, mentions, gazetteer, year)
+    mentions = [m for m in mentions if not _across(m, greater)] + greater
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -632,7 +634,10 @@ def _completed(
     - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
       name, in the singular, names one body of the kind (the graph's, if it has that name);
     - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
-      place the graph knows goes on to that place.
+      place the graph knows goes on to that place;
+    - "en Conseil des ministres": a new name of one word that opens the graph's names of bodies
+      (:meth:`Gazetteer.opens_a_name`), which the model cut before its complement in lower
+      case, goes on to that complement.
     """
     after = text[mention.end : mention.end + 80]
     before = text[max(0, mention.start - 40) : mention.start]
@@ -653,7 +658,45 @@ def _completed(
         if place and gazetteer.link(place[1], "place", year) is not None:
             end = mention.end + place.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
+        complement = COMPLEMENT.match(after)
+        if complement and " " not in mention.text and gazetteer.opens_a_name(mention.text):
+            end = mention.end + complement.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
     return mention
+
+
+COMPLEMENT = re.compile(r"\s+" + _OF + r"[a-zà-ÿ]{4,}\b")
+"""A complement in lower case after a body's head noun: "des ministres" in "Conseil des
+ministres"."""
+GREATER = re.compile(r"\bGrand\s+(?P<place>" + NAME + ")")
+"""An intercommunality named "Grand" and its main town ("le Grand Annecy", "Grand Poitiers")."""
+
+
+def _greater(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The intercommunalities named "Grand" and a town the graph knows as a place
+    (:data:`GREATER`), where no body's mention holds the name: "la présidence du Grand Annecy".
+    A place the graph knows by the whole name ("Grand Est") stays a place.
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> gazetteer = Gazetteer([Entity("https://example.org/a", "place", {"Annecy"}),
+    ...                        Entity("https://example.org/e", "place", {"Grand Est"})])
+    >>> text = "Il préside le Grand Annecy ; la région Grand Est."
+    >>> [m.text for m in _greater(text, [], gazetteer, None)]
+    ['Grand Annecy']
+    """
+    found: list[Mention] = []
+    for match in GREATER.finditer(text):
+        if gazetteer.link(match["place"], "place", year) is None:
+            continue
+        if gazetteer.link(match[0], "place", year) is not None:
+            continue
+        start, end = match.span()
+        if any(m.start <= start and end <= m.end for m in mentions if m.type == "organization"):
+            continue
+        found.append(_body(match[0], start, gazetteer, year))
+    return found
 
 
 def named_bodies(text: str) -> list[tuple[int, int]]:

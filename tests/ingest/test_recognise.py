@@ -544,3 +544,26 @@ def test_an_acronym_the_model_reads_alone_takes_the_body_its_spelt_name_links_to
     )
     found = [m.entity for m in mentions(ingester, text) if m.text in ("FCS",)]
     assert found == [O + "federation-centres-sociaux"] * 2
+
+
+def test_an_intercommunality_named_grand_and_a_known_town_is_a_body(unaware: Ingester) -> None:
+    # facts.md 346 and 117 (the town changed for one the fixture graph knows as a place): the
+    # president of an agglomeration "Grand ..." took the head of the ADCF; the ORIV covers the
+    # Grand Est region, a region, not a body.
+    text = (
+        "En 2017, le président du Grand Lille a pris la tête de l'AdCF. L'ORIV couvre toute la "
+        "région Grand Est."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert "Grand Lille" in found and "Lille" not in found
+    assert not any("Grand Est" in name for name in found)
+
+
+def test_a_one_word_head_the_model_cut_goes_on_to_its_lower_case_complement(
+    ingester: Ingester,
+) -> None:
+    # facts.md 204: the draft creation decree went to the Council of Ministers on Wednesday
+    # 26 March 2014.
+    text = "Le projet de décret a été présenté en Conseil des ministres le mercredi 26 mars 2014."
+    found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
+    assert found == ["Conseil des ministres"]
