@@ -418,6 +418,7 @@ def find_mentions(
     mentions += _hyphenated(doc.text, mentions, gazetteer, year)
     greater = _greater(doc.text, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
+    mentions += _repeated(doc.text, mentions)
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -511,6 +512,32 @@ def _hyphenated(
         if any(m.start < end and start < m.end for m in mentions if m.type != "date"):
             continue
         found.append(_body(text[start:end], start, gazetteer, year))
+    return found
+
+
+def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The other uses of a body's acronym found once ("une publication soutenue par la DIACT
+    ... un appel à projets de la DIACT"): the model may miss the acronym where it found it
+    before, but print gives it to the same body throughout; not in the plural or after a
+    programme ("les EPCI", "le programme X"), not inside a word (:func:`occurrences`).
+
+    >>> found = [Mention("DIACT", 19, 24, "organization", "https://example.org/diact")]
+    >>> text = "soutenue par la DIACT, puis par la DIACT et les DIACT-X."
+    >>> [(m.start, m.entity) for m in _repeated(text, found)]
+    [(35, 'https://example.org/diact')]
+    """
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "organization" or not is_acronym(mention.text):
+            continue
+        for start, end in occurrences(text, mention.text):
+            before = text[max(0, start - 40) : start]
+            if PLURAL_BEFORE.search(before) or PROGRAMME.search(before):
+                continue
+            if any(m.start < end and start < m.end for m in [*mentions, *found]):
+                continue
+            found.append(Mention(mention.text, start, end, mention.type, mention.entity,
+                                 mention.label, mention.score, "pattern"))  # fmt: skip
     return found
 
 

@@ -567,3 +567,16 @@ def test_a_one_word_head_the_model_cut_goes_on_to_its_lower_case_complement(
     text = "Le projet de décret a été présenté en Conseil des ministres le mercredi 26 mars 2014."
     found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
     assert found == ["Conseil des ministres"]
+
+
+def test_an_acronym_found_once_is_the_same_body_wherever_it_comes_back(unaware: Ingester) -> None:
+    # facts.md (CRPV Paca): in 2006 the centre answered a DIACT call for projects with two
+    # other centres; a publication supported by the DIACT. The fixture graph does not know the
+    # DIACT: the model finds it once, and its other use is the same body.
+    text = (
+        "Une publication soutenue par la DIACT le citait déjà en 2006. Le centre avait répondu à "
+        "un appel à projets de la DIACT. En juin, il a changé de nom."
+    )
+    found = [m for m in mentions(unaware, text) if m.text == "DIACT"]
+    assert [m.start for m in found] == [text.index("DIACT"), text.rindex("DIACT")]
+    assert all(m.type == "organization" for m in found)
