@@ -197,7 +197,7 @@ class Gazetteer:
                 if entity.type == "organization"
                 for name in entity.names
                 for word in name.split()
-                if word[:1].islower() and len(word) > 3
+                if word[:1].islower() and word.isalpha() and len(word) > 3
             )
             - in_people
         )

@@ -461,8 +461,10 @@ def _after_a_kind(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
     """The bodies named after their kind in lower case (:data:`AFTER_A_KIND`), where no
-    mention holds more than the name: "l'association Villes et Territoires". A place after a
-    kind ("la préfecture Occitanie") is where the body is, not its name.
+    mention holds more than the name: "l'association Villes et Territoires", "le cabinet
+    Bers-Act" (a kind of the vocabulary, or a noun that opens the graph's names of bodies,
+    :attr:`Gazetteer.heads`). A place after a kind ("la préfecture Occitanie") is where the
+    body is, not its name.
 
     >>> text = "L'association Villes et Territoires a tenu son assemblée, la pièce Molière aussi."
     >>> gazetteer = Gazetteer([], kinds={"association"})
@@ -474,7 +476,7 @@ def _after_a_kind(
     found: list[Mention] = []
     for match in AFTER_A_KIND.finditer(text):
         start, end = match.span("name")
-        if normalise(match["kind"]) not in gazetteer.kinds:
+        if normalise(match["kind"]) not in gazetteer.kinds | gazetteer.heads:
             continue
         if gazetteer.link(match["name"], "place", year) is not None:
             continue

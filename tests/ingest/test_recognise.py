@@ -580,3 +580,13 @@ def test_an_acronym_found_once_is_the_same_body_wherever_it_comes_back(unaware: 
     found = [m for m in mentions(unaware, text) if m.text == "DIACT"]
     assert [m.start for m in found] == [text.index("DIACT"), text.rindex("DIACT")]
     assert all(m.type == "organization" for m in found)
+
+
+def test_a_name_after_a_noun_that_opens_the_graphs_names_of_bodies_is_a_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md (Ville Caraïbe): a consultancy wrote the prefiguration report (renamed here so
+    # that the graph does not know it). "cabinet" opens names of bodies in the graph.
+    text = "Le cabinet Trajets-Conseil avait ensuite rédigé un rapport de préfiguration."
+    found = [(m.text, m.entity) for m in mentions(ingester, text) if m.type == "organization"]
+    assert found == [("Trajets-Conseil", None)]
