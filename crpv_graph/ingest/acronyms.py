@@ -76,6 +76,20 @@ def _initials(words: list[re.Match[str]]) -> Iterator[str]:
         )
 
 
+def initials_of(name: str) -> set[str]:
+    """The acronyms of four letters or more a name spells, lower case: one initial per word but
+    the joining words, a hyphenated word giving one initial or one per part. Three letters
+    spell too many names by chance ("Assemblée des districts de France" is not the ADF,
+    "Assemblée des départements de France").
+
+    >>> sorted(initials_of("Agence nationale pour la rénovation urbaine"))
+    ['anru']
+    >>> initials_of("Pays et Quartiers de Nouvelle-Aquitaine"), initials_of("Ville de Nantes")
+    ({'pqna'}, set())
+    """
+    return {found for found in _initials(list(WORD.finditer(name))) if len(found) >= 4}
+
+
 def spelling(text: str, start: int, end: int) -> Span | None:
     """The span of the words before the bracket that an acronym in brackets at ``start:end``
     spells, or None: letters that spell nothing before them are a code, a product or a

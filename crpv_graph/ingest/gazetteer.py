@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from crpv_graph.ingest.acronyms import is_acronym
+from crpv_graph.ingest.acronyms import initials_of, is_acronym
 from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event", "partnership", "work")
@@ -307,6 +307,9 @@ class Gazetteer:
         exact = [e for e in named if kind is None or e.type == kind]
         if exact:
             return Link(self._best(exact, year), 1.0)
+        spelt = self._spelling(mention) if kind in (None, "organization") else []
+        if spelt:
+            return Link(self._best(spelt, year), 0.9)
         if len(key) <= 5 or (" " not in key and kind != "person"):
             return None  # acronyms and single words only match exactly
         kinds = [kind] if kind else list(TYPES)
@@ -323,6 +326,22 @@ class Gazetteer:
             if best is None or link.score > best.score:
                 best = link
         return best
+
+    def _spelling(self, name: str) -> list[Entity]:
+        """The bodies whose acronym a name spells ("Agence nationale pour la rénovation
+        urbaine": the graph's "ANRU"), when the graph knows the acronym and not the name.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/anru", "organization", {"ANRU"})])
+        >>> [e.iri for e in gazetteer._spelling("l'Agence nationale pour la rénovation urbaine")]
+        ['https://example.org/anru']
+        """
+        return [
+            entity
+            for initials in initials_of(name)
+            for entity in self.by_name.get(initials, [])
+            if entity.type == "organization"
+            and any(acronym_key(known) == initials for known in entity.names)
+        ]
 
     @staticmethod
     def _best(candidates: list[Entity], year: int | None) -> Entity:

@@ -134,3 +134,18 @@ def test_an_acronym_links_whether_its_parts_are_joined_or_not() -> None:
         link = gazetteer.link(mention, "organization", 2013)
         assert link is not None and link.entity.iri == O + "sg-civ", mention
     assert gazetteer.link("Sg civ", "organization", 2013) is None
+
+
+def test_a_name_spelt_out_links_to_the_body_whose_acronym_of_four_letters_it_spells() -> None:
+    # facts.md 214: Anne-Claire Mialot, director general of the ANRU; facts.md 346: the ADCF,
+    # once the Assemblée des districts de France, not the ADF of the départements. A graph that
+    # knows only the acronyms links the first name; three letters are too few to tell.
+    gazetteer = Gazetteer(
+        [
+            Entity(O + "anru", "organization", {"ANRU"}),
+            Entity(O + "adf", "organization", {"ADF"}),
+        ]
+    )
+    link = gazetteer.link("l'Agence nationale pour la rénovation urbaine", "organization", 2021)
+    assert link is not None and link.entity.iri == O + "anru"
+    assert gazetteer.link("Assemblée des districts de France", "organization", 2021) is None
