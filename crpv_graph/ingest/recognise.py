@@ -213,6 +213,8 @@ BODY_NAMES = re.compile(
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
             rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+)?{NAME}",
             r"(?:[Ss]ous-)?[Pp]réfecture\s+(?:du|de\s+la|de\s+l['’]|des)\s*" + NAME,
+            r"Région\s+" + NAME,
+            r"Département" + OF_NAME + NAME,
             rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
             NAME + rf"(?:{OF_NAME}{NAME})?\s+(?:Métropole|Agglomération|Agglo)\b",
         ]
@@ -228,8 +230,9 @@ body, not a name and a place. A resource centre's kind followed by "de" and its 
 centre de ressources politique de la ville de Bretagne") describes a centre named elsewhere,
 not a name. A prefecture is named after its département, which takes an article ("la
 préfecture du Gers", "de la Haute-Savoie"); "la préfecture de Mamoudzou" is a building in a
-town. "Pays de Montbéliard Agglomération" and "Brest Métropole" name
-an intercommunality by its place."""
+town. French capitalises the authority, not the territory: "la Région Bretagne", "le
+Département du Finistère" are bodies, "la région Bretagne" a place. "Pays de Montbéliard
+Agglomération" and "Brest Métropole" name an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"

@@ -113,6 +113,13 @@ def test_a_civility_before_a_persons_name_is_not_part_of_it(unaware: Ingester) -
             "De 2004 à 2009, la préfecture du Gers l'a eu pour secrétaire général.",
             ["préfecture du Gers"],
         ),
+        # facts.md (RésO Villes): the centre of Brittany, which the Region and the départements
+        # fund; the authority is capitalised, the territory is not.
+        (
+            "La Région Bretagne et le Département du Finistère financent le centre, actif dans "
+            "toute la région Bretagne.",
+            ["Région Bretagne", "Département du Finistère"],
+        ),
         # facts.md 191: Yves Le Breton left for the Haute-Savoie prefecture.
         (
             "Yves Le Breton a rejoint la sous-préfecture de la Haute-Savoie.",
