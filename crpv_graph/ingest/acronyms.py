@@ -7,6 +7,11 @@ par la DIV"). Each letter of the acronym is the initial of one word of the name,
 prepositions left out; a hyphenated word gives one initial or one per part ("Pays et Quartiers
 de Nouvelle-Aquitaine (PQN-A)"). Letters that spell nothing around them are a code or a
 product ("une plate-forme collective (DECIDIM)"), not a body's acronym.
+
+Print joins the parts of an acronym with a hyphen or with a bullet, a middle dot or another
+dash ("CR-DSU", "CR•DSU", "CR·DSU"), and glosses it in apposition with or without "pour"
+("CR•DSU, pour Centre de ressources et d'échanges pour le développement social et urbain"),
+where the acronym may leave out a word of its name ("échanges").
 """
 
 from __future__ import annotations
@@ -17,12 +22,16 @@ from collections.abc import Iterator
 
 Span = tuple[int, int]
 
+JOINERS = "-\u2010\u2011\u2013•·"
+"""What joins the parts of an acronym in print: a hyphen, the typographic and non-breaking
+hyphens, an en dash, a bullet, a middle dot ("CR-DSU", "CR•DSU", "CR·DSU")."""
+
 BRACKETED_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]*[A-Z])\)")
 WORD = re.compile(r"(?:[ldLD]['’])?(?P<word>[\w-]+)[\s,]*")
 JOINING_WORDS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "sur", "par"}
 )
-APPOSITION = re.compile(r",\s*")
+APPOSITION = re.compile(r",\s*(?:pour\s+)?")
 NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|$)")
 REACH = 120
 """How far from its acronym a name is looked for, in characters."""
@@ -31,6 +40,28 @@ REACH = 120
 def _letters(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _acronym_letters(acronym: str) -> str:
+    """The letters of an acronym, lower case, without what joins its parts.
+
+    >>> _acronym_letters("CR•DSU"), _acronym_letters("PQN-A")
+    ('crdsu', 'pqna')
+    """
+    return "".join(c for c in _letters(acronym) if c not in JOINERS)
+
+
+def _spells_but_one(letters: str, initials: str) -> bool:
+    """Whether an acronym's letters are the initials with one word left out, not the first
+    ("CRDSU" of "Centre de ressources et d'échanges pour le développement social et urbain").
+
+    >>> _spells_but_one("crdsu", "credsu"), _spells_but_one("rdsu", "credsu")
+    (True, False)
+    """
+    return len(initials) == len(letters) + 1 and any(
+        initials[:skipped] + initials[skipped + 1 :] == letters
+        for skipped in range(1, len(initials))
+    )
 
 
 def _initials(words: list[re.Match[str]]) -> Iterator[str]:
@@ -45,6 +76,20 @@ def _initials(words: list[re.Match[str]]) -> Iterator[str]:
         )
 
 
+def initials_of(name: str) -> set[str]:
+    """The acronyms of four letters or more a name spells, lower case: one initial per word but
+    the joining words, a hyphenated word giving one initial or one per part. Three letters
+    spell too many names by chance ("Assemblée des districts de France" is not the ADF,
+    "Assemblée des départements de France").
+
+    >>> sorted(initials_of("Agence nationale pour la rénovation urbaine"))
+    ['anru']
+    >>> initials_of("Pays et Quartiers de Nouvelle-Aquitaine"), initials_of("Ville de Nantes")
+    ({'pqna'}, set())
+    """
+    return {found for found in _initials(list(WORD.finditer(name))) if len(found) >= 4}
+
+
 def spelling(text: str, start: int, end: int) -> Span | None:
     """The span of the words before the bracket that an acronym in brackets at ``start:end``
     spells, or None: letters that spell nothing before them are a code, a product or a
@@ -57,7 +102,7 @@ def spelling(text: str, start: int, end: int) -> Span | None:
     >>> text[slice(*spelling(text, 56, 61))]
     'Pays et Quartiers de Nouvelle-Aquitaine'
     """
-    letters = _letters(text[start:end]).replace("-", "")
+    letters = _acronym_letters(text[start:end])
     words = list(WORD.finditer(text, max(0, start - REACH), text.rindex("(", 0, start)))
     for first in range(len(words) - 1, -1, -1):
         if letters in _initials(words[first:]):
@@ -68,15 +113,20 @@ def spelling(text: str, start: int, end: int) -> Span | None:
 def spelled_after(text: str, start: int, end: int) -> Span | None:
     """The span of the capitalised name in apposition after an acronym at ``start:end`` that
     the acronym spells ("l'ancien PQA, Pays et Quartiers d'Aquitaine, avait vu le jour"), or
-    None. The name ends at a punctuation mark, so it is all that the apposition holds.
+    None. The name ends at a punctuation mark, so it is all that the apposition holds; the
+    acronym may leave out one of its words (:func:`_spells_but_one`).
 
     >>> text = "L'ancien PQA, Pays et Quartiers d'Aquitaine, avait vu le jour en 2000."
     >>> text[slice(*spelled_after(text, 9, 12))]
     "Pays et Quartiers d'Aquitaine"
     >>> spelled_after("Le CGET, placé auprès du Premier ministre, ...", 3, 7) is None
     True
+    >>> text = "Le CR•DSU, pour Centre de ressources et d'échanges pour le développement social "
+    >>> text += "et urbain, est né en 1993."
+    >>> text[slice(*spelled_after(text, 3, 9))]
+    "Centre de ressources et d'échanges pour le développement social et urbain"
     """
-    letters = _letters(text[start:end]).replace("-", "")
+    letters = _acronym_letters(text[start:end])
     apposed = APPOSITION.match(text, end)
     if apposed is None or not text[apposed.end() : apposed.end() + 1].isupper():
         return None
@@ -85,7 +135,11 @@ def spelled_after(text: str, start: int, end: int) -> Span | None:
         if word.start() != (words[-1].end() if words else apposed.end()):
             break  # "[\s,]*" ends each word: a gap is a character no name holds
         words.append(word)
-        if letters in _initials(words) and NAME_ENDS.match(text, word.end("word")):
+        spelt = any(
+            letters == initials or _spells_but_one(letters, initials)
+            for initials in _initials(words)
+        )
+        if spelt and NAME_ENDS.match(text, word.end("word")):
             return words[0].start("word"), word.end("word")
         if "," in word.group():
             break
@@ -104,9 +158,12 @@ def occurrences(text: str, acronym: str) -> list[Span]:
 
 
 def is_acronym(name: str) -> bool:
-    """Whether a name is an acronym: capitals (a hyphen may join them), two letters at least.
+    """Whether a name is an acronym: capitals (a hyphen or a bullet may join them,
+    :data:`JOINERS`), two letters at least.
 
-    >>> is_acronym("PQN-A"), is_acronym("DIV"), is_acronym("Epareca"), is_acronym("A")
-    (True, True, False, False)
+    >>> is_acronym("PQN-A"), is_acronym("CR•DSU"), is_acronym("DIV"), is_acronym("Epareca")
+    (True, True, True, False)
+    >>> is_acronym("A")
+    False
     """
-    return bool(re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý-]*[A-ZÀ-Ý]", name))
+    return bool(re.fullmatch(rf"[A-ZÀ-Ý][A-ZÀ-Ý{re.escape(JOINERS)}]*[A-ZÀ-Ý]", name))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from crpv_graph.ingest.acronyms import initials_of, is_acronym
 from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event", "partnership", "work")
@@ -48,6 +49,19 @@ def normalise(text: str) -> str:
     while previous != text:
         previous, text = text, LEADING_WORDS.sub("", text).strip()
     return text
+
+
+def acronym_key(name: str) -> str:
+    """An acronym's normalised name without what joins its parts, so that print's "SG-CIV" and
+    "SGCIV" are one name; "" for a name that is no acronym.
+
+    >>> acronym_key("SG-CIV"), acronym_key("du SGCIV"), acronym_key("Question de ville")
+    ('sgciv', 'sgciv', '')
+    """
+    word = re.sub(r"^.*[\s'’]", "", name.strip())  # after an article: "le SG-CIV", "l'ANCT"
+    if not is_acronym(word) or normalise(word) != normalise(name):
+        return ""
+    return normalise(word).replace(" ", "")
 
 
 def plural(name: str) -> str:
@@ -141,7 +155,11 @@ class Gazetteer:
     that counts them ("" if the graph has none); ``kinds`` holds the normalised names of the
     vocabulary's kinds of organisation (:func:`kind_names`), which say what a body is, not which;
     ``roles`` the normalised French titles of its roles ("premier ministre"), some of which are
-    also the name of a body.
+    also the name of a body; ``heads`` the first words of its names of bodies of two words or
+    more ("comité interministériel des villes", "Caisse des Dépôts"): the nouns that open a
+    body's name in French (:meth:`opens_a_name`); ``nouns`` the words its names of bodies print
+    in lower case and no name of a person holds ("ressources", "ville", "agence"), which say
+    that a name is a body's (:meth:`holds_a_noun`).
     """
 
     def __init__(
@@ -158,9 +176,31 @@ class Gazetteer:
         self.by_name: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name in entity.names:
-                key = normalise(name)
-                if key and entity not in self.by_name.setdefault(key, []):
-                    self.by_name[key].append(entity)
+                for key in {normalise(name), acronym_key(name)} - {""}:
+                    if entity not in self.by_name.setdefault(key, []):
+                        self.by_name[key].append(entity)
+        self.heads = frozenset(
+            normalise(name).split(" ")[0]
+            for entity in self.entities.values()
+            if entity.type == "organization"
+            for name in entity.names
+            if " " in name.strip()
+        )
+        in_people = {
+            word for entity in self.entities.values() if entity.type == "person"
+            for name in entity.names for word in normalise(name).split()
+        }  # fmt: skip
+        self.nouns = (
+            frozenset(
+                normalise(word)
+                for entity in self.entities.values()
+                if entity.type == "organization"
+                for name in entity.names
+                for word in name.split()
+                if word[:1].islower() and word.isalpha() and len(word) > 3
+            )
+            - in_people
+        )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
             for kind in TYPES
@@ -219,6 +259,30 @@ class Gazetteer:
             for name in sorted({ARTICLE.sub("", name) or name for name in entity.names})
         ]
 
+    def opens_a_name(self, name: str) -> bool:
+        """Whether a name opens with a noun that opens the graph's own names of bodies ("comité
+        interministériel pour la modernisation de l'action publique", "caisse d'allocations
+        familiales"), not with one that names places or programmes ("quartiers prioritaires").
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"comité interministériel des villes"})])
+        >>> gazetteer.opens_a_name("comité de pilotage"), gazetteer.opens_a_name("quartiers")
+        (True, False)
+        """
+        return normalise(name).split(" ")[0] in self.heads
+
+    def holds_a_noun(self, name: str) -> bool:
+        """Whether a capitalised word of a name is a common noun of the graph's names of bodies
+        that no person's name holds: "Trajectoire Ressources" (as in "centre de ressources") is
+        a body's name, whatever the model reads.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources"})])
+        >>> gazetteer.holds_a_noun("Trajectoire Ressources"), gazetteer.holds_a_noun("Anne Dupont")
+        (True, False)
+        """
+        return any(normalise(word) in self.nouns for word in name.split() if word[:1].isupper())
+
     def holds_a_body(self, name: str) -> bool:
         """Whether a name holds the name of an organisation of the graph ("nouveau cadre de
         référence des centres de ressources politique de la ville"): print names such a work
@@ -239,9 +303,13 @@ class Gazetteer:
         key = normalise(mention)
         if not key:
             return None
-        exact = [e for e in self.by_name.get(key, []) if kind is None or e.type == kind]
+        named = self.by_name.get(key) or self.by_name.get(acronym_key(mention), [])
+        exact = [e for e in named if kind is None or e.type == kind]
         if exact:
             return Link(self._best(exact, year), 1.0)
+        spelt = self._spelling(mention) if kind in (None, "organization") else []
+        if spelt:
+            return Link(self._best(spelt, year), 0.9)
         if len(key) <= 5 or (" " not in key and kind != "person"):
             return None  # acronyms and single words only match exactly
         kinds = [kind] if kind else list(TYPES)
@@ -258,6 +326,22 @@ class Gazetteer:
             if best is None or link.score > best.score:
                 best = link
         return best
+
+    def _spelling(self, name: str) -> list[Entity]:
+        """The bodies whose acronym a name spells ("Agence nationale pour la rénovation
+        urbaine": the graph's "ANRU"), when the graph knows the acronym and not the name.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/anru", "organization", {"ANRU"})])
+        >>> [e.iri for e in gazetteer._spelling("l'Agence nationale pour la rénovation urbaine")]
+        ['https://example.org/anru']
+        """
+        return [
+            entity
+            for initials in initials_of(name)
+            for entity in self.by_name.get(initials, [])
+            if entity.type == "organization"
+            and any(acronym_key(known) == initials for known in entity.names)
+        ]
 
     @staticmethod
     def _best(candidates: list[Entity], year: int | None) -> Entity:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from crpv_graph.ingest import french
 from crpv_graph.ingest.acronyms import (
     BRACKETED_ACRONYM,
+    JOINERS,
     JOINING_WORDS,
     is_acronym,
     occurrences,
@@ -69,7 +70,10 @@ DATE = re.compile(
 )
 """A French date: a day (or two: "14 et 15", "14 au 16") and a month, or a month and a year; the
 year and "dernier" or "prochain" may follow. A month alone ("mai") is not a date."""
-MAX_NAME_TOKENS = 12
+MAX_NAME_TOKENS = 24
+"""The longest name the ruler holds, in tokens: a body's official name spelt out runs to twenty
+("Établissement public national d'aménagement et de restructuration des espaces commerciaux et
+artisanaux" is seventeen, its elisions split off)."""
 NOT_FOR_ENTITIES = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"]
 PIECE_CHARACTERS = 100_000
 """The longest piece of text the pipeline reads at once: far under spaCy's ``nlp.max_length``
@@ -128,7 +132,7 @@ def pipeline(gazetteer: Gazetteer) -> Language:
         for name, _entity in gazetteer.names(kind):
             if kind in NO_BODIES and gazetteer.holds_a_body(name):
                 continue  # "le cadre de référence des centres de ressources": the centres
-            for variant in {name, strip_accents(name), *_capitalised(name)}:
+            for variant in {name, strip_accents(name), *_capitalised(name), *_typographic(name)}:
                 tokens = [token.text for token in nlp.make_doc(variant)]
                 if not tokens or len(tokens) > MAX_NAME_TOKENS or len(variant) < 2:
                     continue
@@ -152,6 +156,26 @@ def _capitalised(name: str) -> list[str]:
     (['Epareca'], [], [])
     """
     return [name.capitalize()] if len(name) >= 4 and name.isupper() and name.isalpha() else []
+
+
+def _typographic(name: str) -> list[str]:
+    """The other ways print sets a name's apostrophes and an acronym's joiners: a straight or
+    a curly apostrophe ("d'échanges", "d’échanges"), a hyphen, a bullet or a middle dot
+    between the parts of an acronym ("CR-DSU", "CR•DSU", "CR·DSU"). The tokenizer keeps each
+    form apart, so the ruler needs each; the linker reads them alike (:func:`normalise`).
+
+    >>> _typographic("CR-DSU")[-2:]
+    ['CR•DSU', 'CR·DSU']
+    >>> _typographic("Maison de l'emploi")
+    ['Maison de l’emploi']
+    """
+    variants = []
+    for straight, curly in (("'", "’"), ("’", "'")):
+        if straight in name:
+            variants.append(name.replace(straight, curly))
+    if is_acronym(name):
+        variants += [re.sub(_JOINER, joiner, name) for joiner in JOINERS]
+    return [variant for variant in variants if variant != name]
 
 
 @Language.component("crpv_model_entities")
@@ -187,7 +211,10 @@ BODY_NAMES = re.compile(
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
-            rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+|{_OF})?{NAME}",
+            rf"(?:«\s*[^»\n]{{1,60}}»|[Pp]olitique\s+de\s+la\s+[Vv]ille)\s+(?:en\s+)?{NAME}",
+            r"(?:[Ss]ous-)?[Pp]réfecture\s+(?:du|de\s+la|de\s+l['’]|des)\s*" + NAME,
+            r"Région\s+" + NAME,
+            r"Département" + OF_NAME + NAME,
             rf"Sciences?\s+Po(?:\s+{NAME})?",  # "Science Po" too, as it is misspelt
             NAME + rf"(?:{OF_NAME}{NAME})?\s+(?:Métropole|Agglomération|Agglo)\b",
         ]
@@ -199,8 +226,13 @@ centre or an association of mayors: a head word and the name of its place ("univ
 Tours", "centre de ressources « Politique de la ville » en Essonne", "conseil régional
 d'Aquitaine", "communauté de communes de Petite-Terre", "Ville de Nantes", "Brest
 Métropole", "Sciences Po Lyon"). Matched whole, so "conseil départemental de Mayotte" is one
-body, not a name and a place. "Pays de Montbéliard Agglomération" and "Brest Métropole" name
-an intercommunality by its place."""
+body, not a name and a place. A resource centre's kind followed by "de" and its region ("le
+centre de ressources politique de la ville de Bretagne") describes a centre named elsewhere,
+not a name. A prefecture is named after its département, which takes an article ("la
+préfecture du Gers", "de la Haute-Savoie"); "la préfecture de Mamoudzou" is a building in a
+town. French capitalises the authority, not the territory: "la Région Bretagne", "le
+Département du Finistère" are bodies, "la région Bretagne" a place. "Pays de Montbéliard
+Agglomération" and "Brest Métropole" name an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
@@ -248,11 +280,14 @@ AFTER_A_KIND = re.compile(
 """A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
 the name of that body."""
 CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
+_JOINER = "[" + re.escape(JOINERS) + "]"
 HYPHENATED_ACRONYM = re.compile(
-    r"(?<![\w-])(?:(?P<kind>[A-Z]{2,})\s+)?(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})+)(?![\w-])"
+    rf"(?<![\w{re.escape(JOINERS)}])(?:(?P<kind>[A-Z]{{2,}})\s+)?"
+    rf"(?P<name>[A-Z]{{2,}}(?:{_JOINER}[A-Z]{{2,}})+)(?![\w{re.escape(JOINERS)}])"
 )
-"""An acronym of two joined by a hyphen ("CREAI-ORS", "CR-DSU", "le GIP CRPV-CS"): print gives
-it to a body, often one born of two; a kind's acronym before it is part of the name."""
+"""An acronym of two joined by a hyphen or a bullet ("CREAI-ORS", "CR•DSU", "le GIP CRPV-CS"):
+print gives it to a body, often one born of two; a kind's acronym before it is part of the
+name."""
 INDEFINITE = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
 FULL_NAME = re.compile(
     rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
@@ -384,6 +419,9 @@ def find_mentions(
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
     mentions += _hyphenated(doc.text, mentions, gazetteer, year)
+    greater = _greater(doc.text, mentions, gazetteer, year)
+    mentions = [m for m in mentions if not _across(m, greater)] + greater
+    mentions += _repeated(doc.text, mentions)
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -426,8 +464,10 @@ def _after_a_kind(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
     """The bodies named after their kind in lower case (:data:`AFTER_A_KIND`), where no
-    mention holds more than the name: "l'association Villes et Territoires". A place after a
-    kind ("la préfecture Occitanie") is where the body is, not its name.
+    mention holds more than the name: "l'association Villes et Territoires", "le cabinet
+    Bers-Act" (a kind of the vocabulary, or a noun that opens the graph's names of bodies,
+    :attr:`Gazetteer.heads`). A place after a kind ("la préfecture Occitanie") is where the
+    body is, not its name.
 
     >>> text = "L'association Villes et Territoires a tenu son assemblée, la pièce Molière aussi."
     >>> gazetteer = Gazetteer([], kinds={"association"})
@@ -439,7 +479,7 @@ def _after_a_kind(
     found: list[Mention] = []
     for match in AFTER_A_KIND.finditer(text):
         start, end = match.span("name")
-        if normalise(match["kind"]) not in gazetteer.kinds:
+        if normalise(match["kind"]) not in gazetteer.kinds | gazetteer.heads:
             continue
         if gazetteer.link(match["name"], "place", year) is not None:
             continue
@@ -480,6 +520,32 @@ def _hyphenated(
     return found
 
 
+def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The other uses of a body's acronym found once ("une publication soutenue par la DIACT
+    ... un appel à projets de la DIACT"): the model may miss the acronym where it found it
+    before, but print gives it to the same body throughout; not in the plural or after a
+    programme ("les EPCI", "le programme X"), not inside a word (:func:`occurrences`).
+
+    >>> found = [Mention("DIACT", 19, 24, "organization", "https://example.org/diact")]
+    >>> text = "soutenue par la DIACT, puis par la DIACT et les DIACT-X."
+    >>> [(m.start, m.entity) for m in _repeated(text, found)]
+    [(35, 'https://example.org/diact')]
+    """
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "organization" or not is_acronym(mention.text):
+            continue
+        for start, end in occurrences(text, mention.text):
+            before = text[max(0, start - 40) : start]
+            if PLURAL_BEFORE.search(before) or PROGRAMME.search(before):
+                continue
+            if any(m.start < end and start < m.end for m in [*mentions, *found]):
+                continue
+            found.append(Mention(mention.text, start, end, mention.type, mention.entity,
+                                 mention.label, mention.score, "pattern"))  # fmt: skip
+    return found
+
+
 def _across(mention: Mention, others: list[Mention]) -> bool:
     """Whether a mention shares characters with one of ``others``."""
     return any(m.start < mention.end and mention.start < m.end for m in others)
@@ -510,6 +576,9 @@ def _spelt_out(
     Délégation interministérielle à la ville (DIV)", "l'ancien PQA, Pays et Quartiers
     d'Aquitaine,". The name, the acronym and every later use of the acronym alone ("une étude
     menée par la DIV") are mentions of one body: the graph's if it knows one of them, else new.
+    A name in lower case is a body's if it opens as the graph's names of bodies do ("le comité
+    interministériel pour la modernisation de l'action publique (CIMAP)",
+    :meth:`Gazetteer.opens_a_name`), not "les quartiers prioritaires de la ville (QPV)".
 
     >>> found = _spelt_out("à la Délégation interministérielle à la ville (DIV). La DIV...", [],
     ...                    Gazetteer([]), None)
@@ -527,12 +596,14 @@ def _spelt_out(
     ]
     found: list[Mention] = []
     for name, acronym in pairs:
-        if name is None or not text[name[0]].isupper():
+        if name is None:
+            continue
+        if not text[name[0]].isupper() and not gazetteer.opens_a_name(text[name[0] : name[1]]):
             continue
         spans = [name, *occurrences(text, text[acronym[0] : acronym[1]])]
         named = [
             m for m in [*mentions, *found]
-            if m.type == "organization" and (m.start, m.end) in (name, acronym)
+            if m.type == "organization" and (m.start, m.end) in spans
         ]  # fmt: skip
         new = [
             _body(text[start:end], start, gazetteer, year)
@@ -541,10 +612,10 @@ def _spelt_out(
                        for m in [*mentions, *found])
         ]  # fmt: skip
         linked = next((m for m in [*named, *new] if m.entity is not None), None)
-        for mention in new:
+        for mention in [*named, *new]:  # the acronym the model read alone is the name's too
             if linked is not None and mention.entity is None:
                 mention.entity, mention.label, mention.score = linked.entity, linked.label, 0.9
-            found.append(mention)
+        found += new
     return found
 
 
@@ -595,7 +666,10 @@ def _completed(
     - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
       name, in the singular, names one body of the kind (the graph's, if it has that name);
     - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
-      place the graph knows goes on to that place.
+      place the graph knows goes on to that place;
+    - "en Conseil des ministres": a new name of one word that opens the graph's names of bodies
+      (:meth:`Gazetteer.opens_a_name`), which the model cut before its complement in lower
+      case, goes on to that complement.
     """
     after = text[mention.end : mention.end + 80]
     before = text[max(0, mention.start - 40) : mention.start]
@@ -616,7 +690,45 @@ def _completed(
         if place and gazetteer.link(place[1], "place", year) is not None:
             end = mention.end + place.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
+        complement = COMPLEMENT.match(after)
+        if complement and " " not in mention.text and gazetteer.opens_a_name(mention.text):
+            end = mention.end + complement.end()
+            return _body(text[mention.start : end], mention.start, gazetteer, year)
     return mention
+
+
+COMPLEMENT = re.compile(r"\s+" + _OF + r"[a-zà-ÿ]{4,}\b")
+"""A complement in lower case after a body's head noun: "des ministres" in "Conseil des
+ministres"."""
+GREATER = re.compile(r"\bGrand\s+(?P<place>" + NAME + ")")
+"""An intercommunality named "Grand" and its main town ("le Grand Annecy", "Grand Poitiers")."""
+
+
+def _greater(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The intercommunalities named "Grand" and a town the graph knows as a place
+    (:data:`GREATER`), where no body's mention holds the name: "la présidence du Grand Annecy".
+    A place the graph knows by the whole name ("Grand Est") stays a place.
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> gazetteer = Gazetteer([Entity("https://example.org/a", "place", {"Annecy"}),
+    ...                        Entity("https://example.org/e", "place", {"Grand Est"})])
+    >>> text = "Il préside le Grand Annecy ; la région Grand Est."
+    >>> [m.text for m in _greater(text, [], gazetteer, None)]
+    ['Grand Annecy']
+    """
+    found: list[Mention] = []
+    for match in GREATER.finditer(text):
+        if gazetteer.link(match["place"], "place", year) is None:
+            continue
+        if gazetteer.link(match[0], "place", year) is not None:
+            continue
+        start, end = match.span()
+        if any(m.start <= start and end <= m.end for m in mentions if m.type == "organization"):
+            continue
+        found.append(_body(match[0], start, gazetteer, year))
+    return found
 
 
 def named_bodies(text: str) -> list[tuple[int, int]]:
@@ -683,6 +795,8 @@ def _mention(
     before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
+    if kind == "person" and not civility and gazetteer.holds_a_noun(text):
+        kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and kind == "organization" and text != _without_participle(text):
@@ -706,7 +820,7 @@ def _mention(
             return None  # a place matters only as the graph's own (an event's location)
         if PORTFOLIO.search(before) or PUBLICATION.search(before) or PROGRAMME.search(before):
             return None
-        if _a_code(text, start, span.doc.text):
+        if _a_code(text, start, span.doc.text, gazetteer):
             return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
@@ -752,27 +866,32 @@ def _a_kind(text: str, before: str, gazetteer: Gazetteer) -> bool:
     return text.isupper() and " " not in text and bool(PLURAL_BEFORE.search(before))
 
 
-def _a_code(text: str, start: int, body: str) -> bool:
+def _a_code(text: str, start: int, body: str, gazetteer: Gazetteer) -> bool:
     """Whether an unknown acronym printed in brackets spells nothing before it ("une
     plate-forme d'intelligence collective (DECIDIM)"): a product or a code, not a body.
 
+    >>> gazetteer = Gazetteer([])
     >>> body = "une plate-forme d'intelligence collective (DECIDIM) et l'Union sociale pour "
     >>> body += "l'habitat (USH)"
-    >>> _a_code("DECIDIM", body.index("DECIDIM"), body), _a_code("USH", body.index("USH"), body)
-    (True, False)
+    >>> [_a_code(a, body.index(a), body, gazetteer) for a in ("DECIDIM", "USH")]
+    [True, False]
 
     A programme's or a contract's acronym is no body's either ("le contrat de plan État-Région
-    (CPER)").
+    (CPER)"), nor one that spells a name in lower case that opens unlike the graph's names of
+    bodies ("les quartiers prioritaires de la ville (QPV)": places).
 
-    >>> body = "dans le cadre du contrat de plan État-Région (CPER)"
-    >>> _a_code("CPER", body.index("CPER"), body)
-    True
+    >>> body = "dans le cadre du contrat de plan État-Région (CPER) et des quartiers "
+    >>> body += "prioritaires de la ville (QPV)"
+    >>> [_a_code(a, body.index(a), body, gazetteer) for a in ("CPER", "QPV")]
+    [True, True]
     """
     bracketed = body[start - 1 : start] == "(" and body[start + len(text) :].startswith(")")
     if not (bracketed and text.isupper() and " " not in text):
         return False
     name = spelling(body, start, start + len(text))
-    return name is None or SPELT_PROGRAMME.match(body, name[0]) is not None
+    if name is None or SPELT_PROGRAMME.match(body, name[0]) is not None:
+        return True
+    return body[name[0]].islower() and not gazetteer.opens_a_name(body[name[0] : name[1]])
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:

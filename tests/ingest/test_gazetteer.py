@@ -124,3 +124,28 @@ def test_an_organ_every_body_has_is_no_name_without_its_body(tmp_path: Path) -> 
     assert board is not None and board.entity.iri == O + "oriv-ca"
     unit = gazetteer.link("direction générale déléguée politique de la ville", "organization")
     assert unit is not None and unit.entity.iri == O + "anct-dgd-pv"
+
+
+def test_an_acronym_links_whether_its_parts_are_joined_or_not() -> None:
+    # facts.md 203 and 246: print gives the SG-CIV as "SG-CIV" and as "SGCIV"; a graph that
+    # knows one form links the other (and a bullet's), but no word that merely shares letters.
+    gazetteer = Gazetteer([Entity(O + "sg-civ", "organization", {"SGCIV"})])
+    for mention in ("SG-CIV", "SGCIV", "SG•CIV", "le SG-CIV"):
+        link = gazetteer.link(mention, "organization", 2013)
+        assert link is not None and link.entity.iri == O + "sg-civ", mention
+    assert gazetteer.link("Sg civ", "organization", 2013) is None
+
+
+def test_a_name_spelt_out_links_to_the_body_whose_acronym_of_four_letters_it_spells() -> None:
+    # facts.md 214: Anne-Claire Mialot, director general of the ANRU; facts.md 346: the ADCF,
+    # once the Assemblée des districts de France, not the ADF of the départements. A graph that
+    # knows only the acronyms links the first name; three letters are too few to tell.
+    gazetteer = Gazetteer(
+        [
+            Entity(O + "anru", "organization", {"ANRU"}),
+            Entity(O + "adf", "organization", {"ADF"}),
+        ]
+    )
+    link = gazetteer.link("l'Agence nationale pour la rénovation urbaine", "organization", 2021)
+    assert link is not None and link.entity.iri == O + "anru"
+    assert gazetteer.link("Assemblée des districts de France", "organization", 2021) is None
