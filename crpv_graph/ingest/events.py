@@ -91,6 +91,9 @@ THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGN
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
 AWAY = 31
 """The days from an event's dates beyond which a date is another moment's."""
+NEWS = 92
+"""The days from an article's date within which what it tells of is news (a season): a text
+whose events all lie further tells a history (see ``_Reading.chronicle``)."""
 IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
 """A year said as a moment ("en 1992", "depuis 2010")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
@@ -310,6 +313,8 @@ class EventFinder:
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
+        if reading.chronicle(list(groups)):
+            return None
         best: tuple[float, ReportedEvent] | None = None
         for first, group in groups.items():
             chosen = max(group, key=self._weight)
@@ -479,6 +484,25 @@ class _Reading:
             elif self.dated:
                 candidates.append(Candidate(trigger, self.dated[0], TITLE))
         return candidates
+
+    def chronicle(self, firsts: list[str]) -> bool:
+        """Whether the events the text dates (their first days) are several moments, none of
+        them news (see ``NEWS``): a portrait, a chronology, a newsletter's notes ("créé en
+        novembre 1993 [...] auditionnée en avril 2013", "assemblée fondatrice le 29 mai 2007 ;
+        [...] assemblée constitutive le 28 mars 2013") tell a history and report none of its
+        events. One past event alone is still the one a text reports ("En juin 2019, sa
+        présidente accueillait à Nantes la rencontre nationale"); an undated article, none.
+
+        >>> reading = _Reading(Article("", date="2022-01-10"), [], EventVocabulary([]))
+        >>> reading.chronicle(["2013-03-28", "2019-04-11"]), reading.chronicle(["2021-12-14",
+        ...     "2013-03-28"]), reading.chronicle(["2019-06-24", "2019-06-25"])
+        (True, False, False)
+        """
+        published = _day(self.article.date)
+        days = sorted(day for day in map(_day, firsts) if day is not None)
+        if published is None or len(days) < 2 or (days[-1] - days[0]).days <= AWAY:
+            return False
+        return all(abs((published - day).days) > NEWS for day in days)
 
     def recency(self, candidate: Candidate) -> float:
         """The bonus of a candidate dated near the article's date (see ``RECENT``); none for an
