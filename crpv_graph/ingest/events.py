@@ -423,7 +423,7 @@ class _Reading:
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
         self.dated = [
-            Dated(m.start, *date_value(m.text, article.date))
+            Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
             for m in mentions
             if m.type == "date"
             and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
@@ -674,6 +674,32 @@ class _Reading:
         rank = ORDINAL.search(text[max(0, trigger.start - 12) : trigger.start])
         name = f"{rank.group(1)} {trigger.text}" if rank else trigger.text
         return name[0].upper() + name[1:] if not rank else name
+
+
+FIRST_DAY = re.compile(
+    r"\b(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(\d{1,2})(?:er)?\s+(?:et|au)\s+(?:le\s+)?$",
+    re.IGNORECASE,
+)
+"""The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
+15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _first_day(body: str, start: int, value: tuple[str, str]) -> tuple[str, str]:
+    """A date's (start, end), from the first day printed before it when the text gives two days
+    each with its weekday (see ``FIRST_DAY``), which the date phrase alone leaves out.
+
+    >>> text = "Réunie jeudi 14 et vendredi 15 octobre à Lyon"
+    >>> _first_day(text, text.index("vendredi"), ("2021-10-15", ""))
+    ('2021-10-14', '2021-10-15')
+    >>> _first_day("le 3 mai et le 15 octobre", 18, ("2021-10-15", ""))
+    ('2021-10-15', '')
+    """
+    first, last = value
+    day = FIRST_DAY.search(body, max(0, start - 24), start)
+    if len(first) != 10 or last or day is None or not 0 < int(day.group(1)) < int(first[8:]):
+        return value
+    return f"{first[:8]}{int(day.group(1)):02d}", first
 
 
 def _day(value: str) -> Day | None:

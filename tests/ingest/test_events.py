@@ -457,3 +457,12 @@ def test_a_body_met_in_congress_organised_it(ingester: Ingester) -> None:
     assert (event.kind, event.start, event.place) == (SCHEMA + "Event", "2017-10-04", PL + "nantes")
     assert {s.object for s in draft.extraction.statements
             if s.predicate == SCHEMA + "organizer"} == {ORG + "adcf"}  # fmt: skip
+
+
+def test_two_days_each_with_its_weekday_date_the_event_from_the_first(finder: EventFinder) -> None:
+    # facts.md: the AdCF's "convention of 14–15 October 2021 in Clermont-Ferrand".
+    body = "L'AdCF a tenu son congrès le jeudi 14 et le vendredi 15 octobre à Clermont-Ferrand."
+    event = event_of(finder, body, date="2021-10-20")
+    assert (event.start, event.end) == ("2021-10-14", "2021-10-15")
+    other = "Le congrès de l'AdCF, prévu le 3 et reporté au vendredi 15 octobre, a eu lieu."
+    assert event_of(finder, other, date="2021-10-20").end == ""
