@@ -313,8 +313,8 @@ class EventFinder:
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
-        if reading.chronicle(list(groups)):
-            return None
+        if not reading.title_triggers and reading.chronicle(list(groups)):
+            return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         for first, group in groups.items():
             chosen = max(group, key=self._weight)
@@ -491,7 +491,8 @@ class _Reading:
         novembre 1993 [...] auditionnée en avril 2013", "assemblée fondatrice le 29 mai 2007 ;
         [...] assemblée constitutive le 28 mars 2013") tell a history and report none of its
         events. One past event alone is still the one a text reports ("En juin 2019, sa
-        présidente accueillait à Nantes la rencontre nationale"); an undated article, none.
+        présidente accueillait à Nantes la rencontre nationale"), as is one its title names
+        (:meth:`EventFinder.reported`); an undated article is no chronicle.
 
         >>> reading = _Reading(Article("", date="2022-01-10"), [], EventVocabulary([]))
         >>> reading.chronicle(["2013-03-28", "2019-04-11"]), reading.chronicle(["2021-12-14",

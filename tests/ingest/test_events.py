@@ -415,6 +415,10 @@ def test_a_history_of_several_past_events_reports_none(finder: EventFinder) -> N
             "2019.")  # fmt: skip
     article = Article(body=body, url="https://example.org/a", date="2022-01-10")
     assert finder.reported(article, find_dates(body)) is None
+    titled = event_of(
+        finder, body, date="2022-01-10", title="Retour sur une assemblée constitutive"
+    )
+    assert titled.start == "2013-03-28"
 
 
 def test_one_past_event_or_a_recent_one_beside_a_history_is_reported(finder: EventFinder) -> None:
