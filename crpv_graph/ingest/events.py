@@ -91,6 +91,9 @@ THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGN
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
 AWAY = 31
 """The days from an event's dates beyond which a date is another moment's."""
+NEWS = 92
+"""The days from an article's date within which what it tells of is news (a season): a text
+whose events all lie further tells a history (see ``_Reading.chronicle``)."""
 IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
 """A year said as a moment ("en 1992", "depuis 2010")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
@@ -310,6 +313,8 @@ class EventFinder:
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
+        if not reading.title_triggers and reading.chronicle(list(groups)):
+            return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         for first, group in groups.items():
             chosen = max(group, key=self._weight)
@@ -418,7 +423,7 @@ class _Reading:
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
         self.dated = [
-            Dated(m.start, *date_value(m.text, article.date))
+            Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
             for m in mentions
             if m.type == "date"
             and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
@@ -479,6 +484,26 @@ class _Reading:
             elif self.dated:
                 candidates.append(Candidate(trigger, self.dated[0], TITLE))
         return candidates
+
+    def chronicle(self, firsts: list[str]) -> bool:
+        """Whether the events the text dates (their first days) are several moments, none of
+        them news (see ``NEWS``): a portrait, a chronology, a newsletter's notes ("créé en
+        novembre 1993 [...] auditionnée en avril 2013", "assemblée fondatrice le 29 mai 2007 ;
+        [...] assemblée constitutive le 28 mars 2013") tell a history and report none of its
+        events. One past event alone is still the one a text reports ("En juin 2019, sa
+        présidente accueillait à Nantes la rencontre nationale"), as is one its title names
+        (:meth:`EventFinder.reported`); an undated article is no chronicle.
+
+        >>> reading = _Reading(Article("", date="2022-01-10"), [], EventVocabulary([]))
+        >>> reading.chronicle(["2013-03-28", "2019-04-11"]), reading.chronicle(["2021-12-14",
+        ...     "2013-03-28"]), reading.chronicle(["2019-06-24", "2019-06-25"])
+        (True, False, False)
+        """
+        published = _day(self.article.date)
+        days = sorted(day for day in map(_day, firsts) if day is not None)
+        if published is None or len(days) < 2 or (days[-1] - days[0]).days <= AWAY:
+            return False
+        return all(abs((published - day).days) > NEWS for day in days)
 
     def recency(self, candidate: Candidate) -> float:
         """The bonus of a candidate dated near the article's date (see ``RECENT``); none for an
@@ -650,6 +675,32 @@ class _Reading:
         rank = ORDINAL.search(text[max(0, trigger.start - 12) : trigger.start])
         name = f"{rank.group(1)} {trigger.text}" if rank else trigger.text
         return name[0].upper() + name[1:] if not rank else name
+
+
+FIRST_DAY = re.compile(
+    r"\b(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(\d{1,2})(?:er)?\s+(?:et|au)\s+(?:le\s+)?$",
+    re.IGNORECASE,
+)
+"""The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
+15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _first_day(body: str, start: int, value: tuple[str, str]) -> tuple[str, str]:
+    """A date's (start, end), from the first day printed before it when the text gives two days
+    each with its weekday (see ``FIRST_DAY``), which the date phrase alone leaves out.
+
+    >>> text = "Réunie jeudi 14 et vendredi 15 octobre à Lyon"
+    >>> _first_day(text, text.index("vendredi"), ("2021-10-15", ""))
+    ('2021-10-14', '2021-10-15')
+    >>> _first_day("le 3 mai et le 15 octobre", 18, ("2021-10-15", ""))
+    ('2021-10-15', '')
+    """
+    first, last = value
+    day = FIRST_DAY.search(body, max(0, start - 24), start)
+    if len(first) != 10 or last or day is None or not 0 < int(day.group(1)) < int(first[8:]):
+        return value
+    return f"{first[:8]}{int(day.group(1)):02d}", first
 
 
 def _day(value: str) -> Day | None:

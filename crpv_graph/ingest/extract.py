@@ -237,9 +237,11 @@ ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
-# "X, pour France urbaine", "X, qui signait au nom de l'AdCF": whom one acts for at an event.
+# "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
+# whom one acts for at an event.
 REPRESENTING = re.compile(
-    r"\s*,\s*(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")\s*(?:(?:le|la|les|l['’])\s*)?",
+    r"\s*,\s*(?:(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")"
+    r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant))\s*(?:(?:le|la|les|l['’])\s*)?",
     re.I,
 )
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)

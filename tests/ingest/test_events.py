@@ -110,16 +110,16 @@ def test_the_title_dates_a_trigger_of_the_body(finder: EventFinder) -> None:
 def test_a_name_added_to_the_ontology_is_a_trigger_without_code() -> None:
     store = ox.Store()
     store.load(path=str(default_ontology_dir() / "crpv.ttl"), format=ox.RdfFormat.TURTLE)
-    body = "Le congrès des centres s'est tenu le 3 mai 2019."
+    body = "Le symposium des centres s'est tenu le 3 mai 2019."
     article = Article(body=body, url="https://example.org/a")
     assert EventFinder.from_graph(store).reported(article, find_dates(body)) is None
     store.add(ox.Quad(ox.NamedNode(str(CRPV.GeneralAssembly)),
                       ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"),
-                      ox.Literal("congrès", language="fr")))  # fmt: skip
+                      ox.Literal("symposium", language="fr")))  # fmt: skip
     event = EventFinder.from_graph(store).reported(article, find_dates(body))
     assert event is not None
     assert (event.kind, event.start, event.name) == (str(CRPV.GeneralAssembly), "2019-05-03",
-                                                     "Congrès")  # fmt: skip
+                                                     "Symposium")  # fmt: skip
 
 
 def test_a_meeting_is_preferred_to_the_round_table_it_holds(finder: EventFinder) -> None:
@@ -404,3 +404,69 @@ def test_a_morning_of_exchanges_is_a_gathering_and_a_morning_of_a_day_is_none(
     body = "Le rapport a été publié dans la matinée du 5 mars 2019."
     article = Article(body=body, url="https://example.org/a", date="2019-03-06")
     assert finder.reported(article, find_dates(body)) is None
+
+
+def test_a_history_of_several_past_events_reports_none(finder: EventFinder) -> None:
+    # facts.md: Villes et Territoires' founding assembly of 28 March 2013 in Montpellier;
+    # facts-part3.md: the GIP of Mayotte's founding agreement, signed on 11 April 2019: a
+    # chronology written years later.
+    body = ("Villes et Territoires a tenu son assemblée constitutive le 28 mars 2013 à "
+            "Montpellier. À Mayotte, la convention constitutive du GIP a été signée le 11 avril "
+            "2019.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2022-01-10")
+    assert finder.reported(article, find_dates(body)) is None
+    titled = event_of(
+        finder, body, date="2022-01-10", title="Retour sur une assemblée constitutive"
+    )
+    assert titled.start == "2013-03-28"
+
+
+def test_one_past_event_or_a_recent_one_beside_a_history_is_reported(finder: EventFinder) -> None:
+    # facts.md: the founding assembly of Villes et Territoires, 28 March 2013 in Montpellier.
+    alone = "Villes et Territoires a tenu son assemblée constitutive le 28 mars 2013."
+    assert event_of(finder, alone, date="2022-01-10").start == "2013-03-28"
+    recent = ("Villes au Carré a tenu son assemblée générale le 28 juin 2022. Son assemblée "
+              "constitutive avait eu lieu le 29 mai 2007.")  # fmt: skip
+    assert event_of(finder, recent, date="2022-07-04").start == "2022-06-28"
+
+
+def test_a_body_inaugurating_its_own_premises_organised_the_inauguration(
+    ingester: Ingester,
+) -> None:
+    # facts.md: ANRU's move to Pantin "was inaugurated on 7 July (2022) with Olivier Klein".
+    body = "Le 7 juillet, l'ANRU a inauguré ses nouveaux locaux à Pantin avec le ministre."
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2022-07-08"))
+    event = draft.extraction.event
+    assert event is not None and event.start == "2022-07-07"
+    assert {s.object for s in draft.extraction.statements
+            if s.predicate == SCHEMA + "organizer"} == {ORG + "anru"}  # fmt: skip
+    passive = drafted(ingester, "Le siège de l'ANRU a été inauguré le 7 juillet.", "2022-07-08")
+    assert (passive.kind, passive.start) == (SCHEMA + "Event", "2022-07-07")
+
+
+def test_who_inaugurates_anothers_premises_did_not_organise(ingester: Ingester) -> None:
+    body = "Le 7 juillet, Olivier Klein a inauguré le siège de l'ANRU à Pantin."
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2022-07-08"))
+    assert draft.extraction.event is not None
+    assert not [s for s in draft.extraction.statements if s.predicate == SCHEMA + "organizer"]
+
+
+def test_a_body_met_in_congress_organised_it(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, "President of the ADCF from 4 Oct 2017 (convention in Nantes)".
+    body = ("Réunie en congrès le 4 octobre à Nantes, l'AdCF a porté Jean-Luc Rigaut à sa "
+            "présidence.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-10-06"))
+    event = draft.extraction.event
+    assert event is not None
+    assert (event.kind, event.start, event.place) == (SCHEMA + "Event", "2017-10-04", PL + "nantes")
+    assert {s.object for s in draft.extraction.statements
+            if s.predicate == SCHEMA + "organizer"} == {ORG + "adcf"}  # fmt: skip
+
+
+def test_two_days_each_with_its_weekday_date_the_event_from_the_first(finder: EventFinder) -> None:
+    # facts.md: the AdCF's "convention of 14–15 October 2021 in Clermont-Ferrand".
+    body = "L'AdCF a tenu son congrès le jeudi 14 et le vendredi 15 octobre à Clermont-Ferrand."
+    event = event_of(finder, body, date="2021-10-20")
+    assert (event.start, event.end) == ("2021-10-14", "2021-10-15")
+    other = "Le congrès de l'AdCF, prévu le 3 et reporté au vendredi 15 octobre, a eu lieu."
+    assert event_of(finder, other, date="2021-10-20").end == ""

@@ -381,3 +381,29 @@ def test_one_who_represented_a_body_and_the_body_attended(ingester: Ingester) ->
     found = said(ingester, text, "2021-10-25")
     assert ("EVENT", "attendee", P + "francois-antoine-mariani") in found
     assert ("EVENT", "attendee", O + "anct") in found
+
+
+def test_the_body_the_chair_represented_attended_through_him(ingester: Ingester) -> None:
+    # facts-part3.md: the IREV's general assembly of 30 Nov 2020 "was chaired by Daniel Barnier,
+    # préfet délégué pour l'égalité des chances with the préfet du Nord" (for the State).
+    found = said(ingester, "Le 30 novembre, l'assemblée générale de l'IREV a été présidée par "
+                 "Daniel Barnier, représentant l'Etat.", "2020-12-02")  # fmt: skip
+    assert ("EVENT", "attendee", P + "daniel-barnier") in found
+    assert ("EVENT", "attendee", O + "etat") in found
+
+
+def test_who_thanked_the_participants_attended(ingester: Ingester) -> None:
+    # facts-part3.md: "Jean-Patrick Gille président" thanked about 60 participants at the general
+    # assembly of 31 May.
+    found = said(ingester, "Lors de l'assemblée générale du 31 mai, Jean-Patrick Gille a "
+                 "chaleureusement remercié la soixantaine de participants.", "2018-06-06")  # fmt: skip
+    assert ("EVENT", "attendee", P + "jean-patrick-gille") in found
+
+
+def test_a_body_welcoming_new_members_is_no_host(ingester: Ingester) -> None:
+    # facts-part3.md (Villes au Carré): new members admitted at the general assembly of 31 May.
+    text = ("L'assemblée générale de l'association s'est tenue le 31 mai. À cette occasion, "
+            "Villes au Carré a accueilli ses nouveaux adhérents.")  # fmt: skip
+    found = said(ingester, text, "2018-06-06")
+    assert ("EVENT", "startDate", "2018-05-31") in found
+    assert not [s for s, r, o in found if r == "hosts"]
