@@ -1112,3 +1112,114 @@ def test_a_body_said_to_be_an_organ_of_another_is_its_unit(ingester: Ingester) -
     # "l'organe de" after a verb and its subject is not the subject's.
     found = said(ingester, "Le CGET a présenté l'organe du Fonds d'action sociale.")
     assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_founding_members_in_apposition_are_members_of_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "L'IREV réunit son assemblée générale chaque année. L'IREV y rend "
+                           "compte à ses deux membres fondateurs, l'Etat et la Région, de son "
+                           "bilan.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_founders_of_another_body_named_after_the_phrase_are_not_the_bodys(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The State and the Region are its founding members" (of IREV): "les membres
+    # fondateurs du groupement" names whose they are, not a list.
+    found = said(ingester, "L'IREV a présenté son bilan. Les membres fondateurs du groupement "
+                           "sont là.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_dont_after_a_description_of_the_body_is_the_bodys(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "Dans les Hauts-de-France, l'IREV, un groupement d'intérêt public "
+                           "dont l'Etat et la Région sont les membres fondateurs, accompagne "
+                           "les acteurs.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_dont_after_a_clause_on_the_body_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, "L'ORIV, qui a rejoint un réseau européen dont l'Etat est membre, "
+                           "travaille à Strasbourg.")  # fmt: skip
+    assert (O + "etat", "memberOf", O + "oriv") not in found
+
+
+def test_the_head_of_a_list_entry_is_the_subject_of_its_description(ingester: Ingester) -> None:
+    # facts.md: Pôle ressources (95) "started work in the Yvelines in 2018", "with the CGET and
+    # the regional prefecture"; Trajectoire Ressources "was labelled a CRPV in 2008".
+    found = said(ingester, "Quelques centres :\n\n- Pôle ressources Ville et développement "
+                           "social (Val-d'Oise) : depuis 2018, le centre intervient aussi dans "
+                           "les Yvelines, en lien avec le CGET.\n- Trajectoire Ressources : "
+                           "centre créé en 2006 à Montbéliard, labellisé en 2008 par l'Etat.")  # fmt: skip
+    assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
+    assert (O + "trajectoire-ressources", "labelledBy", O + "etat") in found
+
+
+def test_an_entry_whose_description_has_its_own_subject_is_not_the_heads(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)"; the ANCT replaced the
+    # CGET in 2020.
+    found = said(ingester, "Quelques centres :\n- ORIV (Grand Est) : un ancien chargé de "
+                           "mission du centre a rejoint l'ANCT en 2020.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "anct") not in found
+
+
+def test_a_name_inside_a_line_heads_no_entry(ingester: Ingester) -> None:
+    # facts.md: Pôle ressources (95) began work in the Yvelines in 2018 "with the CGET and the
+    # regional prefecture": here the actors work with the prefecture, not the CGET.
+    found = said(ingester, "Le rapport cite le CGET : en 2018, les acteurs associatifs et les "
+                           "élus des Yvelines ont commencé à travailler ensemble, en lien avec "
+                           "la préfecture de région.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2019, le CGET animait le réseau national des centres de ressources politique de la "
+        "ville.",
+        "Le bilan 2018 des centres de ressources politique de la ville, dont le CGET animait le "
+        "réseau national, a paru en 2019.",
+        "Le CGET assurait alors l'animation du réseau national des centres de ressources "
+        "politique de la ville.",
+    ],
+)
+def test_animating_the_network_in_any_tense(ingester: Ingester, text: str) -> None:
+    # facts.md: "The CGET ran the national network of CRPVs (bilan 2018, published 2019)."
+    assert (O + "cget", "animatesNetwork", NETWORK) in said(ingester, text)
+
+
+def test_animating_a_workshop_with_a_body_is_not_animating_it(ingester: Ingester) -> None:
+    # facts.md: "That 2018 meeting was prepared jointly by the CGET, the Réseau National des
+    # CRPV and Question de ville."
+    found = said(ingester, "En 2018, le CGET anime un atelier avec Question de ville.")
+    assert not any(relation == "animatesNetwork" for _s, relation, _o in found)
+
+
+def test_the_items_of_a_bulleted_list_of_members_are_members(ingester: Ingester) -> None:
+    # facts-part3.md: "New members welcomed in (2018): Orléans Métropole, [...] the Giennoise
+    # community of communes, and the PETR du Perche."
+    found = said(ingester, "L'association s'élargit. Villes au Carré présente ses nouveaux "
+                           "adhérents 2018 :\n- Orléans Métropole ;\n- la communauté de "
+                           "communes giennoise ;\n- le PETR du Perche.")  # fmt: skip
+    for member in ("orleans-metropole", "cc-giennoises", "petr-du-perche"):
+        assert (O + member, "memberOf", O + "villes-au-carre") in found
+
+
+def test_a_bulleted_list_after_another_colon_names_no_members(ingester: Ingester) -> None:
+    # facts-part3.md: the 2018 general assembly of Villes au Carré presented the "orientations
+    # 2018"; Orléans Métropole is one of the new members.
+    found = said(ingester, "Villes au Carré a présenté ses orientations 2018 :\n- un cycle "
+                           "avec Orléans Métropole ;\n- des rencontres avec le PETR du "
+                           "Perche.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
