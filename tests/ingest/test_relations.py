@@ -1223,3 +1223,24 @@ def test_a_bulleted_list_after_another_colon_names_no_members(ingester: Ingester
                            "avec Orléans Métropole ;\n- des rencontres avec le PETR du "
                            "Perche.")  # fmt: skip
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize("cue", ["a pris la suite", "prend le relais"])
+def test_a_body_taking_over_from_others_receives_their_activity(
+    ingester: Ingester, cue: str
+) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique"; operational
+    # from 1 January 2020.
+    found = said(ingester, f"Au 1er janvier 2020, l'ANCT {cue} du CGET, de l'EPARECA et de "
+                           "l'Agence du numérique.")  # fmt: skip
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+def test_a_person_taking_over_from_another_is_no_transfer_of_activity(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Bénédicte Madelin "handed over to Damien Bertrand at the general assembly".
+    found = said(ingester, "En 2014, Damien Bertrand a pris la suite de Bénédicte Madelin à "
+                           "Profession Banlieue.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
