@@ -1244,3 +1244,39 @@ def test_a_person_taking_over_from_another_is_no_transfer_of_activity(
     found = said(ingester, "En 2014, Damien Bertrand a pris la suite de Bénédicte Madelin à "
                            "Profession Banlieue.")  # fmt: skip
     assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Le GIP a deux membres fondateurs : l'Etat "
+        "et la Région.",
+        "Les membres fondateurs de l'IREV sont l'Etat et la Région.",
+        "L'IREV a pour membres fondateurs l'Etat et la Région.",
+        "L'IREV est un groupement d'intérêt public. Il réunit deux membres fondateurs, l'Etat "
+        "et la Région.",
+    ],
+)
+def test_the_founding_members_of_a_body_in_common_wordings(ingester: Ingester, text: str) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, text)
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_members_gathered_with_a_body_are_not_its_members(ingester: Ingester) -> None:
+    # facts.md: IREV's founding members are the State and the Region; the 2024 national
+    # gathering was held in Lille.
+    found = said(ingester, "Les membres du conseil d'administration de l'IREV sont réunis à "
+                           "Lille avec l'ANRU. L'IREV a réuni ses membres fondateurs, réunis à "
+                           "Lille avec l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_pour_partenaires_lists_the_partners(ingester: Ingester) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    found = said(ingester, "Le réseau national a pour partenaires le CNFPT et Bpifrance.")
+    partners = {frozenset((s, o)) for s, relation, o in found if relation == "partnerOf"}
+    assert frozenset((NETWORK, O + "cnfpt")) in partners
