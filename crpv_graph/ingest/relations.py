@@ -223,10 +223,10 @@ SETTING = re.compile(
     re.I,
 )
 # An entry of a list or a glossary: a line that opens with a name (after a dash or a bullet),
-# its place in brackets, a colon, then what the entry says of it: "- Normanvilles (Normandie) :
-# labellisé en 2015 par le CGET".
+# its place in brackets, a colon or a long dash, then what the entry says of it: "-
+# Normanvilles (Normandie) : labellisé en 2015 par le CGET", "• ORIV – membre du réseau RECI".
 ENTRY_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
-ENTRY_HEAD = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*:(?P<colon>)[^\n]{0,200}")
+ENTRY_HEAD = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?::|[–—](?=\s))(?P<colon>)[^\n]{0,200}")
 # The dash or bullet that opens an item of a list.
 BULLET = re.compile(r"[-–—•*][ \t]*")
 # A name's acronym in brackets right after it: "(PQA)".

@@ -1162,6 +1162,10 @@ def test_the_head_of_a_list_entry_is_the_subject_of_its_description(ingester: In
                            "centre créé en 2006 à Montbéliard, labellisé en 2008 par l'Etat.")  # fmt: skip
     assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
     assert (O + "trajectoire-ressources", "labelledBy", O + "etat") in found
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, "Les centres du Grand Est :\n• ORIV – association née en 1992 à "
+                           "Strasbourg, membre du réseau RECI.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") in found
 
 
 def test_an_entry_whose_description_has_its_own_subject_is_not_the_heads(
