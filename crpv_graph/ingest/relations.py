@@ -234,9 +234,11 @@ ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
 # "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
 PRONOUN = re.compile(r"\s*(?:il|elle)\b", re.I)
 # Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
-# par le Département et par l'ANCT").
+# par le Département et par l'ANCT"), or the noun by a pronoun ("les missions du CGET ainsi que
+# celles de l'EPARECA").
 BACK_GAP = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?:par\s+)?" + LIST_ARTICLE,
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)"
+    r"(?:par\s+|(?:celles?|ceux|celui)\s+)?" + LIST_ARTICLE,
     re.I,
 )
 

@@ -1284,3 +1284,11 @@ def test_a_pour_partenaires_lists_the_partners(ingester: Ingester) -> None:
     found = said(ingester, "Le réseau national a pour partenaires le CNFPT et Bpifrance.")
     partners = {frozenset((s, o)) for s, relation, o in found if relation == "partnerOf"}
     assert frozenset((NETWORK, O + "cnfpt")) in partners
+
+
+def test_celles_de_goes_on_with_a_list_of_former_bodies(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "En 2020, l'ANCT reprend les missions du CGET ainsi que celles de "
+                           "l'EPARECA.")  # fmt: skip
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
