@@ -177,6 +177,14 @@ NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# "l'IREV, un groupement d'intérêt public dont", "IREV (Hauts-de-France) : association dont": a
+# noun phrase set after a body by a comma or a colon (its place in brackets before), which says
+# what it is; the "dont" that follows is the body's.
+DESCRIBED = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*[,:]\s*(?:un|une|le|la|l['’])?\s*"
+    r"(?P<noun>[^\W\d_][^,.;:!?()]{0,60}?)\s*",
+    re.I,
+)
 THROUGH = re.compile(
     r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
     r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
@@ -214,14 +222,23 @@ SETTING = re.compile(
     r"\d{4}|alors|ensuite|puis|enfin)\s*,\s*)?",
     re.I,
 )
+# An entry of a list or a glossary: a line that opens with a name (after a dash or a bullet),
+# its place in brackets, a colon or a long dash, then what the entry says of it: "-
+# Normanvilles (Normandie) : labellisé en 2015 par le CGET", "• ORIV – membre du réseau RECI".
+ENTRY_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
+ENTRY_HEAD = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?::|[–—](?=\s))(?P<colon>)[^\n]{0,200}")
+# The dash or bullet that opens an item of a list.
+BULLET = re.compile(r"[-–—•*][ \t]*")
 # A name's acronym in brackets right after it: "(PQA)".
 ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
 # "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
 PRONOUN = re.compile(r"\s*(?:il|elle)\b", re.I)
 # Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
-# par le Département et par l'ANCT").
+# par le Département et par l'ANCT"), or the noun by a pronoun ("les missions du CGET ainsi que
+# celles de l'EPARECA").
 BACK_GAP = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?:par\s+)?" + LIST_ARTICLE,
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)"
+    r"(?:par\s+|(?:celles?|ceux|celui)\s+)?" + LIST_ARTICLE,
     re.I,
 )
 
@@ -266,6 +283,7 @@ class Cue:
     subjects: tuple[str, ...] = AGENTS
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
+    object_words: tuple[str, ...] = ()
     gap: int = 80
     between: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
@@ -355,6 +373,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         subjects=tuple(table.get("subject", AGENTS)),
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
+        object_words=tuple(table.get("object_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
         context=re.compile("|".join(map(phrase, table["context"])), re.I)
@@ -424,7 +443,7 @@ def relations(
                 if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
-    return found
+    return found + listed_items(body, start, end, mentions, earlier)
 
 
 def organ_mentions(
@@ -681,14 +700,21 @@ def _ends(
     if not before:
         return
     near = before[-1]
-    if match.start() - near.end > cue.gap or CLAUSE.search(body, near.end, match.start()):
+    if CLAUSE.search(body, near.end, match.start()):
+        return
+    entry = _entry(body, near, match.start()) if cue.shape == "after" else None
+    if match.start() - near.end > cue.gap and entry is None:
         return
     counted = _counted(body, cue, near, match, before)
     if counted:
         objects = listed_after(body, match.end(), mentions, strict=True)
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
-    if cue.between is not None and not _next_to(body, cue.between, near, match.start()):
+    if cue.between is not None and not (
+        _next_to(body, cue.between, near, match.start())
+        if entry is None
+        else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
+    ):
         return
     if (
         cue.shape == "after"
@@ -707,6 +733,38 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _entry(body: str, near: Mention, position: int) -> int | None:
+    """Where the description starts (after the colon) when ``near`` heads the entry of a list
+    or a glossary that the cue at ``position`` belongs to: the line opens with it, a colon
+    follows (its place in brackets before), and the description names no one else up to the
+    cue. An entry's description leaves out its subject ("- Pôle ressources (Val-d'Oise) : en
+    2018, il a commencé à travailler avec les acteurs des Yvelines, en lien avec le CGET";
+    "ORIV : membre du réseau RECI"), so the head is the cue's subject however far the cue
+    stands; a cue that wants its subject next to it must then open the description or a phrase
+    of it after a comma ("Normanvilles (Normandie) : né en 2010, labellisé en 2015 par", not
+    "ORIV : son directeur a rejoint").
+
+    >>> text = "- Normanvilles (Normandie) : né en 2010, labellisé en 2015 par"
+    >>> head = Mention("Normanvilles", 2, 14, "organization")
+    >>> _entry(text, head, len(text) - 16), _entry("Selon " + text, head, 40)
+    (28, None)
+    """
+    if not ENTRY_OPENS.search(body, max(0, near.start - 8), near.start):
+        return None
+    entry = ENTRY_HEAD.match(body, near.end)
+    return entry.end("colon") if entry is not None and entry.end() >= position else None
+
+
+def _clause_start(body: str, start: int, position: int) -> int:
+    """Where the last phrase before ``position`` opens, after a comma, from ``start`` on: the
+    participle of an entry's description ("centre créé en 2006, labellisé en 2008 par").
+
+    >>> _clause_start("créé en 2006, labellisé", 0, 23)
+    13
+    """
+    return body.rfind(",", start, position) + 1 or start
 
 
 def _counted(
@@ -769,7 +827,7 @@ def _of_a_body(
     near = before[-1] if before else None
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
-        if near is None or not subjects or match.start() - near.end > cue.gap:
+        if near is None or not subjects or not _relative_to(body, cue, near, match.start()):
             return
         if cue.link is not None and not cue.link.match(body, subjects[-1].end):
             return
@@ -781,11 +839,104 @@ def _of_a_body(
         subjects = listed_before(body, near, mentions)
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
-    obj = near if cue.shape == "possessive" and near is not None else None
-    lead = _lead(body)
-    obj = obj or antecedent([m for m in [*earlier, *before] if m.end <= limit], subjects, lead)
+    obj = _listing_body(
+        body, cue, near, [m for m in [*earlier, *before] if m.end <= limit], subjects
+    )
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _listing_body(
+    body: str,
+    cue: Cue,
+    near: Mention | None,
+    before: Sequence[Mention],
+    subjects: Sequence[Mention],
+) -> Mention | None:
+    """The body whose members a possessive or a pronoun cue lists: the one named right before
+    "parmi ses membres" (``near``), else the :func:`antecedent` of the bodies ``before``."""
+    if cue.shape == "possessive" and near is not None:
+        return near
+    return antecedent(before, subjects, _lead(body))
+
+
+def listed_items(
+    body: str, start: int, end: int, mentions: Sequence[Mention], earlier: Sequence[Mention]
+) -> list[Related]:
+    r"""The members an item of a bulleted list names, when the line that opens the list ends
+    with a cue of members and its colon: "Villes au Carré a accueilli ses nouveaux adhérents
+    2018 :", then "- Orléans Métropole ;", "- la communauté de communes giennoise ;". Each line
+    is a sentence of its own; the item is the name that opens it ("- la communauté de communes
+    X, qui succède à la Ville de Y": X), and the body is the one named right before the cue,
+    else the one the text is about.
+
+    >>> text = "L'IREV a présenté ses membres :\n- l'ANRU ;\n- l'URH."
+    >>> irev = Mention("IREV", 2, 6, "organization", "o:irev")
+    >>> urh = Mention("URH", text.index("URH"), text.index("URH") + 3, "organization", "o:urh")
+    >>> [(r.subject, r.object) for r in listed_items(text, urh.start - 4, len(text), [urh], [irev])]
+    [('o:urh', 'o:irev')]
+    """
+    bullet = BULLET.match(body, start, end)
+    opening = _list_opening(body, start) if bullet else None
+    if bullet is None or opening is None:
+        return []
+    item = next((m for m in mentions if _strict_first(body[bullet.end() : m.start])), None)
+    if item is None or item.type != "organization":
+        return []
+    found = []
+    for cue in load_cues().cues:
+        if cue.shape not in ("possessive", "pronoun") or cue.context is not None:
+            continue
+        for match in cue.pattern.finditer(body, *opening):
+            if match.end() != opening[1]:
+                continue  # the cue is not the one the colon closes
+            before = [m for m in earlier if m.end <= match.start()]
+            near = before[-1] if before else None
+            if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
+                near = None
+            obj = _listing_body(body, cue, near, before, [item])
+            if obj is not None and reference(obj) != reference(item):
+                found.append(
+                    Related(reference(item), cue.predicate, reference(obj), cue.confidence)
+                )
+    return list(dict.fromkeys(found))  # "ses membres :" reads with and without {words}
+
+
+def _list_opening(body: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line that opens the bulleted list whose item starts at ``start``,
+    up to its closing colon: the first line before it that is not an item, if it ends with a
+    colon."""
+    position = start
+    while position > 0:
+        line_start = body.rfind("\n", 0, position - 1) + 1
+        line = body[line_start:position].strip()
+        if not line:
+            return None
+        if not BULLET.match(line):
+            colon = body.rfind(":", line_start, position)
+            return (line_start, colon + 1) if line.endswith(":") else None
+        position = line_start
+    return None
+
+
+def _relative_to(body: str, cue: Cue, near: Mention, position: int) -> bool:
+    """Whether the relative pronoun at ``position`` ("dont") is the body ``near``'s: right after
+    it ("le réseau RECI, dont"), or after a noun phrase that describes it ("l'IREV, groupement
+    d'intérêt public dont"), a phrase without a verb or a clause of its own.
+
+    >>> irev = Mention("IREV", 0, 4, "organization")
+    >>> cue = Cue("p", "relative", re.compile("dont"), None, 0.5, gap=3)
+    >>> text = "IREV (Nord) : groupement d'intérêt public dont"
+    >>> _relative_to(text, cue, irev, len(text) - 4)
+    True
+    >>> text = "IREV, qui a rejoint le réseau dont"
+    >>> _relative_to(text, cue, irev, len(text) - 4)
+    False
+    """
+    if position - near.end <= cue.gap:
+        return True
+    described = DESCRIBED.fullmatch(body, near.end, position)
+    return described is not None and not BREAKERS.search(described["noun"])
 
 
 def antecedent(
@@ -923,17 +1074,26 @@ def _generic(body: str, mention: Mention) -> bool:
 
 
 def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies) -> bool:
-    """Whether the cue relates these two: their types, and a unit's name ("direction X", or a
-    unit of the graph whose parent the object is: "la DVCU, au sein du CGET")."""
+    """Whether the cue relates these two: their types, a network's name ("le réseau national")
+    where the cue wants one, and a unit's name ("direction X", or a unit of the graph whose
+    parent the object is: "la DVCU, au sein du CGET")."""
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
     if reference(subject) == reference(obj):
         return False
+    if cue.object_words and _first_word(obj) not in cue.object_words:
+        return False
     if cue.subject_words:
-        first = subject.text.split()[0].lower() if subject.text.split() else ""
+        first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
         return first in cue.subject_words or known
     return True
+
+
+def _first_word(mention: Mention) -> str:
+    """The first word of a mention's text, in lower case ("réseau" of "réseau national")."""
+    words = mention.text.split()
+    return words[0].lower() if words else ""
 
 
 def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> Related:

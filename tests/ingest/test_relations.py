@@ -1112,3 +1112,183 @@ def test_a_body_said_to_be_an_organ_of_another_is_its_unit(ingester: Ingester) -
     # "l'organe de" after a verb and its subject is not the subject's.
     found = said(ingester, "Le CGET a présenté l'organe du Fonds d'action sociale.")
     assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_founding_members_in_apposition_are_members_of_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "L'IREV réunit son assemblée générale chaque année. L'IREV y rend "
+                           "compte à ses deux membres fondateurs, l'Etat et la Région, de son "
+                           "bilan.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_founders_of_another_body_named_after_the_phrase_are_not_the_bodys(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The State and the Region are its founding members" (of IREV): "les membres
+    # fondateurs du groupement" names whose they are, not a list.
+    found = said(ingester, "L'IREV a présenté son bilan. Les membres fondateurs du groupement "
+                           "sont là.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_dont_after_a_description_of_the_body_is_the_bodys(ingester: Ingester) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, "Dans les Hauts-de-France, l'IREV, un groupement d'intérêt public "
+                           "dont l'Etat et la Région sont les membres fondateurs, accompagne "
+                           "les acteurs.")  # fmt: skip
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_dont_after_a_clause_on_the_body_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, "L'ORIV, qui a rejoint un réseau européen dont l'Etat est membre, "
+                           "travaille à Strasbourg.")  # fmt: skip
+    assert (O + "etat", "memberOf", O + "oriv") not in found
+
+
+def test_the_head_of_a_list_entry_is_the_subject_of_its_description(ingester: Ingester) -> None:
+    # facts.md: Pôle ressources (95) "started work in the Yvelines in 2018", "with the CGET and
+    # the regional prefecture"; Trajectoire Ressources "was labelled a CRPV in 2008".
+    found = said(ingester, "Quelques centres :\n\n- Pôle ressources Ville et développement "
+                           "social (Val-d'Oise) : depuis 2018, le centre intervient aussi dans "
+                           "les Yvelines, en lien avec le CGET.\n- Trajectoire Ressources : "
+                           "centre créé en 2006 à Montbéliard, labellisé en 2008 par l'Etat.")  # fmt: skip
+    assert (O + "cget", "collaboratesWith", O + "pole-ressources-95") in found
+    assert (O + "trajectoire-ressources", "labelledBy", O + "etat") in found
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, "Les centres du Grand Est :\n• ORIV – association née en 1992 à "
+                           "Strasbourg, membre du réseau RECI.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "reci") in found
+
+
+def test_an_entry_whose_description_has_its_own_subject_is_not_the_heads(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "ORIV also belongs to the RECI network (7 structures)"; the ANCT replaced the
+    # CGET in 2020.
+    found = said(ingester, "Quelques centres :\n- ORIV (Grand Est) : un ancien chargé de "
+                           "mission du centre a rejoint l'ANCT en 2020.")  # fmt: skip
+    assert (O + "oriv", "memberOf", O + "anct") not in found
+
+
+def test_a_name_inside_a_line_heads_no_entry(ingester: Ingester) -> None:
+    # facts.md: Pôle ressources (95) began work in the Yvelines in 2018 "with the CGET and the
+    # regional prefecture": here the actors work with the prefecture, not the CGET.
+    found = said(ingester, "Le rapport cite le CGET : en 2018, les acteurs associatifs et les "
+                           "élus des Yvelines ont commencé à travailler ensemble, en lien avec "
+                           "la préfecture de région.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2019, le CGET animait le réseau national des centres de ressources politique de la "
+        "ville.",
+        "Le bilan 2018 des centres de ressources politique de la ville, dont le CGET animait le "
+        "réseau national, a paru en 2019.",
+        "Le CGET assurait alors l'animation du réseau national des centres de ressources "
+        "politique de la ville.",
+    ],
+)
+def test_animating_the_network_in_any_tense(ingester: Ingester, text: str) -> None:
+    # facts.md: "The CGET ran the national network of CRPVs (bilan 2018, published 2019)."
+    assert (O + "cget", "animatesNetwork", NETWORK) in said(ingester, text)
+
+
+def test_animating_a_workshop_with_a_body_is_not_animating_it(ingester: Ingester) -> None:
+    # facts.md: "That 2018 meeting was prepared jointly by the CGET, the Réseau National des
+    # CRPV and Question de ville."
+    found = said(ingester, "En 2018, le CGET anime un atelier avec Question de ville.")
+    assert not any(relation == "animatesNetwork" for _s, relation, _o in found)
+
+
+def test_the_items_of_a_bulleted_list_of_members_are_members(ingester: Ingester) -> None:
+    # facts-part3.md: "New members welcomed in (2018): Orléans Métropole, [...] the Giennoise
+    # community of communes, and the PETR du Perche."
+    found = said(ingester, "L'association s'élargit. Villes au Carré présente ses nouveaux "
+                           "adhérents 2018 :\n- Orléans Métropole ;\n- la communauté de "
+                           "communes giennoise ;\n- le PETR du Perche.")  # fmt: skip
+    for member in ("orleans-metropole", "cc-giennoises", "petr-du-perche"):
+        assert (O + member, "memberOf", O + "villes-au-carre") in found
+
+
+def test_a_bulleted_list_after_another_colon_names_no_members(ingester: Ingester) -> None:
+    # facts-part3.md: the 2018 general assembly of Villes au Carré presented the "orientations
+    # 2018"; Orléans Métropole is one of the new members.
+    found = said(ingester, "Villes au Carré a présenté ses orientations 2018 :\n- un cycle "
+                           "avec Orléans Métropole ;\n- des rencontres avec le PETR du "
+                           "Perche.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize("cue", ["a pris la suite", "prend le relais"])
+def test_a_body_taking_over_from_others_receives_their_activity(
+    ingester: Ingester, cue: str
+) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique"; operational
+    # from 1 January 2020.
+    found = said(ingester, f"Au 1er janvier 2020, l'ANCT {cue} du CGET, de l'EPARECA et de "
+                           "l'Agence du numérique.")  # fmt: skip
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+def test_a_person_taking_over_from_another_is_no_transfer_of_activity(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Bénédicte Madelin "handed over to Damien Bertrand at the general assembly".
+    found = said(ingester, "En 2014, Damien Bertrand a pris la suite de Bénédicte Madelin à "
+                           "Profession Banlieue.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Le GIP a deux membres fondateurs : l'Etat "
+        "et la Région.",
+        "Les membres fondateurs de l'IREV sont l'Etat et la Région.",
+        "L'IREV a pour membres fondateurs l'Etat et la Région.",
+        "L'IREV est un groupement d'intérêt public. Il réunit deux membres fondateurs, l'Etat "
+        "et la Région.",
+    ],
+)
+def test_the_founding_members_of_a_body_in_common_wordings(ingester: Ingester, text: str) -> None:
+    # facts.md: IREV "is organised as a GIP"; "The State and the Region are its founding
+    # members."
+    found = said(ingester, text)
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_members_gathered_with_a_body_are_not_its_members(ingester: Ingester) -> None:
+    # facts.md: IREV's founding members are the State and the Region; the 2024 national
+    # gathering was held in Lille.
+    found = said(ingester, "Les membres du conseil d'administration de l'IREV sont réunis à "
+                           "Lille avec l'ANRU. L'IREV a réuni ses membres fondateurs, réunis à "
+                           "Lille avec l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_pour_partenaires_lists_the_partners(ingester: Ingester) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    found = said(ingester, "Le réseau national a pour partenaires le CNFPT et Bpifrance.")
+    partners = {frozenset((s, o)) for s, relation, o in found if relation == "partnerOf"}
+    assert frozenset((NETWORK, O + "cnfpt")) in partners
+
+
+def test_celles_de_goes_on_with_a_list_of_former_bodies(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "En 2020, l'ANCT reprend les missions du CGET ainsi que celles de "
+                           "l'EPARECA.")  # fmt: skip
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
