@@ -449,6 +449,9 @@ def extract(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
+        statements += _referred_passives(
+            body, (start, end), inside, (bodied, theme), titles, about_assembly
+        )
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
@@ -879,6 +882,33 @@ def _verbed(
     people = [m for m in inside if m.type == "person"]
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+
+
+def _referred_passives(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool,
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a été présidée par X", "Elle est présidée depuis 2020 par Y": a passive
+    whose subject stands for a body (:func:`.verbs.referred_passive_titles`) is at the body the
+    sentences before opened with (``bodied``: the bodies of the last sentence that names any,
+    and that theme): a subject pronoun carries on the subject before it, not a body named in
+    a complement ("la mission de l'Assemblée nationale"); else at the body the text speaks of
+    (:func:`_spoken_of`). No pronoun stands for it where the text speaks of an assembly
+    (``about_assembly``)."""
+    start, end = span
+    recent, theme = bodied
+    owner = _spoken_of(body, theme) or _spoken_of(body, recent)
+    people = [m for m in inside if m.type == "person"]
+    cues = load_cues()
+    nouns = cue_tables()["titles"]["body_nouns"]
+    found = verbs.referred_passive_titles(
+        body, span, people, owner, cues.role_passives, nouns, not about_assembly
+    )
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)

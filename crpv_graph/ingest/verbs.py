@@ -46,8 +46,21 @@ PASSIVE_GAP = (
     r"(?:(?:aussi|alors)\s+)?"
 )
 PARTICIPLE = r"(?:é|ée|és|ées)"
-# "fondée en 1989 par X": the year of the act between the participle and its agent.
-DATED = r"(?:\s+en\s+\d{4})?"
+# "fondée en 1989 par X", "présidée depuis le 5 novembre 2020 par X", "dirigée en 2013 par
+# X": when the act was, between the participle and its agent.
+DATED = (
+    r"(?:\s+(?:en|depuis|dès|le|du)\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
+    r"(?:[^\W\d_]+\s+)?\d{4})?"
+)
+# What stands for the body a text speaks of, as the subject of a passive: "elle", "il",
+# "l'association", "cette structure" (the nouns: [titles] body_nouns), after a phrase and its
+# comma at most ("Côté gouvernance, l'association a été présidée par X").
+REFERRED_SUBJECT = (
+    r"(?:[^,.;:()]{1,40},\s*)?(?:{pronouns}(?:l['’]|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:{nouns}))"
+)
+# "Fondée en 1989 par X, alors maire de Rodez, elle ...": the apposition on the agent, then
+# the subject the participle qualifies.
+FRONTED_SUBJECT = r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:{subject})\b"
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
 # nommée à la direction de", "élu à la présidence de".
 TAKING = (
@@ -151,6 +164,44 @@ def passive_titles(
             label,
         )
     ]  # fmt: skip
+
+
+def referred_passive_titles(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    owner: str,
+    passives: Sequence[tuple[str, str]],
+    nouns: Sequence[str],
+    pronouns: bool = True,
+) -> list[VerbTitle]:
+    """ "L'association a été présidée par Marc Ratsimba", "Elle est présidée depuis 2020 par
+    X", "Fondée en 1989 par X, alors maire de Rodez, elle ...": the passive of the verbs
+    ``passives`` ((stem, role label)) whose subject is a pronoun or a definite common noun of a
+    body (``nouns``), opening the sentence ``span``, gives the person after "par" the role at
+    the body the text speaks of (``owner``, "" for none). ``people``: those the sentence
+    names; ``pronouns``: whether "elle", "il" may stand for the body (not after a sentence on
+    an assembly: "Elle était présidée par X" is the meeting's chair, :mod:`.boards`)."""
+    start, _end = span
+    if not owner:
+        return []
+    subject = REFERRED_SUBJECT.replace("{nouns}", "|".join(map(re.escape, nouns))).replace(
+        "{pronouns}", "elle|il|" if pronouns else ""
+    )
+    found = []
+    for stem, label in passives:
+        agent = stem + PARTICIPLE + DATED + r"\s+par\s+"
+        opened = re.compile(subject + PASSIVE_GAP + "(" + agent + ")", re.I)
+        fronted = re.compile("(" + agent + ")", re.I)
+        after = re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I)
+        for person in people:
+            match = opened.fullmatch(text, start, person.start)
+            if match is None and (match := fronted.fullmatch(text, start, person.start)):
+                match = match if after.match(text, person.end) else None
+            if match is not None:
+                printed = text[match.start(1) : person.start].strip()
+                found.append(VerbTitle(person, owner, label, printed, 0.55))
+    return found
 
 
 def inverted_titles(
