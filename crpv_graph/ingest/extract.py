@@ -170,9 +170,12 @@ NEXT_TITLE = re.compile(
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
-# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y": Y held the title X holds,
-# right before X.
-SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
+# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
+# held the title X holds, right before X.
+SUCCESSION = (
+    r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+la\s+suite\s+(?:de|d['’]))\s*$"
+)
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
 # "lui" or the predecessor's name.
@@ -182,8 +185,11 @@ SUCCEEDS = re.compile(
     r"(?P<to>\s+à)?\s*",
     re.I,
 )
-# "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
-SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
+# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
+# whom the pronoun stands for.
+SUCCEEDED_BY_PRONOUN = re.compile(
+    r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
+)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -243,6 +249,16 @@ REPRESENTING = re.compile(
     re.I,
 )
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
+# "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
+# a line of a list or a column that opens with a body's name, brackets after it at most, then a
+# colon; what the line says after it is about that body.
+ITEM_OPENS = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
+# What may follow a title with no body before the end of its apposition: when it was held
+# ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
+SINCE = r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?\d{4})?"
+BARE_TITLE_ENDS = re.compile(SINCE + r"\s*(?:[,;.)]|et\b|$)", re.I)
+FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
 INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
@@ -469,6 +485,7 @@ def extract(
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
+        statements += _item_titles(body, (start, end), linked[: bisect_left(starts, end)], titles)
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         given = [s for s in statements if s.evidence_start == start]
         statements += _predecessors(body, (start, end), inside, given, titles)
@@ -771,6 +788,78 @@ def _titles(
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
+
+
+def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
+    """The mentions of the body a list's line opens with, before its colon ("- École du
+    renouvellement urbain (ERU) : ..." gives both names), for the line ``start`` is on, and
+    where the line goes on after the colon; none when the line opens otherwise."""
+    line = body.rfind("\n", 0, start) + 1
+    opens = ITEM_OPENS.match(body, line)
+    at = opens.end() if opens else line
+    head = next((m for m in earlier if m.type == "organization" and m.start == at), None)
+    ends = ITEM_HEAD_ENDS.match(body, head.end) if head else None
+    if head is None or ends is None:
+        return [], 0
+    named = [m for m in earlier if m.type == "organization" and head.start <= m.start < ends.end()]
+    return named, ends.end()
+
+
+def _item_titles(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "- École du renouvellement urbain (ERU) : directeur général depuis 2023, X est secondé
+    par Y, directrice adjointe. Le président, Z, ...": on a list's line that opens with a body
+    (:func:`_item_head`), a title with no body of its own, beside a name ("Y, directrice
+    adjointe"; "directeur général depuis 2023, X"; "Le président, Z,"; "directrice du centre,
+    X"), is at that body, when the sentence names no other body."""
+    start, end = span
+    head, after_colon = _item_head(body, start, earlier)
+    inside = [m for m in earlier if m.start >= start]
+    if not head or any(m.type == "organization" and m not in head for m in inside):
+        return []
+    owner = {reference(m) for m in head}
+    if len(owner) != 1:
+        return []
+    held_at = owner.pop()
+    opening = max(start, after_colon)
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        for title_start, title_end, role in _item_title(body, (opening, end), person, titles):
+            found.append(Statement(reference(person), ORG + "memberOf", held_at, body[start:end],
+                                   0.55, title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _item_title(
+    body: str, span: tuple[int, int], person: Mention,
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[tuple[int, int, str]]:  # fmt: skip
+    """(start, end, role) of the bare title beside ``person`` in ``body[span]``: in apposition
+    after the name, or opening the clause before it (after the colon, or "Le président, X");
+    its complement a body noun at most ("directrice du centre"), not another body's ("ministre
+    de la Ville")."""
+    opening, end = span
+    after = APPOSITION_OPENS.match(body, person.end, end)
+    spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
+    before = [
+        t for t in _title_spans(body, opening, person.start, titles)[-1:]
+        if re.fullmatch(r"\s*(?:(?:le|la)\b|l['’])?\s*" + OF_TIME, body[opening : t[0]], re.I)
+    ]  # fmt: skip
+    found = []
+    for title_start, title_end, role in [t for t in spans if after and t[0] == after.end()]:
+        noun = _body_noun(ended=False).match(body, title_end, end)
+        if BARE_TITLE_ENDS.match(body, noun.end("noun") if noun else title_end, end):
+            found.append((title_start, title_end, role))
+    for title_start, title_end, role in before:
+        noun = _body_noun(ended=False).match(body, title_end, person.start)
+        if FRONTED_TITLE_ENDS.fullmatch(
+            body, noun.end("noun") if noun else title_end, person.start
+        ):
+            found.append((title_start, title_end, role))
+    return found
 
 
 def _possessive(
@@ -1161,13 +1250,13 @@ def _had_for(
 
 
 @cache
-def _body_noun() -> re.Pattern[str]:
-    """ "du centre", "de l'association", then the end of the apposition: a common noun of
-    ``cues.toml`` ([titles] body_nouns) standing for a body named before."""
+def _body_noun(ended: bool = True) -> re.Pattern[str]:
+    """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
+    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns)
+    standing for a body named before."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
-    return re.compile(
-        r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b\s*(?=[,;.)]|et\b|$)", re.I
-    )
+    end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
+    return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
 
 
 @cache
