@@ -140,9 +140,10 @@ SUBJECT_OPENS = re.compile(
     r"[^,.;:()]{0,50}?(?:,\s*|\s+))?",
     re.I,
 )
-# "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
+# "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
+# délégué": a title at the body "en" or "y" stands for.
 OF_IT = re.compile(
-    r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"\s+(?:en|y)\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
@@ -350,13 +351,16 @@ class Extraction:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split after . ! ? or a line break.
+    """(start, end) of each sentence: split after . ! ? or a line break, not after "M." or
+    "MM." (monsieur, messieurs) before a name.
 
     >>> sentences("Un. Deux !\\nTrois")
     [(0, 3), (4, 10), (11, 16)]
+    >>> sentences("En 2019, M. Mariani y était. Il part.")
+    [(0, 28), (29, 37)]
     """
     spans, start = [], 0
-    for match in re.finditer(r"[.!?](?=\s)|\n", text):
+    for match in re.finditer(r"(?<!\bM)(?<!\bMM)[.!?](?=\s)|\n", text):
         end = match.end() if text[match.start()] != "\n" else match.start()
         if text[start:end].strip():
             spans.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))

@@ -903,3 +903,17 @@ def test_whom_this_one_took_over_from_held_the_same_title(ingester: Ingester) ->
     found = memberships(ingester, "Sébastien Martin a été élu président de l'ADCF le 5 novembre "
                                   "2020. Celui-ci prend la suite de Jean-Luc Rigaut.")  # fmt: skip
     assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+
+
+def test_a_title_y_holds_is_at_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, commissaire général délégué (CGET).
+    found = memberships(ingester, "En 2018, le CGET invitait les centres à Paris. Sébastien "
+                                  "Jallet y était commissaire général délégué.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-delegue") in found
+
+
+def test_going_there_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting (at the CGET's invitation).
+    found = memberships(ingester, "En 2018, le CGET invitait les centres à Paris. Sébastien "
+                                  "Jallet y est allé.")  # fmt: skip
+    assert not found
