@@ -472,6 +472,7 @@ def extract(
         statements += _referred_passives(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )
+        statements += _unit_heads(body, (start, end), inside, titles, titled or TitledBodies())
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
@@ -1006,6 +1007,35 @@ def _referred_passives(
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)
             for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+
+
+def _unit_heads(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée à la politique de la ville de l'ANCT est conduite par X",
+    "la direction ..., dirigée par Y": a unit of the graph run by a person (the body named
+    right before the participle, or the unit whose parent that body is, "<unit> de <parent>")
+    gives that person the title its name says (:meth:`.titles.TitledBodies.head_role`:
+    "directeur général délégué"); a body that is no unit says no title so ("L'ERU est dirigée
+    par X": a director general, a director, an interim)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    labels = {role: label for _pattern, role, label in titles}
+    found = []
+    for person, before, printed in verbs.unit_heads(
+        body, people, bodies, cue_tables()["titles"]["unit_heads"]
+    ):
+        run = before[-1]
+        of_parent = len(before) > 1 and UNIT_OF.fullmatch(body, before[-2].end, run.start)
+        if of_parent and titled.parent(reference(before[-2])) == reference(run):
+            run = before[-2]
+        if role := titled.head_role(reference(run), labels):
+            found.append(Statement(reference(person), ORG + "memberOf", reference(run),
+                                   body[start:end], 0.55, title=printed, role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 def _boards(

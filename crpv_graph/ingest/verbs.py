@@ -204,6 +204,28 @@ def referred_passive_titles(
     return found
 
 
+def unit_heads(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    participles: Sequence[str],
+) -> list[tuple[Mention, list[Mention], str]]:
+    """ "La direction générale déléguée ... de l'ANCT est conduite par X": whom a body is run
+    by, after one of ``participles`` ([titles] unit_heads): (person, the bodies named before
+    the participle, the words that say it). Which of them is run, and in which title, is the
+    caller's to read (a unit's name says its head's title:
+    :meth:`.titles.TitledBodies.head_role`)."""
+    verbs = "|".join(map(re.escape, participles))
+    link = re.compile(PASSIVE_GAP + "(" + verbs + ")" + DATED + r"\s+par\s+$", re.I)
+    found = []
+    for person in people:
+        before = [b for b in bodies if b.end <= person.start]
+        match = link.fullmatch(text, before[-1].end, person.start) if before else None
+        if match is not None:
+            found.append((person, before, text[match.start(1) : person.start].strip()))
+    return found
+
+
 def inverted_titles(
     text: str,
     people: Sequence[Mention],

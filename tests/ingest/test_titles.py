@@ -917,3 +917,18 @@ def test_going_there_gives_no_title(ingester: Ingester) -> None:
     found = memberships(ingester, "En 2018, le CGET invitait les centres à Paris. Sébastien "
                                   "Jallet y est allé.")  # fmt: skip
     assert not found
+
+
+def test_a_unit_run_by_someone_gives_the_title_its_name_says(ingester: Ingester) -> None:
+    # facts.md: the IREV item calls Sébastien Jallet "directeur de la ville et de la cohésion
+    # urbaine" (CGET) in June 2018.
+    found = memberships(ingester, "En juin 2018, la direction de la ville et de la cohésion "
+                                  "urbaine, pilotée par Sébastien Jallet, invitait les "
+                                  "centres.")  # fmt: skip
+    assert found == {(P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_body_run_by_someone_that_is_no_unit_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin became director general from 3 January 2023 ("dirigée par"
+    # does not say which title).
+    assert not memberships(ingester, "Depuis 2023, l'ERU est dirigée par Franck Martin.")
