@@ -1000,8 +1000,9 @@ def _referred_passives(
     people = [m for m in inside if m.type == "person"]
     cues = load_cues()
     nouns = cue_tables()["titles"]["body_nouns"]
+    bodies = [m for m in inside if m.type == "organization"]
     found = verbs.referred_passive_titles(
-        body, span, people, owner, cues.role_passives, nouns, not about_assembly
+        body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
     )
     return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),

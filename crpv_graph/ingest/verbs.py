@@ -59,8 +59,9 @@ REFERRED_SUBJECT = (
     r"(?:[^,.;:()]{1,40},\s*)?(?:{pronouns}(?:l['’]|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:{nouns}))"
 )
 # "Fondée en 1989 par X, alors maire de Rodez, elle ...": the apposition on the agent, then
-# the subject the participle qualifies.
+# the subject the participle qualifies; "Présidée par X, l'IREV ...": a body's name.
 FRONTED_SUBJECT = r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:{subject})\b"
+FRONTED_BODY = re.compile(r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
 # nommée à la direction de", "élu à la présidence de".
 TAKING = (
@@ -170,21 +171,22 @@ def referred_passive_titles(
     text: str,
     span: tuple[int, int],
     people: Sequence[Mention],
+    bodies: Sequence[Mention],
     owner: str,
     passives: Sequence[tuple[str, str]],
     nouns: Sequence[str],
     pronouns: bool = True,
 ) -> list[VerbTitle]:
     """ "L'association a été présidée par Marc Ratsimba", "Elle est présidée depuis 2020 par
-    X", "Fondée en 1989 par X, alors maire de Rodez, elle ...": the passive of the verbs
+    X", "Fondée en 1989 par X, alors maire de Rodez, elle ...", "Présidée par X, l'IREV ...":
+    the passive of the verbs
     ``passives`` ((stem, role label)) whose subject is a pronoun or a definite common noun of a
     body (``nouns``), opening the sentence ``span``, gives the person after "par" the role at
-    the body the text speaks of (``owner``, "" for none). ``people``: those the sentence
+    the body the text speaks of (``owner``, "" for none), or the body the sentence names
+    as the subject of a participle opening it. ``people`` and ``bodies``: those the sentence
     names; ``pronouns``: whether "elle", "il" may stand for the body (not after a sentence on
     an assembly: "Elle était présidée par X" is the meeting's chair, :mod:`.boards`)."""
     start, _end = span
-    if not owner:
-        return []
     subject = REFERRED_SUBJECT.replace("{nouns}", "|".join(map(re.escape, nouns))).replace(
         "{pronouns}", "elle|il|" if pronouns else ""
     )
@@ -195,13 +197,29 @@ def referred_passive_titles(
         fronted = re.compile("(" + agent + ")", re.I)
         after = re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I)
         for person in people:
+            held = owner
             match = opened.fullmatch(text, start, person.start)
             if match is None and (match := fronted.fullmatch(text, start, person.start)):
-                match = match if after.match(text, person.end) else None
-            if match is not None:
+                named = _fronted_subject(text, person, bodies)
+                held = reference(named) if named else owner
+                match = match if named or after.match(text, person.end) else None
+            if match is not None and held:
                 printed = text[match.start(1) : person.start].strip()
-                found.append(VerbTitle(person, owner, label, printed, 0.55))
+                found.append(VerbTitle(person, held, label, printed, 0.55))
     return found
+
+
+def _fronted_subject(text: str, agent: Mention, bodies: Sequence[Mention]) -> Mention | None:
+    """The body named as the subject after the agent of a participle opening the sentence and
+    its apposition ("Fondée par X, alors maire de Rodez, l'ADCF ..."), None for none."""
+    return next(
+        (
+            b
+            for b in bodies
+            if b.start > agent.end and FRONTED_BODY.fullmatch(text, agent.end, b.start)
+        ),
+        None,
+    )
 
 
 def unit_heads(

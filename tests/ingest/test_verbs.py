@@ -152,3 +152,19 @@ def test_a_passive_of_a_meeting_noun_gives_no_title(ingester: Ingester) -> None:
     found = memberships(ingester, "Profession Banlieue a tenu son assemblée. La séance a été "
                                   "présidée par Marc Ratsimba.")  # fmt: skip
     assert (P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president") not in found
+
+
+def test_a_fronted_passive_before_a_named_body_gives_that_body_its_president(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Profession Banlieue: the board elected on 7 April 2011 again had Marc Ratsimba
+    # as president.
+    found = memberships(ingester, "Présidée depuis 2011 par Marc Ratsimba, Profession Banlieue "
+                                  "anime le réseau.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_a_fronted_passive_before_a_meeting_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, president (here a meeting is presided).
+    assert not memberships(ingester, "Présidée par Marc Ratsimba, la réunion a rassemblé "
+                                     "l'IREV.")  # fmt: skip
