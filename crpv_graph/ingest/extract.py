@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.french import OF
-from crpv_graph.ingest.gazetteer import ingest_query
+from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
@@ -247,6 +247,14 @@ FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF": whom one acts for at an event.
 REPRESENTING = re.compile(
     r"\s*,\s*(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")\s*(?:(?:le|la|les|l['’])\s*)?",
+    re.I,
+)
+# "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
+# demonstrative noun phrase opening the sentence stands for the body named before whose name
+# opens with that noun.
+DEMONSTRATIVE_BODY = re.compile(
+    r"(?:dans|au\s+sein\s+d[eu]|chez)\s+(?:cette|cet|ce)\s+(?:même\s+)?(?P<noun>[^\W\d_]+)"
+    r"\s*,\s*",
     re.I,
 )
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
@@ -473,6 +481,7 @@ def extract(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )
         statements += _unit_heads(body, (start, end), inside, titles, titled or TitledBodies())
+        statements += _in_this_body(body, (start, end), linked[: bisect_left(starts, end)], titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
@@ -1037,6 +1046,36 @@ def _unit_heads(
                                    body[start:end], 0.55, title=printed, role=role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _in_this_body(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée ... est conduite par X. Dans cette même direction, Y
+    occupe le poste de directeur de la coordination des programmes": the title after a copula
+    of the person a demonstrative opening (DEMONSTRATIVE_BODY) is followed by is at the body
+    last named before the sentence whose name opens with its noun, when the title goes on to
+    name no body of its own."""
+    start, end = span
+    opening = DEMONSTRATIVE_BODY.match(body, start, end)
+    person = next((m for m in earlier if opening and m.start == opening.end()), None)
+    copula = COPULA.match(body, person.end, end) if person and person.type == "person" else None
+    if opening is None or person is None or copula is None:
+        return []
+    noun = normalise(opening["noun"])
+    held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                 and verbs.first_word(b.text) == noun), None)  # fmt: skip
+    spans = [t for t in _title_spans(body, copula.end(), end, titles)[:1] if t[0] == copula.end()]
+    if held is None or not spans:
+        return []
+    title_start, title_end, role = spans[0]
+    if any(b.start >= title_end and b.type == "organization"
+           and TITLE_LINK.fullmatch(body[title_end : b.start]) for b in earlier):  # fmt: skip
+        return []
+    return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
 
 
 def _boards(

@@ -300,7 +300,7 @@ def _object(
         return ""  # "présidait l'assemblée": a body's organ, not a body named "Assemblée ..."
     named = set()
     for index, body in enumerate(earlier):
-        if _first_word(body.text) != head:
+        if first_word(body.text) != head:
             continue
         # "L'École du renouvellement urbain (ERU)": the acronym, which the graph may know alone.
         acronym = earlier[index + 1] if index + 1 < len(earlier) else None
@@ -320,7 +320,7 @@ def _object_length(text: str, position: int, end: int, bodies: Sequence[Mention]
     return noun.end() - position if noun else 0
 
 
-def _first_word(name: str) -> str:
+def first_word(name: str) -> str:
     """The first word of a name, normalised, its article dropped ("L'École du ..." -> "ecole")."""
     words = re.findall(r"\w+", normalise(name).replace("'", " "))
     words = [w for w in words if w not in ("l", "le", "la", "les")]

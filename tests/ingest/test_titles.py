@@ -932,3 +932,21 @@ def test_a_body_run_by_someone_that_is_no_unit_gives_no_title(ingester: Ingester
     # facts.md §ERU: Franck Martin became director general from 3 January 2023 ("dirigée par"
     # does not say which title).
     assert not memberships(ingester, "Depuis 2023, l'ERU est dirigée par Franck Martin.")
+
+
+def test_a_title_in_this_same_unit_is_at_the_unit_named_before(ingester: Ingester) -> None:
+    # facts.md §DGD PV: Éric Briat is named director of programme coordination in the same
+    # department.
+    found = memberships(ingester, "La direction générale déléguée à la politique de la ville "
+                                  "de l'ANCT recrute. Dans cette même direction, Éric Briat est "
+                                  "directeur de la coordination des programmes.")  # fmt: skip
+    assert (P + "eric-briat", O + "anct-dgd-pv", ROLE + "programme-coordination-director") in found
+
+
+def test_a_demonstrative_whose_noun_names_no_body_before_gives_no_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §DGD PV: Éric Briat, director of programme coordination (no "direction" named).
+    found = memberships(ingester, "L'ANCT recrute. Dans cette même direction, Éric Briat est "
+                                  "directeur de la coordination des programmes.")  # fmt: skip
+    assert not found
