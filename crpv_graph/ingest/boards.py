@@ -35,11 +35,15 @@ BOARD_LIST = re.compile(
     re.I,
 )
 ASSEMBLY = re.compile(r"\bassemblée\b", re.I)
-# "Cette assemblée générale était présidée par X", "L'assemblée générale de Y, présidée par X":
-# the assembly is what is chaired, not a body ("Y, présidée par X, a tenu son assemblée");
-# "Elle était présidée par X" right after a sentence about the assembly.
-PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut)\s+)présidée\s+par\s+$"
-CHAIRED_BY = re.compile(r"\bassemblée\b[^,;()]{0,80}?" + PASSIVE, re.I)
+# "Cette assemblée générale était présidée par X", "L'assemblée générale de Y, présidée par X",
+# "La séance était présidée par le préfet délégué X" (a title of the name's own between):
+# the assembly or its sitting is what is chaired, not a body ("Y, présidée par X, a tenu son
+# assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
+PASSIVE = (
+    r"(?:,\s*|\s+(?:était|a\s+été|est|fut)\s+)présidée\s+par\s+"
+    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
+)
+CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"

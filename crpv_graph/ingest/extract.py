@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.french import OF
-from crpv_graph.ingest.gazetteer import ingest_query
+from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
@@ -140,9 +140,10 @@ SUBJECT_OPENS = re.compile(
     r"[^,.;:()]{0,50}?(?:,\s*|\s+))?",
     re.I,
 )
-# "X en est le directeur général", "Y en était la présidente": a title at the body "en" is.
+# "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
+# délégué": a title at the body "en" or "y" stands for.
 OF_IT = re.compile(
-    r"\s+en\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"\s+(?:en|y)\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
@@ -170,9 +171,12 @@ NEXT_TITLE = re.compile(
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
-# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y": Y held the title X holds,
-# right before X.
-SUCCESSION = r"(?:succédé|succède|succédait|succéder|succédant)\s+à\s*$"
+# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
+# held the title X holds, right before X.
+SUCCESSION = (
+    r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+la\s+suite\s+(?:de|d['’]))\s*$"
+)
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
 # "lui" or the predecessor's name.
@@ -182,8 +186,11 @@ SUCCEEDS = re.compile(
     r"(?P<to>\s+à)?\s*",
     re.I,
 )
-# "Il succède à Y", "où elle a succédé à Y": the successor is whom the pronoun stands for.
-SUCCEEDED_BY_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I)
+# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
+# whom the pronoun stands for.
+SUCCEEDED_BY_PRONOUN = re.compile(
+    r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
+)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -244,7 +251,25 @@ REPRESENTING = re.compile(
     r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant))\s*(?:(?:le|la|les|l['’])\s*)?",
     re.I,
 )
+# "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
+# demonstrative noun phrase opening the sentence stands for the body named before whose name
+# opens with that noun.
+DEMONSTRATIVE_BODY = re.compile(
+    r"(?:dans|au\s+sein\s+d[eu]|chez)\s+(?:cette|cet|ce)\s+(?:même\s+)?(?P<noun>[^\W\d_]+)"
+    r"\s*,\s*",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
+# "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
+# a line of a list or a column that opens with a body's name, brackets after it at most, then a
+# colon; what the line says after it is about that body.
+ITEM_OPENS = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
+# What may follow a title with no body before the end of its apposition: when it was held
+# ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
+SINCE = r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?\d{4})?"
+BARE_TITLE_ENDS = re.compile(SINCE + r"\s*(?:[,;.)]|et\b|$)", re.I)
+FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
 # replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
 INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
@@ -336,13 +361,16 @@ class Extraction:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split after . ! ? or a line break.
+    """(start, end) of each sentence: split after . ! ? or a line break, not after "M." or
+    "MM." (monsieur, messieurs) before a name.
 
     >>> sentences("Un. Deux !\\nTrois")
     [(0, 3), (4, 10), (11, 16)]
+    >>> sentences("En 2019, M. Mariani y était. Il part.")
+    [(0, 28), (29, 37)]
     """
     spans, start = [], 0
-    for match in re.finditer(r"[.!?](?=\s)|\n", text):
+    for match in re.finditer(r"(?<!\bM)(?<!\bMM)[.!?](?=\s)|\n", text):
         end = match.end() if text[match.start()] != "\n" else match.start()
         if text[start:end].strip():
             spans.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
@@ -451,6 +479,11 @@ def extract(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
         )
         statements += _verbed(body, (start, end), linked[: bisect_left(starts, end)], named, titles)
+        statements += _referred_passives(
+            body, (start, end), inside, (bodied, theme), titles, about_assembly
+        )
+        statements += _unit_heads(body, (start, end), inside, titles, titled or TitledBodies())
+        statements += _in_this_body(body, (start, end), linked[: bisect_left(starts, end)], titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
         statements += _whose(body, (start, end), inside, titles)
@@ -468,6 +501,7 @@ def extract(
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
+        statements += _item_titles(body, (start, end), linked[: bisect_left(starts, end)], titles)
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         given = [s for s in statements if s.evidence_start == start]
         statements += _predecessors(body, (start, end), inside, given, titles)
@@ -772,6 +806,78 @@ def _titles(
     return statements
 
 
+def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
+    """The mentions of the body a list's line opens with, before its colon ("- École du
+    renouvellement urbain (ERU) : ..." gives both names), for the line ``start`` is on, and
+    where the line goes on after the colon; none when the line opens otherwise."""
+    line = body.rfind("\n", 0, start) + 1
+    opens = ITEM_OPENS.match(body, line)
+    at = opens.end() if opens else line
+    head = next((m for m in earlier if m.type == "organization" and m.start == at), None)
+    ends = ITEM_HEAD_ENDS.match(body, head.end) if head else None
+    if head is None or ends is None:
+        return [], 0
+    named = [m for m in earlier if m.type == "organization" and head.start <= m.start < ends.end()]
+    return named, ends.end()
+
+
+def _item_titles(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "- École du renouvellement urbain (ERU) : directeur général depuis 2023, X est secondé
+    par Y, directrice adjointe. Le président, Z, ...": on a list's line that opens with a body
+    (:func:`_item_head`), a title with no body of its own, beside a name ("Y, directrice
+    adjointe"; "directeur général depuis 2023, X"; "Le président, Z,"; "directrice du centre,
+    X"), is at that body, when the sentence names no other body."""
+    start, end = span
+    head, after_colon = _item_head(body, start, earlier)
+    inside = [m for m in earlier if m.start >= start]
+    if not head or any(m.type == "organization" and m not in head for m in inside):
+        return []
+    owner = {reference(m) for m in head}
+    if len(owner) != 1:
+        return []
+    held_at = owner.pop()
+    opening = max(start, after_colon)
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        for title_start, title_end, role in _item_title(body, (opening, end), person, titles):
+            found.append(Statement(reference(person), ORG + "memberOf", held_at, body[start:end],
+                                   0.55, title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _item_title(
+    body: str, span: tuple[int, int], person: Mention,
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[tuple[int, int, str]]:  # fmt: skip
+    """(start, end, role) of the bare title beside ``person`` in ``body[span]``: in apposition
+    after the name, or opening the clause before it (after the colon, or "Le président, X");
+    its complement a body noun at most ("directrice du centre"), not another body's ("ministre
+    de la Ville")."""
+    opening, end = span
+    after = APPOSITION_OPENS.match(body, person.end, end)
+    spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
+    before = [
+        t for t in _title_spans(body, opening, person.start, titles)[-1:]
+        if re.fullmatch(r"\s*(?:(?:le|la)\b|l['’])?\s*" + OF_TIME, body[opening : t[0]], re.I)
+    ]  # fmt: skip
+    found = []
+    for title_start, title_end, role in [t for t in spans if after and t[0] == after.end()]:
+        noun = _body_noun(ended=False).match(body, title_end, end)
+        if BARE_TITLE_ENDS.match(body, noun.end("noun") if noun else title_end, end):
+            found.append((title_start, title_end, role))
+    for title_start, title_end, role in before:
+        noun = _body_noun(ended=False).match(body, title_end, person.start)
+        if FRONTED_TITLE_ENDS.fullmatch(
+            body, noun.end("noun") if noun else title_end, person.start
+        ):
+            found.append((title_start, title_end, role))
+    return found
+
+
 def _possessive(
     body: str, span: tuple[int, int], inside: list[Mention],
     bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
@@ -885,6 +991,93 @@ def _verbed(
                       f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
                       evidence_start=start, evidence_end=end)
             for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+
+
+def _referred_passives(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool,
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a été présidée par X", "Elle est présidée depuis 2020 par Y": a passive
+    whose subject stands for a body (:func:`.verbs.referred_passive_titles`) is at the body the
+    sentences before opened with (``bodied``: the bodies of the last sentence that names any,
+    and that theme): a subject pronoun carries on the subject before it, not a body named in
+    a complement ("la mission de l'Assemblée nationale"); else at the body the text speaks of
+    (:func:`_spoken_of`). No pronoun stands for it where the text speaks of an assembly
+    (``about_assembly``)."""
+    start, end = span
+    recent, theme = bodied
+    owner = _spoken_of(body, theme) or _spoken_of(body, recent)
+    people = [m for m in inside if m.type == "person"]
+    cues = load_cues()
+    nouns = cue_tables()["titles"]["body_nouns"]
+    bodies = [m for m in inside if m.type == "organization"]
+    found = verbs.referred_passive_titles(
+        body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
+    )
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+
+
+def _unit_heads(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée à la politique de la ville de l'ANCT est conduite par X",
+    "la direction ..., dirigée par Y": a unit of the graph run by a person (the body named
+    right before the participle, or the unit whose parent that body is, "<unit> de <parent>")
+    gives that person the title its name says (:meth:`.titles.TitledBodies.head_role`:
+    "directeur général délégué"); a body that is no unit says no title so ("L'ERU est dirigée
+    par X": a director general, a director, an interim)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    labels = {role: label for _pattern, role, label in titles}
+    found = []
+    for person, before, printed in verbs.unit_heads(
+        body, people, bodies, cue_tables()["titles"]["unit_heads"]
+    ):
+        run = before[-1]
+        of_parent = len(before) > 1 and UNIT_OF.fullmatch(body, before[-2].end, run.start)
+        if of_parent and titled.parent(reference(before[-2])) == reference(run):
+            run = before[-2]
+        if role := titled.head_role(reference(run), labels):
+            found.append(Statement(reference(person), ORG + "memberOf", reference(run),
+                                   body[start:end], 0.55, title=printed, role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _in_this_body(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée ... est conduite par X. Dans cette même direction, Y
+    occupe le poste de directeur de la coordination des programmes": the title after a copula
+    of the person a demonstrative opening (DEMONSTRATIVE_BODY) is followed by is at the body
+    last named before the sentence whose name opens with its noun, when the title goes on to
+    name no body of its own."""
+    start, end = span
+    opening = DEMONSTRATIVE_BODY.match(body, start, end)
+    person = next((m for m in earlier if opening and m.start == opening.end()), None)
+    copula = COPULA.match(body, person.end, end) if person and person.type == "person" else None
+    if opening is None or person is None or copula is None:
+        return []
+    noun = normalise(opening["noun"])
+    held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                 and verbs.first_word(b.text) == noun), None)  # fmt: skip
+    spans = [t for t in _title_spans(body, copula.end(), end, titles)[:1] if t[0] == copula.end()]
+    if held is None or not spans:
+        return []
+    title_start, title_end, role = spans[0]
+    if any(b.start >= title_end and b.type == "organization"
+           and TITLE_LINK.fullmatch(body[title_end : b.start]) for b in earlier):  # fmt: skip
+        return []
+    return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
 
 
 def _boards(
@@ -1133,13 +1326,13 @@ def _had_for(
 
 
 @cache
-def _body_noun() -> re.Pattern[str]:
-    """ "du centre", "de l'association", then the end of the apposition: a common noun of
-    ``cues.toml`` ([titles] body_nouns) standing for a body named before."""
+def _body_noun(ended: bool = True) -> re.Pattern[str]:
+    """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
+    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns)
+    standing for a body named before."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
-    return re.compile(
-        r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b\s*(?=[,;.)]|et\b|$)", re.I
-    )
+    end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
+    return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
 
 
 @cache

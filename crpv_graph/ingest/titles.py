@@ -174,6 +174,19 @@ class TitledBodies:
                     return unit, link.end() + len(printed)
         return None
 
+    def head_role(self, unit: str, labels: dict[str, str]) -> str:
+        """The role (of ``labels``: role IRI -> French label) whose title shares the most leading
+        stems with the name of ``unit``, "" for none: the "direction générale déléguée à la
+        politique de la ville" is headed by its "directeur général délégué", not its
+        "directeur"."""
+        best, size = "", 0
+        for each in (u for u in self.units if u.iri == unit):
+            for role, label in labels.items():
+                stems = _stems(label)
+                if len(stems) > size and each.head[: len(stems)] == stems:
+                    best, size = role, len(stems)
+        return best
+
     def parent(self, unit: str) -> str:
         """The body ``unit`` is a unit of ("" for none of the graph's units)."""
         return next((u.parent for u in self.units if u.iri == unit), "")

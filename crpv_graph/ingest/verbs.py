@@ -46,8 +46,22 @@ PASSIVE_GAP = (
     r"(?:(?:aussi|alors)\s+)?"
 )
 PARTICIPLE = r"(?:é|ée|és|ées)"
-# "fondée en 1989 par X": the year of the act between the participle and its agent.
-DATED = r"(?:\s+en\s+\d{4})?"
+# "fondée en 1989 par X", "présidée depuis le 5 novembre 2020 par X", "dirigée en 2013 par
+# X": when the act was, between the participle and its agent.
+DATED = (
+    r"(?:\s+(?:en|depuis|dès|le|du)\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?"
+    r"(?:[^\W\d_]+\s+)?\d{4})?"
+)
+# What stands for the body a text speaks of, as the subject of a passive: "elle", "il",
+# "l'association", "cette structure" (the nouns: [titles] body_nouns), after a phrase and its
+# comma at most ("Côté gouvernance, l'association a été présidée par X").
+REFERRED_SUBJECT = (
+    r"(?:[^,.;:()]{1,40},\s*)?(?:{pronouns}(?:l['’]|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:{nouns}))"
+)
+# "Fondée en 1989 par X, alors maire de Rodez, elle ...": the apposition on the agent, then
+# the subject the participle qualifies; "Présidée par X, l'IREV ...": a body's name.
+FRONTED_SUBJECT = r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:{subject})\b"
+FRONTED_BODY = re.compile(r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
 # "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
 # nommée à la direction de", "élu à la présidence de".
 TAKING = (
@@ -153,6 +167,83 @@ def passive_titles(
     ]  # fmt: skip
 
 
+def referred_passive_titles(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    owner: str,
+    passives: Sequence[tuple[str, str]],
+    nouns: Sequence[str],
+    pronouns: bool = True,
+) -> list[VerbTitle]:
+    """ "L'association a été présidée par Marc Ratsimba", "Elle est présidée depuis 2020 par
+    X", "Fondée en 1989 par X, alors maire de Rodez, elle ...", "Présidée par X, l'IREV ...":
+    the passive of the verbs
+    ``passives`` ((stem, role label)) whose subject is a pronoun or a definite common noun of a
+    body (``nouns``), opening the sentence ``span``, gives the person after "par" the role at
+    the body the text speaks of (``owner``, "" for none), or the body the sentence names
+    as the subject of a participle opening it. ``people`` and ``bodies``: those the sentence
+    names; ``pronouns``: whether "elle", "il" may stand for the body (not after a sentence on
+    an assembly: "Elle était présidée par X" is the meeting's chair, :mod:`.boards`)."""
+    start, _end = span
+    subject = REFERRED_SUBJECT.replace("{nouns}", "|".join(map(re.escape, nouns))).replace(
+        "{pronouns}", "elle|il|" if pronouns else ""
+    )
+    found = []
+    for stem, label in passives:
+        agent = stem + PARTICIPLE + DATED + r"\s+par\s+"
+        opened = re.compile(subject + PASSIVE_GAP + "(" + agent + ")", re.I)
+        fronted = re.compile("(" + agent + ")", re.I)
+        after = re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I)
+        for person in people:
+            held = owner
+            match = opened.fullmatch(text, start, person.start)
+            if match is None and (match := fronted.fullmatch(text, start, person.start)):
+                named = _fronted_subject(text, person, bodies)
+                held = reference(named) if named else owner
+                match = match if named or after.match(text, person.end) else None
+            if match is not None and held:
+                printed = text[match.start(1) : person.start].strip()
+                found.append(VerbTitle(person, held, label, printed, 0.55))
+    return found
+
+
+def _fronted_subject(text: str, agent: Mention, bodies: Sequence[Mention]) -> Mention | None:
+    """The body named as the subject after the agent of a participle opening the sentence and
+    its apposition ("Fondée par X, alors maire de Rodez, l'ADCF ..."), None for none."""
+    return next(
+        (
+            b
+            for b in bodies
+            if b.start > agent.end and FRONTED_BODY.fullmatch(text, agent.end, b.start)
+        ),
+        None,
+    )
+
+
+def unit_heads(
+    text: str,
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    participles: Sequence[str],
+) -> list[tuple[Mention, list[Mention], str]]:
+    """ "La direction générale déléguée ... de l'ANCT est conduite par X": whom a body is run
+    by, after one of ``participles`` ([titles] unit_heads): (person, the bodies named before
+    the participle, the words that say it). Which of them is run, and in which title, is the
+    caller's to read (a unit's name says its head's title:
+    :meth:`.titles.TitledBodies.head_role`)."""
+    verbs = "|".join(map(re.escape, participles))
+    link = re.compile(PASSIVE_GAP + "(" + verbs + ")" + DATED + r"\s+par\s+$", re.I)
+    found = []
+    for person in people:
+        before = [b for b in bodies if b.end <= person.start]
+        match = link.fullmatch(text, before[-1].end, person.start) if before else None
+        if match is not None:
+            found.append((person, before, text[match.start(1) : person.start].strip()))
+    return found
+
+
 def inverted_titles(
     text: str,
     people: Sequence[Mention],
@@ -209,7 +300,7 @@ def _object(
         return ""  # "présidait l'assemblée": a body's organ, not a body named "Assemblée ..."
     named = set()
     for index, body in enumerate(earlier):
-        if _first_word(body.text) != head:
+        if first_word(body.text) != head:
             continue
         # "L'École du renouvellement urbain (ERU)": the acronym, which the graph may know alone.
         acronym = earlier[index + 1] if index + 1 < len(earlier) else None
@@ -229,7 +320,7 @@ def _object_length(text: str, position: int, end: int, bodies: Sequence[Mention]
     return noun.end() - position if noun else 0
 
 
-def _first_word(name: str) -> str:
+def first_word(name: str) -> str:
     """The first word of a name, normalised, its article dropped ("L'École du ..." -> "ecole")."""
     words = re.findall(r"\w+", normalise(name).replace("'", " "))
     words = [w for w in words if w not in ("l", "le", "la", "les")]

@@ -101,3 +101,13 @@ def test_a_body_presided_over_is_not_an_assembly_chaired(ingester: Ingester) -> 
     found = memberships(ingester, "Profession Banlieue, présidée par Marc Ratsimba, a tenu son "
                                   "assemblée générale le 8 avril 2010.")  # fmt: skip
     assert found == {(P + "marc-ratsimba", PB, ROLE + "president")}
+
+
+def test_the_sitting_chaired_by_a_titled_person_gives_the_assembly_chair(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: the 28 Nov 2018 assembly was chaired by préfet délégué Daniel Barnier.
+    found = memberships(ingester, "L'IREV a réuni ses membres le 28 novembre 2018. La séance "
+                                  "était présidée par le préfet délégué Daniel Barnier.")  # fmt: skip
+    assert (P + "daniel-barnier", O + "irev", ROLE + "chair-of-assembly") in found
+    assert (P + "daniel-barnier", O + "irev", ROLE + "president") not in found

@@ -859,3 +859,94 @@ def test_having_for_an_aim_gives_no_title(ingester: Ingester) -> None:
     # facts.md §IREV: Kléber Arhoul is named as IREV president (about 2014); here no title.
     found = memberships(ingester, "L'IREV a pour objectif de former Kléber Arhoul.")
     assert found == set()
+
+
+def test_bare_titles_on_a_list_line_are_at_the_body_it_opens_with(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin became director general from 3 January 2023 and Céline
+    # Gipoulon deputy director from March 2023; Philippe Bies is president.
+    found = memberships(ingester, "Nominations du trimestre.\n"
+                                  "- ERU : directeur général depuis janvier 2023, Franck Martin "
+                                  "travaille avec Céline Gipoulon, directrice adjointe. Le "
+                                  "président, Philippe Bies, les soutient.")  # fmt: skip
+    assert found == {
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+        (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director"),
+        (P + "philippe-bies", O + "eru", ROLE + "president"),
+    }
+
+
+def test_a_list_line_naming_another_body_gives_no_bare_title_to_its_head(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director (here beside another body's name).
+    found = memberships(ingester, "Nominations.\n- ERU : Céline Gipoulon, directrice adjointe, "
+                                  "a rencontré l'ANRU.")  # fmt: skip
+    assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") not in found
+
+
+def test_a_bare_title_on_a_line_with_no_heading_body_gives_nothing(ingester: Ingester) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director (the line opens with no body).
+    assert not memberships(ingester, "L'ERU recrute. Au printemps : Céline Gipoulon, directrice "
+                                     "adjointe, arrive.")  # fmt: skip
+
+
+def test_whom_one_took_over_from_held_the_same_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies succeeded Alain Cacheux as head of ERU.
+    found = memberships(ingester, "Philippe Bies, président de l'ERU, a pris la suite d'Alain "
+                                  "Cacheux.")  # fmt: skip
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_whom_this_one_took_over_from_held_the_same_title(ingester: Ingester) -> None:
+    # facts.md §ADCF: Sébastien Martin, elected on 5 November 2020; Rigaut became honorary
+    # president.
+    found = memberships(ingester, "Sébastien Martin a été élu président de l'ADCF le 5 novembre "
+                                  "2020. Celui-ci prend la suite de Jean-Luc Rigaut.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+
+
+def test_a_title_y_holds_is_at_the_body_named_before(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, commissaire général délégué (CGET).
+    found = memberships(ingester, "En 2018, le CGET invitait les centres à Paris. Sébastien "
+                                  "Jallet y était commissaire général délégué.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-delegue") in found
+
+
+def test_going_there_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting (at the CGET's invitation).
+    found = memberships(ingester, "En 2018, le CGET invitait les centres à Paris. Sébastien "
+                                  "Jallet y est allé.")  # fmt: skip
+    assert not found
+
+
+def test_a_unit_run_by_someone_gives_the_title_its_name_says(ingester: Ingester) -> None:
+    # facts.md: the IREV item calls Sébastien Jallet "directeur de la ville et de la cohésion
+    # urbaine" (CGET) in June 2018.
+    found = memberships(ingester, "En juin 2018, la direction de la ville et de la cohésion "
+                                  "urbaine, pilotée par Sébastien Jallet, invitait les "
+                                  "centres.")  # fmt: skip
+    assert found == {(P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_body_run_by_someone_that_is_no_unit_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin became director general from 3 January 2023 ("dirigée par"
+    # does not say which title).
+    assert not memberships(ingester, "Depuis 2023, l'ERU est dirigée par Franck Martin.")
+
+
+def test_a_title_in_this_same_unit_is_at_the_unit_named_before(ingester: Ingester) -> None:
+    # facts.md §DGD PV: Éric Briat is named director of programme coordination in the same
+    # department.
+    found = memberships(ingester, "La direction générale déléguée à la politique de la ville "
+                                  "de l'ANCT recrute. Dans cette même direction, Éric Briat est "
+                                  "directeur de la coordination des programmes.")  # fmt: skip
+    assert (P + "eric-briat", O + "anct-dgd-pv", ROLE + "programme-coordination-director") in found
+
+
+def test_a_demonstrative_whose_noun_names_no_body_before_gives_no_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §DGD PV: Éric Briat, director of programme coordination (no "direction" named).
+    found = memberships(ingester, "L'ANCT recrute. Dans cette même direction, Éric Briat est "
+                                  "directeur de la coordination des programmes.")  # fmt: skip
+    assert not found

@@ -119,3 +119,52 @@ def test_a_body_founded_with_no_agent_gives_no_founder(ingester: Ingester) -> No
     # facts.md §ADCF: founded in 1989 by Marc Censi; here no one is said to found it.
     found = memberships(ingester, "L'ADCF, fondée en 1989, a reçu Marc Censi à Paris.")
     assert not any(role == ROLE + "founder" for _person, _body, role in found)
+
+
+def test_a_body_noun_presided_by_someone_gives_its_president(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: the board elected on 8 April 2010 had Marc Ratsimba as
+    # president.
+    found = memberships(ingester, "Profession Banlieue est un centre de ressources de "
+                                  "Seine-Saint-Denis. Depuis 2010, l'association est présidée "
+                                  "par Marc Ratsimba.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_a_pronoun_presided_since_a_date_by_someone_gives_its_president(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: Sébastien Martin, elected on 5 November 2020.
+    found = memberships(ingester, "L'ADCF a changé de nom. Elle est présidée depuis le 5 "
+                                  "novembre 2020 par Sébastien Martin.")  # fmt: skip
+    assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_a_fronted_founding_by_someone_gives_the_subject_its_founder(ingester: Ingester) -> None:
+    # facts.md §ADCF: a 1901-law association founded in 1989 by Marc Censi, mayor of Rodez.
+    found = memberships(ingester, "L'ADCF a changé de nom. Fondée en 1989 par Marc Censi, "
+                                  "alors maire de Rodez, elle est installée à Paris.")  # fmt: skip
+    assert (P + "marc-censi", O + "adcf", ROLE + "founder") in found
+
+
+def test_a_passive_of_a_meeting_noun_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, president (the meeting, not the body, is
+    # presided here).
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée. La séance a été "
+                                  "présidée par Marc Ratsimba.")  # fmt: skip
+    assert (P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president") not in found
+
+
+def test_a_fronted_passive_before_a_named_body_gives_that_body_its_president(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Profession Banlieue: the board elected on 7 April 2011 again had Marc Ratsimba
+    # as president.
+    found = memberships(ingester, "Présidée depuis 2011 par Marc Ratsimba, Profession Banlieue "
+                                  "anime le réseau.")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}
+
+
+def test_a_fronted_passive_before_a_meeting_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, president (here a meeting is presided).
+    assert not memberships(ingester, "Présidée par Marc Ratsimba, la réunion a rassemblé "
+                                     "l'IREV.")  # fmt: skip
