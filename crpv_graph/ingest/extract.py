@@ -987,10 +987,7 @@ def _verbed(
     people = [m for m in inside if m.type == "person"]
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
-    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
-                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
-                      evidence_start=start, evidence_end=end)
-            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+    return _verb_memberships(body, span, found, titles)
 
 
 def _referred_passives(
@@ -1005,7 +1002,6 @@ def _referred_passives(
     a complement ("la mission de l'Assemblée nationale"); else at the body the text speaks of
     (:func:`_spoken_of`). No pronoun stands for it where the text speaks of an assembly
     (``about_assembly``)."""
-    start, end = span
     recent, theme = bodied
     owner = _spoken_of(body, theme) or _spoken_of(body, recent)
     people = [m for m in inside if m.type == "person"]
@@ -1015,10 +1011,7 @@ def _referred_passives(
     found = verbs.referred_passive_titles(
         body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
     )
-    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
-                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
-                      evidence_start=start, evidence_end=end)
-            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
+    return _verb_memberships(body, span, found, titles)
 
 
 def _unit_heads(
@@ -1651,14 +1644,12 @@ def _subordinate(
         return []
     bodies = [m for m in inside if m.type == "organization"]
     return [
-        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
-                  title=body[title_start:title_end], role=role, evidence_start=start,
-                  evidence_end=end)
+        statement
         for clause in SUBORDINATE.finditer(body, start, end)
-        for title_start, title_end, role, held, c in _predicated(
-            body, (clause.end(), end), bodies, titles, titled, year
+        for statement in _held_by(
+            who, body, span, _predicated(body, (clause.end(), end), bodies, titles, titled, year)
         )
-    ]  # fmt: skip
+    ]
 
 
 def _fronted(
@@ -1686,14 +1677,34 @@ def _fronted(
     else:
         return []
     bodies = [m for m in inside if m.type == "organization"]
+    listed = _listed(body, (opening.end(), apposition_end), bodies, titles, titled, year)
+    return _held_by(who, body, span, listed)
+
+
+def _held_by(
+    who: str, body: str, span: tuple[int, int], found: list[tuple[int, int, str, str, float]]
+) -> list[Statement]:
+    """The memberships of ``who`` for titles read away from their name (:func:`_predicated`,
+    :func:`_listed`: start, end, role, body, confidence), a little less sure than an apposition."""
+    start, end = span
     return [
         Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
                   title=body[title_start:title_end], role=role, evidence_start=start,
                   evidence_end=end)
-        for title_start, title_end, role, held, c in _listed(
-            body, (opening.end(), apposition_end), bodies, titles, titled, year
-        )
+        for title_start, title_end, role, held, c in found
     ]  # fmt: skip
+
+
+def _verb_memberships(
+    body: str, span: tuple[int, int], found: list[verbs.VerbTitle],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """The memberships of titles a verb gives (:mod:`.verbs`), those whose label names a role."""
+    start, end = span
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=_role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if _role_of_label(titles, f.label)]  # fmt: skip
 
 
 def _one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:
