@@ -122,7 +122,8 @@ def pipeline(gazetteer: Gazetteer) -> Language:
     the NER has a token-to-vector layer of its own, and reading is then about twice as fast.
     """
     nlp = spacy.load(MODEL, exclude=NOT_FOR_ENTITIES)
-    nlp.add_pipe("crpv_model_entities", after="ner")
+    nlp.add_pipe("crpv_line_breaks", after="ner")
+    nlp.add_pipe("crpv_model_entities", after="crpv_line_breaks")
     ruler = nlp.add_pipe(
         "entity_ruler", after="crpv_model_entities", config={"overwrite_ents": True}
     )
@@ -176,6 +177,26 @@ def _typographic(name: str) -> list[str]:
     if is_acronym(name):
         variants += [re.sub(_JOINER, joiner, name) for joiner in JOINERS]
     return [variant for variant in variants if variant != name]
+
+
+@Language.component("crpv_line_breaks")
+def end_names_at_line_breaks(doc: Doc) -> Doc:
+    """End each of the model's entities at a line break: no name runs from one line to the
+    next, and a list of one name per line ("Trésorière : Hélène Reys" then "Secrétaire : ...")
+    would otherwise give "Hélène Reys\\nSecrétaire" as a person.
+
+    >>> doc = spacy.blank("fr")("Trésorière : Hélène Reys\\nSecrétaire : X")
+    >>> doc.ents = [Span(doc, 2, 6, "PER")]
+    >>> [entity.text for entity in end_names_at_line_breaks(doc).ents]
+    ['Hélène Reys']
+    """
+    kept = []
+    for entity in doc.ents:
+        end = next((t.i for t in entity if t.is_space and "\n" in t.text), entity.end)
+        if end > entity.start:
+            kept.append(Span(doc, entity.start, end, entity.label_))
+    doc.ents = kept
+    return doc
 
 
 @Language.component("crpv_model_entities")

@@ -597,3 +597,15 @@ def test_a_name_after_a_noun_that_opens_the_graphs_names_of_bodies_is_a_body(
     text = "Le cabinet Trajets-Conseil avait ensuite rédigé un rapport de préfiguration."
     found = [(m.text, m.entity) for m in mentions(ingester, text) if m.type == "organization"]
     assert found == [("Trajets-Conseil", None)]
+
+
+def test_a_name_ends_at_its_line_break_in_a_list_of_one_officer_a_line(unaware: Ingester) -> None:
+    # The board elected on 7 April 2011 (facts.md, Profession Banlieue), one office a line.
+    text = (
+        "Le bureau élu le 7 avril 2011 :\n"
+        "Président : Marc Ratsimba\n"
+        "Vice-présidente : Sylvie Hautière\n"
+        "Le rapport d'activité 2011 en rend compte."
+    )
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Marc Ratsimba", "Sylvie Hautière"]
