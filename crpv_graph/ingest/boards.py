@@ -52,6 +52,14 @@ CHAIRS = re.compile(
     r"|(?P<vice>en\s+assur(?:ait|e|a)\s+la\s+vice-présidence))\b",
     re.I,
 )
+# A sentence that opens a list of a board's officers, one a line: "Il se compose comme suit :",
+# "Le nouveau bureau :" (the board named there or in the sentence before: see opens_officers).
+ORGAN_NAMED = re.compile(r"\b(?:bureau|conseil\s+d['’]administration|comité\s+directeur)\b", re.I)
+LIST_OPENS = re.compile(r":\s*$")
+# One officer a line: "Trésorière : Hélène Reys", "- Vice-présidente : Sylvie Hautière".
+LINE_OPENS = re.compile(r"\s*(?:[-–•*]\s*)?")
+LINE_GAP = re.compile(r"\s*:\s*")
+LINE_ENDS = re.compile(r"\s*[.;,]?\s*")
 # A bare title opening a person's apposition in a board's list: "X, trésorière".
 APPOSED = re.compile(r"\s*,\s*")
 # A bare title ends there: "X, trésorière, secondée par", "Y, vice-présidente ;".
@@ -144,3 +152,40 @@ def assembly_chairs(
             printed = next(g for g in chairs.group("chaired", "chair", "vice") if g)
             found.append(BoardTitle(person, body, role, printed, 0.65))
     return [f for f in found if f.role]
+
+
+def opens_officers(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether the sentence ``text[span]`` opens a list of a board's officers, one a line: it
+    ends with a colon, and it or the sentence ``before`` names the board ("Les adhérents ont élu
+    leur bureau. Il se compose comme suit :").
+
+    >>> text = "Les adhérents ont élu leur bureau. Il se compose comme suit :"
+    >>> opens_officers(text, (35, 61), (0, 34)), opens_officers(text, (0, 34), (0, 0))
+    (True, False)
+    """
+    start, end = span
+    if not LIST_OPENS.search(text, start, end):
+        return False
+    return bool(ORGAN_NAMED.search(text, start, end) or ORGAN_NAMED.search(text, *before))
+
+
+def officer_line(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    title_spans: Sequence[tuple[int, int, str]],
+    body: str,
+) -> list[BoardTitle]:
+    """The officer a line of a board's list states ("Trésorière : Hélène Reys"): the whole line
+    is a bare title, a colon and one person, at ``body`` (the board's owner, :func:`owner` where
+    the list opened)."""
+    start, end = span
+    opening = LINE_OPENS.match(text, start, end)
+    title = next((s for s in title_spans if opening and s[0] == opening.end()), None)
+    if title is None or not body or len(people) != 1:
+        return []
+    gap = LINE_GAP.match(text, title[1], end)
+    person = people[0]
+    if gap is None or gap.end() != person.start or not LINE_ENDS.fullmatch(text, person.end, end):
+        return []
+    return [BoardTitle(person, body, title[2], text[title[0] : title[1]], 0.65)]

@@ -447,6 +447,7 @@ def extract(
     # the agreements, whose signatories are members
     agreements = sorted((m for m in mentions if m.type == "partnership"), key=lambda m: m.start)
     inside: list[Mention] = []
+    officers = Officers("")  # a list of a board's officers, one a line, and its owner
     named: list[Mention] = []  # whom a pronoun opening the sentence stands for
     topic: list[Mention] = []  # whom "il", "elle" stand for: see _topic
     recent: list[Mention] = []  # the people of the last sentence that names any: "celui-ci"
@@ -466,6 +467,11 @@ def extract(
         statements += _boards(
             body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
         )
+        officers = _officers(body, (start, end), inside, titles, officers)
+        statements += officers.statements
+        if boards.opens_officers(body, (start, end), last):
+            earlier = linked[: bisect_left(starts, end)]
+            officers = Officers(boards.owner(body, end, earlier, _one_per_body(body, previous)))
         bodied = [m for m in previous if m.type == "organization"] or bodied
         opening = [m for m in previous if m.type == "organization"]
         if opening and SENTENCE_OPENS.search(body, max(0, opening[0].start - 12), opening[0].start):
@@ -1071,6 +1077,36 @@ def _in_this_body(
     return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
                       title=body[title_start:title_end], role=role, evidence_start=start,
                       evidence_end=end)]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Officers:
+    """The owner of a board whose officers the lines being read list, one a line ("" outside such
+    a list), and the memberships the last line stated."""
+
+    owner: str
+    statements: tuple[Statement, ...] = ()
+
+
+def _officers(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], officers: Officers,
+) -> Officers:  # fmt: skip
+    """ "Il se compose comme suit :" then "Président : Marc Ratsimba", "Vice-présidente : ...":
+    each line of a board's list, opened by :func:`.boards.opens_officers`, gives its officer's
+    title at the board's owner; the list ends at the first line that is not an officer's."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    found = boards.officer_line(
+        body, span, people, _title_spans(body, start, end, titles), officers.owner
+    )
+    if not found:
+        return Officers("")
+    return Officers(officers.owner, tuple(
+        Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end], f.confidence,
+                  title=f.title, role=f.role, evidence_start=start, evidence_end=end)
+        for f in found
+    ))  # fmt: skip
 
 
 def _boards(

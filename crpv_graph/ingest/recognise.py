@@ -446,6 +446,9 @@ def find_mentions(
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
+    mentions = [
+        m for m in mentions if m.entity or not _opening_participle(m.text, m.start, doc.text)
+    ]
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -913,6 +916,27 @@ def _a_code(text: str, start: int, body: str, gazetteer: Gazetteer) -> bool:
     if name is None or SPELT_PROGRAMME.match(body, name[0]) is not None:
         return True
     return body[name[0]].islower() and not gazetteer.opens_a_name(body[name[0] : name[1]])
+
+
+SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n\s*)$")
+PARTICIPLE_THEN_LOWER = re.compile(r"[^\W\d_]+(?:é|ée|és|ées|is|ie|ies|us|ue|ues)\s+[a-zà-ÿ]")
+
+
+def _opening_participle(text: str, start: int, body: str) -> bool:
+    """Whether an unknown one-word name is a past participle opening its sentence, followed by
+    words in lower case ("Réunis en assemblée générale le 8 avril 2010, les adhérents ...",
+    "Créée en 1993, l'association"): capitalised there for the sentence, not for a name.
+
+    >>> body = "Vie de l'association\\n\\nRéunis en assemblée, les adhérents ont élu leur bureau."
+    >>> _opening_participle("Réunis", body.index("Réunis"), body)
+    True
+    >>> _opening_participle("Normanvilles", 0, "Normanvilles a été labellisé.")
+    False
+    """
+    if " " in text or not (start == 0 or SENTENCE_START.search(body, max(0, start - 10), start)):
+        return False
+    participle = PARTICIPLE_THEN_LOWER.match(body, start)
+    return participle is not None and participle.end() - 1 > start + len(text)
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:

@@ -111,3 +111,31 @@ def test_the_sitting_chaired_by_a_titled_person_gives_the_assembly_chair(
                                   "était présidée par le préfet délégué Daniel Barnier.")  # fmt: skip
     assert (P + "daniel-barnier", O + "irev", ROLE + "chair-of-assembly") in found
     assert (P + "daniel-barnier", O + "irev", ROLE + "president") not in found
+
+
+def test_a_board_listed_one_officer_a_line_gives_each_title_at_the_body_that_elected_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the board elected on 7 April 2011 again had Marc Ratsimba as president and
+    # Sylvie Hautière as vice-president (Profession Banlieue).
+    found = memberships(ingester, "Le 7 avril 2011, les adhérents de Profession Banlieue ont "
+                                  "réélu leur bureau. Il se compose comme suit :\n"
+                                  "Président : Marc Ratsimba\n"
+                                  "- Vice-présidente : Sylvie Hautière\n")  # fmt: skip
+    assert found == {
+        (P + "marc-ratsimba", PB, ROLE + "president"),
+        (P + "sylvie-hautiere", PB, ROLE + "vice-president"),
+    }
+
+
+def test_a_line_of_a_title_and_a_name_is_no_officer_outside_a_boards_list(
+    ingester: Ingester,
+) -> None:
+    # The same facts, the list closed by a sentence: the line after it is no officer's, and a
+    # colon after a sentence naming no board opens no list.
+    found = memberships(ingester, "Le 7 avril 2011, les adhérents de Profession Banlieue ont "
+                                  "réélu leur bureau. Il se compose comme suit :\n"
+                                  "Président : Marc Ratsimba\n"
+                                  "Le rapport d'activité 2011 en rend compte. Contact :\n"
+                                  "Vice-présidente : Sylvie Hautière\n")  # fmt: skip
+    assert found == {(P + "marc-ratsimba", PB, ROLE + "president")}

@@ -609,3 +609,15 @@ def test_a_name_ends_at_its_line_break_in_a_list_of_one_officer_a_line(unaware: 
     )
     people = [m.text for m in mentions(unaware, text) if m.type == "person"]
     assert people == ["Marc Ratsimba", "Sylvie Hautière"]
+
+
+def test_a_participle_opening_a_sentence_is_no_body(ingester: Ingester) -> None:
+    # facts.md, Profession Banlieue: the board elected on 7 April 2011.
+    text = (
+        "Vie de l'association\n\n"
+        "Réunis en assemblée générale le 7 avril 2011, les adhérents de Profession Banlieue "
+        "ont réélu Marc Ratsimba à la présidence."
+    )
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert "Réunis" not in found
+    assert "Profession Banlieue" in found
