@@ -592,8 +592,9 @@ def report(results: Results) -> str:
         "`EVENT`, an entity the reduced graph lacks `NEW:<text>` (normalised); symmetric "
         "properties with their ends sorted. P / R / F1. A held-out set is texts written by "
         "someone who had not seen the rules, scored on a row of its own: it is blind until a "
-        "later round of rule work reads it, so the newest set is the honest estimate for an "
-        "unseen article.",
+        "later round of rule work reads it. Every set below has been read since: what each "
+        "scored while it was still blind, the honest estimate for an unseen article, is in "
+        "`docs/ingest.md` (*How well it reads*).",
         "",
         *(
             [
