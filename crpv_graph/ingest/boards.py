@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.recognise import Mention
-from crpv_graph.ingest.relations import reference
+from crpv_graph.ingest.relations import ITEM_OPENS, reference
 
 # The bodies' organs whose members a text lists, and the link to whose organ it is.
 ORGAN = r"(?:assemblée\s+générale|assemblée|bureau|conseil\s+d['’]administration|conseil)"
@@ -56,8 +56,8 @@ CHAIRS = re.compile(
 # "Le nouveau bureau :" (the board named there or in the sentence before: see opens_officers).
 ORGAN_NAMED = re.compile(r"\b(?:bureau|conseil\s+d['’]administration|comité\s+directeur)\b", re.I)
 LIST_OPENS = re.compile(r":\s*$")
-# One officer a line: "Trésorière : Hélène Reys", "- Vice-présidente : Sylvie Hautière".
-LINE_OPENS = re.compile(r"\s*(?:[-–•*]\s*)?")
+# One officer a line (after relations.ITEM_OPENS): "Trésorière : Hélène Reys", "- Vice-présidente :
+# Sylvie Hautière".
 LINE_GAP = re.compile(r"\s*:\s*")
 LINE_ENDS = re.compile(r"\s*[.;,]?\s*")
 # A bare title opening a person's apposition in a board's list: "X, trésorière".
@@ -180,7 +180,7 @@ def officer_line(
     is a bare title, a colon and one person, at ``body`` (the board's owner, :func:`owner` where
     the list opened)."""
     start, end = span
-    opening = LINE_OPENS.match(text, start, end)
+    opening = ITEM_OPENS.match(text, start, end)
     title = next((s for s in title_spans if opening and s[0] == opening.end()), None)
     if title is None or not body or len(people) != 1:
         return []

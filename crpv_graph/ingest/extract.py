@@ -34,6 +34,7 @@ from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     COMPLEMENT,
+    ITEM_OPENS,
     cue_tables,
     listed_after,
     listed_before,
@@ -261,9 +262,8 @@ DEMONSTRATIVE_BODY = re.compile(
 )
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
-# a line of a list or a column that opens with a body's name, brackets after it at most, then a
-# colon; what the line says after it is about that body.
-ITEM_OPENS = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+# a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
+# after it at most, then a colon; what the line says after it is about that body.
 ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
 # What may follow a title with no body before the end of its apposition: when it was held
 # ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
@@ -1097,6 +1097,8 @@ def _officers(
     title at the board's owner; the list ends at the first line that is not an officer's."""
     start, end = span
     people = [m for m in inside if m.type == "person"]
+    if not (officers.owner and people):  # no list open: no titles to read in this sentence
+        return Officers("")
     found = boards.officer_line(
         body, span, people, _title_spans(body, start, end, titles), officers.owner
     )

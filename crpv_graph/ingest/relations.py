@@ -222,13 +222,16 @@ SETTING = re.compile(
     r"\d{4}|alors|ensuite|puis|enfin)\s*,\s*)?",
     re.I,
 )
+# The dash or bullet that opens an item of a list, and the opening of a line up to its item:
+# "- ", "• ", or nothing.
+ITEM_MARK = r"[-–—•*]"
+ITEM_OPENS = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?")
 # An entry of a list or a glossary: a line that opens with a name (after a dash or a bullet),
 # its place in brackets, a colon or a long dash, then what the entry says of it: "-
 # Normanvilles (Normandie) : labellisé en 2015 par le CGET", "• ORIV – membre du réseau RECI".
-ENTRY_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
+ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")
 ENTRY_HEAD = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?::|[–—](?=\s))(?P<colon>)[^\n]{0,200}")
-# The dash or bullet that opens an item of a list.
-BULLET = re.compile(r"[-–—•*][ \t]*")
+BULLET = re.compile(ITEM_MARK + r"[ \t]*")
 # A name's acronym in brackets right after it: "(PQA)".
 ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
 # "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
