@@ -23,14 +23,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
-from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.recognise import DATE, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     COMPLEMENT,
@@ -39,6 +39,7 @@ from crpv_graph.ingest.relations import (
     listed_after,
     listed_before,
     load_cues,
+    phrase,
     reference,
     relations,
     signatories,
@@ -104,7 +105,20 @@ COPULA = re.compile(
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
-APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
+# "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
+# "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
+# when or how one was appointed may stand between the verb and the title.
+WHEN_APPOINTED = (
+    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin)\s+)?"
+    r"(?:" + DATE.pattern.removeprefix(r"\b") + r"|(?:19|20)\d{2}\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+derni(?:er|ère))?"
+    r"|par\s+décret(?:\s+du\s+[^,;.]{1,30}?\d{1,4}\b)?|en\s+conseil\s+des\s+ministres)"
+    r"\s*,?)"
+)
+APPOINTED = re.compile(
+    r"(?:ré)?(?:élu|nommé|désigné)e?s?(?:" + WHEN_APPOINTED + r"){0,2}\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
 # A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
 PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
@@ -184,7 +198,9 @@ SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 SUCCEEDS = re.compile(
     r"\s*(?:,\s*)?(?:qui\s+)?(?:(?P<pronoun>lui|l['’])\s*)?(?:(?:a|avait|aura)\s+)?"
     r"(?:succédé|succède|succédait|succédant|remplacée?|remplace|remplaçait|remplaçant)"
-    r"(?P<to>\s+à)?\s*",
+    r"(?P<to>\s+à)?\s*"
+    # "C'est X qui a remplacé ce dernier comme commissaire générale": the person named last.
+    r"(?P<demonstrative>(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?!\w))?",
     re.I,
 )
 # "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
@@ -208,11 +224,6 @@ POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIM
 # new noun phrase ("X, maire de A, et président de B" goes on).
 COORDINATED = re.compile(
     r",\s*(?:et|ou)\s+(?:(?:par|pour|avec|à|de)\s+)?(?:le|la|l['’]|les|un|une)\b", re.I
-)
-# "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
-OF_BODY = re.compile(
-    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?" + OF + r"\s*",
-    re.I,
 )
 # The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
 # de l'ERU et d'EPARECA": X was with them, not of them).
@@ -260,6 +271,8 @@ DEMONSTRATIVE_BODY = re.compile(
     r"\s*,\s*",
     re.I,
 )
+# After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
+HEADING_ENDS = re.compile(r"\s*[,:]\s*")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
 # a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
@@ -508,6 +521,13 @@ def extract(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
         statements += _item_titles(body, (start, end), linked[: bisect_left(starts, end)], titles)
+        statements += _headed_by_body(
+            body,
+            (start, end),
+            inside,
+            [s for s in statements if s.evidence_start == start],
+            (titles, collectives or {}),
+        )
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         given = [s for s in statements if s.evidence_start == start]
         statements += _predecessors(body, (start, end), inside, given, titles)
@@ -789,10 +809,10 @@ def _titles(
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
         # "Hervé Castelli, de PQA, est ...", "X et Y, tous deux du CRPV Paca": where one works.
-        of = next((b for b in bodies if OF_BODY.fullmatch(body, person.end, b.start)
+        of = next((b for b in bodies if _of_body().fullmatch(body, person.end, b.start)
                    and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
         if of is not None and member_role:
-            both = OF_BODY.fullmatch(body, person.end, of.start)
+            both = _of_body().fullmatch(body, person.end, of.start)
             listed = listed_before(body, person, people) if both and both.group("both") else []
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
@@ -1201,8 +1221,9 @@ def _succession(
     context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Daniel Delaveau lui avait succédé à sa présidence", "C'est X qui a remplacé Y au poste
-    de commissaire générale": successor and predecessor ("lui": the one person named in the
-    sentence before, of ``context``) held the office named after them, at the body named
+    de commissaire générale", "X a remplacé ce dernier comme président": successor and
+    predecessor ("lui": the one person named in the sentence before, of ``context``; "ce
+    dernier", "celui-ci": the last one named there) held the office named after them, at the body named
     after it, else at the body the text speaks of (the one body of the last sentence naming
     any, of ``context``)."""
     start, end = span
@@ -1217,10 +1238,13 @@ def _succession(
             antecedents = {reference(m) for m in recent} - {reference(successor)}
             predecessor = antecedents.pop() if len(antecedents) == 1 else ""
             after = verb.start("to") if verb["to"] else verb.end()  # "lui a succédé à sa ..."
+        elif verb["demonstrative"]:
+            last = [m for m in recent if reference(m) != reference(successor)][-1:]
+            predecessor, after = (reference(last[0]), verb.end()) if last else ("", 0)
         else:
             named = next((p for p in people if p.start == verb.end()), None)
             predecessor, after = (reference(named), named.end) if named else ("", 0)
-        office = _succeeded_office().match(body, after, end) if predecessor else None
+        office = _succeeded_office(True).match(body, after, end) if predecessor else None
         held = _office_held(body, office, inside, bodied, titles) if office else None
         if office is None or held is None:
             continue
@@ -1357,6 +1381,61 @@ def _had_for(
 
 
 @cache
+def _heading_body() -> re.Pattern[str]:
+    """What opens a body that heads the people listed after it: "pour le", "côté", "du côté
+    de l'" (``cues.toml`` [titles] heading_body), at the start of a clause (a sentence, a line,
+    after a comma, semicolon, colon or bracket), its article after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["heading_body"])
+    return re.compile(
+        r"(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")\s*(?:(?:le|la|les|l['’])\s*)?$",
+        re.I,
+    )
+
+
+def _headed_by_body(
+    body: str, span: tuple[int, int], inside: list[Mention], given: list[Statement],
+    vocabulary: tuple[list[tuple[re.Pattern[str], str, str]], dict[str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
+    listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
+    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
+    centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
+    the sentence already gives a title at that body. ``vocabulary``: the role titles, and the
+    collectives (:func:`extract`)."""
+    titles, collectives = vocabulary
+    role = _role_of_label(titles, load_cues().parenthesis_role)
+    statements: list[Statement] = []
+    for head in (m for m in inside if m.type == "organization"):
+        opens = _heading_body().search(body, max(0, head.start - 40), head.start)
+        after = HEADING_ENDS.match(body, head.end)
+        if opens is None or after is None or reference(head) in collectives or not role:
+            continue
+        listed = listed_after(body, after.end(), inside, strict=True)
+        people = list(takewhile(lambda m: m.type == "person", listed))
+        held = {(s.subject, s.object) for s in given}
+        statements += [
+            Statement(reference(p), ORG + "memberOf", reference(head), body[span[0] : span[1]],
+                      0.55, title=head.text, role=role, evidence_start=span[0],
+                      evidence_end=span[1])
+            for p in people if (reference(p), reference(head)) not in held
+        ]  # fmt: skip
+    return statements
+
+
+@cache
+def _of_body() -> re.Pattern[str]:
+    """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
+    membre de l'équipe du centre": a person's apposition that names a body only, perhaps after a
+    noun of its staff (``cues.toml`` [titles] staff_nouns)."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
+    return re.compile(
+        r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
+        r"(?:(?:membres?\s+)?(?:" + OF + r"\s*)?(?:" + nouns + r")\s+)?" + OF + r"\s*",
+        re.I,
+    )
+
+
+@cache
 def _body_noun(ended: bool = True) -> re.Pattern[str]:
     """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
     anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns)
@@ -1367,12 +1446,16 @@ def _body_noun(ended: bool = True) -> re.Pattern[str]:
 
 
 @cache
-def _succeeded_office() -> re.Pattern[str]:
+def _succeeded_office(replacing: bool = False) -> re.Pattern[str]:
     """ "à la présidence", "à sa direction" (an office of ``cues.toml`` [titles] role_nouns),
-    "au poste de" (a title follows): the office a successor took."""
+    "au poste de" (a title follows): the office a successor took. ``replacing``: after whom one
+    replaced, "comme", "en tant que" too ("X a remplacé Y comme commissaire générale"), which
+    after a name alone need not tell an office ("avec à ses côtés X comme vice-présidente" of
+    what the text may not name)."""
+    replaced = r"|(?:comme|en\s+tant\s+que|en\s+qualité\s+(?:de|d['’]))\s*(?:(?:la|le|l['’])\s*)?"
     return re.compile(
         r"\s+(?P<office>à\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b"
-        r"|au\s+poste\s+(?:de|d['’])\s*)",
+        r"|au\s+poste\s+(?:de|d['’])\s*" + (replaced if replacing else "") + ")",
         re.I,
     )
 

@@ -405,6 +405,25 @@ def test_both_people_listed_before_tous_deux_are_members_of_the_body(ingester: I
     }
 
 
+def test_a_person_of_a_body_s_team_is_a_member_of_it(ingester: Ingester) -> None:
+    # facts.md: the CRPV speakers of the ANRU day of 8 February 2024 were Fabien Bressan (Labo
+    # Cités) and Maximilien Steindorsson (RésO Villes).
+    for text in ("Maximilien Steindorsson, de l'équipe de RésO Villes, a présenté le centre.",
+                 "Parmi les intervenants, Maximilien Steindorsson, membre de l'équipe de RésO "
+                 "Villes.",
+                 "Le centre était représenté par Maximilien Steindorsson, salarié de RésO "
+                 "Villes, et par son directeur."):  # fmt: skip
+        found = memberships(ingester, text)
+        assert found == {(P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member")}
+
+
+def test_a_team_that_goes_on_with_a_complement_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: Fabien Bressan (Labo Cités) spoke at the ANRU day of 8 February 2024.
+    found = memberships(ingester, "Fabien Bressan, de l'équipe de rédaction de la revue de "
+                                  "l'ANRU, a pris la parole.")  # fmt: skip
+    assert found == set()
+
+
 def test_a_title_after_et_par_belongs_to_the_next_person_not_the_apposition(
     ingester: Ingester,
 ) -> None:
@@ -950,3 +969,105 @@ def test_a_demonstrative_whose_noun_names_no_body_before_gives_no_title(
     found = memberships(ingester, "L'ANCT recrute. Dans cette même direction, Éric Briat est "
                                   "directeur de la coordination des programmes.")  # fmt: skip
     assert not found
+
+
+def test_a_date_between_the_verb_of_election_and_the_title_is_read(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: "Sébastien Martin, elected on 5 November (2020)".
+    found = memberships(ingester, "Sébastien Martin a été élu le 5 novembre président de l'ADCF.")
+    assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_how_one_was_appointed_may_stand_before_the_title(ingester: Ingester) -> None:
+    # facts.md §ANRU: "Anne-Claire Mialot was appointed director general in the Council of
+    # Ministers in December 2021".
+    found = memberships(ingester, "Anne-Claire Mialot a été nommée en Conseil des ministres "
+                                  "directrice générale de l'ANRU.")  # fmt: skip
+    assert found == {(P + "anne-claire-mialot", O + "anru", ROLE + "director-general")}
+
+
+def test_a_dated_appointment_with_no_body_is_at_the_body_the_text_speaks_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANCT: Stanislas Bourron, "whose appointment was published in the JO of 2
+    # December".
+    found = memberships(ingester, "L'ANCT a un nouveau directeur. Stanislas Bourron a été "
+                                  "nommé, vendredi 2 décembre, directeur général.")  # fmt: skip
+    assert found == {(P + "stanislas-bourron", O + "anct", ROLE + "director-general")}
+
+
+def test_a_date_and_a_place_after_an_election_give_no_title(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: the board elected on 8 April 2010 had Marc Ratsimba as
+    # president; the sentence names no office.
+    found = memberships(ingester, "Profession Banlieue a tenu son assemblée. Marc Ratsimba a "
+                                  "été élu le 8 avril à Paris, devant les adhérents.")  # fmt: skip
+    assert found == set()
+
+
+def test_the_people_listed_after_a_heading_body_are_its_members(ingester: Ingester) -> None:
+    # facts-part3.md §PQA: the 2006 editorial committee of Horizons aquitains listed Brigitte
+    # Maltet (RésO Villes) and Hervé Castelli of PQA; facts.md: Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes) spoke at the ANRU day of 8 February 2024.
+    found = memberships(ingester, "Comité de rédaction : pour RésO Villes, Brigitte Maltet ; "
+                                  "pour PQA, Hervé Castelli.")  # fmt: skip
+    assert found == {
+        (P + "brigitte-maltet", O + "reso-villes", ROLE + "member"),
+        (P + "herve-castelli", O + "pqn-a", ROLE + "member"),
+    }
+    found = memberships(ingester, "Côté Labo Cités, Fabien Bressan et Frédérique Bourgeois "
+                                  "ont animé l'atelier.")  # fmt: skip
+    assert found == {
+        (P + "fabien-bressan", O + "labo-cites", ROLE + "member"),
+        (P + "frederique-bourgeois", O + "labo-cites", ROLE + "member"),
+    }
+
+
+def test_a_heading_of_the_centres_as_a_group_gives_no_membership(ingester: Ingester) -> None:
+    # facts.md: the CRPV speakers of the ANRU day were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes): which centre each is at, "CRPV" does not say.
+    found = memberships(ingester, "Côté CRPV, Fabien Bressan et Maximilien Steindorsson ont "
+                                  "pris la parole.")  # fmt: skip
+    assert found == set()
+
+
+def test_a_heading_body_adds_no_membership_to_a_title_held_there(ingester: Ingester) -> None:
+    # facts.md §ANCT: Stanislas Bourron, director general of the ANCT from December 2022.
+    found = memberships(ingester, "Pour l'ANCT, Stanislas Bourron, directeur général de "
+                                  "l'ANCT, a salué le travail des centres.")  # fmt: skip
+    assert found == {(P + "stanislas-bourron", O + "anct", ROLE + "director-general")}
+
+
+def test_whom_one_replaced_comme_a_title_held_it_too(ingester: Ingester) -> None:
+    # facts.md §ERU: "Philippe Bies succeeded Alain Cacheux as head of ERU"; §ADCF presidents:
+    # Sébastien Martin succeeded Jean-Luc Rigaut.
+    found = memberships(ingester, "Philippe Bies a remplacé Alain Cacheux comme président de "
+                                  "l'ERU.")  # fmt: skip
+    assert found == {
+        (P + "philippe-bies", O + "eru", ROLE + "president"),
+        (P + "alain-cacheux", O + "eru", ROLE + "president"),
+    }
+    found = memberships(ingester, "Sébastien Martin a succédé à Jean-Luc Rigaut en tant que "
+                                  "président de l'ADCF.")  # fmt: skip
+    assert found == {
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "president"),
+    }
+
+
+def test_ce_dernier_replaced_is_the_person_named_last_before(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: Sébastien Martin, elected on 5 November (2020), succeeded
+    # Jean-Luc Rigaut.
+    found = memberships(ingester, "L'ADCF a tenu son congrès, en présence de Jean-Luc Rigaut. "
+                                  "C'est Sébastien Martin qui a remplacé ce dernier comme "
+                                  "président.")  # fmt: skip
+    assert found == {
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "president"),
+    }
+
+
+def test_replacing_someone_in_no_office_gives_no_title(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: Sébastien Martin succeeded Jean-Luc Rigaut.
+    found = memberships(ingester, "L'ADCF a tenu son congrès, en présence de Jean-Luc Rigaut. "
+                                  "Sébastien Martin a remplacé ce dernier comme intervenant de "
+                                  "la table ronde.")  # fmt: skip
+    assert found == set()
