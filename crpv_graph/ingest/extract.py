@@ -208,6 +208,9 @@ SUCCEEDS = re.compile(
 SUCCEEDED_BY_PRONOUN = re.compile(
     r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
 )
+# "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
+# after them ("à Y à la tête de Z") that the successor's earlier title may not be.
+PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -529,8 +532,7 @@ def extract(
             (titles, collectives or {}),
         )
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
-        given = [s for s in statements if s.evidence_start == start]
-        statements += _predecessors(body, (start, end), inside, given, titles)
+        statements += _predecessors(body, (start, end), inside, statements, titles)
         statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives or {}, earlier, titled)
@@ -1160,8 +1162,10 @@ def _predecessors(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person (``statements``: what the
-    sentence says); "X a succédé à Y à la direction de Z": both held the office there."""
+    succeeded held the one title this sentence gives that person, else the one the text gave
+    them last ("X devient directeur général de l'ANCT. M. X succède à Y": ``statements``, what
+    the text has said so far; not where an office follows Y, "succède à Y à la tête de Z");
+    "X a succédé à Y à la direction de Z": both held the office there."""
     start, end = span
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
@@ -1180,13 +1184,22 @@ def _predecessors(
                                 evidence_start=start, evidence_end=end)
                       for who in (successor, predecessor) if role]  # fmt: skip
             continue
-        held = [s for s in statements if s.subject == reference(successor)
-                and s.relation == "memberOf"]  # fmt: skip
-        if len({(s.object, s.role) for s in held}) == 1:
+        held = _last_titles(statements, reference(successor))
+        if held and (
+            held[0].evidence_start == start or PREDECESSOR_ENDS.match(body, predecessor.end)
+        ):
             found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
+    """The memberships of ``person`` the last sentence giving them any gave, if they name one
+    office (one body and role): the title a successor took, that whom they succeeded held."""
+    held = [s for s in statements if s.subject == person and s.relation == "memberOf"]
+    last = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
+    return last if len({(s.object, s.role) for s in last}) == 1 else []
 
 
 def _succeeded_by_pronoun(
@@ -1201,9 +1214,8 @@ def _succeeded_by_pronoun(
     if len(people) != 1:
         return []
     successor = people.pop()
-    held = [s for s in statements if s.subject == successor and s.relation == "memberOf"]
-    recent = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
-    if len({(s.object, s.role) for s in recent}) != 1:
+    recent = _last_titles(statements, successor)
+    if not recent:
         return []
     title = recent[0]
     return [

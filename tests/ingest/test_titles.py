@@ -1071,3 +1071,29 @@ def test_replacing_someone_in_no_office_gives_no_title(ingester: Ingester) -> No
                                   "Sébastien Martin a remplacé ce dernier comme intervenant de "
                                   "la table ronde.")  # fmt: skip
     assert found == set()
+
+
+def test_whom_a_named_successor_succeeded_held_the_title_the_text_gave_them(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANCT: Stanislas Bourron, director general from December 2022, succeeded Yves
+    # Le Breton; §ADCF presidents: Sébastien Martin succeeded Jean-Luc Rigaut.
+    found = memberships(ingester, "Sébastien Martin a été élu président de l'ADCF. Sébastien "
+                                  "Martin prend la suite de Jean-Luc Rigaut.")  # fmt: skip
+    assert found == {
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "president"),
+    }
+    found = memberships(ingester, "Stanislas Bourron devient directeur général de l'ANCT. M. "
+                                  "Bourron succède à Yves Le Breton, parti pour la préfecture.")  # fmt: skip
+    assert (P + "yves-le-breton", O + "anct", ROLE + "director-general") in found
+
+
+def test_a_succession_to_another_office_gives_the_earlier_title_to_no_one(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Rigaut, mayor of Annecy, was ADCF president after Charles-Éric
+    # Lemaignen, who was never mayor of Annecy.
+    found = memberships(ingester, "Jean-Luc Rigaut est maire d'Annecy. Jean-Luc Rigaut succède "
+                                  "à Charles-Éric Lemaignen à la tête de l'association.")  # fmt: skip
+    assert not {s for s in found if s[0] == P + "charles-eric-lemaignen"}
