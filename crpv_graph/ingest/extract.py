@@ -222,6 +222,13 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
 )
+# "Ours : directeur de la publication, X ; rédactrice en chef, Y.", "L'équipe :\n- directrice :
+# X": a title opening a list's item (after a colon, a semicolon or a line break), the person
+# after its comma or colon, and the item ending there.
+CREDIT_BEFORE = re.compile(
+    r"(?:\A|[:;\n])\s*(?:[-–•*]\s*)?(?P<title>)[^,;:.\n]{1,80}(?:,|\s*:)\s*$"
+)
+CREDIT_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
 POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
 # "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
 # new noun phrase ("X, maire de A, et président de B" goes on).
@@ -914,19 +921,23 @@ def _possessive(
     "leur" is at the one body the sentence names before it, else at the body the text speaks
     of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
     the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
-    X": the ORIV's); none when a body follows the title ("son directeur de Y")."""
+    X": the ORIV's); none when a body follows the title ("son directeur de Y"). So is a title
+    opening a list's item, its person after it ending the item ("Ours : directeur de la
+    publication, X ; directrice de la rédaction, Y": CREDIT_BEFORE)."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
     for person in (m for m in inside if m.type == "person"):
         before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        if before is None and CREDIT_ENDS.match(body, person.end, end):
+            before = CREDIT_BEFORE.search(body, max(0, start - 1), person.start)
         after = POSSESSIVE_AFTER.match(body, person.end, end)
         at = before.end("title") if before else after.end() if after else -1
         spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
         if not spans:
             continue
         title_start, title_end, role = spans[0]
-        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+        if before and not re.fullmatch(r"\s*[,:]\s*", body[title_end : person.start]):
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body

@@ -1097,3 +1097,29 @@ def test_a_succession_to_another_office_gives_the_earlier_title_to_no_one(
     found = memberships(ingester, "Jean-Luc Rigaut est maire d'Annecy. Jean-Luc Rigaut succède "
                                   "à Charles-Éric Lemaignen à la tête de l'association.")  # fmt: skip
     assert not {s for s in found if s[0] == P + "charles-eric-lemaignen"}
+
+
+def test_titles_credited_in_a_list_after_a_colon_are_at_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Labo Cités: in 2015 its Cahiers du DSU had Alain Grasset as publication director
+    # and Isabelle Chenevez as editorial director.
+    for text in (
+        "Labo Cités publie ses Cahiers. Ours : directeur de la publication, Alain Grasset ; "
+        "directrice de la rédaction, Isabelle Chenevez.",
+        "Labo Cités publie ses Cahiers.\nDirecteur de la publication : Alain Grasset.\n"
+        "Directrice de la rédaction : Isabelle Chenevez.",
+    ):
+        found = memberships(ingester, text)
+        assert found == {
+            (P + "alain-grasset", O + "labo-cites", ROLE + "publication-director"),
+            (P + "isabelle-chenevez", O + "labo-cites", ROLE + "editorial-director"),
+        }
+
+
+def test_a_credited_title_whose_person_names_another_body_is_not_read(ingester: Ingester) -> None:
+    # facts-part3.md §PQA: in 2006 Hervé Castelli of PQA was editor-in-chief of Horizons
+    # aquitains (the review's, not the centre the text speaks of).
+    found = memberships(ingester, "Labo Cités publie ses Cahiers. Rédacteur en chef : Hervé "
+                                  "Castelli (PQA).")  # fmt: skip
+    assert found == {(P + "herve-castelli", O + "pqn-a", ROLE + "member")}
