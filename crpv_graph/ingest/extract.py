@@ -541,6 +541,7 @@ def extract(
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         statements += _predecessors(body, (start, end), inside, statements, titles)
         statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
+        statements += _interim(body, (start, end), inside, statements, titles)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives or {}, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
@@ -1203,6 +1204,42 @@ def _predecessors(
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+@cache
+def _interim_cue() -> re.Pattern[str]:
+    """ "l'intérim", "un intérim" (``cues.toml`` [titles] interim): a sentence about who holds an
+    office until it is filled."""
+    return re.compile("|".join(phrase(text) for text in cue_tables()["titles"]["interim"]), re.I)
+
+
+def _interim(
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Son directeur général, Y, a quitté l'agence. Depuis août, l'intérim est assuré par X":
+    the one person of a sentence that speaks of an interim holds, at interim, the office the
+    text gave last to someone else (``statements``: what it has said so far), at its body: the
+    role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
+    start, end = span
+    people = {reference(m) for m in inside if m.type == "person"}
+    cue = _interim_cue().search(body, start, end)
+    if cue is None or not people:
+        return []
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    labels = {role: label for _pattern, role, label in titles}
+    offices = [s for s in statements if s.relation == "memberOf" and s.evidence_start <= start
+               and s.role and _role_of_label(titles, labels[s.role] + suffix)]  # fmt: skip
+    last = [s for s in offices if s.evidence_start == max(o.evidence_start for o in offices)]
+    held = {(s.object, s.role) for s in last}
+    acting = people - {s.subject for s in last}
+    if len(held) != 1 or len(acting) != 1:
+        return []
+    owner, role = held.pop()
+    return [Statement(acting.pop(), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=cue.group(),
+                      role=_role_of_label(titles, labels[role] + suffix), evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
 
 
 def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
@@ -1871,7 +1908,8 @@ def _predicated(
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
     those listed with it (:func:`_listed`)."""
     position, limit = span
-    copula = COPULA.match(body, position, limit)
+    # "Il se présentait comme directeur général délégué ...": a title after "comme" too.
+    copula = COPULA.match(body, position, limit) or AS_TITLE.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)

@@ -1123,3 +1123,52 @@ def test_a_credited_title_whose_person_names_another_body_is_not_read(ingester: 
     found = memberships(ingester, "Labo Cités publie ses Cahiers. Rédacteur en chef : Hervé "
                                   "Castelli (PQA).")  # fmt: skip
     assert found == {(P + "herve-castelli", O + "pqn-a", ROLE + "member")}
+
+
+def test_a_title_after_a_pronoun_and_comme_is_the_person_s(ingester: Ingester) -> None:
+    # facts.md: François-Antoine Mariani, at the 2021 meeting "directeur général délégué de la
+    # politique de la ville à l'ANCT".
+    for text in (
+        "Le bilan a été commenté par François-Antoine Mariani. Il se présentait comme directeur "
+        "général délégué à la politique de la ville de l'ANCT.",
+        "Le bilan a été commenté par François-Antoine Mariani. En avril, il intervenait en tant "
+        "que directeur général délégué à la politique de la ville de l'ANCT.",
+    ):
+        found = memberships(ingester, text)
+        assert (
+            P + "francois-antoine-mariani",
+            O + "anct-dgd-pv",
+            ROLE + "director-general-delegate",
+        ) in found
+
+
+def test_a_pronoun_and_comme_with_no_title_gives_none(ingester: Ingester) -> None:
+    # facts.md: François-Antoine Mariani commented on the 2020 activity report in 2021.
+    found = memberships(ingester, "Le bilan a été commenté par François-Antoine Mariani. Il "
+                                  "est intervenu comme grand témoin de la rencontre.")  # fmt: skip
+    assert found == set()
+
+
+def test_who_holds_the_interim_holds_the_departed_s_office_at_interim(ingester: Ingester) -> None:
+    # facts.md §ANCT: François-Antoine Mariani was interim director general of the ANCT from
+    # August, after Yves Le Breton left, until Stanislas Bourron's appointment.
+    for second in (
+        "Depuis août, l'intérim est assuré par François-Antoine Mariani.",
+        "Depuis août, c'est François-Antoine Mariani qui assure l'intérim.",
+        "François-Antoine Mariani a assuré un intérim de quatre mois.",
+    ):
+        found = memberships(ingester, "Yves Le Breton, directeur général de l'ANCT, a quitté "
+                                      "ses fonctions. " + second)  # fmt: skip
+        assert (
+            P + "francois-antoine-mariani",
+            O + "anct",
+            ROLE + "interim-director-general",
+        ) in found
+
+
+def test_an_interim_after_an_office_with_no_interim_role_gives_none(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: Sébastien Martin succeeded Jean-Luc Rigaut (the vocabulary has
+    # no interim president).
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, est parti. Depuis, "
+                                  "l'intérim est assuré par Sébastien Martin.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
