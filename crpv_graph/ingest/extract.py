@@ -502,7 +502,9 @@ def extract(
         statements += _possessive(body, (start, end), inside, (bodied, theme), titles)
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _placed(body, (start, end), inside, bodied, titles)
-        statements += _of_the_body(body, (start, end), inside, bodied, titles)
+        statements += _of_the_body(
+            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
+        )
         statements += _had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
@@ -1380,23 +1382,30 @@ def _spoken_of(body: str, bodied: list[Mention], theme: list[Mention] | None = N
 
 
 def _of_the_body(
-    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association": a
-    title of a common noun that stands for a body (``cues.toml`` [titles] body_nouns), nothing
-    after it, is at the body the text speaks of (:func:`_spoken_of`), when the sentence names
-    no body before the person."""
+    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association", "Y,
+    vice-présidente de l'institut": a title of a common noun that stands for a body, nothing
+    after it, is at the last body named before whose name opens with that noun ("l'Institut
+    régional de la ville ... de l'institut"), else, for a noun of ``cues.toml`` [titles]
+    body_nouns, at the body the text speaks of (:func:`_spoken_of`); when the sentence names no
+    body before the person. ``earlier``: the mentions up to the sentence's end."""
     start, end = span
+    inside = [m for m in earlier if m.start >= start]
     found = []
     for person in (m for m in inside if m.type == "person"):
         opens = APPOSITION_OPENS.match(body, person.end, end) or COPULA.match(body, person.end, end)
         at = opens.end() if opens else -1
         spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
-        noun = _body_noun().match(body, spans[0][1], end) if spans else None
+        noun = _body_noun(any_noun=True).match(body, spans[0][1], end) if spans else None
         if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
             continue
-        if owner := _spoken_of(body, bodied):
+        named = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                      and verbs.first_word(b.text) == normalise(noun["noun"])), None)  # fmt: skip
+        common = noun["noun"].lower() in cue_tables()["titles"]["body_nouns"]
+        owner = reference(named) if named else _spoken_of(body, bodied) if common else ""
+        if owner:
             title_start, _end, role = spans[0]
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.5, title=body[title_start : noun.end("noun")], role=role,
@@ -1496,11 +1505,13 @@ def _of_body() -> re.Pattern[str]:
 
 
 @cache
-def _body_noun(ended: bool = True) -> re.Pattern[str]:
+def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
     """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
-    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns)
-    standing for a body named before."""
+    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
+    any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    if any_noun:
+        nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
     end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
     return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
 

@@ -1172,3 +1172,23 @@ def test_an_interim_after_an_office_with_no_interim_role_gives_none(ingester: In
     found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, est parti. Depuis, "
                                   "l'intérim est assuré par Sébastien Martin.")  # fmt: skip
     assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_a_title_of_a_noun_a_body_s_name_opens_with_is_at_that_body(ingester: Ingester) -> None:
+    # facts.md §CGET: on 9 July (2014) Raphaël Le Méhauté was appointed commissaire général
+    # délégué; §IREV: Majdouline Sbai, vice-president of the Region, was its vice-president.
+    found = memberships(ingester, "Le Commissariat général à l'égalité des territoires existe "
+                                  "depuis mai. Raphaël Le Méhauté est commissaire général délégué "
+                                  "du commissariat.")  # fmt: skip
+    assert found == {(P + "raphael-le-mehaute", O + "cget", ROLE + "commissaire-general-delegue")}
+    found = memberships(ingester, "L'Institut régional de la ville tient son assemblée à Lille, "
+                                  "avec l'ANCT. Majdouline Sbai, vice-présidente de l'institut, "
+                                  "l'a ouverte.")  # fmt: skip
+    assert found == {(P + "majdouline-sbai", O + "irev", ROLE + "vice-president")}
+
+
+def test_a_title_of_a_noun_no_body_opens_with_gives_none(ingester: Ingester) -> None:
+    # facts.md §IREV: Majdouline Sbai was its vice-president (not of a commission).
+    found = memberships(ingester, "L'Institut régional de la ville tient son assemblée. "
+                                  "Majdouline Sbai est vice-présidente de la commission.")  # fmt: skip
+    assert found == set()
