@@ -190,7 +190,7 @@ APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", 
 # held the title X holds, right before X.
 SUCCESSION = (
     r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
-    r"|(?:pris|prend|prenait|prendra|prenant)\s+la\s+suite\s+(?:de|d['’]))\s*$"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*$"
 )
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
@@ -544,6 +544,7 @@ def extract(
         statements += _predecessors(body, (start, end), inside, statements, titles)
         statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
         statements += _interim(body, (start, end), inside, statements, titles)
+        statements += _handed_over(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives or {}, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
@@ -1205,6 +1206,39 @@ def _predecessors(
             found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
+def _handing_over() -> re.Pattern[str]:
+    """ "a passé le relais à son successeur, ", "cède sa place à " (``cues.toml`` [titles]
+    handed_over) right before the successor's name."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["handed_over"])
+    return re.compile(r"(?:" + phrases + r")\s*(?:(?:son|sa)\s+successeu\w*\s*,?\s*)?$", re.I)
+
+
+def _handed_over(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "X, présidente de Y, a passé le relais à son successeur, Z", "Il a cédé sa place à Z":
+    the successor named right after the phrase holds the office the text gave last to whom
+    handed it over (the last person named before the phrase in the sentence, else the one
+    person ``named`` a pronoun stands for) (:func:`_last_titles`)."""
+    start, end = span
+    found = []
+    for successor in (m for m in inside if m.type == "person"):
+        cue = _handing_over().search(body, max(start, successor.start - 80), successor.start)
+        if cue is None:
+            continue
+        before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
+        givers = {reference(before[-1])} if before else {reference(m) for m in named}
+        if len(givers) != 1 or reference(successor) in givers:
+            continue
+        found += [Statement(reference(successor), ORG + "memberOf", s.object, body[start:end],
+                            0.55, title=s.title, role=s.role, evidence_start=start,
+                            evidence_end=end)
+                  for s in _last_titles(statements, givers.pop())[:1]]  # fmt: skip
     return found
 
 

@@ -1192,3 +1192,27 @@ def test_a_title_of_a_noun_no_body_opens_with_gives_none(ingester: Ingester) -> 
     found = memberships(ingester, "L'Institut régional de la ville tient son assemblée. "
                                   "Majdouline Sbai est vice-présidente de la commission.")  # fmt: skip
     assert found == set()
+
+
+def test_who_was_handed_over_to_holds_the_giver_s_office(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: Sébastien Martin, elected on 5 November (2020), succeeded
+    # Jean-Luc Rigaut, who became honorary president.
+    adcf = {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "president"),
+        (P + "sebastien-martin", O + "adcf", ROLE + "president"),
+    }
+    for text in (
+        "Jean-Luc Rigaut, président de l'ADCF, a passé le relais à son successeur, Sébastien "
+        "Martin.",
+        "Jean-Luc Rigaut était président de l'ADCF. En novembre 2020, il a cédé sa place à "
+        "Sébastien Martin.",
+        "Sébastien Martin a été élu président de l'ADCF. Il a pris le relais de Jean-Luc Rigaut.",
+    ):
+        assert memberships(ingester, text) == adcf
+
+
+def test_handing_over_something_else_gives_no_office(ingester: Ingester) -> None:
+    # facts.md §ADCF presidents: Jean-Luc Rigaut, then Sébastien Martin.
+    found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, a passé la parole à "
+                                  "Sébastien Martin.")  # fmt: skip
+    assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
