@@ -514,6 +514,9 @@ def extract(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )
         statements += _unit_heads(body, (start, end), inside, titles, titled or TitledBodies())
+        statements += _directed(
+            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
+        )
         statements += _in_this_body(body, (start, end), linked[: bisect_left(starts, end)], titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
@@ -1054,6 +1057,35 @@ def _referred_passives(
     found = verbs.referred_passive_titles(
         body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
     )
+    return _verb_memberships(body, span, found, titles)
+
+
+def _directed(
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'ANRU était alors dirigée par X", "L'agence est dirigée depuis 2021 par Y": the person
+    after the passive of ``cues.toml`` [titles] head_verb holds the office [titles] head_titles
+    gives the noun the body's name opens with (the graph's name: "ANRU", the "Agence nationale
+    ..."), or the common noun subject standing for it ("l'agence": the last body named before
+    whose name opens with it, else the one the text speaks of); none for other bodies, whose
+    head's title French leaves unsaid. ``earlier``: the mentions up to the sentence's end."""
+    start, _end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
+    found = []
+    for named in bodies:
+        if label := heads.get(verbs.first_word(named.label or named.text)):
+            found += verbs.passive_titles(body, people, [named], [(stem, label)])
+    for noun, label in heads.items():
+        last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                     and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
+        owner = reference(last) if last else _spoken_of(body, bodied)
+        found += verbs.referred_passive_titles(
+            body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
+        )
     return _verb_memberships(body, span, found, titles)
 
 

@@ -1216,3 +1216,25 @@ def test_handing_over_something_else_gives_no_office(ingester: Ingester) -> None
     found = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, a passé la parole à "
                                   "Sébastien Martin.")  # fmt: skip
     assert found == {(P + "jean-luc-rigaut", O + "adcf", ROLE + "president")}
+
+
+def test_who_runs_a_body_holds_the_office_its_name_s_noun_gives(ingester: Ingester) -> None:
+    # facts.md §ANRU: "Grivel had run ANRU since 2014"; Anne-Claire Mialot, director general
+    # from December 2021; §CGET: Marie-Caroline Bonnet-Galzy, commissaire générale.
+    found = memberships(ingester, "L'ANRU était alors dirigée par Nicolas Grivel.")
+    assert found == {(P + "nicolas-grivel", O + "anru", ROLE + "director-general")}
+    found = memberships(ingester, "L'Agence nationale pour la rénovation urbaine fête ses vingt "
+                                  "ans. L'agence est dirigée depuis décembre 2021 par Anne-Claire "
+                                  "Mialot.")  # fmt: skip
+    assert found == {(P + "anne-claire-mialot", O + "anru", ROLE + "director-general")}
+    found = memberships(ingester, "Le Commissariat général à l'égalité des territoires existe "
+                                  "depuis mai. Le commissariat est désormais dirigé par "
+                                  "Marie-Caroline Bonnet-Galzy.")  # fmt: skip
+    assert found == {(P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general")}
+
+
+def test_who_runs_a_body_whose_head_french_leaves_unsaid_holds_nothing(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin, director general from 3 January (2023); §ANRU: Nicolas
+    # Grivel ran ANRU (not at interim).
+    assert not memberships(ingester, "L'ERU est dirigée depuis 2023 par Franck Martin.")
+    assert not memberships(ingester, "L'ANRU est dirigée par intérim par Nicolas Grivel.")
