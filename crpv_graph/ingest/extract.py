@@ -222,12 +222,10 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
 )
-# "Ours : directeur de la publication, X ; rédactrice en chef, Y.", "L'équipe :\n- directrice :
-# X": a title opening a list's item (after a colon, a semicolon or a line break), the person
-# after its comma or colon, and the item ending there.
-CREDIT_BEFORE = re.compile(
-    r"(?:\A|[:;\n])\s*(?:[-–•*]\s*)?(?P<title>)[^,;:.\n]{1,80}(?:,|\s*:)\s*$"
-)
+# "Ours : directeur de la publication, X ; rédactrice en chef, Y.": a title opening an item of
+# a list after a colon (or its semicolon), the person after its comma, and the item ending
+# there; not a line "Vice-présidente : X", an officer's in a board's list only (boards.py).
+CREDIT_BEFORE = re.compile(r"[:;]\s*(?P<title>)[^,;:.\n]{1,80},\s*$")
 CREDIT_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
 POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
 # "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
@@ -283,6 +281,8 @@ DEMONSTRATIVE_BODY = re.compile(
 )
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
 HEADING_ENDS = re.compile(r"\s*[,:]\s*")
+# Between a person and "à la tête de", "la tête de": a verb of a few words at most.
+HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
 # a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
@@ -937,14 +937,14 @@ def _possessive(
     for person in (m for m in inside if m.type == "person"):
         before = POSSESSIVE_BEFORE.search(body, start, person.start)
         if before is None and CREDIT_ENDS.match(body, person.end, end):
-            before = CREDIT_BEFORE.search(body, max(0, start - 1), person.start)
+            before = CREDIT_BEFORE.search(body, start, person.start)
         after = POSSESSIVE_AFTER.match(body, person.end, end)
         at = before.end("title") if before else after.end() if after else -1
         spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
         if not spans:
             continue
         title_start, title_end, role = spans[0]
-        if before and not re.fullmatch(r"\s*[,:]\s*", body[title_end : person.start]):
+        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
@@ -1086,7 +1086,50 @@ def _directed(
         found += verbs.referred_passive_titles(
             body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
         )
-    return _verb_memberships(body, span, found, titles)
+    statements = _verb_memberships(body, span, found, titles)
+    for person, held, label, printed in _at_the_head(body, span, earlier, heads):
+        if role := _role_of_label(titles, label):
+            statements.append(Statement(reference(person), ORG + "memberOf", held,
+                                        body[start:_end], 0.55, title=printed, role=role,
+                                        evidence_start=start, evidence_end=_end))  # fmt: skip
+    return statements
+
+
+def _at_the_head(
+    body: str, span: tuple[int, int], earlier: list[Mention], heads: dict[str, str]
+) -> list[tuple[Mention, str, str, str]]:
+    """ "X a pris la tête de l'ANRU", "la nomination de Y à la tête de l'agence": (person, body
+    IRI, role label, printed words) for the person named last before ``cues.toml`` [titles]
+    head_nouns, its body right after it: a name, or a common noun of ``heads`` (the last body
+    named before whose name opens with it), the office ``heads`` gives that noun."""
+    start, end = span
+    found = []
+    for cue in _head_noun().finditer(body, start, end):
+        people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
+        named = next((b for b in earlier if b.type == "organization" and b.start == cue.end()),
+                     None)  # fmt: skip
+        noun = verbs.first_word(named.label or named.text) if named else ""
+        common = None if named else re.match(r"[^\W\d_]+", body[cue.end() : end])
+        if common is not None:
+            noun = common.group().lower()
+            named = next((b for b in reversed(earlier) if b.type == "organization"
+                          and b.end <= start and verbs.first_word(b.label or b.text) == noun),
+                         None)  # fmt: skip
+        # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
+        # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
+        gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
+        if gap is not None and named is not None and noun in heads:
+            printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
+            found.append((people[-1], reference(named), heads[noun], printed.strip()))
+    return found
+
+
+@cache
+def _head_noun() -> re.Pattern[str]:
+    """ "à la tête de", "la tête du" (``cues.toml`` [titles] head_nouns), and the article of the
+    body's name or noun after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["head_nouns"])
+    return re.compile(r"(?:" + phrases + r")\s*", re.I)
 
 
 def _unit_heads(

@@ -1107,8 +1107,8 @@ def test_titles_credited_in_a_list_after_a_colon_are_at_the_body_spoken_of(
     for text in (
         "Labo Cités publie ses Cahiers. Ours : directeur de la publication, Alain Grasset ; "
         "directrice de la rédaction, Isabelle Chenevez.",
-        "Labo Cités publie ses Cahiers.\nDirecteur de la publication : Alain Grasset.\n"
-        "Directrice de la rédaction : Isabelle Chenevez.",
+        "En 2015, la revue de Labo Cités était éditée à Lyon : directeur de la publication, "
+        "Alain Grasset ; directrice de la rédaction, Isabelle Chenevez.",
     ):
         found = memberships(ingester, text)
         assert found == {
@@ -1238,3 +1238,22 @@ def test_who_runs_a_body_whose_head_french_leaves_unsaid_holds_nothing(ingester:
     # Grivel ran ANRU (not at interim).
     assert not memberships(ingester, "L'ERU est dirigée depuis 2023 par Franck Martin.")
     assert not memberships(ingester, "L'ANRU est dirigée par intérim par Nicolas Grivel.")
+
+
+def test_who_takes_the_head_of_a_body_holds_the_office_its_noun_gives(ingester: Ingester) -> None:
+    # facts.md §ANRU: "Grivel had run ANRU since 2014"; §ANCT: Stanislas Bourron, director
+    # general, "whose appointment was published in the JO of 2 December".
+    found = memberships(ingester, "Nicolas Grivel a pris la tête de l'ANRU en 2014.")
+    assert found == {(P + "nicolas-grivel", O + "anru", ROLE + "director-general")}
+    found = memberships(ingester, "L'Agence nationale de la cohésion des territoires change de "
+                                  "directeur. La nomination de Stanislas Bourron à la tête de "
+                                  "l'agence a été publiée.")  # fmt: skip
+    assert found == {(P + "stanislas-bourron", O + "anct", ROLE + "director-general")}
+
+
+def test_the_head_taken_by_the_subject_is_not_a_complement_s(ingester: Ingester) -> None:
+    # facts.md §ANRU: Nicolas Grivel ran ANRU from 2014; Jean-Louis Borloo founded it.
+    found = memberships(ingester, "Nicolas Grivel, qui avait rejoint l'équipe de Jean-Louis "
+                                  "Borloo en 2003 bien avant de prendre la tête de l'ANRU, est "
+                                  "parti.")  # fmt: skip
+    assert (P + "jean-louis-borloo", O + "anru", ROLE + "director-general") not in found
