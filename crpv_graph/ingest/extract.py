@@ -283,6 +283,14 @@ DEMONSTRATIVE_BODY = re.compile(
 HEADING_ENDS = re.compile(r"\s*[,:]\s*")
 # Between a person and "à la tête de", "la tête de": a verb of a few words at most.
 HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
+# "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
+# "comme" no copula ("désigne comme président de l'IREV X").
+TITLE_IS = re.compile(
+    r"\s+(?:(?P<copula>est|était|sera|reste|restait|devient|demeure|demeurait)\s+"
+    r"(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?)?",
+    re.I,
+)
+AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
 # a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
@@ -536,6 +544,7 @@ def extract(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
         statements += _item_titles(body, (start, end), linked[: bisect_left(starts, end)], titles)
+        statements += _title_is(body, (start, end), inside, titles)
         statements += _headed_by_body(
             body,
             (start, end),
@@ -846,6 +855,33 @@ def _titles(
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
+
+
+def _title_is(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le président de l'IREV était alors Kléber Arhoul", "La directrice de Labo Cités est
+    Frédérique Bourgeois", "Son site désigne comme président de l'IREV X": a title and its body
+    (:func:`_titled`), then a copula (TITLE_IS) or, after "comme", nothing, then the person."""
+    start, end = span
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        head_start = max([m.end for m in inside if m.type == "person" and m.end <= person.start]
+                         + [start])  # fmt: skip
+        for title_start, _end, role, organisation in _titled(
+            body, head_start, person.start, bodies, titles, apposed=False
+        )[-1:]:
+            link = TITLE_IS.fullmatch(body, organisation.end, person.start)
+            if link is None or (
+                not link["copula"] and not AS_BEFORE.search(body, head_start, title_start)
+            ):
+                continue
+            found.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+                                   body[start:end], 0.6, title=body[title_start : organisation.end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:

@@ -1257,3 +1257,20 @@ def test_the_head_taken_by_the_subject_is_not_a_complement_s(ingester: Ingester)
                                   "Borloo en 2003 bien avant de prendre la tête de l'ANRU, est "
                                   "parti.")  # fmt: skip
     assert (P + "jean-louis-borloo", O + "anru", ROLE + "director-general") not in found
+
+
+def test_a_title_and_its_body_then_a_copula_name_their_holder(ingester: Ingester) -> None:
+    # facts.md §Labo Cités: Frédérique Bourgeois, its director (2022); §IREV: Kléber Arhoul,
+    # préfet délégué, was its president.
+    found = memberships(ingester, "La directrice de Labo Cités est Frédérique Bourgeois.")
+    assert found == {(P + "frederique-bourgeois", O + "labo-cites", ROLE + "director")}
+    found = memberships(ingester, "Une page de son site désigne comme président de l'IREV "
+                                  "Kléber Arhoul, préfet délégué.")  # fmt: skip
+    assert (P + "kleber-arhoul", O + "irev", ROLE + "president") in found
+
+
+def test_a_title_and_its_body_then_another_verb_name_no_holder(ingester: Ingester) -> None:
+    # facts.md §IREV: Kléber Arhoul was its president (not whom the president greeted).
+    assert not memberships(ingester, "Le président de l'IREV a salué Kléber Arhoul.")
+    assert not memberships(ingester, "La présidente de l'IREV était présente, comme Kléber "
+                                     "Arhoul.")  # fmt: skip
