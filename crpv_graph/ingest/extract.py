@@ -1137,8 +1137,10 @@ def _at_the_head(
     """ "X a pris la tête de l'ANRU", "la nomination de Y à la tête de l'agence": (person, body
     IRI, role label, printed words) for the person named last before ``cues.toml`` [titles]
     head_nouns, its body right after it: a name, or a common noun of ``heads`` (the last body
-    named before whose name opens with it), the office ``heads`` gives that noun."""
+    named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
+    of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
     start, end = span
+    elected = cue_tables()["titles"]["head_nouns_not"]
     found = []
     for cue in _head_noun().finditer(body, start, end):
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
@@ -1154,7 +1156,7 @@ def _at_the_head(
         # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
         # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
         gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
-        if gap is not None and named is not None and noun in heads:
+        if gap is not None and named is not None and noun in heads and noun not in elected:
             printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
             found.append((people[-1], reference(named), heads[noun], printed.strip()))
     return found
