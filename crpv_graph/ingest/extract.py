@@ -1616,7 +1616,8 @@ def _headed_by_body(
     listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
     a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
     centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
-    the sentence already gives a title at that body. ``vocabulary``: the role titles, and the
+    the sentence already gives a title at that body, nor where bodies are listed with the
+    people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
     collectives (:func:`extract`)."""
     titles, collectives = vocabulary
     role = _role_of_label(titles, load_cues().parenthesis_role)
@@ -1628,6 +1629,8 @@ def _headed_by_body(
             continue
         listed = listed_after(body, after.end(), inside, strict=True)
         people = list(takewhile(lambda m: m.type == "person", listed))
+        if len(people) < len(listed):
+            continue  # "un prix pour RésO Villes, X et Labo Cités": all three were given it
         held = {(s.subject, s.object) for s in given}
         statements += [
             Statement(reference(p), ORG + "memberOf", reference(head), body[span[0] : span[1]],
@@ -1657,9 +1660,10 @@ def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
     anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
     any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
-    if any_noun:
-        nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
     end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
+    if any_noun:  # not a complement that goes on: "directeur de la ville et de la cohésion ..."
+        nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
+        end = r"\s*(?=[,;.)]|et\s+(?!(?:de|du|des)\W|d['’])|$)"
     return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
 
 

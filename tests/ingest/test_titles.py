@@ -1282,3 +1282,20 @@ def test_the_head_of_an_association_gives_no_title(ingester: Ingester) -> None:
     found = memberships(ingester, "L'Association des maires de France a tenu son congrès. "
                                   "Jean-Luc Rigaut a pris la tête de l'association.")  # fmt: skip
     assert found == set()
+
+
+def test_a_heading_body_listed_with_people_and_bodies_heads_none(ingester: Ingester) -> None:
+    # facts.md: Fabien Bressan (Labo Cités) spoke at the ANRU day of 8 February 2024, as did
+    # RésO Villes's Maximilien Steindorsson.
+    found = memberships(ingester, "Trois prix ont été remis : pour RésO Villes, Fabien Bressan "
+                                  "et Labo Cités.")  # fmt: skip
+    assert found == set()
+
+
+def test_a_noun_whose_title_goes_on_is_no_body_named_before(ingester: Ingester) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting as "directeur de la ville et de la
+    # cohésion urbaine" (the CGET's unit, not a city named before).
+    found = memberships(ingester, "La rencontre a eu lieu à la Ville de Pantin. Sébastien "
+                                  "Jallet, directeur de la ville et de la cohésion urbaine, a "
+                                  "ouvert la séance.")  # fmt: skip
+    assert found == {(P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director")}
