@@ -23,14 +23,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
-from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.recognise import DATE, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     COMPLEMENT,
@@ -39,6 +39,7 @@ from crpv_graph.ingest.relations import (
     listed_after,
     listed_before,
     load_cues,
+    phrase,
     reference,
     relations,
     signatories,
@@ -104,7 +105,20 @@ COPULA = re.compile(
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
-APPOINTED = re.compile(r"(?:ré)?(?:élu|nommé|désigné)e?s?\s+(?:(?:le|la|l['’])\s*)?", re.I)
+# "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
+# "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
+# when or how one was appointed may stand between the verb and the title.
+WHEN_APPOINTED = (
+    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin)\s+)?"
+    r"(?:" + DATE.pattern.removeprefix(r"\b") + r"|(?:19|20)\d{2}\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+derni(?:er|ère))?"
+    r"|par\s+décret(?:\s+du\s+[^,;.]{1,30}?\d{1,4}\b)?|en\s+conseil\s+des\s+ministres)"
+    r"\s*,?)"
+)
+APPOINTED = re.compile(
+    r"(?:ré)?(?:élu|nommé|désigné)e?s?(?:" + WHEN_APPOINTED + r"){0,2}\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
 # A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
 PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
@@ -176,7 +190,7 @@ APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", 
 # held the title X holds, right before X.
 SUCCESSION = (
     r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
-    r"|(?:pris|prend|prenait|prendra|prenant)\s+la\s+suite\s+(?:de|d['’]))\s*$"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*$"
 )
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
@@ -184,7 +198,9 @@ SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 SUCCEEDS = re.compile(
     r"\s*(?:,\s*)?(?:qui\s+)?(?:(?P<pronoun>lui|l['’])\s*)?(?:(?:a|avait|aura)\s+)?"
     r"(?:succédé|succède|succédait|succédant|remplacée?|remplace|remplaçait|remplaçant)"
-    r"(?P<to>\s+à)?\s*",
+    r"(?P<to>\s+à)?\s*"
+    # "C'est X qui a remplacé ce dernier comme commissaire générale": the person named last.
+    r"(?P<demonstrative>(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?!\w))?",
     re.I,
 )
 # "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
@@ -192,6 +208,9 @@ SUCCEEDS = re.compile(
 SUCCEEDED_BY_PRONOUN = re.compile(
     r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
 )
+# "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
+# after them ("à Y à la tête de Z") that the successor's earlier title may not be.
+PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -203,16 +222,16 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
 )
+# "Ours : directeur de la publication, X ; rédactrice en chef, Y.": a title opening an item of
+# a list after a colon (or its semicolon), the person after its comma, and the item ending
+# there; not a line "Vice-présidente : X", an officer's in a board's list only (boards.py).
+CREDIT_BEFORE = re.compile(r"[:;]\s*(?P<title>)[^,;:.\n]{1,80},\s*$")
+CREDIT_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
 POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
 # "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
 # new noun phrase ("X, maire de A, et président de B" goes on).
 COORDINATED = re.compile(
     r",\s*(?:et|ou)\s+(?:(?:par|pour|avec|à|de)\s+)?(?:le|la|l['’]|les|un|une)\b", re.I
-)
-# "X, de PQA," "X et Y, tous deux du CRPV Paca": a person's apposition that names a body only.
-OF_BODY = re.compile(
-    r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?" + OF + r"\s*",
-    re.I,
 )
 # The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
 # de l'ERU et d'EPARECA": X was with them, not of them).
@@ -260,6 +279,18 @@ DEMONSTRATIVE_BODY = re.compile(
     r"\s*,\s*",
     re.I,
 )
+# After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
+HEADING_ENDS = re.compile(r"\s*[,:]\s*")
+# Between a person and "à la tête de", "la tête de": a verb of a few words at most.
+HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
+# "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
+# "comme" no copula ("désigne comme président de l'IREV X").
+TITLE_IS = re.compile(
+    r"\s+(?:(?P<copula>est|était|sera|reste|restait|devient|demeure|demeurait)\s+"
+    r"(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?)?",
+    re.I,
+)
+AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
 # a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
@@ -479,7 +510,9 @@ def extract(
         statements += _possessive(body, (start, end), inside, (bodied, theme), titles)
         statements += _succession(body, (start, end), inside, (recent, bodied), titles)
         statements += _placed(body, (start, end), inside, bodied, titles)
-        statements += _of_the_body(body, (start, end), inside, bodied, titles)
+        statements += _of_the_body(
+            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
+        )
         statements += _had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += _appointed(
             body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
@@ -489,6 +522,9 @@ def extract(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )
         statements += _unit_heads(body, (start, end), inside, titles, titled or TitledBodies())
+        statements += _directed(
+            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
+        )
         statements += _in_this_body(body, (start, end), linked[: bisect_left(starts, end)], titles)
         last = (start, end)
         statements += _of_it(body, (start, end), inside, previous, titles, about_assembly)
@@ -508,10 +544,19 @@ def extract(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
         statements += _item_titles(body, (start, end), linked[: bisect_left(starts, end)], titles)
+        statements += _title_is(body, (start, end), inside, titles)
+        statements += _headed_by_body(
+            body,
+            (start, end),
+            inside,
+            [s for s in statements if s.evidence_start == start],
+            (titles, collectives or {}),
+        )
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
-        given = [s for s in statements if s.evidence_start == start]
-        statements += _predecessors(body, (start, end), inside, given, titles)
+        statements += _predecessors(body, (start, end), inside, statements, titles)
         statements += _succeeded_by_pronoun(body, (start, end), inside, named, statements)
+        statements += _interim(body, (start, end), inside, statements, titles)
+        statements += _handed_over(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives or {}, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
@@ -789,10 +834,10 @@ def _titles(
         if enclosed is not None and member_role:
             member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
         # "Hervé Castelli, de PQA, est ...", "X et Y, tous deux du CRPV Paca": where one works.
-        of = next((b for b in bodies if OF_BODY.fullmatch(body, person.end, b.start)
+        of = next((b for b in bodies if _of_body().fullmatch(body, person.end, b.start)
                    and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
         if of is not None and member_role:
-            both = OF_BODY.fullmatch(body, person.end, of.start)
+            both = _of_body().fullmatch(body, person.end, of.start)
             listed = listed_before(body, person, people) if both and both.group("both") else []
             for who in [p for p in listed if p.type == "person"] or [person]:
                 member(who, of, member_role, body[of.start : of.end], 0.6)
@@ -810,6 +855,33 @@ def _titles(
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
+
+
+def _title_is(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le président de l'IREV était alors Kléber Arhoul", "La directrice de Labo Cités est
+    Frédérique Bourgeois", "Son site désigne comme président de l'IREV X": a title and its body
+    (:func:`_titled`), then a copula (TITLE_IS) or, after "comme", nothing, then the person."""
+    start, end = span
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        head_start = max([m.end for m in inside if m.type == "person" and m.end <= person.start]
+                         + [start])  # fmt: skip
+        for title_start, _end, role, organisation in _titled(
+            body, head_start, person.start, bodies, titles, apposed=False
+        )[-1:]:
+            link = TITLE_IS.fullmatch(body, organisation.end, person.start)
+            if link is None or (
+                not link["copula"] and not AS_BEFORE.search(body, head_start, title_start)
+            ):
+                continue
+            found.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+                                   body[start:end], 0.6, title=body[title_start : organisation.end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
@@ -892,12 +964,16 @@ def _possessive(
     "leur" is at the one body the sentence names before it, else at the body the text speaks
     of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
     the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
-    X": the ORIV's); none when a body follows the title ("son directeur de Y")."""
+    X": the ORIV's); none when a body follows the title ("son directeur de Y"). So is a title
+    opening a list's item, its person after it ending the item ("Ours : directeur de la
+    publication, X ; directrice de la rédaction, Y": CREDIT_BEFORE)."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
     for person in (m for m in inside if m.type == "person"):
         before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        if before is None and CREDIT_ENDS.match(body, person.end, end):
+            before = CREDIT_BEFORE.search(body, start, person.start)
         after = POSSESSIVE_AFTER.match(body, person.end, end)
         at = before.end("title") if before else after.end() if after else -1
         spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
@@ -1020,6 +1096,80 @@ def _referred_passives(
     return _verb_memberships(body, span, found, titles)
 
 
+def _directed(
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'ANRU était alors dirigée par X", "L'agence est dirigée depuis 2021 par Y": the person
+    after the passive of ``cues.toml`` [titles] head_verb holds the office [titles] head_titles
+    gives the noun the body's name opens with (the graph's name: "ANRU", the "Agence nationale
+    ..."), or the common noun subject standing for it ("l'agence": the last body named before
+    whose name opens with it, else the one the text speaks of); none for other bodies, whose
+    head's title French leaves unsaid. ``earlier``: the mentions up to the sentence's end."""
+    start, _end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
+    found = []
+    for named in bodies:
+        if label := heads.get(verbs.first_word(named.label or named.text)):
+            found += verbs.passive_titles(body, people, [named], [(stem, label)])
+    for noun, label in heads.items():
+        last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                     and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
+        owner = reference(last) if last else _spoken_of(body, bodied)
+        found += verbs.referred_passive_titles(
+            body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
+        )
+    statements = _verb_memberships(body, span, found, titles)
+    for person, held, label, printed in _at_the_head(body, span, earlier, heads):
+        if role := _role_of_label(titles, label):
+            statements.append(Statement(reference(person), ORG + "memberOf", held,
+                                        body[start:_end], 0.55, title=printed, role=role,
+                                        evidence_start=start, evidence_end=_end))  # fmt: skip
+    return statements
+
+
+def _at_the_head(
+    body: str, span: tuple[int, int], earlier: list[Mention], heads: dict[str, str]
+) -> list[tuple[Mention, str, str, str]]:
+    """ "X a pris la tête de l'ANRU", "la nomination de Y à la tête de l'agence": (person, body
+    IRI, role label, printed words) for the person named last before ``cues.toml`` [titles]
+    head_nouns, its body right after it: a name, or a common noun of ``heads`` (the last body
+    named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
+    of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
+    start, end = span
+    elected = cue_tables()["titles"]["head_nouns_not"]
+    found = []
+    for cue in _head_noun().finditer(body, start, end):
+        people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
+        named = next((b for b in earlier if b.type == "organization" and b.start == cue.end()),
+                     None)  # fmt: skip
+        noun = verbs.first_word(named.label or named.text) if named else ""
+        common = None if named else re.match(r"[^\W\d_]+", body[cue.end() : end])
+        if common is not None:
+            noun = common.group().lower()
+            named = next((b for b in reversed(earlier) if b.type == "organization"
+                          and b.end <= start and verbs.first_word(b.label or b.text) == noun),
+                         None)  # fmt: skip
+        # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
+        # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
+        gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
+        if gap is not None and named is not None and noun in heads and noun not in elected:
+            printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
+            found.append((people[-1], reference(named), heads[noun], printed.strip()))
+    return found
+
+
+@cache
+def _head_noun() -> re.Pattern[str]:
+    """ "à la tête de", "la tête du" (``cues.toml`` [titles] head_nouns), and the article of the
+    body's name or noun after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["head_nouns"])
+    return re.compile(r"(?:" + phrases + r")\s*", re.I)
+
+
 def _unit_heads(
     body: str, span: tuple[int, int], inside: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
@@ -1140,8 +1290,10 @@ def _predecessors(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
-    succeeded held the one title this sentence gives that person (``statements``: what the
-    sentence says); "X a succédé à Y à la direction de Z": both held the office there."""
+    succeeded held the one title this sentence gives that person, else the one the text gave
+    them last ("X devient directeur général de l'ANCT. M. X succède à Y": ``statements``, what
+    the text has said so far; not where an office follows Y, "succède à Y à la tête de Z");
+    "X a succédé à Y à la direction de Z": both held the office there."""
     start, end = span
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
@@ -1160,13 +1312,91 @@ def _predecessors(
                                 evidence_start=start, evidence_end=end)
                       for who in (successor, predecessor) if role]  # fmt: skip
             continue
-        held = [s for s in statements if s.subject == reference(successor)
-                and s.relation == "memberOf"]  # fmt: skip
-        if len({(s.object, s.role) for s in held}) == 1:
+        held = _last_titles(statements, reference(successor))
+        if held and (
+            held[0].evidence_start == start or PREDECESSOR_ENDS.match(body, predecessor.end)
+        ):
             found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
                                    body[start:end], 0.6, title=held[0].title, role=held[0].role,
                                    evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+@cache
+def _handing_over() -> re.Pattern[str]:
+    """ "a passé le relais à son successeur, ", "cède sa place à " (``cues.toml`` [titles]
+    handed_over) right before the successor's name."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["handed_over"])
+    return re.compile(r"(?:" + phrases + r")\s*(?:(?:son|sa)\s+successeu\w*\s*,?\s*)?$", re.I)
+
+
+def _handed_over(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "X, présidente de Y, a passé le relais à son successeur, Z", "Il a cédé sa place à Z":
+    the successor named right after the phrase holds the office the text gave last to whom
+    handed it over (the last person named before the phrase in the sentence, else the one
+    person ``named`` a pronoun stands for) (:func:`_last_titles`)."""
+    start, end = span
+    found = []
+    for successor in (m for m in inside if m.type == "person"):
+        cue = _handing_over().search(body, max(start, successor.start - 80), successor.start)
+        if cue is None:
+            continue
+        before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
+        givers = {reference(before[-1])} if before else {reference(m) for m in named}
+        if len(givers) != 1 or reference(successor) in givers:
+            continue
+        found += [Statement(reference(successor), ORG + "memberOf", s.object, body[start:end],
+                            0.55, title=s.title, role=s.role, evidence_start=start,
+                            evidence_end=end)
+                  for s in _last_titles(statements, givers.pop())[:1]]  # fmt: skip
+    return found
+
+
+@cache
+def _interim_cue() -> re.Pattern[str]:
+    """ "l'intérim", "un intérim" (``cues.toml`` [titles] interim): a sentence about who holds an
+    office until it is filled."""
+    return re.compile("|".join(phrase(text) for text in cue_tables()["titles"]["interim"]), re.I)
+
+
+def _interim(
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Son directeur général, Y, a quitté l'agence. Depuis août, l'intérim est assuré par X":
+    the one person of a sentence that speaks of an interim holds, at interim, the office the
+    text gave last to someone else (``statements``: what it has said so far), at its body: the
+    role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
+    start, end = span
+    people = {reference(m) for m in inside if m.type == "person"}
+    cue = _interim_cue().search(body, start, end)
+    if cue is None or not people:
+        return []
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    labels = {role: label for _pattern, role, label in titles}
+    offices = [s for s in statements if s.relation == "memberOf" and s.evidence_start <= start
+               and s.role and _role_of_label(titles, labels[s.role] + suffix)]  # fmt: skip
+    last = [s for s in offices if s.evidence_start == max(o.evidence_start for o in offices)]
+    held = {(s.object, s.role) for s in last}
+    acting = people - {s.subject for s in last}
+    if len(held) != 1 or len(acting) != 1:
+        return []
+    owner, role = held.pop()
+    return [Statement(acting.pop(), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=cue.group(),
+                      role=_role_of_label(titles, labels[role] + suffix), evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
+
+
+def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
+    """The memberships of ``person`` the last sentence giving them any gave, if they name one
+    office (one body and role): the title a successor took, that whom they succeeded held."""
+    held = [s for s in statements if s.subject == person and s.relation == "memberOf"]
+    last = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
+    return last if len({(s.object, s.role) for s in last}) == 1 else []
 
 
 def _succeeded_by_pronoun(
@@ -1181,9 +1411,8 @@ def _succeeded_by_pronoun(
     if len(people) != 1:
         return []
     successor = people.pop()
-    held = [s for s in statements if s.subject == successor and s.relation == "memberOf"]
-    recent = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
-    if len({(s.object, s.role) for s in recent}) != 1:
+    recent = _last_titles(statements, successor)
+    if not recent:
         return []
     title = recent[0]
     return [
@@ -1201,8 +1430,9 @@ def _succession(
     context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Daniel Delaveau lui avait succédé à sa présidence", "C'est X qui a remplacé Y au poste
-    de commissaire générale": successor and predecessor ("lui": the one person named in the
-    sentence before, of ``context``) held the office named after them, at the body named
+    de commissaire générale", "X a remplacé ce dernier comme président": successor and
+    predecessor ("lui": the one person named in the sentence before, of ``context``; "ce
+    dernier", "celui-ci": the last one named there) held the office named after them, at the body named
     after it, else at the body the text speaks of (the one body of the last sentence naming
     any, of ``context``)."""
     start, end = span
@@ -1217,10 +1447,13 @@ def _succession(
             antecedents = {reference(m) for m in recent} - {reference(successor)}
             predecessor = antecedents.pop() if len(antecedents) == 1 else ""
             after = verb.start("to") if verb["to"] else verb.end()  # "lui a succédé à sa ..."
+        elif verb["demonstrative"]:
+            last = [m for m in recent if reference(m) != reference(successor)][-1:]
+            predecessor, after = (reference(last[0]), verb.end()) if last else ("", 0)
         else:
             named = next((p for p in people if p.start == verb.end()), None)
             predecessor, after = (reference(named), named.end) if named else ("", 0)
-        office = _succeeded_office().match(body, after, end) if predecessor else None
+        office = _succeeded_office(True).match(body, after, end) if predecessor else None
         held = _office_held(body, office, inside, bodied, titles) if office else None
         if office is None or held is None:
             continue
@@ -1296,23 +1529,30 @@ def _spoken_of(body: str, bodied: list[Mention], theme: list[Mention] | None = N
 
 
 def _of_the_body(
-    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association": a
-    title of a common noun that stands for a body (``cues.toml`` [titles] body_nouns), nothing
-    after it, is at the body the text speaks of (:func:`_spoken_of`), when the sentence names
-    no body before the person."""
+    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association", "Y,
+    vice-présidente de l'institut": a title of a common noun that stands for a body, nothing
+    after it, is at the last body named before whose name opens with that noun ("l'Institut
+    régional de la ville ... de l'institut"), else, for a noun of ``cues.toml`` [titles]
+    body_nouns, at the body the text speaks of (:func:`_spoken_of`); when the sentence names no
+    body before the person. ``earlier``: the mentions up to the sentence's end."""
     start, end = span
+    inside = [m for m in earlier if m.start >= start]
     found = []
     for person in (m for m in inside if m.type == "person"):
         opens = APPOSITION_OPENS.match(body, person.end, end) or COPULA.match(body, person.end, end)
         at = opens.end() if opens else -1
         spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
-        noun = _body_noun().match(body, spans[0][1], end) if spans else None
+        noun = _body_noun(any_noun=True).match(body, spans[0][1], end) if spans else None
         if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
             continue
-        if owner := _spoken_of(body, bodied):
+        named = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                      and verbs.first_word(b.text) == normalise(noun["noun"])), None)  # fmt: skip
+        common = noun["noun"].lower() in cue_tables()["titles"]["body_nouns"]
+        owner = reference(named) if named else _spoken_of(body, bodied) if common else ""
+        if owner:
             title_start, _end, role = spans[0]
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.5, title=body[title_start : noun.end("noun")], role=role,
@@ -1357,22 +1597,87 @@ def _had_for(
 
 
 @cache
-def _body_noun(ended: bool = True) -> re.Pattern[str]:
+def _heading_body() -> re.Pattern[str]:
+    """What opens a body that heads the people listed after it: "pour le", "côté", "du côté
+    de l'" (``cues.toml`` [titles] heading_body), at the start of a clause (a sentence, a line,
+    after a comma, semicolon, colon or bracket), its article after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["heading_body"])
+    return re.compile(
+        r"(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")\s*(?:(?:le|la|les|l['’])\s*)?$",
+        re.I,
+    )
+
+
+def _headed_by_body(
+    body: str, span: tuple[int, int], inside: list[Mention], given: list[Statement],
+    vocabulary: tuple[list[tuple[re.Pattern[str], str, str]], dict[str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
+    listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
+    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
+    centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
+    the sentence already gives a title at that body, nor where bodies are listed with the
+    people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
+    collectives (:func:`extract`)."""
+    titles, collectives = vocabulary
+    role = _role_of_label(titles, load_cues().parenthesis_role)
+    statements: list[Statement] = []
+    for head in (m for m in inside if m.type == "organization"):
+        opens = _heading_body().search(body, max(0, head.start - 40), head.start)
+        after = HEADING_ENDS.match(body, head.end)
+        if opens is None or after is None or reference(head) in collectives or not role:
+            continue
+        listed = listed_after(body, after.end(), inside, strict=True)
+        people = list(takewhile(lambda m: m.type == "person", listed))
+        if len(people) < len(listed):
+            continue  # "un prix pour RésO Villes, X et Labo Cités": all three were given it
+        held = {(s.subject, s.object) for s in given}
+        statements += [
+            Statement(reference(p), ORG + "memberOf", reference(head), body[span[0] : span[1]],
+                      0.55, title=head.text, role=role, evidence_start=span[0],
+                      evidence_end=span[1])
+            for p in people if (reference(p), reference(head)) not in held
+        ]  # fmt: skip
+    return statements
+
+
+@cache
+def _of_body() -> re.Pattern[str]:
+    """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
+    membre de l'équipe du centre": a person's apposition that names a body only, perhaps after a
+    noun of its staff (``cues.toml`` [titles] staff_nouns)."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
+    return re.compile(
+        r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
+        r"(?:(?:membres?\s+)?(?:" + OF + r"\s*)?(?:" + nouns + r")\s+)?" + OF + r"\s*",
+        re.I,
+    )
+
+
+@cache
+def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
     """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
-    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns)
-    standing for a body named before."""
+    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
+    any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
     end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
+    if any_noun:  # not a complement that goes on: "directeur de la ville et de la cohésion ..."
+        nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
+        end = r"\s*(?=[,;.)]|et\s+(?!(?:de|du|des)\W|d['’])|$)"
     return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
 
 
 @cache
-def _succeeded_office() -> re.Pattern[str]:
+def _succeeded_office(replacing: bool = False) -> re.Pattern[str]:
     """ "à la présidence", "à sa direction" (an office of ``cues.toml`` [titles] role_nouns),
-    "au poste de" (a title follows): the office a successor took."""
+    "au poste de" (a title follows): the office a successor took. ``replacing``: after whom one
+    replaced, "comme", "en tant que" too ("X a remplacé Y comme commissaire générale"), which
+    after a name alone need not tell an office ("avec à ses côtés X comme vice-présidente" of
+    what the text may not name)."""
+    replaced = r"|(?:comme|en\s+tant\s+que|en\s+qualité\s+(?:de|d['’]))\s*(?:(?:la|le|l['’])\s*)?"
     return re.compile(
         r"\s+(?P<office>à\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b"
-        r"|au\s+poste\s+(?:de|d['’])\s*)",
+        r"|au\s+poste\s+(?:de|d['’])\s*" + (replaced if replacing else "") + ")",
         re.I,
     )
 
@@ -1765,7 +2070,8 @@ def _predicated(
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
     those listed with it (:func:`_listed`)."""
     position, limit = span
-    copula = COPULA.match(body, position, limit)
+    # "Il se présentait comme directeur général délégué ...": a title after "comme" too.
+    copula = COPULA.match(body, position, limit) or AS_TITLE.match(body, position, limit)
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)

@@ -43,7 +43,7 @@ ENDINGS = r"(?:e|es|ent|eait|eaient|ait|aient|é|ée|és|ées)\b"
 # "Y, présidée par X", "Y est présidé par X": a participle between a body and a person.
 PASSIVE_GAP = (
     r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:est|était|a\s+été|avait\s+été|sera|fut)\s+)?"
-    r"(?:(?:aussi|alors)\s+)?"
+    r"(?:(?:aussi|alors|auparavant|longtemps|désormais)\s+)?"
 )
 PARTICIPLE = r"(?:é|ée|és|ées)"
 # "fondée en 1989 par X", "présidée depuis le 5 novembre 2020 par X", "dirigée en 2013 par
