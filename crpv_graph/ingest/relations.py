@@ -137,10 +137,12 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
-# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue; or
-# a noun of bodies opening the sentence, "Le nouvel opérateur reprend", "L'agence a repris".
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue ("Elles
+# reprennent": in the plural); or a noun of bodies opening the sentence, "Le nouvel opérateur
+# reprend", "L'agence a repris".
 IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
+    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
+    r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
     r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
     r"organisme|GIP)(?:\s+public)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
@@ -199,10 +201,10 @@ PERSON_APPOSITION = re.compile(r"\s*,[^,.;:!?()]{1,80},\s*(?:et\s+)?")
 BODY_APPOSITION = re.compile(
     r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:!?()]{1,80},\s*et\s+" + LIST_ARTICLE, re.I
 )
-# "par trois personnalités : A, B et C", "de trois structures : A": the items counted, then
-# named after a colon.
+# "par trois personnalités : A, B et C", "de trois structures : A", "de trois centres de
+# ressources : A": the items counted (a noun of up to four words), then named after a colon.
 COUNTED = re.compile(
-    r"\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"\s*:\s*" + LIST_ARTICLE,
     re.I,
 )
@@ -278,7 +280,8 @@ class Cue:
     """One cue phrase of a property, and how to read the entities around it."""
 
     predicate: str
-    shape: str  # "after", "before", "around", "fronted", "relative", "pronoun", "possessive"
+    # "after", "before", "around", "fronted", "relative", "pronoun", "possessive", "together"
+    shape: str
     pattern: re.Pattern[str]
     link: re.Pattern[str] | None
     confidence: float
@@ -349,7 +352,7 @@ def load_cues() -> Cues:
         for table in tables:
             if isinstance(table.get("between"), str):  # the name of a list of [between]
                 table = {**table, "between": data["between"][table["between"]]}
-            for shape in ("after", "before", "pronoun", "possessive"):
+            for shape in ("after", "before", "pronoun", "possessive", "together"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
             for shape in ("around", "fronted", "relative"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
@@ -665,6 +668,9 @@ def _ends(
     if cue.shape in ("relative", "pronoun", "possessive"):
         yield from _of_a_body(body, cue, match, mentions, earlier)
         return
+    if cue.shape == "together":
+        yield from _together(body, cue, match, mentions)
+        return
     if cue.shape in ("around", "fronted"):
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
@@ -680,9 +686,8 @@ def _ends(
         first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
         if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
-            lately = [m for m in [*earlier, *mentions] if m.end > match.start() - 250]
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
-            person = any(m.type == "person" for m in lately)
+            person = _person_lately(body, match.start(), [*earlier, *mentions])
             about = None if person else _about(body, match.start(), before)
             second = [about] if about is not None else []
         # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
@@ -736,6 +741,49 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _together(
+    body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each pair of the bodies a phrase says act together, listed after it ("une réponse
+    commune de trois centres : A, B et C", "coédité par A et B") or, when none are, right
+    before it ("A et B ont coédité un rapport"): no one of them is the subject, each works with
+    each other.
+
+    >>> cue = Cue("p", "together", re.compile("ont coédité"), None, 0.5, gap=3)
+    >>> text = "A et B ont coédité un rapport avec C."
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "ABC"]
+    >>> [(a.text, b.text) for a, b in _together(text, cue, re.search(cue.pattern, text), names)]
+    [('A', 'B')]
+    """
+    named = listed_after(body, match.end(), mentions, strict=True)
+    if len(named) < 2:
+        before = [m for m in mentions if m.end <= match.start()]
+        if not before or match.start() - before[-1].end > cue.gap:
+            return
+        if BREAKERS.search(body, before[-1].end, match.start()):
+            return
+        named = listed_before(body, before[-1], mentions)
+    for index, one in enumerate(named):
+        for other in named[index + 1 :]:
+            yield one, other
+
+
+def _person_lately(body: str, position: int, mentions: Sequence[Mention]) -> bool:
+    """Whether "il" or "elle" at ``position`` may stand for a person: one was named lately (or
+    in the sentence), and the text has not called a body by a noun of bodies since ("la
+    directrice avait été entendue. Le centre ne travaille pas seul. Avec le CAUE, il a porté":
+    the centre).
+
+    >>> text = "X a parlé. Le centre ne travaille pas seul. Avec Y, il"
+    >>> _person_lately(text, 48, [Mention("X", 0, 1, "person")])
+    False
+    """
+    people = [m.end for m in mentions if m.type == "person" and m.end > position - 250]
+    if not people:
+        return False
+    return max(people) > position or not BODY_NOUN.search(body, max(people), position)
 
 
 def _entry(body: str, near: Mention, position: int) -> int | None:
@@ -1005,6 +1053,8 @@ def _it(
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
     it = IT.search(body, max(0, match.start() - 60), match.start())
+    if it is not None and it["plural"]:
+        return _plural_antecedent(body, before)
     if it is not None:
         if it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start()):
             return None
@@ -1022,6 +1072,22 @@ def _it(
         if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
             return last
     return None
+
+
+def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
+    """The body "ils" or "elles" stands for: the one named last, if a plural article or a
+    count stands before its name ("Créées en 2021, les DREETS sont placées sous l'autorité du
+    préfet. Elles reprennent les missions des DIRECCTE"); "elles" after "la DREETS" or
+    "Normanvilles" stands for others.
+
+    >>> text = "Les DREETS existent. Elles"
+    >>> dreets = Mention("DREETS", 4, 10, "organization")
+    >>> _plural_antecedent(text, [dreets]).text, _plural_antecedent("La " + text[4:], [dreets])
+    ('DREETS', None)
+    """
+    last = before[-1]
+    plural = PLURAL.search(body, max(0, last.start - 8), last.start)
+    return last if last.type == "organization" and plural else None
 
 
 def _lead(body: str) -> int:

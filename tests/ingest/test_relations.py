@@ -1292,3 +1292,130 @@ def test_celles_de_goes_on_with_a_list_of_former_bodies(ingester: Ingester) -> N
                            "l'EPARECA.")  # fmt: skip
     for former in ("cget", "epareca"):
         assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Créées en 2020, les DREETS existent depuis le 1er avril 2021. Elles reprennent les "
+        "missions des DIRECCTE ainsi que celles des DRCS.",
+        "Les DREETS ont été créées par décret en 2020. Elles succèdent aux DIRECCTE et aux DRCS.",
+        "Les DREETS existent depuis avril 2021 ; elles remplacent les DIRECCTE et les DRCS.",
+    ],
+)
+def test_elles_after_bodies_named_in_the_plural_takes_over_their_predecessors(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: DREETS "took over the missions of the DIRECCTE and of the regional
+    # social-cohesion services (DRCS)"; "They have existed since 1 April 2021".
+    found = said(ingester, text)
+    transfers = {s for s, relation, o in found if relation == "activityTransferredTo"}
+    assert O + "drcs" in transfers
+    assert all(o == O + "dreets" for _s, r, o in found if r == "activityTransferredTo")
+
+
+def test_elles_after_a_body_named_in_the_singular_stands_for_no_body(ingester: Ingester) -> None:
+    # facts.md: DREETS "report to the regional préfet"; they took over the DIRECCTE's missions.
+    found = said(ingester, "La DREETS dépend du préfet de région. Elles reprennent les missions "
+                           "des DIRECCTE.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet dirige aussi la direction de la ville et de la cohésion urbaine (DVCU), où "
+        "sont regroupés les anciens services du SG-CIV et de l'Acsé.",
+        "Créée en 2014, la DVCU regroupe les anciens services du SG-CIV et de l'Acsé.",
+        "Au sein du CGET, la DVCU a réuni en 2014 les anciennes équipes du SG-CIV et de l'Acsé.",
+    ],
+)
+def test_former_bodies_gathered_into_another_transfer_their_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "SG-CIV and Acsé were merged into its direction de la Ville et de la Cohésion
+    # urbaine (DVCU)".
+    found = said(ingester, text)
+    for former in ("sg-civ", "acse"):
+        assert (O + former, "activityTransferredTo", O + "cget-dvcu") in found
+    assert (O + "cget", "activityTransferredTo", O + "cget-dvcu") not in found
+
+
+def test_bodies_gathered_without_being_former_ones_transfer_nothing(ingester: Ingester) -> None:
+    # facts.md: the CGET's DVCU; "some CGET central-administration staff moved to the DGCL".
+    found = said(ingester, "L'ANCT regroupe ses anciens agents au sein de la DVCU. Le réseau "
+                           "regroupe les centres de ressources.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2020, les missions de l'EPARECA ont été confiées à l'ANCT.",
+        "Les activités de l'EPARECA sont désormais reprises par l'ANCT.",
+        "Le 1er janvier 2020, l'ANCT a absorbé l'EPARECA.",
+    ],
+)
+def test_missions_handed_to_a_body_or_a_body_absorbed_is_a_transfer(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique"; in effect on
+    # 1 January 2020.
+    assert (O + "epareca", "activityTransferredTo", O + "anct") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel à projets de la DIACT a suscité une réponse commune de trois centres de "
+        "ressources : Pays et Quartiers d'Aquitaine (PQA), RésO Villes et le CRPV Paca.",
+        "En 2006, RésO Villes, PQA et le CRPV Paca ont coédité un numéro spécial de revue.",
+        "Ce numéro spécial a été coproduit en 2006 par RésO Villes, PQA et le CRPV Paca, avec "
+        "le soutien de la DIACT.",
+    ],
+)
+def test_bodies_named_together_as_authors_collaborate_pairwise(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9: CRPV Paca answered the DIACT call for projects with RésO Villes and PQA.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    centres = (O + "reso-villes", O + "pqn-a", O + "crpv-paca")
+    assert pairs == {frozenset((a, b)) for a in centres for b in centres if a < b}
+
+
+def test_a_body_acting_alone_collaborates_with_no_one(ingester: Ingester) -> None:
+    # facts.md: RésO Villes, cited in 2006 in a DIACT-backed publication.
+    found = said(ingester, "RésO Villes, qui a coédité un guide en 2006, a rejoint le réseau.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+def test_il_after_a_body_noun_is_the_body_even_after_a_person(ingester: Ingester) -> None:
+    # facts-part3/facts.md: Évelyne Bouzzine directed the CRPVE in 2013; the CRPVE is behind the
+    # exhibition "Mémoire et projets en Essonne" with the CAUE de l'Essonne and CINEAM.
+    found = said(ingester, "En 2013, le CRPVE était dirigé par Évelyne Bouzzine.\n\nLe centre "
+                           "ne travaille pas seul. Avec le CAUE de l'Essonne et CINEAM, il a "
+                           "porté une exposition.")  # fmt: skip
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+    assert frozenset((O + "crpv-essonne", O + "cineam")) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre RésO Villes, soutenu par la DIACT, a publié un guide en 2006.",
+        "En 2006, RésO Villes a reçu le soutien financier de la DIACT.",
+        "RésO Villes bénéficie depuis 2006 du soutien de la DIACT.",
+    ],
+)
+def test_a_body_supported_by_another_has_it_for_funder(ingester: Ingester, text: str) -> None:
+    # facts.md: RésO Villes was "cited in 2006 as the CRPV for Bretagne-Pays de la Loire, in a
+    # DIACT-backed publication".
+    assert (O + "reso-villes", "funder", O + "diact") in said(ingester, text)
+
+
+def test_support_received_by_a_bodys_director_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md: RésO Villes, a DIACT-backed publication in 2006.
+    found = said(ingester, "Le directeur de RésO Villes a reçu le soutien de la DIACT.")
+    assert not any(relation == "funder" for _s, relation, _o in found)
