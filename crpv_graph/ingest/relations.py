@@ -675,8 +675,8 @@ def _ends(
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
             return
-        if cue.opening and _content_words(body[match.end() : first[0].start]):
-            return  # "Avec le soutien de l'ANCT, ...": not the name itself
+        if cue.opening and COMPLEMENT.search(body, match.end(), first[0].start):
+            return  # "Avec le soutien de l'ANCT, ...": not the name itself ("Avec le réseau X")
         # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
         ends = [(n, cue.link.match(body, _past_acronym(body, first[n - 1].end)))
                 for n in range(len(first), 0, -1)]  # fmt: skip
@@ -690,8 +690,9 @@ def _ends(
             person = _person_lately(body, match.start(), [*earlier, *mentions])
             about = None if person else _about(body, match.start(), before)
             second = [about] if about is not None else []
-        # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
-        subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
+        # around: "transfert de l'activité de X à Y", "Née de la fusion de X et de Z, Y";
+        # fronted: "Invités par Y, X ..."
+        subjects, objects = (first, second) if cue.shape == "around" else (second, first)
         for subject in subjects:
             for obj in objects:
                 yield subject, obj
@@ -719,7 +720,7 @@ def _ends(
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
     if cue.between is not None and not (
-        _next_to(body, cue.between, near, match.start())
+        _next_to(body, cue.between, near, match.start(), verb=cue.shape == "before")
         if entry is None
         else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
     ):
@@ -735,12 +736,37 @@ def _ends(
         if not named:
             return
         near = named[-1]
+    if cue.shape == "after" and cue.between is None and near.type == "organization":
+        near = _clause_subject(body, near, before) or near
     left = listed_before(body, near, mentions)
     right = listed_after(body, match.end(), mentions, strict=True)
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The body a sentence opens with, when the name right before a phrase of manner ("en lien
+    avec", "en partenariat avec") completes a noun of its clause: the phrase says how the
+    subject acted, not the complement ("Le CRPV Paca a répondu à un appel à projets de la
+    DIACT en lien avec deux autres centres": the CRPV Paca's answer).
+
+    >>> text = "Le CRPV a répondu à un appel de la DIACT en lien avec"
+    >>> crpv = Mention("CRPV", 3, 7, "organization")
+    >>> diact = Mention("DIACT", 35, 40, "organization")
+    >>> _clause_subject(text, diact, [crpv, diact]).text, _clause_subject(text, crpv, [crpv])
+    ('CRPV', None)
+    """
+    if not COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        return None
+    first = before[0]
+    opening = max(body.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
+    if first is near or CLAUSE.search(body, first.end, near.start):
+        return None
+    setting = SETTING.match(body, opening)
+    at = setting.end() if setting else opening
+    return first if re.fullmatch(r"\s*" + LIST_ARTICLE, body[at : first.start], re.I) else None
 
 
 def _together(
@@ -1100,10 +1126,13 @@ def _lead(body: str) -> int:
     return len(body) if end < 0 else end
 
 
-def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
+def _next_to(
+    body: str, between: re.Pattern[str], near: Mention, position: int, verb: bool = False
+) -> bool:
     """Whether ``near`` is the body a cue at ``position`` qualifies: only ``between`` stands
-    between them, and, when a verb does ("a rejoint", "est membre"), ``near`` is not the
-    complement of a noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL"). A
+    between them, and, when a verb does ("a rejoint", "est membre") or the cue is one
+    (``verb``: "réunit", "labellise"), ``near`` is not the complement of a noun, whose verb it
+    would be ("les agents du CGET ont rejoint la DGCL", "le bureau du réseau réunit"). A
     participle right after the name or set apart by a comma qualifies it all the same ("le bilan
     des centres labellisés par l'Etat", "des CRPV, membres du réseau").
 
@@ -1111,12 +1140,14 @@ def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) 
     >>> between = _between(["{aux}"])
     >>> _next_to("Une partie du CGET a rejoint", between, cget, 21)
     False
+    >>> _next_to("Une partie du CGET rejoint", between, cget, 19, verb=True)
+    False
     """
     if not between.fullmatch(body, near.end, position):
         return False
     gap = body[near.end : position].strip()
     return (
-        not gap
+        (not gap and not verb)
         or gap.startswith(",")
         or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
     )

@@ -1419,3 +1419,123 @@ def test_support_received_by_a_bodys_director_is_not_the_bodys(ingester: Ingeste
     # facts.md: RésO Villes, a DIACT-backed publication in 2006.
     found = said(ingester, "Le directeur de RésO Villes a reçu le soutien de la DIACT.")
     assert not any(relation == "funder" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 1er janvier 2020, le CGET a laissé la place à l'ANCT.",
+        "L'ANCT, héritière du CGET, anime le réseau national.",
+        "L'ANCT a hérité en 2020 des missions du CGET.",
+        "Issue du CGET, l'ANCT anime le réseau national depuis 2020.",
+        "L'ANCT (anciennement CGET) anime le réseau national.",
+        "En 2020, l'ANCT a repris l'activité du CGET.",
+    ],
+)
+def test_a_body_taking_another_s_place_or_inheriting_from_it_receives_its_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "Wikipedia ... describes the CGET as a central-administration service replaced
+    # in 2020 by the ANCT."
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "anct", "activityTransferredTo", O + "cget") not in found
+
+
+def test_the_former_bodies_a_merger_put_first_names_all_transfer(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "Née de la fusion du CGET et de l'EPARECA, l'ANCT anime le réseau.")
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+def test_an_origin_phrase_that_names_no_body_first_transfers_nothing(ingester: Ingester) -> None:
+    # facts.md: the ANCT, created by the law of 22 July 2019; the CGET before it.
+    found = said(ingester, "Issue d'une loi de 2019, l'ANCT a repris le personnel du CGET.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPVE travaille depuis 2010 avec le CAUE de l'Essonne.",
+        "Le CRPVE a porté l'exposition avec le concours du CAUE de l'Essonne.",
+        "Le CRPVE s'est associé au CAUE de l'Essonne pour porter une exposition.",
+        "Le CRPVE coopère avec le CAUE de l'Essonne sur les grands ensembles.",
+    ],
+)
+def test_working_with_another_body_in_several_wordings_is_collaboration(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CRPVE is one of four associations behind the exhibition "Mémoire et projets
+    # en Essonne", with the CAUE de l'Essonne.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2015, le CGET a attribué le label de centre de ressources à Normanvilles.",
+        "Normanvilles a obtenu en 2015 le label CRPV du CGET.",
+        "Normanvilles a été reconnu en 2015 par le CGET.",
+    ],
+)
+def test_a_label_granted_obtained_or_a_recognition_names_the_labelling_body(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ERU est une école. Son conseil d'administration réunit l'ANRU, le CGET, l'USH et la "
+        "Caisse des Dépôts.",
+        "L'ERU est une école. L'ANRU, le CGET, l'USH et la Caisse des Dépôts siègent à son "
+        "conseil d'administration.",
+        "L'ERU est une école. L'ANRU, le CGET, l'USH et la Caisse des Dépôts siègent aussi au "
+        "conseil d'administration de l'ERU.",
+    ],
+)
+def test_the_bodies_a_board_gathers_or_that_sit_on_it_are_its_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md (ERU): "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, text)
+    board = O + "eru-conseil-d-administration"
+    for member in ("anru", "cget", "ush", "caisse-des-depots"):
+        assert (O + member, "memberOf", board) in found
+
+
+def test_a_meeting_that_gathers_bodies_makes_no_members(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed representatives of ANRU, ERU and EPARECA.
+    found = said(ingester, "La rencontre de l'ERU réunit l'ANRU et l'EPARECA. Le bureau de "
+                           "l'ANRU réunit l'USH.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_membership_put_first_is_the_subject_s(ingester: Ingester) -> None:
+    # facts.md: the ORIV is a member of the RECI network.
+    found = said(ingester, "Membre du réseau RECI, l'ORIV anime des formations.")
+    assert (O + "oriv", "memberOf", O + "reci") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPV Paca a répondu à un appel à projets de la DIACT en lien avec RésO Villes.",
+        "En 2006, le CRPV Paca a préparé une réponse à l'appel de la DIACT en partenariat avec "
+        "RésO Villes.",
+    ],
+)
+def test_a_manner_phrase_after_a_complement_qualifies_the_sentence_subject(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9: CRPV Paca answered the DIACT call for projects with RésO Villes and PQA.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, r, o in found if r in ("collaboratesWith", "partnerOf")}
+    assert frozenset((O + "crpv-paca", O + "reso-villes")) in pairs
+    assert frozenset((O + "diact", O + "reso-villes")) not in pairs
