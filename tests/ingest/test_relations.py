@@ -1539,3 +1539,25 @@ def test_a_manner_phrase_after_a_complement_qualifies_the_sentence_subject(
     pairs = {frozenset((s, o)) for s, r, o in found if r in ("collaboratesWith", "partnerOf")}
     assert frozenset((O + "crpv-paca", O + "reso-villes")) in pairs
     assert frozenset((O + "diact", O + "reso-villes")) not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2014, la DVCU est rattachée au CGET.",
+        "La DVCU, l'une des directions du CGET, anime le réseau.",
+        "La DVCU dépend du CGET.",
+    ],
+)
+def test_a_unit_attached_to_or_depending_on_a_body_is_its_unit(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: SG-CIV and Acsé "were merged into its direction de la Ville et de la Cohésion
+    # urbaine (DVCU)" (the CGET's).
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in said(ingester, text)
+
+
+def test_a_person_attached_to_a_unit_is_no_unit(ingester: Ingester) -> None:
+    # facts.md: Raphaël Le Méhauté, DVCU director from July 2014.
+    found = said(ingester, "Raphaël Le Méhauté, rattaché à la DVCU, anime le réseau.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
