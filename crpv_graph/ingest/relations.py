@@ -295,6 +295,9 @@ class Cue:
     context: re.Pattern[str] | None = None
     opening: bool = False
     collective: str = ""
+    #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
+    #: a noun is ("La directrice de l'IREV travaille avec l'ANCT").
+    verb: bool = False
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         else None,
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
+        verb=bool(table.get("verb", False)),
     )
 
 
@@ -720,7 +724,7 @@ def _ends(
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
     if cue.between is not None and not (
-        _next_to(body, cue.between, near, match.start(), verb=cue.shape == "before")
+        _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
         if entry is None
         else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
     ):

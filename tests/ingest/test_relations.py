@@ -1561,3 +1561,9 @@ def test_a_person_attached_to_a_unit_is_no_unit(ingester: Ingester) -> None:
     # facts.md: Raphaël Le Méhauté, DVCU director from July 2014.
     found = said(ingester, "Raphaël Le Méhauté, rattaché à la DVCU, anime le réseau.")
     assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_verb_after_a_body_completing_a_noun_is_not_the_body_s(ingester: Ingester) -> None:
+    # facts.md: the CRPVE and the CAUE de l'Essonne behind one exhibition.
+    found = said(ingester, "La directrice du CRPVE travaille avec le CAUE de l'Essonne.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
