@@ -202,9 +202,11 @@ BODY_APPOSITION = re.compile(
     r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:!?()]{1,80},\s*et\s+" + LIST_ARTICLE, re.I
 )
 # "par trois personnalités : A, B et C", "de trois structures : A", "de trois centres de
-# ressources : A": the items counted (a noun of up to four words), then named after a colon.
+# ressources : A", "remplace depuis 2020 trois structures : A": the items counted (a noun of
+# up to four words, a year before the count), then named after a colon.
 COUNTED = re.compile(
-    r"\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"\s*(?:(?:en|depuis|dès)\s+\d{4}\s+)?"
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"\s*:\s*" + LIST_ARTICLE,
     re.I,
 )

@@ -1567,3 +1567,23 @@ def test_a_verb_after_a_body_completing_a_noun_is_not_the_body_s(ingester: Inges
     # facts.md: the CRPVE and the CAUE de l'Essonne behind one exhibition.
     found = said(ingester, "La directrice du CRPVE travaille avec le CAUE de l'Essonne.")
     assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT regroupe trois anciennes structures : le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'ANCT remplace depuis 2020 trois structures nationales : le CGET, l'EPARECA et "
+        "l'Agence du numérique.",
+        "Le 1er janvier 2020, le CGET, l'EPARECA et l'Agence du numérique ont laissé la place à "
+        "l'ANCT.",
+    ],
+)
+def test_former_bodies_counted_then_listed_after_a_colon_all_transfer(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "A Senate report confirms it took effect on 1 January 2020 and grouped CGET,
+    # EPARECA and the Agence du numérique."
+    found = said(ingester, text)
+    for former in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
