@@ -1587,3 +1587,28 @@ def test_former_bodies_counted_then_listed_after_a_colon_all_transfer(
     found = said(ingester, text)
     for former in ("cget", "epareca", "agence-du-numerique"):
         assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2017, Villes au Carré fonctionne grâce au financement de l'ANCT.",
+        "L'ANCT apporte son soutien financier à Villes au Carré.",
+        "En 2018, l'ANCT a accordé une subvention à Villes au Carré.",
+    ],
+)
+def test_funding_said_of_the_funded_body_or_by_the_funder(ingester: Ingester, text: str) -> None:
+    # facts.md: Villes au Carré "created a funders' committee at the State's request" (from
+    # 2017, covering only Centre-Val de Loire).
+    assert (O + "villes-au-carre", "funder", O + "anct") in said(ingester, text)
+
+
+def test_the_bodies_sitting_on_a_committee_named_before_ou_are_its_members(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Villes au Carré "created a funders' committee at the State's request".
+    found = said(ingester, "Villes au Carré a mis en place un comité des financeurs, où siègent "
+                           "l'Etat et l'ANCT.")  # fmt: skip
+    committee = O + "villes-au-carre-comite-des-financeurs"
+    assert (O + "etat", "memberOf", committee) in found
+    assert (O + "anct", "memberOf", committee) in found
