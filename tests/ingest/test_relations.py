@@ -1546,10 +1546,10 @@ def test_a_manner_phrase_after_a_complement_qualifies_the_sentence_subject(
     [
         "Depuis 2014, la DVCU est rattachée au CGET.",
         "La DVCU, l'une des directions du CGET, anime le réseau.",
-        "La DVCU dépend du CGET.",
+        "La DVCU, créée au sein du CGET en 2014, anime le réseau.",
     ],
 )
-def test_a_unit_attached_to_or_depending_on_a_body_is_its_unit(
+def test_a_unit_attached_to_or_created_within_a_body_is_its_unit(
     ingester: Ingester, text: str
 ) -> None:
     # facts.md: SG-CIV and Acsé "were merged into its direction de la Ville et de la Cohésion
@@ -1612,3 +1612,15 @@ def test_the_bodies_sitting_on_a_committee_named_before_ou_are_its_members(
     committee = O + "villes-au-carre-comite-des-financeurs"
     assert (O + "etat", "memberOf", committee) in found
     assert (O + "anct", "memberOf", committee) in found
+
+
+def test_a_body_depending_on_another_s_funds_is_no_unit_of_it(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré created a funders' committee at the State's request.
+    found = said(ingester, "Villes au Carré dépend des subventions de l'ANCT.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_recognition_of_public_utility_is_no_label(ingester: Ingester) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    found = said(ingester, "Normanvilles a été reconnu d'utilité publique par l'Etat.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
