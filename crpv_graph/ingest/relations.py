@@ -137,10 +137,12 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
-# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue; or
-# a noun of bodies opening the sentence, "Le nouvel opérateur reprend", "L'agence a repris".
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue ("Elles
+# reprennent": in the plural); or a noun of bodies opening the sentence, "Le nouvel opérateur
+# reprend", "L'agence a repris".
 IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
+    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
+    r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
     r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
     r"organisme|GIP)(?:\s+public)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
@@ -199,10 +201,12 @@ PERSON_APPOSITION = re.compile(r"\s*,[^,.;:!?()]{1,80},\s*(?:et\s+)?")
 BODY_APPOSITION = re.compile(
     r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:!?()]{1,80},\s*et\s+" + LIST_ARTICLE, re.I
 )
-# "par trois personnalités : A, B et C", "de trois structures : A": the items counted, then
-# named after a colon.
+# "par trois personnalités : A, B et C", "de trois structures : A", "de trois centres de
+# ressources : A", "remplace depuis 2020 trois structures : A": the items counted (a noun of
+# up to four words, a year before the count), then named after a colon.
 COUNTED = re.compile(
-    r"\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s*(?:(?:en|depuis|dès)\s+\d{4}\s+)?"
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"\s*:\s*" + LIST_ARTICLE,
     re.I,
 )
@@ -278,7 +282,8 @@ class Cue:
     """One cue phrase of a property, and how to read the entities around it."""
 
     predicate: str
-    shape: str  # "after", "before", "around", "fronted", "relative", "pronoun", "possessive"
+    # "after", "before", "around", "fronted", "relative", "pronoun", "possessive", "together"
+    shape: str
     pattern: re.Pattern[str]
     link: re.Pattern[str] | None
     confidence: float
@@ -292,6 +297,9 @@ class Cue:
     context: re.Pattern[str] | None = None
     opening: bool = False
     collective: str = ""
+    #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
+    #: a noun is ("La directrice de l'IREV travaille avec l'ANCT").
+    verb: bool = False
 
 
 @dataclass(frozen=True)
@@ -349,7 +357,7 @@ def load_cues() -> Cues:
         for table in tables:
             if isinstance(table.get("between"), str):  # the name of a list of [between]
                 table = {**table, "between": data["between"][table["between"]]}
-            for shape in ("after", "before", "pronoun", "possessive"):
+            for shape in ("after", "before", "pronoun", "possessive", "together"):
                 cues += [_cue(key, table, shape, text) for text in table.get(shape, [])]
             for shape in ("around", "fronted", "relative"):
                 cues += [_cue(key, table, shape, text, link) for text, link in table.get(shape, [])]
@@ -384,6 +392,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         else None,
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
+        verb=bool(table.get("verb", False)),
     )
 
 
@@ -665,12 +674,15 @@ def _ends(
     if cue.shape in ("relative", "pronoun", "possessive"):
         yield from _of_a_body(body, cue, match, mentions, earlier)
         return
+    if cue.shape == "together":
+        yield from _together(body, cue, match, mentions)
+        return
     if cue.shape in ("around", "fronted"):
         first = listed_after(body, match.end(), mentions, strict=True)
         if not first or cue.link is None:
             return
-        if cue.opening and _content_words(body[match.end() : first[0].start]):
-            return  # "Avec le soutien de l'ANCT, ...": not the name itself
+        if cue.opening and COMPLEMENT.search(body, match.end(), first[0].start):
+            return  # "Avec le soutien de l'ANCT, ...": not the name itself ("Avec le réseau X")
         # The list ends where the link follows: "Avec X, Y publie", where ", Y" reads on.
         ends = [(n, cue.link.match(body, _past_acronym(body, first[n - 1].end)))
                 for n in range(len(first), 0, -1)]  # fmt: skip
@@ -680,13 +692,13 @@ def _ends(
         first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
         if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
-            lately = [m for m in [*earlier, *mentions] if m.end > match.start() - 250]
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
-            person = any(m.type == "person" for m in lately)
+            person = _person_lately(body, match.start(), [*earlier, *mentions])
             about = None if person else _about(body, match.start(), before)
             second = [about] if about is not None else []
-        # around: "transfert de l'activité de X à Y"; fronted: "Invités par Y, X ..."
-        subjects, objects = (first[:1], second) if cue.shape == "around" else (second, first)
+        # around: "transfert de l'activité de X à Y", "Née de la fusion de X et de Z, Y";
+        # fronted: "Invités par Y, X ..."
+        subjects, objects = (first, second) if cue.shape == "around" else (second, first)
         for subject in subjects:
             for obj in objects:
                 yield subject, obj
@@ -714,7 +726,7 @@ def _ends(
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
     if cue.between is not None and not (
-        _next_to(body, cue.between, near, match.start())
+        _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
         if entry is None
         else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
     ):
@@ -730,12 +742,80 @@ def _ends(
         if not named:
             return
         near = named[-1]
+    if cue.shape == "after" and cue.between is None and near.type == "organization":
+        near = _clause_subject(body, near, before) or near
     left = listed_before(body, near, mentions)
     right = listed_after(body, match.end(), mentions, strict=True)
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The body a sentence opens with, when the name right before a phrase of manner ("en lien
+    avec", "en partenariat avec") completes a noun of its clause: the phrase says how the
+    subject acted, not the complement ("Le CRPV Paca a répondu à un appel à projets de la
+    DIACT en lien avec deux autres centres": the CRPV Paca's answer).
+
+    >>> text = "Le CRPV a répondu à un appel de la DIACT en lien avec"
+    >>> crpv = Mention("CRPV", 3, 7, "organization")
+    >>> diact = Mention("DIACT", 35, 40, "organization")
+    >>> _clause_subject(text, diact, [crpv, diact]).text, _clause_subject(text, crpv, [crpv])
+    ('CRPV', None)
+    """
+    if not COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        return None
+    first = before[0]
+    opening = max(body.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
+    if first is near or CLAUSE.search(body, first.end, near.start):
+        return None
+    setting = SETTING.match(body, opening)
+    at = setting.end() if setting else opening
+    return first if re.fullmatch(r"\s*" + LIST_ARTICLE, body[at : first.start], re.I) else None
+
+
+def _together(
+    body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each pair of the bodies a phrase says act together, listed after it ("une réponse
+    commune de trois centres : A, B et C", "coédité par A et B") or, when none are, right
+    before it ("A et B ont coédité un rapport"): no one of them is the subject, each works with
+    each other.
+
+    >>> cue = Cue("p", "together", re.compile("ont coédité"), None, 0.5, gap=3)
+    >>> text = "A et B ont coédité un rapport avec C."
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "ABC"]
+    >>> [(a.text, b.text) for a, b in _together(text, cue, re.search(cue.pattern, text), names)]
+    [('A', 'B')]
+    """
+    named = listed_after(body, match.end(), mentions, strict=True)
+    if len(named) < 2:
+        before = [m for m in mentions if m.end <= match.start()]
+        if not before or match.start() - before[-1].end > cue.gap:
+            return
+        if BREAKERS.search(body, before[-1].end, match.start()):
+            return
+        named = listed_before(body, before[-1], mentions)
+    for index, one in enumerate(named):
+        for other in named[index + 1 :]:
+            yield one, other
+
+
+def _person_lately(body: str, position: int, mentions: Sequence[Mention]) -> bool:
+    """Whether "il" or "elle" at ``position`` may stand for a person: one was named lately (or
+    in the sentence), and the text has not called a body by a noun of bodies since ("la
+    directrice avait été entendue. Le centre ne travaille pas seul. Avec le CAUE, il a porté":
+    the centre).
+
+    >>> text = "X a parlé. Le centre ne travaille pas seul. Avec Y, il"
+    >>> _person_lately(text, 48, [Mention("X", 0, 1, "person")])
+    False
+    """
+    people = [m.end for m in mentions if m.type == "person" and m.end > position - 250]
+    if not people:
+        return False
+    return max(people) > position or not BODY_NOUN.search(body, max(people), position)
 
 
 def _entry(body: str, near: Mention, position: int) -> int | None:
@@ -1005,6 +1085,8 @@ def _it(
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
     it = IT.search(body, max(0, match.start() - 60), match.start())
+    if it is not None and it["plural"]:
+        return _plural_antecedent(body, before)
     if it is not None:
         if it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start()):
             return None
@@ -1024,6 +1106,22 @@ def _it(
     return None
 
 
+def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
+    """The body "ils" or "elles" stands for: the one named last, if a plural article or a
+    count stands before its name ("Créées en 2021, les DREETS sont placées sous l'autorité du
+    préfet. Elles reprennent les missions des DIRECCTE"); "elles" after "la DREETS" or
+    "Normanvilles" stands for others.
+
+    >>> text = "Les DREETS existent. Elles"
+    >>> dreets = Mention("DREETS", 4, 10, "organization")
+    >>> _plural_antecedent(text, [dreets]).text, _plural_antecedent("La " + text[4:], [dreets])
+    ('DREETS', None)
+    """
+    last = before[-1]
+    plural = PLURAL.search(body, max(0, last.start - 8), last.start)
+    return last if last.type == "organization" and plural else None
+
+
 def _lead(body: str) -> int:
     r"""Where the first paragraph of an article ends (its lead).
 
@@ -1034,10 +1132,13 @@ def _lead(body: str) -> int:
     return len(body) if end < 0 else end
 
 
-def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) -> bool:
+def _next_to(
+    body: str, between: re.Pattern[str], near: Mention, position: int, verb: bool = False
+) -> bool:
     """Whether ``near`` is the body a cue at ``position`` qualifies: only ``between`` stands
-    between them, and, when a verb does ("a rejoint", "est membre"), ``near`` is not the
-    complement of a noun, whose verb it would be ("les agents du CGET ont rejoint la DGCL"). A
+    between them, and, when a verb does ("a rejoint", "est membre") or the cue is one
+    (``verb``: "réunit", "labellise"), ``near`` is not the complement of a noun, whose verb it
+    would be ("les agents du CGET ont rejoint la DGCL", "le bureau du réseau réunit"). A
     participle right after the name or set apart by a comma qualifies it all the same ("le bilan
     des centres labellisés par l'Etat", "des CRPV, membres du réseau").
 
@@ -1045,12 +1146,14 @@ def _next_to(body: str, between: re.Pattern[str], near: Mention, position: int) 
     >>> between = _between(["{aux}"])
     >>> _next_to("Une partie du CGET a rejoint", between, cget, 21)
     False
+    >>> _next_to("Une partie du CGET rejoint", between, cget, 19, verb=True)
+    False
     """
     if not between.fullmatch(body, near.end, position):
         return False
     gap = body[near.end : position].strip()
     return (
-        not gap
+        (not gap and not verb)
         or gap.startswith(",")
         or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
     )

@@ -1292,3 +1292,335 @@ def test_celles_de_goes_on_with_a_list_of_former_bodies(ingester: Ingester) -> N
                            "l'EPARECA.")  # fmt: skip
     for former in ("cget", "epareca"):
         assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Créées en 2020, les DREETS existent depuis le 1er avril 2021. Elles reprennent les "
+        "missions des DIRECCTE ainsi que celles des DRCS.",
+        "Les DREETS ont été créées par décret en 2020. Elles succèdent aux DIRECCTE et aux DRCS.",
+        "Les DREETS existent depuis avril 2021 ; elles remplacent les DIRECCTE et les DRCS.",
+    ],
+)
+def test_elles_after_bodies_named_in_the_plural_takes_over_their_predecessors(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: DREETS "took over the missions of the DIRECCTE and of the regional
+    # social-cohesion services (DRCS)"; "They have existed since 1 April 2021".
+    found = said(ingester, text)
+    transfers = {s for s, relation, o in found if relation == "activityTransferredTo"}
+    assert O + "drcs" in transfers
+    assert all(o == O + "dreets" for _s, r, o in found if r == "activityTransferredTo")
+
+
+def test_elles_after_a_body_named_in_the_singular_stands_for_no_body(ingester: Ingester) -> None:
+    # facts.md: DREETS "report to the regional préfet"; they took over the DIRECCTE's missions.
+    found = said(ingester, "La DREETS dépend du préfet de région. Elles reprennent les missions "
+                           "des DIRECCTE.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet dirige aussi la direction de la ville et de la cohésion urbaine (DVCU), où "
+        "sont regroupés les anciens services du SG-CIV et de l'Acsé.",
+        "Créée en 2014, la DVCU regroupe les anciens services du SG-CIV et de l'Acsé.",
+        "Au sein du CGET, la DVCU a réuni en 2014 les anciennes équipes du SG-CIV et de l'Acsé.",
+    ],
+)
+def test_former_bodies_gathered_into_another_transfer_their_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "SG-CIV and Acsé were merged into its direction de la Ville et de la Cohésion
+    # urbaine (DVCU)".
+    found = said(ingester, text)
+    for former in ("sg-civ", "acse"):
+        assert (O + former, "activityTransferredTo", O + "cget-dvcu") in found
+    assert (O + "cget", "activityTransferredTo", O + "cget-dvcu") not in found
+
+
+def test_bodies_gathered_without_being_former_ones_transfer_nothing(ingester: Ingester) -> None:
+    # facts.md: the CGET's DVCU; "some CGET central-administration staff moved to the DGCL".
+    found = said(ingester, "L'ANCT regroupe ses anciens agents au sein de la DVCU. Le réseau "
+                           "regroupe les centres de ressources.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2020, les missions de l'EPARECA ont été confiées à l'ANCT.",
+        "Les activités de l'EPARECA sont désormais reprises par l'ANCT.",
+        "Le 1er janvier 2020, l'ANCT a absorbé l'EPARECA.",
+    ],
+)
+def test_missions_handed_to_a_body_or_a_body_absorbed_is_a_transfer(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique"; in effect on
+    # 1 January 2020.
+    assert (O + "epareca", "activityTransferredTo", O + "anct") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel à projets de la DIACT a suscité une réponse commune de trois centres de "
+        "ressources : Pays et Quartiers d'Aquitaine (PQA), RésO Villes et le CRPV Paca.",
+        "En 2006, RésO Villes, PQA et le CRPV Paca ont coédité un numéro spécial de revue.",
+        "Ce numéro spécial a été coproduit en 2006 par RésO Villes, PQA et le CRPV Paca, avec "
+        "le soutien de la DIACT.",
+    ],
+)
+def test_bodies_named_together_as_authors_collaborate_pairwise(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9: CRPV Paca answered the DIACT call for projects with RésO Villes and PQA.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    centres = (O + "reso-villes", O + "pqn-a", O + "crpv-paca")
+    assert pairs == {frozenset((a, b)) for a in centres for b in centres if a < b}
+
+
+def test_a_body_acting_alone_collaborates_with_no_one(ingester: Ingester) -> None:
+    # facts.md: RésO Villes, cited in 2006 in a DIACT-backed publication.
+    found = said(ingester, "RésO Villes, qui a coédité un guide en 2006, a rejoint le réseau.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+def test_il_after_a_body_noun_is_the_body_even_after_a_person(ingester: Ingester) -> None:
+    # facts-part3/facts.md: Évelyne Bouzzine directed the CRPVE in 2013; the CRPVE is behind the
+    # exhibition "Mémoire et projets en Essonne" with the CAUE de l'Essonne and CINEAM.
+    found = said(ingester, "En 2013, le CRPVE était dirigé par Évelyne Bouzzine.\n\nLe centre "
+                           "ne travaille pas seul. Avec le CAUE de l'Essonne et CINEAM, il a "
+                           "porté une exposition.")  # fmt: skip
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+    assert frozenset((O + "crpv-essonne", O + "cineam")) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre RésO Villes, soutenu par la DIACT, a publié un guide en 2006.",
+        "En 2006, RésO Villes a reçu le soutien financier de la DIACT.",
+        "RésO Villes bénéficie depuis 2006 du soutien de la DIACT.",
+    ],
+)
+def test_a_body_supported_by_another_has_it_for_funder(ingester: Ingester, text: str) -> None:
+    # facts.md: RésO Villes was "cited in 2006 as the CRPV for Bretagne-Pays de la Loire, in a
+    # DIACT-backed publication".
+    assert (O + "reso-villes", "funder", O + "diact") in said(ingester, text)
+
+
+def test_support_received_by_a_bodys_director_is_not_the_bodys(ingester: Ingester) -> None:
+    # facts.md: RésO Villes, a DIACT-backed publication in 2006.
+    found = said(ingester, "Le directeur de RésO Villes a reçu le soutien de la DIACT.")
+    assert not any(relation == "funder" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 1er janvier 2020, le CGET a laissé la place à l'ANCT.",
+        "L'ANCT, héritière du CGET, anime le réseau national.",
+        "L'ANCT a hérité en 2020 des missions du CGET.",
+        "Issue du CGET, l'ANCT anime le réseau national depuis 2020.",
+        "L'ANCT (anciennement CGET) anime le réseau national.",
+        "En 2020, l'ANCT a repris l'activité du CGET.",
+    ],
+)
+def test_a_body_taking_another_s_place_or_inheriting_from_it_receives_its_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "Wikipedia ... describes the CGET as a central-administration service replaced
+    # in 2020 by the ANCT."
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "anct", "activityTransferredTo", O + "cget") not in found
+
+
+def test_the_former_bodies_a_merger_put_first_names_all_transfer(ingester: Ingester) -> None:
+    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, "Née de la fusion du CGET et de l'EPARECA, l'ANCT anime le réseau.")
+    for former in ("cget", "epareca"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+def test_an_origin_phrase_that_names_no_body_first_transfers_nothing(ingester: Ingester) -> None:
+    # facts.md: the ANCT, created by the law of 22 July 2019; the CGET before it.
+    found = said(ingester, "Issue d'une loi de 2019, l'ANCT a repris le personnel du CGET.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPVE travaille depuis 2010 avec le CAUE de l'Essonne.",
+        "Le CRPVE a porté l'exposition avec le concours du CAUE de l'Essonne.",
+        "Le CRPVE s'est associé au CAUE de l'Essonne pour porter une exposition.",
+        "Le CRPVE coopère avec le CAUE de l'Essonne sur les grands ensembles.",
+    ],
+)
+def test_working_with_another_body_in_several_wordings_is_collaboration(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CRPVE is one of four associations behind the exhibition "Mémoire et projets
+    # en Essonne", with the CAUE de l'Essonne.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2015, le CGET a attribué le label de centre de ressources à Normanvilles.",
+        "Normanvilles a obtenu en 2015 le label CRPV du CGET.",
+        "Normanvilles a été reconnu en 2015 par le CGET.",
+    ],
+)
+def test_a_label_granted_obtained_or_a_recognition_names_the_labelling_body(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ERU est une école. Son conseil d'administration réunit l'ANRU, le CGET, l'USH et la "
+        "Caisse des Dépôts.",
+        "L'ERU est une école. L'ANRU, le CGET, l'USH et la Caisse des Dépôts siègent à son "
+        "conseil d'administration.",
+        "L'ERU est une école. L'ANRU, le CGET, l'USH et la Caisse des Dépôts siègent aussi au "
+        "conseil d'administration de l'ERU.",
+    ],
+)
+def test_the_bodies_a_board_gathers_or_that_sit_on_it_are_its_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md (ERU): "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, text)
+    board = O + "eru-conseil-d-administration"
+    for member in ("anru", "cget", "ush", "caisse-des-depots"):
+        assert (O + member, "memberOf", board) in found
+
+
+def test_a_meeting_that_gathers_bodies_makes_no_members(ingester: Ingester) -> None:
+    # facts.md: the 2018 meeting welcomed representatives of ANRU, ERU and EPARECA.
+    found = said(ingester, "La rencontre de l'ERU réunit l'ANRU et l'EPARECA. Le bureau de "
+                           "l'ANRU réunit l'USH.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_membership_put_first_is_the_subject_s(ingester: Ingester) -> None:
+    # facts.md: the ORIV is a member of the RECI network.
+    found = said(ingester, "Membre du réseau RECI, l'ORIV anime des formations.")
+    assert (O + "oriv", "memberOf", O + "reci") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPV Paca a répondu à un appel à projets de la DIACT en lien avec RésO Villes.",
+        "En 2006, le CRPV Paca a préparé une réponse à l'appel de la DIACT en partenariat avec "
+        "RésO Villes.",
+    ],
+)
+def test_a_manner_phrase_after_a_complement_qualifies_the_sentence_subject(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9: CRPV Paca answered the DIACT call for projects with RésO Villes and PQA.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, r, o in found if r in ("collaboratesWith", "partnerOf")}
+    assert frozenset((O + "crpv-paca", O + "reso-villes")) in pairs
+    assert frozenset((O + "diact", O + "reso-villes")) not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2014, la DVCU est rattachée au CGET.",
+        "La DVCU, l'une des directions du CGET, anime le réseau.",
+        "La DVCU, créée au sein du CGET en 2014, anime le réseau.",
+    ],
+)
+def test_a_unit_attached_to_or_created_within_a_body_is_its_unit(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: SG-CIV and Acsé "were merged into its direction de la Ville et de la Cohésion
+    # urbaine (DVCU)" (the CGET's).
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in said(ingester, text)
+
+
+def test_a_person_attached_to_a_unit_is_no_unit(ingester: Ingester) -> None:
+    # facts.md: Raphaël Le Méhauté, DVCU director from July 2014.
+    found = said(ingester, "Raphaël Le Méhauté, rattaché à la DVCU, anime le réseau.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_verb_after_a_body_completing_a_noun_is_not_the_body_s(ingester: Ingester) -> None:
+    # facts.md: the CRPVE and the CAUE de l'Essonne behind one exhibition.
+    found = said(ingester, "La directrice du CRPVE travaille avec le CAUE de l'Essonne.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT regroupe trois anciennes structures : le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'ANCT remplace depuis 2020 trois structures nationales : le CGET, l'EPARECA et "
+        "l'Agence du numérique.",
+        "Le 1er janvier 2020, le CGET, l'EPARECA et l'Agence du numérique ont laissé la place à "
+        "l'ANCT.",
+    ],
+)
+def test_former_bodies_counted_then_listed_after_a_colon_all_transfer(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "A Senate report confirms it took effect on 1 January 2020 and grouped CGET,
+    # EPARECA and the Agence du numérique."
+    found = said(ingester, text)
+    for former in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + former, "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2017, Villes au Carré fonctionne grâce au financement de l'ANCT.",
+        "L'ANCT apporte son soutien financier à Villes au Carré.",
+        "En 2018, l'ANCT a accordé une subvention à Villes au Carré.",
+    ],
+)
+def test_funding_said_of_the_funded_body_or_by_the_funder(ingester: Ingester, text: str) -> None:
+    # facts.md: Villes au Carré "created a funders' committee at the State's request" (from
+    # 2017, covering only Centre-Val de Loire).
+    assert (O + "villes-au-carre", "funder", O + "anct") in said(ingester, text)
+
+
+def test_the_bodies_sitting_on_a_committee_named_before_ou_are_its_members(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Villes au Carré "created a funders' committee at the State's request".
+    found = said(ingester, "Villes au Carré a mis en place un comité des financeurs, où siègent "
+                           "l'Etat et l'ANCT.")  # fmt: skip
+    committee = O + "villes-au-carre-comite-des-financeurs"
+    assert (O + "etat", "memberOf", committee) in found
+    assert (O + "anct", "memberOf", committee) in found
+
+
+def test_a_body_depending_on_another_s_funds_is_no_unit_of_it(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré created a funders' committee at the State's request.
+    found = said(ingester, "Villes au Carré dépend des subventions de l'ANCT.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_recognition_of_public_utility_is_no_label(ingester: Ingester) -> None:
+    # facts.md: Normanvilles "was labelled by the CGET in 2015".
+    found = said(ingester, "Normanvilles a été reconnu d'utilité publique par l'Etat.")
+    assert not any(relation == "labelledBy" for _s, relation, _o in found)
