@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Day
+from functools import lru_cache
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
@@ -75,6 +76,8 @@ PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
+ACT = r"(?:\s+n°\s*[\w./-]+)?\s+(?:en\s+date\s+)?(?:du|d['’])\s*$"
+"""What follows the name of a text (``cues.toml`` [events] acts) before the date it bears."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -99,6 +102,19 @@ IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
 """How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
 the article's own date gains (less the further its date from the article's, by the month)."""
+
+
+@lru_cache(maxsize=1)
+def acts() -> re.Pattern[str]:
+    """What precedes the date of a text, which dates no event: "la loi du 21 février 2014",
+    "le décret n° 2019-1190 du 20 novembre 2019", "le Journal officiel du 2 décembre".
+
+    >>> [bool(acts().search(text)) for text in ("créé par la loi du ", "le décret n° 2019-1190 du ",
+    ...     "la journée du ")]
+    [True, True, False]
+    """
+    names = "|".join(map(phrase, cue_tables()["events"]["acts"]))
+    return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
 
 
 def name_pattern(name: str) -> str:
@@ -316,7 +332,9 @@ class EventFinder:
         if not reading.title_triggers and reading.chronicle(list(groups)):
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
+        told: dict[str, bool] = {}  # each date: whether its every candidate is background
         for first, group in groups.items():
+            told[first] = all(reading.background(c.trigger) for c in group)
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
@@ -364,7 +382,10 @@ class EventFinder:
                 elsewhere=reading.elsewhere(date, chosen.trigger),
             )
             best = (score, event)
-        return best[1] if best else None
+        # "Le 16 novembre, l'Assemblée nationale avait donné un avis favorable": an event told
+        # only in the pluperfect is what came before the text's news (a nomination), which
+        # reports no event.
+        return best[1] if best and not told[best[1].start] else None
 
     def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
@@ -407,8 +428,7 @@ class EventFinder:
         if not trigger.in_title and lead and trigger.start < lead[0][1]:
             position += LEAD
         part = 0.2 if self.vocabulary.kinds[trigger.kind].part else 0.0
-        told = "" if trigger.in_title else reading.sentence(trigger)
-        background = BACKGROUND if PLUPERFECT.search(told) else 0.0
+        background = BACKGROUND if reading.background(trigger) else 0.0
         return candidate.confidence + position - part - background + reading.recency(candidate)
 
 
@@ -428,6 +448,7 @@ class _Reading:
             if m.type == "date"
             and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
             and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
+            and not acts().search(self.body, max(0, m.start - 60), m.start)
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
@@ -520,6 +541,11 @@ class _Reading:
         if published is None or held is None:
             return 0.0
         return RECENT / (1 + abs((published - held).days) / 30)
+
+    def background(self, trigger: Trigger) -> bool:
+        """Whether a trigger is told in the pluperfect (see ``PLUPERFECT``): what came before
+        the moment the text tells of; never one of the title."""
+        return not trigger.in_title and bool(PLUPERFECT.search(self.sentence(trigger)))
 
     def elsewhere(self, date: Dated, trigger: Trigger) -> list[tuple[int, int]]:
         """The sentences that tell of another moment than ``date``'s, ``trigger``'s own but

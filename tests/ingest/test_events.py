@@ -470,3 +470,61 @@ def test_two_days_each_with_its_weekday_date_the_event_from_the_first(finder: Ev
     assert (event.start, event.end) == ("2021-10-14", "2021-10-15")
     other = "Le congrès de l'AdCF, prévu le 3 et reporté au vendredi 15 octobre, a eu lieu."
     assert event_of(finder, other, date="2021-10-20").end == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Créée par la loi n° 2019-753 du 22 juillet 2019, l'ANCT a réuni le CGET, l'Epareca et "
+        "l'Agence du numérique.",
+        "Le décret du 9 décembre 2020 a créé les DREETS ; la première réunion des services est "
+        "prévue.",
+        "Selon le Journal officiel du 2 décembre, la nomination est effective ; une cérémonie "
+        "suivra.",
+        "L'arrêté en date du 3 mai fixe la composition du comité ; un séminaire reste à organiser.",
+    ],
+)
+def test_the_date_of_a_law_a_decree_or_a_journal_dates_no_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "created by law n° 2019-753 of 22 July 2019"; "created by decree 2020-1545 of
+    # 9 December 2020"; "whose appointment was published in the JO of 2 December".
+    article = Article(body=body, url="https://example.org/a", date="2022-12-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_a_meeting_dated_beside_a_law_keeps_its_own_date(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024; the NPNRU (law of 21 Feb 2014).
+    body = ("L'ANRU, qui pilote le NPNRU depuis la loi du 21 février 2014, organise une journée "
+            "le jeudi 8 février à Aubervilliers.")  # fmt: skip
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a nomination, its hearing told as what came before it
+        "Stanislas Bourron est nommé directeur général de l'ANCT. Le 16 novembre, après son "
+        "audition, l'Assemblée nationale avait donné un avis favorable.",
+        "Le Journal officiel a publié la nomination de Stanislas Bourron. Les députés l'avaient "
+        "auditionné le mercredi 16 novembre 2022 ; la commission du Sénat l'avait approuvé avant.",
+        "Nouveau directeur : Stanislas Bourron. Son audition du 16 novembre avait recueilli 36 "
+        "voix pour.",
+    ],
+)
+def test_an_event_told_only_in_the_pluperfect_is_no_reported_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "the Assemblée nationale's favourable vote on his proposed appointment after his
+    # hearing on Wednesday 16 November 2022 (36 for, 1 against)".
+    article = Article(body=body, url="https://example.org/a", date="2022-12-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_event_told_in_the_pluperfect_and_again_in_the_past_is_reported(
+    finder: EventFinder,
+) -> None:
+    # facts.md: the hearing of 16 November 2022 (above).
+    body = ("Stanislas Bourron a été auditionné le 16 novembre 2022 par l'Assemblée nationale. "
+            "Le Sénat l'avait approuvé avant.")  # fmt: skip
+    assert event_of(finder, body, date="2022-11-20").start == "2022-11-16"
