@@ -71,6 +71,16 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# The lines that head a list of a role's holders, one an item ("Au programme :", "Intervenants
+# :", then "- X (Y) ;"): a cue of the role's heading and the line's closing colon.
+HEADINGS = [
+    (re.compile("|".join(table["heading"]), re.I), role)
+    for role, table in PARTICIPATION.items()
+    if "heading" in table
+]
+HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
+# What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -").
+PROGRAMME_ITEM = re.compile(ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?")
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
@@ -454,6 +464,7 @@ def extract(
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     theme: list[Mention] = []  # the body the last sentence opening with one opened with
+    heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -502,8 +513,9 @@ def extract(
         statements += _fronted(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
+        heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
-            statements += _participation(body, (start, end), inside, participation)
+            statements += _participation(body, (start, end), inside, participation, heading)
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
@@ -587,10 +599,48 @@ def _topic(
     return topic if PRONOUN.match(body, start, people[0].start) else people + topic
 
 
+def _heading(body: str, span: tuple[int, int], heading: str) -> str:
+    """The role the items of a list hold when the sentence ``span`` is one of them, or "": a
+    line that ends with a colon and says a heading of [participation] opens the list ("Au
+    programme, côté CRPV :", "Intervenants :"); each next line is an item, up to a blank line
+    or a line that is not a list's ("- Fabien Bressan (Labo Cités) ;"). ``heading``: the role
+    of the list the sentence before was in ("" if none)."""
+    start, end = span
+    line = start == 0 or body[start - 1] == "\n"
+    if heading and line and not body.startswith("\n", start - 2):
+        return heading
+    if not HEADING_ENDS.match(body, start):
+        return ""
+    return next((role for pattern, role in HEADINGS if pattern.search(body, start, end)), "")
+
+
+def _programme_item(
+    body: str, span: tuple[int, int], inside: list[Mention], heading: str
+) -> list[tuple[Mention, str]]:
+    """(mention, role) of an item of a list headed by a role (:func:`_heading`): the person
+    it opens with holds the role ("- Fabien Bressan (Labo Cités) ;"), and the bodies the line
+    names with them are there through them (a participant: "Maximilien Steindorsson, de
+    l'équipe de RésO Villes"); a body that opens the item takes part."""
+    opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
+    holder = next((m for m in inside if opening and m.start == opening.end()), None)
+    if holder is None or body[span[0] : span[1]].rstrip().endswith(":"):
+        return []
+    if holder.type != "person":
+        return [(holder, "participant")]
+    bodies = [m for m in inside if m.type == "organization"]
+    return [(holder, heading)] + [(m, "participant") for m in bodies]
+
+
 def _participation(
-    body: str, span: tuple[int, int], inside: list[Mention], participation: Participation
+    body: str,
+    span: tuple[int, int],
+    inside: list[Mention],
+    participation: Participation,
+    heading: str = "",
 ) -> list[Statement]:
-    """The roles the cues of a sentence give the names they govern, and who took part."""
+    """The roles the cues of a sentence give the names they govern, and who took part; on a
+    line of a list headed by a role (``heading``), the role its item gives (:func:`_programme_item`)
+    unless a cue of the line gives one ("9h30 - Ouverture par X")."""
     start, end = span
     held: dict[tuple[str, str], float] = {}
     bodies: set[str] = set()  # the agents that are bodies
@@ -625,6 +675,9 @@ def _participation(
             if any(pattern.search(tail) for tail in tails):
                 for listed in listed_before(body, mention, inside):
                     hold(listed, role, confidence)
+    if heading and not held:
+        for mention, role in _programme_item(body, span, inside, heading):
+            hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))

@@ -4,6 +4,8 @@ over-fire."""
 
 from __future__ import annotations
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 
@@ -407,3 +409,112 @@ def test_a_body_welcoming_new_members_is_no_host(ingester: Ingester) -> None:
     found = said(ingester, text, "2018-06-06")
     assert ("EVENT", "startDate", "2018-05-31") in found
     assert not [s for s, r, o in found if r == "hosts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU organise à Aubervilliers une journée sur vingt ans de "
+        "renouvellement urbain.",
+        "L'ANRU organisera le jeudi 8 février une journée anniversaire à Aubervilliers.",
+        "Une journée anniversaire à Aubervilliers, le jeudi 8 février : l'ANRU l'organise pour "
+        "ses vingt ans.",
+        "Le 8 février, l'Agence nationale pour la rénovation urbaine organisait à Aubervilliers "
+        "une journée sur ses vingt ans.",
+    ],
+)
+def test_a_body_that_organises_in_any_tense_organised_the_event(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers".
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "organizer", O + "anru") in found
+    assert ("EVENT", "attendee", O + "anru") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 16 mars 2017, le CGET convie les centres de ressources à une journée à Paris.",
+        "Le CGET a convié les centres de ressources à une journée à Paris le 16 mars 2017.",
+        "Conviés par le CGET, les centres de ressources se sont retrouvés à Paris le 16 mars 2017.",
+    ],
+)
+def test_a_body_that_convies_others_invited_them(ingester: Ingester, text: str) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017)".
+    found = said(ingester, text, "2017-03-20")
+    assert (O + "cget", "invites", "EVENT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU tient une journée à Aubervilliers. Les centres de ressources "
+        "politique de la ville y seront représentés.",
+        "Une journée de l'ANRU a lieu le jeudi 8 février à Aubervilliers ; les centres de "
+        "ressources politique de la ville y sont représentés.",
+        "Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Les centres de ressources "
+        "politique de la ville ont été représentés par deux intervenants.",
+    ],
+)
+def test_bodies_said_to_be_represented_in_any_tense_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, where two CRPV staff spoke.
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU organise une journée à Aubervilliers.\n\nAu programme, côté "
+        "CRPV :\n- Fabien Bressan (Labo Cités) ;\n- Maximilien Steindorsson, de l'équipe de RésO "
+        "Villes.\n\nInscriptions auprès de votre centre.",
+        "Journée de l'ANRU, jeudi 8 février à Aubervilliers. Intervenants :\nFabien Bressan "
+        "(Labo Cités)\nMaximilien Steindorsson (RésO Villes)",
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers. Table ronde, avec :\n• Fabien "
+        "Bressan, chargé de mission à Labo Cités\n• Maximilien Steindorsson, pour RésO Villes",
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nProgramme de la journée :"
+        "\n9h30 - Fabien Bressan (Labo Cités)\n11h - Maximilien Steindorsson (RésO Villes)",
+    ],
+)
+def test_the_people_listed_under_a_programme_heading_speak_and_their_bodies_attend(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert (P + person, "speaksAt", "EVENT") in found
+        assert ("EVENT", "attendee", P + person) in found
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert ("EVENT", "attendee", O + "reso-villes") in found
+
+
+def test_a_line_with_a_cue_of_its_own_keeps_the_cues_role(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot, ANRU's director general.
+    text = ("Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nAu programme :\n"
+            "9h30 - Ouverture par Anne-Claire Mialot\n10h - Fabien Bressan (Labo Cités)")  # fmt: skip
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "anne-claire-mialot", "opens", "EVENT") in found
+    assert (P + "anne-claire-mialot", "speaksAt", "EVENT") not in found
+    assert (P + "fabien-bressan", "speaksAt", "EVENT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list under another heading
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\n\nNos contacts :\n- Fabien "
+        "Bressan (Labo Cités) ;\n- Maximilien Steindorsson (RésO Villes).",
+        # the programme's list has ended at the blank line
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\n\nAu programme :\n- les "
+        "vingt ans du renouvellement urbain.\n\nFabien Bressan (Labo Cités) et Maximilien "
+        "Steindorsson (RésO Villes) en parlent dans notre lettre.",
+    ],
+)
+def test_names_outside_a_programme_list_do_not_speak(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above).
+    found = said(ingester, text, "2024-01-25")
+    assert not {s for s, r, o in found if r == "speaksAt"}
+    assert ("EVENT", "attendee", O + "labo-cites") not in found
