@@ -40,7 +40,13 @@ from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
-from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
+from crpv_graph.ingest.recognise import (
+    MONTHS,
+    Mention,
+    date_value,
+    find_dates,
+    strip_accents,
+)
 from crpv_graph.ingest.relations import cue_tables, expand, members_of, phrase, reference
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
@@ -78,6 +84,13 @@ SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 when something took place."""
 ACT = r"(?:\s+n°\s*[\w./-]+)?\s+(?:en\s+date\s+)?(?:du|d['’])\s*$"
 """What follows the name of a text (``cues.toml`` [events] acts) before the date it bears."""
+PART_OF_MONTH = re.compile(
+    r"\b(?:fin|début|courant|mi-|à\s+la\s+mi-)\s*(?:de\s+|d['’]\s*)?"
+    r"(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+"""A part of a month without its year, which the date phrases leave out: "fin mai", "début
+juin", "mi-octobre", "courant mars" (with a year, "fin mai 2013", the month is one already)."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -449,6 +462,10 @@ class _Reading:
             and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
             and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
             and not acts().search(self.body, max(0, m.start - 60), m.start)
+        ]
+        self.dated += [
+            Dated(part.start(), *date_value(part["month"], article.date))
+            for part in PART_OF_MONTH.finditer(self.body)
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [

@@ -528,3 +528,24 @@ def test_an_event_told_in_the_pluperfect_and_again_in_the_past_is_reported(
     body = ("Stanislas Bourron a été auditionné le 16 novembre 2022 par l'Assemblée nationale. "
             "Le Sénat l'avait approuvé avant.")  # fmt: skip
     assert event_of(finder, body, date="2022-11-20").start == "2022-11-16"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("Trois jours pour l'Europe : fin mai, Trajectoire Ressources a réuni les professionnels "
+         "de la politique de la ville.", "2013-06-10", "2013-05"),
+        ("Une journée d'information se tiendra début juin à Montbéliard.", "2013-05-20", "2013-06"),
+        ("À la mi-octobre, les centres ont tenu leur séminaire à Lyon.", "2019-11-02", "2019-10"),
+        ("Le séminaire de Trajectoire Ressources a eu lieu courant décembre.", "2014-01-15",
+         "2013-12"),
+        ("Fin mai 2013, Trajectoire Ressources a réuni les professionnels.", "2020-02-01",
+         "2013-05"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month_without_its_year_dates_the_event_by_the_page(
+    finder: EventFinder, body: str, date: str, start: str
+) -> None:
+    # facts.md: Trajectoire Ressources' "session-ressources Europe" of late May 2013, after a
+    # first information day in November 2011.
+    assert event_of(finder, body, date=date).start == start
