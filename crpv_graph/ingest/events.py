@@ -130,6 +130,19 @@ def acts() -> re.Pattern[str]:
     return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def limits() -> re.Pattern[str]:
+    """What precedes a deadline or the bound of a state, which dates no event: "avant le",
+    "d'ici le", "jusqu'au", "à compter du" (``cues.toml`` [events] limits).
+
+    >>> [bool(limits().search(text)) for text in ("signés avant le ", "ouvertes jusqu'au ",
+    ...     "se tiendra le ")]
+    [True, True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["limits"]))
+    return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
+
+
 def name_pattern(name: str) -> str:
     """A regex for a kind's name as articles print it: any accents, each word maybe plural,
     the words apart by spaces or hyphens (to compile case-insensitive).
@@ -458,14 +471,12 @@ class _Reading:
         self.dated = [
             Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
             for m in mentions
-            if m.type == "date"
-            and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
-            and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
-            and not acts().search(self.body, max(0, m.start - 60), m.start)
+            if m.type == "date" and _of_a_moment(self.body, m.start)
         ]
         self.dated += [
             Dated(part.start(), *date_value(part["month"], article.date))
             for part in PART_OF_MONTH.finditer(self.body)
+            if _of_a_moment(self.body, part.start())
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
@@ -727,6 +738,23 @@ FIRST_DAY = re.compile(
 )
 """The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _of_a_moment(body: str, start: int) -> bool:
+    """Whether the date at ``start`` may date an event: not the page's own ("Publié le"), not
+    the start of a state ("depuis le"), not a text's ("la loi du"), not a deadline or a bound
+    ("avant le", "jusqu'au").
+
+    >>> text = "publiée au JO, la loi du 3 mai fixe un bilan d'ici fin juin ; séminaire le 5 mai"
+    >>> [_of_a_moment(text, text.index(date)) for date in ("3 mai", "fin juin", "5 mai")]
+    [False, False, True]
+    """
+    return not (
+        PUBLISHED.search(body[max(0, start - 30) : start])
+        or SINCE.search(body[max(0, start - 12) : start])
+        or acts().search(body, max(0, start - 60), start)
+        or limits().search(body, max(0, start - 30), start)
+    )
 
 
 def _first_day(body: str, start: int, value: tuple[str, str]) -> tuple[str, str]:

@@ -549,3 +549,46 @@ def test_a_part_of_a_month_without_its_year_dates_the_event_by_the_page(
     # facts.md: Trajectoire Ressources' "session-ressources Europe" of late May 2013, after a
     # first information day in November 2011.
     assert event_of(finder, body, date=date).start == start
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calendrier : les Engagements Quartiers 2030 doivent être signés avant le 30 juin 2024, "
+        "puis évalués d'ici le 31 décembre 2027.",
+        "La signature des nouveaux contrats de ville est attendue d'ici fin juin.",
+        "Les candidatures au séminaire sont ouvertes jusqu'au 15 mars ; date limite : 15 mars.",
+        "À compter du 1er avril 2021, les DREETS reprennent les missions des DIRECCTE ; leur "
+        "lancement est prévu.",
+    ],
+)
+def test_a_deadline_or_the_bound_of_a_state_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the new contrats de ville, "Engagements Quartiers 2030", to be signed in 2024;
+    # the DREETS "have existed since 1 April 2021".
+    article = Article(body=body, url="https://example.org/a", date="2024-03-01")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'ANRU fête ses vingt ans le jeudi 8 février à Aubervilliers.",
+        "Le jeudi 8 février, l'ANRU convie les acteurs à Aubervilliers pour fêter ses vingt ans.",
+        "Vingt ans de renouvellement urbain : rendez-vous le jeudi 8 février à Aubervilliers.",
+        "Les centres de ressources ont rendez-vous à Aubervilliers le jeudi 8 février.",
+        "L'agence célébrera ses vingt ans à Aubervilliers, jeudi 8 février.",
+    ],
+)
+def test_an_anniversary_or_a_rendez_vous_announced_is_an_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers", for twenty years of
+    # urban renewal.
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+def test_a_rendez_vous_on_a_website_is_no_event(finder: EventFinder) -> None:
+    # facts.md: the national network of the CRPV and its website.
+    body = "Rendez-vous sur le site du réseau national des CRPV, mis à jour le 3 février 2024."
+    article = Article(body=body, url="https://example.org/a", date="2024-02-05")
+    assert finder.reported(article, find_dates(body)) is None
