@@ -656,8 +656,8 @@ def _participation(
             governed = listed_after(body, cue.end(), inside)
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
-            for mention in governed:
-                hold(mention, role, confidence)
+            for index, mention in enumerate(governed):
+                hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
     for mention in inside:
         # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
@@ -689,6 +689,16 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _bracketed(body: str, before: list[Mention], mention: Mention) -> str:
+    """ "participant" for a body in brackets right after a person listed before it
+    ("Intervenants : Fabien Bressan (Labo Cités), ..."): the person's body, there through them,
+    which holds no role of its own; "" otherwise."""
+    person = before[-1] if before else None
+    if mention.type != "organization" or person is None or person.type != "person":
+        return ""
+    return "participant" if re.fullmatch(r"\s*\(\s*", body[person.end : mention.start]) else ""
 
 
 def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Mention]:

@@ -518,3 +518,26 @@ def test_names_outside_a_programme_list_do_not_speak(ingester: Ingester, text: s
     found = said(ingester, text, "2024-01-25")
     assert not {s for s, r, o in found if r == "speaksAt"}
     assert ("EVENT", "attendee", O + "labo-cites") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Intervenants : Fabien "
+         "Bressan (Labo Cités) et Maximilien Steindorsson (RésO Villes).", "speaksAt"),
+        ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers, avec les interventions de "
+         "Fabien Bressan (Labo Cités) et de Maximilien Steindorsson (RésO Villes).", "speaksAt"),
+        ("Le jeudi 8 février, la journée d'Aubervilliers a été ouverte par Fabien Bressan (Labo "
+         "Cités) et Maximilien Steindorsson (RésO Villes).", "opens"),
+    ],
+)  # fmt: skip
+def test_a_body_in_brackets_after_a_person_with_a_role_attends_without_the_role(
+    ingester: Ingester, text: str, role: str
+) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "maximilien-steindorsson", role, "EVENT") in found
+    for body in ("labo-cites", "reso-villes"):
+        assert (O + body, role, "EVENT") not in found
+        assert ("EVENT", "attendee", O + body) in found
