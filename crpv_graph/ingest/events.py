@@ -77,6 +77,9 @@ AT_OF_PLACE = re.compile(
 """Where a place after "de" is where something is held: "à la préfecture de Mamoudzou"."""
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
+WITHIN = re.compile(r"\s*(?:,\s*(?:en|dans|au)\s+(?:la\s+|le\s+|l['’]\s*)?|\(\s*)", re.I)
+"""Between a place and the larger one it lies in, which says where it is, not another place:
+"Pantin, en Seine-Saint-Denis", "Pantin (Seine-Saint-Denis)", "Lyon, dans le Rhône"."""
 PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
 """What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
@@ -141,6 +144,18 @@ def limits() -> re.Pattern[str]:
     """
     words = "|".join(map(phrase, cue_tables()["events"]["limits"]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def premises() -> re.Pattern[str]:
+    """What precedes a place after "de" that is where something is held, the premises it is
+    in ("son siège de Pantin", "les locaux de Lyon": ``cues.toml`` [events] premises).
+
+    >>> [bool(premises().search(text)) for text in ("a inauguré son siège de ", "le maire de ")]
+    [True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["premises"]))
+    return re.compile(f"(?:{words})\\s+{OF}\\s*$", re.IGNORECASE)
 
 
 def name_pattern(name: str) -> str:
@@ -338,6 +353,8 @@ class EventFinder:
 
     vocabulary: EventVocabulary
     events: list[GraphEvent]
+    #: Each place of the graph -> the places it lies in (``containers.rq``).
+    containers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, target: Target) -> EventFinder:
@@ -346,12 +363,19 @@ class EventFinder:
             for row in text_rows(target, ingest_query("events"))
             if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", row["start"])
         ]
-        return cls(EventVocabulary.from_graph(target), events)
+        containers: dict[str, set[str]] = {}
+        for row in text_rows(target, ingest_query("containers")):
+            containers.setdefault(row["place"], set()).add(row["container"])
+        return cls(
+            EventVocabulary.from_graph(target),
+            events,
+            {place: frozenset(larger) for place, larger in containers.items()},
+        )
 
     def reported(self, article: Article, mentions: list[Mention]) -> ReportedEvent | None:
         """The event the article mainly reports (see the module docstring), or None when no
         trigger has a date."""
-        reading = _Reading(article, mentions, self.vocabulary)
+        reading = _Reading(article, mentions, self.vocabulary, self.containers)
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
@@ -462,9 +486,14 @@ class _Reading:
     """One article's triggers, dates, sentences, paragraphs and places, with their lookups."""
 
     def __init__(
-        self, article: Article, mentions: list[Mention], vocabulary: EventVocabulary
+        self,
+        article: Article,
+        mentions: list[Mention],
+        vocabulary: EventVocabulary,
+        containers: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.article = article
+        self.containers = containers or {}
         self.body = article.body
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
@@ -495,9 +524,10 @@ class _Reading:
             and (
                 not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
                 or AT_OF_PLACE.search(self.body[max(0, m.start - 40) : m.start])
+                or premises().search(self.body, max(0, m.start - 40), m.start)
             )
         )
-        self.places = sorted(places, key=lambda m: m.start)
+        self.places = _most_precise(self.body, sorted(places, key=lambda m: m.start))
         self.bodies = sorted(
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
@@ -708,9 +738,15 @@ class _Reading:
             # A place said as where ("à Nantes") before another ("après Paris l'an dernier, c'est
             # à Nantes"); in another sentence, only such a place.
             located = [
-                m for m in inside if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+                m
+                for m in inside
+                if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+                or premises().search(self.body, max(0, m.start - 40), m.start)
             ]
             inside = located if located or confidence < 0.7 else inside
+            # "en Seine-Saint-Denis, à la mairie de Pantin": the commune, not its département.
+            larger = {c for m in inside for c in self.containers.get(m.entity or "", ())}
+            inside = [m for m in inside if m.entity not in larger]
             if inside:
                 anchor = candidate.trigger.start if not candidate.trigger.in_title else span[0]
                 place = min(inside, key=lambda m: abs(m.start - anchor))
@@ -738,6 +774,23 @@ FIRST_DAY = re.compile(
 )
 """The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _most_precise(body: str, places: list[Mention]) -> list[Mention]:
+    """The places but those that say where the one before them is (see ``WITHIN``): "à Pantin,
+    en Seine-Saint-Denis" is held in Pantin.
+
+    >>> text = "à Pantin, en Seine-Saint-Denis, puis à Lyon"
+    >>> names = [Mention(n, text.index(n), text.index(n) + len(n), "place", n)
+    ...          for n in ("Pantin", "Seine-Saint-Denis", "Lyon")]
+    >>> [m.text for m in _most_precise(text, names)]
+    ['Pantin', 'Lyon']
+    """
+    return [
+        m
+        for previous, m in zip([None, *places], places, strict=False)
+        if previous is None or not WITHIN.fullmatch(body, previous.end, m.start)
+    ]
 
 
 def _of_a_moment(body: str, start: int) -> bool:

@@ -592,3 +592,24 @@ def test_a_rendez_vous_on_a_website_is_no_event(finder: EventFinder) -> None:
     body = "Rendez-vous sur le site du réseau national des CRPV, mis à jour le 3 février 2024."
     article = Article(body=body, url="https://example.org/a", date="2024-02-05")
     assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'ANRU a inauguré jeudi 7 juillet son siège de Pantin, en Seine-Saint-Denis.",
+        "Les locaux de Pantin, en Seine-Saint-Denis, ont été inaugurés le 7 juillet par l'ANRU.",
+        "Le 7 juillet, l'ANRU a inauguré ses nouveaux locaux de Pantin (Seine-Saint-Denis).",
+        "Inauguration le 7 juillet, en Seine-Saint-Denis, à la mairie de Pantin.",
+    ],
+)
+def test_a_place_after_the_premises_it_is_held_in_is_where(ingester: Ingester, body: str) -> None:
+    # facts.md: the ANRU's move to Pantin, "inaugurated on 7 July (2022)".
+    assert drafted(ingester, body, "2022-07-12").place == PL + "pantin"
+
+
+def test_a_place_after_an_office_or_a_posting_is_not_where(ingester: Ingester) -> None:
+    # facts.md: Yves Le Breton "left for the Haute-Savoie prefecture"; the ANRU's Pantin seat.
+    body = ("Le maire de Pantin a inauguré le 7 juillet la nouvelle agence, à Paris ; le préfet "
+            "partait pour la préfecture de la Haute-Savoie.")  # fmt: skip
+    assert drafted(ingester, body, "2022-07-12").place == PL + "paris"
