@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Day
+from datetime import timedelta
 from functools import lru_cache
 
 from crpv_graph.ingest.article import Article
@@ -94,6 +95,16 @@ PART_OF_MONTH = re.compile(
 )
 """A part of a month without its year, which the date phrases leave out: "fin mai", "début
 juin", "mi-octobre", "courant mars" (with a year, "fin mai 2013", the month is one already)."""
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY = re.compile(
+    r"(?<!\bdu )(?<!\bau )(?<!\ble )(?<!\bchaque )\b(?P<day>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?:\s+(?P<which>dernier|prochain))?"
+    r"(?!\s+(?:\d|1er|soir|matin|midi|après-midi))",
+    re.IGNORECASE,
+)
+"""A weekday without its date, the page's week: "a inauguré jeudi son siège", "mardi dernier",
+"jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
+follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -507,6 +518,11 @@ class _Reading:
             for part in PART_OF_MONTH.finditer(self.body)
             if _of_a_moment(self.body, part.start())
         ]
+        self.dated += [
+            Dated(day.start(), _weekday(day, article.date), "")
+            for day in WEEKDAY.finditer(self.body)
+            if _of_a_moment(self.body, day.start())
+        ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         self.title_dates = [
             Dated(m.start, *date_value(m.text, article.date), in_title=True)
@@ -774,6 +790,30 @@ FIRST_DAY = re.compile(
 )
 """The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _weekday(match: re.Match[str], published: str) -> str:
+    """The day a weekday without its date names, from the page's date: the last one before it
+    ("jeudi dernier"), the next one after it ("jeudi prochain"), else the nearest ("a inauguré
+    jeudi", on the Friday after; "organise jeudi", on the Monday before); "" for a page without
+    its day.
+
+    >>> [_weekday(WEEKDAY.search(text), "2022-07-08") for text in ("jeudi", "jeudi prochain",
+    ...     "lundi", "vendredi dernier")]
+    ['2022-07-07', '2022-07-14', '2022-07-11', '2022-07-01']
+    """
+    today = _day(published)
+    if today is None or len(published) != 10:
+        return ""
+    ahead = (WEEKDAYS.index(match["day"].lower()) - today.weekday()) % 7
+    which = (match["which"] or "").lower()
+    if which == "dernier":
+        shift = ahead - 7 if ahead else -7
+    elif which == "prochain":
+        shift = ahead or 7
+    else:
+        shift = ahead if ahead < 7 - ahead else ahead - 7
+    return (today + timedelta(days=shift)).isoformat()
 
 
 def _most_precise(body: str, places: list[Mention]) -> list[Mention]:

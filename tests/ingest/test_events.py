@@ -613,3 +613,30 @@ def test_a_place_after_an_office_or_a_posting_is_not_where(ingester: Ingester) -
     body = ("Le maire de Pantin a inauguré le 7 juillet la nouvelle agence, à Paris ; le préfet "
             "partait pour la préfecture de la Haute-Savoie.")  # fmt: skip
     assert drafted(ingester, body, "2022-07-12").place == PL + "paris"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("L'ANRU a inauguré jeudi son nouveau siège à Pantin.", "2022-07-08", "2022-07-07"),
+        ("Jeudi dernier, l'agence a inauguré ses locaux de Pantin.", "2022-07-11", "2022-07-07"),
+        ("L'ANRU organise jeudi prochain une journée à Aubervilliers.", "2024-02-01",
+         "2024-02-08"),
+        ("Une journée se tiendra jeudi à Aubervilliers, à l'initiative de l'ANRU.", "2024-02-05",
+         "2024-02-08"),
+    ],
+)  # fmt: skip
+def test_a_weekday_without_its_date_dates_the_event_in_the_pages_week(
+    finder: EventFinder, body: str, date: str, start: str
+) -> None:
+    # facts.md: the ANRU's Pantin seat "inaugurated on 7 July (2022)"; the ANRU day of
+    # Thursday 8 Feb 2024.
+    assert event_of(finder, body, date=date).start == start
+
+
+def test_the_days_of_a_week_or_a_habit_date_no_event(finder: EventFinder) -> None:
+    # facts.md: RésO Villes, 2 rue Meuris, Nantes.
+    body = ("Le centre de ressources accueille le public du lundi au vendredi ; le jeudi, "
+            "l'équipe tient sa réunion.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2024-02-05")
+    assert finder.reported(article, find_dates(body)) is None
