@@ -256,10 +256,12 @@ NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
-# whom one acts for at an event.
+# whom one acts for at an event; "X, de Labo Cités", "X, de l'équipe de RésO Villes", "X (Labo
+# Cités)": whom one comes from.
 REPRESENTING = re.compile(
-    r"\s*,\s*(?:(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")"
-    r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant))\s*(?:(?:le|la|les|l['’])\s*)?",
+    r"\s*(?:,\s*(?:(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")"
+    r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant)|(?:de\s+l['’]équipe\s+)?" + OF + r")"
+    r"|\()\b\s*(?:(?:le|la|les)\b\s*|l['’]\s*)?",
     re.I,
 )
 # "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a

@@ -541,3 +541,29 @@ def test_a_body_in_brackets_after_a_person_with_a_role_attends_without_the_role(
     for body in ("labo-cites", "reso-villes"):
         assert (O + body, role, "EVENT") not in found
         assert ("EVENT", "attendee", O + body) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Parmi les intervenants "
+        "figuraient Fabien Bressan, de Labo Cités, et Maximilien Steindorsson, de RésO Villes.",
+        "Lors de la journée du jeudi 8 février à Aubervilliers, Fabien Bressan, de l'équipe de "
+        "Labo Cités, et Maximilien Steindorsson, de l'équipe de RésO Villes, sont intervenus.",
+        "Jeudi 8 février, journée à Aubervilliers en présence de Fabien Bressan (Labo Cités) et "
+        "de Maximilien Steindorsson (RésO Villes).",
+    ],
+)
+def test_the_bodies_people_present_come_from_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert ("EVENT", "attendee", O + "reso-villes") in found
+
+
+def test_the_body_of_someone_not_said_to_be_present_does_not_attend(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above).
+    text = ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Fabien Bressan, de Labo "
+            "Cités, en a tiré un article.")  # fmt: skip
+    assert ("EVENT", "attendee", O + "labo-cites") not in said(ingester, text, "2024-01-25")
