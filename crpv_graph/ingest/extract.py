@@ -622,13 +622,13 @@ def _programme_item(
     """(mention, role) of an item of a list headed by a role (:func:`_heading`): the person
     it opens with holds the role ("- Fabien Bressan (Labo Cités) ;"), and the bodies the line
     names with them are there through them (a participant: "Maximilien Steindorsson, de
-    l'équipe de RésO Villes"); a body that opens the item takes part."""
+    l'équipe de RésO Villes"); a line that opens otherwise ("12h - Déjeuner") gives none."""
     opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
     holder = next((m for m in inside if opening and m.start == opening.end()), None)
-    if holder is None or body[span[0] : span[1]].rstrip().endswith(":"):
+    if holder is None or holder.type != "person":
         return []
-    if holder.type != "person":
-        return [(holder, "participant")]
+    if body[span[0] : span[1]].rstrip().endswith(":"):
+        return []
     bodies = [m for m in inside if m.type == "organization"]
     return [(holder, heading)] + [(m, "participant") for m in bodies]
 
@@ -653,9 +653,13 @@ def _participation(
         if mention.type == "organization":
             bodies.add(key[0])
 
+    # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
+    cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
+                  for cue in pattern.finditer(body, start, end))  # fmt: skip
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
-            governed = listed_after(body, cue.end(), inside)
+            bound = next((at for at in cues if at >= cue.end()), end)
+            governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
             for index, mention in enumerate(governed):

@@ -567,3 +567,72 @@ def test_the_body_of_someone_not_said_to_be_present_does_not_attend(ingester: In
     text = ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Fabien Bressan, de Labo "
             "Cités, en a tiré un article.")  # fmt: skip
     assert ("EVENT", "attendee", O + "labo-cites") not in said(ingester, text, "2024-01-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une journée nationale, proposée par le CGET, se tiendra le 16 mars 2017 à Paris.",
+        "Le 16 mars 2017, à l'initiative du CGET, les centres de ressources se retrouvent à Paris.",
+        "Les centres de ressources se réuniront le 16 mars 2017 à Paris, à l'initiative du CGET.",
+        "Retour sur la journée du 16 mars 2017 organisée par le CGET, en présence d'Hélène "
+        "Geoffroy.",
+    ],
+)
+def test_the_organiser_of_an_announced_gathering_and_no_one_after_another_cue(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017), with Hélène Geoffroy, secretary of state for the city."
+    found = said(ingester, text, "2017-03-10")
+    assert {o for s, r, o in found if r == "organizer"} == {O + "cget"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANRU a fêté ses vingt ans le jeudi 8 février à Aubervilliers.",
+        "Le jeudi 8 février, l'ANRU fête ses vingt ans à Aubervilliers.",
+        "L'Agence nationale pour la rénovation urbaine célébrera son anniversaire le jeudi 8 "
+        "février à Aubervilliers.",
+    ],
+)
+def test_a_body_celebrating_its_own_anniversary_organised_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, for twenty years of urban renewal.
+    assert ("EVENT", "organizer", O + "anru") in said(ingester, text, "2024-02-01")
+
+
+def test_a_round_tables_panel_in_a_programme_speaks(ingester: Ingester) -> None:
+    # facts.md: the 2018 gathering: "opened by Sébastien Jallet"; "a round table with the ADCF
+    # president Jean-Luc Rigaut"; Valérie Lasek, director general of the Epareca.
+    text = ("Regroupement annuel des CRPV, 14 et 15 juin 2018, Paris\nAu programme :\n9h30 – "
+            "Ouverture par Sébastien Jallet\n10h – Table ronde animée par Question de ville, avec "
+            "Jean-Luc Rigaut (ADCF) et Valérie Lasek (Epareca)\n12h – Déjeuner")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (O + "question-de-ville", "facilitates", "EVENT") in found
+    for person in ("jean-luc-rigaut", "valerie-lasek"):
+        assert (P + person, "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "epareca") in found
+    assert not {o for s, r, o in found if r == "attendee" and o.startswith("NEW:")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANRU a fêté ses vingt ans le jeudi 8 février à Aubervilliers. Côté CRPV : Fabien "
+        "Bressan (Labo Cités) et Maximilien Steindorsson (RésO Villes).",
+        "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers ; côté centres de "
+        "ressources, Fabien Bressan et Maximilien Steindorsson.",
+        "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers. Fabien Bressan est "
+        "d'abord intervenu, puis Maximilien Steindorsson est ensuite intervenu.",
+    ],
+)
+def test_those_on_a_side_of_the_meeting_or_who_spoke_after_an_adverb_were_there(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-02-12")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert ("EVENT", "attendee", P + person) in found
