@@ -81,8 +81,11 @@ AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IG
 WITHIN = re.compile(r"\s*(?:,\s*(?:en|dans|au)\s+(?:la\s+|le\s+|l['’]\s*)?|\(\s*)", re.I)
 """Between a place and the larger one it lies in, which says where it is, not another place:
 "Pantin, en Seine-Saint-Denis", "Pantin (Seine-Saint-Denis)", "Lyon, dans le Rhône"."""
-PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
-"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
+PUBLISHED = re.compile(
+    r"(?:publi|mis en ligne|mise? à jour|modifi|paru|sorti)\w*\W+(?:le\s+)?$", re.I
+)
+"""What precedes the date a page or a publication prints as its own ("Publié le", "Mis à jour
+le", "est paru le 3 mai", "Parution : 3 mai")."""
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
@@ -119,6 +122,8 @@ PLUPERFECT = re.compile(
 came before the one reported."""
 THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGNORECASE)
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
+STEPS = 3
+"""The dates, in one sentence or in lines in a row, of a calendar (see ``_calendar``)."""
 AWAY = 31
 """The days from an event's dates beyond which a date is another moment's."""
 NEWS = 92
@@ -524,6 +529,10 @@ class _Reading:
             if _of_a_moment(self.body, day.start())
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
+        self.sentences = sentences(self.body)
+        calendar = _calendar(self.body, self.sentences, self.dated)
+        self.dated = [d for d in self.dated if _span_of(calendar, d.start) is None]
+        self.triggers = [t for t in self.triggers if _span_of(calendar, t.start) is None]
         self.title_dates = [
             Dated(m.start, *date_value(m.text, article.date), in_title=True)
             for m in find_dates(article.title)
@@ -547,7 +556,6 @@ class _Reading:
         self.bodies = sorted(
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
-        self.sentences = sentences(self.body)
         self.paragraphs = paragraphs(self.body)
 
     def candidates(self) -> list[Candidate]:
@@ -814,6 +822,36 @@ def _weekday(match: re.Match[str], published: str) -> str:
     else:
         shift = ahead if ahead < 7 - ahead else ahead - 7
     return (today + timedelta(days=shift)).isoformat()
+
+
+def _calendar(body: str, spans: list[tuple[int, int]], dated: list[Dated]) -> list[tuple[int, int]]:
+    r"""The sentences of a calendar, several steps each with its date, none of them an event
+    the text reports: a sentence of three dates or more ("15 janvier : lancement de l'appel ;
+    15 mars : clôture ; 30 juin : annonce des lauréats"), or three lines or more in a row, each
+    with its date ("- 15 janvier 2024 : lancement", "- 15 mars 2024 : clôture", ...).
+
+    >>> text = "Calendrier :\n- 15 janvier : lancement\n- 15 mars : clôture\n- 30 juin : fin"
+    >>> spans = sentences(text)
+    >>> dated = [Dated(text.index(day), day, "") for day in ("15 janvier", "15 mars", "30 juin")]
+    >>> [text[a:b] for a, b in _calendar(text, spans, dated)]
+    ['- 15 janvier : lancement', '- 15 mars : clôture', '- 30 juin : fin']
+    """
+    starts = [d.start for d in dated]
+
+    def days(span: tuple[int, int]) -> set[str]:
+        return {d.first for d in dated[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]}
+
+    calendar = [span for span in spans if len(days(span)) >= STEPS]
+    runs: list[list[tuple[int, int]]] = []  # lines in a row, each with its date
+    for span in spans:
+        if not days(span) or (span[0] > 0 and body[span[0] - 1] != "\n"):
+            runs.append([])
+        elif runs and runs[-1] and body.count("\n", runs[-1][-1][1], span[0]) == 1:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    calendar += [span for run in runs if len(run) >= STEPS for span in run]
+    return sorted(set(calendar))
 
 
 def _most_precise(body: str, places: list[Mention]) -> list[Mention]:

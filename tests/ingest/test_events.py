@@ -640,3 +640,40 @@ def test_the_days_of_a_week_or_a_habit_date_no_event(finder: EventFinder) -> Non
             "l'équipe tient sa réunion.")  # fmt: skip
     article = Article(body=body, url="https://example.org/a", date="2024-02-05")
     assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Appel à projets de l'ANCT : 15 janvier, lancement de l'appel ; 15 mars, clôture des "
+        "candidatures ; 30 juin, annonce des lauréats.",
+        "Calendrier de l'appel à projets\n- 15 janvier 2024 : lancement\n- 15 mars 2024 : clôture "
+        "des candidatures\n- 30 juin 2024 : annonce des lauréats",
+        "Les Engagements Quartiers 2030 seront lancés le 15 janvier, signés le 30 juin et "
+        "évalués le 31 décembre.",
+    ],
+)
+def test_a_calendar_of_dated_steps_reports_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the new contrats de ville, "Engagements Quartiers 2030", to be signed in 2024.
+    article = Article(body=body, url="https://example.org/a", date="2024-01-10")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_event_beside_a_calendar_is_reported(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 in Aubervilliers; the contrats de ville of 2024.
+    body = ("Le jeudi 8 février, l'ANRU organise une journée à Aubervilliers.\n\nCalendrier des "
+            "contrats :\n- 15 janvier : lancement\n- 15 mars : dépôt\n- 30 juin : signature")  # fmt: skip
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le n° 62 des Cahiers du DSU est paru le 3 mai 2015 ; au sommaire, une table ronde.",
+        "Parution le 3 mai 2015 du n° 62 des Cahiers, avec le compte rendu d'une table ronde.",
+    ],
+)
+def test_the_date_a_publication_appeared_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the Cahiers du Développement Social Urbain, edited in Lyon in 2015.
+    article = Article(body=body, url="https://example.org/a", date="2015-05-10")
+    assert finder.reported(article, find_dates(body)) is None
