@@ -438,6 +438,8 @@ def test_a_body_that_organises_in_any_tense_organised_the_event(
         "Le 16 mars 2017, le CGET convie les centres de ressources à une journée à Paris.",
         "Le CGET a convié les centres de ressources à une journée à Paris le 16 mars 2017.",
         "Conviés par le CGET, les centres de ressources se sont retrouvés à Paris le 16 mars 2017.",
+        "Le CGET invite les centres de ressources à une journée à Paris le 16 mars 2017.",
+        "Le CGET a invité les centres de ressources à la journée du 16 mars 2017 à Paris.",
     ],
 )
 def test_a_body_that_convies_others_invited_them(ingester: Ingester, text: str) -> None:
@@ -636,3 +638,10 @@ def test_those_on_a_side_of_the_meeting_or_who_spoke_after_an_adverb_were_there(
     found = said(ingester, text, "2024-02-12")
     for person in ("fabien-bressan", "maximilien-steindorsson"):
         assert ("EVENT", "attendee", P + person) in found
+
+
+def test_a_body_inviting_to_think_invites_to_no_meeting(ingester: Ingester) -> None:
+    # facts.md: the CGET's day in Paris on 16 March 2017 (above).
+    text = ("Le 16 mars 2017, les centres de ressources se sont retrouvés à Paris. Le CGET invite "
+            "à réfléchir aux contrats de ville.")  # fmt: skip
+    assert (O + "cget", "invites", "EVENT") not in said(ingester, text, "2017-03-20")
