@@ -677,3 +677,21 @@ def test_the_date_a_publication_appeared_dates_no_event(finder: EventFinder, bod
     # facts.md: the Cahiers du Développement Social Urbain, edited in Lyon in 2015.
     article = Article(body=body, url="https://example.org/a", date="2015-05-10")
     assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeudi 8 février, près de 300 personnes étaient réunies à Aubervilliers par l'ANRU.",
+        "Réunis à Aubervilliers le jeudi 8 février, les acteurs du renouvellement urbain ont "
+        "fêté l'agence.",
+        "Une soirée-débat sur vingt ans de renouvellement urbain est proposée le jeudi 8 février à "
+        "Aubervilliers.",
+        "Les acteurs seront rassemblés à Aubervilliers le jeudi 8 février.",
+    ],
+)
+def test_people_gathered_or_an_evening_debate_make_a_gathering(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers.
+    assert event_of(finder, body, date="2024-02-01").start == "2024-02-08"
