@@ -81,6 +81,9 @@ HEADINGS = [
 HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
 # What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -").
 PROGRAMME_ITEM = re.compile(ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?")
+# The comma that closes an inserted clause before its sentence's verb ("La rencontre,
+# co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
+CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
@@ -656,12 +659,14 @@ def _participation(
     # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
     cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
+    complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
             bound = next((at for at in cues if at >= cue.end()), end)
             governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
+            complements.update(m.start for m in governed)
             for index, mention in enumerate(governed):
                 hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
@@ -675,6 +680,10 @@ def _participation(
         ):
             continue
         following = body[mention.end : min(end, mention.end + 160)]
+        # "La rencontre, co-organisée par le réseau et l'ANCT, a accueilli X": the names a cue
+        # governs in an inserted clause are not the subject of the verb after its comma.
+        closes = CLAUSE_CLOSES.search(following) if mention.start in complements else None
+        following = following[: closes.start()] if closes else following
         apposed = next((b for a, b in appositions if a == mention.end), None)
         tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:

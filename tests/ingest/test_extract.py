@@ -645,3 +645,31 @@ def test_a_body_inviting_to_think_invites_to_no_meeting(ingester: Ingester) -> N
     text = ("Le 16 mars 2017, les centres de ressources se sont retrouvés à Paris. Le CGET invite "
             "à réfléchir aux contrats de ville.")  # fmt: skip
     assert (O + "cget", "invites", "EVENT") not in said(ingester, text, "2017-03-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. La rencontre, "
+        "co-organisée par le réseau national des CRPV et l'ANCT, a accueilli Hélène Geoffroy.",
+        "Co-organisée par le réseau national des CRPV et l'ANCT, la rencontre des 20 et 21 "
+        "octobre 2022 à Strasbourg a accueilli Hélène Geoffroy.",
+    ],
+)
+def test_the_organisers_in_an_inserted_clause_do_not_host_and_whom_the_meeting_received_attended(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT; Hélène Geoffroy".
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "organizer", O + "anct") in found
+    assert not {s for s, r, o in found if r == "hosts"}
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_a_body_welcoming_new_members_receives_no_attendee(ingester: Ingester) -> None:
+    # facts.md: the IREV's general assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais.
+    text = ("Le 24 mars 2017, l'assemblée générale de l'IREV a accueilli trois nouveaux membres, "
+            "dont Valenciennes Métropole.")  # fmt: skip
+    found = said(ingester, text, "2017-03-30")
+    assert ("EVENT", "attendee", O + "valenciennes-metropole") not in found
