@@ -149,16 +149,19 @@ def acts() -> re.Pattern[str]:
     return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def limits() -> re.Pattern[str]:
-    """What precedes a deadline or the bound of a state, which dates no event: "avant le",
-    "d'ici le", "jusqu'au", "à compter du" (``cues.toml`` [events] limits).
+@lru_cache(maxsize=2)
+def preceding(table: str) -> re.Pattern[str]:
+    """What precedes a date that dates no event, a list of ``cues.toml`` [events]: a deadline
+    or the bound of a state ("avant le", "d'ici le", "jusqu'au", "à compter du": limits), a
+    body's founding ("créée le", "constitué en": founded).
 
-    >>> [bool(limits().search(text)) for text in ("signés avant le ", "ouvertes jusqu'au ",
-    ...     "se tiendra le ")]
+    >>> [bool(preceding("limits").search(text)) for text in ("signés avant le ",
+    ...     "ouvertes jusqu'au ", "se tiendra le ")]
     [True, True, False]
+    >>> bool(preceding("founded").search("une association créée le "))
+    True
     """
-    words = "|".join(map(phrase, cue_tables()["events"]["limits"]))
+    words = "|".join(map(phrase, cue_tables()["events"][table]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
 
 
@@ -874,7 +877,7 @@ def _most_precise(body: str, places: list[Mention]) -> list[Mention]:
 def _of_a_moment(body: str, start: int) -> bool:
     """Whether the date at ``start`` may date an event: not the page's own ("Publié le"), not
     the start of a state ("depuis le"), not a text's ("la loi du"), not a deadline or a bound
-    ("avant le", "jusqu'au").
+    ("avant le", "jusqu'au"), not a body's founding ("créée le").
 
     >>> text = "publiée au JO, la loi du 3 mai fixe un bilan d'ici fin juin ; séminaire le 5 mai"
     >>> [_of_a_moment(text, text.index(date)) for date in ("3 mai", "fin juin", "5 mai")]
@@ -884,7 +887,8 @@ def _of_a_moment(body: str, start: int) -> bool:
         PUBLISHED.search(body[max(0, start - 30) : start])
         or SINCE.search(body[max(0, start - 12) : start])
         or acts().search(body, max(0, start - 60), start)
-        or limits().search(body, max(0, start - 30), start)
+        or preceding("limits").search(body, max(0, start - 30), start)
+        or preceding("founded").search(body, max(0, start - 30), start)
     )
 
 

@@ -695,3 +695,21 @@ def test_people_gathered_or_an_evening_debate_make_a_gathering(
 ) -> None:
     # facts.md: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers.
     assert event_of(finder, body, date="2024-02-01").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Villes au Carré est une association créée le 29 mai 2007. Son assemblée générale élit "
+        "chaque année le conseil d'administration.",
+        "Le GIP a été constitué le 8 juillet 1997 ; ses instances sont l'assemblée générale et "
+        "le conseil d'administration.",
+        "Trajectoire Ressources, né en mai 2006 et labellisé en juin 2008, propose des journées "
+        "d'étude.",
+    ],
+)
+def test_the_date_a_body_was_founded_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: Villes au Carré, "29 May 2007 (trial association)"; Trajectoire Ressources,
+    # "born in 2006, labelled in 2008".
+    article = Article(body=body, url="https://example.org/a", date="2024-03-01")
+    assert finder.reported(article, find_dates(body)) is None
