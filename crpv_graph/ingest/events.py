@@ -122,6 +122,13 @@ PLUPERFECT = re.compile(
 came before the one reported."""
 THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGNORECASE)
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
+RANGE = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+    r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
+    re.IGNORECASE,
+)
+"""A first day and its month, then "au" or "et" before the second day: "30 juin au [2 juillet]",
+"lundi 30 septembre et le [mardi 1er octobre]"."""
 STEPS = 3
 """The dates, in one sentence or in lines in a row, of a calendar (see ``_calendar``)."""
 AWAY = 31
@@ -516,11 +523,11 @@ class _Reading:
         self.body = article.body
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
-        self.dated = [
+        self.dated = _ranges(self.body, [
             Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
-            for m in mentions
+            for m in sorted(mentions, key=lambda m: m.start)
             if m.type == "date" and _of_a_moment(self.body, m.start)
-        ]
+        ])  # fmt: skip
         self.dated += [
             Dated(part.start(), *date_value(part["month"], article.date))
             for part in PART_OF_MONTH.finditer(self.body)
@@ -825,6 +832,31 @@ def _weekday(match: re.Match[str], published: str) -> str:
     else:
         shift = ahead if ahead < 7 - ahead else ahead - 7
     return (today + timedelta(days=shift)).isoformat()
+
+
+def _ranges(body: str, dated: list[Dated]) -> list[Dated]:
+    """The dates, two days of two months joined as one range ("du 30 juin au 2 juillet", "les 30
+    juin et 1er juillet"; see ``RANGE``), which the date phrases read as two dates; a range
+    spans a week at most.
+
+    >>> text = "du 30 juin au 2 juillet"
+    >>> _ranges(text, [Dated(3, "2024-06-30", ""), Dated(14, "2024-07-02", "")])
+    [Dated(start=3, first='2024-06-30', last='2024-07-02', in_title=False)]
+    """
+    joined: list[Dated] = []
+    for date in dated:
+        first = joined[-1] if joined else None
+        start, end = _day(first.first) if first else None, _day(date.first)
+        if (
+            first is not None and start is not None and end is not None
+            and not first.last and len(first.first) == len(date.first) == 10
+            and 0 < (end - start).days <= 7
+            and RANGE.fullmatch(body, first.start, date.start)
+        ):  # fmt: skip
+            joined[-1] = Dated(first.start, first.first, date.first, first.in_title)
+            continue
+        joined.append(date)
+    return joined
 
 
 def _calendar(body: str, spans: list[tuple[int, int]], dated: list[Dated]) -> list[tuple[int, int]]:

@@ -713,3 +713,24 @@ def test_the_date_a_body_was_founded_dates_no_event(finder: EventFinder, body: s
     # "born in 2006, labelled in 2008".
     article = Article(body=body, url="https://example.org/a", date="2024-03-01")
     assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le séminaire des centres de ressources se tiendra du 30 juin au 2 juillet à Lyon.",
+        "Les 30 juin et 1er juillet, les centres de ressources tiendront leur séminaire à Lyon.",
+        "Du lundi 30 juin au mercredi 2 juillet, séminaire des centres de ressources à Lyon.",
+    ],
+)
+def test_two_days_of_two_months_are_one_range(finder: EventFinder, body: str) -> None:
+    # facts.md: the centres' national meetings, held over two days (here across a month's end).
+    event = event_of(finder, body, date="2025-06-10")
+    assert event.start == "2025-06-30"
+    assert event.end in ("2025-07-01", "2025-07-02")
+
+
+def test_two_dates_weeks_apart_are_no_range(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; its anniversary on 9 February.
+    body = "La journée du 8 février et le 9 mars ont réuni les acteurs à Aubervilliers."
+    assert event_of(finder, body, date="2024-02-01").end == ""
