@@ -673,3 +673,11 @@ def test_a_body_welcoming_new_members_receives_no_attendee(ingester: Ingester) -
             "dont Valenciennes Métropole.")  # fmt: skip
     found = said(ingester, text, "2017-03-30")
     assert ("EVENT", "attendee", O + "valenciennes-metropole") not in found
+
+
+def test_the_members_listed_under_a_programmes_name_do_not_speak(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot, the ANRU's director general.
+    text = ("Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nLe comité du programme "
+            "national de renouvellement urbain :\n- Anne-Claire Mialot (ANRU)")  # fmt: skip
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "anne-claire-mialot", "speaksAt", "EVENT") not in found
