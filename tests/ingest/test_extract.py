@@ -625,7 +625,7 @@ def test_a_round_tables_panel_in_a_programme_speaks(ingester: Ingester) -> None:
         "L'ANRU a fêté ses vingt ans le jeudi 8 février à Aubervilliers. Côté CRPV : Fabien "
         "Bressan (Labo Cités) et Maximilien Steindorsson (RésO Villes).",
         "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers ; côté centres de "
-        "ressources, Fabien Bressan et Maximilien Steindorsson.",
+        "ressources : Fabien Bressan et Maximilien Steindorsson.",
         "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers. Fabien Bressan est "
         "d'abord intervenu, puis Maximilien Steindorsson est ensuite intervenu.",
     ],
@@ -681,3 +681,11 @@ def test_the_members_listed_under_a_programmes_name_do_not_speak(ingester: Inges
             "national de renouvellement urbain :\n- Anne-Claire Mialot (ANRU)")  # fmt: skip
     found = said(ingester, text, "2024-01-25")
     assert (P + "anne-claire-mialot", "speaksAt", "EVENT") not in found
+
+
+def test_a_topic_opened_by_cote_names_no_one_there(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot heads the ANRU.
+    text = ("Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers. Côté direction, "
+            "Anne-Claire Mialot pilote l'agence.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert ("EVENT", "attendee", P + "anne-claire-mialot") not in found
