@@ -34,12 +34,20 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Day
+from datetime import timedelta
+from functools import lru_cache
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, SCHEMA, Statement, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
-from crpv_graph.ingest.recognise import Mention, date_value, find_dates, strip_accents
+from crpv_graph.ingest.recognise import (
+    MONTHS,
+    Mention,
+    date_value,
+    find_dates,
+    strip_accents,
+)
 from crpv_graph.ingest.relations import cue_tables, expand, members_of, phrase, reference
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows
@@ -70,11 +78,36 @@ AT_OF_PLACE = re.compile(
 """Where a place after "de" is where something is held: "à la préfecture de Mamoudzou"."""
 AT_PLACE = re.compile(r"\b(?:à|en|au|aux|dans)\s+(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before the place where something is held ("à Nantes", "en Guadeloupe")."""
-PUBLISHED = re.compile(r"(?:publi|mis en ligne|mise? à jour|modifi)\w*\W+(?:le\s+)?$", re.I)
-"""What precedes the date a page prints as its own ("Publié le", "Mis à jour le")."""
+WITHIN = re.compile(r"\s*(?:,\s*(?:en|dans|au)\s+(?:la\s+|le\s+|l['’]\s*)?|\(\s*)", re.I)
+"""Between a place and the larger one it lies in, which says where it is, not another place:
+"Pantin, en Seine-Saint-Denis", "Pantin (Seine-Saint-Denis)", "Lyon, dans le Rhône"."""
+PUBLISHED = re.compile(
+    r"(?:publi|mis en ligne|mise? à jour|modifi|paru|sorti)\w*\W+(?:le\s+)?$", re.I
+)
+"""What precedes the date a page or a publication prints as its own ("Publié le", "Mis à jour
+le", "est paru le 3 mai", "Parution : 3 mai")."""
 SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 """What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
 when something took place."""
+ACT = r"(?:\s+n°\s*[\w./-]+)?\s+(?:en\s+date\s+)?(?:du|d['’])\s*$"
+"""What follows the name of a text (``cues.toml`` [events] acts) before the date it bears."""
+PART_OF_MONTH = re.compile(
+    r"\b(?:fin|début|courant|mi-|à\s+la\s+mi-)\s*(?:de\s+|d['’]\s*)?"
+    r"(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+"""A part of a month without its year, which the date phrases leave out: "fin mai", "début
+juin", "mi-octobre", "courant mars" (with a year, "fin mai 2013", the month is one already)."""
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY = re.compile(
+    r"(?<!\bdu )(?<!\bau )(?<!\ble )(?<!\bchaque )\b(?P<day>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?:\s+(?P<which>dernier|prochain))?"
+    r"(?!\s+(?:\d|1er|soir|matin|midi|après-midi))",
+    re.IGNORECASE,
+)
+"""A weekday without its date, the page's week: "a inauguré jeudi son siège", "mardi dernier",
+"jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
+follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -89,6 +122,15 @@ PLUPERFECT = re.compile(
 came before the one reported."""
 THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGNORECASE)
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
+RANGE = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+    r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
+    re.IGNORECASE,
+)
+"""A first day and its month, then "au" or "et" before the second day: "30 juin au [2 juillet]",
+"lundi 30 septembre et le [mardi 1er octobre]"."""
+STEPS = 3
+"""The dates, in one sentence or in lines in a row, of a calendar (see ``_calendar``)."""
 AWAY = 31
 """The days from an event's dates beyond which a date is another moment's."""
 NEWS = 92
@@ -99,6 +141,47 @@ IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
 """How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
 the article's own date gains (less the further its date from the article's, by the month)."""
+
+
+@lru_cache(maxsize=1)
+def acts() -> re.Pattern[str]:
+    """What precedes the date of a text, which dates no event: "la loi du 21 février 2014",
+    "le décret n° 2019-1190 du 20 novembre 2019", "le Journal officiel du 2 décembre".
+
+    >>> [bool(acts().search(text)) for text in ("créé par la loi du ", "le décret n° 2019-1190 du ",
+    ...     "la journée du ")]
+    [True, True, False]
+    """
+    names = "|".join(map(phrase, cue_tables()["events"]["acts"]))
+    return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def preceding(table: str) -> re.Pattern[str]:
+    """What precedes a date that dates no event, a list of ``cues.toml`` [events]: a deadline
+    or the bound of a state ("avant le", "d'ici le", "jusqu'au", "à compter du": limits), a
+    body's founding ("créée le", "constitué en": founded).
+
+    >>> [bool(preceding("limits").search(text)) for text in ("signés avant le ",
+    ...     "ouvertes jusqu'au ", "se tiendra le ")]
+    [True, True, False]
+    >>> bool(preceding("founded").search("une association créée le "))
+    True
+    """
+    words = "|".join(map(phrase, cue_tables()["events"][table]))
+    return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def premises() -> re.Pattern[str]:
+    """What precedes a place after "de" that is where something is held, the premises it is
+    in ("son siège de Pantin", "les locaux de Lyon": ``cues.toml`` [events] premises).
+
+    >>> [bool(premises().search(text)) for text in ("a inauguré son siège de ", "le maire de ")]
+    [True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["premises"]))
+    return re.compile(f"(?:{words})\\s+{OF}\\s*$", re.IGNORECASE)
 
 
 def name_pattern(name: str) -> str:
@@ -296,6 +379,8 @@ class EventFinder:
 
     vocabulary: EventVocabulary
     events: list[GraphEvent]
+    #: Each place of the graph -> the places it lies in (``containers.rq``).
+    containers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, target: Target) -> EventFinder:
@@ -304,19 +389,28 @@ class EventFinder:
             for row in text_rows(target, ingest_query("events"))
             if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", row["start"])
         ]
-        return cls(EventVocabulary.from_graph(target), events)
+        containers: dict[str, set[str]] = {}
+        for row in text_rows(target, ingest_query("containers")):
+            containers.setdefault(row["place"], set()).add(row["container"])
+        return cls(
+            EventVocabulary.from_graph(target),
+            events,
+            {place: frozenset(larger) for place, larger in containers.items()},
+        )
 
     def reported(self, article: Article, mentions: list[Mention]) -> ReportedEvent | None:
         """The event the article mainly reports (see the module docstring), or None when no
         trigger has a date."""
-        reading = _Reading(article, mentions, self.vocabulary)
+        reading = _Reading(article, mentions, self.vocabulary, self.containers)
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
         if not reading.title_triggers and reading.chronicle(list(groups)):
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
+        told: dict[str, bool] = {}  # each date: whether its every candidate is background
         for first, group in groups.items():
+            told[first] = all(reading.background(c.trigger) for c in group)
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
@@ -364,7 +458,10 @@ class EventFinder:
                 elsewhere=reading.elsewhere(date, chosen.trigger),
             )
             best = (score, event)
-        return best[1] if best else None
+        # "Le 16 novembre, l'Assemblée nationale avait donné un avis favorable": an event told
+        # only in the pluperfect is what came before the text's news (a nomination), which
+        # reports no event.
+        return best[1] if best and not told[best[1].start] else None
 
     def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
@@ -407,8 +504,7 @@ class EventFinder:
         if not trigger.in_title and lead and trigger.start < lead[0][1]:
             position += LEAD
         part = 0.2 if self.vocabulary.kinds[trigger.kind].part else 0.0
-        told = "" if trigger.in_title else reading.sentence(trigger)
-        background = BACKGROUND if PLUPERFECT.search(told) else 0.0
+        background = BACKGROUND if reading.background(trigger) else 0.0
         return candidate.confidence + position - part - background + reading.recency(candidate)
 
 
@@ -416,20 +512,37 @@ class _Reading:
     """One article's triggers, dates, sentences, paragraphs and places, with their lookups."""
 
     def __init__(
-        self, article: Article, mentions: list[Mention], vocabulary: EventVocabulary
+        self,
+        article: Article,
+        mentions: list[Mention],
+        vocabulary: EventVocabulary,
+        containers: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.article = article
+        self.containers = containers or {}
         self.body = article.body
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
-        self.dated = [
+        self.dated = _ranges(self.body, [
             Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
-            for m in mentions
-            if m.type == "date"
-            and not PUBLISHED.search(self.body[max(0, m.start - 30) : m.start])
-            and not SINCE.search(self.body[max(0, m.start - 12) : m.start])
+            for m in sorted(mentions, key=lambda m: m.start)
+            if m.type == "date" and _of_a_moment(self.body, m.start)
+        ])  # fmt: skip
+        self.dated += [
+            Dated(part.start(), *date_value(part["month"], article.date))
+            for part in PART_OF_MONTH.finditer(self.body)
+            if _of_a_moment(self.body, part.start())
+        ]
+        self.dated += [
+            Dated(day.start(), _weekday(day, article.date), "")
+            for day in WEEKDAY.finditer(self.body)
+            if _of_a_moment(self.body, day.start())
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
+        self.sentences = sentences(self.body)
+        calendar = _calendar(self.body, self.sentences, self.dated)
+        self.dated = [d for d in self.dated if _span_of(calendar, d.start) is None]
+        self.triggers = [t for t in self.triggers if _span_of(calendar, t.start) is None]
         self.title_dates = [
             Dated(m.start, *date_value(m.text, article.date), in_title=True)
             for m in find_dates(article.title)
@@ -446,13 +559,13 @@ class _Reading:
             and (
                 not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
                 or AT_OF_PLACE.search(self.body[max(0, m.start - 40) : m.start])
+                or premises().search(self.body, max(0, m.start - 40), m.start)
             )
         )
-        self.places = sorted(places, key=lambda m: m.start)
+        self.places = _most_precise(self.body, sorted(places, key=lambda m: m.start))
         self.bodies = sorted(
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
-        self.sentences = sentences(self.body)
         self.paragraphs = paragraphs(self.body)
 
     def candidates(self) -> list[Candidate]:
@@ -520,6 +633,11 @@ class _Reading:
         if published is None or held is None:
             return 0.0
         return RECENT / (1 + abs((published - held).days) / 30)
+
+    def background(self, trigger: Trigger) -> bool:
+        """Whether a trigger is told in the pluperfect (see ``PLUPERFECT``): what came before
+        the moment the text tells of; never one of the title."""
+        return not trigger.in_title and bool(PLUPERFECT.search(self.sentence(trigger)))
 
     def elsewhere(self, date: Dated, trigger: Trigger) -> list[tuple[int, int]]:
         """The sentences that tell of another moment than ``date``'s, ``trigger``'s own but
@@ -654,9 +772,15 @@ class _Reading:
             # A place said as where ("à Nantes") before another ("après Paris l'an dernier, c'est
             # à Nantes"); in another sentence, only such a place.
             located = [
-                m for m in inside if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+                m
+                for m in inside
+                if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
+                or premises().search(self.body, max(0, m.start - 40), m.start)
             ]
             inside = located if located or confidence < 0.7 else inside
+            # "en Seine-Saint-Denis, à la mairie de Pantin": the commune, not its département.
+            larger = {c for m in inside for c in self.containers.get(m.entity or "", ())}
+            inside = [m for m in inside if m.entity not in larger]
             if inside:
                 anchor = candidate.trigger.start if not candidate.trigger.in_title else span[0]
                 place = min(inside, key=lambda m: abs(m.start - anchor))
@@ -684,6 +808,120 @@ FIRST_DAY = re.compile(
 )
 """The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _weekday(match: re.Match[str], published: str) -> str:
+    """The day a weekday without its date names, from the page's date: the last one before it
+    ("jeudi dernier"), the next one after it ("jeudi prochain"), else the nearest ("a inauguré
+    jeudi", on the Friday after; "organise jeudi", on the Monday before); "" for a page without
+    its day.
+
+    >>> [_weekday(WEEKDAY.search(text), "2022-07-08") for text in ("jeudi", "jeudi prochain",
+    ...     "lundi", "vendredi dernier")]
+    ['2022-07-07', '2022-07-14', '2022-07-11', '2022-07-01']
+    """
+    today = _day(published)
+    if today is None or len(published) != 10:
+        return ""
+    ahead = (WEEKDAYS.index(match["day"].lower()) - today.weekday()) % 7
+    which = (match["which"] or "").lower()
+    if which == "dernier":
+        shift = ahead - 7 if ahead else -7
+    elif which == "prochain":
+        shift = ahead or 7
+    else:
+        shift = ahead if ahead < 7 - ahead else ahead - 7
+    return (today + timedelta(days=shift)).isoformat()
+
+
+def _ranges(body: str, dated: list[Dated]) -> list[Dated]:
+    """The dates, two days of two months joined as one range ("du 30 juin au 2 juillet", "les 30
+    juin et 1er juillet"; see ``RANGE``), which the date phrases read as two dates; a range
+    spans a week at most.
+
+    >>> text = "du 30 juin au 2 juillet"
+    >>> _ranges(text, [Dated(3, "2024-06-30", ""), Dated(14, "2024-07-02", "")])
+    [Dated(start=3, first='2024-06-30', last='2024-07-02', in_title=False)]
+    """
+    joined: list[Dated] = []
+    for date in dated:
+        first = joined[-1] if joined else None
+        start, end = _day(first.first) if first else None, _day(date.first)
+        if (
+            first is not None and start is not None and end is not None
+            and not first.last and len(first.first) == len(date.first) == 10
+            and 0 < (end - start).days <= 7
+            and RANGE.fullmatch(body, first.start, date.start)
+        ):  # fmt: skip
+            joined[-1] = Dated(first.start, first.first, date.first, first.in_title)
+            continue
+        joined.append(date)
+    return joined
+
+
+def _calendar(body: str, spans: list[tuple[int, int]], dated: list[Dated]) -> list[tuple[int, int]]:
+    r"""The sentences of a calendar, several steps each with its date, none of them an event
+    the text reports: a sentence of three dates or more ("15 janvier : lancement de l'appel ;
+    15 mars : clôture ; 30 juin : annonce des lauréats"), or three lines or more in a row, each
+    with its date ("- 15 janvier 2024 : lancement", "- 15 mars 2024 : clôture", ...).
+
+    >>> text = "Calendrier :\n- 15 janvier : lancement\n- 15 mars : clôture\n- 30 juin : fin"
+    >>> spans = sentences(text)
+    >>> dated = [Dated(text.index(day), day, "") for day in ("15 janvier", "15 mars", "30 juin")]
+    >>> [text[a:b] for a, b in _calendar(text, spans, dated)]
+    ['- 15 janvier : lancement', '- 15 mars : clôture', '- 30 juin : fin']
+    """
+    starts = [d.start for d in dated]
+
+    def days(span: tuple[int, int]) -> set[str]:
+        return {d.first for d in dated[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]}
+
+    calendar = [span for span in spans if len(days(span)) >= STEPS]
+    runs: list[list[tuple[int, int]]] = []  # lines in a row, each with its date
+    for span in spans:
+        if not days(span) or (span[0] > 0 and body[span[0] - 1] != "\n"):
+            runs.append([])
+        elif runs and runs[-1] and body.count("\n", runs[-1][-1][1], span[0]) == 1:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    calendar += [span for run in runs if len(run) >= STEPS for span in run]
+    return sorted(set(calendar))
+
+
+def _most_precise(body: str, places: list[Mention]) -> list[Mention]:
+    """The places but those that say where the one before them is (see ``WITHIN``): "à Pantin,
+    en Seine-Saint-Denis" is held in Pantin.
+
+    >>> text = "à Pantin, en Seine-Saint-Denis, puis à Lyon"
+    >>> names = [Mention(n, text.index(n), text.index(n) + len(n), "place", n)
+    ...          for n in ("Pantin", "Seine-Saint-Denis", "Lyon")]
+    >>> [m.text for m in _most_precise(text, names)]
+    ['Pantin', 'Lyon']
+    """
+    return [
+        m
+        for previous, m in zip([None, *places], places, strict=False)
+        if previous is None or not WITHIN.fullmatch(body, previous.end, m.start)
+    ]
+
+
+def _of_a_moment(body: str, start: int) -> bool:
+    """Whether the date at ``start`` may date an event: not the page's own ("Publié le"), not
+    the start of a state ("depuis le"), not a text's ("la loi du"), not a deadline or a bound
+    ("avant le", "jusqu'au"), not a body's founding ("créée le").
+
+    >>> text = "publiée au JO, la loi du 3 mai fixe un bilan d'ici fin juin ; séminaire le 5 mai"
+    >>> [_of_a_moment(text, text.index(date)) for date in ("3 mai", "fin juin", "5 mai")]
+    [False, False, True]
+    """
+    return not (
+        PUBLISHED.search(body[max(0, start - 30) : start])
+        or SINCE.search(body[max(0, start - 12) : start])
+        or acts().search(body, max(0, start - 60), start)
+        or preceding("limits").search(body, max(0, start - 30), start)
+        or preceding("founded").search(body, max(0, start - 30), start)
+    )
 
 
 def _first_day(body: str, start: int, value: tuple[str, str]) -> tuple[str, str]:

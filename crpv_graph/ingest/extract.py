@@ -72,6 +72,19 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# The lines that head a list of a role's holders, one an item ("Au programme :", "Intervenants
+# :", then "- X (Y) ;"): a cue of the role's heading and the line's closing colon.
+HEADINGS = [
+    (re.compile("|".join(table["heading"]), re.I), role)
+    for role, table in PARTICIPATION.items()
+    if "heading" in table
+]
+HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
+# What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -").
+PROGRAMME_ITEM = re.compile(ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?")
+# The comma that closes an inserted clause before its sentence's verb ("La rencontre,
+# co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
+CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
 # Roles that do not make the agent a participant: one may organise or invite from afar, and
 # the data states a facilitator (a firm hired to run the day) by its role only.
 NOT_THERE = frozenset({"organiser", "inviter", "facilitator", "participant"})
@@ -265,10 +278,12 @@ NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
-# whom one acts for at an event.
+# whom one acts for at an event; "X, de Labo Cités", "X, de l'équipe de RésO Villes", "X (Labo
+# Cités)": whom one comes from.
 REPRESENTING = re.compile(
-    r"\s*,\s*(?:(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")"
-    r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant))\s*(?:(?:le|la|les|l['’])\s*)?",
+    r"\s*(?:,\s*(?:(?:qui\s+[^\W\d_]+\s+)?(?:pour|au\s+nom\s+" + OF + r")"
+    r"|(?:qui\s+)?représent(?:e|ent|ait|aient|ant)|(?:de\s+l['’]équipe\s+)?" + OF + r")"
+    r"|\()\b\s*(?:(?:le|la|les)\b\s*|l['’]\s*)?",
     re.I,
 )
 # "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
@@ -485,6 +500,7 @@ def extract(
     last = (0, 0)  # the sentence before
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     theme: list[Mention] = []  # the body the last sentence opening with one opened with
+    heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -538,8 +554,9 @@ def extract(
         statements += _fronted(
             body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
         )
+        heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
-            statements += _participation(body, (start, end), inside, participation)
+            statements += _participation(body, (start, end), inside, participation, heading)
         statements += _titles(
             body, start, end, inside, titles, titled or TitledBodies(), article.year
         )
@@ -632,10 +649,48 @@ def _topic(
     return topic if PRONOUN.match(body, start, people[0].start) else people + topic
 
 
+def _heading(body: str, span: tuple[int, int], heading: str) -> str:
+    """The role the items of a list hold when the sentence ``span`` is one of them, or "": a
+    line that ends with a colon and says a heading of [participation] opens the list ("Au
+    programme, côté CRPV :", "Intervenants :"); each next line is an item, up to a blank line
+    or a line that is not a list's ("- Fabien Bressan (Labo Cités) ;"). ``heading``: the role
+    of the list the sentence before was in ("" if none)."""
+    start, end = span
+    line = start == 0 or body[start - 1] == "\n"
+    if heading and line and not body.startswith("\n", start - 2):
+        return heading
+    if not HEADING_ENDS.match(body, start):
+        return ""
+    return next((role for pattern, role in HEADINGS if pattern.search(body, start, end)), "")
+
+
+def _programme_item(
+    body: str, span: tuple[int, int], inside: list[Mention], heading: str
+) -> list[tuple[Mention, str]]:
+    """(mention, role) of an item of a list headed by a role (:func:`_heading`): the person
+    it opens with holds the role ("- Fabien Bressan (Labo Cités) ;"), and the bodies the line
+    names with them are there through them (a participant: "Maximilien Steindorsson, de
+    l'équipe de RésO Villes"); a line that opens otherwise ("12h - Déjeuner") gives none."""
+    opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
+    holder = next((m for m in inside if opening and m.start == opening.end()), None)
+    if holder is None or holder.type != "person":
+        return []
+    if body[span[0] : span[1]].rstrip().endswith(":"):
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [(holder, heading)] + [(m, "participant") for m in bodies]
+
+
 def _participation(
-    body: str, span: tuple[int, int], inside: list[Mention], participation: Participation
+    body: str,
+    span: tuple[int, int],
+    inside: list[Mention],
+    participation: Participation,
+    heading: str = "",
 ) -> list[Statement]:
-    """The roles the cues of a sentence give the names they govern, and who took part."""
+    """The roles the cues of a sentence give the names they govern, and who took part; on a
+    line of a list headed by a role (``heading``), the role its item gives (:func:`_programme_item`)
+    unless a cue of the line gives one ("9h30 - Ouverture par X")."""
     start, end = span
     held: dict[tuple[str, str], float] = {}
     bodies: set[str] = set()  # the agents that are bodies
@@ -646,13 +701,19 @@ def _participation(
         if mention.type == "organization":
             bodies.add(key[0])
 
+    # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
+    cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
+                  for cue in pattern.finditer(body, start, end))  # fmt: skip
+    complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
-            governed = listed_after(body, cue.end(), inside)
+            bound = next((at for at in cues if at >= cue.end()), end)
+            governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
-            for mention in governed:
-                hold(mention, role, confidence)
+            complements.update(m.start for m in governed)
+            for index, mention in enumerate(governed):
+                hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
     for mention in inside:
         # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
@@ -664,12 +725,19 @@ def _participation(
         ):
             continue
         following = body[mention.end : min(end, mention.end + 160)]
+        # "La rencontre, co-organisée par le réseau et l'ANCT, a accueilli X": the names a cue
+        # governs in an inserted clause are not the subject of the verb after its comma.
+        closes = CLAUSE_CLOSES.search(following) if mention.start in complements else None
+        following = following[: closes.start()] if closes else following
         apposed = next((b for a, b in appositions if a == mention.end), None)
         tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:
             if any(pattern.search(tail) for tail in tails):
                 for listed in listed_before(body, mention, inside):
                     hold(listed, role, confidence)
+    if heading and not held:
+        for mention, role in _programme_item(body, span, inside, heading):
+            hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
@@ -681,6 +749,16 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _bracketed(body: str, before: list[Mention], mention: Mention) -> str:
+    """ "participant" for a body in brackets right after a person listed before it
+    ("Intervenants : Fabien Bressan (Labo Cités), ..."): the person's body, there through them,
+    which holds no role of its own; "" otherwise."""
+    person = before[-1] if before else None
+    if mention.type != "organization" or person is None or person.type != "person":
+        return ""
+    return "participant" if re.fullmatch(r"\s*\(\s*", body[person.end : mention.start]) else ""
 
 
 def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Mention]:

@@ -470,3 +470,267 @@ def test_two_days_each_with_its_weekday_date_the_event_from_the_first(finder: Ev
     assert (event.start, event.end) == ("2021-10-14", "2021-10-15")
     other = "Le congrès de l'AdCF, prévu le 3 et reporté au vendredi 15 octobre, a eu lieu."
     assert event_of(finder, other, date="2021-10-20").end == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Créée par la loi n° 2019-753 du 22 juillet 2019, l'ANCT a réuni le CGET, l'Epareca et "
+        "l'Agence du numérique.",
+        "Le décret du 9 décembre 2020 a créé les DREETS ; la première réunion des services est "
+        "prévue.",
+        "Selon le Journal officiel du 2 décembre, la nomination est effective ; une cérémonie "
+        "suivra.",
+        "L'arrêté en date du 3 mai fixe la composition du comité ; un séminaire reste à organiser.",
+    ],
+)
+def test_the_date_of_a_law_a_decree_or_a_journal_dates_no_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "created by law n° 2019-753 of 22 July 2019"; "created by decree 2020-1545 of
+    # 9 December 2020"; "whose appointment was published in the JO of 2 December".
+    article = Article(body=body, url="https://example.org/a", date="2022-12-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_a_meeting_dated_beside_a_law_keeps_its_own_date(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024; the NPNRU (law of 21 Feb 2014).
+    body = ("L'ANRU, qui pilote le NPNRU depuis la loi du 21 février 2014, organise une journée "
+            "le jeudi 8 février à Aubervilliers.")  # fmt: skip
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a nomination, its hearing told as what came before it
+        "Stanislas Bourron est nommé directeur général de l'ANCT. Le 16 novembre, après son "
+        "audition, l'Assemblée nationale avait donné un avis favorable.",
+        "Le Journal officiel a publié la nomination de Stanislas Bourron. Les députés l'avaient "
+        "auditionné le mercredi 16 novembre 2022 ; la commission du Sénat l'avait approuvé avant.",
+        "Nouveau directeur : Stanislas Bourron. Son audition du 16 novembre avait recueilli 36 "
+        "voix pour.",
+    ],
+)
+def test_an_event_told_only_in_the_pluperfect_is_no_reported_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "the Assemblée nationale's favourable vote on his proposed appointment after his
+    # hearing on Wednesday 16 November 2022 (36 for, 1 against)".
+    article = Article(body=body, url="https://example.org/a", date="2022-12-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_event_told_in_the_pluperfect_and_again_in_the_past_is_reported(
+    finder: EventFinder,
+) -> None:
+    # facts.md: the hearing of 16 November 2022 (above).
+    body = ("Stanislas Bourron a été auditionné le 16 novembre 2022 par l'Assemblée nationale. "
+            "Le Sénat l'avait approuvé avant.")  # fmt: skip
+    assert event_of(finder, body, date="2022-11-20").start == "2022-11-16"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("Trois jours pour l'Europe : fin mai, Trajectoire Ressources a réuni les professionnels "
+         "de la politique de la ville.", "2013-06-10", "2013-05"),
+        ("Une journée d'information se tiendra début juin à Montbéliard.", "2013-05-20", "2013-06"),
+        ("À la mi-octobre, les centres ont tenu leur séminaire à Lyon.", "2019-11-02", "2019-10"),
+        ("Le séminaire de Trajectoire Ressources a eu lieu courant décembre.", "2014-01-15",
+         "2013-12"),
+        ("Fin mai 2013, Trajectoire Ressources a réuni les professionnels.", "2020-02-01",
+         "2013-05"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month_without_its_year_dates_the_event_by_the_page(
+    finder: EventFinder, body: str, date: str, start: str
+) -> None:
+    # facts.md: Trajectoire Ressources' "session-ressources Europe" of late May 2013, after a
+    # first information day in November 2011.
+    assert event_of(finder, body, date=date).start == start
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calendrier : les Engagements Quartiers 2030 doivent être signés avant le 30 juin 2024, "
+        "puis évalués d'ici le 31 décembre 2027.",
+        "La signature des nouveaux contrats de ville est attendue d'ici fin juin.",
+        "Les candidatures au séminaire sont ouvertes jusqu'au 15 mars ; date limite : 15 mars.",
+        "À compter du 1er avril 2021, les DREETS reprennent les missions des DIRECCTE ; leur "
+        "lancement est prévu.",
+    ],
+)
+def test_a_deadline_or_the_bound_of_a_state_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the new contrats de ville, "Engagements Quartiers 2030", to be signed in 2024;
+    # the DREETS "have existed since 1 April 2021".
+    article = Article(body=body, url="https://example.org/a", date="2024-03-01")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'ANRU fête ses vingt ans le jeudi 8 février à Aubervilliers.",
+        "Le jeudi 8 février, l'ANRU convie les acteurs à Aubervilliers pour fêter ses vingt ans.",
+        "Vingt ans de renouvellement urbain : rendez-vous le jeudi 8 février à Aubervilliers.",
+        "Les centres de ressources ont rendez-vous à Aubervilliers le jeudi 8 février.",
+        "L'agence célébrera ses vingt ans à Aubervilliers, jeudi 8 février.",
+    ],
+)
+def test_an_anniversary_or_a_rendez_vous_announced_is_an_event(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers", for twenty years of
+    # urban renewal.
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+def test_a_rendez_vous_on_a_website_is_no_event(finder: EventFinder) -> None:
+    # facts.md: the national network of the CRPV and its website.
+    body = "Rendez-vous sur le site du réseau national des CRPV, mis à jour le 3 février 2024."
+    article = Article(body=body, url="https://example.org/a", date="2024-02-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'ANRU a inauguré jeudi 7 juillet son siège de Pantin, en Seine-Saint-Denis.",
+        "Les locaux de Pantin, en Seine-Saint-Denis, ont été inaugurés le 7 juillet par l'ANRU.",
+        "Le 7 juillet, l'ANRU a inauguré ses nouveaux locaux de Pantin (Seine-Saint-Denis).",
+        "Inauguration le 7 juillet, en Seine-Saint-Denis, à la mairie de Pantin.",
+    ],
+)
+def test_a_place_after_the_premises_it_is_held_in_is_where(ingester: Ingester, body: str) -> None:
+    # facts.md: the ANRU's move to Pantin, "inaugurated on 7 July (2022)".
+    assert drafted(ingester, body, "2022-07-12").place == PL + "pantin"
+
+
+def test_a_place_after_an_office_or_a_posting_is_not_where(ingester: Ingester) -> None:
+    # facts.md: Yves Le Breton "left for the Haute-Savoie prefecture"; the ANRU's Pantin seat.
+    body = ("Le maire de Pantin a inauguré le 7 juillet la nouvelle agence, à Paris ; le préfet "
+            "partait pour la préfecture de la Haute-Savoie.")  # fmt: skip
+    assert drafted(ingester, body, "2022-07-12").place == PL + "paris"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("L'ANRU a inauguré jeudi son nouveau siège à Pantin.", "2022-07-08", "2022-07-07"),
+        ("Jeudi dernier, l'agence a inauguré ses locaux de Pantin.", "2022-07-11", "2022-07-07"),
+        ("L'ANRU organise jeudi prochain une journée à Aubervilliers.", "2024-02-01",
+         "2024-02-08"),
+        ("Une journée se tiendra jeudi à Aubervilliers, à l'initiative de l'ANRU.", "2024-02-05",
+         "2024-02-08"),
+    ],
+)  # fmt: skip
+def test_a_weekday_without_its_date_dates_the_event_in_the_pages_week(
+    finder: EventFinder, body: str, date: str, start: str
+) -> None:
+    # facts.md: the ANRU's Pantin seat "inaugurated on 7 July (2022)"; the ANRU day of
+    # Thursday 8 Feb 2024.
+    assert event_of(finder, body, date=date).start == start
+
+
+def test_the_days_of_a_week_or_a_habit_date_no_event(finder: EventFinder) -> None:
+    # facts.md: RésO Villes, 2 rue Meuris, Nantes.
+    body = ("Le centre de ressources accueille le public du lundi au vendredi ; le jeudi, "
+            "l'équipe tient sa réunion.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2024-02-05")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Appel à projets de l'ANCT : 15 janvier, lancement de l'appel ; 15 mars, clôture des "
+        "candidatures ; 30 juin, annonce des lauréats.",
+        "Calendrier de l'appel à projets\n- 15 janvier 2024 : lancement\n- 15 mars 2024 : clôture "
+        "des candidatures\n- 30 juin 2024 : annonce des lauréats",
+        "Les Engagements Quartiers 2030 seront lancés le 15 janvier, signés le 30 juin et "
+        "évalués le 31 décembre.",
+    ],
+)
+def test_a_calendar_of_dated_steps_reports_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the new contrats de ville, "Engagements Quartiers 2030", to be signed in 2024.
+    article = Article(body=body, url="https://example.org/a", date="2024-01-10")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_event_beside_a_calendar_is_reported(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 in Aubervilliers; the contrats de ville of 2024.
+    body = ("Le jeudi 8 février, l'ANRU organise une journée à Aubervilliers.\n\nCalendrier des "
+            "contrats :\n- 15 janvier : lancement\n- 15 mars : dépôt\n- 30 juin : signature")  # fmt: skip
+    assert event_of(finder, body, date="2024-01-25").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le n° 62 des Cahiers du DSU est paru le 3 mai 2015 ; au sommaire, une table ronde.",
+        "Parution le 3 mai 2015 du n° 62 des Cahiers, avec le compte rendu d'une table ronde.",
+    ],
+)
+def test_the_date_a_publication_appeared_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the Cahiers du Développement Social Urbain, edited in Lyon in 2015.
+    article = Article(body=body, url="https://example.org/a", date="2015-05-10")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeudi 8 février, près de 300 personnes étaient réunies à Aubervilliers par l'ANRU.",
+        "Réunis à Aubervilliers le jeudi 8 février, les acteurs du renouvellement urbain ont "
+        "fêté l'agence.",
+        "Une soirée-débat sur vingt ans de renouvellement urbain est proposée le jeudi 8 février à "
+        "Aubervilliers.",
+        "Les acteurs seront rassemblés à Aubervilliers le jeudi 8 février.",
+    ],
+)
+def test_people_gathered_or_an_evening_debate_make_a_gathering(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers.
+    assert event_of(finder, body, date="2024-02-01").start == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Villes au Carré est une association créée le 29 mai 2007. Son assemblée générale élit "
+        "chaque année le conseil d'administration.",
+        "Le GIP a été constitué le 8 juillet 1997 ; ses instances sont l'assemblée générale et "
+        "le conseil d'administration.",
+        "Trajectoire Ressources, né en mai 2006 et labellisé en juin 2008, propose des journées "
+        "d'étude.",
+    ],
+)
+def test_the_date_a_body_was_founded_dates_no_event(finder: EventFinder, body: str) -> None:
+    # facts.md: Villes au Carré, "29 May 2007 (trial association)"; Trajectoire Ressources,
+    # "born in 2006, labelled in 2008".
+    article = Article(body=body, url="https://example.org/a", date="2024-03-01")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le séminaire des centres de ressources se tiendra du 30 juin au 2 juillet à Lyon.",
+        "Les 30 juin et 1er juillet, les centres de ressources tiendront leur séminaire à Lyon.",
+        "Du lundi 30 juin au mercredi 2 juillet, séminaire des centres de ressources à Lyon.",
+    ],
+)
+def test_two_days_of_two_months_are_one_range(finder: EventFinder, body: str) -> None:
+    # facts.md: the centres' national meetings, held over two days (here across a month's end).
+    event = event_of(finder, body, date="2025-06-10")
+    assert event.start == "2025-06-30"
+    assert event.end in ("2025-07-01", "2025-07-02")
+
+
+def test_two_dates_weeks_apart_are_no_range(finder: EventFinder) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; its anniversary on 9 February.
+    body = "La journée du 8 février et le 9 mars ont réuni les acteurs à Aubervilliers."
+    assert event_of(finder, body, date="2024-02-01").end == ""

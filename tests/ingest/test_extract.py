@@ -4,6 +4,8 @@ over-fire."""
 
 from __future__ import annotations
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 
@@ -407,3 +409,283 @@ def test_a_body_welcoming_new_members_is_no_host(ingester: Ingester) -> None:
     found = said(ingester, text, "2018-06-06")
     assert ("EVENT", "startDate", "2018-05-31") in found
     assert not [s for s, r, o in found if r == "hosts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU organise à Aubervilliers une journée sur vingt ans de "
+        "renouvellement urbain.",
+        "L'ANRU organisera le jeudi 8 février une journée anniversaire à Aubervilliers.",
+        "Une journée anniversaire à Aubervilliers, le jeudi 8 février : l'ANRU l'organise pour "
+        "ses vingt ans.",
+        "Le 8 février, l'Agence nationale pour la rénovation urbaine organisait à Aubervilliers "
+        "une journée sur ses vingt ans.",
+    ],
+)
+def test_a_body_that_organises_in_any_tense_organised_the_event(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers".
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "organizer", O + "anru") in found
+    assert ("EVENT", "attendee", O + "anru") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 16 mars 2017, le CGET convie les centres de ressources à une journée à Paris.",
+        "Le CGET a convié les centres de ressources à une journée à Paris le 16 mars 2017.",
+        "Conviés par le CGET, les centres de ressources se sont retrouvés à Paris le 16 mars 2017.",
+        "Le CGET invite les centres de ressources à une journée à Paris le 16 mars 2017.",
+        "Le CGET a invité les centres de ressources à la journée du 16 mars 2017 à Paris.",
+    ],
+)
+def test_a_body_that_convies_others_invited_them(ingester: Ingester, text: str) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017)".
+    found = said(ingester, text, "2017-03-20")
+    assert (O + "cget", "invites", "EVENT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU tient une journée à Aubervilliers. Les centres de ressources "
+        "politique de la ville y seront représentés.",
+        "Une journée de l'ANRU a lieu le jeudi 8 février à Aubervilliers ; les centres de "
+        "ressources politique de la ville y sont représentés.",
+        "Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Les centres de ressources "
+        "politique de la ville ont été représentés par deux intervenants.",
+    ],
+)
+def test_bodies_said_to_be_represented_in_any_tense_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, where two CRPV staff spoke.
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, l'ANRU organise une journée à Aubervilliers.\n\nAu programme, côté "
+        "CRPV :\n- Fabien Bressan (Labo Cités) ;\n- Maximilien Steindorsson, de l'équipe de RésO "
+        "Villes.\n\nInscriptions auprès de votre centre.",
+        "Journée de l'ANRU, jeudi 8 février à Aubervilliers. Intervenants :\nFabien Bressan "
+        "(Labo Cités)\nMaximilien Steindorsson (RésO Villes)",
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers. Table ronde, avec :\n• Fabien "
+        "Bressan, chargé de mission à Labo Cités\n• Maximilien Steindorsson, pour RésO Villes",
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nProgramme de la journée :"
+        "\n9h30 - Fabien Bressan (Labo Cités)\n11h - Maximilien Steindorsson (RésO Villes)",
+    ],
+)
+def test_the_people_listed_under_a_programme_heading_speak_and_their_bodies_attend(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert (P + person, "speaksAt", "EVENT") in found
+        assert ("EVENT", "attendee", P + person) in found
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert ("EVENT", "attendee", O + "reso-villes") in found
+
+
+def test_a_line_with_a_cue_of_its_own_keeps_the_cues_role(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot, ANRU's director general.
+    text = ("Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nAu programme :\n"
+            "9h30 - Ouverture par Anne-Claire Mialot\n10h - Fabien Bressan (Labo Cités)")  # fmt: skip
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "anne-claire-mialot", "opens", "EVENT") in found
+    assert (P + "anne-claire-mialot", "speaksAt", "EVENT") not in found
+    assert (P + "fabien-bressan", "speaksAt", "EVENT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list under another heading
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\n\nNos contacts :\n- Fabien "
+        "Bressan (Labo Cités) ;\n- Maximilien Steindorsson (RésO Villes).",
+        # the programme's list has ended at the blank line
+        "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\n\nAu programme :\n- les "
+        "vingt ans du renouvellement urbain.\n\nFabien Bressan (Labo Cités) et Maximilien "
+        "Steindorsson (RésO Villes) en parlent dans notre lettre.",
+    ],
+)
+def test_names_outside_a_programme_list_do_not_speak(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above).
+    found = said(ingester, text, "2024-01-25")
+    assert not {s for s, r, o in found if r == "speaksAt"}
+    assert ("EVENT", "attendee", O + "labo-cites") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Intervenants : Fabien "
+         "Bressan (Labo Cités) et Maximilien Steindorsson (RésO Villes).", "speaksAt"),
+        ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers, avec les interventions de "
+         "Fabien Bressan (Labo Cités) et de Maximilien Steindorsson (RésO Villes).", "speaksAt"),
+        ("Le jeudi 8 février, la journée d'Aubervilliers a été ouverte par Fabien Bressan (Labo "
+         "Cités) et Maximilien Steindorsson (RésO Villes).", "opens"),
+    ],
+)  # fmt: skip
+def test_a_body_in_brackets_after_a_person_with_a_role_attends_without_the_role(
+    ingester: Ingester, text: str, role: str
+) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "maximilien-steindorsson", role, "EVENT") in found
+    for body in ("labo-cites", "reso-villes"):
+        assert (O + body, role, "EVENT") not in found
+        assert ("EVENT", "attendee", O + body) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Parmi les intervenants "
+        "figuraient Fabien Bressan, de Labo Cités, et Maximilien Steindorsson, de RésO Villes.",
+        "Lors de la journée du jeudi 8 février à Aubervilliers, Fabien Bressan, de l'équipe de "
+        "Labo Cités, et Maximilien Steindorsson, de l'équipe de RésO Villes, sont intervenus.",
+        "Jeudi 8 février, journée à Aubervilliers en présence de Fabien Bressan (Labo Cités) et "
+        "de Maximilien Steindorsson (RésO Villes).",
+    ],
+)
+def test_the_bodies_people_present_come_from_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-01-25")
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert ("EVENT", "attendee", O + "reso-villes") in found
+
+
+def test_the_body_of_someone_not_said_to_be_present_does_not_attend(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024 (above).
+    text = ("Le jeudi 8 février, une journée s'est tenue à Aubervilliers. Fabien Bressan, de Labo "
+            "Cités, en a tiré un article.")  # fmt: skip
+    assert ("EVENT", "attendee", O + "labo-cites") not in said(ingester, text, "2024-01-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une journée nationale, proposée par le CGET, se tiendra le 16 mars 2017 à Paris.",
+        "Le 16 mars 2017, à l'initiative du CGET, les centres de ressources se retrouvent à Paris.",
+        "Les centres de ressources se réuniront le 16 mars 2017 à Paris, à l'initiative du CGET.",
+        "Retour sur la journée du 16 mars 2017 organisée par le CGET, en présence d'Hélène "
+        "Geoffroy.",
+    ],
+)
+def test_the_organiser_of_an_announced_gathering_and_no_one_after_another_cue(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "The CGET made the new framework official at a day held in Paris on 16 March
+    # (2017), with Hélène Geoffroy, secretary of state for the city."
+    found = said(ingester, text, "2017-03-10")
+    assert {o for s, r, o in found if r == "organizer"} == {O + "cget"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANRU a fêté ses vingt ans le jeudi 8 février à Aubervilliers.",
+        "Le jeudi 8 février, l'ANRU fête ses vingt ans à Aubervilliers.",
+        "L'Agence nationale pour la rénovation urbaine célébrera son anniversaire le jeudi 8 "
+        "février à Aubervilliers.",
+    ],
+)
+def test_a_body_celebrating_its_own_anniversary_organised_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, for twenty years of urban renewal.
+    assert ("EVENT", "organizer", O + "anru") in said(ingester, text, "2024-02-01")
+
+
+def test_a_round_tables_panel_in_a_programme_speaks(ingester: Ingester) -> None:
+    # facts.md: the 2018 gathering: "opened by Sébastien Jallet"; "a round table with the ADCF
+    # president Jean-Luc Rigaut"; Valérie Lasek, director general of the Epareca.
+    text = ("Regroupement annuel des CRPV, 14 et 15 juin 2018, Paris\nAu programme :\n9h30 – "
+            "Ouverture par Sébastien Jallet\n10h – Table ronde animée par Question de ville, avec "
+            "Jean-Luc Rigaut (ADCF) et Valérie Lasek (Epareca)\n12h – Déjeuner")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (O + "question-de-ville", "facilitates", "EVENT") in found
+    for person in ("jean-luc-rigaut", "valerie-lasek"):
+        assert (P + person, "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "epareca") in found
+    assert not {o for s, r, o in found if r == "attendee" and o.startswith("NEW:")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANRU a fêté ses vingt ans le jeudi 8 février à Aubervilliers. Côté CRPV : Fabien "
+        "Bressan (Labo Cités) et Maximilien Steindorsson (RésO Villes).",
+        "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers ; côté centres de "
+        "ressources : Fabien Bressan et Maximilien Steindorsson.",
+        "Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers. Fabien Bressan est "
+        "d'abord intervenu, puis Maximilien Steindorsson est ensuite intervenu.",
+    ],
+)
+def test_those_on_a_side_of_the_meeting_or_who_spoke_after_an_adverb_were_there(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024, "CRPV speakers were Fabien Bressan (Labo Cités) and
+    # Maximilien Steindorsson (RésO Villes)".
+    found = said(ingester, text, "2024-02-12")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert ("EVENT", "attendee", P + person) in found
+
+
+def test_a_body_inviting_to_think_invites_to_no_meeting(ingester: Ingester) -> None:
+    # facts.md: the CGET's day in Paris on 16 March 2017 (above).
+    text = ("Le 16 mars 2017, les centres de ressources se sont retrouvés à Paris. Le CGET invite "
+            "à réfléchir aux contrats de ville.")  # fmt: skip
+    assert (O + "cget", "invites", "EVENT") not in said(ingester, text, "2017-03-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. La rencontre, "
+        "co-organisée par le réseau national des CRPV et l'ANCT, a accueilli Hélène Geoffroy.",
+        "Co-organisée par le réseau national des CRPV et l'ANCT, la rencontre des 20 et 21 "
+        "octobre 2022 à Strasbourg a accueilli Hélène Geoffroy.",
+    ],
+)
+def test_the_organisers_in_an_inserted_clause_do_not_host_and_whom_the_meeting_received_attended(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT; Hélène Geoffroy".
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "organizer", O + "anct") in found
+    assert not {s for s, r, o in found if r == "hosts"}
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_a_body_welcoming_new_members_receives_no_attendee(ingester: Ingester) -> None:
+    # facts.md: the IREV's general assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais.
+    text = ("Le 24 mars 2017, l'assemblée générale de l'IREV a accueilli trois nouveaux membres, "
+            "dont Valenciennes Métropole.")  # fmt: skip
+    found = said(ingester, text, "2017-03-30")
+    assert ("EVENT", "attendee", O + "valenciennes-metropole") not in found
+
+
+def test_the_members_listed_under_a_programmes_name_do_not_speak(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot, the ANRU's director general.
+    text = ("Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nLe comité du programme "
+            "national de renouvellement urbain :\n- Anne-Claire Mialot (ANRU)")  # fmt: skip
+    found = said(ingester, text, "2024-01-25")
+    assert (P + "anne-claire-mialot", "speaksAt", "EVENT") not in found
+
+
+def test_a_topic_opened_by_cote_names_no_one_there(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of 8 Feb 2024; Anne-Claire Mialot heads the ANRU.
+    text = ("Le jeudi 8 février, l'ANRU a réuni son monde à Aubervilliers. Côté direction, "
+            "Anne-Claire Mialot pilote l'agence.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert ("EVENT", "attendee", P + "anne-claire-mialot") not in found
