@@ -295,7 +295,7 @@ DEMONSTRATIVE_BODY = re.compile(
     re.I,
 )
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
-HEADING_ENDS = re.compile(r"\s*[,:]\s*")
+HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
 # Between a person and "à la tête de", "la tête de": a verb of a few words at most.
 HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
 # "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
@@ -1702,7 +1702,7 @@ def _headed_by_body(
     statements: list[Statement] = []
     for head in (m for m in inside if m.type == "organization"):
         opens = _heading_body().search(body, max(0, head.start - 40), head.start)
-        after = HEADING_ENDS.match(body, head.end)
+        after = HEADING_BODY_ENDS.match(body, head.end)
         if opens is None or after is None or reference(head) in collectives or not role:
             continue
         listed = listed_after(body, after.end(), inside, strict=True)
