@@ -218,9 +218,13 @@ NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*
 "Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
 _OF = french.OF + r"\s*"
 OF_NAME = r"\s+" + _OF
+_INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+"""The head of an intercommunality's name, which French prints before its place ("communauté
+de communes de Petite-Terre"), its name ("communauté de communes Vierzon Sologne Berry") or the
+adjective of its town ("communauté de communes giennoise")."""
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
-    r"|[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+    rf"|{_INTERCOMMUNAL}"
     r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville"
     r"|[Ii]nstitut\s+d['’]études\s+politiques|IEP)"
 )
@@ -229,6 +233,7 @@ BODY_NAMES = re.compile(
     + "|".join(
         [
             _HEADS + OF_NAME + NAME,
+            _INTERCOMMUNAL + r"\s+(?:" + NAME + r"|[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b)",
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
@@ -436,10 +441,14 @@ def find_mentions(
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
     mentions = [m for m in mentions if not _some_of_a_kind(m, doc.text, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
+    mentions = [_with_its_head(m, doc.text, gazetteer, year) for m in mentions]
     full = _named_in_full(doc.text, gazetteer, year)
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
     mentions += _hyphenated(doc.text, mentions, gazetteer, year)
+    acronyms = _new_acronyms(doc.text, mentions, gazetteer, year)
+    mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
+    mentions = [m for m in mentions if not _no_new_body(m, doc.text)]
     greater = _greater(doc.text, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(doc.text, mentions)
@@ -544,6 +553,102 @@ def _hyphenated(
     return found
 
 
+CAPITALS = re.compile(rf"(?<![\w{re.escape(JOINERS)}])[A-ZÀ-Ý]{{3,}}(?![\w{re.escape(JOINERS)}])")
+"""A word of three capitals or more, alone: not part of a hyphenated acronym ("CR•DSU")."""
+ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@lru_cache(maxsize=1)
+def not_bodies() -> frozenset[str]:
+    """The words in capitals that name no body (``cues.toml`` [mentions] not_bodies): print's
+    abbreviations ("NB", "PDF") and the acronyms of places and programmes ("QPV", "PNRU")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    return frozenset(cue_tables()["mentions"]["not_bodies"])
+
+
+@lru_cache(maxsize=1)
+def national() -> re.Pattern[str]:
+    """A country after "de" at the end of a name (``cues.toml`` [mentions] nations): "de
+    France" ends the name of a national body ("Intercommunalités de France")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
+    return re.compile(rf"\s+{_OF}(?:{nations})$")
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> re.Pattern[str]:
+    """A national body named by the plural of what it gathers and its country ("Villes de
+    France", "Régions de France", "Petites Villes de France"): the plural sets it apart from a
+    person ("Marie de France") and an event ("le Tour de France")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
+    return re.compile(
+        rf"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*[sx]\s+)?[A-ZÀ-Ý][\w'’-]*[sx]\s+{_OF}(?:{nations})\b"
+    )
+
+
+def _new_acronyms(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The acronyms neither the graph nor the model knows, printed after the article of one
+    body ("le CESER", "de la DIACT", "l'URBACT"): French gives a body's acronym an article as
+    it gives one to its name, so an unknown acronym there is a new body ("URBACT", "DRAJES").
+    With a place after "de" ("le CAUE de l'Essonne", "le PETR du Perche"), the place is part
+    of its name. Not a word of :func:`not_bodies` ("le PDF", "le QPV"), a Roman numeral, a kind
+    ("le GIP"), an acronym in the plural ("les EPCI"), after a programme ("le programme
+    URBACT") or a periodical, in a heading in capitals (:func:`_in_heading`), nor one printed in
+    brackets after words it does not spell (:func:`_a_code`).
+
+    >>> text = "Le CESER a rendu un avis ; le CAUE de l'Essonne et les EPCI, en PDF."
+    >>> [m.text for m in _new_acronyms(text, [], Gazetteer([]), None)]
+    ['CESER', "CAUE de l'Essonne"]
+    """
+    found: list[Mention] = []
+    for match in CAPITALS.finditer(text):
+        start, end = match.span()
+        word, before = match[0], text[max(0, start - 40) : start]
+        if word in not_bodies() or ROMAN.fullmatch(word):
+            continue
+        if any(m.start < end and start < m.end for m in mentions if m.type != "place"):
+            continue
+        if not ONE_BODY.search(before) or PLURAL_BEFORE.search(before):
+            continue
+        if PROGRAMME.search(before) or PUBLICATION.search(before) or _in_heading(text, start):
+            continue
+        if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
+            continue
+        place = re.compile(OF_NAME + NAME).match(text, end)
+        found.append(_body(text[start : place.end() if place else end], start, gazetteer, year))
+    return found
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether ``at`` is in a heading printed in capitals, a line of two words or more with no
+    letter in lower case ("DANS LES CENTRES", "CHEZ LES PARTENAIRES"): its words are capitalised
+    for the layout, not for a name.
+
+    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président."
+    >>> _in_heading(text, 0), _in_heading(text, text.index("CNV"))
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
+    return len(line.split()) > 1 and not any(character.islower() for character in line)
+
+
+def _no_new_body(mention: Mention, text: str) -> bool:
+    """Whether a new organisation's mention is no body: a word of a heading in capitals
+    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), or a name opening with a word of
+    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme). A person's name keeps its
+    capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows stays that
+    body."""
+    if mention.type != "organization" or mention.entity:
+        return False
+    return _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies()
+
+
 def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:
     """The other uses of a body's acronym found once ("une publication soutenue par la DIACT
     ... un appel à projets de la DIACT"): the model may miss the acronym where it found it
@@ -643,6 +748,31 @@ def _spelt_out(
     return found
 
 
+COMMUNE_HEAD = re.compile(r"\b(?:ville|commune|mairie)\s+(?:de\s+|d['’]\s*)$")
+"""The noun that makes a commune's name the local authority's in lower case ("la ville de
+Clichy-sous-Bois", "la commune d'Aubervilliers", "la mairie de Sada")."""
+
+
+def _with_its_head(mention: Mention, text: str, gazetteer: Gazetteer, year: int | None) -> Mention:
+    """A body named by its commune, with the noun printed before it (:data:`COMMUNE_HEAD`):
+    where a commune is read as a body ("directeur de la ville de Clichy-sous-Bois et de la
+    communauté d'agglomération"), "ville de" is part of the authority's name. Only a body: "la
+    ville de Nantes" alone is a place.
+
+    >>> text = "directeur de la ville de Sada et de la communauté de communes"
+    >>> found = Mention("Sada", 25, 29, "organization", None, "Sada", 0.5, "pattern")
+    >>> _with_its_head(found, text, Gazetteer([]), None).text
+    'ville de Sada'
+    """
+    head = COMMUNE_HEAD.search(text, max(0, mention.start - 20), mention.start)
+    if mention.type != "organization" or head is None:
+        return mention
+    named = _body(text[head.start() : mention.end], head.start(), gazetteer, year)
+    if named.entity is None and mention.entity is not None:
+        named.entity, named.label, named.score = mention.entity, mention.label, mention.score
+    return named
+
+
 def _listed_between(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
@@ -690,7 +820,8 @@ def _completed(
     - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
       name, in the singular, names one body of the kind (the graph's, if it has that name);
     - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
-      place the graph knows goes on to that place;
+      place the graph knows, or a country (:func:`national`: "l'Assemblée des districts de
+      France"), goes on to it;
     - "en Conseil des ministres": a new name of one word that opens the graph's names of bodies
       (:meth:`Gazetteer.opens_a_name`), which the model cut before its complement in lower
       case, goes on to that complement.
@@ -711,7 +842,9 @@ def _completed(
             return _body(text[mention.start : end], mention.start, gazetteer, year)
     if mention.entity is None:
         place = re.match(OF_NAME + "(" + NAME + ")", after)
-        if place and gazetteer.link(place[1], "place", year) is not None:
+        if place and (
+            gazetteer.link(place[1], "place", year) is not None or national().search(place[0])
+        ):
             end = mention.end + place.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
         complement = COMPLEMENT.match(after)
@@ -756,8 +889,8 @@ def _greater(
 
 
 def named_bodies(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`)
-    or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
+    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`,
+    :func:`national_bodies`) or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
 
     >>> text = "Le maire d'Annecy et le conseil régional d'Aquitaine, avec trois communes : "
     >>> text += "Bouéni, Chirongui et Sada."
@@ -765,6 +898,7 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
     ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
     """
     spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
+    spans += [(match.start(), match.end()) for match in national_bodies().finditer(text)]
     for context in COMMUNE_CONTEXTS.finditer(text):
         listed = "communes" in context[0]
         names: list[tuple[int, int]] = []

@@ -621,3 +621,67 @@ def test_a_participle_opening_a_sentence_is_no_body(ingester: Ingester) -> None:
     found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
     assert "Réunis" not in found
     assert "Profession Banlieue" in found
+
+
+def test_an_unknown_acronym_after_the_article_of_one_body_is_a_new_body(unaware: Ingester) -> None:
+    # facts.md: the CESER sits in PQN-A in an advisory capacity; youth and sport went to the
+    # DRAJES; a DIACT-backed publication; the IREV hosts the CRPRS; the CAUE de l'Essonne and
+    # the PETR du Perche (facts-part3.md). Several wordings: a subject, "de la", "au", a place.
+    text = (
+        "Le CESER siège au conseil avec voix consultative. La publication, soutenue par la "
+        "DIACT, est parue en 2006. Le volet jeunesse est confié au DRAJES. L'IREV porte "
+        "aussi le CRPRS, un centre consacré à la prévention. Le CAUE de l'Essonne et le PETR "
+        "du Perche ont rejoint le réseau."
+    )
+    found = {m.text: m.entity for m in mentions(unaware, text) if m.type == "organization"}
+    for name in ("CESER", "DIACT", "DRAJES", "CRPRS", "CAUE de l'Essonne", "PETR du Perche"):
+        assert name in found and found[name] is None, name
+
+
+def test_capitals_that_name_no_body_stay_out(unaware: Ingester) -> None:
+    # Print's abbreviations, a Roman numeral, programmes and zones (cues.toml [mentions]), a
+    # kind, the plural, a programme's name and a heading in capitals.
+    text = (
+        "NB : le bilan est en ligne, le PDF et le CV du directeur aussi. Le XIe Plan couvrait "
+        "le QPV et le GPV Nord Franche-Comté. Le GIP compte les EPCI du département. "
+        "L'ANCT gère le programme européen URBACT.\n\n"
+        "CHEZ LES PARTENAIRES\n- Une nouvelle directrice à Lyon."
+    )
+    assert [m.text for m in mentions(unaware, text) if m.type == "organization"] == ["ANCT"]
+
+
+def test_a_national_body_named_after_its_country_is_found_whole(unaware: Ingester) -> None:
+    # facts.md (ADCF): founded as the Assemblée des districts de France, renamed Intercommunalités
+    # de France in 2021; facts-part3.md: Villes de France co-signed the charter. A plural before
+    # "de France" names a body; a person or an event named so stays out.
+    text = (
+        "Fondée en 1989, elle s'appelait Assemblée des districts de France. Elle a pris le nom "
+        "d'Intercommunalités de France. Villes de France et Ville et Banlieue ont signé la "
+        "charte. Marie de France a écrit des lais ; le Tour de France passait à Rodez."
+    )
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found["Assemblée des districts de France"] == "organization"
+    assert found["Intercommunalités de France"] == "organization"
+    assert found["Villes de France"] == "organization"
+    assert "Tour de France" not in found and found.get("Marie de France") != "organization"
+
+
+def test_an_intercommunality_or_a_town_named_with_its_head_noun_is_found_whole(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md: Villes au Carré welcomed the Vierzon Sologne Berry community of communes,
+    # the Giennoise one and the PETR du Perche; facts.md: a deputy director general for urban
+    # renewal of a town and of its agglomeration. Head noun before a name, an adjective, a town.
+    text = (
+        "Nouveaux adhérents :\n- la communauté de communes Vierzon Sologne Berry ;\n"
+        "- la communauté de communes giennoise.\n"
+        "Il est directeur de la ville de Clichy-sous-Bois et de la communauté d'agglomération "
+        "de Clichy-Montfermeil. La communauté de communes est née dans la ville de Gien."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == [
+        "communauté de communes Vierzon Sologne Berry",
+        "communauté de communes giennoise",
+        "ville de Clichy-sous-Bois",
+        "communauté d'agglomération de Clichy-Montfermeil",
+    ]
