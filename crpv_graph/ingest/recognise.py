@@ -31,6 +31,7 @@ from itertools import pairwise
 from typing import Any
 
 import spacy
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -452,6 +453,7 @@ def find_mentions(
     greater = _greater(doc.text, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(doc.text, mentions)
+    mentions += _people_by_their_titles(doc.text, mentions, gazetteer)
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -647,6 +649,73 @@ def _no_new_body(mention: Mention, text: str) -> bool:
     if mention.type != "organization" or mention.entity:
         return False
     return _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies()
+
+
+PERSON_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}(?![\w-])"
+)
+"""A first name and a surname as print gives them, each capitalised ("Kléber Arhoul",
+"Anne-Claire Mialot")."""
+NO_PERSON_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|au|aux|en)\s+|[ld]['’]\s*)$", re.I)
+"""An article or a preposition, which a name printed after is a body's or a place's."""
+ITEM_OPENING = re.compile(r"(?:^|\n)\s*[-–•*]\s*$")
+
+
+def _people_by_their_titles(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The people the model did not read (a rare first name: "Kléber Arhoul", "Ouided Ayad"),
+    known by what French prints after a person's name: a title in apposition ("Kléber Arhoul,
+    préfet délégué à l'égalité des chances", "X, directrice du centre"; the first word of a role
+    of the vocabulary), the taking of an office ("Ouided Ayad en a pris la direction", "X a été
+    nommée à la présidence"), or, on a list's line, the body in brackets ("- Fabien Bressan
+    (Labo Cités) ;"). Not after an article or a preposition ("la Ville Caraïbe"), nor a name
+    holding a noun of the graph's names of bodies ("Ville Caraïbe, membre du réseau").
+
+    >>> gazetteer = Gazetteer([], roles={"prefet e delegue e", "membre"})
+    >>> text = "Le président est Kléber Arhoul, préfet délégué. Ouided Ayad en a pris la direction."
+    >>> text += "\\n- Fabien Bressan (Labo Cités) ;\\nLa Ville Caraïbe, membre du réseau."
+    >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
+    ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
+    """
+    from crpv_graph.ingest.verbs import TAKING  # verbs reads this module's Mention
+
+    stems = {role.split()[0][:5] for role in gazetteer.roles if len(role.split()[0]) > 3}
+    titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
+    taking = re.compile(r"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+" + TAKING, re.I)
+    found: list[Mention] = []
+    for match in PERSON_NAME.finditer(text):
+        name, start, end = _without_opening_words(match[0]), match.start(), match.end()
+        start = end - len(name)
+        if " " not in name or _across(Mention(name, start, end, "person"), mentions):
+            continue
+        if NO_PERSON_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if gazetteer.holds_a_noun(name) or gazetteer.opens_a_name(name):
+            continue
+        title = titled.match(text, end)
+        if not (
+            (title and normalise(title["title"])[:5] in stems)
+            or taking.match(text, end)
+            or (text.startswith(" (", end) and ITEM_OPENING.search(text, max(0, start - 8), start))
+        ):
+            continue
+        found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))
+    return found
+
+
+def _without_opening_words(name: str) -> str:
+    """A capitalised run without the common words that open it, capitalised at a sentence's
+    start ("Selon Marie Dupont": "Marie Dupont"; "La Ville": "Ville"), spaCy's French stop
+    words.
+
+    >>> _without_opening_words("Selon Marie Dupont"), _without_opening_words("La Ville Caraïbe")
+    ('Marie Dupont', 'Ville Caraïbe')
+    """
+    while " " in name and name.split(" ", 1)[0].lower() in STOP_WORDS:
+        name = name.split(" ", 1)[1].lstrip()
+    return name
 
 
 def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:

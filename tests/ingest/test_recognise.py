@@ -685,3 +685,20 @@ def test_an_intercommunality_or_a_town_named_with_its_head_noun_is_found_whole(
         "ville de Clichy-sous-Bois",
         "communauté d'agglomération de Clichy-Montfermeil",
     ]
+
+
+def test_a_person_the_model_misses_is_known_by_a_title_an_office_or_a_bracketed_body(
+    unaware: Ingester,
+) -> None:
+    # facts.md (IREV): an older page names as president the préfet délégué for equal
+    # opportunities; (RésO Villes): its new director took over in January; (ANRU day): a CRPV
+    # speaker listed with his centre in brackets. An apposed title, a taking of office, a list
+    # line; a name after an article, or with no such words after it, stays out.
+    text = (
+        "Président de l'IREV Kléber Arhoul, préfet délégué à l'égalité des chances, a ouvert "
+        "la journée. En janvier 2024, Ouided Ayad a pris la direction de RésO Villes.\nIntervenants :\n"
+        "- Fabien Bressan (Labo Cités) ;\n"
+        "La Maison Blanche, partenaire du réseau, ouvrira. Depuis Ville Caraïbe, rien."
+    )
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Kléber Arhoul", "Ouided Ayad", "Fabien Bressan"]
