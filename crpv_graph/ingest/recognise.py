@@ -640,15 +640,44 @@ def _in_heading(text: str, at: int) -> bool:
     return len(line.split()) > 1 and not any(character.islower() for character in line)
 
 
+TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
+"""A territory's kind in lower case: the name after it is the territory's ("le préfet de la
+région Aquitaine"), a place, where the capitalised authority is a body ("la Région Bretagne")."""
+
+
 def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
-    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), or a name opening with a word of
-    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme). A person's name keeps its
-    capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows stays that
-    body."""
+    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a name opening with a word of
+    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
+    in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
+    keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
+    stays that body."""
     if mention.type != "organization" or mention.entity:
         return False
-    return _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies()
+    if _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies():
+        return True
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+def _a_label(mention: Mention, text: str) -> bool:
+    """Whether a name opening its line before a colon is printed as a label, its first letter
+    alone capitalised ("Comité de rédaction : X ; Y", "Directeurs de la publication : Z"): a
+    masthead's or a form's field, where a body's name capitalises its own words ("- Villes et
+    Territoires Occitanie : ...") or is one word ("Normanvilles : ...").
+
+    >>> text = "Comité de rédaction : Brigitte Maltet\\n- Villes et Territoires Occitanie : créé."
+    >>> [_a_label(Mention(name, text.index(name), text.index(name) + len(name), "organization"),
+    ...           text) for name in ("Comité de rédaction", "Villes et Territoires Occitanie")]
+    [True, False]
+    """
+    from crpv_graph.ingest.relations import ENTRY_OPENS  # relations reads this module's Mention
+
+    words = mention.text.split()
+    if len(words) < 2 or any(character.isupper() for character in mention.text[1:]):
+        return False
+    opens = ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
+    return opens is not None and re.match(r"[ \t]*:", text[mention.end :]) is not None
 
 
 PERSON_NAME = re.compile(
@@ -659,7 +688,6 @@ PERSON_NAME = re.compile(
 "Anne-Claire Mialot")."""
 NO_PERSON_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|au|aux|en)\s+|[ld]['’]\s*)$", re.I)
 """An article or a preposition, which a name printed after is a body's or a place's."""
-ITEM_OPENING = re.compile(r"(?:^|\n)\s*[-–•*]\s*$")
 
 
 def _people_by_their_titles(
@@ -679,14 +707,16 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    from crpv_graph.ingest.verbs import TAKING  # verbs reads this module's Mention
+    from crpv_graph.ingest.relations import ITEM_MARK  # both read this module's Mention
+    from crpv_graph.ingest.verbs import TAKING
 
     stems = {role.split()[0][:5] for role in gazetteer.roles if len(role.split()[0]) > 3}
     titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
+    item = re.compile(r"(?:^|\n)[ \t]*" + ITEM_MARK + r"[ \t]*$")
     taking = re.compile(r"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+" + TAKING, re.I)
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
-        name, start, end = _without_opening_words(match[0]), match.start(), match.end()
+        name, end = _without_opening_words(match[0]), match.end()
         start = end - len(name)
         if " " not in name or _across(Mention(name, start, end, "person"), mentions):
             continue
@@ -698,7 +728,7 @@ def _people_by_their_titles(
         if not (
             (title and normalise(title["title"])[:5] in stems)
             or taking.match(text, end)
-            or (text.startswith(" (", end) and ITEM_OPENING.search(text, max(0, start - 8), start))
+            or (text.startswith(" (", end) and item.search(text, max(0, start - 8), start))
         ):
             continue
         found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))

@@ -702,3 +702,21 @@ def test_a_person_the_model_misses_is_known_by_a_title_an_office_or_a_bracketed_
     )
     people = [m.text for m in mentions(unaware, text) if m.type == "person"]
     assert people == ["Kléber Arhoul", "Ouided Ayad", "Fabien Bressan"]
+
+
+def test_a_territory_after_its_kind_and_a_label_before_a_colon_are_no_bodies(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md (Horizons aquitains, 2006): the publication's directors were the regional
+    # préfet and the president of the regional council; an editorial committee lists people
+    # under their centres. A masthead's labels and the territory after "région" in lower case
+    # are no bodies; an entry's body before its colon stays one.
+    text = (
+        "Direction de la publication : Francis Idrac, préfet de la région Aquitaine, avec "
+        "Alain Rousset, président du conseil régional d'Aquitaine.\n"
+        "Comité de rédaction : Hervé Castelli (PQA) ; Brigitte Maltet (RésO villes).\n"
+        "- Villes et Territoires Occitanie : assemblée constitutive à Montpellier."
+    )
+    found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
+    assert "Aquitaine" not in found and "Comité de rédaction" not in found
+    assert {"conseil régional d'Aquitaine", "Villes et Territoires Occitanie"} <= set(found)
