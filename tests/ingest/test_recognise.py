@@ -720,3 +720,14 @@ def test_a_territory_after_its_kind_and_a_label_before_a_colon_are_no_bodies(
     found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
     assert "Aquitaine" not in found and "Comité de rédaction" not in found
     assert {"conseil régional d'Aquitaine", "Villes et Territoires Occitanie"} <= set(found)
+
+
+def test_an_acronym_mixing_cases_spells_its_name_with_its_capitals(unaware: Ingester) -> None:
+    # facts.md (ADCF): founded in 1989 by Marc Censi, based in Paris. Print writes its acronym
+    # "AdCF", the small "d" for "des": the name before the bracket and each "AdCF" are one body.
+    text = (
+        "Fondée en 1989, l'Assemblée des communautés de France (AdCF) est installée à Paris. "
+        "Marc Censi a fondé l'AdCF."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Assemblée des communautés de France", "AdCF", "AdCF"]
