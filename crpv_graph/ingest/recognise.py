@@ -570,6 +570,24 @@ def not_bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_endings() -> tuple[str, ...]:
+    """The endings of French abstract nouns (``cues.toml`` [mentions] body_endings)."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    return tuple(cue_tables()["mentions"]["body_endings"])
+
+
+def _abstract(name: str) -> bool:
+    """Whether a word of a name after its first is an abstract noun (:func:`body_endings`),
+    which names what a body does and no person bears ("Trajectoire Formation").
+
+    >>> _abstract("Trajectoire Formation"), _abstract("Clément Martin")
+    (True, False)
+    """
+    return any(word.lower().endswith(body_endings()) for word in name.split()[1:])
+
+
+@lru_cache(maxsize=1)
 def national() -> re.Pattern[str]:
     """A country after "de" at the end of a name (``cues.toml`` [mentions] nations): "de
     France" ends the name of a national body ("Intercommunalités de France")."""
@@ -1052,7 +1070,7 @@ def _mention(
     before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
-    if kind == "person" and not civility and gazetteer.holds_a_noun(text):
+    if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None

@@ -731,3 +731,16 @@ def test_an_acronym_mixing_cases_spells_its_name_with_its_capitals(unaware: Inge
     )
     found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
     assert found == ["Assemblée des communautés de France", "AdCF", "AdCF"]
+
+
+def test_a_name_read_as_a_persons_with_an_abstract_noun_is_a_body(unaware: Ingester) -> None:
+    # facts-part3.md (Trajectoire Ressources): its statutes recall its ties with Trajectoire
+    # Formation. A name holding a noun in "-tion" is a body's, as subject or object; a person's
+    # name stays one.
+    for text in (
+        "Ses statuts citent Trajectoire Formation comme partenaire fondateur.",
+        "Trajectoire Formation a accompagné la création du centre avec Clément Martin.",
+    ):
+        found = {m.text: m.type for m in mentions(unaware, text)}
+        assert found["Trajectoire Formation"] == "organization", text
+        assert found.get("Clément Martin", "person") == "person"
