@@ -708,27 +708,38 @@ NO_PERSON_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|au|aux|en)\s+|[ld]['
 """An article or a preposition, which a name printed after is a body's or a place's."""
 
 
+GENDERED = re.compile(r" (?:e|rice|ere|ve|ne|le)\b")
+"""A role's label written for both genders ("directeur·rice", "préfet·e délégué·e", normalised
+"directeur rice"): a person's role, where "membre", "partenaire" or "structure d'accueil" are
+also said of bodies."""
+
+
 def _people_by_their_titles(
     text: str, mentions: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
     """The people the model did not read (a rare first name: "Kléber Arhoul", "Ouided Ayad"),
     known by what French prints after a person's name: a title in apposition ("Kléber Arhoul,
     préfet délégué à l'égalité des chances", "X, directrice du centre"; the first word of a role
-    of the vocabulary), the taking of an office ("Ouided Ayad en a pris la direction", "X a été
-    nommée à la présidence"), or, on a list's line, the body in brackets ("- Fabien Bressan
-    (Labo Cités) ;"). Not after an article or a preposition ("la Ville Caraïbe"), nor a name
-    holding a noun of the graph's names of bodies ("Ville Caraïbe, membre du réseau").
+    of the vocabulary written for both genders, :data:`GENDERED`), the taking of an office
+    ("Ouided Ayad en a pris la direction", "X a été nommée à la présidence"), or, on a list's
+    line, the body in brackets ("- Fabien Bressan (Labo Cités) ;"). Not after an article or a
+    preposition ("la Ville Caraïbe"), nor a name holding a noun of the graph's names of bodies,
+    nor before a role bodies hold too ("Maison Blanche, membre du réseau").
 
     >>> gazetteer = Gazetteer([], roles={"prefet e delegue e", "membre"})
     >>> text = "Le président est Kléber Arhoul, préfet délégué. Ouided Ayad en a pris la direction."
-    >>> text += "\\n- Fabien Bressan (Labo Cités) ;\\nLa Ville Caraïbe, membre du réseau."
+    >>> text += "\\n- Fabien Bressan (Labo Cités) ;\\nMaison Blanche, membre du réseau."
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
     from crpv_graph.ingest.relations import ITEM_MARK  # both read this module's Mention
     from crpv_graph.ingest.verbs import TAKING
 
-    stems = {role.split()[0][:5] for role in gazetteer.roles if len(role.split()[0]) > 3}
+    stems = {
+        role.split()[0][:5]
+        for role in gazetteer.roles
+        if len(role.split()[0]) > 3 and GENDERED.search(role)
+    }
     titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
     item = re.compile(r"(?:^|\n)[ \t]*" + ITEM_MARK + r"[ \t]*$")
     taking = re.compile(r"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+" + TAKING, re.I)

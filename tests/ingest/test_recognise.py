@@ -642,7 +642,8 @@ def test_capitals_that_name_no_body_stay_out(unaware: Ingester) -> None:
     # Print's abbreviations, a Roman numeral, programmes and zones (cues.toml [mentions]), a
     # kind, the plural, a programme's name and a heading in capitals.
     text = (
-        "NB : le bilan est en ligne, le PDF et le CV du directeur aussi. Le XIe Plan couvrait "
+        "NB : le bilan est en ligne, le PDF et le CV du directeur aussi, avec le SIRET et le "
+        "RIB ; le DGS de la ville et le PDG étaient là. Le XIe Plan couvrait "
         "le QPV et le GPV Nord Franche-Comté. Le GIP compte les EPCI du département. "
         "L'ANCT gère le programme européen URBACT.\n\n"
         "CHEZ LES PARTENAIRES\n- Une nouvelle directrice à Lyon."
