@@ -721,7 +721,8 @@ def _people_by_their_titles(
     known by what French prints after a person's name: a title in apposition ("Kléber Arhoul,
     préfet délégué à l'égalité des chances", "X, directrice du centre"; the first word of a role
     of the vocabulary written for both genders, :data:`GENDERED`), the taking of an office
-    ("Ouided Ayad en a pris la direction", "X a été nommée à la présidence"), or, on a list's
+    ("Ouided Ayad en a pris la direction", "X a été nommée à la présidence": an office of
+    ``cues.toml`` [titles] role_nouns, not "a pris la parole"), or, on a list's
     line, the body in brackets ("- Fabien Bressan (Labo Cités) ;"). Not after an article or a
     preposition ("la Ville Caraïbe"), nor a name holding a noun of the graph's names of bodies,
     nor before a role bodies hold too ("Maison Blanche, membre du réseau").
@@ -732,7 +733,7 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    from crpv_graph.ingest.relations import ITEM_MARK  # both read this module's Mention
+    from crpv_graph.ingest.relations import ITEM_MARK, load_cues  # both read Mention
     from crpv_graph.ingest.verbs import TAKING
 
     stems = {
@@ -742,7 +743,10 @@ def _people_by_their_titles(
     }
     titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
     item = re.compile(r"(?:^|\n)[ \t]*" + ITEM_MARK + r"[ \t]*$")
-    taking = re.compile(r"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+" + TAKING, re.I)
+    offices = "|".join(re.escape(noun) for noun, _label in load_cues().role_nouns)
+    taking = re.compile(
+        rf"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+{TAKING}(?:{offices})\b", re.I
+    )
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
         name, end = _without_opening_words(match[0]), match.end()
@@ -1026,7 +1030,8 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
     ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
     """
     spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
-    spans += [(match.start(), match.end()) for match in national_bodies().finditer(text)]
+    for match in national_bodies().finditer(text):  # "Les Villes de France": not the article
+        spans.append((match.end() - len(_without_opening_words(match[0])), match.end()))
     for context in COMMUNE_CONTEXTS.finditer(text):
         listed = "communes" in context[0]
         names: list[tuple[int, int]] = []

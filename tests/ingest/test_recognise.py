@@ -658,13 +658,15 @@ def test_a_national_body_named_after_its_country_is_found_whole(unaware: Ingeste
     text = (
         "Fondée en 1989, elle s'appelait Assemblée des districts de France. Elle a pris le nom "
         "d'Intercommunalités de France. Villes de France et Ville et Banlieue ont signé la "
-        "charte. Marie de France a écrit des lais ; le Tour de France passait à Rodez."
+        "charte. Marie de France a écrit des lais ; le Tour de France passait à Rodez. Les "
+        "Régions de France aussi."
     )
     found = {m.text: m.type for m in mentions(unaware, text)}
     assert found["Assemblée des districts de France"] == "organization"
     assert found["Intercommunalités de France"] == "organization"
     assert found["Villes de France"] == "organization"
     assert "Tour de France" not in found and found.get("Marie de France") != "organization"
+    assert found["Régions de France"] == "organization" and "Les Régions de France" not in found
 
 
 def test_an_intercommunality_or_a_town_named_with_its_head_noun_is_found_whole(
@@ -699,7 +701,8 @@ def test_a_person_the_model_misses_is_known_by_a_title_an_office_or_a_bracketed_
         "Président de l'IREV Kléber Arhoul, préfet délégué à l'égalité des chances, a ouvert "
         "la journée. En janvier 2024, Ouided Ayad a pris la direction de RésO Villes.\nIntervenants :\n"
         "- Fabien Bressan (Labo Cités) ;\n"
-        "La Maison Blanche, partenaire du réseau, ouvrira. Depuis Ville Caraïbe, rien."
+        "La Maison Blanche, partenaire du réseau, ouvrira. Depuis Ville Caraïbe, rien. "
+        "Nouvelle Aquitaine a pris la suite du dossier."
     )
     people = [m.text for m in mentions(unaware, text) if m.type == "person"]
     assert people == ["Kléber Arhoul", "Ouided Ayad", "Fabien Bressan"]
