@@ -277,9 +277,11 @@ PORTFOLIO = re.compile(
 de la Jeunesse et des Sports"): what follows "ministre de" is a field, not a body."""
 _DETERMINER = r"(?:(?:de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)|du\s+|des\s+|de\s+|d['’])?"
 BETWEEN_BODIES = re.compile(
-    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME})\s*(?:,|\bet\b)\s*{_DETERMINER}"
+    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME}(?:\s+et\s+{NAME})?)\s*(?:,|\bet\b)\s*{_DETERMINER}"
 )
-"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
+"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'";
+the third's name may join two words by "et" when "et" or a comma follows it (", de Ville et
+Banlieue et de", as "Pays et Quartiers d'Aquitaine" or "Villes et Territoires" are named)."""
 LISTED_TOGETHER = re.compile(rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}")
 COORDINATED = re.compile(
     rf"\b(?P<preposition>à|de|pour|avec|par|auprès\s+de)\s+(?P<name>{NAME})\s+et\s+"

@@ -748,3 +748,17 @@ def test_a_name_read_as_a_persons_with_an_abstract_noun_is_a_body(unaware: Inges
         found = {m.text: m.type for m in mentions(unaware, text)}
         assert found["Trajectoire Formation"] == "organization", text
         assert found.get("Clément Martin", "person") == "person"
+
+
+def test_a_name_joining_two_words_by_et_listed_between_two_bodies_is_one_body(
+    centres_only: Ingester,
+) -> None:
+    # facts-part3.md: the CGET notice names the bodies whose presidents co-signed the charter,
+    # among them the AMGVF, Ville et Banlieue and Villes de France. The listed name holds "et";
+    # a list of two names with a comma after stays two.
+    text = (
+        "Aux côtés du ministre, le CNV, Ville et Banlieue et l'IRDSU ont signé la charte. "
+        "Étaient aussi là le CNV, Bpifrance et l'IRDSU."
+    )
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == ["CNV", "Ville et Banlieue", "IRDSU", "CNV", "Bpifrance", "IRDSU"]
