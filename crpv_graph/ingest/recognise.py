@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import pairwise
@@ -45,7 +45,7 @@ from crpv_graph.ingest.acronyms import (
     spelled_after,
     spelling,
 )
-from crpv_graph.ingest.gazetteer import Gazetteer, normalise
+from crpv_graph.ingest.gazetteer import Entity, Gazetteer, normalise
 from crpv_graph.ingest.titles import TitledBodies
 
 MODEL = "fr_core_news_sm"
@@ -462,8 +462,57 @@ def find_mentions(
     mentions = [
         m for m in mentions if m.entity or not _opening_participle(m.text, m.start, doc.text)
     ]
+    mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:
+    """A body's mention by a name that bodies of one place each go by ("la Région", "le SGAR"),
+    linked to the one whose other names hold a place the article names ("la Région" in a text
+    on the Hauts-de-France: the graph's "Région Hauts-de-France"), never to another place's:
+    where the article does not name its place, a common noun ("la Région", "le Département") is
+    left unlinked, a new body. An acronym keeps its link ("la DREETS", the kind as a whole; "le
+    CR•DSU", a centre the graph also calls "CR-DSU Rhône-Alpes").
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> gazetteer = Gazetteer([
+    ...     Entity("https://example.org/n", "organization", {"Région", "Région Normandie"}),
+    ...     Entity("https://example.org/b", "organization", {"Région", "Région Bretagne"}),
+    ...     Entity("https://example.org/p/n", "place", {"Normandie"}),
+    ...     Entity("https://example.org/p/b", "place", {"Bretagne"})])
+    >>> region = Mention("Région", 3, 9, "organization", "https://example.org/n", "Région")
+    >>> place = Mention("Bretagne", 20, 28, "place", "https://example.org/p/b", "Bretagne")
+    >>> _of_the_place_named(region, [region, place], gazetteer).entity
+    'https://example.org/b'
+    >>> print(_of_the_place_named(region, [region], gazetteer).entity)
+    None
+    """
+    entity = gazetteer.entities.get(mention.entity or "")
+    if mention.type != "organization" or entity is None:
+        return mention
+    key = normalise(mention.text)
+    candidates = [e for e in gazetteer.by_name.get(key, []) if e.type == "organization"]
+    places = {f" {normalise(m.text)} " for m in mentions if m.type == "place"}
+    named = [
+        e for e in candidates
+        if any(place in f" {normalise(name)} " for name in e.names for place in places)
+    ]  # fmt: skip
+    if len(named) == 1:
+        return replace(mention, entity=named[0].iri, label=named[0].label)
+    if " " not in key and not is_acronym(mention.text) and _of_a_place(entity, key, gazetteer):
+        return replace(mention, entity=None, label=mention.text, score=0.5)
+    return mention
+
+
+def _of_a_place(entity: Entity, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body has a name that is ``key`` and a place of the graph ("Région
+    Hauts-de-France" for "Région"): the body of that place, not of the kind."""
+    return any(
+        normalise(name).startswith(key + " ")
+        and gazetteer.link(normalise(name)[len(key) + 1 :], "place") is not None
+        for name in entity.names
+    )
 
 
 def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Mention]:

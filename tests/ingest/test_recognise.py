@@ -762,3 +762,19 @@ def test_a_name_joining_two_words_by_et_listed_between_two_bodies_is_one_body(
     )
     found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
     assert found == ["CNV", "Ville et Banlieue", "IRDSU", "CNV", "Bpifrance", "IRDSU"]
+
+
+def test_la_region_links_to_the_region_the_text_names_and_to_no_other(ingester: Ingester) -> None:
+    # facts.md: the State and the Region founded the IREV (Hauts-de-France) and PQN-A
+    # (Nouvelle-Aquitaine); RésO Villes covers Bretagne, whose Region the graph does not hold.
+    def region(text: str) -> str | None:
+        article = Article(body=text, url="https://example.org/t", date="2021-06-01")
+        return next(m.entity for m in ingester.draft(article).mentions if m.text == "Région")
+
+    assert region("En Hauts-de-France, l'IREV a pour membres l'État et la Région.") == (
+        O + "region-hauts-de-france"
+    )
+    assert region("Le GIP, fondé par l'État et la Région, couvre la Nouvelle-Aquitaine.") == (
+        O + "region-nouvelle-aquitaine"
+    )
+    assert region("En Bretagne, la Région soutient RésO Villes.") is None
