@@ -453,6 +453,7 @@ def find_mentions(
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, doc.text)]
     greater = _greater(doc.text, mentions, gazetteer, year)
+    greater += _national(doc.text, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(doc.text, mentions)
     mentions += _people_by_their_titles(doc.text, mentions, gazetteer)
@@ -1071,9 +1072,33 @@ def _greater(
     return found
 
 
+def _national(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The national bodies named by a plural and their country (:func:`national_bodies`), where
+    no body's mention holds the name and the graph does not know it as a place ("en Hauts de
+    France", the region printed without its hyphens).
+
+    >>> text = "Les Villes de France et l'Association des Petites Villes de France."
+    >>> found = [Mention("Association des Petites Villes de France", 28, 68, "organization")]
+    >>> [m.text for m in _national(text, found, Gazetteer([]), None)]
+    ['Villes de France']
+    """
+    found: list[Mention] = []
+    for match in national_bodies().finditer(text):
+        name, end = _without_opening_words(match[0]), match.end()  # "Les Villes de France"
+        start = end - len(name)
+        if any(m.start <= start and end <= m.end for m in mentions if m.type == "organization"):
+            continue
+        place = gazetteer.link(name, "place", year)
+        if place is None or place.score < 1.0:  # not "Île-de-France", fuzzily
+            found.append(_body(name, start, gazetteer, year))
+    return found
+
+
 def named_bodies(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`,
-    :func:`national_bodies`) or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
+    """The spans of ``text`` that name a body by a French naming pattern (:data:`BODY_NAMES`)
+    or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
 
     >>> text = "Le maire d'Annecy et le conseil régional d'Aquitaine, avec trois communes : "
     >>> text += "Bouéni, Chirongui et Sada."
@@ -1081,8 +1106,6 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
     ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
     """
     spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
-    for match in national_bodies().finditer(text):  # "Les Villes de France": not the article
-        spans.append((match.end() - len(_without_opening_words(match[0])), match.end()))
     for context in COMMUNE_CONTEXTS.finditer(text):
         listed = "communes" in context[0]
         names: list[tuple[int, int]] = []
