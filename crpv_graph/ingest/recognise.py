@@ -471,10 +471,12 @@ def find_mentions(
 def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:
     """A body's mention by a name that bodies of one place each go by ("la Région", "le SGAR"),
     linked to the one whose other names hold a place the article names ("la Région" in a text
-    on the Hauts-de-France: the graph's "Région Hauts-de-France"), never to another place's:
-    where the article does not name its place, a common noun ("la Région", "le Département") is
-    left unlinked, a new body. An acronym keeps its link ("la DREETS", the kind as a whole; "le
-    CR•DSU", a centre the graph also calls "CR-DSU Rhône-Alpes").
+    on the Hauts-de-France: the graph's "Région Hauts-de-France"), not to another place's:
+    where the article names places but not the one of the body linked, a common noun ("la
+    Région", "le Département") is left unlinked, a new body. An article that names no place
+    keeps the link (the graph's best body of that name), and an acronym keeps its link ("la
+    DREETS", the kind as a whole; "le CR•DSU", a centre the graph also calls "CR-DSU
+    Rhône-Alpes").
 
     >>> from crpv_graph.ingest.gazetteer import Entity
     >>> gazetteer = Gazetteer([
@@ -486,8 +488,11 @@ def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Ga
     >>> place = Mention("Bretagne", 20, 28, "place", "https://example.org/p/b", "Bretagne")
     >>> _of_the_place_named(region, [region, place], gazetteer).entity
     'https://example.org/b'
-    >>> print(_of_the_place_named(region, [region], gazetteer).entity)
+    >>> elsewhere = Mention("Lyon", 20, 24, "place", "https://example.org/p/l", "Lyon")
+    >>> print(_of_the_place_named(region, [region, elsewhere], gazetteer).entity)
     None
+    >>> _of_the_place_named(region, [region], gazetteer).entity
+    'https://example.org/n'
     """
     entity = gazetteer.entities.get(mention.entity or "")
     if mention.type != "organization" or entity is None:
@@ -501,7 +506,12 @@ def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Ga
     ]  # fmt: skip
     if len(named) == 1:
         return replace(mention, entity=named[0].iri, label=named[0].label)
-    if " " not in key and not is_acronym(mention.text) and _of_a_place(entity, key, gazetteer):
+    if (
+        places
+        and " " not in key
+        and not is_acronym(mention.text)
+        and _of_a_place(entity, key, gazetteer)
+    ):
         return replace(mention, entity=None, label=mention.text, score=0.5)
     return mention
 
