@@ -101,13 +101,29 @@ def spelling(text: str, start: int, end: int) -> Span | None:
     >>> text = "les membres de Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)"
     >>> text[slice(*spelling(text, 56, 61))]
     'Pays et Quartiers de Nouvelle-Aquitaine'
+    >>> text = "l'Assemblée des communautés de France (AdCF)"
+    >>> text[slice(*spelling(text, 39, 43))]
+    'Assemblée des communautés de France'
     """
-    letters = _acronym_letters(text[start:end])
+    spelt = _spellings(text[start:end])
     words = list(WORD.finditer(text, max(0, start - REACH), text.rindex("(", 0, start)))
     for first in range(len(words) - 1, -1, -1):
-        if letters in _initials(words[first:]):
+        if spelt & set(_initials(words[first:])):
             return words[first].start("word"), words[-1].end("word")
     return None
+
+
+def _spellings(acronym: str) -> set[str]:
+    """The letters an acronym spells its name with: all of them, and, where print mixes the
+    cases, its capitals alone, a small letter standing for a joining word ("AdCF": Assemblée
+    des Communautés de France, whose initials are "ACF" once "des" and "de" are left out).
+
+    >>> sorted(_spellings("AdCF")), _spellings("CR•DSU")
+    (['acf', 'adcf'], {'crdsu'})
+    """
+    capitals = "".join(c for c in acronym if not c.islower())
+    mixed = capitals != acronym and len(_acronym_letters(capitals)) > 1
+    return {_acronym_letters(acronym)} | ({_acronym_letters(capitals)} if mixed else set())
 
 
 def spelled_after(text: str, start: int, end: int) -> Span | None:
@@ -126,7 +142,7 @@ def spelled_after(text: str, start: int, end: int) -> Span | None:
     >>> text[slice(*spelled_after(text, 3, 9))]
     "Centre de ressources et d'échanges pour le développement social et urbain"
     """
-    letters = _acronym_letters(text[start:end])
+    spelt_as = _spellings(text[start:end])
     apposed = APPOSITION.match(text, end)
     if apposed is None or not text[apposed.end() : apposed.end() + 1].isupper():
         return None
@@ -138,6 +154,7 @@ def spelled_after(text: str, start: int, end: int) -> Span | None:
         spelt = any(
             letters == initials or _spells_but_one(letters, initials)
             for initials in _initials(words)
+            for letters in spelt_as
         )
         if spelt and NAME_ENDS.match(text, word.end("word")):
             return words[0].start("word"), word.end("word")

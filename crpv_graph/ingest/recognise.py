@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 import spacy
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -44,7 +45,7 @@ from crpv_graph.ingest.acronyms import (
     spelled_after,
     spelling,
 )
-from crpv_graph.ingest.gazetteer import Gazetteer, normalise
+from crpv_graph.ingest.gazetteer import Entity, Gazetteer, normalise
 from crpv_graph.ingest.titles import TitledBodies
 
 MODEL = "fr_core_news_sm"
@@ -218,9 +219,13 @@ NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*
 "Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
 _OF = french.OF + r"\s*"
 OF_NAME = r"\s+" + _OF
+_INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+"""The head of an intercommunality's name, which French prints before its place ("communauté
+de communes de Petite-Terre"), its name ("communauté de communes Vierzon Sologne Berry") or the
+adjective of its town ("communauté de communes giennoise")."""
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
-    r"|[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
+    rf"|{_INTERCOMMUNAL}"
     r"|[Mm]étropole(?:\s+européenne)?|[Aa]ssociation\s+des\s+maires|Ville"
     r"|[Ii]nstitut\s+d['’]études\s+politiques|IEP)"
 )
@@ -229,6 +234,7 @@ BODY_NAMES = re.compile(
     + "|".join(
         [
             _HEADS + OF_NAME + NAME,
+            _INTERCOMMUNAL + r"\s+(?:" + NAME + r"|[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b)",
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
@@ -271,9 +277,11 @@ PORTFOLIO = re.compile(
 de la Jeunesse et des Sports"): what follows "ministre de" is a field, not a body."""
 _DETERMINER = r"(?:(?:de\s+)?(?:la\s+|l['’]\s*|le\s+|les\s+)|du\s+|des\s+|de\s+|d['’])?"
 BETWEEN_BODIES = re.compile(
-    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME})\s*(?:,|\bet\b)\s*{_DETERMINER}"
+    rf"\)?\s*,\s*{_DETERMINER}(?P<name>{NAME}(?:\s+et\s+{NAME})?)\s*(?:,|\bet\b)\s*{_DETERMINER}"
 )
-"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'"."""
+"""What separates two bodies of a list when a third stands between them: ", Bpifrance et l'";
+the third's name may join two words by "et" when "et" or a comma follows it (", de Ville et
+Banlieue et de", as "Pays et Quartiers d'Aquitaine" or "Villes et Territoires" are named)."""
 LISTED_TOGETHER = re.compile(rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}")
 COORDINATED = re.compile(
     rf"\b(?P<preposition>à|de|pour|avec|par|auprès\s+de)\s+(?P<name>{NAME})\s+et\s+"
@@ -436,21 +444,86 @@ def find_mentions(
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
     mentions = [m for m in mentions if not _some_of_a_kind(m, doc.text, gazetteer)]
     mentions += _listed_between(doc.text, mentions, gazetteer, year)
+    mentions = [_with_its_head(m, doc.text, gazetteer, year) for m in mentions]
     full = _named_in_full(doc.text, gazetteer, year)
     full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
     mentions += _hyphenated(doc.text, mentions, gazetteer, year)
+    acronyms = _new_acronyms(doc.text, mentions, gazetteer, year)
+    mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
+    mentions = [m for m in mentions if not _no_new_body(m, doc.text)]
     greater = _greater(doc.text, mentions, gazetteer, year)
+    greater += _national(doc.text, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(doc.text, mentions)
+    mentions += _people_by_their_titles(doc.text, mentions, gazetteer)
     spelt = _spelt_out(doc.text, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [
         m for m in mentions if m.entity or not _opening_participle(m.text, m.start, doc.text)
     ]
+    mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(doc.text)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:
+    """A body's mention by a name that bodies of one place each go by ("la Région", "le SGAR"),
+    linked to the one whose other names hold a place the article names ("la Région" in a text
+    on the Hauts-de-France: the graph's "Région Hauts-de-France"), not to another place's:
+    where the article names places but not the one of the body linked, a common noun ("la
+    Région", "le Département") is left unlinked, a new body. An article that names no place
+    keeps the link (the graph's best body of that name), and an acronym keeps its link ("la
+    DREETS", the kind as a whole; "le CR•DSU", a centre the graph also calls "CR-DSU
+    Rhône-Alpes").
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> gazetteer = Gazetteer([
+    ...     Entity("https://example.org/n", "organization", {"Région", "Région Normandie"}),
+    ...     Entity("https://example.org/b", "organization", {"Région", "Région Bretagne"}),
+    ...     Entity("https://example.org/p/n", "place", {"Normandie"}),
+    ...     Entity("https://example.org/p/b", "place", {"Bretagne"})])
+    >>> region = Mention("Région", 3, 9, "organization", "https://example.org/n", "Région")
+    >>> place = Mention("Bretagne", 20, 28, "place", "https://example.org/p/b", "Bretagne")
+    >>> _of_the_place_named(region, [region, place], gazetteer).entity
+    'https://example.org/b'
+    >>> elsewhere = Mention("Lyon", 20, 24, "place", "https://example.org/p/l", "Lyon")
+    >>> print(_of_the_place_named(region, [region, elsewhere], gazetteer).entity)
+    None
+    >>> _of_the_place_named(region, [region], gazetteer).entity
+    'https://example.org/n'
+    """
+    entity = gazetteer.entities.get(mention.entity or "")
+    if mention.type != "organization" or entity is None:
+        return mention
+    key = normalise(mention.text)
+    candidates = [e for e in gazetteer.by_name.get(key, []) if e.type == "organization"]
+    places = {f" {normalise(m.text)} " for m in mentions if m.type == "place"}
+    named = [
+        e for e in candidates
+        if any(place in f" {normalise(name)} " for name in e.names for place in places)
+    ]  # fmt: skip
+    if len(named) == 1:
+        return replace(mention, entity=named[0].iri, label=named[0].label)
+    if (
+        places
+        and " " not in key
+        and not is_acronym(mention.text)
+        and _of_a_place(entity, key, gazetteer)
+    ):
+        return replace(mention, entity=None, label=mention.text, score=0.5)
+    return mention
+
+
+def _of_a_place(entity: Entity, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body has a name that is ``key`` and a place of the graph ("Région
+    Hauts-de-France" for "Région"): the body of that place, not of the kind."""
+    return any(
+        normalise(name).startswith(key + " ")
+        and gazetteer.link(normalise(name)[len(key) + 1 :], "place") is not None
+        for name in entity.names
+    )
 
 
 def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Mention]:
@@ -542,6 +615,232 @@ def _hyphenated(
             continue
         found.append(_body(text[start:end], start, gazetteer, year))
     return found
+
+
+CAPITALS = re.compile(rf"(?<![\w{re.escape(JOINERS)}])[A-ZÀ-Ý]{{3,}}(?![\w{re.escape(JOINERS)}])")
+"""A word of three capitals or more, alone: not part of a hyphenated acronym ("CR•DSU")."""
+ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@lru_cache(maxsize=1)
+def not_bodies() -> frozenset[str]:
+    """The words in capitals that name no body (``cues.toml`` [mentions] not_bodies): print's
+    abbreviations ("NB", "PDF") and the acronyms of places and programmes ("QPV", "PNRU")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    return frozenset(cue_tables()["mentions"]["not_bodies"])
+
+
+@lru_cache(maxsize=1)
+def body_endings() -> tuple[str, ...]:
+    """The endings of French abstract nouns (``cues.toml`` [mentions] body_endings)."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    return tuple(cue_tables()["mentions"]["body_endings"])
+
+
+def _abstract(name: str) -> bool:
+    """Whether a word of a name after its first is an abstract noun (:func:`body_endings`),
+    which names what a body does and no person bears ("Trajectoire Formation").
+
+    >>> _abstract("Trajectoire Formation"), _abstract("Clément Martin")
+    (True, False)
+    """
+    return any(word.lower().endswith(body_endings()) for word in name.split()[1:])
+
+
+@lru_cache(maxsize=1)
+def national() -> re.Pattern[str]:
+    """A country after "de" at the end of a name (``cues.toml`` [mentions] nations): "de
+    France" ends the name of a national body ("Intercommunalités de France")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
+    return re.compile(rf"\s+{_OF}(?:{nations})$")
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> re.Pattern[str]:
+    """A national body named by the plural of what it gathers and its country ("Villes de
+    France", "Régions de France", "Petites Villes de France"): the plural sets it apart from a
+    person ("Marie de France") and an event ("le Tour de France")."""
+    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
+
+    nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
+    return re.compile(
+        rf"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*[sx]\s+)?[A-ZÀ-Ý][\w'’-]*[sx]\s+{_OF}(?:{nations})\b"
+    )
+
+
+def _new_acronyms(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The acronyms neither the graph nor the model knows, printed after the article of one
+    body ("le CESER", "de la DIACT", "l'URBACT"): French gives a body's acronym an article as
+    it gives one to its name, so an unknown acronym there is a new body ("URBACT", "DRAJES").
+    With a place after "de" ("le CAUE de l'Essonne", "le PETR du Perche"), the place is part
+    of its name. Not a word of :func:`not_bodies` ("le PDF", "le QPV"), a Roman numeral, a kind
+    ("le GIP"), an acronym in the plural ("les EPCI"), after a programme ("le programme
+    URBACT") or a periodical, in a heading in capitals (:func:`_in_heading`), nor one printed in
+    brackets after words it does not spell (:func:`_a_code`).
+
+    >>> text = "Le CESER a rendu un avis ; le CAUE de l'Essonne et les EPCI, en PDF."
+    >>> [m.text for m in _new_acronyms(text, [], Gazetteer([]), None)]
+    ['CESER', "CAUE de l'Essonne"]
+    """
+    found: list[Mention] = []
+    for match in CAPITALS.finditer(text):
+        start, end = match.span()
+        word, before = match[0], text[max(0, start - 40) : start]
+        if word in not_bodies() or ROMAN.fullmatch(word):
+            continue
+        if any(m.start < end and start < m.end for m in mentions if m.type != "place"):
+            continue
+        if not ONE_BODY.search(before) or PLURAL_BEFORE.search(before):
+            continue
+        if PROGRAMME.search(before) or PUBLICATION.search(before) or _in_heading(text, start):
+            continue
+        if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
+            continue
+        place = re.compile(OF_NAME + NAME).match(text, end)
+        found.append(_body(text[start : place.end() if place else end], start, gazetteer, year))
+    return found
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether ``at`` is in a heading printed in capitals, a line of two words or more with no
+    letter in lower case ("DANS LES CENTRES", "CHEZ LES PARTENAIRES"): its words are capitalised
+    for the layout, not for a name.
+
+    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président."
+    >>> _in_heading(text, 0), _in_heading(text, text.index("CNV"))
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
+    return len(line.split()) > 1 and not any(character.islower() for character in line)
+
+
+TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
+"""A territory's kind in lower case: the name after it is the territory's ("le préfet de la
+région Aquitaine"), a place, where the capitalised authority is a body ("la Région Bretagne")."""
+
+
+def _no_new_body(mention: Mention, text: str) -> bool:
+    """Whether a new organisation's mention is no body: a word of a heading in capitals
+    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a name opening with a word of
+    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
+    in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
+    keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
+    stays that body."""
+    if mention.type != "organization" or mention.entity:
+        return False
+    if _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies():
+        return True
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+def _a_label(mention: Mention, text: str) -> bool:
+    """Whether a name opening its line before a colon is printed as a label, its first letter
+    alone capitalised ("Comité de rédaction : X ; Y", "Directeurs de la publication : Z"): a
+    masthead's or a form's field, where a body's name capitalises its own words ("- Villes et
+    Territoires Occitanie : ...") or is one word ("Normanvilles : ...").
+
+    >>> text = "Comité de rédaction : Brigitte Maltet\\n- Villes et Territoires Occitanie : créé."
+    >>> [_a_label(Mention(name, text.index(name), text.index(name) + len(name), "organization"),
+    ...           text) for name in ("Comité de rédaction", "Villes et Territoires Occitanie")]
+    [True, False]
+    """
+    from crpv_graph.ingest.relations import ENTRY_OPENS  # relations reads this module's Mention
+
+    words = mention.text.split()
+    if len(words) < 2 or any(character.isupper() for character in mention.text[1:]):
+        return False
+    opens = ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
+    return opens is not None and re.match(r"[ \t]*:", text[mention.end :]) is not None
+
+
+PERSON_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}(?![\w-])"
+)
+"""A first name and a surname as print gives them, each capitalised ("Kléber Arhoul",
+"Anne-Claire Mialot")."""
+NO_PERSON_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|au|aux|en)\s+|[ld]['’]\s*)$", re.I)
+"""An article or a preposition, which a name printed after is a body's or a place's."""
+
+
+GENDERED = re.compile(r" (?:e|rice|ere|ve|ne|le)\b")
+"""A role's label written for both genders ("directeur·rice", "préfet·e délégué·e", normalised
+"directeur rice"): a person's role, where "membre", "partenaire" or "structure d'accueil" are
+also said of bodies."""
+
+
+def _people_by_their_titles(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The people the model did not read (a rare first name: "Kléber Arhoul", "Ouided Ayad"),
+    known by what French prints after a person's name: a title in apposition ("Kléber Arhoul,
+    préfet délégué à l'égalité des chances", "X, directrice du centre"; the first word of a role
+    of the vocabulary written for both genders, :data:`GENDERED`), the taking of an office
+    ("Ouided Ayad en a pris la direction", "X a été nommée à la présidence": an office of
+    ``cues.toml`` [titles] role_nouns, not "a pris la parole"), or, on a list's
+    line, the body in brackets ("- Fabien Bressan (Labo Cités) ;"). Not after an article or a
+    preposition ("la Ville Caraïbe"), nor a name holding a noun of the graph's names of bodies,
+    nor before a role bodies hold too ("Maison Blanche, membre du réseau").
+
+    >>> gazetteer = Gazetteer([], roles={"prefet e delegue e", "membre"})
+    >>> text = "Le président est Kléber Arhoul, préfet délégué. Ouided Ayad en a pris la direction."
+    >>> text += "\\n- Fabien Bressan (Labo Cités) ;\\nMaison Blanche, membre du réseau."
+    >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
+    ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
+    """
+    from crpv_graph.ingest.relations import ITEM_MARK, load_cues  # both read Mention
+    from crpv_graph.ingest.verbs import TAKING
+
+    stems = {
+        role.split()[0][:5]
+        for role in gazetteer.roles
+        if len(role.split()[0]) > 3 and GENDERED.search(role)
+    }
+    titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
+    item = re.compile(r"(?:^|\n)[ \t]*" + ITEM_MARK + r"[ \t]*$")
+    offices = "|".join(re.escape(noun) for noun, _label in load_cues().role_nouns)
+    taking = re.compile(
+        rf"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+{TAKING}(?:{offices})\b", re.I
+    )
+    found: list[Mention] = []
+    for match in PERSON_NAME.finditer(text):
+        name, end = _without_opening_words(match[0]), match.end()
+        start = end - len(name)
+        if " " not in name or _across(Mention(name, start, end, "person"), mentions):
+            continue
+        if NO_PERSON_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if gazetteer.holds_a_noun(name) or gazetteer.opens_a_name(name):
+            continue
+        title = titled.match(text, end)
+        if not (
+            (title and normalise(title["title"])[:5] in stems)
+            or taking.match(text, end)
+            or (text.startswith(" (", end) and item.search(text, max(0, start - 8), start))
+        ):
+            continue
+        found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))
+    return found
+
+
+def _without_opening_words(name: str) -> str:
+    """A capitalised run without the common words that open it, capitalised at a sentence's
+    start ("Selon Marie Dupont": "Marie Dupont"; "La Ville": "Ville"), spaCy's French stop
+    words.
+
+    >>> _without_opening_words("Selon Marie Dupont"), _without_opening_words("La Ville Caraïbe")
+    ('Marie Dupont', 'Ville Caraïbe')
+    """
+    while " " in name and name.split(" ", 1)[0].lower() in STOP_WORDS:
+        name = name.split(" ", 1)[1].lstrip()
+    return name
 
 
 def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -643,6 +942,31 @@ def _spelt_out(
     return found
 
 
+COMMUNE_HEAD = re.compile(r"\b(?:ville|commune|mairie)\s+(?:de\s+|d['’]\s*)$")
+"""The noun that makes a commune's name the local authority's in lower case ("la ville de
+Clichy-sous-Bois", "la commune d'Aubervilliers", "la mairie de Sada")."""
+
+
+def _with_its_head(mention: Mention, text: str, gazetteer: Gazetteer, year: int | None) -> Mention:
+    """A body named by its commune, with the noun printed before it (:data:`COMMUNE_HEAD`):
+    where a commune is read as a body ("directeur de la ville de Clichy-sous-Bois et de la
+    communauté d'agglomération"), "ville de" is part of the authority's name. Only a body: "la
+    ville de Nantes" alone is a place.
+
+    >>> text = "directeur de la ville de Sada et de la communauté de communes"
+    >>> found = Mention("Sada", 25, 29, "organization", None, "Sada", 0.5, "pattern")
+    >>> _with_its_head(found, text, Gazetteer([]), None).text
+    'ville de Sada'
+    """
+    head = COMMUNE_HEAD.search(text, max(0, mention.start - 20), mention.start)
+    if mention.type != "organization" or head is None:
+        return mention
+    named = _body(text[head.start() : mention.end], head.start(), gazetteer, year)
+    if named.entity is None and mention.entity is not None:
+        named.entity, named.label, named.score = mention.entity, mention.label, mention.score
+    return named
+
+
 def _listed_between(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
@@ -690,7 +1014,8 @@ def _completed(
     - "le CRPV Paca", "du SGAR Occitanie": a kind's collective acronym followed by a proper
       name, in the singular, names one body of the kind (the graph's, if it has that name);
     - "la Caisse de Sécurité Sociale de Mayotte": a new name the model cut before "de" and a
-      place the graph knows goes on to that place;
+      place the graph knows, or a country (:func:`national`: "l'Assemblée des districts de
+      France"), goes on to it;
     - "en Conseil des ministres": a new name of one word that opens the graph's names of bodies
       (:meth:`Gazetteer.opens_a_name`), which the model cut before its complement in lower
       case, goes on to that complement.
@@ -711,7 +1036,9 @@ def _completed(
             return _body(text[mention.start : end], mention.start, gazetteer, year)
     if mention.entity is None:
         place = re.match(OF_NAME + "(" + NAME + ")", after)
-        if place and gazetteer.link(place[1], "place", year) is not None:
+        if place and (
+            gazetteer.link(place[1], "place", year) is not None or national().search(place[0])
+        ):
             end = mention.end + place.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
         complement = COMPLEMENT.match(after)
@@ -752,6 +1079,30 @@ def _greater(
         if any(m.start <= start and end <= m.end for m in mentions if m.type == "organization"):
             continue
         found.append(_body(match[0], start, gazetteer, year))
+    return found
+
+
+def _national(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The national bodies named by a plural and their country (:func:`national_bodies`), where
+    no body's mention holds the name and the graph does not know it as a place ("en Hauts de
+    France", the region printed without its hyphens).
+
+    >>> text = "Les Villes de France et l'Association des Petites Villes de France."
+    >>> found = [Mention("Association des Petites Villes de France", 28, 68, "organization")]
+    >>> [m.text for m in _national(text, found, Gazetteer([]), None)]
+    ['Villes de France']
+    """
+    found: list[Mention] = []
+    for match in national_bodies().finditer(text):
+        name, end = _without_opening_words(match[0]), match.end()  # "Les Villes de France"
+        start = end - len(name)
+        if any(m.start <= start and end <= m.end for m in mentions if m.type == "organization"):
+            continue
+        place = gazetteer.link(name, "place", year)
+        if place is None or place.score < 1.0:  # not "Île-de-France", fuzzily
+            found.append(_body(name, start, gazetteer, year))
     return found
 
 
@@ -819,7 +1170,7 @@ def _mention(
     before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
-    if kind == "person" and not civility and gazetteer.holds_a_noun(text):
+    if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None

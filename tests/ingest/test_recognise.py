@@ -621,3 +621,160 @@ def test_a_participle_opening_a_sentence_is_no_body(ingester: Ingester) -> None:
     found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
     assert "Réunis" not in found
     assert "Profession Banlieue" in found
+
+
+def test_an_unknown_acronym_after_the_article_of_one_body_is_a_new_body(unaware: Ingester) -> None:
+    # facts.md: the CESER sits in PQN-A in an advisory capacity; youth and sport went to the
+    # DRAJES; a DIACT-backed publication; the IREV hosts the CRPRS; the CAUE de l'Essonne and
+    # the PETR du Perche (facts-part3.md). Several wordings: a subject, "de la", "au", a place.
+    text = (
+        "Le CESER siège au conseil avec voix consultative. La publication, soutenue par la "
+        "DIACT, est parue en 2006. Le volet jeunesse est confié au DRAJES. L'IREV porte "
+        "aussi le CRPRS, un centre consacré à la prévention. Le CAUE de l'Essonne et le PETR "
+        "du Perche ont rejoint le réseau."
+    )
+    found = {m.text: m.entity for m in mentions(unaware, text) if m.type == "organization"}
+    for name in ("CESER", "DIACT", "DRAJES", "CRPRS", "CAUE de l'Essonne", "PETR du Perche"):
+        assert name in found and found[name] is None, name
+
+
+def test_capitals_that_name_no_body_stay_out(unaware: Ingester) -> None:
+    # Print's abbreviations, a Roman numeral, programmes and zones (cues.toml [mentions]), a
+    # kind, the plural, a programme's name and a heading in capitals.
+    text = (
+        "NB : le bilan est en ligne, le PDF et le CV du directeur aussi, avec le SIRET et le "
+        "RIB ; le DGS de la ville et le PDG étaient là. Le XIe Plan couvrait "
+        "le QPV et le GPV Nord Franche-Comté. Le GIP compte les EPCI du département. "
+        "L'ANCT gère le programme européen URBACT.\n\n"
+        "CHEZ LES PARTENAIRES\n- Une nouvelle directrice à Lyon."
+    )
+    assert [m.text for m in mentions(unaware, text) if m.type == "organization"] == ["ANCT"]
+
+
+def test_a_national_body_named_after_its_country_is_found_whole(unaware: Ingester) -> None:
+    # facts.md (ADCF): founded as the Assemblée des districts de France, renamed Intercommunalités
+    # de France in 2021; facts-part3.md: Villes de France co-signed the charter. A plural before
+    # "de France" names a body; a person or an event named so stays out.
+    text = (
+        "Fondée en 1989, elle s'appelait Assemblée des districts de France. Elle a pris le nom "
+        "d'Intercommunalités de France. Villes de France et Ville et Banlieue ont signé la "
+        "charte. Marie de France a écrit des lais ; le Tour de France passait à Rodez. Les "
+        "Régions de France aussi."
+    )
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found["Assemblée des districts de France"] == "organization"
+    assert found["Intercommunalités de France"] == "organization"
+    assert found["Villes de France"] == "organization"
+    assert "Tour de France" not in found and found.get("Marie de France") != "organization"
+    assert found["Régions de France"] == "organization" and "Les Régions de France" not in found
+
+
+def test_an_intercommunality_or_a_town_named_with_its_head_noun_is_found_whole(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md: Villes au Carré welcomed the Vierzon Sologne Berry community of communes,
+    # the Giennoise one and the PETR du Perche; facts.md: a deputy director general for urban
+    # renewal of a town and of its agglomeration. Head noun before a name, an adjective, a town.
+    text = (
+        "Nouveaux adhérents :\n- la communauté de communes Vierzon Sologne Berry ;\n"
+        "- la communauté de communes giennoise.\n"
+        "Il est directeur de la ville de Clichy-sous-Bois et de la communauté d'agglomération "
+        "de Clichy-Montfermeil. La communauté de communes est née dans la ville de Gien."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == [
+        "communauté de communes Vierzon Sologne Berry",
+        "communauté de communes giennoise",
+        "ville de Clichy-sous-Bois",
+        "communauté d'agglomération de Clichy-Montfermeil",
+    ]
+
+
+def test_a_person_the_model_misses_is_known_by_a_title_an_office_or_a_bracketed_body(
+    unaware: Ingester,
+) -> None:
+    # facts.md (IREV): an older page names as president the préfet délégué for equal
+    # opportunities; (RésO Villes): its new director took over in January; (ANRU day): a CRPV
+    # speaker listed with his centre in brackets. An apposed title, a taking of office, a list
+    # line; a name after an article, or with no such words after it, stays out.
+    text = (
+        "Président de l'IREV Kléber Arhoul, préfet délégué à l'égalité des chances, a ouvert "
+        "la journée. En janvier 2024, Ouided Ayad a pris la direction de RésO Villes.\nIntervenants :\n"
+        "- Fabien Bressan (Labo Cités) ;\n"
+        "La Maison Blanche, partenaire du réseau, ouvrira. Depuis Ville Caraïbe, rien. "
+        "Nouvelle Aquitaine a pris la suite du dossier."
+    )
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert people == ["Kléber Arhoul", "Ouided Ayad", "Fabien Bressan"]
+
+
+def test_a_territory_after_its_kind_and_a_label_before_a_colon_are_no_bodies(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md (Horizons aquitains, 2006): the publication's directors were the regional
+    # préfet and the president of the regional council; an editorial committee lists people
+    # under their centres. A masthead's labels and the territory after "région" in lower case
+    # are no bodies; an entry's body before its colon stays one.
+    text = (
+        "Direction de la publication : Francis Idrac, préfet de la région Aquitaine, avec "
+        "Alain Rousset, président du conseil régional d'Aquitaine.\n"
+        "Comité de rédaction : Hervé Castelli (PQA) ; Brigitte Maltet (RésO villes).\n"
+        "- Villes et Territoires Occitanie : assemblée constitutive à Montpellier."
+    )
+    found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
+    assert "Aquitaine" not in found and "Comité de rédaction" not in found
+    assert {"conseil régional d'Aquitaine", "Villes et Territoires Occitanie"} <= set(found)
+
+
+def test_an_acronym_mixing_cases_spells_its_name_with_its_capitals(unaware: Ingester) -> None:
+    # facts.md (ADCF): founded in 1989 by Marc Censi, based in Paris. Print writes its acronym
+    # "AdCF", the small "d" for "des": the name before the bracket and each "AdCF" are one body.
+    text = (
+        "Fondée en 1989, l'Assemblée des communautés de France (AdCF) est installée à Paris. "
+        "Marc Censi a fondé l'AdCF."
+    )
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Assemblée des communautés de France", "AdCF", "AdCF"]
+
+
+def test_a_name_read_as_a_persons_with_an_abstract_noun_is_a_body(unaware: Ingester) -> None:
+    # facts-part3.md (Trajectoire Ressources): its statutes recall its ties with Trajectoire
+    # Formation. A name holding a noun in "-tion" is a body's, as subject or object; a person's
+    # name stays one.
+    for text in (
+        "Ses statuts citent Trajectoire Formation comme partenaire fondateur.",
+        "Trajectoire Formation a accompagné la création du centre avec Clément Martin.",
+    ):
+        found = {m.text: m.type for m in mentions(unaware, text)}
+        assert found["Trajectoire Formation"] == "organization", text
+        assert found.get("Clément Martin", "person") == "person"
+
+
+def test_a_name_joining_two_words_by_et_listed_between_two_bodies_is_one_body(
+    centres_only: Ingester,
+) -> None:
+    # facts-part3.md: the CGET notice names the bodies whose presidents co-signed the charter,
+    # among them the AMGVF, Ville et Banlieue and Villes de France. The listed name holds "et";
+    # a list of two names with a comma after stays two.
+    text = (
+        "Aux côtés du ministre, le CNV, Ville et Banlieue et l'IRDSU ont signé la charte. "
+        "Étaient aussi là le CNV, Bpifrance et l'IRDSU."
+    )
+    found = [m.text for m in mentions(centres_only, text) if m.type == "organization"]
+    assert found == ["CNV", "Ville et Banlieue", "IRDSU", "CNV", "Bpifrance", "IRDSU"]
+
+
+def test_la_region_links_to_the_region_the_text_names_and_to_no_other(ingester: Ingester) -> None:
+    # facts.md: the State and the Region founded the IREV (Hauts-de-France) and PQN-A
+    # (Nouvelle-Aquitaine); RésO Villes covers Bretagne, whose Region the graph does not hold.
+    def region(text: str) -> str | None:
+        article = Article(body=text, url="https://example.org/t", date="2021-06-01")
+        return next(m.entity for m in ingester.draft(article).mentions if m.text == "Région")
+
+    assert region("En Hauts-de-France, l'IREV a pour membres l'État et la Région.") == (
+        O + "region-hauts-de-france"
+    )
+    assert region("Le GIP, fondé par l'État et la Région, couvre la Nouvelle-Aquitaine.") == (
+        O + "region-nouvelle-aquitaine"
+    )
+    assert region("En Bretagne, la Région soutient RésO Villes.") is None
