@@ -3,9 +3,9 @@
 ``Ingester.from_graph(target).draft(article)`` reads the article (:mod:`.article`), finds its
 mentions with spaCy's French model and an entity ruler built from the graph's names
 (:mod:`.recognise`), links them to the graph's entities (:mod:`.gazetteer`), finds the event it
-reports (:mod:`.events`), extracts the roles, titles (:mod:`.extract`) and relations
-(:mod:`.relations`) it states and returns a :class:`~.draft.Draft` to write as TriG or JSON
-(:mod:`.draft`). The ingester reads the graph once, for any number of articles.
+reports (:mod:`.events`), extracts the roles (:mod:`.extract`), titles (:mod:`.memberships`)
+and relations (:mod:`.relations`) it states and returns a :class:`~.draft.Draft` to write as
+TriG or JSON (:mod:`.draft`). The ingester reads the graph once, for any number of articles.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from spacy.language import Language
 from crpv_graph.ingest.article import Article, IngestError, read_article
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.events import EventFinder
-from crpv_graph.ingest.extract import Participation, extract, participation_roles, role_titles
+from crpv_graph.ingest.extract import Participation, extract, participation_roles
 from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query
+from crpv_graph.ingest.memberships import role_titles
 from crpv_graph.ingest.recognise import find_mentions, pipeline, read
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.query import Target, text_rows

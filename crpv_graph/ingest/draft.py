@@ -6,7 +6,7 @@ whole workflow. Each statement is preceded by a comment with its evidence senten
 confidence; entities the graph does not know yet get a minted IRI and a type, to check. A
 person's title is an ``org:Membership`` with its ``org:role``; every other statement (a body
 member of another, a partnership, a labelling...) is one triple. The JSON form has every field
-of each statement (:meth:`.extract.Statement.as_json`), the role's IRI included.
+of each statement (:meth:`.statements.Statement.as_json`), the role's IRI included.
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from datetime import date as Date
 import pyoxigraph as ox
 
 from crpv_graph.ingest.article import Article
-from crpv_graph.ingest.extract import EVENT, ORG, Extraction, Statement
+from crpv_graph.ingest.extract import EVENT, Extraction
 from crpv_graph.ingest.gazetteer import normalise
+from crpv_graph.ingest.memberships import ORG
 from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.statements import Statement
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query.labels import compact
 from crpv_graph.query.terms import XSD

@@ -17,8 +17,8 @@ import pytest
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.draft import Draft
-from crpv_graph.ingest.extract import Statement
 from crpv_graph.ingest.relations import load_cues
+from crpv_graph.ingest.statements import Statement
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.store import dataset
 from tests.helpers import CHECKOUT, SHARED, Cli

@@ -1,0 +1,1797 @@
+"""The titles people hold, read from the sentences of an article: an ``org:memberOf``
+statement for each person a sentence gives a title at a body, with the title as printed and the
+role concept it reads as.
+
+The rules are a module of their own, split from :mod:`.extract`, which keeps the reading of the
+article sentence by sentence and the participation in the event: one concern per module.
+:func:`.extract.extract` calls each rule with a sentence (its offsets in the body),
+the mentions of the people and bodies it names (:class:`.recognise.Mention`) and what the
+sentences before said: whom a pronoun opening it stands for (``named``), the bodies of the last
+sentence that names any (``bodied``), the body a sentence last opened with (``theme``), the
+statements made so far. Each rule reads one way French gives a title:
+
+- an apposition (:func:`apposed_titles`): "X, président de l'IREV", "X, président de l'ADCF et
+  maire d'Annecy", "X intervenait comme directrice de Y", "le président de l'IREV, X", "X et Y,
+  respectivement président et directrice de Z", "X (Y)", "X, de PQA", "X, pour France urbaine";
+  a title after a copula or a verb of appointment ("X devient directeur général de l'ANCT");
+- a title and its body before the person (:func:`title_is`), a list's line opening with a body
+  (:func:`item_titles`), a possessive (:func:`possessive`), "en" or "dont" standing for the body
+  (:func:`of_it`, :func:`whose_titles`), a pronoun or a fronted apposition standing for the
+  person (:func:`pronoun_titled`, :func:`subordinate`, :func:`fronted`), an appointment whose
+  body is the one the text speaks of (:func:`appointments`, :func:`of_the_body`,
+  :func:`had_for`, :func:`placed`), a verb (:func:`verbed`, :func:`referred_passives`,
+  :func:`directed`, :func:`unit_heads`, :func:`in_this_body`), a board's list or an assembly
+  (:func:`on_boards`, :func:`listed_officers`, :mod:`.boards`), a body heading a list of people
+  (:func:`headed_by_body`);
+- a succession: whom one succeeded held the title one took (:func:`predecessors`,
+  :func:`succeeded_by_pronoun`, :func:`succession`, :func:`handed_over`); an interim: one holds
+  at interim the office the text gave last to another (:func:`interim`).
+
+Titles are read against the vocabulary's role labels (:func:`role_titles`); a title that names
+its unit or commune by itself ("maire d'Annecy") through :mod:`.titles`; the cue words in
+``cues.toml`` [titles] and the role verbs and nouns (:mod:`.verbs`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise, takewhile
+
+from crpv_graph.ingest import boards, verbs
+from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.gazetteer import ingest_query, normalise
+from crpv_graph.ingest.recognise import DATE, Mention
+from crpv_graph.ingest.relations import (
+    BREAKERS,
+    ITEM_OPENS,
+    cue_tables,
+    listed_after,
+    listed_before,
+    load_cues,
+    phrase,
+    reference,
+)
+from crpv_graph.ingest.statements import Statement
+from crpv_graph.ingest.titles import TitledBodies
+from crpv_graph.namespaces import PREFIXES
+from crpv_graph.query import Target, text_rows
+
+ORG = PREFIXES["org"]
+TITLE_LINK = re.compile(
+    r"[^.;:()]{0,60}?(?:\bde la|\bde l['’]|\bdu|\bdes|\bde|\bd['’]|\bà l['’]|\bau|\bà la|\bà|"
+    r"\bchez|\bau sein (?:de la|de l['’]|du|des|de|d['’]))\s*"
+    # "directrice adjointe du centre de ressources « Profession Banlieue »", "déléguée du
+    # réseau RECI": a common noun or two before the name
+    r"(?:[^.;:()«»\"“”]{0,40}?[«\"“]\s*|(?-i:[a-zà-ÿ]+\s+){1,2})?",
+    re.I,
+)
+# "Murielle Maffessoli intervenait comme directrice de l'ORIV": a title after "comme".
+AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\s+", re.I)
+# "Sa nouvelle directrice, X", "X est le nouveau directeur": an adjective of time before the
+# title.
+OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
+# "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
+# "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
+# "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
+# "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
+# Y": in a relative clause on the name.
+COPULA = re.compile(
+    r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
+    r"fonctions)\s+(?:de\s+|d['’]\s*))"
+    r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
+    re.I,
+)
+BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+# "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
+# "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
+# when or how one was appointed may stand between the verb and the title.
+WHEN_APPOINTED = (
+    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin)\s+)?"
+    r"(?:" + DATE.pattern.removeprefix(r"\b") + r"|(?:19|20)\d{2}\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+derni(?:er|ère))?"
+    r"|par\s+décret(?:\s+du\s+[^,;.]{1,30}?\d{1,4}\b)?|en\s+conseil\s+des\s+ministres)"
+    r"\s*,?)"
+)
+APPOINTED = re.compile(
+    r"(?:ré)?(?:élu|nommé|désigné)e?s?(?:" + WHEN_APPOINTED + r"){0,2}\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+# A title's complement: "président de la République", "déléguée à la ville" name what it is of.
+COMPLEMENTED = re.compile(r"\s*(?:de|du|des|d['’]|à|au|aux|chargée?s?)\b", re.I)
+UNIT_OF = re.compile(
+    r"\s*(?:au sein |auprès )?(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|au|aux|à)\s*", re.I
+)
+# A sentence about the person the one before named: "Elle est ...", "Ce dernier est ...".
+# "En avril, celui-ci était ...", "Un an plus tôt, le 8 avril, il ...": after short phrases and
+# their commas.
+PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
+DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
+PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+# "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
+# is the sentence's subject.
+SUBORDINATE = re.compile(
+    r"\b(?:alors\s+qu['’]|lorsqu['’]|puisqu['’]|quand\s+|où\s+)\s*(?:il|elle)(?=\s)", re.I
+)
+# What may stand before a sentence's subject: a phrase of time or place and its comma, a noun
+# phrase the name is the apposition of ("Le préfet X", "La présidente de l'ADCF, X", "C'est X
+# qui"), with no auxiliary or copula ("Le congrès a salué X": X is its object).
+SUBJECT_OPENS = re.compile(
+    r"(?:[^,.;:()]{0,40},\s*)?(?:c['’]est\s+)?"
+    r"(?:(?:le|la|l['’]|les|un|une)\s*"
+    r"(?![^,.;:()]*\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|fut)\s)"
+    r"[^,.;:()]{0,50}?(?:,\s*|\s+))?",
+    re.I,
+)
+# "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
+# délégué": a title at the body "en" or "y" stands for.
+OF_IT = re.compile(
+    r"\s+(?:en|y)\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
+    re.I,
+)
+# "X en est le directeur de la publication et Y la rédactrice en chef": a second person, then
+# their title, sharing the verb.
+GAPPED = re.compile(r"\s*,?\s*et\s+")
+GAPPED_TITLE = re.compile(r"\s+(?:(?:le|la)\b|l['’])\s*", re.I)
+# "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
+BECOMING_OF_IT = re.compile(
+    r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
+)
+# "ministre de la Ville, de la Jeunesse et des Sports": a title's own complements, listed; a
+# name among them is part of the title, not its body.
+PORTFOLIO = re.compile(
+    r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux|à)\s*[^,]{1,40},"
+    r"\s*(?:et\s+)?" + OF,
+    re.I,
+)
+# "directeur de X et responsable de Y", "directeur de X, secrétaire général de Y, puis
+# sous-préfet": the next title of a list.
+NEXT_TITLE = re.compile(
+    r"\s*(?:,\s*(?:(?:puis|et)\s+)?|(?:puis|et)\s+)(?:(?:aussi|également|enfin|ensuite)\s+)?",
+    re.I,
+)
+BRACKET_OPENS = re.compile(r"\s*\(")
+# What opens an apposition after a name: "X, alors président de ...".
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
+# "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
+# held the title X holds, right before X.
+SUCCESSION = (
+    r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*$"
+)
+SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
+# "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
+# "lui" or the predecessor's name.
+SUCCEEDS = re.compile(
+    r"\s*(?:,\s*)?(?:qui\s+)?(?:(?P<pronoun>lui|l['’])\s*)?(?:(?:a|avait|aura)\s+)?"
+    r"(?:succédé|succède|succédait|succédant|remplacée?|remplace|remplaçait|remplaçant)"
+    r"(?P<to>\s+à)?\s*"
+    # "C'est X qui a remplacé ce dernier comme commissaire générale": the person named last.
+    r"(?P<demonstrative>(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?!\w))?",
+    re.I,
+)
+# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
+# whom the pronoun stands for.
+SUCCEEDED_BY_PRONOUN = re.compile(
+    r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
+)
+# "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
+# after them ("à Y à la tête de Z") that the successor's earlier title may not be.
+PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+# "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
+# preposition as the first's (the last before its name).
+PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
+AND_BODY = re.compile(r"\s*et\s+" + PREPOSITION + r"\s*", re.I)
+LAST_PREPOSITION = re.compile(r"(?<!\w)" + PREPOSITION + r"\s*$", re.I)
+# The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.
+CLAUSE_END = re.compile(r"[,;:.()]")
+# "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
+)
+# "Ours : directeur de la publication, X ; rédactrice en chef, Y.": a title opening an item of
+# a list after a colon (or its semicolon), the person after its comma, and the item ending
+# there; not a line "Vice-présidente : X", an officer's in a board's list only (boards.py).
+CREDIT_BEFORE = re.compile(r"[:;]\s*(?P<title>)[^,;:.\n]{1,80},\s*$")
+CREDIT_ENDS = re.compile(r"\s*(?:[;.\n]|$)")
+POSSESSIVE_AFTER = re.compile(r"\s*,\s*(?:alors\s+)?(?:sa|son|leur)\s+" + OF_TIME, re.I)
+# "par le préfet, X, et par le président de Y, Z": the apposition of X ends at ", et" and a
+# new noun phrase ("X, maire de A, et président de B" goes on).
+COORDINATED = re.compile(
+    r",\s*(?:et|ou)\s+(?:(?:par|pour|avec|à|de)\s+)?(?:le|la|l['’]|les|un|une)\b", re.I
+)
+# The end of "X, de PQA": not a list of complements going on ("en présence de X, de l'ANRU,
+# de l'ERU et d'EPARECA": X was with them, not of them).
+APPOSITION_ENDS = re.compile(
+    r"(?!\s*(?:,|et)\s*(?:de\s|du\s|des\s|d['’]))\s*(?:[,;.)]|et\b|ainsi\b|$)", re.I
+)
+# What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
+SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# "L'association a pour président X et pour trésorière Y": the titles of a body's people.
+HAD_FOR = re.compile(r"\b(?:a|avait|aura|ont|avaient)\s+(?:eu\s+)?pour\s+", re.I)
+AND_FOR = re.compile(r"\s*,?\s*et\s+pour\s+", re.I)
+# "Maire d'Annecy depuis 2007, il ...", "Ancienne directrice de l'ORIV, X ...": a sentence
+# opening with a title (its first word capitalised), an apposition to the subject that follows.
+FRONTED = re.compile(
+    r"(?:(?:Alors|Ancien|Ancienne|Longtemps|Désormais|Aujourd['’]hui)\s+)?(?=\w)", re.I
+)
+FRONTED_PRONOUN = re.compile(r",\s*(?:il|elle)\s", re.I)
+# "En mars 2017, alors secrétaire d'État, X ...": an apposition before the name it qualifies.
+BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
+# "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur général
+# est Franck Martin": a title in a relative clause on the body just before "dont".
+WHOSE = re.compile(r"\s*,\s*dont\s+", re.I)
+WHOSE_COPULA = re.compile(
+    r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:(?:aussi|également|désormais|alors)\s+)?",
+    re.I,
+)
+ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
+# The article of a title that is a noun phrase before a name: "le préfet X", "un autre
+# préfet, X".
+NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
+# "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
+FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
+# "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
+# demonstrative noun phrase opening the sentence stands for the body named before whose name
+# opens with that noun.
+DEMONSTRATIVE_BODY = re.compile(
+    r"(?:dans|au\s+sein\s+d[eu]|chez)\s+(?:cette|cet|ce)\s+(?:même\s+)?(?P<noun>[^\W\d_]+)"
+    r"\s*,\s*",
+    re.I,
+)
+# After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
+HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
+# Between a person and "à la tête de", "la tête de": a verb of a few words at most.
+HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
+# "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
+# "comme" no copula ("désigne comme président de l'IREV X").
+TITLE_IS = re.compile(
+    r"\s+(?:(?P<copula>est|était|sera|reste|restait|devient|demeure|demeurait)\s+"
+    r"(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?)?",
+    re.I,
+)
+AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
+RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
+# "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
+# a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
+# after it at most, then a colon; what the line says after it is about that body.
+ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
+# What may follow a title with no body before the end of its apposition: when it was held
+# ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
+SINCE = r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?\d{4})?"
+BARE_TITLE_ENDS = re.compile(SINCE + r"\s*(?:[,;.)]|et\b|$)", re.I)
+FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
+# (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
+# replaces the ending: "directeur·rice", "trésorier·ère", "administratif·ve".
+INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
+
+
+def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
+    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
+    titles = []
+    for row in text_rows(target, ingest_query("roles")):
+        words = [_unaccented_capitals(_inclusive(word)) for word in row["label"].split()]
+        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
+        titles.append((pattern, row["role"], row["label"]))
+    return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _unaccented_capitals(pattern: str) -> str:
+    """A regex that reads a capital printed with or without its accent, and either apostrophe:
+    French print often drops them ("secrétaire d'Etat" for "secrétaire d'État").
+
+    >>> _unaccented_capitals("d'État")
+    "d['’][ÉE]tat"
+    """
+    pattern = re.sub("['’]", "['’]", pattern)
+    return re.sub("[ÀÂ]", "[ÀÂA]", re.sub("[ÉÈÊ]", r"[\g<0>E]", pattern))
+
+
+def _inclusive(word: str) -> str:
+    """A regex for both genders of an inclusive word: the suffix replaces the masculine ending
+    it stands for ("-eur·rice", "-er·ère", "-f·ve"), else it is added.
+
+    >>> _inclusive("directeur·rice"), _inclusive("délégué·e")
+    ('(?:directeur|directrice)', '(?:délégué|déléguée)')
+    >>> _inclusive("trésorier·ère"), _inclusive("administratif·ve")
+    ('(?:trésorier|trésorière)', '(?:administratif|administrative)')
+    """
+    if "·" not in word:
+        return re.escape(word)
+    masculine, suffix = word.split("·", 1)
+    suffix = suffix.split("·")[0]
+    replaced = next(
+        (len(ending) for ending, opening in INCLUSIVE_ENDINGS
+         if masculine.endswith(ending) and suffix.startswith(opening)),
+        0,
+    )  # fmt: skip
+    feminine = masculine[: len(masculine) - replaced] + suffix
+    return f"(?:{re.escape(masculine)}|{re.escape(feminine)})"
+
+
+def apposed_titles(
+    body: str, start: int, end: int, inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """Person–title–organisation appositions within a sentence (see the module docstring); a
+    title that names its unit or commune itself ("directeur de la ville et de la cohésion
+    urbaine", "maire d'Annecy") reads as a title at that body (:mod:`.titles`)."""
+    statements: list[Statement] = []
+    sentence = body[start:end]
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    member_role = role_of_label(titles, load_cues().parenthesis_role) if people else ""
+    representative = role_of_label(titles, load_cues().representative_role) if people else ""
+
+    def member(person: Mention, organisation: Mention | str, role: str, printed: str,
+               c: float) -> None:  # fmt: skip
+        held = organisation if isinstance(organisation, str) else reference(organisation)
+        statements.append(Statement(reference(person), ORG + "memberOf", held,
+                                    sentence, c, title=printed.strip(" ,"), role=role,
+                                    evidence_start=start, evidence_end=end))  # fmt: skip
+
+    def unit_of(unit: str, after: int) -> None:
+        """ "directeur Ville et cohésion urbaine au CGET": the unit's parent named after it."""
+        parent = next((b for b in bodies if b.start >= after
+                       and UNIT_OF.fullmatch(body[after : b.start])), None)  # fmt: skip
+        if parent is not None and reference(parent) == titled.parent(unit):
+            statements.append(Statement(unit, ORG + "unitOf", reference(parent), sentence, 0.7,
+                                        evidence_start=start, evidence_end=end))  # fmt: skip
+
+    for person in people:
+        # "X, directrice générale déléguée ... de l'ANCT" (up to the next person or the end).
+        tail_end = min([m.start for m in people if m.start > person.end] + [end])
+        # "Jean-Luc Rigaut (président de l'ADCF)": up to the closing bracket.
+        bracket = BRACKET_OPENS.match(body, person.end, tail_end)
+        closing = body.find(")", person.end, tail_end) if bracket else -1
+        tail_end = closing if closing >= 0 else tail_end
+        apposed = (
+            body.startswith(",", person.end) or AS_TITLE.match(body, person.end) or closing >= 0
+        )
+        if apposed and not RESPECTIVELY.match(body, person.end):
+            fused = _self_named(body, (person.end, tail_end), bodies, titles, titled, year)
+            for title_start, title_end, role, held, c in fused:
+                member(person, held, role, body[title_start:title_end], c)
+                unit_of(held, title_end)
+            for title_start, _title_end, role, organisation in _titled(
+                body, person.end, tail_end, bodies, titles
+            ):
+                if all(title_start != other[0] for other in fused):
+                    member(person, organisation, role, body[title_start : organisation.end], 0.75)
+                    unit_of(reference(organisation), organisation.end)
+                    title = (title_start, organisation.end, role, reference(organisation), 0.75)
+                    if joined := _and_body(body, person.end, title, bodies):
+                        member(person, joined, role, body[title_start : joined.end], 0.7)
+        # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
+        if not any(s.subject == reference(person) for s in statements):
+            for title_start, title_end, role, held in _bare(
+                body, (start, person.start, person.end, tail_end), bodies, titles, titled
+            ):
+                member(person, held, role, body[title_start:title_end], 0.6)
+        for title_start, title_end, role, held, c in _predicated(
+            body, (person.end, tail_end), bodies, titles, titled, year
+        ):
+            member(person, held, role, body[title_start:title_end], c)
+        # "la présidente de l'IREV, X": the last title before the person, its body just before.
+        head_start = max([m.end for m in people if m.end <= person.start] + [start])
+        before = [b for b in bodies if head_start <= b.start and b.end <= person.start]
+        # "le maire d'Annecy, X", "le directeur de la ville et de la cohésion urbaine, X".
+        headed = False
+        for title_start, _end, _role in _title_spans(body, head_start, person.start, titles)[-1:]:
+            for _start, title_end, role, held, c in _self_named(
+                body, (title_start, person.start), bodies, titles, titled, year
+            )[:1]:
+                if re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+                    member(person, held, role, body[title_start:title_end], c)
+                    headed = True
+        if before and not headed and re.fullmatch(r"\s*,\s*", body[before[-1].end : person.start]):
+            for title_start, _end, role, organisation in _titled(
+                body, head_start, person.start, bodies, titles, apposed=False
+            )[-1:]:
+                # "Yves Dauge, alors président du Réseau ..., Michel Lussault": the title is
+                # the apposition of the person before, not a title of this one.
+                of_previous = head_start > start and APPOSITION_OPENS.fullmatch(
+                    body[head_start:title_start]
+                )
+                if organisation is before[-1] and not of_previous:
+                    member(person, organisation, role, body[title_start : organisation.end], 0.75)
+        # "Fabien Bressan (Labo Cités)".
+        enclosed = next((b for b in bodies if b.start > person.end
+                         and re.fullmatch(r"\s*\(\s*", body[person.end : b.start])
+                         and re.match(r"\s*\)", body[b.end : end])), None)  # fmt: skip
+        if enclosed is not None and member_role:
+            member(person, enclosed, member_role, body[enclosed.start : enclosed.end], 0.6)
+        # "Hervé Castelli, de PQA, est ...", "X et Y, tous deux du CRPV Paca": where one works.
+        of = next((b for b in bodies if _of_body().fullmatch(body, person.end, b.start)
+                   and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if of is not None and member_role:
+            both = _of_body().fullmatch(body, person.end, of.start)
+            listed = listed_before(body, person, people) if both and both.group("both") else []
+            for who in [p for p in listed if p.type == "person"] or [person]:
+                member(who, of, member_role, body[of.start : of.end], 0.6)
+        # "Ouided Ayad, à la direction de RésO Villes depuis janvier": an office in apposition.
+        office = _office_apposed().match(body, person.end, tail_end)
+        office_of = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and office_of is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            if role := role_of_label(titles, label):
+                member(person, office_of, role, body[office.start("noun") : office_of.end], 0.6)
+        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
+        behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
+                       and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
+        if behalf is not None and representative:
+            member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
+    statements += _respectively(body, start, end, people, bodies, titles)
+    return statements
+
+
+def title_is(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le président de l'IREV était alors Kléber Arhoul", "La directrice de Labo Cités est
+    Frédérique Bourgeois", "Son site désigne comme président de l'IREV X": a title and its body
+    (:func:`_titled`), then a copula (TITLE_IS) or, after "comme", nothing, then the person."""
+    start, end = span
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        head_start = max([m.end for m in inside if m.type == "person" and m.end <= person.start]
+                         + [start])  # fmt: skip
+        for title_start, _end, role, organisation in _titled(
+            body, head_start, person.start, bodies, titles, apposed=False
+        )[-1:]:
+            link = TITLE_IS.fullmatch(body, organisation.end, person.start)
+            if link is None or (
+                not link["copula"] and not AS_BEFORE.search(body, head_start, title_start)
+            ):
+                continue
+            found.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
+                                   body[start:end], 0.6, title=body[title_start : organisation.end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
+    """The mentions of the body a list's line opens with, before its colon ("- École du
+    renouvellement urbain (ERU) : ..." gives both names), for the line ``start`` is on, and
+    where the line goes on after the colon; none when the line opens otherwise."""
+    line = body.rfind("\n", 0, start) + 1
+    opens = ITEM_OPENS.match(body, line)
+    at = opens.end() if opens else line
+    head = next((m for m in earlier if m.type == "organization" and m.start == at), None)
+    ends = ITEM_HEAD_ENDS.match(body, head.end) if head else None
+    if head is None or ends is None:
+        return [], 0
+    named = [m for m in earlier if m.type == "organization" and head.start <= m.start < ends.end()]
+    return named, ends.end()
+
+
+def item_titles(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "- École du renouvellement urbain (ERU) : directeur général depuis 2023, X est secondé
+    par Y, directrice adjointe. Le président, Z, ...": on a list's line that opens with a body
+    (:func:`_item_head`), a title with no body of its own, beside a name ("Y, directrice
+    adjointe"; "directeur général depuis 2023, X"; "Le président, Z,"; "directrice du centre,
+    X"), is at that body, when the sentence names no other body."""
+    start, end = span
+    head, after_colon = _item_head(body, start, earlier)
+    inside = [m for m in earlier if m.start >= start]
+    if not head or any(m.type == "organization" and m not in head for m in inside):
+        return []
+    owner = {reference(m) for m in head}
+    if len(owner) != 1:
+        return []
+    held_at = owner.pop()
+    opening = max(start, after_colon)
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        for title_start, title_end, role in _item_title(body, (opening, end), person, titles):
+            found.append(Statement(reference(person), ORG + "memberOf", held_at, body[start:end],
+                                   0.55, title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _item_title(
+    body: str, span: tuple[int, int], person: Mention,
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[tuple[int, int, str]]:  # fmt: skip
+    """(start, end, role) of the bare title beside ``person`` in ``body[span]``: in apposition
+    after the name, or opening the clause before it (after the colon, or "Le président, X");
+    its complement a body noun at most ("directrice du centre"), not another body's ("ministre
+    de la Ville")."""
+    opening, end = span
+    after = APPOSITION_OPENS.match(body, person.end, end)
+    spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
+    before = [
+        t for t in _title_spans(body, opening, person.start, titles)[-1:]
+        if re.fullmatch(r"\s*(?:(?:le|la)\b|l['’])?\s*" + OF_TIME, body[opening : t[0]], re.I)
+    ]  # fmt: skip
+    found = []
+    for title_start, title_end, role in [t for t in spans if after and t[0] == after.end()]:
+        noun = _body_noun(ended=False).match(body, title_end, end)
+        if BARE_TITLE_ENDS.match(body, noun.end("noun") if noun else title_end, end):
+            found.append((title_start, title_end, role))
+    for title_start, title_end, role in before:
+        noun = _body_noun(ended=False).match(body, title_end, person.start)
+        if FRONTED_TITLE_ENDS.fullmatch(
+            body, noun.end("noun") if noun else title_end, person.start
+        ):
+            found.append((title_start, title_end, role))
+    return found
+
+
+def possessive(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Sa directrice, X, la dirige", "X, sa présidente, ...": a title after "sa", "son" or
+    "leur" is at the one body the sentence names before it, else at the body the text speaks
+    of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
+    the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
+    X": the ORIV's); none when a body follows the title ("son directeur de Y"). So is a title
+    opening a list's item, its person after it ending the item ("Ours : directeur de la
+    publication, X ; directrice de la rédaction, Y": CREDIT_BEFORE)."""
+    start, end = span
+    statements = []
+    bodies = [m for m in inside if m.type == "organization"]
+    for person in (m for m in inside if m.type == "person"):
+        before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        if before is None and CREDIT_ENDS.match(body, person.end, end):
+            before = CREDIT_BEFORE.search(body, start, person.start)
+        after = POSSESSIVE_AFTER.match(body, person.end, end)
+        at = before.end("title") if before else after.end() if after else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+            continue
+        if after and not APPOSITION_ENDS.match(body, title_end, end):
+            continue  # "X, son directeur de Y": the title names its own body
+        owner = [b for b in bodies if b.end <= min(title_start, person.start)]
+        held = {reference(b) for b in one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, *bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def appointments(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général", "X,
+    qui devient président d'honneur": an office one is elected or appointed to or becomes, its
+    body unnamed, is at the body the text speaks of
+    (as for a possessive: :func:`possessive`); ``context`` holds whom a pronoun stands for and
+    the bodies of the last sentence that names any. None where the title goes on with a
+    complement ("élu président de la République") or its office is held at one body."""
+    start, end = span
+    named, bodied = context
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    statements = []
+    for person, at in subjects:
+        copula = COPULA.match(body, at, end)
+        appointed = APPOINTED.match(body, copula.end(), end) if copula else None
+        # "X, qui devient président d'honneur": becoming is taking an office too.
+        becoming = copula is not None and BECOMES.search(copula.group())
+        title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
+        spans = [t for t in _title_spans(body, title_at, end, titles)[:1] if t[0] == title_at]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
+            continue
+        owner = [b for b in inside if b.type == "organization" and b.end <= at]
+        held = {reference(b) for b in one_per_body(body, owner)}
+        held_at = (held.pop() if len(held) == 1 else "") if owner else _spoken_of(body, bodied)
+        if held_at:
+            statements.append(Statement(reference(person), ORG + "memberOf", held_at,
+                                        body[start:end], 0.55, title=body[title_start:title_end],
+                                        role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def subject(body: str, bodies: list[Mention]) -> list[Mention]:
+    """The first of ``bodies`` (those of one sentence) and its acronym in brackets, when the
+    sentence opens with it, as its subject ("L'ORIV est aussi membre du réseau RECI"): what a
+    possessive in the next sentence speaks of. All of them otherwise, and when it shares the
+    subject with another ("L'ERU et l'ANRU travaillent ensemble")."""
+    first, *rest = bodies
+    shared = rest and re.fullmatch(
+        r"\s*(?:,|et|ou)\s*(?:(?:le|la|les|l['’])\s*)?", body[first.end : rest[0].start], re.I
+    )
+    if shared or not SENTENCE_OPENS.search(body, max(0, first.start - 12), first.start):
+        return bodies
+    return [first] + [
+        b for b in bodies[1:2] if re.fullmatch(r"\s*\(\s*", body[first.end : b.start])
+    ]
+
+
+def verbed(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """The titles a verb gives (:mod:`.verbs`): "X a fondé Y", "Elle codirige aussi Y" (the
+    one person the text last named: ``named``)."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    subjects = [(m, m.end) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        subjects.append((named[0], pronoun.end()))
+    bodies = [m for m in inside if m.type == "organization"]
+    before = [m for m in earlier if m.start < start and m.type == "organization"]
+    cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
+    found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
+    people = [m for m in inside if m.type == "person"]
+    found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
+    found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
+    return _verb_memberships(body, span, found, titles)
+
+
+def referred_passives(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool,
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a été présidée par X", "Elle est présidée depuis 2020 par Y": a passive
+    whose subject stands for a body (:func:`.verbs.referred_passive_titles`) is at the body the
+    sentences before opened with (``bodied``: the bodies of the last sentence that names any,
+    and that theme): a subject pronoun carries on the subject before it, not a body named in
+    a complement ("la mission de l'Assemblée nationale"); else at the body the text speaks of
+    (:func:`_spoken_of`). No pronoun stands for it where the text speaks of an assembly
+    (``about_assembly``)."""
+    recent, theme = bodied
+    owner = _spoken_of(body, theme) or _spoken_of(body, recent)
+    people = [m for m in inside if m.type == "person"]
+    cues = load_cues()
+    nouns = cue_tables()["titles"]["body_nouns"]
+    bodies = [m for m in inside if m.type == "organization"]
+    found = verbs.referred_passive_titles(
+        body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
+    )
+    return _verb_memberships(body, span, found, titles)
+
+
+def directed(
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'ANRU était alors dirigée par X", "L'agence est dirigée depuis 2021 par Y": the person
+    after the passive of ``cues.toml`` [titles] head_verb holds the office [titles] head_titles
+    gives the noun the body's name opens with (the graph's name: "ANRU", the "Agence nationale
+    ..."), or the common noun subject standing for it ("l'agence": the last body named before
+    whose name opens with it, else the one the text speaks of); none for other bodies, whose
+    head's title French leaves unsaid. ``earlier``: the mentions up to the sentence's end."""
+    start, _end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
+    found = []
+    for named in bodies:
+        if label := heads.get(verbs.first_word(named.label or named.text)):
+            found += verbs.passive_titles(body, people, [named], [(stem, label)])
+    for noun, label in heads.items():
+        last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                     and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
+        owner = reference(last) if last else _spoken_of(body, bodied)
+        found += verbs.referred_passive_titles(
+            body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
+        )
+    statements = _verb_memberships(body, span, found, titles)
+    for person, held, label, printed in _at_the_head(body, span, earlier, heads):
+        if role := role_of_label(titles, label):
+            statements.append(Statement(reference(person), ORG + "memberOf", held,
+                                        body[start:_end], 0.55, title=printed, role=role,
+                                        evidence_start=start, evidence_end=_end))  # fmt: skip
+    return statements
+
+
+def _at_the_head(
+    body: str, span: tuple[int, int], earlier: list[Mention], heads: dict[str, str]
+) -> list[tuple[Mention, str, str, str]]:
+    """ "X a pris la tête de l'ANRU", "la nomination de Y à la tête de l'agence": (person, body
+    IRI, role label, printed words) for the person named last before ``cues.toml`` [titles]
+    head_nouns, its body right after it: a name, or a common noun of ``heads`` (the last body
+    named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
+    of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
+    start, end = span
+    elected = cue_tables()["titles"]["head_nouns_not"]
+    found = []
+    for cue in _head_noun().finditer(body, start, end):
+        people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
+        named = next((b for b in earlier if b.type == "organization" and b.start == cue.end()),
+                     None)  # fmt: skip
+        noun = verbs.first_word(named.label or named.text) if named else ""
+        common = None if named else re.match(r"[^\W\d_]+", body[cue.end() : end])
+        if common is not None:
+            noun = common.group().lower()
+            named = next((b for b in reversed(earlier) if b.type == "organization"
+                          and b.end <= start and verbs.first_word(b.label or b.text) == noun),
+                         None)  # fmt: skip
+        # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
+        # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
+        gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
+        if gap is not None and named is not None and noun in heads and noun not in elected:
+            printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
+            found.append((people[-1], reference(named), heads[noun], printed.strip()))
+    return found
+
+
+@cache
+def _head_noun() -> re.Pattern[str]:
+    """ "à la tête de", "la tête du" (``cues.toml`` [titles] head_nouns), and the article of the
+    body's name or noun after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["head_nouns"])
+    return re.compile(r"(?:" + phrases + r")\s*", re.I)
+
+
+def unit_heads(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée à la politique de la ville de l'ANCT est conduite par X",
+    "la direction ..., dirigée par Y": a unit of the graph run by a person (the body named
+    right before the participle, or the unit whose parent that body is, "<unit> de <parent>")
+    gives that person the title its name says (:meth:`.titles.TitledBodies.head_role`:
+    "directeur général délégué"); a body that is no unit says no title so ("L'ERU est dirigée
+    par X": a director general, a director, an interim)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    labels = {role: label for _pattern, role, label in titles}
+    found = []
+    for person, before, printed in verbs.unit_heads(
+        body, people, bodies, cue_tables()["titles"]["unit_heads"]
+    ):
+        run = before[-1]
+        of_parent = len(before) > 1 and UNIT_OF.fullmatch(body, before[-2].end, run.start)
+        if of_parent and titled.parent(reference(before[-2])) == reference(run):
+            run = before[-2]
+        if role := titled.head_role(reference(run), labels):
+            found.append(Statement(reference(person), ORG + "memberOf", reference(run),
+                                   body[start:end], 0.55, title=printed, role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def in_this_body(
+    body: str, span: tuple[int, int], earlier: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "La direction générale déléguée ... est conduite par X. Dans cette même direction, Y
+    occupe le poste de directeur de la coordination des programmes": the title after a copula
+    of the person a demonstrative opening (DEMONSTRATIVE_BODY) is followed by is at the body
+    last named before the sentence whose name opens with its noun, when the title goes on to
+    name no body of its own."""
+    start, end = span
+    opening = DEMONSTRATIVE_BODY.match(body, start, end)
+    person = next((m for m in earlier if opening and m.start == opening.end()), None)
+    copula = COPULA.match(body, person.end, end) if person and person.type == "person" else None
+    if opening is None or person is None or copula is None:
+        return []
+    noun = normalise(opening["noun"])
+    held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                 and verbs.first_word(b.text) == noun), None)  # fmt: skip
+    spans = [t for t in _title_spans(body, copula.end(), end, titles)[:1] if t[0] == copula.end()]
+    if held is None or not spans:
+        return []
+    title_start, title_end, role = spans[0]
+    if any(b.start >= title_end and b.type == "organization"
+           and TITLE_LINK.fullmatch(body[title_end : b.start]) for b in earlier):  # fmt: skip
+        return []
+    return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Officers:
+    """The owner of a board whose officers the lines being read list, one a line ("" outside such
+    a list), and the memberships the last line stated."""
+
+    owner: str
+    statements: tuple[Statement, ...] = ()
+
+
+def listed_officers(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], officers: Officers,
+) -> Officers:  # fmt: skip
+    """ "Il se compose comme suit :" then "Président : Marc Ratsimba", "Vice-présidente : ...":
+    each line of a board's list, opened by :func:`.boards.opens_officers`, gives its officer's
+    title at the board's owner; the list ends at the first line that is not an officer's."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    if not (officers.owner and people):  # no list open: no titles to read in this sentence
+        return Officers("")
+    found = boards.officer_line(
+        body, span, people, _title_spans(body, start, end, titles), officers.owner
+    )
+    if not found:
+        return Officers("")
+    return Officers(officers.owner, tuple(
+        Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end], f.confidence,
+                  title=f.title, role=f.role, evidence_start=start, evidence_end=end)
+        for f in found
+    ))  # fmt: skip
+
+
+def on_boards(
+    body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+) -> list[Statement]:  # fmt: skip
+    """The titles a sentence gives on the board or at the general assembly of a body it names
+    elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
+    "Cette assemblée générale était présidée par X"."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    people = [m for m in inside if m.type == "person"]
+    if not people:
+        return []
+    held = boards.owner(body, end, earlier, one_per_body(body, previous))
+    chair, vice = load_cues().assembly_roles
+    roles = (role_of_label(titles, chair), role_of_label(titles, vice))
+    about_assembly = bool(boards.ASSEMBLY.search(body, *last))
+    found = boards.board_titles(
+        body, span, people, _title_spans(body, start, end, titles), held
+    ) + boards.assembly_chairs(body, span, people, roles, held, about_assembly)
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.title, role=f.role, evidence_start=start,
+                      evidence_end=end) for f in found]  # fmt: skip
+
+
+def predecessors(
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le président de l'ERU, Philippe Bies, avait succédé à Alain Cacheux": whom a person
+    succeeded held the one title this sentence gives that person, else the one the text gave
+    them last ("X devient directeur général de l'ANCT. M. X succède à Y": ``statements``, what
+    the text has said so far; not where an office follows Y, "succède à Y à la tête de Z");
+    "X a succédé à Y à la direction de Z": both held the office there."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for successor, predecessor in pairwise(people):
+        if not SUCCEEDED.search(body[successor.end : predecessor.start]):
+            continue
+        office = _office_of().match(body, predecessor.end, end)
+        owner = next((b for b in bodies if office and b.start == office.end()), None)
+        if office is not None and owner is not None:
+            label = dict(load_cues().role_nouns)[office.group("noun").lower()]
+            role = role_of_label(titles, label)
+            printed = body[office.start("noun") : owner.end]
+            found += [Statement(reference(who), ORG + "memberOf", reference(owner),
+                                body[start:end], 0.6, title=printed, role=role,
+                                evidence_start=start, evidence_end=end)
+                      for who in (successor, predecessor) if role]  # fmt: skip
+            continue
+        held = _last_titles(statements, reference(successor))
+        if held and (
+            held[0].evidence_start == start or PREDECESSOR_ENDS.match(body, predecessor.end)
+        ):
+            found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
+                                   body[start:end], 0.6, title=held[0].title, role=held[0].role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
+def _handing_over() -> re.Pattern[str]:
+    """ "a passé le relais à son successeur, ", "cède sa place à " (``cues.toml`` [titles]
+    handed_over) right before the successor's name."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["handed_over"])
+    return re.compile(r"(?:" + phrases + r")\s*(?:(?:son|sa)\s+successeu\w*\s*,?\s*)?$", re.I)
+
+
+def handed_over(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "X, présidente de Y, a passé le relais à son successeur, Z", "Il a cédé sa place à Z":
+    the successor named right after the phrase holds the office the text gave last to whom
+    handed it over (the last person named before the phrase in the sentence, else the one
+    person ``named`` a pronoun stands for) (:func:`_last_titles`)."""
+    start, end = span
+    found = []
+    for successor in (m for m in inside if m.type == "person"):
+        cue = _handing_over().search(body, max(start, successor.start - 80), successor.start)
+        if cue is None:
+            continue
+        before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
+        givers = {reference(before[-1])} if before else {reference(m) for m in named}
+        if len(givers) != 1 or reference(successor) in givers:
+            continue
+        found += [Statement(reference(successor), ORG + "memberOf", s.object, body[start:end],
+                            0.55, title=s.title, role=s.role, evidence_start=start,
+                            evidence_end=end)
+                  for s in _last_titles(statements, givers.pop())[:1]]  # fmt: skip
+    return found
+
+
+@cache
+def _interim_cue() -> re.Pattern[str]:
+    """ "l'intérim", "un intérim" (``cues.toml`` [titles] interim): a sentence about who holds an
+    office until it is filled."""
+    return re.compile("|".join(phrase(text) for text in cue_tables()["titles"]["interim"]), re.I)
+
+
+def interim(
+    body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Son directeur général, Y, a quitté l'agence. Depuis août, l'intérim est assuré par X":
+    the one person of a sentence that speaks of an interim holds, at interim, the office the
+    text gave last to someone else (``statements``: what it has said so far), at its body: the
+    role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
+    start, end = span
+    people = {reference(m) for m in inside if m.type == "person"}
+    cue = _interim_cue().search(body, start, end)
+    if cue is None or not people:
+        return []
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    labels = {role: label for _pattern, role, label in titles}
+    offices = [s for s in statements if s.relation == "memberOf" and s.evidence_start <= start
+               and s.role and role_of_label(titles, labels[s.role] + suffix)]  # fmt: skip
+    last = [s for s in offices if s.evidence_start == max(o.evidence_start for o in offices)]
+    held = {(s.object, s.role) for s in last}
+    acting = people - {s.subject for s in last}
+    if len(held) != 1 or len(acting) != 1:
+        return []
+    owner, role = held.pop()
+    return [Statement(acting.pop(), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=cue.group(),
+                      role=role_of_label(titles, labels[role] + suffix), evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
+
+
+def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
+    """The memberships of ``person`` the last sentence giving them any gave, if they name one
+    office (one body and role): the title a successor took, that whom they succeeded held."""
+    held = [s for s in statements if s.subject == person and s.relation == "memberOf"]
+    last = [s for s in held if s.evidence_start == max(h.evidence_start for h in held)]
+    return last if len({(s.object, s.role) for s in last}) == 1 else []
+
+
+def succeeded_by_pronoun(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "Sébastien Martin en a été élu président. Il succède à Jean-Luc Rigaut": whom "il"
+    succeeded (it stands for the one person ``named``) held the one title the text gives that
+    person in this sentence, else in the sentences before since it was named."""
+    start, end = span
+    people = {reference(m) for m in named}
+    if len(people) != 1:
+        return []
+    successor = people.pop()
+    recent = _last_titles(statements, successor)
+    if not recent:
+        return []
+    title = recent[0]
+    return [
+        Statement(reference(person), ORG + "memberOf", title.object, body[start:end], 0.55,
+                  title=title.title, role=title.role, evidence_start=start, evidence_end=end)
+        for person in inside
+        if person.type == "person" and reference(person) != successor
+        and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
+        and not any(match.end() <= m.start < person.start for m in inside)
+    ]  # fmt: skip
+
+
+def succession(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Daniel Delaveau lui avait succédé à sa présidence", "C'est X qui a remplacé Y au poste
+    de commissaire générale", "X a remplacé ce dernier comme président": successor and
+    predecessor ("lui": the one person named in the sentence before, of ``context``; "ce
+    dernier", "celui-ci": the last one named there) held the office named after them, at the body named
+    after it, else at the body the text speaks of (the one body of the last sentence naming
+    any, of ``context``)."""
+    start, end = span
+    recent, bodied = context
+    people = [m for m in inside if m.type == "person"]
+    found = []
+    for successor in people:
+        verb = SUCCEEDS.match(body, successor.end, end)
+        if verb is None:
+            continue
+        if verb["pronoun"]:
+            antecedents = {reference(m) for m in recent} - {reference(successor)}
+            predecessor = antecedents.pop() if len(antecedents) == 1 else ""
+            after = verb.start("to") if verb["to"] else verb.end()  # "lui a succédé à sa ..."
+        elif verb["demonstrative"]:
+            last = [m for m in recent if reference(m) != reference(successor)][-1:]
+            predecessor, after = (reference(last[0]), verb.end()) if last else ("", 0)
+        else:
+            named = next((p for p in people if p.start == verb.end()), None)
+            predecessor, after = (reference(named), named.end) if named else ("", 0)
+        office = _succeeded_office(True).match(body, after, end) if predecessor else None
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is None or held is None:
+            continue
+        owner, role, printed_end = held
+        found += [Statement(who, ORG + "memberOf", owner, body[start:end], 0.55,
+                            title=body[office.start("office") : printed_end], role=role,
+                            evidence_start=start, evidence_end=end)
+                  for who in (reference(successor), predecessor)]  # fmt: skip
+    return found
+
+
+def placed(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
+    person right before an office (:func:`_succeeded_office`) holds it, at the body named
+    after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
+    names any)."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        office = _succeeded_office().match(body, person.end, end)
+        held = _office_held(body, office, inside, bodied, titles) if office else None
+        if office is not None and held is not None:
+            owner, role, printed_end = held
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.55, title=body[office.start("office") : printed_end],
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _office_held(
+    body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> tuple[str, str, int] | None:  # fmt: skip
+    """(body IRI, role, end of the words that state it) of the office ``office`` matched ("à
+    la présidence de Y", "à sa présidence", "au poste de commissaire générale"): at the body
+    named after it, else at the one body ``bodied`` holds; None when the vocabulary has no
+    such role or no one body is found."""
+    if office["noun"]:
+        role = role_of_label(titles, dict(load_cues().role_nouns)[office["noun"].lower()])
+        office_end = office.end("noun")
+    else:
+        spans = [t for t in _title_spans(body, office.end(), len(body), titles)[:1]
+                 if t[0] == office.end()]  # fmt: skip
+        role, office_end = (spans[0][2], spans[0][1]) if spans else ("", 0)
+    if not role:
+        return None
+    link = re.compile(verbs.SPACED_OF, re.I).match(body, office_end)
+    named = next((b for b in inside if link and b.start == link.end()
+                  and b.type == "organization"), None)  # fmt: skip
+    if named is not None:
+        return reference(named), role, named.end
+    if office["possessive"] is None and office["noun"] and link:
+        return None  # "à la présidence de la commission": something else's
+    owner = _spoken_of(body, bodied)
+    return (owner, role, office_end) if owner else None
+
+
+def _spoken_of(body: str, bodied: list[Mention], theme: list[Mention] | None = None) -> str:
+    """The body the text speaks of: the one body of the last sentence that names any
+    (``bodied``), else the one that sentence opens with (:func:`subject`), else the last body
+    a sentence opened with (``theme``: "RésO Villes n'en est pas à son premier cycle. [...]
+    avec le CRPV Paca et PQA, il avait répondu [...]. Sa présidente, X": RésO Villes's); ""
+    for none."""
+    held = {reference(b) for b in one_per_body(body, bodied)}
+    if len(held) > 1:
+        held = {reference(b) for b in one_per_body(body, subject(body, bodied))}
+    if len(held) > 1 and theme:
+        held = {reference(b) for b in one_per_body(body, theme)}
+    return held.pop() if len(held) == 1 else ""
+
+
+def of_the_body(
+    body: str, span: tuple[int, int], earlier: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Isabelle Chenevez, alors directrice du centre", "X est présidente de l'association", "Y,
+    vice-présidente de l'institut": a title of a common noun that stands for a body, nothing
+    after it, is at the last body named before whose name opens with that noun ("l'Institut
+    régional de la ville ... de l'institut"), else, for a noun of ``cues.toml`` [titles]
+    body_nouns, at the body the text speaks of (:func:`_spoken_of`); when the sentence names no
+    body before the person. ``earlier``: the mentions up to the sentence's end."""
+    start, end = span
+    inside = [m for m in earlier if m.start >= start]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        opens = APPOSITION_OPENS.match(body, person.end, end) or COPULA.match(body, person.end, end)
+        at = opens.end() if opens else -1
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        noun = _body_noun(any_noun=True).match(body, spans[0][1], end) if spans else None
+        if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
+            continue
+        named = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                      and verbs.first_word(b.text) == normalise(noun["noun"])), None)  # fmt: skip
+        common = noun["noun"].lower() in cue_tables()["titles"]["body_nouns"]
+        owner = reference(named) if named else _spoken_of(body, bodied) if common else ""
+        if owner:
+            title_start, _end, role = spans[0]
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.5, title=body[title_start : noun.end("noun")], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def had_for(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "L'association a pour président X", "sa revue avait pour directeur de la publication X
+    et pour directrice de la rédaction Y": each title after "a pour", and after "et pour", is
+    the person's named right after it, at the one body the sentence names before the cue,
+    else at the body the text speaks of (:func:`_spoken_of`; ``bodied``: the bodies of the
+    last sentence that names any, and the theme)."""
+    start, end = span
+    cue = HAD_FOR.search(body, start, end)
+    if cue is None:
+        return []
+    before = {reference(b) for b in one_per_body(body, [m for m in inside if m.end <= cue.start()])}
+    owner = (before.pop() if len(before) == 1 else "") if before else _spoken_of(body, *bodied)
+    people = {m.start: m for m in inside if m.type == "person"}
+    found, at = [], cue.end()
+    while owner:
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        gap = re.compile(r"\s+").match(body, spans[0][1]) if spans else None
+        person = people.get(gap.end()) if gap else None
+        if person is None:
+            break
+        title_start, title_end, role = spans[0]
+        found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+        again = AND_FOR.match(body, person.end, end)
+        if again is None:
+            break
+        at = again.end()
+    return found
+
+
+@cache
+def _heading_body() -> re.Pattern[str]:
+    """What opens a body that heads the people listed after it: "pour le", "côté", "du côté
+    de l'" (``cues.toml`` [titles] heading_body), at the start of a clause (a sentence, a line,
+    after a comma, semicolon, colon or bracket), its article after it."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["heading_body"])
+    return re.compile(
+        r"(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")\s*(?:(?:le|la|les|l['’])\s*)?$",
+        re.I,
+    )
+
+
+def headed_by_body(
+    body: str, span: tuple[int, int], inside: list[Mention], given: list[Statement],
+    vocabulary: tuple[list[tuple[re.Pattern[str], str, str]], dict[str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
+    listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
+    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
+    centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
+    the sentence already gives a title at that body, nor where bodies are listed with the
+    people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
+    collectives (:func:`.extract.extract`)."""
+    titles, collectives = vocabulary
+    role = role_of_label(titles, load_cues().parenthesis_role)
+    statements: list[Statement] = []
+    for head in (m for m in inside if m.type == "organization"):
+        opens = _heading_body().search(body, max(0, head.start - 40), head.start)
+        after = HEADING_BODY_ENDS.match(body, head.end)
+        if opens is None or after is None or reference(head) in collectives or not role:
+            continue
+        listed = listed_after(body, after.end(), inside, strict=True)
+        people = list(takewhile(lambda m: m.type == "person", listed))
+        if len(people) < len(listed):
+            continue  # "un prix pour RésO Villes, X et Labo Cités": all three were given it
+        held = {(s.subject, s.object) for s in given}
+        statements += [
+            Statement(reference(p), ORG + "memberOf", reference(head), body[span[0] : span[1]],
+                      0.55, title=head.text, role=role, evidence_start=span[0],
+                      evidence_end=span[1])
+            for p in people if (reference(p), reference(head)) not in held
+        ]  # fmt: skip
+    return statements
+
+
+@cache
+def _of_body() -> re.Pattern[str]:
+    """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
+    membre de l'équipe du centre": a person's apposition that names a body only, perhaps after a
+    noun of its staff (``cues.toml`` [titles] staff_nouns)."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
+    return re.compile(
+        r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
+        r"(?:(?:membres?\s+)?(?:" + OF + r"\s*)?(?:" + nouns + r")\s+)?" + OF + r"\s*",
+        re.I,
+    )
+
+
+@cache
+def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
+    """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
+    anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
+    any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
+    nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
+    if any_noun:  # not a complement that goes on: "directeur de la ville et de la cohésion ..."
+        nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
+        end = r"\s*(?=[,;.)]|et\s+(?!(?:de|du|des)\W|d['’])|$)"
+    return re.compile(r"\s*(?:du|de\s+la|de\s+l['’])\s*(?P<noun>" + nouns + r")\b" + end, re.I)
+
+
+@cache
+def _succeeded_office(replacing: bool = False) -> re.Pattern[str]:
+    """ "à la présidence", "à sa direction" (an office of ``cues.toml`` [titles] role_nouns),
+    "au poste de" (a title follows): the office a successor took. ``replacing``: after whom one
+    replaced, "comme", "en tant que" too ("X a remplacé Y comme commissaire générale"), which
+    after a name alone need not tell an office ("avec à ses côtés X comme vice-présidente" of
+    what the text may not name)."""
+    replaced = r"|(?:comme|en\s+tant\s+que|en\s+qualité\s+(?:de|d['’]))\s*(?:(?:la|le|l['’])\s*)?"
+    return re.compile(
+        r"\s+(?P<office>à\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b"
+        r"|au\s+poste\s+(?:de|d['’])\s*" + (replaced if replacing else "") + ")",
+        re.I,
+    )
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    """ "(succédé à Y) à la direction de Z": an office of ``cues.toml`` ([titles] role_nouns)
+    and the link to the body it is held at."""
+    return re.compile(r"\s+à\s+la\s+(?P<noun>" + _office_nouns() + r")" + verbs.SPACED_OF, re.I)
+
+
+@cache
+def _office_apposed() -> re.Pattern[str]:
+    """ "X, à la direction de Y", "X, nommée à la présidence de Y": an office of ``cues.toml``
+    ([titles] role_nouns) in a person's apposition, and the link to the body it is held at."""
+    return re.compile(
+        r"\s*,\s*(?:(?:alors|désormais|aujourd['’]hui)\s+)?"
+        r"(?:(?:nommé|élu|désigné|arrivé)e?s?\s+)?à\s+la\s+(?P<noun>"
+        + _office_nouns()
+        + r")"
+        + verbs.SPACED_OF,
+        re.I,
+    )
+
+
+def _office_nouns() -> str:
+    """The nouns of offices ("direction", "présidence"), longest first, as an alternation."""
+    nouns = sorted((noun for noun, _label in load_cues().role_nouns), key=len, reverse=True)
+    return "|".join(map(re.escape, nouns))
+
+
+def _titled(
+    body: str, position: int, limit: int, bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], apposed: bool = True,
+) -> list[tuple[int, int, str, Mention]]:  # fmt: skip
+    """(start, end, role, body) of each title in ``body[position:limit]`` followed closely by
+    the name of a body: "directrice générale déléguée de l'ANCT", "déléguée générale, depuis
+    2015, de Villes au Carré"; no verb between a title and its body, nor another title. In an
+    apposition (``apposed``: "X, présidente de ..."), no verb either between ``position`` and
+    a title: "X, qui a rencontré la présidente de l'IREV" gives none."""
+    spans = _title_spans(body, position, limit, titles)
+    found = []
+    for index, (title_start, title_end, role) in enumerate(spans):
+        if apposed and (
+            BREAKERS.search(body, position, title_start)
+            or COORDINATED.search(body, position, title_start)
+        ):
+            break
+        next_title = spans[index + 1][0] if index + 1 < len(spans) else limit
+        organisation = next(
+            (b for b in bodies if title_end <= b.start < min(next_title, limit)
+             and TITLE_LINK.fullmatch(body[title_end : b.start])
+             and not BREAKERS.search(body, title_end, b.start)),
+            None,
+        )  # fmt: skip
+        if organisation is not None and not PORTFOLIO.match(body, title_end, organisation.start):
+            found.append((title_start, title_end, role, organisation))
+    return found
+
+
+def _bare(
+    body: str, span: tuple[int, int, int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[tuple[int, int, str, str]]:  # fmt: skip
+    """(start, end, role, body IRI) of a title printed with no body beside a person, an office
+    the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
+    ("X, ministre de la Ville", "X, alors préfet", "X, le ministre ...") or just before it, as a noun phrase ("le
+    préfet de région, X", "un autre préfet, X"), the name's own title ("le préfet X") or an apposition opening the
+    sentence ("Alors secrétaire d'État, X"). Its complement up to the next comma names no
+    body."""
+    start, person_start, person_end, limit = span
+    found = []
+    after = re.match(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", body[person_end:limit])
+    spans = _title_spans(body, person_end, limit, titles)
+    if after and spans and spans[0][0] == person_end + after.end():
+        found.append(spans[0])
+    # The name closes the apposition: "par le préfet de région, X, et ..." but not "pour le
+    # préfet de région, X étant ..." (the préfet and X are two people); "le préfet X" and
+    # "alors préfet, X" say the title of X whatever follows.
+    closed = re.match(r"\s*(?:[,;:.)]|et\b|$)", body[person_end:limit])
+    for title_start, title_end, role in _title_spans(body, start, person_start, titles)[-1:]:
+        opening = body[start:title_start]
+        between = body[title_end:person_start]
+        noun = NOUN_OPENS.search(opening)
+        apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
+        if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
+            apposed and BEFORE_NAME.search(opening)
+        ):
+            found.append((title_start, title_end, role))
+    bare = []
+    for title_start, title_end, role in found:
+        stop = limit if title_end > person_end else person_start
+        if held := _held_alone(body, (title_end, stop), role, bodies, titled):
+            bare.append((title_start, title_end, role, held))
+    return bare[:1]
+
+
+def _and_body(
+    body: str, position: int, title: tuple[int, int, str, str, float], bodies: list[Mention]
+) -> Mention | None:
+    """The second body a title is held at, joined to the first (``title`` ends with its name)
+    by the same preposition: "directeur général adjoint à Clichy-sous-Bois et à la communauté
+    d'agglomération de Clichy-Montfermeil" (None for none). ``position``: where the text
+    about the title starts."""
+    title_start, first_end, *_rest = title
+    first = next((b for b in bodies if b.end == first_end and b.start >= title_start), None)
+    following = next((b for b in bodies if first and b.start >= first.end), None)
+    if first is None or following is None or title_start < position:
+        return None
+    joined = AND_BODY.fullmatch(body, first.end, following.start)
+    link = LAST_PREPOSITION.search(body, title_start, first.start)
+    same = joined and link and _preposition(joined["link"]) == _preposition(link["link"])
+    return following if same else None
+
+
+def _preposition(link: str) -> str:
+    """ "à" for à, au, aux, à la; "de" for de, du, des, d', de la."""
+    return "à" if link.lower().startswith(("à", "au")) else "de"
+
+
+def _held_alone(
+    body: str, span: tuple[int, int], role: str, bodies: list[Mention], titled: TitledBodies
+) -> str:
+    """The one body the ontology holds the office ``role`` at (:meth:`TitledBodies.usual_body`)
+    when the title ending at ``span[0]`` names no body up to the end of its clause ("préfet de
+    la Sarthe": a place, not a body), else ""."""
+    title_end, limit = span
+    clause = CLAUSE_END.search(body, title_end, limit)
+    stop = clause.start() if clause else limit
+    held = titled.usual_body(role)
+    return held if held and not any(title_end <= b.start < stop for b in bodies) else ""
+
+
+def of_it(
+    body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], about_assembly: bool = False,
+) -> list[Statement]:  # fmt: skip
+    """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
+    la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
+    body "en" stands for, when one body only is named before it (earlier in the sentence, else
+    in the sentence before). A title that goes on to name its body is not "of it". A second
+    person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
+    chef"."""
+    start, end = span
+    statements = []
+    people = [m for m in inside if m.type == "person"]
+    for person in people:
+        clause_end = min([p.start for p in people if p.start > person.end] + [end])
+        held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
+        if held_title is None:
+            continue
+        title_start, title_end, role, copula_start = held_title
+        if any(
+            title_end <= b.start < clause_end and TITLE_LINK.fullmatch(body[title_end : b.start])
+            for b in inside
+            if b.type == "organization"
+        ):
+            continue
+        named = [m for m in inside if m.type == "organization" and m.end <= copula_start]
+        held = {reference(b) for b in one_per_body(body, named or previous)}
+        if len(held) != 1:
+            continue
+        owner = held.pop()
+        holders = [(person, title_start, title_end, role)]
+        second = next((p for p in people if p.start > title_end
+                       and GAPPED.fullmatch(body, title_end, p.start)), None)  # fmt: skip
+        article = GAPPED_TITLE.match(body, second.end, end) if second else None
+        if second is not None and article is not None:
+            spans = _title_spans(body, article.end(), end, titles)[:1]
+            if spans and spans[0][0] == article.end():
+                holders.append((second, *spans[0]))
+        for who, printed_start, printed_end, held_role in holders:
+            statements.append(Statement(reference(who), ORG + "memberOf", owner, body[start:end],
+                                        0.6, title=body[printed_start:printed_end],
+                                        role=held_role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
+    return statements
+
+
+def whose_titles(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "RésO Villes, dont Isabelle Melscoet est la présidente", "L'ERU, dont le directeur
+    général est Franck Martin": the person's title is at the body "dont" follows; none when the
+    title names a body of its own ("dont X est le président de Y")."""
+    start, end = span
+    organisations = [m for m in inside if m.type == "organization"]
+    people = [m for m in inside if m.type == "person"]
+    statements = []
+    for owner in organisations:
+        whose = WHOSE.match(body, owner.end, end)
+        if whose is None:
+            continue
+        held: list[tuple[Mention, int, int, str]] = []
+        first = next((p for p in people if p.start == whose.end()), None)
+        copula = WHOSE_COPULA.match(body, first.end, end) if first else None
+        article = ARTICLE.match(body, copula.end() if copula else whose.end(), end)
+        at = article.end() if article else -1
+        spans = [s for s in _title_spans(body, at, end, titles) if s[0] == at][:1]
+        for title_start, title_end, role in spans:
+            if first is not None and copula is not None:
+                named = any(b.start >= title_end and TITLE_LINK.fullmatch(body[title_end : b.start])
+                            for b in organisations)  # fmt: skip
+                if not named:
+                    held.append((first, title_start, title_end, role))
+            elif first is None:
+                linked = WHOSE_COPULA.match(body, title_end, end)
+                after = next((p for p in people if linked and p.start == linked.end()), None)
+                if after is not None:
+                    held.append((after, title_start, title_end, role))
+        for who, title_start, title_end, role in held:
+            statements.append(Statement(reference(who), ORG + "memberOf", reference(owner),
+                                        body[start:end], 0.6, title=body[title_start:title_end],
+                                        role=role, evidence_start=start,
+                                        evidence_end=end))  # fmt: skip
+    return statements
+
+
+def _title_of_it(
+    body: str, span: tuple[int, int, int], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool = False,
+) -> tuple[int, int, str, int] | None:  # fmt: skip
+    """(start, end, role, where "en" is) of the title "en" holds right after a name ending at
+    ``span[0]``: "en est le directeur général", "en a pris la direction", "pour en devenir
+    président d'honneur" (before ``span[2]``, the next name)."""
+    position, end, clause_end = span
+    taking = _taking_of_it().match(body, position, end)
+    if taking is not None and taking["holds"] and about_assembly:
+        return None
+    if taking is not None:
+        role = role_of_label(titles, dict(load_cues().role_nouns)[taking.group("noun").lower()])
+        return (taking.start("noun"), taking.end("noun"), role, taking.start()) if role else None
+    copula = OF_IT.match(body, position, end) or BECOMING_OF_IT.search(body, position, clause_end)
+    if copula is None:
+        return None
+    # "X en a été élu président": the office one is elected to, not "élu" (an elected official).
+    appointed = APPOINTED.match(body, copula.end(), end)
+    at = appointed.end() if appointed else copula.end()
+    spans = _title_spans(body, at, end, titles)[:1]
+    if not spans or spans[0][0] != at:
+        return None
+    return spans[0][0], spans[0][1], spans[0][2], copula.start()
+
+
+@cache
+def _taking_of_it() -> re.Pattern[str]:
+    """ "X en a pris la direction", "Y en reprend la présidence", "c'est X qui en assure la
+    direction générale": an office taken or held at the body "en" stands for, of the nouns of
+    ``cues.toml`` ([titles] role_nouns). Not "en assurait la présidence" where the text speaks
+    of an assembly: what one chairs so is the meeting (:mod:`.boards`)."""
+    return re.compile(
+        r"(?:\s*,)?(?:\s+qui)?\s+en\s+(?:(?:a|avait|aura)\s+)?"
+        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*))\s+)"
+        r"la\s+(?P<noun>" + _office_nouns() + r")\b",
+        re.I,
+    )
+
+
+def pronoun_titled(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Elle est également déléguée du réseau RECI": a sentence opening with a pronoun, a
+    copula and a title (:func:`_predicated`) gives the title to the one person the text
+    last named (the last sentence before that names any: ``named``)."""
+    start, end = span
+    pronoun = PRONOUN.match(body, start, end)
+    people = {reference(m) for m in named}
+    if pronoun is None or len(people) != 1:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    who = people.pop()
+    return [
+        Statement(
+            who,
+            ORG + "memberOf",
+            held,
+            body[start:end],
+            c * 0.9,
+            title=body[title_start:title_end],
+            role=role,
+            evidence_start=start,
+            evidence_end=end,
+        )
+        for title_start, title_end, role, held, c in _predicated(
+            body, (pronoun.end(), end), bodies, titles, titled, year
+        )
+    ]
+
+
+def subordinate(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "X a été élu président, alors qu'il était directeur général adjoint à Y": the titles
+    after a copula in a subordinate clause whose pronoun is the sentence's subject (the
+    person it opens with, or whom a pronoun opening it stands for: the one person
+    ``named``)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    if people and SUBJECT_OPENS.fullmatch(body, start, people[0].start):
+        who = reference(people[0])
+    elif PRONOUN.match(body, start, end) and len({reference(m) for m in named}) == 1:
+        who = reference(named[0])
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    return [
+        statement
+        for clause in SUBORDINATE.finditer(body, start, end)
+        for statement in _held_by(
+            who, body, span, _predicated(body, (clause.end(), end), bodies, titles, titled, year)
+        )
+    ]
+
+
+def fronted(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Maire d'Annecy depuis 2007, il a été battu", "Ancienne directrice de l'ORIV, X
+    ...": titles in an apposition that opens the sentence, before its subject (a name, or a
+    pronoun standing for the one person ``named``), are that subject's."""
+    start, end = span
+    opening = FRONTED.match(body, start, end)
+    if opening is None:
+        return []
+    people = [m for m in inside if m.type == "person"]
+    pronoun = FRONTED_PRONOUN.search(body, opening.end(), end)
+    named_first = next((p for p in people if re.search(r",\s*$", body[start : p.start])), None)
+    if named_first and (pronoun is None or named_first.start < pronoun.start()):
+        who, apposition_end = reference(named_first), body.rindex(",", start, named_first.start)
+    elif (
+        pronoun
+        and len({reference(m) for m in named}) == 1
+        and not any(p.start < pronoun.start() for p in people)
+    ):
+        who, apposition_end = reference(named[0]), pronoun.start()
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    listed = _listed(body, (opening.end(), apposition_end), bodies, titles, titled, year)
+    return _held_by(who, body, span, listed)
+
+
+def _held_by(
+    who: str, body: str, span: tuple[int, int], found: list[tuple[int, int, str, str, float]]
+) -> list[Statement]:
+    """The memberships of ``who`` for titles read away from their name (:func:`_predicated`,
+    :func:`_listed`: start, end, role, body, confidence), a little less sure than an apposition."""
+    start, end = span
+    return [
+        Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                  title=body[title_start:title_end], role=role, evidence_start=start,
+                  evidence_end=end)
+        for title_start, title_end, role, held, c in found
+    ]  # fmt: skip
+
+
+def _verb_memberships(
+    body: str, span: tuple[int, int], found: list[verbs.VerbTitle],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """The memberships of titles a verb gives (:mod:`.verbs`), those whose label names a role."""
+    start, end = span
+    return [Statement(reference(f.person), ORG + "memberOf", f.body, body[start:end],
+                      f.confidence, title=f.printed, role=role_of_label(titles, f.label),
+                      evidence_start=start, evidence_end=end)
+            for f in found if role_of_label(titles, f.label)]  # fmt: skip
+
+
+def one_per_body(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies among ``mentions``, a name followed by its acronym in brackets ("L'École du
+    renouvellement urbain (ERU)") counted once: the acronym, which the graph may know alone."""
+    bodies = [m for m in mentions if m.type == "organization"]
+    return [
+        b
+        for b in bodies
+        if not any(re.fullmatch(r"\s*\(\s*", body[b.end : o.start]) for o in bodies)
+    ]
+
+
+def _predicated(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the titles that follow a person's name and a
+    copula or a verb of appointment ("devient directeur général de l'ANCT", "a été élu
+    président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
+    those listed with it (:func:`_listed`)."""
+    position, limit = span
+    # "Il se présentait comme directeur général délégué ...": a title after "comme" too.
+    copula = COPULA.match(body, position, limit) or AS_TITLE.match(body, position, limit)
+    if copula is None:
+        return []
+    appointed = APPOINTED.match(body, copula.end(), limit)
+    for at in ([appointed.end()] if appointed else []) + [copula.end()]:
+        if any(
+            title_start == at for title_start, _end, _role in _title_spans(body, at, limit, titles)
+        ):
+            return _listed(body, (at, limit), bodies, titles, titled, year)
+    return []
+
+
+def _listed(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """The titles of a list that opens ``body[span]`` and names their bodies: "était directeur
+    général délégué ... de l'ANCT et responsable de l'autorité de gestion du programme
+    URBACT", a career ("il a été directeur de cabinet du préfet, secrétaire général de la
+    préfecture du Gers, puis sous-préfet à Lyon"). A title whose body is not named is passed
+    over, up to the end of its clause; the list ends at anything but a title."""
+    at, limit = span
+    found: list[tuple[int, int, str, str, float]] = []
+    while True:
+        held = _title_at(body, (at, limit), bodies, titles, titled, year)
+        spans = [s for s in _title_spans(body, at, limit, titles)[:1] if s[0] == at]
+        if held:
+            found += held
+            item_end = max(end for _start, end, *_rest in held)
+        elif spans:
+            clause = CLAUSE_END.search(body, spans[0][1], limit)
+            item_end = clause.start() if clause else limit
+        else:
+            return found
+        listed = NEXT_TITLE.match(body, item_end, limit)
+        if listed is None:
+            return found
+        at = listed.end()
+
+
+def _title_at(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of the title that opens ``body[span]`` and names
+    its body: a unit or commune by itself, else the name that follows, else the one body its
+    office is held at (none or one)."""
+    at, limit = span
+    fused = [found for found in _self_named(body, (at, limit), bodies, titles, titled, year)
+             if found[0] == at]  # fmt: skip
+    named = [(title_start, organisation.end, role, reference(organisation), 0.7)
+             for title_start, _end, role, organisation
+             in _titled(body, at, limit, bodies, titles, apposed=False)
+             if title_start == at]  # fmt: skip
+    named += [(start, joined.end, role, reference(joined), c)
+              for start, _end, role, _held, c in named[:1]
+              if (joined := _and_body(body, at, named[0], bodies))]  # fmt: skip
+    # "il devient préfet de la Sarthe": an office held at one body, which needs no name.
+    alone = [(title_start, title_end, role, held, 0.6)
+             for title_start, title_end, role in _title_spans(body, at, limit, titles)[:1]
+             if title_start == at
+             and (held := _held_alone(body, (title_end, limit), role, bodies, titled))]  # fmt: skip
+    return fused[:1] or named[:2] or alone[:1]
+
+
+def _self_named(
+    body: str, span: tuple[int, int], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[tuple[int, int, str, str, float]]:  # fmt: skip
+    """(start, end, role, body IRI, confidence) of each title in the apposition
+    ``body[span]`` that names its commune ("maire d'Annecy": the commune's authority in the
+    article's ``year``, whatever the name "Annecy" links to) or its unit by itself (not where
+    the name of a body follows: :func:`_titled` reads that one); a bare title just before a
+    unit's ("commissaire général délégué, directeur de la ville ...") is at the unit's parent.
+    None past a verb."""
+    position, limit = span
+    labels = {role: label for _pattern, role, label in titles}
+    found: list[tuple[int, int, str, str, float]] = []
+    bare: tuple[int, int, str] | None = None  # the last title that named no body
+    for title_start, title_end, role in _title_spans(body, position, limit, titles):
+        if BREAKERS.search(body, position, title_start):
+            break
+        commune = titled.commune(body, title_end, limit, year)
+        # "directrice de Villes au Carré": a body whose name only opens like a commune's.
+        if commune is not None and any(title_end <= b.start < commune[1] < b.end for b in bodies):
+            commune = None
+        if commune is not None:
+            found.append((title_start, commune[1], role, commune[0], commune[2]))
+            bare = None
+            continue
+        named = next((b for b in bodies if title_end <= b.start < title_end + 8), None)
+        if named is not None and TITLE_LINK.fullmatch(body[title_end : named.start]):
+            bare = None
+            continue
+        unit = titled.headed(body, title_end, limit, labels[role])
+        if unit is None:
+            bare = (title_start, title_end, role)
+            continue
+        found.append((title_start, unit[1], role, unit[0].iri, 0.7))
+        if bare is not None and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start]):
+            found.append((bare[0], bare[1], bare[2], unit[0].parent, 0.6))
+        bare = None
+    return found
+
+
+def _title_spans(
+    body: str, position: int, limit: int, titles: list[tuple[re.Pattern[str], str, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the titles in ``body[position:limit]``, in text order; the longest
+    label wins an overlap ("vice-présidente" holds no "présidente")."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern, role, _label in titles:  # longest label first
+        for match in pattern.finditer(body, position, limit):
+            if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), role))
+    return sorted(spans)
+
+
+def _respectively(
+    body: str, start: int, end: int, people: list[Mention], bodies: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X et Y, respectivement président et directrice de Z": the titles in the order of the
+    people; a title without a body of its own takes the last one's."""
+    statements = []
+    for person in people:
+        match = RESPECTIVELY.match(body, person.end)
+        if match is None:
+            continue
+        named = [m for m in listed_before(body, person, people) if m.type == "person"]
+        clause_end = min([p.start for p in people if p.start > match.end()] + [end])
+        spans = _title_spans(body, match.end(), clause_end, titles)
+        if len(spans) != len(named):
+            continue
+        owners = []
+        for index, (_start, title_end, _role) in enumerate(spans):
+            limit = spans[index + 1][0] if index + 1 < len(spans) else clause_end
+            owners.append(next((b for b in bodies if title_end <= b.start < limit
+                                and TITLE_LINK.fullmatch(body[title_end : b.start])), None))  # fmt: skip
+        last = owners[-1]
+        if last is None:
+            continue
+        for who, (title_start, title_end, role), owner in zip(named, spans, owners, strict=True):
+            organisation = owner or last
+            printed = body[title_start : owner.end] if owner else body[title_start:title_end]
+            statements.append(Statement(reference(who), ORG + "memberOf", reference(organisation),
+                                        body[start:end], 0.7, title=printed, role=role,
+                                        evidence_start=start, evidence_end=end))  # fmt: skip
+    return statements
+
+
+def role_of_label(titles: list[tuple[re.Pattern[str], str, str]], label: str) -> str:
+    """The role whose French label is ``label`` ("" if the vocabulary has none)."""
+    return next((role for _pattern, role, text in titles if text == label), "")
