@@ -353,11 +353,12 @@ def _governing(doc: Doc, gazetteer: Gazetteer, year: int | None) -> list[tuple[S
     d'Annecy" name the Senate and Annecy as far as the graph goes."""
     entities = [(entity, False) for entity in doc.ents]
     ruled = set(doc.ents)
+    body = doc.text
     for model in doc.spans.get("model", []):
         inner = [e for e in ruled if model.start < e.start and e.end == model.end]
         if model.label_ not in ("ORG", "MISC") or len(inner) != 1:
             continue
-        if not OF.search(doc.text[model.start_char : inner[0].start_char]):
+        if not OF.search(body[model.start_char : inner[0].start_char]):
             continue
         if any(e.start < model.end and model.start < e.end for e in ruled if e != inner[0]):
             continue
@@ -423,48 +424,47 @@ def find_mentions(
     ``titled`` links the commune of a mayor's title as titles do (:meth:`TitledBodies.commune`:
     the authority located there that existed in ``year``, its name matched fuzzily).
     """
+    body = doc.text  # a property spaCy joins from the tokens at each call: read it once
     mentions: list[Mention] = []
     people: dict[str, str] = {}  # surname -> person IRI, from full names met earlier
     for span, governing in _governing(doc, gazetteer, year):
-        mention = _mention(span, gazetteer, year, people, governing)
+        mention = _mention(span, body, gazetteer, year, people, governing)
         if mention is not None and mention.type == "organization":
-            mention = _completed(mention, doc.text, gazetteer, year)
+            mention = _completed(mention, body, gazetteer, year)
         if mention is not None:
             mentions.append(mention)
-    for start, end in named_bodies(doc.text):
+    for start, end in named_bodies(body):
         # "la maire de Paris Anne Hidalgo": a name runs up to a person the model found after it
         end = min([m.start for m in mentions if m.type == "person" and start < m.start < end]
                   + [end])  # fmt: skip
-        end = start + len(doc.text[start:end].rstrip(" ,"))
+        end = start + len(body[start:end].rstrip(" ,"))
         if any(m.start < end and start < m.end and not start <= m.start <= m.end <= end
                for m in mentions):  # fmt: skip
             continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
-        mentions.append(_named_body(doc.text, start, end, gazetteer, year, titled))
+        mentions.append(_named_body(body, start, end, gazetteer, year, titled))
     mentions = [m for m in mentions if not _a_role(m, gazetteer)]
-    mentions = [m for m in mentions if not _some_of_a_kind(m, doc.text, gazetteer)]
-    mentions += _listed_between(doc.text, mentions, gazetteer, year)
-    mentions = [_with_its_head(m, doc.text, gazetteer, year) for m in mentions]
-    full = _named_in_full(doc.text, gazetteer, year)
-    full += _after_a_kind(doc.text, [*mentions, *full], gazetteer, year)
+    mentions = [m for m in mentions if not _some_of_a_kind(m, body, gazetteer)]
+    mentions += _listed_between(body, mentions, gazetteer, year)
+    mentions = [_with_its_head(m, body, gazetteer, year) for m in mentions]
+    full = _named_in_full(body, gazetteer, year)
+    full += _after_a_kind(body, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
-    mentions += _hyphenated(doc.text, mentions, gazetteer, year)
-    acronyms = _new_acronyms(doc.text, mentions, gazetteer, year)
+    mentions += _hyphenated(body, mentions, gazetteer, year)
+    acronyms = _new_acronyms(body, mentions, gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
-    mentions = [m for m in mentions if not _no_new_body(m, doc.text)]
-    greater = _greater(doc.text, mentions, gazetteer, year)
-    greater += _national(doc.text, mentions, gazetteer, year)
+    mentions = [m for m in mentions if not _no_new_body(m, body)]
+    greater = _greater(body, mentions, gazetteer, year)
+    greater += _national(body, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
-    mentions += _repeated(doc.text, mentions)
-    mentions += _people_by_their_titles(doc.text, mentions, gazetteer)
-    spelt = _spelt_out(doc.text, mentions, gazetteer, year)
+    mentions += _repeated(body, mentions)
+    mentions += _people_by_their_titles(body, mentions, gazetteer)
+    spelt = _spelt_out(body, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
-    mentions = [
-        m for m in mentions if m.entity or not _opening_participle(m.text, m.start, doc.text)
-    ]
+    mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
-    mentions += find_dates(doc.text)
+    mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -1158,7 +1158,7 @@ def _body(text: str, start: int, gazetteer: Gazetteer, year: int | None) -> Ment
 
 
 def _mention(
-    span: Span, gazetteer: Gazetteer, year: int | None, people: dict[str, str],
+    span: Span, body: str, gazetteer: Gazetteer, year: int | None, people: dict[str, str],
     governing: bool = False,
 ) -> Mention | None:  # fmt: skip
     text = span.text.strip(" ,.;:«»\"'’()")
@@ -1167,8 +1167,8 @@ def _mention(
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
         text, start = text[civility.end() :], start + civility.end()
-    before = span.doc.text[max(0, span.start_char - 150) : span.start_char]
-    if kind == "person" and _named_as_a_kind(before, span.doc.text[span.end_char :], gazetteer):
+    before = body[max(0, span.start_char - 150) : span.start_char]
+    if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
     if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
@@ -1195,7 +1195,7 @@ def _mention(
             return None  # a place matters only as the graph's own (an event's location)
         if PORTFOLIO.search(before) or PUBLICATION.search(before) or PROGRAMME.search(before):
             return None
-        if _a_code(text, start, span.doc.text, gazetteer):
+        if _a_code(text, start, body, gazetteer):
             return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
