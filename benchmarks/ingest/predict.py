@@ -9,7 +9,7 @@ its ``Statement`` list); a field an older ``Statement`` lacks (``datatype``) rea
 For each gold file: the graph without the article's own data files, the article drafted from
 it, and out come the mentions, the reported event, the statements (the event written
 ``EVENT``, an entity the graph lacks ``NEW:<text>``, as in the gold), the TriG draft, and which
-of the gold's IRIs the reduced graph holds. The event's class and dates, which an older pipeline
+of the gold's IRIs the reduced graph holds, and how long the drafting took. The event's class and dates, which an older pipeline
 only writes into the TriG of a new event, become statements when the pipeline does not state
 them itself.
 
@@ -84,9 +84,11 @@ def predict_group(golds: dict[Path, Record], store: ox.Store, baseline: bool) ->
     records: dict[Path, Record] = {}
     for path, gold in golds.items():
         article = read_article(str((ROOT / gold["text"]).resolve()))
+        began = time.perf_counter()
         draft = ingester.draft(article)
         record: Record = {
             "gold": path.stem,
+            "seconds": round(time.perf_counter() - began, 3),  # ingester.draft alone
             "known": sorted(iri for iri in gold_iris(gold) if holds(store, iri)),
             "event": reported_event(draft),
             "mentions": [
