@@ -8,10 +8,10 @@ its ``Statement`` list); a field an older ``Statement`` lacks (``datatype``) rea
 
 For each gold file: the graph without the article's own data files, the article drafted from
 it, and out come the mentions, the reported event, the statements (the event written
-``EVENT``, an entity the graph lacks ``NEW:<text>``, as in the gold), the TriG draft, and which
-of the gold's IRIs the reduced graph holds, and how long the drafting took. The event's class and dates, which an older pipeline
-only writes into the TriG of a new event, become statements when the pipeline does not state
-them itself.
+``EVENT``, an entity the graph lacks ``NEW:<text>``, as in the gold), the TriG draft, which of
+the gold's IRIs the reduced graph holds, and how long the drafting took. The event's class and
+dates, which an older pipeline only writes into the TriG of a new event, become statements
+when the pipeline does not state them itself.
 
 Run: ``python benchmarks/ingest/predict.py --data data --ontology crpv_graph/ontology GOLD.json...``
 """
