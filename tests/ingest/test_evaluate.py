@@ -41,7 +41,14 @@ def scored(
     predictions = {
         "seconds": 0.0,
         "texts": [
-            {"gold": "t", "known": known or [], "event": None, "mentions": [], "statements": found}
+            {
+                "gold": "t",
+                "known": known or [],
+                "event": None,
+                "mentions": [],
+                "statements": found,
+                "seconds": 0.0,
+            }
         ],
     }
     golds = {"t": gold(expected, mentions or [])}
@@ -211,7 +218,14 @@ def test_each_held_out_set_is_scored_on_its_own_row_and_left_out_of_the_self_wri
     predictions = {
         "seconds": 0.0,
         "texts": [
-            {"gold": name, "known": [], "event": None, "mentions": [], "statements": found[name]}
+            {
+                "gold": name,
+                "known": [],
+                "event": None,
+                "mentions": [],
+                "statements": found[name],
+                "seconds": 0.0,
+            }
             for name in golds
         ],
     }
