@@ -20,9 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.french import ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
-from crpv_graph.ingest.relations import ITEM_OPENS, reference
+from crpv_graph.ingest.relations import reference
 
 # The bodies' organs whose members a text lists, and the link to whose organ it is.
 ORGAN = r"(?:assemblée\s+générale|assemblée|bureau|conseil\s+d['’]administration|conseil)"
@@ -56,7 +56,7 @@ CHAIRS = re.compile(
 # "Le nouveau bureau :" (the board named there or in the sentence before: see opens_officers).
 ORGAN_NAMED = re.compile(r"\b(?:bureau|conseil\s+d['’]administration|comité\s+directeur)\b", re.I)
 LIST_OPENS = re.compile(r":\s*$")
-# One officer a line (after relations.ITEM_OPENS): "Trésorière : Hélène Reys", "- Vice-présidente :
+# One officer a line (after french.ITEM_OPENS): "Trésorière : Hélène Reys", "- Vice-présidente :
 # Sylvie Hautière".
 LINE_GAP = re.compile(r"\s*:\s*")
 LINE_ENDS = re.compile(r"\s*[.;,]?\s*")

@@ -38,6 +38,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from crpv_graph.ingest.article import Article
+from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.extract import EVENT, SCHEMA, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
@@ -48,7 +49,7 @@ from crpv_graph.ingest.recognise import (
     find_dates,
     strip_accents,
 )
-from crpv_graph.ingest.relations import cue_tables, expand, members_of, phrase, reference
+from crpv_graph.ingest.relations import expand, members_of, phrase, reference
 from crpv_graph.ingest.statements import Statement
 from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import Target, text_rows

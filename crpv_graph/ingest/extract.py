@@ -30,13 +30,12 @@ from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, memberships
 from crpv_graph.ingest.article import Article, IngestError
-from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.cues import cue_tables
+from crpv_graph.ingest.french import ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     COMPLEMENT,
-    ITEM_OPENS,
-    cue_tables,
     listed_after,
     listed_before,
     reference,
@@ -200,6 +199,8 @@ def extract(
     :func:`.relations.relations`); ``titled``: the units and communes a title may name by
     itself (:mod:`.titles`)."""
     body = article.body
+    collectives = collectives or {}
+    titled = titled or TitledBodies()
     statements: list[Statement] = []
     linked = sorted((m for m in mentions if m.type in ("organization", "person")),
                     key=lambda m: m.start)  # fmt: skip
@@ -219,21 +220,19 @@ def extract(
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
+        so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic)
         recent = [m for m in previous if m.type == "person"] or recent
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
         about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
-        statements += memberships.on_boards(
-            body, (start, end), linked[: bisect_left(starts, end)], previous, titles, last
-        )
+        statements += memberships.on_boards(body, (start, end), so_far, previous, titles, last)
         officers = memberships.listed_officers(body, (start, end), inside, titles, officers)
         statements += officers.statements
         if boards.opens_officers(body, (start, end), last):
-            earlier = linked[: bisect_left(starts, end)]
             officers = memberships.Officers(
-                boards.owner(body, end, earlier, memberships.one_per_body(body, previous))
+                boards.owner(body, end, so_far, memberships.one_per_body(body, previous))
             )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         opening = [m for m in previous if m.type == "organization"]
@@ -244,58 +243,46 @@ def extract(
         statements += memberships.possessive(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.succession(body, (start, end), inside, (recent, bodied), titles)
         statements += memberships.placed(body, (start, end), inside, bodied, titles)
-        statements += memberships.of_the_body(
-            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
-        )
+        statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.appointments(
-            body, (start, end), inside, (named, bodied), titles, titled or TitledBodies()
+            body, (start, end), inside, (named, bodied), titles, titled
         )
-        statements += memberships.verbed(
-            body, (start, end), linked[: bisect_left(starts, end)], named, titles
-        )
+        statements += memberships.verbed(body, (start, end), so_far, named, titles)
         statements += memberships.referred_passives(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )
-        statements += memberships.unit_heads(
-            body, (start, end), inside, titles, titled or TitledBodies()
-        )
-        statements += memberships.directed(
-            body, (start, end), linked[: bisect_left(starts, end)], bodied, titles
-        )
-        statements += memberships.in_this_body(
-            body, (start, end), linked[: bisect_left(starts, end)], titles
-        )
+        statements += memberships.unit_heads(body, (start, end), inside, titles, titled)
+        statements += memberships.directed(body, (start, end), so_far, bodied, titles)
+        statements += memberships.in_this_body(body, (start, end), so_far, titles)
         last = (start, end)
         statements += memberships.of_it(
             body, (start, end), inside, previous, titles, about_assembly
         )
         statements += memberships.whose_titles(body, (start, end), inside, titles)
         statements += memberships.pronoun_titled(
-            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+            body, (start, end), inside, named, titles, titled, article.year
         )
         statements += memberships.subordinate(
-            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+            body, (start, end), inside, named, titles, titled, article.year
         )
         statements += memberships.fronted(
-            body, (start, end), inside, named, titles, titled or TitledBodies(), article.year
+            body, (start, end), inside, named, titles, titled, article.year
         )
         heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation, heading)
         statements += memberships.apposed_titles(
-            body, start, end, inside, titles, titled or TitledBodies(), article.year
+            body, start, end, inside, titles, titled, article.year
         )
-        statements += memberships.item_titles(
-            body, (start, end), linked[: bisect_left(starts, end)], titles
-        )
+        statements += memberships.item_titles(body, (start, end), so_far, titles)
         statements += memberships.title_is(body, (start, end), inside, titles)
         statements += memberships.headed_by_body(
             body,
             (start, end),
             inside,
             [s for s in statements if s.evidence_start == start],
-            (titles, collectives or {}),
+            (titles, collectives),
         )
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         statements += memberships.predecessors(body, (start, end), inside, statements, titles)
@@ -305,7 +292,7 @@ def extract(
         statements += memberships.interim(body, (start, end), inside, statements, titles)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)
         earlier = linked[: bisect_left(starts, start)]
-        found = relations(body, start, end, inside, collectives or {}, earlier, titled)
+        found = relations(body, start, end, inside, collectives, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
         statements += [Statement(f.subject, f.predicate, f.object, sentence, f.confidence,
                                  role=memberships.role_of_label(titles, f.role) if f.role else "",

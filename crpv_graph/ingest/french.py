@@ -8,5 +8,21 @@
 
 from __future__ import annotations
 
+import re
+
 OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 """The preposition "de" and its forms with an article: "de la", "de l'", "du", "des", "d'"."""
+
+# The dash or bullet that opens an item of a list, and the opening of a line up to its item:
+# "- ", "• ", or nothing.
+ITEM_MARK = r"[-–—•*]"
+ITEM_OPENS = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?")
+# The opening of a line up to where an item's name starts: "- " after a line break.
+ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")
+
+TAKING = (
+    r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
+    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
+)
+"""The taking of an office before its noun: "a pris la direction de", "assure la présidence
+du", "reprend la présidence de l'", "a été nommée à la direction de", "élu à la présidence de"."""

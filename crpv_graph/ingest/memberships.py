@@ -40,13 +40,12 @@ from functools import cache
 from itertools import pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
-from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.cues import cue_tables
+from crpv_graph.ingest.french import ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
-    ITEM_OPENS,
-    cue_tables,
     listed_after,
     listed_before,
     load_cues,
@@ -256,7 +255,7 @@ TITLE_IS = re.compile(
 AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
-# a line of a list or a column (relations.ITEM_OPENS) that opens with a body's name, brackets
+# a line of a list or a column (french.ITEM_OPENS) that opens with a body's name, brackets
 # after it at most, then a colon; what the line says after it is about that body.
 ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
 # What may follow a title with no body before the end of its apposition: when it was held

@@ -45,6 +45,7 @@ from crpv_graph.ingest.acronyms import (
     spelled_after,
     spelling,
 )
+from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.gazetteer import Entity, Gazetteer, normalise
 from crpv_graph.ingest.titles import TitledBodies
 
@@ -626,16 +627,12 @@ ROMAN = re.compile(r"[IVXLCDM]+")
 def not_bodies() -> frozenset[str]:
     """The words in capitals that name no body (``cues.toml`` [mentions] not_bodies): print's
     abbreviations ("NB", "PDF") and the acronyms of places and programmes ("QPV", "PNRU")."""
-    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
-
     return frozenset(cue_tables()["mentions"]["not_bodies"])
 
 
 @lru_cache(maxsize=1)
 def body_endings() -> tuple[str, ...]:
     """The endings of French abstract nouns (``cues.toml`` [mentions] body_endings)."""
-    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
-
     return tuple(cue_tables()["mentions"]["body_endings"])
 
 
@@ -653,8 +650,6 @@ def _abstract(name: str) -> bool:
 def national() -> re.Pattern[str]:
     """A country after "de" at the end of a name (``cues.toml`` [mentions] nations): "de
     France" ends the name of a national body ("Intercommunalités de France")."""
-    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
-
     nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
     return re.compile(rf"\s+{_OF}(?:{nations})$")
 
@@ -664,8 +659,6 @@ def national_bodies() -> re.Pattern[str]:
     """A national body named by the plural of what it gathers and its country ("Villes de
     France", "Régions de France", "Petites Villes de France"): the plural sets it apart from a
     person ("Marie de France") and an event ("le Tour de France")."""
-    from crpv_graph.ingest.relations import cue_tables  # relations reads this module's Mention
-
     nations = "|".join(map(re.escape, cue_tables()["mentions"]["nations"]))
     return re.compile(
         rf"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*[sx]\s+)?[A-ZÀ-Ý][\w'’-]*[sx]\s+{_OF}(?:{nations})\b"
@@ -751,12 +744,10 @@ def _a_label(mention: Mention, text: str) -> bool:
     ...           text) for name in ("Comité de rédaction", "Villes et Territoires Occitanie")]
     [True, False]
     """
-    from crpv_graph.ingest.relations import ENTRY_OPENS  # relations reads this module's Mention
-
     words = mention.text.split()
     if len(words) < 2 or any(character.isupper() for character in mention.text[1:]):
         return False
-    opens = ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
+    opens = french.ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
     return opens is not None and re.match(r"[ \t]*:", text[mention.end :]) is not None
 
 
@@ -768,6 +759,24 @@ PERSON_NAME = re.compile(
 "Anne-Claire Mialot")."""
 NO_PERSON_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|de|au|aux|en)\s+|[ld]['’]\s*)$", re.I)
 """An article or a preposition, which a name printed after is a body's or a place's."""
+
+
+TITLE_AFTER_NAME = re.compile(
+    r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)"
+)
+"""The first word of what a comma puts after a name: "X, préfet délégué", "Y, alors directrice"."""
+ITEM_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*" + french.ITEM_MARK + r"[ \t]*$")
+"""A line's opening up to an item's first word, after its dash or bullet: "- X (Labo Cités)"."""
+
+
+@lru_cache(maxsize=1)
+def _taking_an_office() -> re.Pattern[str]:
+    """The taking of an office after a name: "X en a pris la direction", "Y a été nommée à la
+    présidence" (the offices of ``cues.toml`` [titles] role_nouns)."""
+    offices = "|".join(map(re.escape, cue_tables()["titles"]["role_nouns"]))
+    return re.compile(
+        rf"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+{french.TAKING}(?:{offices})\b", re.I
+    )
 
 
 GENDERED = re.compile(r" (?:e|rice|ere|ve|ne|le)\b")
@@ -795,20 +804,11 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    from crpv_graph.ingest.relations import ITEM_MARK, load_cues  # both read Mention
-    from crpv_graph.ingest.verbs import TAKING
-
     stems = {
         role.split()[0][:5]
         for role in gazetteer.roles
         if len(role.split()[0]) > 3 and GENDERED.search(role)
     }
-    titled = re.compile(r",\s*(?:alors\s+|ancien(?:ne)?\s+|nouvel(?:le)?\s+)?(?P<title>[\w-]+)")
-    item = re.compile(r"(?:^|\n)[ \t]*" + ITEM_MARK + r"[ \t]*$")
-    offices = "|".join(re.escape(noun) for noun, _label in load_cues().role_nouns)
-    taking = re.compile(
-        rf"\s+(?:en\s+|y\s+)?(?:a|avait|ont|avaient)\s+{TAKING}(?:{offices})\b", re.I
-    )
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
         name, end = _without_opening_words(match[0]), match.end()
@@ -819,11 +819,14 @@ def _people_by_their_titles(
             continue
         if gazetteer.holds_a_noun(name) or gazetteer.opens_a_name(name):
             continue
-        title = titled.match(text, end)
+        title = TITLE_AFTER_NAME.match(text, end)
         if not (
             (title and normalise(title["title"])[:5] in stems)
-            or taking.match(text, end)
-            or (text.startswith(" (", end) and item.search(text, max(0, start - 8), start))
+            or _taking_an_office().match(text, end)
+            or (
+                text.startswith(" (", end)
+                and ITEM_LINE_OPENS.search(text, max(0, start - 8), start)
+            )
         ):
             continue
         found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))

@@ -32,15 +32,14 @@ in these texts anyway.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.cues import cue_tables
+from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
@@ -226,14 +225,10 @@ SETTING = re.compile(
     r"\d{4}|alors|ensuite|puis|enfin)\s*,\s*)?",
     re.I,
 )
-# The dash or bullet that opens an item of a list, and the opening of a line up to its item:
-# "- ", "• ", or nothing.
-ITEM_MARK = r"[-–—•*]"
-ITEM_OPENS = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?")
-# An entry of a list or a glossary: a line that opens with a name (after a dash or a bullet),
-# its place in brackets, a colon or a long dash, then what the entry says of it: "-
-# Normanvilles (Normandie) : labellisé en 2015 par le CGET", "• ORIV – membre du réseau RECI".
-ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")
+# An entry of a list or a glossary: a line that opens with a name (after a dash or a bullet,
+# french.ENTRY_OPENS), its place in brackets, a colon or a long dash, then what the entry says
+# of it: "- Normanvilles (Normandie) : labellisé en 2015 par le CGET", "• ORIV – membre du
+# réseau RECI".
 ENTRY_HEAD = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?::|[–—](?=\s))(?P<colon>)[^\n]{0,200}")
 BULLET = re.compile(ITEM_MARK + r"[ \t]*")
 # A name's acronym in brackets right after it: "(PQA)".
@@ -328,14 +323,6 @@ def expand(compact: str) -> str:
     """
     prefix, _, local = compact.partition(":")
     return PREFIXES[prefix] + local
-
-
-@lru_cache(maxsize=1)
-def cue_tables() -> dict[str, Any]:
-    """``cues.toml`` (package data) as read, once: the relations' tables and the other parts'
-    sections ([events] for :mod:`.events`)."""
-    with resources.files("crpv_graph.ingest").joinpath("cues.toml").open("rb") as file:
-        return tomllib.load(file)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crpv_graph.ingest.french import OF
+from crpv_graph.ingest.french import OF, TAKING
 from crpv_graph.ingest.gazetteer import normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import COMPLEMENT, reference
@@ -62,12 +62,6 @@ REFERRED_SUBJECT = (
 # the subject the participle qualifies; "Présidée par X, l'IREV ...": a body's name.
 FRONTED_SUBJECT = r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:{subject})\b"
 FRONTED_BODY = re.compile(r"(?:\s*,[^.;:!?]{1,80}?)?\s*,\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
-# "a pris la direction de", "assure la présidence du", "reprend la présidence de l'", "a été
-# nommée à la direction de", "élu à la présidence de".
-TAKING = (
-    r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
-    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
-)
 SPACED_OF = r"\s+" + OF + r"\s*"
 
 
