@@ -203,6 +203,41 @@ def test_the_report_says_when_todays_pipeline_was_not_measured() -> None:
     assert "| organizer | 1 | 0.00 / 0.00 / 0.00 |" in text
 
 
+def timed(name: str, seconds: list[float]) -> evaluate.PipelineResult:
+    """A pipeline that drafted one empty text per entry of ``seconds``, taking that long."""
+    texts: list[dict[str, Any]] = [
+        {"gold": f"t{i}", "known": [], "event": None, "mentions": [], "statements": [],
+         "seconds": taken}
+        for i, taken in enumerate(seconds)
+    ]  # fmt: skip
+    golds = {f"t{i}": gold([], []) for i in range(len(seconds))}
+    predictions = {"seconds": 30.0, "texts": texts}
+    return evaluate.score(name, predictions, golds, frozenset({PARTNER}))
+
+
+def test_speed_is_the_drafting_time_with_its_slowest_text_as_a_ratio_to_todays_pipeline() -> None:
+    results = evaluate.Results(
+        gold_texts=3, gold_statements=0, roleless=0, current=timed("current", [0.5, 2.0, 0.5]),
+        today=timed("today", [0.5, 0.5, 0.5]), today_missing="", baseline=evaluate.Tally(),
+        drafts=[],
+    )  # fmt: skip
+    assert evaluate.speed(results) == (
+        "Speed: drafting the 3 texts took 3.0 s (the slowest text 2.0 s), "
+        "1.5 s for 2fc953c in the same run (2.0 times as long)."
+    )
+    assert evaluate.speed(results) in evaluate.report(results)
+
+
+def test_speed_gives_no_ratio_when_todays_pipeline_was_not_measured() -> None:
+    results = evaluate.Results(
+        gold_texts=2, gold_statements=0, roleless=0, current=timed("current", [0.3, 1.0]),
+        today=None, today_missing="not a git repository", baseline=evaluate.Tally(), drafts=[],
+    )  # fmt: skip
+    assert evaluate.speed(results) == (
+        "Speed: drafting the 2 texts took 1.3 s (the slowest text 1.0 s)."
+    )
+
+
 def test_each_held_out_set_is_scored_on_its_own_row_and_left_out_of_the_self_written_one() -> None:
     organizer, cget = SCHEMA + "organizer", O + "cget"
     golds = {
