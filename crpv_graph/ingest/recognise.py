@@ -215,9 +215,11 @@ CIVILITY = re.compile(
 """A civility or academic title printed before a person's name, which is not part of it."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
-NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[^\S\n]+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
 """A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
-"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
+"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur"), never by a line break: the
+capitalised word opening the next line or paragraph ("Sada\n\nLe groupement") starts a
+sentence, a heading or an item, not the rest of the name."""
 _OF = french.OF + r"\s*"
 OF_NAME = r"\s+" + _OF
 _INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
@@ -453,6 +455,7 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, full)] + full
     mentions += _hyphenated(body, mentions, gazetteer, year)
     acronyms = _new_acronyms(body, mentions, gazetteer, year)
+    acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, body)]
     greater = _greater(body, mentions, gazetteer, year)
@@ -700,17 +703,69 @@ def _new_acronyms(
     return found
 
 
+ACRONYM_ITEM = re.compile(
+    r"(?m)^[ \t]*"
+    + french.ITEM_MARK
+    + r"[ \t]*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9]{2,})[ \t]*[;,.]?[ \t]*$"
+)
+"""A list's item that is one acronym and its punctuation: "- DREAL ;", "• DRAAF."."""
+ITEM_LINE = re.compile(r"[ \t]*" + french.ITEM_MARK)
+
+
+def _listed_as_items(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The unknown acronyms that are items of a list where another item is a body ("Les
+    autres membres :" over "- DREAL ;", "- DIRECCTE ;"): a list gives its items one kind, and
+    print lists State services, agencies and networks by their acronyms alone, with no article
+    for :func:`_new_acronyms` to read. Not a word of :func:`not_bodies` ("- QPV"), a Roman
+    numeral, a kind of body ("- GIP"), nor in a list with no body in it ("- PDF", "- QPV").
+
+    >>> text = "Membres :\\n- Agence A ;\\n- DRAAF ;\\n- QPV.\\nPièces :\\n- DOCX ;\\n- PNG."
+    >>> body = Mention("Agence A", 12, 20, "organization")
+    >>> [m.text for m in _listed_as_items(text, [body], Gazetteer([]), None)]
+    ['DRAAF']
+    """
+    found: list[Mention] = []
+    for match in ACRONYM_ITEM.finditer(text):
+        start, end = match.span("name")
+        word = match["name"]
+        if word in not_bodies() or ROMAN.fullmatch(word) or _a_kind(word, "", gazetteer):
+            continue
+        if _across(Mention(word, start, end, "organization"), mentions):
+            continue
+        first, last = _list_around(text, start)
+        if any(first <= m.start < last for m in mentions if m.type == "organization"):
+            found.append(_body(word, start, gazetteer, year))
+    return found
+
+
+def _list_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the lines that open with an item's dash or bullet around ``at``'s line."""
+    first = text.rfind("\n", 0, at) + 1
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        if not ITEM_LINE.match(text, previous):
+            break
+        first = previous
+    last = text.find("\n", at)
+    while last >= 0 and ITEM_LINE.match(text, last + 1):
+        last = text.find("\n", last + 1)
+    return first, len(text) if last < 0 else last
+
+
 def _in_heading(text: str, at: int) -> bool:
     """Whether ``at`` is in a heading printed in capitals, a line of two words or more with no
     letter in lower case ("DANS LES CENTRES", "CHEZ LES PARTENAIRES"): its words are capitalised
     for the layout, not for a name.
 
-    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président."
-    >>> _in_heading(text, 0), _in_heading(text, text.index("CNV"))
-    (True, False)
+    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président.\\n- DRAAF ;"
+    >>> [_in_heading(text, at) for at in (0, text.index("CNV"), text.index("DRAAF"))]
+    [True, False, False]
     """
     line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
-    return len(line.split()) > 1 and not any(character.islower() for character in line)
+    words = [word for word in line.split() if any(character.isalpha() for character in word)]
+    return len(words) > 1 and not any(character.islower() for character in line)
 
 
 TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
@@ -744,11 +799,40 @@ def _a_label(mention: Mention, text: str) -> bool:
     ...           text) for name in ("Comité de rédaction", "Villes et Territoires Occitanie")]
     [True, False]
     """
-    words = mention.text.split()
-    if len(words) < 2 or any(character.isupper() for character in mention.text[1:]):
+    if any(character.isupper() for character in mention.text[1:]):
         return False
+    if " " not in mention.text:
+        return _a_field_of_a_form(mention, text)
     opens = french.ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
     return opens is not None and re.match(r"[ \t]*:", text[mention.end :]) is not None
+
+
+FIELD = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:[ \t]*\S")
+"""A line of a form or a record, a label of a few words and its value after a colon
+("Périodicité : biennale", "Date de création : 1993", "Sigle : CGET")."""
+
+
+def _a_field_of_a_form(mention: Mention, text: str) -> bool:
+    """Whether a word opening its line before a colon, with no dash or bullet, is a field's
+    label among others: the line before or after it is a field too (:data:`FIELD`), as in a
+    notice or a record ("Rattachement : Premier ministre" over "Prédécesseurs : DATAR").
+    A body named alone before a colon is an item of a list ("- Normanvilles : labellisé")
+    or a line of prose, not a run of fields.
+
+    >>> text = "Sigle : CGET\\nRattachement : Premier ministre\\nNormanvilles : labellisé."
+    >>> _a_field_of_a_form(Mention("Rattachement", 13, 25, "organization"), text)
+    True
+    >>> _a_field_of_a_form(Mention("Normanvilles", 0, 12, "organization"), "Normanvilles : créé.")
+    False
+    """
+    opens = text.rfind("\n", 0, mention.start) + 1
+    if text[opens : mention.start].strip() or not re.match(r"[ \t]*:", text[mention.end :]):
+        return False
+    previous = text.rfind("\n", 0, max(0, opens - 1)) + 1
+    following = text.find("\n", mention.end)
+    return (opens > 0 and FIELD.match(text, previous, opens) is not None) or (
+        following >= 0 and FIELD.match(text, following + 1) is not None
+    )
 
 
 PERSON_NAME = re.compile(

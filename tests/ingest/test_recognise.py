@@ -778,3 +778,94 @@ def test_la_region_links_to_the_region_the_text_names_and_to_no_other(ingester: 
         O + "region-nouvelle-aquitaine"
     )
     assert region("En Bretagne, la Région soutient RésO Villes.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "next_word"),
+    [
+        # facts-part3.md §12 (line 130): the communes that are members of the GIP of Mayotte.
+        (
+            "Ses membres sont les communes de Bandrélé, Bouéni, Chirongui et Sada\n\n"
+            "Le groupement siège à Mamoudzou.",
+            "Sada",
+            "Le",
+        ),
+        # the same list, ended by a single line break before a heading
+        (
+            "Adhèrent aussi les communes : Mamoudzou, M'Tsamboro et Sada\nGouvernance du GIP",
+            "Sada",
+            "Gouvernance",
+        ),
+        # facts-part3.md §12: the GIP's president is the mayor of a commune of Mayotte.
+        (
+            "La présidence revient au maire de Chirongui\nLa vice-présidence, au préfet.",
+            "Chirongui",
+            "La",
+        ),
+    ],
+)
+def test_a_name_found_by_a_french_pattern_ends_at_a_line_break(
+    unaware: Ingester, text: str, name: str, next_word: str
+) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert name in found
+    assert not any(next_word in m for m in found)
+
+
+def test_a_name_on_one_line_is_still_read_whole_across_its_spaces(unaware: Ingester) -> None:
+    # facts.md: named in 2006 the centre de ressources for Provence-Alpes Côte d'Azur.
+    text = "Il siège à la Région Provence-Alpes Côte d'Azur depuis 2006."
+    assert "Région Provence-Alpes Côte d'Azur" in {m.text for m in mentions(unaware, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 408: the Archives nationales' authority record of the CGET.
+        "Sigle : CGET\nRattachement : Premier ministre\nPrédécesseurs : DATAR ; Acsé\n",
+        # a notice of a publication, its fields one a line
+        "Titre : Bilan annuel\nPériodicité : biennale\nÉditeur : Normanvilles\n",
+        # a record whose fields are not capitalised words alone
+        "Dates d'existence : 2014 - 2020\nSuccesseur : ANCT\nStatut : service central\n",
+    ],
+)
+def test_the_one_word_label_of_a_field_in_a_form_is_no_body(unaware: Ingester, text: str) -> None:
+    labels = {"Rattachement", "Prédécesseurs", "Périodicité", "Successeur", "Statut", "Titre"}
+    assert not labels & {m.text for m in mentions(unaware, text)}
+
+
+def test_the_bodies_a_form_gives_as_values_stay_bodies(ingester: Ingester) -> None:
+    # facts.md 408: the CGET's authority record; the ANCT replaced it in 2020.
+    text = (
+        "Sigle : CGET\nRattachement : Premier ministre\n"
+        "Successeur : Agence nationale de la cohésion des territoires\n"
+    )
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert {"CGET", "Agence nationale de la cohésion des territoires"} <= found
+    assert "Rattachement" not in found and "Successeur" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # facts.md 140: PQN-A's members include the regional State directorates.
+        (
+            "Les autres membres :\n- DREAL ;\n- DDTM ;\n- la Caisse des Dépôts.",
+            {"DREAL", "DDTM"},
+        ),
+        ("Ses partenaires\n• l'ANRU\n• DRFIP\n• DRAC", {"DRFIP", "DRAC"}),
+        ("Siègent au comité :\n* DRIHL,\n* DDETS,\n* le CGET.", {"DRIHL", "DDETS"}),
+    ],
+)
+def test_an_acronym_alone_on_an_item_of_a_list_of_bodies_is_a_body(
+    ingester: Ingester, text: str, listed: set[str]
+) -> None:
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert listed <= found
+
+
+def test_an_acronym_alone_on_an_item_of_a_list_with_no_body_is_no_body(
+    ingester: Ingester,
+) -> None:
+    text = "Pièces à fournir :\n- CERFA ;\n- PDF ;\n- RIB."
+    assert not [m for m in mentions(ingester, text) if m.type == "organization"]
