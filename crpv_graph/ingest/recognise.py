@@ -213,8 +213,15 @@ CIVILITY = re.compile(
     r"(?=[A-ZÀ-Ý])"
 )
 """A civility or academic title printed before a person's name, which is not part of it."""
+ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
+"""The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
+gives an acronym an article but never makes it part of the name."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
-QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
+QUOTED_AFTER_KIND = re.compile(
+    r"(\w+)(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
+)
+"""A kind of body, its complement ("politique de la ville", "de quartier", "de Mayotte") and
+an opening quote: "le GIP politique de la ville «", "l'association de quartier «"."""
 NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[^\S\n]+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
 """A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
 "Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur"), never by a line break: the
@@ -446,14 +453,18 @@ def find_mentions(
             continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(body, start, end, gazetteer, year, titled))
-    mentions = [m for m in mentions if not _a_role(m, gazetteer)]
+    mentions = [
+        m for m in mentions if not _a_role(m, gazetteer) and not _in_a_role(m, body, gazetteer)
+    ]
     mentions = [m for m in mentions if not _some_of_a_kind(m, body, gazetteer)]
     mentions += _listed_between(body, mentions, gazetteer, year)
     mentions = [_with_its_head(m, body, gazetteer, year) for m in mentions]
     full = _named_in_full(body, gazetteer, year)
     full += _after_a_kind(body, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
-    mentions += _hyphenated(body, mentions, gazetteer, year)
+    hyphenated = _hyphenated(body, mentions, gazetteer, year)
+    mentions = [m for m in mentions if m.type != "place" or not _across(m, hyphenated)]
+    mentions += hyphenated
     acronyms = _new_acronyms(body, mentions, gazetteer, year)
     acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
@@ -617,6 +628,7 @@ def _hyphenated(
             continue
         if any(m.start < end and start < m.end for m in mentions if m.type != "date"):
             continue
+        end = _with_a_place_after(text, end, gazetteer, year)
         found.append(_body(text[start:end], start, gazetteer, year))
     return found
 
@@ -699,8 +711,29 @@ def _new_acronyms(
         if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
             continue
         place = re.compile(OF_NAME + NAME).match(text, end)
-        found.append(_body(text[start : place.end() if place else end], start, gazetteer, year))
+        end = place.end() if place else _with_a_place_after(text, end, gazetteer, year)
+        found.append(_body(text[start:end], start, gazetteer, year))
     return found
+
+
+PLACE_AFTER = re.compile(r"[ \t]+(?P<place>" + NAME + ")")
+
+
+def _with_a_place_after(text: str, end: int, gazetteer: Gazetteer, year: int | None) -> int:
+    """Where a new acronym's name ends: after the place the graph knows that print sets right
+    after it ("ORS-CREAI Normandie", "la DREETS Occitanie", "le CESER Nouvelle-Aquitaine"),
+    which names the region's or the town's body of that kind, else at the acronym.
+
+    >>> gazetteer = Gazetteer([Entity("p", "place", {"Normandie"})])
+    >>> text = "ORS-CREAI Normandie et la DRAC Bretagne"
+    >>> [text[:_with_a_place_after(text, 9, gazetteer, None)], _with_a_place_after(text, 30,
+    ...  gazetteer, None)]
+    ['ORS-CREAI Normandie', 30]
+    """
+    place = PLACE_AFTER.match(text, end)
+    if place is None or gazetteer.link(place["place"], "place", year) is None:
+        return end
+    return place.end()
 
 
 ACRONYM_ITEM = re.compile(
@@ -979,6 +1012,30 @@ def _a_role(mention: Mention, gazetteer: Gazetteer) -> bool:
     return mention.type == "organization" and normalise(mention.text) in gazetteer.roles
 
 
+WORD_STARTS = re.compile(r"(?<!\w)\w")
+"""Where a word starts, after a space, a dash or an elision ("association" in "l'association")."""
+
+
+def _in_a_role(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body's name ends a role of the vocabulary printed with the words before it
+    ("secrétaire d'État", "ministre d'État"): the words name an office, and the body the
+    name goes by elsewhere ("l'État") is not mentioned.
+
+    >>> text = "Hélène Geoffroy, secrétaire d'État chargée de la ville, et l'État."
+    >>> gazetteer = Gazetteer([], roles={"secretaire d'etat"})
+    >>> [_in_a_role(Mention("État", at, at + 4, "organization"), text, gazetteer)
+    ...  for at in (text.index("État"), text.rindex("État"))]
+    [True, False]
+    """
+    if mention.type != "organization":
+        return False
+    opens = max(0, mention.start - 40)
+    return any(
+        normalise(text[start.start() : mention.end]) in gazetteer.roles
+        for start in WORD_STARTS.finditer(text, opens, mention.start)
+    )
+
+
 def _spelt_out(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
 ) -> list[Mention]:
@@ -1250,6 +1307,9 @@ def _mention(
 ) -> Mention | None:  # fmt: skip
     text = span.text.strip(" ,.;:«»\"'’()")
     start = span.start_char + span.text.index(text) if text else span.start_char
+    article = ARTICLE_BEFORE_ACRONYM.match(text)
+    if article:  # "Le CESER y siège": the sentence's article, read into the acronym
+        text, start = text[article.end() :], start + article.end()
     kind = SPACY_TYPES.get(span.label_)
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
@@ -1379,9 +1439,13 @@ def _opening_participle(text: str, start: int, body: str) -> bool:
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
     """Whether a name is printed in quotes right after a kind of body ("le GIP « Maore
-    Ouvoimoja »", "l'association « X »"): the name of that body, whatever it sounds like."""
-    kind = QUOTED_AFTER_KIND.search(before)
-    return bool(kind and after.lstrip().startswith("»") and normalise(kind[1]) in gazetteer.kinds)
+    Ouvoimoja »", "l'association « X »"), or after a kind and its complement ("le GIP politique
+    de la ville « Maore Ouvoimoja »"): the name of that body, whatever it sounds like."""
+    if not after.lstrip().startswith("»"):
+        return False
+    starts = WORD_STARTS.finditer(before, max(0, len(before) - 80))
+    kinds = (QUOTED_AFTER_KIND.match(before, start.start()) for start in starts)
+    return any(kind and normalise(kind[1]) in gazetteer.kinds for kind in kinds)
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:
