@@ -474,6 +474,7 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
+    mentions += _people_by_their_civility(body, mentions)
     spelt = _spelt_out(body, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -947,6 +948,50 @@ def _people_by_their_titles(
         ):
             continue
         found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))
+    return found
+
+
+_SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+CIVIL_NAME = re.compile(
+    r"(?<![\w.])(?:(?:M|Mme|Mlle|Dr|Pr)\.?|Monsieur|Madame)[ \t]+"
+    rf"(?P<name>(?:{_SURNAME}[ \t]+)?(?:(?:de[ \t]+la|de|du|des|le|la)[ \t]+|d['’])?{_SURNAME})"
+    r"(?![\w'’-])"
+)
+"""A civility and the surname it introduces, with a first name or a particle ("M. Jallet",
+"Mme Marlène Schiappa", "M. de Villepin", "Madame Le Breton"); "M." alone is the civility."""
+INITIAL_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>[A-LN-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]+{_SURNAME})(?![\w'’-])"
+)
+"""A first name's initial and a surname ("J. Durand", "J.-P. Martin")."""
+
+
+def _people_by_their_civility(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The people French names by a civility and a surname ("M. Jallet a ouvert la séance",
+    "Madame Durand") or by an initial and a surname ("J. Durand, directrice"), which the model
+    misses where no first name tells a person: the civility or the initial says it. The name
+    links to the person found earlier with the same surname ("Sébastien Jallet ... M.
+    Jallet"); not a capitalised common word after an initial ("catégorie A. Les").
+
+    >>> found = [Mention("Sébastien Jallet", 0, 16, "person", "https://example.org/jallet")]
+    >>> text = "Sébastien Jallet puis M. Jallet, Mme Aubry, J.-P. Martin; catégorie A. Les autres."
+    >>> [(m.text, m.entity) for m in _people_by_their_civility(text, found)]
+    [('Jallet', 'https://example.org/jallet'), ('Aubry', None), ('J.-P. Martin', None)]
+    """
+    people = {normalise(m.text).split(" ")[-1]: m for m in mentions if m.type == "person"}
+    found: list[Mention] = []
+    for match in [*CIVIL_NAME.finditer(text), *INITIAL_NAME.finditer(text)]:
+        start, end = match.span("name")
+        if match["name"].split()[-1].lower() in STOP_WORDS:
+            continue
+        if _across(Mention(match["name"], start, end, "person"), [*mentions, *found]):
+            continue
+        known = people.get(normalise(match["name"]).split(" ")[-1])
+        if known is not None and known.entity:
+            found.append(replace(known, text=match["name"], start=start, end=end, score=0.9,
+                                 source="pattern"))  # fmt: skip
+        else:
+            found.append(Mention(match["name"], start, end, "person", None, match["name"], 0.5,
+                                 "pattern"))  # fmt: skip
     return found
 
 

@@ -958,3 +958,44 @@ def test_a_new_acronym_followed_by_a_persons_name_ends_at_the_acronym(unaware: I
     text = "La DRAC Valérie Martin est venue."
     found = {m.text: m.type for m in mentions(unaware, text)}
     assert found.get("DRAC") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # facts.md: Hélène Geoffroy opened the 2022 gathering in Strasbourg.
+        ("La rencontre a été ouverte par Mme Geoffroy, à Strasbourg.", "Geoffroy"),
+        ("Le réseau a remercié Monsieur Lefebvre pour son accueil à Lille.", "Lefebvre"),
+        ("La parole est ensuite revenue à Madame Le Breton.", "Le Breton"),
+        ("M. Martin et les équipes du centre ont présenté le bilan.", "Martin"),
+        ("H. Geoffroy, maire de Vaulx-en-Velin, a conclu la journée.", "H. Geoffroy"),
+        ("Le mot d'accueil de J.-P. Martin a ouvert la matinée.", "J.-P. Martin"),
+    ],
+)
+def test_a_surname_after_a_civility_or_an_initial_is_a_persons(
+    unaware: Ingester, text: str, name: str
+) -> None:
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert name in people
+
+
+def test_a_surname_after_a_civility_links_to_the_full_name_met_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Hélène Geoffroy, secrétaire d'État chargée de la ville in 2017.
+    text = "Hélène Geoffroy a ouvert la journée. Plus tard, Mme Geoffroy a salué les centres."
+    people = [m for m in mentions(ingester, text) if m.type == "person"]
+    assert len({m.entity for m in people}) == 1 and people[0].entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les quartiers de catégorie A. Les centres de type B. Ces chiffres sont stables.",
+        "M. le maire a accueilli les participants.",
+    ],
+)
+def test_a_letter_or_a_civility_before_a_common_word_names_no_one(
+    unaware: Ingester, text: str
+) -> None:
+    assert not [m for m in mentions(unaware, text) if m.type == "person"]
