@@ -213,11 +213,20 @@ CIVILITY = re.compile(
     r"(?=[A-ZÀ-Ý])"
 )
 """A civility or academic title printed before a person's name, which is not part of it."""
+ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
+"""The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
+gives an acronym an article but never makes it part of the name."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
-QUOTED_AFTER_KIND = re.compile(r"\b(\w+)\s*«\s*$")
-NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+QUOTED_AFTER_KIND = re.compile(
+    r"(\w+)(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
+)
+"""A kind of body, its complement ("politique de la ville", "de quartier", "de Mayotte") and
+an opening quote: "le GIP politique de la ville «", "l'association de quartier «"."""
+NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[^\S\n]+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
 """A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
-"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur")."""
+"Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur"), never by a line break: the
+capitalised word opening the next line or paragraph ("Sada\n\nLe groupement") starts a
+sentence, a heading or an item, not the rest of the name."""
 _OF = french.OF + r"\s*"
 OF_NAME = r"\s+" + _OF
 _INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbaine)"
@@ -444,15 +453,20 @@ def find_mentions(
             continue  # across or inside a longer name the graph or the model read
         mentions = [m for m in mentions if m.end <= start or end <= m.start]
         mentions.append(_named_body(body, start, end, gazetteer, year, titled))
-    mentions = [m for m in mentions if not _a_role(m, gazetteer)]
+    mentions = [
+        m for m in mentions if not _a_role(m, gazetteer) and not _in_a_role(m, body, gazetteer)
+    ]
     mentions = [m for m in mentions if not _some_of_a_kind(m, body, gazetteer)]
     mentions += _listed_between(body, mentions, gazetteer, year)
     mentions = [_with_its_head(m, body, gazetteer, year) for m in mentions]
     full = _named_in_full(body, gazetteer, year)
     full += _after_a_kind(body, [*mentions, *full], gazetteer, year)
     mentions = [m for m in mentions if not _across(m, full)] + full
-    mentions += _hyphenated(body, mentions, gazetteer, year)
+    hyphenated = _hyphenated(body, mentions, gazetteer, year)
+    mentions = [m for m in mentions if m.type != "place" or not _across(m, hyphenated)]
+    mentions += hyphenated
     acronyms = _new_acronyms(body, mentions, gazetteer, year)
+    acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, body)]
     greater = _greater(body, mentions, gazetteer, year)
@@ -460,6 +474,7 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
+    mentions += _people_by_their_civility(body, mentions)
     spelt = _spelt_out(body, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
@@ -614,6 +629,7 @@ def _hyphenated(
             continue
         if any(m.start < end and start < m.end for m in mentions if m.type != "date"):
             continue
+        end = _with_a_place_after(text, end, gazetteer, year)
         found.append(_body(text[start:end], start, gazetteer, year))
     return found
 
@@ -696,8 +712,80 @@ def _new_acronyms(
         if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
             continue
         place = re.compile(OF_NAME + NAME).match(text, end)
-        found.append(_body(text[start : place.end() if place else end], start, gazetteer, year))
+        end = place.end() if place else _with_a_place_after(text, end, gazetteer, year)
+        found.append(_body(text[start:end], start, gazetteer, year))
     return found
+
+
+PLACE_AFTER = re.compile(r"[ \t]+(?P<place>" + NAME + ")")
+
+
+def _with_a_place_after(text: str, end: int, gazetteer: Gazetteer, year: int | None) -> int:
+    """Where a new acronym's name ends: after the place the graph knows that print sets right
+    after it ("ORS-CREAI Normandie", "la DREETS Occitanie", "le CESER Nouvelle-Aquitaine"),
+    which names the region's or the town's body of that kind, else at the acronym.
+
+    >>> gazetteer = Gazetteer([Entity("p", "place", {"Normandie"})])
+    >>> text = "ORS-CREAI Normandie et la DRAC Bretagne"
+    >>> [text[:_with_a_place_after(text, 9, gazetteer, None)], _with_a_place_after(text, 30,
+    ...  gazetteer, None)]
+    ['ORS-CREAI Normandie', 30]
+    """
+    place = PLACE_AFTER.match(text, end)
+    if place is None or gazetteer.link(place["place"], "place", year) is None:
+        return end
+    return place.end()
+
+
+ACRONYM_ITEM = re.compile(
+    r"(?m)^[ \t]*"
+    + french.ITEM_MARK
+    + r"[ \t]*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9]{2,})[ \t]*[;,.]?[ \t]*$"
+)
+"""A list's item that is one acronym and its punctuation: "- DREAL ;", "• DRAAF."."""
+ITEM_LINE = re.compile(r"[ \t]*" + french.ITEM_MARK)
+
+
+def _listed_as_items(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The unknown acronyms that are items of a list where another item is a body ("Les
+    autres membres :" over "- DREAL ;", "- DIRECCTE ;"): a list gives its items one kind, and
+    print lists State services, agencies and networks by their acronyms alone, with no article
+    for :func:`_new_acronyms` to read. Not a word of :func:`not_bodies` ("- QPV"), a Roman
+    numeral, a kind of body ("- GIP"), nor in a list with no body in it ("- PDF", "- QPV").
+
+    >>> text = "Membres :\\n- Agence A ;\\n- DRAAF ;\\n- QPV.\\nPièces :\\n- DOCX ;\\n- PNG."
+    >>> body = Mention("Agence A", 12, 20, "organization")
+    >>> [m.text for m in _listed_as_items(text, [body], Gazetteer([]), None)]
+    ['DRAAF']
+    """
+    found: list[Mention] = []
+    for match in ACRONYM_ITEM.finditer(text):
+        start, end = match.span("name")
+        word = match["name"]
+        if word in not_bodies() or ROMAN.fullmatch(word) or _a_kind(word, "", gazetteer):
+            continue
+        if _across(Mention(word, start, end, "organization"), mentions):
+            continue
+        first, last = _list_around(text, start)
+        if any(first <= m.start < last for m in mentions if m.type == "organization"):
+            found.append(_body(word, start, gazetteer, year))
+    return found
+
+
+def _list_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the lines that open with an item's dash or bullet around ``at``'s line."""
+    first = text.rfind("\n", 0, at) + 1
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        if not ITEM_LINE.match(text, previous):
+            break
+        first = previous
+    last = text.find("\n", at)
+    while last >= 0 and ITEM_LINE.match(text, last + 1):
+        last = text.find("\n", last + 1)
+    return first, len(text) if last < 0 else last
 
 
 def _in_heading(text: str, at: int) -> bool:
@@ -705,12 +793,13 @@ def _in_heading(text: str, at: int) -> bool:
     letter in lower case ("DANS LES CENTRES", "CHEZ LES PARTENAIRES"): its words are capitalised
     for the layout, not for a name.
 
-    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président."
-    >>> _in_heading(text, 0), _in_heading(text, text.index("CNV"))
-    (True, False)
+    >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président.\\n- DRAAF ;"
+    >>> [_in_heading(text, at) for at in (0, text.index("CNV"), text.index("DRAAF"))]
+    [True, False, False]
     """
     line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
-    return len(line.split()) > 1 and not any(character.islower() for character in line)
+    words = [word for word in line.split() if any(character.isalpha() for character in word)]
+    return len(words) > 1 and not any(character.islower() for character in line)
 
 
 TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
@@ -744,11 +833,40 @@ def _a_label(mention: Mention, text: str) -> bool:
     ...           text) for name in ("Comité de rédaction", "Villes et Territoires Occitanie")]
     [True, False]
     """
-    words = mention.text.split()
-    if len(words) < 2 or any(character.isupper() for character in mention.text[1:]):
+    if any(character.isupper() for character in mention.text[1:]):
         return False
+    if " " not in mention.text:
+        return _a_field_of_a_form(mention, text)
     opens = french.ENTRY_OPENS.search(text, max(0, mention.start - 8), mention.start)
     return opens is not None and re.match(r"[ \t]*:", text[mention.end :]) is not None
+
+
+FIELD = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*:[ \t]*\S")
+"""A line of a form or a record, a label of a few words and its value after a colon
+("Périodicité : biennale", "Date de création : 1993", "Sigle : CGET")."""
+
+
+def _a_field_of_a_form(mention: Mention, text: str) -> bool:
+    """Whether a word opening its line before a colon, with no dash or bullet, is a field's
+    label among others: the line before or after it is a field too (:data:`FIELD`), as in a
+    notice or a record ("Rattachement : Premier ministre" over "Prédécesseurs : DATAR").
+    A body named alone before a colon is an item of a list ("- Normanvilles : labellisé")
+    or a line of prose, not a run of fields.
+
+    >>> text = "Sigle : CGET\\nRattachement : Premier ministre\\nNormanvilles : labellisé."
+    >>> _a_field_of_a_form(Mention("Rattachement", 13, 25, "organization"), text)
+    True
+    >>> _a_field_of_a_form(Mention("Normanvilles", 0, 12, "organization"), "Normanvilles : créé.")
+    False
+    """
+    opens = text.rfind("\n", 0, mention.start) + 1
+    if text[opens : mention.start].strip() or not re.match(r"[ \t]*:", text[mention.end :]):
+        return False
+    previous = text.rfind("\n", 0, max(0, opens - 1)) + 1
+    following = text.find("\n", mention.end)
+    return (opens > 0 and FIELD.match(text, previous, opens) is not None) or (
+        following >= 0 and FIELD.match(text, following + 1) is not None
+    )
 
 
 PERSON_NAME = re.compile(
@@ -833,6 +951,50 @@ def _people_by_their_titles(
     return found
 
 
+_SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+CIVIL_NAME = re.compile(
+    r"(?<![\w.])(?:(?:M|Mme|Mlle|Dr|Pr)\.?|Monsieur|Madame)[ \t]+"
+    rf"(?P<name>(?:{_SURNAME}[ \t]+)?(?:(?:de[ \t]+la|de|du|des|le|la)[ \t]+|d['’])?{_SURNAME})"
+    r"(?![\w'’-])"
+)
+"""A civility and the surname it introduces, with a first name or a particle ("M. Jallet",
+"Mme Marlène Schiappa", "M. de Villepin", "Madame Le Breton"); "M." alone is the civility."""
+INITIAL_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>[A-LN-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]+{_SURNAME})(?![\w'’-])"
+)
+"""A first name's initial and a surname ("J. Durand", "J.-P. Martin")."""
+
+
+def _people_by_their_civility(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The people French names by a civility and a surname ("M. Jallet a ouvert la séance",
+    "Madame Durand") or by an initial and a surname ("J. Durand, directrice"), which the model
+    misses where no first name tells a person: the civility or the initial says it. The name
+    links to the person found earlier with the same surname ("Sébastien Jallet ... M.
+    Jallet"); not a capitalised common word after an initial ("catégorie A. Les").
+
+    >>> found = [Mention("Sébastien Jallet", 0, 16, "person", "https://example.org/jallet")]
+    >>> text = "Sébastien Jallet puis M. Jallet, Mme Aubry, J.-P. Martin; catégorie A. Les autres."
+    >>> [(m.text, m.entity) for m in _people_by_their_civility(text, found)]
+    [('Jallet', 'https://example.org/jallet'), ('Aubry', None), ('J.-P. Martin', None)]
+    """
+    people = {normalise(m.text).split(" ")[-1]: m for m in mentions if m.type == "person"}
+    found: list[Mention] = []
+    for match in [*CIVIL_NAME.finditer(text), *INITIAL_NAME.finditer(text)]:
+        start, end = match.span("name")
+        if match["name"].split()[-1].lower() in STOP_WORDS:
+            continue
+        if _across(Mention(match["name"], start, end, "person"), [*mentions, *found]):
+            continue
+        known = people.get(normalise(match["name"]).split(" ")[-1])
+        if known is not None and known.entity:
+            found.append(replace(known, text=match["name"], start=start, end=end, score=0.9,
+                                 source="pattern"))  # fmt: skip
+        else:
+            found.append(Mention(match["name"], start, end, "person", None, match["name"], 0.5,
+                                 "pattern"))  # fmt: skip
+    return found
+
+
 def _without_opening_words(name: str) -> str:
     """A capitalised run without the common words that open it, capitalised at a sentence's
     start ("Selon Marie Dupont": "Marie Dupont"; "La Ville": "Ville"), spaCy's French stop
@@ -893,6 +1055,30 @@ def _a_role(mention: Mention, gazetteer: Gazetteer) -> bool:
     alors Premier ministre"), which is a title for the titles to read, never a body mention,
     even where the graph has a body that goes by the same words."""
     return mention.type == "organization" and normalise(mention.text) in gazetteer.roles
+
+
+WORD_STARTS = re.compile(r"(?<!\w)\w")
+"""Where a word starts, after a space, a dash or an elision ("association" in "l'association")."""
+
+
+def _in_a_role(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body's name ends a role of the vocabulary printed with the words before it
+    ("secrétaire d'État", "ministre d'État"): the words name an office, and the body the
+    name goes by elsewhere ("l'État") is not mentioned.
+
+    >>> text = "Hélène Geoffroy, secrétaire d'État chargée de la ville, et l'État."
+    >>> gazetteer = Gazetteer([], roles={"secretaire d'etat"})
+    >>> [_in_a_role(Mention("État", at, at + 4, "organization"), text, gazetteer)
+    ...  for at in (text.index("État"), text.rindex("État"))]
+    [True, False]
+    """
+    if mention.type != "organization":
+        return False
+    opens = max(0, mention.start - 40)
+    return any(
+        normalise(text[start.start() : mention.end]) in gazetteer.roles
+        for start in WORD_STARTS.finditer(text, opens, mention.start)
+    )
 
 
 def _spelt_out(
@@ -1166,6 +1352,9 @@ def _mention(
 ) -> Mention | None:  # fmt: skip
     text = span.text.strip(" ,.;:«»\"'’()")
     start = span.start_char + span.text.index(text) if text else span.start_char
+    article = ARTICLE_BEFORE_ACRONYM.match(text)
+    if article:  # "Le CESER y siège": the sentence's article, read into the acronym
+        text, start = text[article.end() :], start + article.end()
     kind = SPACY_TYPES.get(span.label_)
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
@@ -1295,9 +1484,13 @@ def _opening_participle(text: str, start: int, body: str) -> bool:
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
     """Whether a name is printed in quotes right after a kind of body ("le GIP « Maore
-    Ouvoimoja »", "l'association « X »"): the name of that body, whatever it sounds like."""
-    kind = QUOTED_AFTER_KIND.search(before)
-    return bool(kind and after.lstrip().startswith("»") and normalise(kind[1]) in gazetteer.kinds)
+    Ouvoimoja »", "l'association « X »"), or after a kind and its complement ("le GIP politique
+    de la ville « Maore Ouvoimoja »"): the name of that body, whatever it sounds like."""
+    if not after.lstrip().startswith("»"):
+        return False
+    starts = WORD_STARTS.finditer(before, max(0, len(before) - 80))
+    kinds = (QUOTED_AFTER_KIND.match(before, start.start()) for start in starts)
+    return any(kind and normalise(kind[1]) in gazetteer.kinds for kind in kinds)
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:

@@ -778,3 +778,224 @@ def test_la_region_links_to_the_region_the_text_names_and_to_no_other(ingester: 
         O + "region-nouvelle-aquitaine"
     )
     assert region("En Bretagne, la Région soutient RésO Villes.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "next_word"),
+    [
+        # facts-part3.md §12 (line 130): the communes that are members of the GIP of Mayotte.
+        (
+            "Ses membres sont les communes de Bandrélé, Bouéni, Chirongui et Sada\n\n"
+            "Le groupement siège à Mamoudzou.",
+            "Sada",
+            "Le",
+        ),
+        # the same list, ended by a single line break before a heading
+        (
+            "Adhèrent aussi les communes : Mamoudzou, M'Tsamboro et Sada\nGouvernance du GIP",
+            "Sada",
+            "Gouvernance",
+        ),
+        # facts-part3.md §12: the GIP's president is the mayor of a commune of Mayotte.
+        (
+            "La présidence revient au maire de Chirongui\nLa vice-présidence, au préfet.",
+            "Chirongui",
+            "La",
+        ),
+    ],
+)
+def test_a_name_found_by_a_french_pattern_ends_at_a_line_break(
+    unaware: Ingester, text: str, name: str, next_word: str
+) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert name in found
+    assert not any(next_word in m for m in found)
+
+
+def test_a_name_on_one_line_is_still_read_whole_across_its_spaces(unaware: Ingester) -> None:
+    # facts.md: named in 2006 the centre de ressources for Provence-Alpes Côte d'Azur.
+    text = "Il siège à la Région Provence-Alpes Côte d'Azur depuis 2006."
+    assert "Région Provence-Alpes Côte d'Azur" in {m.text for m in mentions(unaware, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 408: the Archives nationales' authority record of the CGET.
+        "Sigle : CGET\nRattachement : Premier ministre\nPrédécesseurs : DATAR ; Acsé\n",
+        # a notice of a publication, its fields one a line
+        "Titre : Bilan annuel\nPériodicité : biennale\nÉditeur : Normanvilles\n",
+        # a record whose fields are not capitalised words alone
+        "Dates d'existence : 2014 - 2020\nSuccesseur : ANCT\nStatut : service central\n",
+    ],
+)
+def test_the_one_word_label_of_a_field_in_a_form_is_no_body(unaware: Ingester, text: str) -> None:
+    labels = {"Rattachement", "Prédécesseurs", "Périodicité", "Successeur", "Statut", "Titre"}
+    assert not labels & {m.text for m in mentions(unaware, text)}
+
+
+def test_the_bodies_a_form_gives_as_values_stay_bodies(ingester: Ingester) -> None:
+    # facts.md 408: the CGET's authority record; the ANCT replaced it in 2020.
+    text = (
+        "Sigle : CGET\nRattachement : Premier ministre\n"
+        "Successeur : Agence nationale de la cohésion des territoires\n"
+    )
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert {"CGET", "Agence nationale de la cohésion des territoires"} <= found
+    assert "Rattachement" not in found and "Successeur" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # facts.md 140: PQN-A's members include the regional State directorates.
+        (
+            "Les autres membres :\n- DREAL ;\n- DDTM ;\n- la Caisse des Dépôts.",
+            {"DREAL", "DDTM"},
+        ),
+        ("Ses partenaires\n• l'ANRU\n• DRFIP\n• DRAC", {"DRFIP", "DRAC"}),
+        ("Siègent au comité :\n* DRIHL,\n* DDETS,\n* le CGET.", {"DRIHL", "DDETS"}),
+    ],
+)
+def test_an_acronym_alone_on_an_item_of_a_list_of_bodies_is_a_body(
+    ingester: Ingester, text: str, listed: set[str]
+) -> None:
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert listed <= found
+
+
+def test_an_acronym_alone_on_an_item_of_a_list_with_no_body_is_no_body(
+    ingester: Ingester,
+) -> None:
+    text = "Pièces à fournir :\n- CERFA ;\n- PDF ;\n- RIB."
+    assert not [m for m in mentions(ingester, text) if m.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 140: the CESER sits in PQN-A's governance in an advisory capacity.
+        "Les directions régionales de l'État en sont membres.\nLe CESER y siège avec voix "
+        "consultative.",
+        "La DRAAF a rejoint le groupement en 2021.",
+        "L'URBACT, programme européen, a retenu Lille. Les DDETS suivent.",
+    ],
+)
+def test_the_article_opening_a_sentence_is_not_part_of_an_acronym(
+    unaware: Ingester, text: str
+) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found
+    assert not any(name.startswith(("Le ", "La ", "L'", "Les ")) for name in found)
+
+
+def test_a_body_whose_name_opens_with_an_article_keeps_it(ingester: Ingester) -> None:
+    # facts.md: the Caisse des Dépôts, which the graph calls by its name with no article.
+    text = "La Caisse des Dépôts finance le centre."
+    assert "Caisse des Dépôts" in {m.text for m in mentions(ingester, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md §12: the GIP politique de la ville "Maore Ouvoimoja".
+        "La convention du GIP politique de la ville « Maore Ouvoimoja » a été signée.",
+        "Les membres de l'association de quartier « Maore Ouvoimoja » se sont réunis.",
+        "Le GIP de Mayotte « Maore Ouvoimoja » est né le 11 avril 2019.",
+    ],
+)
+def test_a_name_quoted_after_a_kind_and_its_complement_is_that_body(
+    unaware: Ingester, text: str
+) -> None:
+    found = [(m.text, m.type) for m in mentions(unaware, text) if m.text == "Maore Ouvoimoja"]
+    assert found == [("Maore Ouvoimoja", "organization")]
+
+
+def test_a_name_quoted_after_a_verb_is_no_body_by_its_quotes(unaware: Ingester) -> None:
+    text = "Le réseau a lancé « Pierre Dubois » en 2019, un jeu de rôle."
+    found = [m.type for m in mentions(unaware, text) if m.text == "Pierre Dubois"]
+    assert "organization" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md: Hélène Geoffroy, secrétaire d'État chargée de la ville in 2017.
+        "En présence d'Hélène Geoffroy, secrétaire d'État chargée de la ville.",
+        "La secrétaire d'État à la Ville, Hélène Geoffroy, a ouvert la rencontre.",
+        "Hélène Geoffroy était alors secrétaire d’État.",
+    ],
+)
+def test_the_state_in_a_title_is_no_mention_of_the_state(ingester: Ingester, text: str) -> None:
+    assert not [m for m in mentions(ingester, text) if m.text == "État"]
+
+
+def test_the_state_named_as_a_body_is_still_found(ingester: Ingester) -> None:
+    # facts.md 140: PQN-A's founders are the State and the Nouvelle-Aquitaine Region.
+    text = "Les fondateurs sont l'État et la Région Nouvelle-Aquitaine."
+    assert "État" in {m.text for m in mentions(ingester, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # facts.md: Normanvilles is carried by ORS-CREAI Normandie.
+        (
+            "Le kit est hébergé sur le site d'ORS-CREAI Martinique, qui porte le centre.",
+            "ORS-CREAI Martinique",
+        ),
+        ("Le centre a reçu le soutien de la DDTM Hauts-de-France.", "DDTM Hauts-de-France"),
+        ("Le CESER Île-de-France a rendu son avis.", "CESER Île-de-France"),
+    ],
+)
+def test_a_new_acronym_followed_by_a_place_of_the_graph_names_that_places_body(
+    unaware: Ingester, text: str, name: str
+) -> None:
+    assert name in {m.text for m in mentions(unaware, text) if m.type == "organization"}
+
+
+def test_a_new_acronym_followed_by_a_persons_name_ends_at_the_acronym(unaware: Ingester) -> None:
+    text = "La DRAC Valérie Martin est venue."
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("DRAC") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # facts.md: Hélène Geoffroy opened the 2022 gathering in Strasbourg.
+        ("La rencontre a été ouverte par Mme Geoffroy, à Strasbourg.", "Geoffroy"),
+        ("Le réseau a remercié Monsieur Lefebvre pour son accueil à Lille.", "Lefebvre"),
+        ("La parole est ensuite revenue à Madame Le Breton.", "Le Breton"),
+        ("M. Martin et les équipes du centre ont présenté le bilan.", "Martin"),
+        ("H. Geoffroy, maire de Vaulx-en-Velin, a conclu la journée.", "H. Geoffroy"),
+        ("Le mot d'accueil de J.-P. Martin a ouvert la matinée.", "J.-P. Martin"),
+    ],
+)
+def test_a_surname_after_a_civility_or_an_initial_is_a_persons(
+    unaware: Ingester, text: str, name: str
+) -> None:
+    people = [m.text for m in mentions(unaware, text) if m.type == "person"]
+    assert name in people
+
+
+def test_a_surname_after_a_civility_links_to_the_full_name_met_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Hélène Geoffroy, secrétaire d'État chargée de la ville in 2017.
+    text = "Hélène Geoffroy a ouvert la journée. Plus tard, Mme Geoffroy a salué les centres."
+    people = [m for m in mentions(ingester, text) if m.type == "person"]
+    assert len({m.entity for m in people}) == 1 and people[0].entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les quartiers de catégorie A. Les centres de type B. Ces chiffres sont stables.",
+        "M. le maire a accueilli les participants.",
+    ],
+)
+def test_a_letter_or_a_civility_before_a_common_word_names_no_one(
+    unaware: Ingester, text: str
+) -> None:
+    assert not [m for m in mentions(unaware, text) if m.type == "person"]
