@@ -175,6 +175,19 @@ def preceding(table: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def held() -> re.Pattern[str]:
+    """A verb of an event being held (``cues.toml`` [events] held), whose sentence says where
+    the event took place when its name and its date say none ("La séance se déroulait à Lille").
+
+    >>> [bool(held().search(text)) for text in ("La séance s'est tenue à Lille",
+    ...     "les échanges ont eu lieu à Lyon", "le centre tient à remercier")]
+    [True, True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["held"]))
+    return re.compile(f"(?:{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def premises() -> re.Pattern[str]:
     """What precedes a place after "de" that is where something is held, the premises it is
     in ("son siège de Pantin", "les locaux de Lyon": ``cues.toml`` [events] premises).
@@ -766,6 +779,7 @@ class _Reading:
         spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
         if not candidate.trigger.in_title:
             spans.append((_span_of(self.paragraphs, candidate.trigger.start), 0.55))
+        spans += [(span, 0.5) for span in self._held(candidate.date)]
         starts = [m.start for m in self.places]
         for span, confidence in spans:
             if span is None:
@@ -789,6 +803,17 @@ class _Reading:
                 sentence = _span_of(self.sentences, place.start) or span
                 return place.entity, confidence, self.body[sentence[0] : sentence[1]]
         return None, 0.0, ""
+
+    def _held(self, date: Dated) -> list[tuple[int, int]]:
+        """The sentences that say an event was held ("La séance se déroulait à Lille") and date
+        nothing else than ``date``: where the event is, told apart from its name and its date
+        ("C'était le 8 juin. [...] La séance se déroulait à Lille")."""
+        return [
+            span
+            for span in self.sentences
+            if held().search(self.body, *span)
+            and all(d.first == date.first for d in self._dates_in(span))
+        ]
 
     def name(self, trigger: Trigger) -> str:
         """The event's name as printed, with its rank ("6ème rencontre nationale").

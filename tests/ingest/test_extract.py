@@ -689,3 +689,162 @@ def test_a_topic_opened_by_cote_names_no_one_there(ingester: Ingester) -> None:
             "Anne-Claire Mialot pilote l'agence.")  # fmt: skip
     found = said(ingester, text, "2024-02-12")
     assert ("EVENT", "attendee", P + "anne-claire-mialot") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale du 14 juin 2018 a été ouverte par Sébastien Jallet et clôturée "
+        "par Jean-Luc Rigaut.",
+        "Le 14 juin 2018, la rencontre nationale, conclue en fin de journée par Jean-Luc Rigaut, "
+        "a réuni les centres.",
+        "Jean-Luc Rigaut a clôturé la rencontre nationale du 14 juin 2018.",
+        "Jean-Luc Rigaut clôturera la rencontre nationale du 14 juin 2018.",
+    ],
+)
+def test_who_closes_a_meeting_speaks_there(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting "welcomed ADCF president Jean-Luc Rigaut" (here as its closer).
+    found = said(ingester, text, "2018-06-10")
+    assert (P + "jean-luc-rigaut", "speaksAt", "EVENT") in found
+    assert (P + "jean-luc-rigaut", "opens", "EVENT") not in found
+
+
+def test_a_meeting_held_in_closing_another_gives_that_ones_body_no_word(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon, presented in Dijon at France urbaine's conference.
+    text = ("Le 14 juin 2018, la rencontre nationale a réuni les centres. Le pacte avait été "
+            "présenté en clôture de la conférence de France urbaine.")  # fmt: skip
+    assert not any(r == "speaksAt" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale a rassemblé le 14 juin 2018 à Paris l'ANRU, l'AdCF et l'EPARECA.",
+        "Le 14 juin 2018, la rencontre nationale a rassemblé plusieurs partenaires : l'ANRU, "
+        "l'AdCF et l'EPARECA.",
+        "Le 14 juin 2018, le CGET a rassemblé l'ANRU, l'AdCF et l'EPARECA pour la rencontre "
+        "nationale.",
+    ],
+)
+def test_those_a_meeting_rassemble_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting welcomed "representatives of ANRU, ERU and EPARECA" and the AdCF.
+    found = said(ingester, text, "2018-06-20")
+    for body in ("anru", "adcf"):
+        assert ("EVENT", "attendee", O + body) in found, body
+
+
+def test_who_rassemble_the_others_organised(ingester: Ingester) -> None:
+    text = ("Le 14 juin 2018, le CGET a rassemblé l'ANRU et l'AdCF pour la rencontre "
+            "nationale.")  # fmt: skip
+    assert ("EVENT", "organizer", O + "cget") in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Placée sous l'égide du CGET, la rencontre nationale s'est tenue le 14 juin 2018.",
+        "La rencontre nationale du 14 juin 2018, sous le haut patronage du CGET, a réuni les "
+        "centres.",
+        "Le 14 juin 2018, les centres se sont réunis sous le pilotage du CGET pour leur "
+        "rencontre nationale.",
+    ],
+)
+def test_the_body_a_meeting_is_held_under_organised_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting, "at the CGET's invitation", prepared jointly by the CGET.
+    assert ("EVENT", "organizer", O + "cget") in said(ingester, text, "2018-06-20")
+
+
+def test_a_body_under_whose_aegis_another_acts_outside_a_meeting_organises_nothing(
+    ingester: Ingester,
+) -> None:
+    text = "Le 14 juin 2018, le CGET a publié un guide. Le réseau travaille sous l'égide de l'ANCT."
+    assert not any(r == "organizer" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. Sont intervenus : Sébastien Jallet "
+        "et Jean-Luc Rigaut.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Ont ensuite pris la parole "
+        "Sébastien Jallet et Jean-Luc Rigaut.",
+        "Le 14 juin 2018, lors de la rencontre nationale, intervenaient notamment Sébastien "
+        "Jallet et Jean-Luc Rigaut.",
+        "Le 14 juin 2018, la rencontre nationale a donné la parole à Sébastien Jallet et à "
+        "Jean-Luc Rigaut.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. La parole a d'abord été donnée à "
+        "Sébastien Jallet et à Jean-Luc Rigaut.",
+        "La rencontre nationale du 14 juin 2018 a permis d'entendre les témoignages de Sébastien "
+        "Jallet et de Jean-Luc Rigaut.",
+    ],
+)
+def test_the_speakers_after_a_verb_before_its_subjects_or_the_floor_given_speak(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, which welcomed Jean-Luc Rigaut.
+    found = said(ingester, text, "2018-06-20")
+    for person in ("sebastien-jallet", "jean-luc-rigaut"):
+        assert (P + person, "speaksAt", "EVENT") in found, person
+
+
+def test_a_verb_of_speaking_before_a_complement_gives_its_names_no_word(
+    ingester: Ingester,
+) -> None:
+    text = ("La rencontre nationale s'est tenue le 14 juin 2018. Sont intervenus sur la place du "
+            "CGET plusieurs directeurs.")  # fmt: skip
+    assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. Étaient également présents l'ANRU "
+        "et l'AdCF.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Participaient notamment : l'ANRU et "
+        "l'AdCF.",
+        "Le 14 juin 2018, à la rencontre nationale, assistaient l'ANRU et l'AdCF.",
+    ],
+)
+def test_those_after_a_verb_of_presence_before_its_subjects_attended(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the 2018 meeting welcomed representatives of ANRU and the AdCF's president.
+    found = said(ingester, text, "2018-06-20")
+    for body in ("anru", "adcf"):
+        assert ("EVENT", "attendee", O + body) in found, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 14 juin 2018, la rencontre nationale s'est tenue chez RésO Villes, à Nantes.",
+        "Le 14 juin 2018, RésO Villes était l'hôte de la rencontre nationale, à Nantes.",
+        "Les centres se sont réunis chez RésO Villes le 14 juin 2018 pour leur rencontre "
+        "nationale.",
+    ],
+)
+def test_the_body_a_meeting_is_held_at_hosts_it(ingester: Ingester, text: str) -> None:
+    # facts.md: RésO Villes, the centre of Bretagne and Pays de la Loire, in Nantes.
+    assert (O + "reso-villes", "hosts", "EVENT") in said(ingester, text, "2018-06-20")
+
+
+def test_chez_before_people_or_a_host_of_another_meeting_hosts_nothing(
+    ingester: Ingester,
+) -> None:
+    text = ("Le 14 juin 2018, la rencontre nationale a réuni les centres à Paris. Le chômage "
+            "reste élevé chez les jeunes que suit RésO Villes.")  # fmt: skip
+    assert not any(r == "hosts" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CGET a invité les centres à Paris pour leur rencontre nationale du 14 juin 2018.",
+        "Le 14 juin 2018, le CGET invitait les équipes pour une journée d'étude à Paris.",
+    ],
+)
+def test_who_invites_others_for_a_meeting_invites_to_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the 19 CRPVs met in Paris "at the CGET's invitation".
+    assert (O + "cget", "invites", "EVENT") in said(ingester, text, "2018-06-20")
