@@ -682,9 +682,12 @@ class _Reading:
         possessive ("Pour son assemblée générale, X ...", "X a tenu son assemblée générale"),
         named before it in its sentence, else the first named after it; for a kind a body holds
         for itself, the body its name is of ("l'assemblée générale de l'IREV") or whose members
-        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale")."""
+        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale"); in the
+        title, the body its name is of (:meth:`_titled_organizer`)."""
         events = cue_tables()["events"]
-        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+        if trigger.in_title:
+            return self._titled_organizer(trigger, confidence)
+        span = _span_of(self.sentences, trigger.start)
         if span is None:
             return []
         bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
@@ -713,6 +716,30 @@ class _Reading:
                 object=reference(owner),
                 evidence=self.body[span[0] : span[1]],
                 confidence=confidence * 0.9,
+            )
+        ]
+
+    def _titled_organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
+        """For a kind a body holds for itself named in the title, the body the title says it is
+        of ("Assemblée générale de l'IREV", "L'assemblée générale annuelle de RésO Villes : un
+        nouveau bureau"); the title's names are not read, so it is a body the text names by
+        the same words."""
+        if trigger.kind not in {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}:
+            return []
+        title = self.article.title
+        after = OF_BODY.match(title, trigger.end)
+        owner = next(
+            (m for m in self.bodies if after and title.startswith(m.text, after.end())), None
+        )
+        if owner is None:
+            return []
+        return [
+            Statement(
+                subject=EVENT,
+                predicate=SCHEMA + "organizer",
+                object=reference(owner),
+                evidence=title,
+                confidence=confidence * 0.8,
             )
         ]
 

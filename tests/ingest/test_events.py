@@ -776,3 +776,58 @@ def test_a_sentence_holding_another_dated_event_does_not_place_it(ingester: Inge
         "La précédente s'était tenue à Paris le 14 juin 2018."
     )
     assert drafted(ingester, body, "2021-11-02").place is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La formation des agents s'est déroulée le 3 mai 2023 à Lille.",
+        "Le 3 mai 2023, la remise des prix a eu lieu à Lille.",
+        "Les échanges se sont tenus à Lille le 3 mai 2023.",
+    ],
+)
+def test_a_verb_of_being_held_in_the_past_tells_of_an_event(finder: EventFinder, body: str) -> None:
+    # facts-part3.md: a centre's "session-ressources" of May 2013, here told by its verb only.
+    event = event_of(finder, body, date="2023-05-20")
+    assert (event.kind, event.start) == (SCHEMA + "Event", "2023-05-03")
+
+
+def test_a_verb_of_being_held_as_a_habit_tells_of_no_event(finder: EventFinder) -> None:
+    body = "Le conseil d'administration se tient chaque trimestre ; il a voté le 3 mai 2023."
+    article = Article(body=body, url="https://example.org/a", date="2023-05-20")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Assemblée générale de l'IREV",
+         "C'était le 30 novembre 2020.\n\nLes membres ont approuvé le bilan de l'IREV."),
+        ("L'assemblée générale annuelle de l'IREV : un nouveau bureau",
+         "Le 30 novembre 2020, les membres de l'IREV ont élu leur bureau."),
+        ("Retour sur l'assemblée générale de l'IREV",
+         "Réunis le 30 novembre 2020 en visioconférence, les membres ont voté. L'IREV remercie "
+         "les participants."),
+    ],
+)  # fmt: skip
+def test_the_body_a_titles_general_assembly_is_of_organised_it(
+    ingester: Ingester, title: str, body: str
+) -> None:
+    # facts-part3.md: the IREV's general assembly of 30 Nov 2020, held by videoconference.
+    article = Article(body=body, url="https://example.org/a", date="2020-12-02", title=title)
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert ("EVENT", "organizer", ORG + "irev") in found
+
+
+def test_a_body_after_a_titles_general_assembly_and_a_colon_is_no_organiser(
+    ingester: Ingester,
+) -> None:
+    article = Article(
+        body="Le 30 novembre 2020, l'IREV a présenté son bilan.",
+        url="https://example.org/a",
+        date="2020-12-02",
+        title="Assemblée générale : l'IREV présente son bilan",
+    )
+    statements = ingester.draft(article).extraction.statements
+    assert not any(s.relation == "organizer" for s in statements)

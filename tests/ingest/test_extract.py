@@ -848,3 +848,27 @@ def test_chez_before_people_or_a_host_of_another_meeting_hosts_nothing(
 def test_who_invites_others_for_a_meeting_invites_to_it(ingester: Ingester, text: str) -> None:
     # facts.md: the 19 CRPVs met in Paris "at the CGET's invitation".
     assert (O + "cget", "invites", "EVENT") in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre nationale, le 14 juin 2018 à Paris.\n\nProgramme :\n9h30 : accueil\n10h : "
+        "Ouverture, Sébastien Jallet\n16h : Conclusion – Jean-Luc Rigaut",
+        "Le 14 juin 2018, rencontre nationale à Paris. Introduction : Sébastien Jallet. Clôture "
+        "de la journée : Jean-Luc Rigaut.",
+        "Rencontre nationale du 14 juin 2018. Mot d'accueil, Sébastien Jallet ; synthèse, "
+        "Jean-Luc Rigaut.",
+    ],
+)
+def test_a_programmes_steps_give_their_holders_roles(ingester: Ingester, text: str) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, which welcomed Jean-Luc Rigaut.
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (P + "jean-luc-rigaut", "speaksAt", "EVENT") in found
+
+
+def test_en_conclusion_opening_a_sentence_gives_its_subject_no_word(ingester: Ingester) -> None:
+    text = ("La rencontre nationale s'est tenue le 14 juin 2018. En conclusion, la rencontre a "
+            "rappelé le rôle du CGET.")  # fmt: skip
+    assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
