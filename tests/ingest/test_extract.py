@@ -872,3 +872,28 @@ def test_en_conclusion_opening_a_sentence_gives_its_subject_no_word(ingester: In
     text = ("La rencontre nationale s'est tenue le 14 juin 2018. En conclusion, la rencontre a "
             "rappelé le rôle du CGET.")  # fmt: skip
     assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. À la présidence de "
+        "séance : Daniel Barnier. Vice-présidence : Milouda Ala.",
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. La présidence de la "
+        "séance a été confiée à Daniel Barnier ; la vice-présidence revenait à Milouda Ala.",
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. Daniel Barnier "
+        "présidait les débats et Milouda Ala en assurait la vice-présidence.",
+    ],
+)
+def test_who_chairs_a_meeting_attended_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the IREV's general assembly of 28 Nov 2018, chaired by Daniel Barnier, with
+    # Milouda Ala as vice-chair.
+    found = said(ingester, text, "2018-12-03")
+    for person in ("daniel-barnier", "milouda-ala"):
+        assert ("EVENT", "attendee", P + person) in found, person
+
+
+def test_who_presides_over_a_body_is_not_said_to_chair_the_meeting(ingester: Ingester) -> None:
+    text = ("L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. Milouda Ala "
+            "présidait alors l'association Villes au Carré.")  # fmt: skip
+    assert ("EVENT", "attendee", P + "milouda-ala") not in said(ingester, text, "2018-12-03")
