@@ -779,26 +779,6 @@ def test_a_sentence_holding_another_dated_event_does_not_place_it(ingester: Inge
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "La formation des agents s'est déroulée le 3 mai 2023 à Lille.",
-        "Le 3 mai 2023, la remise des prix a eu lieu à Lille.",
-        "Les échanges se sont tenus à Lille le 3 mai 2023.",
-    ],
-)
-def test_a_verb_of_being_held_in_the_past_tells_of_an_event(finder: EventFinder, body: str) -> None:
-    # facts-part3.md: a centre's "session-ressources" of May 2013, here told by its verb only.
-    event = event_of(finder, body, date="2023-05-20")
-    assert (event.kind, event.start) == (SCHEMA + "Event", "2023-05-03")
-
-
-def test_a_verb_of_being_held_as_a_habit_tells_of_no_event(finder: EventFinder) -> None:
-    body = "Le conseil d'administration se tient chaque trimestre ; il a voté le 3 mai 2023."
-    article = Article(body=body, url="https://example.org/a", date="2023-05-20")
-    assert finder.reported(article, find_dates(body)) is None
-
-
-@pytest.mark.parametrize(
     ("title", "body"),
     [
         ("Assemblée générale de l'IREV",

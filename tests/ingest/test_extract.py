@@ -747,7 +747,7 @@ def test_who_rassemble_the_others_organised(ingester: Ingester) -> None:
         "Placée sous l'égide du CGET, la rencontre nationale s'est tenue le 14 juin 2018.",
         "La rencontre nationale du 14 juin 2018, sous le haut patronage du CGET, a réuni les "
         "centres.",
-        "Le 14 juin 2018, les centres se sont réunis sous le pilotage du CGET pour leur "
+        "Le 14 juin 2018, les centres se sont réunis sous l'égide du CGET pour leur "
         "rencontre nationale.",
     ],
 )
@@ -868,9 +868,18 @@ def test_a_programmes_steps_give_their_holders_roles(ingester: Ingester, text: s
     assert (P + "jean-luc-rigaut", "speaksAt", "EVENT") in found
 
 
-def test_en_conclusion_opening_a_sentence_gives_its_subject_no_word(ingester: Ingester) -> None:
-    text = ("La rencontre nationale s'est tenue le 14 juin 2018. En conclusion, la rencontre a "
-            "rappelé le rôle du CGET.")  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. En conclusion, la rencontre a "
+        "rappelé le rôle du CGET.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Conclusion : le CGET recommande "
+        "de poursuivre.",
+    ],
+)
+def test_a_conclusion_before_no_name_gives_the_bodies_after_it_no_word(
+    ingester: Ingester, text: str
+) -> None:
     assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
 
 
