@@ -175,6 +175,19 @@ def preceding(table: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def held() -> re.Pattern[str]:
+    """A verb of an event being held (``cues.toml`` [events] held), whose sentence says where
+    the event took place when its name and its date say none ("La séance se déroulait à Lille").
+
+    >>> [bool(held().search(text)) for text in ("La séance s'est tenue à Lille",
+    ...     "les échanges ont eu lieu à Lyon", "le centre tient à remercier")]
+    [True, True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["held"]))
+    return re.compile(f"(?:{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def premises() -> re.Pattern[str]:
     """What precedes a place after "de" that is where something is held, the premises it is
     in ("son siège de Pantin", "les locaux de Lyon": ``cues.toml`` [events] premises).
@@ -669,9 +682,12 @@ class _Reading:
         possessive ("Pour son assemblée générale, X ...", "X a tenu son assemblée générale"),
         named before it in its sentence, else the first named after it; for a kind a body holds
         for itself, the body its name is of ("l'assemblée générale de l'IREV") or whose members
-        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale")."""
+        hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale"); in the
+        title, the body its name is of (:meth:`_titled_organizer`)."""
         events = cue_tables()["events"]
-        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+        if trigger.in_title:
+            return self._titled_organizer(trigger, confidence)
+        span = _span_of(self.sentences, trigger.start)
         if span is None:
             return []
         bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
@@ -700,6 +716,30 @@ class _Reading:
                 object=reference(owner),
                 evidence=self.body[span[0] : span[1]],
                 confidence=confidence * 0.9,
+            )
+        ]
+
+    def _titled_organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
+        """For a kind a body holds for itself named in the title, the body the title says it is
+        of ("Assemblée générale de l'IREV", "L'assemblée générale annuelle de RésO Villes : un
+        nouveau bureau"); the title's names are not read, so it is a body the text names by
+        the same words."""
+        if trigger.kind not in {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}:
+            return []
+        title = self.article.title
+        after = OF_BODY.match(title, trigger.end)
+        owner = next(
+            (m for m in self.bodies if after and title.startswith(m.text, after.end())), None
+        )
+        if owner is None:
+            return []
+        return [
+            Statement(
+                subject=EVENT,
+                predicate=SCHEMA + "organizer",
+                object=reference(owner),
+                evidence=title,
+                confidence=confidence * 0.8,
             )
         ]
 
@@ -766,6 +806,7 @@ class _Reading:
         spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
         if not candidate.trigger.in_title:
             spans.append((_span_of(self.paragraphs, candidate.trigger.start), 0.55))
+        spans += [(span, 0.5) for span in self._held(candidate.date)]
         starts = [m.start for m in self.places]
         for span, confidence in spans:
             if span is None:
@@ -789,6 +830,17 @@ class _Reading:
                 sentence = _span_of(self.sentences, place.start) or span
                 return place.entity, confidence, self.body[sentence[0] : sentence[1]]
         return None, 0.0, ""
+
+    def _held(self, date: Dated) -> list[tuple[int, int]]:
+        """The sentences that say an event was held ("La séance se déroulait à Lille") and date
+        nothing else than ``date``: where the event is, told apart from its name and its date
+        ("C'était le 8 juin. [...] La séance se déroulait à Lille")."""
+        return [
+            span
+            for span in self.sentences
+            if held().search(self.body, *span)
+            and all(d.first == date.first for d in self._dates_in(span))
+        ]
 
     def name(self, trigger: Trigger) -> str:
         """The event's name as printed, with its rank ("6ème rencontre nationale").

@@ -734,3 +734,80 @@ def test_two_dates_weeks_apart_are_no_range(finder: EventFinder) -> None:
     # facts.md: the ANRU day of 8 Feb 2024; its anniversary on 9 February.
     body = "La journée du 8 février et le 9 mars ont réuni les acteurs à Aubervilliers."
     assert event_of(finder, body, date="2024-02-01").end == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les assises des centres de ressources se sont tenues le 8 février 2024 à Aubervilliers.",
+        "Le 8 février 2024, l'université d'été du réseau s'est ouverte à Aubervilliers.",
+        "Une matinale consacrée au renouvellement urbain a eu lieu le 8 février 2024.",
+        "L'ANRU a organisé le 8 février 2024 un webinar sur ses vingt ans.",
+        "Le cycle de qualification des agents de développement a débuté le 8 février 2024.",
+    ],
+)
+def test_the_other_names_of_a_gathering_name_an_event(finder: EventFinder, body: str) -> None:
+    # facts.md: the ANRU day of 8 February 2024 in Aubervilliers, said in a programme's nouns.
+    event = event_of(finder, body, date="2024-02-12")
+    assert (event.kind, event.start) == (str(CRPV.NetworkGathering), "2024-02-08")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le 21 octobre 2021, les centres de ressources ont tenu leur rencontre nationale.\n\n"
+        "Les échanges se sont déroulés à Paris, dans les locaux de l'ANCT.",
+        "La rencontre nationale des centres de ressources a commencé le 21 octobre 2021.\n\n"
+        "Elle a réuni les équipes des 19 centres.\n\nC'est à Paris qu'elle s'est tenue.",
+        "Rencontre nationale : le 21 octobre 2021, les 19 centres ont fait le point.\n\n"
+        "La journée avait lieu à Paris.",
+    ],
+)
+def test_a_sentence_saying_where_the_event_was_held_places_it(
+    ingester: Ingester, body: str
+) -> None:
+    # facts.md: the 6th national meeting, 21-22 October (2021) in Paris.
+    assert drafted(ingester, body, "2021-11-02").place == PL + "paris"
+
+
+def test_a_sentence_holding_another_dated_event_does_not_place_it(ingester: Ingester) -> None:
+    body = (
+        "Le 21 octobre 2021, les centres de ressources ont tenu leur rencontre nationale.\n\n"
+        "La précédente s'était tenue à Paris le 14 juin 2018."
+    )
+    assert drafted(ingester, body, "2021-11-02").place is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Assemblée générale de l'IREV",
+         "C'était le 30 novembre 2020.\n\nLes membres ont approuvé le bilan de l'IREV."),
+        ("L'assemblée générale annuelle de l'IREV : un nouveau bureau",
+         "Le 30 novembre 2020, les membres de l'IREV ont élu leur bureau."),
+        ("Retour sur l'assemblée générale de l'IREV",
+         "Réunis le 30 novembre 2020 en visioconférence, les membres ont voté. L'IREV remercie "
+         "les participants."),
+    ],
+)  # fmt: skip
+def test_the_body_a_titles_general_assembly_is_of_organised_it(
+    ingester: Ingester, title: str, body: str
+) -> None:
+    # facts-part3.md: the IREV's general assembly of 30 Nov 2020, held by videoconference.
+    article = Article(body=body, url="https://example.org/a", date="2020-12-02", title=title)
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert ("EVENT", "organizer", ORG + "irev") in found
+
+
+def test_a_body_after_a_titles_general_assembly_and_a_colon_is_no_organiser(
+    ingester: Ingester,
+) -> None:
+    article = Article(
+        body="Le 30 novembre 2020, l'IREV a présenté son bilan.",
+        url="https://example.org/a",
+        date="2020-12-02",
+        title="Assemblée générale : l'IREV présente son bilan",
+    )
+    statements = ingester.draft(article).extraction.statements
+    assert not any(s.relation == "organizer" for s in statements)

@@ -689,3 +689,220 @@ def test_a_topic_opened_by_cote_names_no_one_there(ingester: Ingester) -> None:
             "Anne-Claire Mialot pilote l'agence.")  # fmt: skip
     found = said(ingester, text, "2024-02-12")
     assert ("EVENT", "attendee", P + "anne-claire-mialot") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale du 14 juin 2018 a été ouverte par Sébastien Jallet et clôturée "
+        "par Jean-Luc Rigaut.",
+        "Le 14 juin 2018, la rencontre nationale, conclue en fin de journée par Jean-Luc Rigaut, "
+        "a réuni les centres.",
+        "Jean-Luc Rigaut a clôturé la rencontre nationale du 14 juin 2018.",
+        "Jean-Luc Rigaut clôturera la rencontre nationale du 14 juin 2018.",
+    ],
+)
+def test_who_closes_a_meeting_speaks_there(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting "welcomed ADCF president Jean-Luc Rigaut" (here as its closer).
+    found = said(ingester, text, "2018-06-10")
+    assert (P + "jean-luc-rigaut", "speaksAt", "EVENT") in found
+    assert (P + "jean-luc-rigaut", "opens", "EVENT") not in found
+
+
+def test_a_meeting_held_in_closing_another_gives_that_ones_body_no_word(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the Pacte de Dijon, presented in Dijon at France urbaine's conference.
+    text = ("Le 14 juin 2018, la rencontre nationale a réuni les centres. Le pacte avait été "
+            "présenté en clôture de la conférence de France urbaine.")  # fmt: skip
+    assert not any(r == "speaksAt" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale a rassemblé le 14 juin 2018 à Paris l'ANRU, l'AdCF et l'EPARECA.",
+        "Le 14 juin 2018, la rencontre nationale a rassemblé plusieurs partenaires : l'ANRU, "
+        "l'AdCF et l'EPARECA.",
+        "Le 14 juin 2018, le CGET a rassemblé l'ANRU, l'AdCF et l'EPARECA pour la rencontre "
+        "nationale.",
+    ],
+)
+def test_those_a_meeting_rassemble_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting welcomed "representatives of ANRU, ERU and EPARECA" and the AdCF.
+    found = said(ingester, text, "2018-06-20")
+    for body in ("anru", "adcf"):
+        assert ("EVENT", "attendee", O + body) in found, body
+
+
+def test_who_rassemble_the_others_organised(ingester: Ingester) -> None:
+    text = ("Le 14 juin 2018, le CGET a rassemblé l'ANRU et l'AdCF pour la rencontre "
+            "nationale.")  # fmt: skip
+    assert ("EVENT", "organizer", O + "cget") in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Placée sous l'égide du CGET, la rencontre nationale s'est tenue le 14 juin 2018.",
+        "La rencontre nationale du 14 juin 2018, sous le haut patronage du CGET, a réuni les "
+        "centres.",
+        "Le 14 juin 2018, les centres se sont réunis sous l'égide du CGET pour leur "
+        "rencontre nationale.",
+    ],
+)
+def test_the_body_a_meeting_is_held_under_organised_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2018 meeting, "at the CGET's invitation", prepared jointly by the CGET.
+    assert ("EVENT", "organizer", O + "cget") in said(ingester, text, "2018-06-20")
+
+
+def test_a_body_under_whose_aegis_another_acts_outside_a_meeting_organises_nothing(
+    ingester: Ingester,
+) -> None:
+    text = "Le 14 juin 2018, le CGET a publié un guide. Le réseau travaille sous l'égide de l'ANCT."
+    assert not any(r == "organizer" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. Sont intervenus : Sébastien Jallet "
+        "et Jean-Luc Rigaut.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Ont ensuite pris la parole "
+        "Sébastien Jallet et Jean-Luc Rigaut.",
+        "Le 14 juin 2018, lors de la rencontre nationale, intervenaient notamment Sébastien "
+        "Jallet et Jean-Luc Rigaut.",
+        "Le 14 juin 2018, la rencontre nationale a donné la parole à Sébastien Jallet et à "
+        "Jean-Luc Rigaut.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. La parole a d'abord été donnée à "
+        "Sébastien Jallet et à Jean-Luc Rigaut.",
+        "La rencontre nationale du 14 juin 2018 a permis d'entendre les témoignages de Sébastien "
+        "Jallet et de Jean-Luc Rigaut.",
+    ],
+)
+def test_the_speakers_after_a_verb_before_its_subjects_or_the_floor_given_speak(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, which welcomed Jean-Luc Rigaut.
+    found = said(ingester, text, "2018-06-20")
+    for person in ("sebastien-jallet", "jean-luc-rigaut"):
+        assert (P + person, "speaksAt", "EVENT") in found, person
+
+
+def test_a_verb_of_speaking_before_a_complement_gives_its_names_no_word(
+    ingester: Ingester,
+) -> None:
+    text = ("La rencontre nationale s'est tenue le 14 juin 2018. Sont intervenus sur la place du "
+            "CGET plusieurs directeurs.")  # fmt: skip
+    assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. Étaient également présents l'ANRU "
+        "et l'AdCF.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Participaient notamment : l'ANRU et "
+        "l'AdCF.",
+        "Le 14 juin 2018, à la rencontre nationale, assistaient l'ANRU et l'AdCF.",
+    ],
+)
+def test_those_after_a_verb_of_presence_before_its_subjects_attended(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the 2018 meeting welcomed representatives of ANRU and the AdCF's president.
+    found = said(ingester, text, "2018-06-20")
+    for body in ("anru", "adcf"):
+        assert ("EVENT", "attendee", O + body) in found, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 14 juin 2018, la rencontre nationale s'est tenue chez RésO Villes, à Nantes.",
+        "Le 14 juin 2018, RésO Villes était l'hôte de la rencontre nationale, à Nantes.",
+        "Les centres se sont réunis chez RésO Villes le 14 juin 2018 pour leur rencontre "
+        "nationale.",
+    ],
+)
+def test_the_body_a_meeting_is_held_at_hosts_it(ingester: Ingester, text: str) -> None:
+    # facts.md: RésO Villes, the centre of Bretagne and Pays de la Loire, in Nantes.
+    assert (O + "reso-villes", "hosts", "EVENT") in said(ingester, text, "2018-06-20")
+
+
+def test_chez_before_people_or_a_host_of_another_meeting_hosts_nothing(
+    ingester: Ingester,
+) -> None:
+    text = ("Le 14 juin 2018, la rencontre nationale a réuni les centres à Paris. Le chômage "
+            "reste élevé chez les jeunes que suit RésO Villes.")  # fmt: skip
+    assert not any(r == "hosts" for _, r, _ in said(ingester, text, "2018-06-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CGET a invité les centres à Paris pour leur rencontre nationale du 14 juin 2018.",
+        "Le 14 juin 2018, le CGET invitait les équipes pour une journée d'étude à Paris.",
+    ],
+)
+def test_who_invites_others_for_a_meeting_invites_to_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the 19 CRPVs met in Paris "at the CGET's invitation".
+    assert (O + "cget", "invites", "EVENT") in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre nationale, le 14 juin 2018 à Paris.\n\nProgramme :\n9h30 : accueil\n10h : "
+        "Ouverture, Sébastien Jallet\n16h : Conclusion – Jean-Luc Rigaut",
+        "Le 14 juin 2018, rencontre nationale à Paris. Introduction : Sébastien Jallet. Clôture "
+        "de la journée : Jean-Luc Rigaut.",
+        "Rencontre nationale du 14 juin 2018. Mot d'accueil, Sébastien Jallet ; synthèse, "
+        "Jean-Luc Rigaut.",
+    ],
+)
+def test_a_programmes_steps_give_their_holders_roles(ingester: Ingester, text: str) -> None:
+    # facts.md: Sébastien Jallet opened the 2018 meeting, which welcomed Jean-Luc Rigaut.
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (P + "jean-luc-rigaut", "speaksAt", "EVENT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue le 14 juin 2018. En conclusion, la rencontre a "
+        "rappelé le rôle du CGET.",
+        "La rencontre nationale s'est tenue le 14 juin 2018. Conclusion : le CGET recommande "
+        "de poursuivre.",
+    ],
+)
+def test_a_conclusion_before_no_name_gives_the_bodies_after_it_no_word(
+    ingester: Ingester, text: str
+) -> None:
+    assert (O + "cget", "speaksAt", "EVENT") not in said(ingester, text, "2018-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. À la présidence de "
+        "séance : Daniel Barnier. Vice-présidence : Milouda Ala.",
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. La présidence de la "
+        "séance a été confiée à Daniel Barnier ; la vice-présidence revenait à Milouda Ala.",
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. Daniel Barnier "
+        "présidait les débats et Milouda Ala en assurait la vice-présidence.",
+    ],
+)
+def test_who_chairs_a_meeting_attended_it(ingester: Ingester, text: str) -> None:
+    # facts.md: the IREV's general assembly of 28 Nov 2018, chaired by Daniel Barnier, with
+    # Milouda Ala as vice-chair.
+    found = said(ingester, text, "2018-12-03")
+    for person in ("daniel-barnier", "milouda-ala"):
+        assert ("EVENT", "attendee", P + person) in found, person
+
+
+def test_who_presides_over_a_body_is_not_said_to_chair_the_meeting(ingester: Ingester) -> None:
+    text = ("L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. Milouda Ala "
+            "présidait alors l'association Villes au Carré.")  # fmt: skip
+    assert ("EVENT", "attendee", P + "milouda-ala") not in said(ingester, text, "2018-12-03")
