@@ -303,6 +303,9 @@ class Cue:
     #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
     #: a noun is ("La directrice de l'IREV travaille avec l'ANCT").
     verb: bool = False
+    #: The pairs read the other way round: the body referred to is the subject ("Successeur :
+    #: l'ANCT", the record's body hands its activity to the one listed).
+    inverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
         verb=bool(table.get("verb", False)),
+        inverse=bool(table.get("inverse", False)),
     )
 
 
@@ -446,6 +450,8 @@ def relations(
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
             for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
+                if cue.inverse:
+                    subject, obj = obj, subject
                 if subject is obj or not _fits(cue, subject, obj, titled):
                     continue
                 if _generic(body, subject) or _generic(body, obj):

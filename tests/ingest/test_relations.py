@@ -300,6 +300,32 @@ def test_a_body_that_ends_in_favour_of_another_hands_it_its_activity(ingester: I
         assert (O + before, "activityTransferredTo", O + after) in said(ingester, text)
 
 
+def test_a_records_predecessors_and_successor_hand_over_the_activity(ingester: Ingester) -> None:
+    # facts.md, CGET: it "replaces the Datar, SG-CIV and Acsé"; "replaced in 2020 by the ANCT".
+    record = ("Nom : Commissariat général à l'égalité des territoires\nSigle : CGET\n"
+              "Prédécesseurs : DATAR\nSuccesseur : Agence nationale de la cohésion des "
+              "territoires (ANCT)")  # fmt: skip
+    listed = ("Commissariat général à l'égalité des territoires (CGET)\n- Créé en 2014 ; "
+              "organismes précédents : DATAR, SG-CIV, Acsé\n- Remplacé par : ANCT")  # fmt: skip
+    prose = ("Le CGET est créé en 2014. Il a pour prédécesseurs la DATAR, le SG-CIV et l'Acsé. "
+             "Son successeur, l'ANCT, est créé en 2020.")  # fmt: skip
+    heir = "Le CGET est un service du Premier ministre. Le CGET a pour successeur l'ANCT."
+    moved = "activityTransferredTo"
+    for text in (record, listed, prose):
+        found = said(ingester, text)
+        assert {(O + "datar", moved, O + "cget"), (O + "cget", moved, O + "anct")} <= found
+    for text in (listed, prose):
+        assert (O + "acse", moved, O + "cget") in said(ingester, text)
+    assert (O + "cget", moved, O + "anct") in said(ingester, heir)
+
+
+def test_a_persons_successor_takes_over_no_activity(ingester: Ingester) -> None:
+    # facts.md, Profession Banlieue: Bénédicte Madelin, director for twenty-one years.
+    found = said(ingester, "Profession Banlieue a été dirigée par Bénédicte Madelin. Elle a "
+                           "passé le relais à son successeur, Damien Bertrand.")  # fmt: skip
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
 def test_an_action_for_the_benefit_of_a_body_hands_over_no_activity(ingester: Ingester) -> None:
     # facts.md: the CGET and the centres; a call for projects "au profit des" centres.
     found = said(ingester, "Le CGET a lancé un appel à projets au profit de l'IREV.")
@@ -1563,6 +1589,7 @@ def test_working_with_another_body_in_several_wordings_is_collaboration(
         "En 2015, le CGET a attribué le label de centre de ressources à Normanvilles.",
         "Normanvilles a obtenu en 2015 le label CRPV du CGET.",
         "Normanvilles a été reconnu en 2015 par le CGET.",
+        "Le CGET a accordé en 2015 son label à Normanvilles.",
     ],
 )
 def test_a_label_granted_obtained_or_a_recognition_names_the_labelling_body(
