@@ -889,9 +889,9 @@ def _together(
     body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
 ) -> Iterator[tuple[Mention, Mention]]:
     """Each pair of the bodies a phrase says act together, listed after it ("une réponse
-    commune de trois centres : A, B et C", "coédité par A et B") or, when none are, right
-    before it ("A et B ont coédité un rapport"): no one of them is the subject, each works with
-    each other.
+    commune de trois centres : A, B et C", "coédité par A et B") or, when none are or the
+    phrase is a verb (``verb``: those after are its objects), right before it ("A et B ont
+    coédité un rapport"): no one of them is the subject, each works with each other.
 
     >>> cue = Cue("p", "together", re.compile("ont coédité"), None, 0.5, gap=3)
     >>> text = "A et B ont coédité un rapport avec C."
@@ -899,7 +899,7 @@ def _together(
     >>> [(a.text, b.text) for a, b in _together(text, cue, re.search(cue.pattern, text), names)]
     [('A', 'B')]
     """
-    named = listed_after(body, match.end(), mentions, strict=True)
+    named = [] if cue.verb else listed_after(body, match.end(), mentions, strict=True)
     if len(named) < 2:
         before = [m for m in mentions if m.end <= match.start()]
         if not before or match.start() - before[-1].end > cue.gap:

@@ -1493,6 +1493,32 @@ def test_bodies_named_together_as_authors_collaborate_pairwise(
     assert pairs == {frozenset((a, b)) for a in centres for b in centres if a < b}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question de Ville et la Fédération des centres sociaux publient un rapport commun.",
+        "En 2012, Question de Ville et la Fédération des centres sociaux ont publié un rapport "
+        "avec le soutien du SGCIV.",
+        "Question de Ville ainsi que la Fédération des centres sociaux éditent ce rapport.",
+    ],
+)
+def test_bodies_publishing_as_one_subject_collaborate(ingester: Ingester, text: str) -> None:
+    # facts.md, Question de Ville: "In 2012 it co-published a report with the Fédération des
+    # centres sociaux".
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "question-de-ville", O + "federation-centres-sociaux")) in pairs
+
+
+def test_the_bodies_a_publication_is_about_do_not_collaborate(ingester: Ingester) -> None:
+    # facts.md: the CGET published the centres' 2018 activity report.
+    found = said(ingester, "Le CGET a publié le bilan de RésO Villes et de PQA.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+    found = said(ingester, "Le CGET et l'ANCT ont publié le bilan de RésO Villes et de PQA.")
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert pairs == {frozenset((O + "cget", O + "anct"))}
+
+
 def test_a_body_acting_alone_collaborates_with_no_one(ingester: Ingester) -> None:
     # facts.md: RésO Villes, cited in 2006 in a DIACT-backed publication.
     found = said(ingester, "RésO Villes, qui a coédité un guide en 2006, a rejoint le réseau.")
