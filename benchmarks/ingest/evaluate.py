@@ -9,7 +9,8 @@ own statements. Then, for each pipeline:
 - statements, per relation type (the predicate's local name) and micro-averaged: precision,
   recall and F1 on the key (subject, predicate, object, role): the reported event is ``EVENT``
   on both sides, an entity the reduced graph lacks is ``NEW:<text>`` matched on its normalised
-  text (a gold IRI the reduced graph lacks is matched by the text of its gold mentions), the two
+  text (a gold IRI the reduced graph lacks is matched by the text of its gold mentions, an
+  unmentioned gold unit by a new unit of the same body: ``new_units``), the two
   ends of a symmetric property (``owl:SymmetricProperty``) are sorted, the role counts for
   ``org:memberOf``;
 - the event: found or not, on the right start date, linked to the right graph event (or
@@ -130,6 +131,54 @@ def aliases(gold: Record, known: set[str]) -> dict[str, str]:
         for m in gold["mentions"]
         if m["entity"] and m["entity"] not in known
     }
+
+
+def new_units(gold: Record, known: set[str], found: Iterable[Record]) -> dict[str, str]:
+    """Normalised text of a new unit the pipeline proposes -> the gold unit it stands for.
+
+    An organ a text names by a common noun ("son conseil d'administration", "le bureau") has no
+    gold mention, and the reduced graph lacks it when the article's own source defines it: no
+    text can match it. A pipeline that proposes ``NEW:<noun> org:unitOf P`` names it as a
+    curator would, by its noun and its body: it stands for the gold's unmentioned unit of the
+    same body ``P`` whose IRI holds that noun's first word ("bureau" for ``reso-villes-bureau``),
+    the one that holds most of its words if several do.
+    Gold units that are known or mentioned are matched as any entity is (:func:`aliases`).
+
+    >>> gold = {"mentions": [], "statements": [
+    ...     {"subject": "o:eru-conseil-d-administration", "predicate": "org#unitOf",
+    ...      "object": "o:eru"}]}
+    >>> found = [{"subject": "NEW:Conseil d'administration", "predicate": "org#unitOf",
+    ...           "object": "o:eru"}, {"subject": "NEW:bureau", "predicate": "org#unitOf",
+    ...           "object": "o:eru"}]
+    >>> other = {**gold["statements"][0], "subject": "o:eru-conseil-d-orientation"}
+    >>> gold["statements"].append(other)
+    >>> new_units(gold, {"o:eru"}, found)
+    {"conseil d'administration": 'o:eru-conseil-d-administration'}
+    """
+    mentioned = {m["entity"] for m in gold["mentions"]}
+    names = aliases(gold, known)
+    units = {
+        (entity(r["object"], names), r["subject"])
+        for r in gold["statements"]
+        if relation(r["predicate"]) == "unitOf"
+        and r["subject"] not in known
+        and r["subject"] not in mentioned
+    }
+    matched: dict[str, str] = {}
+    for record in found:
+        if relation(record["predicate"]) != "unitOf" or not record["subject"].startswith("NEW:"):
+            continue
+        text = normalise(record["subject"][4:])
+        parent = entity(record["object"], names)
+        words = text.replace("'", " ").split()
+        fitting = [
+            (sum(word in tokens for word in words), unit)
+            for body, unit in sorted(units)
+            if body == parent and words and words[0] in (tokens := re.split(r"[-/#:]", unit))
+        ]
+        if fitting and text not in matched:
+            matched[text] = max(fitting)[1]
+    return matched
 
 
 def keys(
@@ -387,7 +436,7 @@ def score(
     result = PipelineResult(name, seconds=predictions["seconds"])
     for text in predictions["texts"]:
         gold, known = golds[text["gold"]], set(text["known"])
-        names = aliases(gold, known)
+        names = aliases(gold, known) | new_units(gold, known, text["statements"])
         expected = keys(gold["statements"], names, symmetric)
         found = keys(text["statements"], names, symmetric)
         result.statements.add(expected, found)

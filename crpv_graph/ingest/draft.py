@@ -60,6 +60,13 @@ class Draft:
                 if key not in self.new_entities:
                     iri = _mint(NEW_TYPES[mention.type][0], mention.text, taken)
                     self.new_entities[key] = (iri, mention.text, mention.type)
+        # A new body a rule names with no mention of its own: an organ said by a common noun,
+        # "son conseil d'administration" (relations.new_organs).
+        for statement in self.extraction.statements:
+            for key in (statement.subject, statement.object):
+                if key.startswith("NEW:") and key not in self.new_entities:
+                    iri = _mint(NEW_TYPES["organization"][0], key[4:], taken)
+                    self.new_entities[key] = (iri, key[4:], "organization")
         event = self.extraction.event
         if event is not None:
             self.event_iri = event.iri or _mint("ev", f"{event.start} {event.name}", taken)

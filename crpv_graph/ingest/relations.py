@@ -158,6 +158,14 @@ BODY_NOUN = re.compile(r"\b(?:le|la|l['’])\s*" + BODY_NOUNS, re.I)
 # a noun of bodies stands for.
 OF_BODY_NOUN = re.compile(r"\s*\b" + OF + r"\s*" + BODY_NOUNS, re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
+# A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
+# ("Cette année-là, il a transmis", "L'association a révisé ses statuts"), or that opens by
+# naming a source ("Selon l'USH, son conseil d'administration réunit").
+SUBJECT_ELSEWHERE = re.compile(
+    r"\s*(?:(?:[^,.;:]{0,40},\s*)?(?:(?:il|elle|ils|elles)\b|" + BODY_NOUN.pattern + ")"
+    r"|(?:selon|d['’]après)\b)",
+    re.I,
+)
 # "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
 # named last.
 THEY = re.compile(
@@ -295,6 +303,9 @@ class Cue:
     #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
     #: a noun is ("La directrice de l'IREV travaille avec l'ANCT").
     verb: bool = False
+    #: The pairs read the other way round: the body referred to is the subject ("Successeur :
+    #: l'ANCT", the record's body hands its activity to the one listed).
+    inverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -380,6 +391,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
         verb=bool(table.get("verb", False)),
+        inverse=bool(table.get("inverse", False)),
     )
 
 
@@ -429,6 +441,7 @@ def relations(
     """
     titled = titled or TitledBodies()
     named = organ_mentions(body, start, end, mentions, earlier, titled.organs)
+    named += new_organs(body, start, end, mentions, earlier, named, titled.organs)
     found = [Related(reference(m), UNIT_OF, parent, ORGAN_CONFIDENCE) for m, parent in named]
     together = sorted([*mentions, *(m for m, _ in named)], key=lambda m: (m.start, m.end))
     mentions = references(body, start, end, together, collectives, earlier)
@@ -437,6 +450,8 @@ def relations(
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
             for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
+                if cue.inverse:
+                    subject, obj = obj, subject
                 if subject is obj or not _fits(cue, subject, obj, titled):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
@@ -472,11 +487,85 @@ def organ_mentions(
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
-            if _owner(body, match, mentions, before) == parent:
+            owner = _owner(body, match, mentions, before)
+            if owner is not None and reference(owner) == parent:
                 taken.append(match.span())
                 mention = Mention(match.group(), *match.span(), "organization", unit)
                 found.append((mention, parent))
     return found
+
+
+def new_organs(
+    body: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+    named: Sequence[tuple[Mention, str]],
+    organs: Sequence[tuple[str, str, str]],
+) -> list[tuple[Mention, str]]:
+    """The organs the sentence names by a common noun (``cues.toml`` [organs]: "son conseil
+    d'administration", "le bureau de l'association", "un comité des financeurs") that the graph
+    lacks, each a new unit (its noun as printed, its body's name in brackets) with the body it
+    is of (:func:`_owner`).
+
+    A body's organs are most often in the article's own source, which the graph does not hold
+    yet: the unit is then new, not absent. An organ the graph has for that body by a name that
+    opens with the same words ("le bureau" of a "bureau du conseil d'administration") is left
+    to :func:`organ_mentions`; a noun followed by "de" and no body ("le bureau d'études", "le
+    conseil d'administration de la fondation") has no owner."""
+    taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m, _ in named]
+    found: list[tuple[Mention, str]] = []
+    for match in _organ_nouns().finditer(body, start, end):
+        group = "long" if match.group("long") else "short"
+        noun, (first, last) = match.group(group), match.span(group)
+        if any(a < last and first < b for a, b in taken):
+            continue
+        if _place_before().search(body, max(start, match.start() - 30), match.start()):
+            continue
+        before = [m for m in [*earlier, *mentions] if m.end <= first]
+        owner = _organ_owner(body, start, match, mentions, before)
+        if owner is None or _graph_has_organ(organs, reference(owner), noun):
+            continue
+        taken.append((first, last))
+        # Named with its body, as a curator would label it: "bureau (RésO Villes)".
+        unit = Mention(f"{noun} ({owner.text})", first, last, "organization", None)
+        found.append((unit, reference(owner)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _organ_nouns() -> re.Pattern[str]:
+    """The nouns of organs after their determiner (``cues.toml`` [organs]), longest first; an
+    indefinite article only before a noun of two words or more, after a verb of setting up."""
+    table = cue_tables()["organs"]
+    nouns = sorted(table["nouns"], key=len, reverse=True)
+    one = [phrase(noun) for noun in nouns if " " not in noun]
+    more = [phrase(noun) for noun in nouns if " " in noun]
+    definite = "|".join(phrase(word) for word in table["determiners"])
+    indefinite = "|".join(phrase(word) for word in table["indefinite"])
+    set_up = "|".join(phrase(word) for word in table["set_up"])
+    return re.compile(
+        rf"(?:(?:{definite}|(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?\s*(?:{indefinite}))"
+        rf"\s*(?P<long>{'|'.join(more)})"
+        rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> re.Pattern[str]:
+    """A place right before an organ's determiner (``cues.toml`` [organs] not_after): the noun
+    is a room there ("reçu dans son bureau")."""
+    words = "|".join(phrase(word) for word in cue_tables()["organs"]["not_after"])
+    return re.compile(rf"(?:{words})\s*$", re.I)
+
+
+def _graph_has_organ(organs: Sequence[tuple[str, str, str]], parent: str, noun: str) -> bool:
+    """Whether the graph holds an organ of ``parent`` whose name opens with ``noun``'s first
+    word ("bureau" of the "bureau du conseil d'administration")."""
+    head = noun.split()[0].casefold()
+    return any(owner == parent and name.casefold().startswith(head) for _, name, owner in organs)
 
 
 @lru_cache(maxsize=256)
@@ -492,20 +581,54 @@ def _organ_pattern(name: str) -> re.Pattern[str]:
 
 def _owner(
     body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention]
-) -> str:
+) -> Mention | None:
     """The body whose organ ``match`` names: the one named right after it ("de RésO Villes"),
     else, after a noun of bodies ("de l'association") or nothing, the body the paragraph or the
-    text is about; "" after "de" and anything else ("le conseil d'administration de la
+    text is about; none after "de" and anything else ("le conseil d'administration de la
     fondation", "le bureau d'études")."""
     link = OF_NEXT.match(body, match.end())
     if link is not None:
         named = next((m for m in mentions if m.start == link.end()), None)
         if named is not None:
-            return reference(named) if named.type == "organization" else ""
+            return named if named.type == "organization" else None
         if not OF_BODY_NOUN.match(body, match.end()):
-            return ""
-    about = _about(body, match.start(), before)
-    return reference(about) if about is not None else ""
+            return None
+    return _about(body, match.start(), before)
+
+
+def _organ_owner(
+    body: str,
+    start: int,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    before: Sequence[Mention],
+) -> Mention | None:
+    """The body a new organ (:func:`new_organs`) is of: the one named right after it ("le
+    bureau de RésO Villes"); else, after a noun of bodies ("de l'association") or nothing, the
+    subject of its sentence, the body that opens it ("Chez RésO Villes, [...] le bureau de
+    l'association a été renouvelé"; not a source, "Selon l'USH, son conseil"); when a pronoun
+    or a noun of bodies opens it, or it names none before the organ, the body its paragraph
+    named most before it ("- RésO Villes : [...]. Le bureau a été renouvelé"), else the body
+    the text is about (:func:`antecedent`): "Elle a confié son activité à PQA et mis en place
+    un comité des financeurs" is not PQA's; "L'agence est un établissement public de l'État.
+    Son conseil d'administration" is the agency's."""
+    link = OF_NEXT.match(body, match.end())
+    if link is not None:
+        named = next((m for m in mentions if m.start == link.end()), None)
+        if named is not None:
+            return named if named.type == "organization" else None
+        if not OF_BODY_NOUN.match(body, match.end()):
+            return None
+    bodies = [m for m in before if m.type == "organization"]
+    opening = next((m for m in bodies if m.start >= start), None)
+    if opening is not None and not SUBJECT_ELSEWHERE.match(body, start, opening.start):
+        return opening
+    paragraph = body.rfind("\n", 0, start) + 1
+    earlier = Counter(reference(m) for m in bodies if paragraph <= m.start < start)
+    ranked = earlier.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
+        return next(m for m in bodies if reference(m) == ranked[0][0])
+    return antecedent(bodies, [])
 
 
 def _about(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
@@ -766,9 +889,9 @@ def _together(
     body: str, cue: Cue, match: re.Match[str], mentions: Sequence[Mention]
 ) -> Iterator[tuple[Mention, Mention]]:
     """Each pair of the bodies a phrase says act together, listed after it ("une réponse
-    commune de trois centres : A, B et C", "coédité par A et B") or, when none are, right
-    before it ("A et B ont coédité un rapport"): no one of them is the subject, each works with
-    each other.
+    commune de trois centres : A, B et C", "coédité par A et B") or, when none are or the
+    phrase is a verb (``verb``: those after are its objects), right before it ("A et B ont
+    coédité un rapport"): no one of them is the subject, each works with each other.
 
     >>> cue = Cue("p", "together", re.compile("ont coédité"), None, 0.5, gap=3)
     >>> text = "A et B ont coédité un rapport avec C."
@@ -776,7 +899,7 @@ def _together(
     >>> [(a.text, b.text) for a, b in _together(text, cue, re.search(cue.pattern, text), names)]
     [('A', 'B')]
     """
-    named = listed_after(body, match.end(), mentions, strict=True)
+    named = [] if cue.verb else listed_after(body, match.end(), mentions, strict=True)
     if len(named) < 2:
         before = [m for m in mentions if m.end <= match.start()]
         if not before or match.start() - before[-1].end > cue.gap:

@@ -103,6 +103,26 @@ def test_a_new_entity_matches_on_its_normalised_text_or_the_mention_of_a_missing
     assert result.texts["t"] == (2, 3, 3)
 
 
+def test_a_new_unit_matches_the_unmentioned_gold_unit_of_its_body_that_its_noun_names() -> None:
+    # "son conseil d'administration": a common noun, no gold mention, a unit the reduced graph
+    # lacks; the board of the ERU, not its conseil d'orientation nor another body's board.
+    unit, member = ORG + "unitOf", ORG + "memberOf"
+    board, council = O + "eru-conseil-d-administration", O + "eru-conseil-d-orientation"
+    expected = [
+        statement(board, unit, O + "eru"),
+        statement(council, unit, O + "eru"),
+        statement(O + "anru", member, board),
+    ]
+    found = [
+        statement("NEW:conseil d'administration (ERU)", unit, O + "eru"),
+        statement(O + "anru", member, "NEW:conseil d'administration (ERU)"),
+        statement("NEW:bureau (ERU)", unit, O + "eru"),
+        statement("NEW:conseil d'administration (USH)", unit, O + "ush"),
+    ]
+    result = scored(expected, found, known=[O + "eru", O + "anru", O + "ush"])
+    assert result.texts["t"] == (2, 4, 3)
+
+
 def test_scores_come_per_relation_type_and_micro_averaged_over_all() -> None:
     organizer, attendee = SCHEMA + "organizer", SCHEMA + "attendee"
     expected = [
