@@ -63,15 +63,27 @@ MONTHS = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "janv.": 1, "fév.": 2, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10,
+    "nov.": 11, "déc.": 12,
+}  # fmt: skip
+"""The months as agendas and programmes shorten them ("8 fév. 2024"), always with their dot:
+"sept" alone is the number seven."""
 DATE = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?:(?P<day>1er|\d{1,2})(?:\s*(?:et|au|-|–)\s*(?P<last>\d{1,2}))?\s+)?"
-    r"(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d{2}))?"
-    r"(?:\s+(?P<relative>derni(?:er|ère)s?|prochaine?s?))?\b",
+    r"(?P<month>" + "|".join([*MONTHS, *map(re.escape, MONTH_ABBREVIATIONS)]) + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?"
+    r"(?:\s+(?P<relative>derni(?:er|ère)s?|prochaine?s?))?(?!\w)",
     re.IGNORECASE,
 )
 """A French date: a day (or two: "14 et 15", "14 au 16") and a month, or a month and a year; the
 year and "dernier" or "prochain" may follow. A month alone ("mai") is not a date."""
+NUMERIC_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2})\b"
+)
+"""A date in figures, day first as in France: "14/06/2018", "3.5.2023" (with its year only:
+"14/06" may be a score or a fraction)."""
 MAX_NAME_TOKENS = 24
 """The longest name the ruler holds, in tokens: a body's official name spelt out runs to twenty
 ("Établissement public national d'aménagement et de restructuration des espaces commerciaux et
@@ -1519,11 +1531,18 @@ def find_dates(text: str) -> list[Mention]:
 
     >>> [m.text for m in find_dates("Le 3 mai, en mai, puis en juin 2018 et le 14 juin dernier.")]
     ['3 mai', 'juin 2018', '14 juin dernier']
+    >>> [m.text for m in find_dates("Rendez-vous le 8 fév. 2024, puis le 14/06/2024 ; sept ans.")]
+    ['8 fév. 2024', '14/06/2024']
     """
-    return [
-        Mention(match.group(0), match.start(), match.end(), "date", None, None, 1.0, "pattern")
+    dates = [
+        match
         for match in DATE.finditer(text)
         if match.group("day") or match.group("year") or match.group("relative")
+    ]
+    dates += NUMERIC_DATE.finditer(text)
+    return [
+        Mention(match.group(0), match.start(), match.end(), "date", None, None, 1.0, "pattern")
+        for match in sorted(dates, key=lambda match: match.start())
     ]
 
 
@@ -1545,21 +1564,29 @@ def date_value(text: str, article_date: str) -> tuple[str, str]:
     (('2022-12-12', ''), ('2018-06', ''))
     >>> date_value("14 juin", ""), date_value("31 juin 2018", "")
     (('', ''), ('', ''))
+    >>> date_value("8 fév.", "2024-01-30"), date_value("14/06/2018", "")
+    (('2024-02-08', ''), ('2018-06-14', ''))
+    >>> date_value("31/06/2018", ""), date_value("14/13/2018", "")
+    (('', ''), ('', ''))
     """
-    match = DATE.search(text)
+    match = NUMERIC_DATE.search(text) or DATE.search(text)
     if match is None:
         return "", ""
-    month = MONTHS[match.group("month").lower()]
+    parts = match.groupdict()  # a date in figures has no "last" day nor "relative" word
+    name = parts["month"].lower()
+    month = int(name) if name.isdigit() else MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+    if not 1 <= month <= 12:
+        return "", ""
     day = match.group("day")
     first = None if day is None else 1 if day.lower() == "1er" else int(day)
     year = int(match.group("year")) if match.group("year") else None
     if year is None:
-        year = _year_of(month, first, (match.group("relative") or "").lower(), article_date)
+        year = _year_of(month, first, (parts.get("relative") or "").lower(), article_date)
     if year is None:
         return "", ""
     if first is None:
         return f"{year:04d}-{month:02d}", ""
-    last = int(match.group("last")) if match.group("last") else None
+    last = int(parts["last"]) if parts.get("last") else None
     try:
         start = calendar_date(year, month, first)
         end = calendar_date(year, month, last) if last and last > first else None

@@ -81,6 +81,32 @@ def test_a_day_and_month_without_a_year_take_the_articles_year(finder: EventFind
     assert autumn.start == "2019-12-12", "December read in January is last December"
 
 
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Le séminaire des centres aura lieu le 8 fév. 2024 à Lyon.", "2024-02-08"),
+        ("Journée régionale : jeudi 14/03/2019, à Marseille, de 9h à 17h.", "2019-03-14"),
+        ("Rencontre régionale des acteurs de la ville, le 3.12.2019.", "2019-12-03"),
+        ("Les équipes se retrouvent en séminaire le 12 déc. à Nantes.", "2019-12-12"),
+    ],
+)  # fmt: skip
+def test_a_month_shortened_with_its_dot_or_a_date_in_figures_dates_the_event(
+    finder: EventFinder, body: str, start: str
+) -> None:
+    assert event_of(finder, body, date="2019-11-20").start == start
+
+
+def test_seven_is_no_month_and_a_date_in_figures_needs_its_year() -> None:
+    body = "Le séminaire a réuni sept équipes le 14/06, score 3/5."
+    assert find_dates(body) == []
+
+
+def test_the_pages_publication_date_in_figures_dates_no_event(finder: EventFinder) -> None:
+    body = "Retour sur la journée des centres.\n\nPublié le 20/06/2018"
+    article = Article(body=body, url="https://example.org/a", date="2018-06-20")
+    assert finder.reported(article, find_dates(body)) is None
+
+
 def test_an_undated_page_is_dated_by_a_full_date_in_its_text(finder: EventFinder) -> None:
     body = "Retour sur la journée d'étude.\n\nElle s'est tenue le 12 octobre 2017 à Nantes."
     event = event_of(finder, body)
