@@ -22,7 +22,8 @@ statements made so far. Each rule reads one way French gives a title:
   :func:`had_for`, :func:`placed`), a verb (:func:`verbed`, :func:`referred_passives`,
   :func:`directed`, :func:`unit_heads`, :func:`in_this_body`), a board's list or an assembly
   (:func:`on_boards`, :func:`listed_officers`, :mod:`.boards`), a body heading a list of people
-  (:func:`headed_by_body`);
+  (:func:`headed_by_body`), one person's posts a line each, a biography's or a record's
+  (:func:`listed_posts`);
 - a succession: whom one succeeded held the title one took (:func:`predecessors`,
   :func:`succeeded_by_pronoun`, :func:`succession`, :func:`handed_over`); an interim: one holds
   at interim the office the text gave last to another (:func:`interim`).
@@ -41,9 +42,9 @@ from itertools import pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ITEM_OPENS, OF
+from crpv_graph.ingest.french import ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
-from crpv_graph.ingest.recognise import DATE, Mention
+from crpv_graph.ingest.recognise import DATE, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     listed_after,
@@ -1043,12 +1044,15 @@ def placed(
     """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
     person right before an office (:func:`_succeeded_office`) holds it, at the body named
     after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
-    names any)."""
+    names any); "sa" is the body the sentence names before the person, its subject, when it
+    names one ("L'ADCF a élu mercredi X à sa présidence")."""
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
         office = _succeeded_office().match(body, person.end, end)
-        held = _office_held(body, office, inside, bodied, titles) if office else None
+        subject = [b for b in inside if b.type == "organization" and b.end <= person.start]
+        owners = subject if office and office["possessive"] and subject else bodied
+        held = _office_held(body, office, inside, owners, titles) if office else None
         if office is not None and held is not None:
             owner, role, printed_end = held
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
@@ -1794,3 +1798,104 @@ def _respectively(
 def role_of_label(titles: list[tuple[re.Pattern[str], str, str]], label: str) -> str:
     """The role whose French label is ``label`` ("" if the vocabulary has none)."""
     return next((role for _pattern, role, text in titles if text == label), "")
+
+
+# A line of a career or of a record, its head before a colon (or a spaced dash): "- juin 2018 :
+# commissaire général adjoint du CGET", "2004-2009 – sous-préfet à Lyon", "• Raphaël Le
+# Méhauté : préfet ; commissaire général délégué".
+POST_LINE = re.compile(ITEM_OPENS.pattern + r"(?P<head>[^:\n]{1,70}?)\s*(?::|\s[–—]\s)\s*")
+# A head that is a time and nothing else: a year or a month, with the words of a period around
+# them ("2004-2009", "De 2015 à 2019", "du lundi 31 janvier 2022 à juin 2025", "Depuis 2021",
+# "Fin 2017", "juin 2018").
+PERIOD = re.compile(
+    r"(?:(?:(?:de|du|depuis|dès|en|à|au|jusqu['’]en|fin|début|mi|courant|et|1er|\d{1,4}|"
+    + "|".join(MONTHS)
+    + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[-–/,])\s*)+",
+    re.I,
+)
+# What makes a head a time: a year or a month.
+DATED = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTHS) + r")\b", re.I)
+# A record line's items: "préfet ; co-pilote de la préfiguration ; commissaire général".
+ITEM_SEPARATOR = re.compile(r"\s*;\s*")
+# What may follow a bare title to the end of a record's item: a time, a year in brackets.
+BARE_ITEM_ENDS = re.compile(SINCE + r"\s*(?:\([^()\n]{0,40}\))?\s*[.;,]?\s*$", re.I)
+
+
+def page_body(body: str, linked: list[Mention]) -> str:
+    """The body a page is about, as a record or a centre's page opens: the one body named by
+    the first of its first three lines that names any ("Forme autorisée du nom : ..." then
+    "Sigle : CGET"; "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un centre de
+    ressources ..."); "" when that line names several."""
+    lines = [line for line in re.finditer(r"[^\n]*\S[^\n]*", body)][:3]
+    for line in lines:
+        bodies = [
+            m for m in linked if m.type == "organization" and line.start() <= m.start < line.end()
+        ]
+        held = {reference(m) for m in one_per_body(body, bodies)}
+        if held:
+            return held.pop() if len(held) == 1 else ""
+    return ""
+
+
+def _list_heading(body: str, start: int, earlier: list[Mention]) -> list[Mention]:
+    """The bodies named on the line that heads the list the line ``start`` is an item of (the
+    first line above it that opens with no item's dash and no head before a colon: "L'équipe
+    du CGET :", "Personnes liées"), within ten lines."""
+    line = body.rfind("\n", 0, start) + 1
+    for _ in range(10):
+        if line == 0:
+            return []
+        above = body.rfind("\n", 0, line - 1) + 1
+        text = body[above : line - 1]
+        if not text.strip():
+            return []
+        item = POST_LINE.match(text)
+        if not re.match(r"\s*" + ITEM_MARK, text) and not (item and text[item.end() :].strip()):
+            return [m for m in earlier if m.type == "organization" and above <= m.start < line]
+        line = above
+    return []
+
+
+def listed_posts(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    page: str, titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+    year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """One person's posts, a line each, as a biography or a record prints them: a line that
+    opens with a time and a colon, its titles the person's the passage is about (the one person
+    ``named``: "Biographie de X" then "- juin 2018 : commissaire général adjoint du CGET",
+    "2004-2009 : directeur de cabinet du préfet de Vaucluse, sous-préfet à Lyon"), or with the
+    person and a colon ("- Raphaël Le Méhauté : préfet ; commissaire général délégué (2014)").
+    Each item after the colon (up to a semicolon) is a title and its body (:func:`_listed`), or
+    needs none ("préfet": the State); on a person's line, a title printed alone in its item is
+    at the body the list's heading names, else the one the page is about (``page``:
+    :func:`page_body`). A biography's bare title goes nowhere: the page is about a person."""
+    start, end = span
+    if start and body[start - 1] != "\n":
+        return []
+    line = POST_LINE.match(body, start, end)
+    if line is None:
+        return []
+    head = line["head"]
+    opener = next((m for m in inside if m.type == "person" and m.start == line.start("head")), None)
+    if opener is not None and not head[opener.end - opener.start :].strip():
+        who = reference(opener)
+        heading = {reference(m) for m in one_per_body(body, _list_heading(body, start, inside))}
+        owner = heading.pop() if len(heading) == 1 else page
+    elif PERIOD.fullmatch(head) and DATED.search(head) and len({reference(m) for m in named}) == 1:
+        who, owner = reference(named[0]), ""
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    found: list[tuple[int, int, str, str, float]] = []
+    at = line.end()
+    while at < end:
+        separator = ITEM_SEPARATOR.search(body, at, end)
+        item_end = separator.start() if separator else end
+        listed = _listed(body, (at, item_end), bodies, titles, titled, year)
+        found += listed
+        spans = [s for s in _title_spans(body, at, item_end, titles)[:1] if s[0] == at]
+        if owner and spans and not listed and BARE_ITEM_ENDS.match(body, spans[0][1], item_end):
+            found.append((spans[0][0], spans[0][1], spans[0][2], owner, 0.6))
+        at = separator.end() if separator else end
+    return _held_by(who, body, span, found)

@@ -1299,3 +1299,98 @@ def test_a_noun_whose_title_goes_on_is_no_body_named_before(ingester: Ingester) 
                                   "Jallet, directeur de la ville et de la cohésion urbaine, a "
                                   "ouvert la séance.")  # fmt: skip
     assert found == {(P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_biographys_dated_lines_are_the_posts_of_the_person_it_is_about(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Sébastien Jallet, 2004-2009 secretary-general of the Gers prefecture;
+    # "commissaire général adjoint du CGET" in June 2018; préfet of the Orne from 2022.
+    found = memberships(ingester, "Biographie de Sébastien Jallet\n"
+                                  "- 2004-2009 : secrétaire général de la préfecture du Gers ;\n"
+                                  "- juin 2018 : commissaire général adjoint du CGET ;\n"
+                                  "- du 31 janvier 2022 à juin 2025 : préfet de l'Orne.")  # fmt: skip
+    assert {
+        (P + "sebastien-jallet", O + "prefecture-gers", ROLE + "secretary-general"),
+        (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint"),
+        (P + "sebastien-jallet", O + "etat", ROLE + "prefet"),
+    } <= found
+
+
+def test_a_career_told_in_lines_without_dashes_reads_the_same(ingester: Ingester) -> None:
+    # facts.md: Mariani, in 2019 director of the city and urban cohesion directorate at the
+    # CGET; in Oct 2021 directeur général délégué de la politique de la ville at the ANCT.
+    found = memberships(ingester, "François-Antoine Mariani est passé du CGET à l'ANCT.\n"
+                                  "Son parcours\n"
+                                  "2019 – directeur de la ville et de la cohésion urbaine\n"
+                                  "Depuis octobre 2021 : directeur général délégué de la "
+                                  "politique de la ville")  # fmt: skip
+    assert {
+        (P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director"),
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate"),
+    } <= found
+
+
+def test_dated_lines_after_two_people_are_no_ones_posts(ingester: Ingester) -> None:
+    # facts.md: two préfets led the CGET's preparatory phase, Éric Delzant and Raphaël Le
+    # Méhauté; on 9 July 2014 Le Méhauté was appointed commissaire général délégué.
+    found = memberships(ingester, "Éric Delzant et Raphaël Le Méhauté ont préparé le CGET.\n"
+                                  "• juillet 2014 : commissaire général délégué du CGET")  # fmt: skip
+    assert not {(p, o) for p, o, _role in found if o == O + "cget"}
+
+
+def test_a_records_person_lines_give_bare_titles_to_the_body_the_list_is_headed_by(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Raphaël Le Méhauté, a préfet, co-led the CGET's preparatory phase and was its
+    # commissaire général délégué; Marie-Caroline Bonnet-Galzy its commissaire générale.
+    found = memberships(ingester, "Les personnes liées au CGET\n"
+                                  "- Raphaël Le Méhauté : préfet ; commissaire général délégué "
+                                  "(2014).\n"
+                                  "- Marie-Caroline Bonnet-Galzy : commissaire générale.")  # fmt: skip
+    assert {
+        (P + "raphael-le-mehaute", O + "etat", ROLE + "prefet"),
+        (P + "raphael-le-mehaute", O + "cget", ROLE + "commissaire-general-delegue"),
+        (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general"),
+    } <= found
+
+
+def test_a_records_person_line_under_a_plain_heading_is_at_the_pages_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "Commissaire général adjoint du CGET" (Jallet, June 2018).
+    found = memberships(ingester, "Sigle : CGET\n"
+                                  "Personnes\n"
+                                  "Sébastien Jallet : commissaire général adjoint (juin 2018)")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint") in found
+
+
+def test_a_records_person_line_keeps_a_title_at_its_own_body(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024.
+    found = memberships(ingester, "Sigle : CGET\n"
+                                  "Personnes liées\n"
+                                  "- Ouided Ayad : directrice de RésO Villes (2024)\n"
+                                  "- Ouided Ayad : a rejoint le réseau en 2024")  # fmt: skip
+    assert (P + "ouided-ayad", O + "reso-villes", ROLE + "director") in found
+    assert not {(p, o) for p, o, _role in found if o == O + "cget"}
+
+
+def test_an_office_after_sa_is_at_the_body_the_sentence_opens_with(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, president of the ADCF from 2017.
+    for text in (
+        "Réunie en convention à Nantes, l'ADCF a élu mercredi Jean-Luc Rigaut à sa présidence.",
+        "L'ADCF a porté le 4 octobre 2017 Jean-Luc Rigaut à sa présidence.",
+        "Les délégués de l'ADCF ont désigné Jean-Luc Rigaut à sa présidence.",
+    ):
+        assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in memberships(
+            ingester, text
+        )
+
+
+def test_an_office_after_sa_is_not_at_a_body_named_after_the_person(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, president of the ADCF from 2017.
+    found = memberships(ingester, "L'ADCF tenait sa convention à Nantes. Le congrès a élu "
+                                  "Jean-Luc Rigaut à sa présidence, devant les élus de France "
+                                  "urbaine.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+    assert not {o for _p, o, _r in found if o == O + "france-urbaine"}
