@@ -76,11 +76,14 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
-# Y": in a relative clause on the name.
+# Y": in a relative clause on the name. "X a pris ce lundi ses fonctions de préfet de la
+# Sarthe", "Y prendra le 1er mars ses fonctions de directrice": the post one takes up.
 COPULA = re.compile(
     r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
-    r"fonctions)\s+(?:de\s+|d['’]\s*))"
+    r"fonctions)\s+(?:de\s+|d['’]\s*)"
+    r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
+    r"ses\s+(?:nouvelles\s+)?fonctions\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
@@ -156,11 +159,14 @@ NEXT_TITLE = re.compile(
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
+# A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
+CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
-# held the title X holds, right before X.
+# held the title X holds, right before X. A civility may stand between.
 SUCCESSION = (
     r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
-    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*$"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*"
+    r"(?:" + CIVILITY + r"\s+)?$"
 )
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
@@ -261,7 +267,10 @@ RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
 # What may follow a title with no body before the end of its apposition: when it was held
 # ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
-SINCE = r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?\d{4})?"
+SINCE = (
+    r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?"
+    r"(?:\d{4}|(?:" + "|".join(MONTHS) + r")\b))?"
+)
 BARE_TITLE_ENDS = re.compile(SINCE + r"\s*(?:[,;.)]|et\b|$)", re.I)
 FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
@@ -504,11 +513,14 @@ def _item_title(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[tuple[int, int, str]]:  # fmt: skip
     """(start, end, role) of the bare title beside ``person`` in ``body[span]``: in apposition
-    after the name, or opening the clause before it (after the colon, or "Le président, X");
+    after the name (after a participle of appointment too: "X, nommée directrice adjointe en
+    mars"), or opening the clause before it (after the colon, or "Le président, X");
     its complement a body noun at most ("directrice du centre"), not another body's ("ministre
     de la Ville")."""
     opening, end = span
     after = APPOSITION_OPENS.match(body, person.end, end)
+    # "X, nommée directrice adjointe en mars": the participle of an appointment before it.
+    after = (after and APPOINTED.match(body, after.end(), end)) or after
     spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
     before = [
         t for t in _title_spans(body, opening, person.start, titles)[-1:]
@@ -1499,12 +1511,12 @@ def _title_of_it(
 @cache
 def _taking_of_it() -> re.Pattern[str]:
     """ "X en a pris la direction", "Y en reprend la présidence", "c'est X qui en assure la
-    direction générale": an office taken or held at the body "en" stands for, of the nouns of
+    direction générale", "il en a tenu la présidence": an office taken or held at the body "en" stands for, of the nouns of
     ``cues.toml`` ([titles] role_nouns). Not "en assurait la présidence" where the text speaks
     of an assembly: what one chairs so is the meeting (:mod:`.boards`)."""
     return re.compile(
         r"(?:\s*,)?(?:\s+qui)?\s+en\s+(?:(?:a|avait|aura)\s+)?"
-        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*))\s+)"
+        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*|tenu|tien\w*|ten(?:ait|ir)))\s+)"
         r"la\s+(?P<noun>" + _office_nouns() + r")\b",
         re.I,
     )

@@ -1394,3 +1394,67 @@ def test_an_office_after_sa_is_not_at_a_body_named_after_the_person(ingester: In
                                   "urbaine.")  # fmt: skip
     assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
     assert not {o for _p, o, _r in found if o == O + "france-urbaine"}
+
+
+def test_the_post_one_takes_up_after_ses_fonctions_de(ingester: Ingester) -> None:
+    # facts.md: Jallet left the Orne to become préfet of the Sarthe on 30 June 2025; Ouided
+    # Ayad became director of RésO Villes in January 2024.
+    for text, expected in (
+        ("Sébastien Jallet a pris ce lundi 30 juin ses fonctions de préfet de la Sarthe.",
+         (P + "sebastien-jallet", O + "etat", ROLE + "prefet")),
+        ("Sébastien Jallet prendra le 30 juin ses fonctions de préfet de la Sarthe.",
+         (P + "sebastien-jallet", O + "etat", ROLE + "prefet")),
+        ("En janvier 2024, Ouided Ayad, qui a pris officiellement ses fonctions de directrice de "
+         "RésO Villes, a présenté le projet associatif.",
+         (P + "ouided-ayad", O + "reso-villes", ROLE + "director")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text)
+
+
+def test_taking_part_is_no_post_taken(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024.
+    assert not memberships(ingester, "Ouided Ayad a pris part aux fonctions de représentation "
+                                     "de la rencontre.")  # fmt: skip
+
+
+def test_whom_a_pronoun_succeeded_after_a_civility_held_the_successors_post(
+    ingester: Ingester,
+) -> None:
+    # facts.md: in the Sarthe, Jallet succeeded Emmanuel Aubry.
+    found = memberships(ingester, "M. Sébastien Jallet a pris ses fonctions de préfet de la "
+                                  "Sarthe. Il succède à M. Emmanuel Aubry.")  # fmt: skip
+    assert (P + "emmanuel-aubry", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_held_of_it_after_tenir(ingester: Ingester) -> None:
+    # facts.md: the ADCF was founded in 1989; presidents Marc Censi, then Daniel Delaveau
+    # (around 2008).
+    for text, who in (
+        ("L'ADCF a vu le jour en 1989. Marc Censi en a tenu la présidence.", "marc-censi"),
+        ("L'ADCF est née en 1989. Daniel Delaveau en tenait la présidence en 2008.",
+         "daniel-delaveau"),
+    ):  # fmt: skip
+        assert (P + who, O + "adcf", ROLE + "president") in memberships(ingester, text)
+
+
+def test_a_title_after_a_participle_of_appointment_on_a_bodys_line(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general from 3 January 2023, Céline Gipoulon deputy
+    # director from March 2023.
+    for text in (
+        "- École du renouvellement urbain (ERU) : Franck Martin est secondé par Céline "
+        "Gipoulon, nommée directrice adjointe en mars.",
+        "- ERU : l'équipe accueille Céline Gipoulon, nommée en mars 2023 directrice adjointe.",
+        "- ERU : arrivée de Céline Gipoulon, désignée directrice adjointe depuis mars ;",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") in memberships(
+            ingester, text
+        )
+
+
+def test_a_participle_of_appointment_to_another_bodys_title_is_not_the_lines(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU.
+    found = memberships(ingester, "- ANRU : la rencontre accueille Céline Gipoulon, nommée "
+                                  "directrice adjointe de l'ERU.")  # fmt: skip
+    assert not {o for _p, o, _r in found if o == O + "anru"}
