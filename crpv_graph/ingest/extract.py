@@ -273,6 +273,7 @@ def extract(
         statements += memberships.listed_posts(
             body, (start, end), inside, named, page, titles, titled, article.year
         )
+        statements += memberships.headed_people(body, (start, end), so_far, (page, bodied), titles)
         heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation, heading)

@@ -22,8 +22,8 @@ statements made so far. Each rule reads one way French gives a title:
   :func:`had_for`, :func:`placed`), a verb (:func:`verbed`, :func:`referred_passives`,
   :func:`directed`, :func:`unit_heads`, :func:`in_this_body`), a board's list or an assembly
   (:func:`on_boards`, :func:`listed_officers`, :mod:`.boards`), a body heading a list of people
-  (:func:`headed_by_body`), one person's posts a line each, a biography's or a record's
-  (:func:`listed_posts`);
+  (:func:`headed_by_body`) or a heading line over lines of people (:func:`headed_people`),
+  one person's posts a line each, a biography's or a record's (:func:`listed_posts`);
 - a succession: whom one succeeded held the title one took (:func:`predecessors`,
   :func:`succeeded_by_pronoun`, :func:`succession`, :func:`handed_over`); an interim: one holds
   at interim the office the text gave last to another (:func:`interim`).
@@ -1911,3 +1911,80 @@ def listed_posts(
             found.append((spans[0][0], spans[0][1], spans[0][2], owner, 0.6))
         at = separator.end() if separator else end
     return _held_by(who, body, span, found)
+
+
+# A line that heads a list of people: it ends with a colon ("Le bureau de Profession Banlieue :",
+# "Pour l'ERU :", "L'équipe de RésO Villes :", "Composition du conseil d'administration :").
+HEADING_LINE = re.compile(r"[^\n]*\S[ \t]*:[ \t]*$")
+
+
+def _people_heading(body: str, start: int, earlier: list[Mention]) -> tuple[int, int] | None:
+    """(start, end) of the line ending with a colon that heads the list the line ``start``
+    opens is an item of: the lines between open with a dash or a bullet or a person's name
+    (``earlier``: the mentions up to here); None past a blank line or another line."""
+    line = start
+    people = {m.start for m in earlier if m.type == "person"}
+    for _ in range(15):
+        if line == 0:
+            return None
+        above = body.rfind("\n", 0, line - 1) + 1
+        text = body[above : line - 1]
+        if HEADING_LINE.fullmatch(text):
+            return above, line - 1
+        opens = ITEM_OPENS.match(body, above)
+        at = opens.end() if opens else above
+        if not text.strip() or not (re.match(ITEM_MARK, text.lstrip()) or at in people):
+            return None
+        line = above
+    return None
+
+
+@cache
+def _staff_noun() -> re.Pattern[str]:
+    """A noun of a body's staff (``cues.toml`` [titles] staff_nouns: "équipe", "salariés")."""
+    staff = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
+    return re.compile(r"\b(?:" + staff + r")\b", re.I)
+
+
+def headed_people(
+    body: str, span: tuple[int, int], earlier: list[Mention], owners: tuple[str, list[Mention]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """A heading line over lines of people, one a line: "Le bureau de Profession Banlieue :"
+    then "- Sylvie Hautière, vice-présidente ;", "Pour l'ERU :" then "- Franck Martin, directeur
+    général". The person a line opens with holds its bare title (:func:`_item_title`) at the
+    one body the heading names; with no title on the line and no other body, they are its
+    member (``cues.toml`` [titles] parenthesis_role). A heading that names no body but a
+    board or a team ("Le bureau :", "L'équipe du centre :") is the body the text speaks of
+    (``owners``: the page's body, the bodies of the last sentence naming any). None under a
+    heading naming a person, or several bodies."""
+    start, end = span
+    opens = ITEM_OPENS.match(body, start, end)
+    at = opens.end() if opens else start
+    person = next((m for m in earlier if m.type == "person" and m.start == at), None)
+    heading = _people_heading(body, start, earlier) if person else None
+    if heading is None or person is None:
+        return []
+    named = [m for m in earlier if heading[0] <= m.start < heading[1]]
+    held = {reference(m) for m in one_per_body(body, named)}
+    if any(m.type == "person" for m in named) or len(held) > 1:
+        return []
+    page, bodied = owners
+    if held:
+        owner = held.pop()
+    elif boards.ORGAN_NAMED.search(body, *heading) or _staff_noun().search(body, *heading):
+        owner = _spoken_of(body, bodied) or page
+    else:
+        return []
+    inside = [m for m in earlier if start <= m.start < end]
+    found = [(t_start, t_end, role) for t_start, t_end, role in
+             _item_title(body, (at, end), person, titles)]  # fmt: skip
+    if not found and not _title_spans(body, start, end, titles):
+        if any(m.type == "organization" for m in inside):
+            return []
+        role = role_of_label(titles, load_cues().parenthesis_role)
+        found = [(person.start, person.end, role)] if role else []
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[t_start:t_end], role=role, evidence_start=start,
+                      evidence_end=end)
+            for t_start, t_end, role in found]  # fmt: skip

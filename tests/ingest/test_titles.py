@@ -1458,3 +1458,50 @@ def test_a_participle_of_appointment_to_another_bodys_title_is_not_the_lines(
     found = memberships(ingester, "- ANRU : la rencontre accueille Céline Gipoulon, nommée "
                                   "directrice adjointe de l'ERU.")  # fmt: skip
     assert not {o for _p, o, _r in found if o == O + "anru"}
+
+
+def test_a_heading_naming_a_board_gives_the_titles_of_the_lines_under_it(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: the bureau of 8 April 2010: Sylvie Hautière, vice-president; Hélène
+    # Reys, treasurer.
+    found = memberships(ingester, "Le bureau de Profession Banlieue :\n"
+                                  "- Sylvie Hautière, vice-présidente ;\n"
+                                  "- Hélène Reys, trésorière.")  # fmt: skip
+    assert {
+        (P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president"),
+        (P + "helene-reys", O + "profession-banlieue", ROLE + "treasurer"),
+    } <= found
+
+
+def test_a_heading_pour_a_body_gives_its_people_their_titles_there(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general, Céline Gipoulon deputy director (2023).
+    found = memberships(ingester, "Les nouvelles directions en 2023.\nPour l'ERU :\n"
+                                  "• Franck Martin, directeur général\n"
+                                  "• Céline Gipoulon, directrice adjointe")  # fmt: skip
+    assert {
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+        (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director"),
+    } <= found
+
+
+def test_a_team_heading_with_no_name_is_the_body_the_text_speaks_of(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024; Maximilien
+    # Steindorsson (RésO Villes) spoke at the ANRU day.
+    found = memberships(ingester, "RésO Villes a renouvelé son projet associatif en 2024.\n"
+                                  "L'équipe du centre :\n"
+                                  "Ouided Ayad, directrice\n"
+                                  "Maximilien Steindorsson")  # fmt: skip
+    assert {
+        (P + "ouided-ayad", O + "reso-villes", ROLE + "director"),
+        (P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member"),
+    } <= found
+
+
+def test_a_line_naming_another_body_is_not_the_headings(ingester: Ingester) -> None:
+    # facts.md: CRPV speakers at the ANRU day were Fabien Bressan (Labo Cités) and Maximilien
+    # Steindorsson (RésO Villes); Hélène Geoffroy, secrétaire d'État chargée de la ville (2017).
+    found = memberships(ingester, "L'équipe de RésO Villes :\n"
+                                  "- Fabien Bressan (Labo Cités) ;\n"
+                                  "- Hélène Geoffroy, secrétaire d'État chargée de la ville")  # fmt: skip
+    assert not {p for p, o, _r in found if o == O + "reso-villes"}
