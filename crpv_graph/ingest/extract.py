@@ -274,6 +274,9 @@ def extract(
             body, (start, end), inside, named, page, titles, titled, article.year
         )
         statements += memberships.headed_people(body, (start, end), so_far, (page, bodied), titles)
+        statements += memberships.record_fields(
+            body, (start, end), linked, page, titles, titled, article.year
+        )
         heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation, heading)

@@ -23,7 +23,8 @@ statements made so far. Each rule reads one way French gives a title:
   :func:`directed`, :func:`unit_heads`, :func:`in_this_body`), a board's list or an assembly
   (:func:`on_boards`, :func:`listed_officers`, :mod:`.boards`), a body heading a list of people
   (:func:`headed_by_body`) or a heading line over lines of people (:func:`headed_people`),
-  one person's posts a line each, a biography's or a record's (:func:`listed_posts`);
+  one person's posts a line each, a biography's or a record's (:func:`listed_posts`), a
+  record's fields (:func:`record_fields`);
 - a succession: whom one succeeded held the title one took (:func:`predecessors`,
   :func:`succeeded_by_pronoun`, :func:`succession`, :func:`handed_over`); an interim: one holds
   at interim the office the text gave last to another (:func:`interim`).
@@ -1988,3 +1989,72 @@ def headed_people(
                       title=body[t_start:t_end], role=role, evidence_start=start,
                       evidence_end=end)
             for t_start, t_end, role in found]  # fmt: skip
+
+
+@cache
+def _record_field(kind: str) -> re.Pattern[str]:
+    """A line of a record's field of ``kind`` ("person", "title", "body": ``cues.toml``
+    [titles] record_person...), up to its colon and the value's start: "Fonction : "."""
+    labels = sorted(cue_tables()["titles"]["record_" + kind], key=len, reverse=True)
+    return re.compile(
+        ITEM_OPENS.pattern + r"(?:" + "|".join(map(re.escape, labels)) + r")\s*:\s*", re.I
+    )
+
+
+def _record_block(body: str, start: int) -> tuple[int, int]:
+    """(start, end) of the block of lines around ``start``: up to the blank lines, eight lines
+    each way at most."""
+    block_start = block_end = start
+    for _ in range(8):
+        above = body.rfind("\n", 0, max(0, block_start - 1)) + 1
+        if block_start == 0 or not body[above : block_start - 1].strip():
+            break
+        block_start = above
+    for _ in range(8):
+        below = body.find("\n", block_end)
+        line_end = body.find("\n", below + 1) if below >= 0 else -1
+        if below < 0 or not body[below + 1 : line_end if line_end >= 0 else len(body)].strip():
+            break
+        block_end = below + 1
+    line_end = body.find("\n", block_end)
+    return block_start, line_end if line_end >= 0 else len(body)
+
+
+def record_fields(
+    body: str, span: tuple[int, int], linked: list[Mention], page: str,
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """A record's fields, one a line ("Nom : Céline Gipoulon" / "Fonction : directrice adjointe"
+    / "Organisme : École du renouvellement urbain (ERU)"): on a title's field, the one person a
+    person's field of its block names holds each title of it at its own body (:func:`_listed`),
+    else at the one body a body's field names, else at the page's (``page``); ``linked``: every
+    mention of the text, the fields in any order."""
+    start, end = span
+    field = _record_field("title").match(body, start, end)
+    if field is None or (start and body[start - 1] != "\n"):
+        return []
+    block = _record_block(body, start)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body[: block[1]])
+             if m.start() >= block[0]]  # fmt: skip
+
+    def named(kind: str, type_: str) -> set[str]:
+        """The entities of ``type_`` the block's fields of ``kind`` name, where their values
+        start."""
+        found = set()
+        for line_start, line_end in lines:
+            value = _record_field(kind).match(body, line_start, line_end)
+            if value is not None:
+                found |= {reference(m) for m in linked if m.type == type_
+                          and m.start == value.end() and m.end <= line_end}  # fmt: skip
+        return found
+
+    people, bodies = named("person", "person"), named("body", "organization")
+    if len(people) != 1 or len(bodies) > 1:
+        return []
+    owner = bodies.pop() if bodies else page
+    inside = [m for m in linked if start <= m.start < end and m.type == "organization"]
+    held = _listed(body, (field.end(), end), inside, titles, titled, year)
+    spans = [s for s in _title_spans(body, field.end(), end, titles)[:1] if s[0] == field.end()]
+    if not held and spans and owner and BARE_ITEM_ENDS.match(body, spans[0][1], end):
+        held = [(spans[0][0], spans[0][1], spans[0][2], owner, 0.6)]
+    return _held_by(people.pop(), body, span, held)

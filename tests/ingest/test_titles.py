@@ -1505,3 +1505,35 @@ def test_a_line_naming_another_body_is_not_the_headings(ingester: Ingester) -> N
                                   "- Fabien Bressan (Labo Cités) ;\n"
                                   "- Hélène Geoffroy, secrétaire d'État chargée de la ville")  # fmt: skip
     assert not {p for p, o, _r in found if o == O + "reso-villes"}
+
+
+def test_a_records_fields_give_the_title_at_the_body_field_in_any_order(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU from March 2023.
+    for text in (
+        "Nom : Céline Gipoulon\nFonction : directrice adjointe\n"
+        "Organisme : École du renouvellement urbain",
+        "Fiche contact\nFonction : directrice adjointe\nStructure : ERU\n"
+        "Nom et prénom : Céline Gipoulon",
+        "- Nom : Céline Gipoulon\n- Poste : directrice adjointe (2023)\n- Employeur : ERU",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") in memberships(
+            ingester, text
+        )
+
+
+def test_a_records_title_field_without_a_body_field_is_at_the_pages_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "Commissaire général adjoint du CGET" (Jallet, June 2018).
+    found = memberships(ingester, "Sigle : CGET\n\nNom : Sébastien Jallet\n"
+                                  "Poste : commissaire général adjoint (juin 2018)")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint") in found
+
+
+def test_a_record_block_naming_two_people_gives_no_one_its_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general, Céline Gipoulon deputy director (2023).
+    found = memberships(ingester, "Nom : Franck Martin\nNom : Céline Gipoulon\n"
+                                  "Fonction : directrice adjointe\nOrganisme : ERU")  # fmt: skip
+    assert not {o for _p, o, _r in found if o == O + "eru"}
