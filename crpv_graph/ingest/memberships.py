@@ -180,10 +180,17 @@ SUCCEEDS = re.compile(
     r"(?P<demonstrative>(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?!\w))?",
     re.I,
 )
-# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
-# whom the pronoun stands for.
+# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y", "Il y remplace
+# Y" ("y": at the office): the successor is whom the pronoun stands for.
 SUCCEEDED_BY_PRONOUN = re.compile(
-    r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
+    r"\b(?:il|elle|"
+    + DEMONSTRATIVES
+    + r")\s+(?:y\s+)?(?:(?:a|avait)\s+)?(?:"
+    + SUCCESSION
+    + r"|remplac(?:e|é|ée|ait)\s*(?:"
+    + CIVILITY
+    + r"\s+)?$)",
+    re.I,
 )
 # "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
 # after them ("à Y à la tête de Z") that the successor's earlier title may not be.

@@ -1537,3 +1537,17 @@ def test_a_record_block_naming_two_people_gives_no_one_its_title(ingester: Inges
     found = memberships(ingester, "Nom : Franck Martin\nNom : Céline Gipoulon\n"
                                   "Fonction : directrice adjointe\nOrganisme : ERU")  # fmt: skip
     assert not {o for _p, o, _r in found if o == O + "eru"}
+
+
+def test_whom_a_pronoun_replaces_there_held_the_successors_office(ingester: Ingester) -> None:
+    # facts.md: Jallet became préfet of the Sarthe, succeeding Emmanuel Aubry; Yves Le Breton
+    # was director general of the ANCT until he left for the Haute-Savoie prefecture.
+    for text, expected in (
+        ("Sébastien Jallet devient préfet de la Sarthe. Il y remplace M. Emmanuel Aubry.",
+         (P + "emmanuel-aubry", O + "etat", ROLE + "prefet")),
+        ("Sébastien Jallet devient préfet de la Sarthe. Il remplace Emmanuel Aubry.",
+         (P + "emmanuel-aubry", O + "etat", ROLE + "prefet")),
+        ("Stanislas Bourron devient directeur général de l'ANCT. Il y a succédé à Yves Le Breton.",
+         (P + "yves-le-breton", O + "anct", ROLE + "director-general")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text)
