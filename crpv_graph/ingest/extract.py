@@ -271,7 +271,7 @@ def extract(
             body, (start, end), inside, named, titles, titled, article.year
         )
         statements += memberships.listed_posts(
-            body, (start, end), inside, named, page, titles, titled, article.year
+            body, (start, end), so_far, named, page, titles, titled, article.year
         )
         statements += memberships.headed_people(body, (start, end), so_far, (page, bodied), titles)
         statements += memberships.record_fields(

@@ -1877,7 +1877,7 @@ def _list_heading(body: str, start: int, earlier: list[Mention]) -> list[Mention
 
 
 def listed_posts(
-    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
     page: str, titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
     year: int | None,
 ) -> list[Statement]:  # fmt: skip
@@ -1889,7 +1889,8 @@ def listed_posts(
     Each item after the colon (up to a semicolon) is a title and its body (:func:`_listed`), or
     needs none ("préfet": the State); on a person's line, a title printed alone in its item is
     at the body the list's heading names, else the one the page is about (``page``:
-    :func:`page_body`). A biography's bare title goes nowhere: the page is about a person."""
+    :func:`page_body`). A biography's bare title goes nowhere: the page is about a person.
+    ``earlier``: the mentions up to the sentence's end."""
     start, end = span
     if start and body[start - 1] != "\n":
         return []
@@ -1897,10 +1898,11 @@ def listed_posts(
     if line is None:
         return []
     head = line["head"]
+    inside = [m for m in earlier if m.start >= start]
     opener = next((m for m in inside if m.type == "person" and m.start == line.start("head")), None)
     if opener is not None and not head[opener.end - opener.start :].strip():
         who = reference(opener)
-        heading = {reference(m) for m in one_per_body(body, _list_heading(body, start, inside))}
+        heading = {reference(m) for m in one_per_body(body, _list_heading(body, start, earlier))}
         owner = heading.pop() if len(heading) == 1 else page
     elif PERIOD.fullmatch(head) and DATED.search(head) and len({reference(m) for m in named}) == 1:
         who, owner = reference(named[0]), ""

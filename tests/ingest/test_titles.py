@@ -1551,3 +1551,13 @@ def test_whom_a_pronoun_replaces_there_held_the_successors_office(ingester: Inge
          (P + "yves-le-breton", O + "anct", ROLE + "director-general")),
     ):  # fmt: skip
         assert expected in memberships(ingester, text)
+
+
+def test_a_records_person_lines_take_the_headings_body_over_the_pages(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Franck Martin director general of the ERU from January 2023.
+    found = memberships(ingester, "Sigle : CGET\n\nÉquipe de direction de l'ERU\n"
+                                  "- Franck Martin : directeur général (2023)")  # fmt: skip
+    assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
+    assert not {o for _p, o, _r in found if o == O + "cget"}
