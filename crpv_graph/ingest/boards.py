@@ -44,6 +44,17 @@ PASSIVE = (
     r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
 )
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
+# The office of chairing named as a noun before its holder: "À la présidence de séance : X",
+# "présidence de séance par X", "vice-présidence assurée par le SGAR adjoint Y", "la
+# vice-présidence : Y". With "de séance" it is the sitting's; bare, only in a sentence that
+# speaks of an assembly or a sitting (else "la présidence : X" may be the body's).
+CHAIRING = re.compile(
+    r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
+    r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par)\s+"
+    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$",
+    re.I,
+)
+SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"
@@ -128,7 +139,8 @@ def assembly_chairs(
 ) -> list[BoardTitle]:
     """Who chaired or vice-chaired the general assembly the sentence ``text[span]`` speaks of
     ("présidée par X", "X, ..., qui présidait l'assemblée", "X en assurait la
-    vice-présidence"): ``roles`` are (chair, vice-chair); ``about_assembly`` says that a
+    vice-présidence", "À la présidence de séance : X", "vice-présidence par Y": CHAIRING):
+    ``roles`` are (chair, vice-chair); ``about_assembly`` says that a
     sentence opening with "Elle" speaks of the assembly the sentence before named."""
     start, end = span
     chair, vice = roles
@@ -142,6 +154,11 @@ def assembly_chairs(
         if chaired:
             printed = text[chaired.start() : person.start].strip()
             found.append(BoardTitle(person, body, chair, printed, 0.7))
+            continue
+        noun = CHAIRING.search(text, start, person.start)
+        if noun and (noun.group("sitting") or SITTING.search(text, start, end)):
+            role = vice if noun.group("vice") else chair
+            found.append(BoardTitle(person, body, role, noun.group().strip(" :"), 0.65))
             continue
         chairs = CHAIRS.match(text, person.end, end)
         if chairs is None:

@@ -216,6 +216,7 @@ def extract(
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     theme: list[Mention] = []  # the body the last sentence opening with one opened with
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
+    page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -268,6 +269,13 @@ def extract(
         )
         statements += memberships.fronted(
             body, (start, end), inside, named, titles, titled, article.year
+        )
+        statements += memberships.listed_posts(
+            body, (start, end), so_far, named, page, titles, titled, article.year
+        )
+        statements += memberships.headed_people(body, (start, end), so_far, (page, bodied), titles)
+        statements += memberships.record_fields(
+            body, (start, end), linked, page, titles, titled, article.year
         )
         heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:

@@ -22,7 +22,9 @@ statements made so far. Each rule reads one way French gives a title:
   :func:`had_for`, :func:`placed`), a verb (:func:`verbed`, :func:`referred_passives`,
   :func:`directed`, :func:`unit_heads`, :func:`in_this_body`), a board's list or an assembly
   (:func:`on_boards`, :func:`listed_officers`, :mod:`.boards`), a body heading a list of people
-  (:func:`headed_by_body`);
+  (:func:`headed_by_body`) or a heading line over lines of people (:func:`headed_people`),
+  one person's posts a line each, a biography's or a record's (:func:`listed_posts`), a
+  record's fields (:func:`record_fields`);
 - a succession: whom one succeeded held the title one took (:func:`predecessors`,
   :func:`succeeded_by_pronoun`, :func:`succession`, :func:`handed_over`); an interim: one holds
   at interim the office the text gave last to another (:func:`interim`).
@@ -41,9 +43,9 @@ from itertools import pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ITEM_OPENS, OF
+from crpv_graph.ingest.french import ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
-from crpv_graph.ingest.recognise import DATE, Mention
+from crpv_graph.ingest.recognise import DATE, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     listed_after,
@@ -75,11 +77,14 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
-# Y": in a relative clause on the name.
+# Y": in a relative clause on the name. "X a pris ce lundi ses fonctions de préfet de la
+# Sarthe", "Y prendra le 1er mars ses fonctions de directrice": the post one takes up.
 COPULA = re.compile(
     r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
-    r"fonctions)\s+(?:de\s+|d['’]\s*))"
+    r"fonctions)\s+(?:de\s+|d['’]\s*)"
+    r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
+    r"ses\s+(?:nouvelles\s+)?fonctions\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
@@ -155,11 +160,14 @@ NEXT_TITLE = re.compile(
 BRACKET_OPENS = re.compile(r"\s*\(")
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
+# A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
+CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
-# held the title X holds, right before X.
+# held the title X holds, right before X. A civility may stand between.
 SUCCESSION = (
     r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
-    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*$"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*"
+    r"(?:" + CIVILITY + r"\s+)?$"
 )
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
 # "X lui a succédé", "X, qui a remplacé Y", "C'est X qui remplace Y": a successor, then
@@ -172,10 +180,17 @@ SUCCEEDS = re.compile(
     r"(?P<demonstrative>(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)(?!\w))?",
     re.I,
 )
-# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y": the successor is
-# whom the pronoun stands for.
+# "Il succède à Y", "où elle a succédé à Y", "Celui-ci a pris la suite de Y", "Il y remplace
+# Y" ("y": at the office): the successor is whom the pronoun stands for.
 SUCCEEDED_BY_PRONOUN = re.compile(
-    r"\b(?:il|elle|" + DEMONSTRATIVES + r")\s+(?:(?:a|avait)\s+)?" + SUCCESSION, re.I
+    r"\b(?:il|elle|"
+    + DEMONSTRATIVES
+    + r")\s+(?:y\s+)?(?:(?:a|avait)\s+)?(?:"
+    + SUCCESSION
+    + r"|remplac(?:e|é|ée|ait)\s*(?:"
+    + CIVILITY
+    + r"\s+)?$)",
+    re.I,
 )
 # "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
 # after them ("à Y à la tête de Z") that the successor's earlier title may not be.
@@ -260,7 +275,10 @@ RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 ITEM_HEAD_ENDS = re.compile(r"(?:\s*\([^()\n]{1,60}\))*\s*:\s*")
 # What may follow a title with no body before the end of its apposition: when it was held
 # ("directeur général depuis le 3 janvier 2023,", "directrice du centre depuis 2007,").
-SINCE = r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?\d{4})?"
+SINCE = (
+    r"(?:\s+depuis\s+[^,;:.()]{1,40}?|\s+(?:en|dès|jusqu['’]en)\s+[^,;:.()]{0,30}?"
+    r"(?:\d{4}|(?:" + "|".join(MONTHS) + r")\b))?"
+)
 BARE_TITLE_ENDS = re.compile(SINCE + r"\s*(?:[,;.)]|et\b|$)", re.I)
 FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 # (masculine ending, the feminine suffix's opening) of inclusive writing where the suffix
@@ -503,11 +521,14 @@ def _item_title(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[tuple[int, int, str]]:  # fmt: skip
     """(start, end, role) of the bare title beside ``person`` in ``body[span]``: in apposition
-    after the name, or opening the clause before it (after the colon, or "Le président, X");
+    after the name (after a participle of appointment too: "X, nommée directrice adjointe en
+    mars"), or opening the clause before it (after the colon, or "Le président, X");
     its complement a body noun at most ("directrice du centre"), not another body's ("ministre
     de la Ville")."""
     opening, end = span
     after = APPOSITION_OPENS.match(body, person.end, end)
+    # "X, nommée directrice adjointe en mars": the participle of an appointment before it.
+    after = (after and APPOINTED.match(body, after.end(), end)) or after
     spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
     before = [
         t for t in _title_spans(body, opening, person.start, titles)[-1:]
@@ -1043,12 +1064,15 @@ def placed(
     """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
     person right before an office (:func:`_succeeded_office`) holds it, at the body named
     after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
-    names any)."""
+    names any); "sa" is the body the sentence names before the person, its subject, when it
+    names one ("L'ADCF a élu mercredi X à sa présidence")."""
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
         office = _succeeded_office().match(body, person.end, end)
-        held = _office_held(body, office, inside, bodied, titles) if office else None
+        subject = [b for b in inside if b.type == "organization" and b.end <= person.start]
+        owners = subject if office and office["possessive"] and subject else bodied
+        held = _office_held(body, office, inside, owners, titles) if office else None
         if office is not None and held is not None:
             owner, role, printed_end = held
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
@@ -1495,12 +1519,12 @@ def _title_of_it(
 @cache
 def _taking_of_it() -> re.Pattern[str]:
     """ "X en a pris la direction", "Y en reprend la présidence", "c'est X qui en assure la
-    direction générale": an office taken or held at the body "en" stands for, of the nouns of
+    direction générale", "il en a tenu la présidence": an office taken or held at the body "en" stands for, of the nouns of
     ``cues.toml`` ([titles] role_nouns). Not "en assurait la présidence" where the text speaks
     of an assembly: what one chairs so is the meeting (:mod:`.boards`)."""
     return re.compile(
         r"(?:\s*,)?(?:\s+qui)?\s+en\s+(?:(?:a|avait|aura)\s+)?"
-        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*))\s+)"
+        r"(?:(?:pris|repris|prend\w*|reprend\w*|(?P<holds>assur\w*|tenu|tien\w*|ten(?:ait|ir)))\s+)"
         r"la\s+(?P<noun>" + _office_nouns() + r")\b",
         re.I,
     )
@@ -1794,3 +1818,252 @@ def _respectively(
 def role_of_label(titles: list[tuple[re.Pattern[str], str, str]], label: str) -> str:
     """The role whose French label is ``label`` ("" if the vocabulary has none)."""
     return next((role for _pattern, role, text in titles if text == label), "")
+
+
+# A line of a career or of a record, its head before a colon (or a spaced dash): "- juin 2018 :
+# commissaire général adjoint du CGET", "2004-2009 – sous-préfet à Lyon", "• Raphaël Le
+# Méhauté : préfet ; commissaire général délégué".
+POST_LINE = re.compile(ITEM_OPENS.pattern + r"(?P<head>[^:\n]{1,70}?)\s*(?::|\s[–—]\s)\s*")
+# A head that is a time and nothing else: a year or a month, with the words of a period around
+# them ("2004-2009", "De 2015 à 2019", "du lundi 31 janvier 2022 à juin 2025", "Depuis 2021",
+# "Fin 2017", "juin 2018").
+PERIOD = re.compile(
+    r"(?:(?:(?:de|du|depuis|dès|en|à|au|jusqu['’]en|fin|début|mi|courant|et|1er|\d{1,4}|"
+    + "|".join(MONTHS)
+    + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|[-–/,])\s*)+",
+    re.I,
+)
+# What makes a head a time: a year or a month.
+DATED = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTHS) + r")\b", re.I)
+# A record line's items: "préfet ; co-pilote de la préfiguration ; commissaire général".
+ITEM_SEPARATOR = re.compile(r"\s*;\s*")
+# What may follow a bare title to the end of a record's item: a time, a year in brackets.
+BARE_ITEM_ENDS = re.compile(SINCE + r"\s*(?:\([^()\n]{0,40}\))?\s*[.;,]?\s*$", re.I)
+
+
+def page_body(body: str, linked: list[Mention]) -> str:
+    """The body a page is about, as a record or a centre's page opens: the one body named by
+    the first of its first three lines that names any ("Forme autorisée du nom : ..." then
+    "Sigle : CGET"; "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un centre de
+    ressources ..."); "" when that line names several."""
+    lines = [line for line in re.finditer(r"[^\n]*\S[^\n]*", body)][:3]
+    for line in lines:
+        bodies = [
+            m for m in linked if m.type == "organization" and line.start() <= m.start < line.end()
+        ]
+        held = {reference(m) for m in one_per_body(body, bodies)}
+        if held:
+            return held.pop() if len(held) == 1 else ""
+    return ""
+
+
+def _list_heading(body: str, start: int, earlier: list[Mention]) -> list[Mention]:
+    """The bodies named on the line that heads the list the line ``start`` is an item of (the
+    first line above it that opens with no item's dash and no head before a colon: "L'équipe
+    du CGET :", "Personnes liées"), within ten lines."""
+    line = body.rfind("\n", 0, start) + 1
+    for _ in range(10):
+        if line == 0:
+            return []
+        above = body.rfind("\n", 0, line - 1) + 1
+        text = body[above : line - 1]
+        if not text.strip():
+            return []
+        item = POST_LINE.match(text)
+        if not re.match(r"\s*" + ITEM_MARK, text) and not (item and text[item.end() :].strip()):
+            return [m for m in earlier if m.type == "organization" and above <= m.start < line]
+        line = above
+    return []
+
+
+def listed_posts(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    page: str, titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+    year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """One person's posts, a line each, as a biography or a record prints them: a line that
+    opens with a time and a colon, its titles the person's the passage is about (the one person
+    ``named``: "Biographie de X" then "- juin 2018 : commissaire général adjoint du CGET",
+    "2004-2009 : directeur de cabinet du préfet de Vaucluse, sous-préfet à Lyon"), or with the
+    person and a colon ("- Raphaël Le Méhauté : préfet ; commissaire général délégué (2014)").
+    Each item after the colon (up to a semicolon) is a title and its body (:func:`_listed`), or
+    needs none ("préfet": the State); on a person's line, a title printed alone in its item is
+    at the body the list's heading names, else the one the page is about (``page``:
+    :func:`page_body`). A biography's bare title goes nowhere: the page is about a person.
+    ``earlier``: the mentions up to the sentence's end."""
+    start, end = span
+    if start and body[start - 1] != "\n":
+        return []
+    line = POST_LINE.match(body, start, end)
+    if line is None:
+        return []
+    head = line["head"]
+    inside = [m for m in earlier if m.start >= start]
+    opener = next((m for m in inside if m.type == "person" and m.start == line.start("head")), None)
+    if opener is not None and not head[opener.end - opener.start :].strip():
+        who = reference(opener)
+        heading = {reference(m) for m in one_per_body(body, _list_heading(body, start, earlier))}
+        owner = heading.pop() if len(heading) == 1 else page
+    elif PERIOD.fullmatch(head) and DATED.search(head) and len({reference(m) for m in named}) == 1:
+        who, owner = reference(named[0]), ""
+    else:
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    found: list[tuple[int, int, str, str, float]] = []
+    at = line.end()
+    while at < end:
+        separator = ITEM_SEPARATOR.search(body, at, end)
+        item_end = separator.start() if separator else end
+        listed = _listed(body, (at, item_end), bodies, titles, titled, year)
+        found += listed
+        spans = [s for s in _title_spans(body, at, item_end, titles)[:1] if s[0] == at]
+        if owner and spans and not listed and BARE_ITEM_ENDS.match(body, spans[0][1], item_end):
+            found.append((spans[0][0], spans[0][1], spans[0][2], owner, 0.6))
+        at = separator.end() if separator else end
+    return _held_by(who, body, span, found)
+
+
+# A line that heads a list of people: it ends with a colon ("Le bureau de Profession Banlieue :",
+# "Pour l'ERU :", "L'équipe de RésO Villes :", "Composition du conseil d'administration :").
+HEADING_LINE = re.compile(r"[^\n]*\S[ \t]*:[ \t]*$")
+
+
+def _people_heading(body: str, start: int, earlier: list[Mention]) -> tuple[int, int] | None:
+    """(start, end) of the line ending with a colon that heads the list the line ``start``
+    opens is an item of: the lines between open with a dash or a bullet or a person's name
+    (``earlier``: the mentions up to here); None past a blank line or another line."""
+    line = start
+    people = {m.start for m in earlier if m.type == "person"}
+    for _ in range(15):
+        if line == 0:
+            return None
+        above = body.rfind("\n", 0, line - 1) + 1
+        text = body[above : line - 1]
+        if HEADING_LINE.fullmatch(text):
+            return above, line - 1
+        opens = ITEM_OPENS.match(body, above)
+        at = opens.end() if opens else above
+        if not text.strip() or not (re.match(ITEM_MARK, text.lstrip()) or at in people):
+            return None
+        line = above
+    return None
+
+
+@cache
+def _staff_noun() -> re.Pattern[str]:
+    """A noun of a body's staff (``cues.toml`` [titles] staff_nouns: "équipe", "salariés")."""
+    staff = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
+    return re.compile(r"\b(?:" + staff + r")\b", re.I)
+
+
+def headed_people(
+    body: str, span: tuple[int, int], earlier: list[Mention], owners: tuple[str, list[Mention]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """A heading line over lines of people, one a line: "Le bureau de Profession Banlieue :"
+    then "- Sylvie Hautière, vice-présidente ;", "Pour l'ERU :" then "- Franck Martin, directeur
+    général". The person a line opens with holds its bare title (:func:`_item_title`) at the
+    one body the heading names; with no title on the line and no other body, they are its
+    member (``cues.toml`` [titles] parenthesis_role). A heading that names no body but a
+    board or a team ("Le bureau :", "L'équipe du centre :") is the body the text speaks of
+    (``owners``: the page's body, the bodies of the last sentence naming any). None under a
+    heading naming a person, or several bodies."""
+    start, end = span
+    opens = ITEM_OPENS.match(body, start, end)
+    at = opens.end() if opens else start
+    person = next((m for m in earlier if m.type == "person" and m.start == at), None)
+    heading = _people_heading(body, start, earlier) if person else None
+    if heading is None or person is None:
+        return []
+    named = [m for m in earlier if heading[0] <= m.start < heading[1]]
+    held = {reference(m) for m in one_per_body(body, named)}
+    if any(m.type == "person" for m in named) or len(held) > 1:
+        return []
+    page, bodied = owners
+    if held:
+        owner = held.pop()
+    elif boards.ORGAN_NAMED.search(body, *heading) or _staff_noun().search(body, *heading):
+        owner = _spoken_of(body, bodied) or page
+    else:
+        return []
+    inside = [m for m in earlier if start <= m.start < end]
+    found = [(t_start, t_end, role) for t_start, t_end, role in
+             _item_title(body, (at, end), person, titles)]  # fmt: skip
+    if not found and not _title_spans(body, start, end, titles):
+        if any(m.type == "organization" for m in inside):
+            return []
+        role = role_of_label(titles, load_cues().parenthesis_role)
+        found = [(person.start, person.end, role)] if role else []
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[t_start:t_end], role=role, evidence_start=start,
+                      evidence_end=end)
+            for t_start, t_end, role in found]  # fmt: skip
+
+
+@cache
+def _record_field(kind: str) -> re.Pattern[str]:
+    """A line of a record's field of ``kind`` ("person", "title", "body": ``cues.toml``
+    [titles] record_person...), up to its colon and the value's start: "Fonction : "."""
+    labels = sorted(cue_tables()["titles"]["record_" + kind], key=len, reverse=True)
+    return re.compile(
+        ITEM_OPENS.pattern + r"(?:" + "|".join(map(re.escape, labels)) + r")\s*:\s*", re.I
+    )
+
+
+def _record_block(body: str, start: int) -> tuple[int, int]:
+    """(start, end) of the block of lines around ``start``: up to the blank lines, eight lines
+    each way at most."""
+    block_start = block_end = start
+    for _ in range(8):
+        above = body.rfind("\n", 0, max(0, block_start - 1)) + 1
+        if block_start == 0 or not body[above : block_start - 1].strip():
+            break
+        block_start = above
+    for _ in range(8):
+        below = body.find("\n", block_end)
+        line_end = body.find("\n", below + 1) if below >= 0 else -1
+        if below < 0 or not body[below + 1 : line_end if line_end >= 0 else len(body)].strip():
+            break
+        block_end = below + 1
+    line_end = body.find("\n", block_end)
+    return block_start, line_end if line_end >= 0 else len(body)
+
+
+def record_fields(
+    body: str, span: tuple[int, int], linked: list[Mention], page: str,
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """A record's fields, one a line ("Nom : Céline Gipoulon" / "Fonction : directrice adjointe"
+    / "Organisme : École du renouvellement urbain (ERU)"): on a title's field, the one person a
+    person's field of its block names holds each title of it at its own body (:func:`_listed`),
+    else at the one body a body's field names, else at the page's (``page``); ``linked``: every
+    mention of the text, the fields in any order."""
+    start, end = span
+    field = _record_field("title").match(body, start, end)
+    if field is None or (start and body[start - 1] != "\n"):
+        return []
+    block = _record_block(body, start)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body[: block[1]])
+             if m.start() >= block[0]]  # fmt: skip
+
+    def named(kind: str, type_: str) -> set[str]:
+        """The entities of ``type_`` the block's fields of ``kind`` name, where their values
+        start."""
+        found = set()
+        for line_start, line_end in lines:
+            value = _record_field(kind).match(body, line_start, line_end)
+            if value is not None:
+                found |= {reference(m) for m in linked if m.type == type_
+                          and m.start == value.end() and m.end <= line_end}  # fmt: skip
+        return found
+
+    people, bodies = named("person", "person"), named("body", "organization")
+    if len(people) != 1 or len(bodies) > 1:
+        return []
+    owner = bodies.pop() if bodies else page
+    inside = [m for m in linked if start <= m.start < end and m.type == "organization"]
+    held = _listed(body, (field.end(), end), inside, titles, titled, year)
+    spans = [s for s in _title_spans(body, field.end(), end, titles)[:1] if s[0] == field.end()]
+    if not held and spans and owner and BARE_ITEM_ENDS.match(body, spans[0][1], end):
+        held = [(spans[0][0], spans[0][1], spans[0][2], owner, 0.6)]
+    return _held_by(people.pop(), body, span, held)

@@ -139,3 +139,43 @@ def test_a_line_of_a_title_and_a_name_is_no_officer_outside_a_boards_list(
                                   "Le rapport d'activité 2011 en rend compte. Contact :\n"
                                   "Vice-présidente : Sylvie Hautière\n")  # fmt: skip
     assert found == {(P + "marc-ratsimba", PB, ROLE + "president")}
+
+
+IREV = O + "irev"
+CHAIR, VICE = ROLE + "chair-of-assembly", ROLE + "vice-chair-of-assembly"
+
+
+def test_the_chair_of_a_sitting_named_as_a_noun_before_a_colon(ingester: Ingester) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017 was chaired by Milouda Ala
+    # (regional councillor).
+    found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017.\n"
+                                  "Présidence de séance : Milouda Ala, conseillère régionale.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) in found
+
+
+def test_the_chair_and_vice_chair_of_a_sitting_after_par_on_a_dated_line(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: 24 March 2017, chaired by Milouda Ala, Serge Bouffange vice-chair.
+    found = memberships(ingester, "Les assemblées générales de l'IREV :\n"
+                                  "- 24 mars 2017 : présidence de séance par Milouda Ala ; "
+                                  "vice-présidence par Serge Bouffange.")  # fmt: skip
+    assert {(P + "milouda-ala", IREV, CHAIR), (P + "serge-bouffange", IREV, VICE)} <= found
+
+
+def test_a_chair_assured_by_a_titled_person_and_a_vice_chair_in_prose(ingester: Ingester) -> None:
+    # facts.md §2 IREV: 28 Nov 2018, chaired by préfet délégué Daniel Barnier, Milouda Ala
+    # vice-chair for the Region.
+    found = memberships(ingester, "Le 28 novembre 2018, l'IREV a tenu son assemblée générale. "
+                                  "La présidence de séance était assurée par le préfet délégué "
+                                  "Daniel Barnier, et la vice-présidence par Milouda Ala.")  # fmt: skip
+    assert {(P + "daniel-barnier", IREV, CHAIR), (P + "milouda-ala", IREV, VICE)} <= found
+
+
+def test_a_bodys_presidency_assured_by_someone_is_no_chair_of_a_sitting(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Jean-Luc Rigaut, president of the ADCF from 2017.
+    found = memberships(ingester, "L'ADCF a tenu son assemblée. La présidence de l'ADCF est "
+                                  "assurée par Jean-Luc Rigaut depuis 2017.")  # fmt: skip
+    assert not {role for _p, _o, role in found} & {CHAIR, VICE}

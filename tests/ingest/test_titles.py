@@ -1299,3 +1299,265 @@ def test_a_noun_whose_title_goes_on_is_no_body_named_before(ingester: Ingester) 
                                   "Jallet, directeur de la ville et de la cohésion urbaine, a "
                                   "ouvert la séance.")  # fmt: skip
     assert found == {(P + "sebastien-jallet", O + "cget-dvcu", ROLE + "director")}
+
+
+def test_a_biographys_dated_lines_are_the_posts_of_the_person_it_is_about(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Sébastien Jallet, 2004-2009 secretary-general of the Gers prefecture;
+    # "commissaire général adjoint du CGET" in June 2018; préfet of the Orne from 2022.
+    found = memberships(ingester, "Biographie de Sébastien Jallet\n"
+                                  "- 2004-2009 : secrétaire général de la préfecture du Gers ;\n"
+                                  "- juin 2018 : commissaire général adjoint du CGET ;\n"
+                                  "- du 31 janvier 2022 à juin 2025 : préfet de l'Orne.")  # fmt: skip
+    assert {
+        (P + "sebastien-jallet", O + "prefecture-gers", ROLE + "secretary-general"),
+        (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint"),
+        (P + "sebastien-jallet", O + "etat", ROLE + "prefet"),
+    } <= found
+
+
+def test_a_career_told_in_lines_without_dashes_reads_the_same(ingester: Ingester) -> None:
+    # facts.md: Mariani, in 2019 director of the city and urban cohesion directorate at the
+    # CGET; in Oct 2021 directeur général délégué de la politique de la ville at the ANCT.
+    found = memberships(ingester, "François-Antoine Mariani est passé du CGET à l'ANCT.\n"
+                                  "Son parcours\n"
+                                  "2019 – directeur de la ville et de la cohésion urbaine\n"
+                                  "Depuis octobre 2021 : directeur général délégué de la "
+                                  "politique de la ville")  # fmt: skip
+    assert {
+        (P + "francois-antoine-mariani", O + "cget-dvcu", ROLE + "director"),
+        (P + "francois-antoine-mariani", O + "anct-dgd-pv", ROLE + "director-general-delegate"),
+    } <= found
+
+
+def test_dated_lines_after_two_people_are_no_ones_posts(ingester: Ingester) -> None:
+    # facts.md: two préfets led the CGET's preparatory phase, Éric Delzant and Raphaël Le
+    # Méhauté; on 9 July 2014 Le Méhauté was appointed commissaire général délégué.
+    found = memberships(ingester, "Éric Delzant et Raphaël Le Méhauté ont préparé le CGET.\n"
+                                  "• juillet 2014 : commissaire général délégué du CGET")  # fmt: skip
+    assert not {(p, o) for p, o, _role in found if o == O + "cget"}
+
+
+def test_a_records_person_lines_give_bare_titles_to_the_body_the_list_is_headed_by(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Raphaël Le Méhauté, a préfet, co-led the CGET's preparatory phase and was its
+    # commissaire général délégué; Marie-Caroline Bonnet-Galzy its commissaire générale.
+    found = memberships(ingester, "Les personnes liées au CGET\n"
+                                  "- Raphaël Le Méhauté : préfet ; commissaire général délégué "
+                                  "(2014).\n"
+                                  "- Marie-Caroline Bonnet-Galzy : commissaire générale.")  # fmt: skip
+    assert {
+        (P + "raphael-le-mehaute", O + "etat", ROLE + "prefet"),
+        (P + "raphael-le-mehaute", O + "cget", ROLE + "commissaire-general-delegue"),
+        (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general"),
+    } <= found
+
+
+def test_a_records_person_line_under_a_plain_heading_is_at_the_pages_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "Commissaire général adjoint du CGET" (Jallet, June 2018).
+    found = memberships(ingester, "Sigle : CGET\n"
+                                  "Personnes\n"
+                                  "Sébastien Jallet : commissaire général adjoint (juin 2018)")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint") in found
+
+
+def test_a_records_person_line_keeps_a_title_at_its_own_body(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024.
+    found = memberships(ingester, "Sigle : CGET\n"
+                                  "Personnes liées\n"
+                                  "- Ouided Ayad : directrice de RésO Villes (2024)\n"
+                                  "- Ouided Ayad : a rejoint le réseau en 2024")  # fmt: skip
+    assert (P + "ouided-ayad", O + "reso-villes", ROLE + "director") in found
+    assert not {(p, o) for p, o, _role in found if o == O + "cget"}
+
+
+def test_an_office_after_sa_is_at_the_body_the_sentence_opens_with(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, president of the ADCF from 2017.
+    for text in (
+        "Réunie en convention à Nantes, l'ADCF a élu mercredi Jean-Luc Rigaut à sa présidence.",
+        "L'ADCF a porté le 4 octobre 2017 Jean-Luc Rigaut à sa présidence.",
+        "Les délégués de l'ADCF ont désigné Jean-Luc Rigaut à sa présidence.",
+    ):
+        assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in memberships(
+            ingester, text
+        )
+
+
+def test_an_office_after_sa_is_not_at_a_body_named_after_the_person(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut, president of the ADCF from 2017.
+    found = memberships(ingester, "L'ADCF tenait sa convention à Nantes. Le congrès a élu "
+                                  "Jean-Luc Rigaut à sa présidence, devant les élus de France "
+                                  "urbaine.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "president") in found
+    assert not {o for _p, o, _r in found if o == O + "france-urbaine"}
+
+
+def test_the_post_one_takes_up_after_ses_fonctions_de(ingester: Ingester) -> None:
+    # facts.md: Jallet left the Orne to become préfet of the Sarthe on 30 June 2025; Ouided
+    # Ayad became director of RésO Villes in January 2024.
+    for text, expected in (
+        ("Sébastien Jallet a pris ce lundi 30 juin ses fonctions de préfet de la Sarthe.",
+         (P + "sebastien-jallet", O + "etat", ROLE + "prefet")),
+        ("Sébastien Jallet prendra le 30 juin ses fonctions de préfet de la Sarthe.",
+         (P + "sebastien-jallet", O + "etat", ROLE + "prefet")),
+        ("En janvier 2024, Ouided Ayad, qui a pris officiellement ses fonctions de directrice de "
+         "RésO Villes, a présenté le projet associatif.",
+         (P + "ouided-ayad", O + "reso-villes", ROLE + "director")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text)
+
+
+def test_taking_part_is_no_post_taken(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024.
+    assert not memberships(ingester, "Ouided Ayad a pris part aux fonctions de représentation "
+                                     "de la rencontre.")  # fmt: skip
+
+
+def test_whom_a_pronoun_succeeded_after_a_civility_held_the_successors_post(
+    ingester: Ingester,
+) -> None:
+    # facts.md: in the Sarthe, Jallet succeeded Emmanuel Aubry.
+    found = memberships(ingester, "M. Sébastien Jallet a pris ses fonctions de préfet de la "
+                                  "Sarthe. Il succède à M. Emmanuel Aubry.")  # fmt: skip
+    assert (P + "emmanuel-aubry", O + "etat", ROLE + "prefet") in found
+
+
+def test_an_office_held_of_it_after_tenir(ingester: Ingester) -> None:
+    # facts.md: the ADCF was founded in 1989; presidents Marc Censi, then Daniel Delaveau
+    # (around 2008).
+    for text, who in (
+        ("L'ADCF a vu le jour en 1989. Marc Censi en a tenu la présidence.", "marc-censi"),
+        ("L'ADCF est née en 1989. Daniel Delaveau en tenait la présidence en 2008.",
+         "daniel-delaveau"),
+    ):  # fmt: skip
+        assert (P + who, O + "adcf", ROLE + "president") in memberships(ingester, text)
+
+
+def test_a_title_after_a_participle_of_appointment_on_a_bodys_line(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general from 3 January 2023, Céline Gipoulon deputy
+    # director from March 2023.
+    for text in (
+        "- École du renouvellement urbain (ERU) : Franck Martin est secondé par Céline "
+        "Gipoulon, nommée directrice adjointe en mars.",
+        "- ERU : l'équipe accueille Céline Gipoulon, nommée en mars 2023 directrice adjointe.",
+        "- ERU : arrivée de Céline Gipoulon, désignée directrice adjointe depuis mars ;",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") in memberships(
+            ingester, text
+        )
+
+
+def test_a_participle_of_appointment_to_another_bodys_title_is_not_the_lines(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU.
+    found = memberships(ingester, "- ANRU : la rencontre accueille Céline Gipoulon, nommée "
+                                  "directrice adjointe de l'ERU.")  # fmt: skip
+    assert not {o for _p, o, _r in found if o == O + "anru"}
+
+
+def test_a_heading_naming_a_board_gives_the_titles_of_the_lines_under_it(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §2: the bureau of 8 April 2010: Sylvie Hautière, vice-president; Hélène
+    # Reys, treasurer.
+    found = memberships(ingester, "Le bureau de Profession Banlieue :\n"
+                                  "- Sylvie Hautière, vice-présidente ;\n"
+                                  "- Hélène Reys, trésorière.")  # fmt: skip
+    assert {
+        (P + "sylvie-hautiere", O + "profession-banlieue", ROLE + "vice-president"),
+        (P + "helene-reys", O + "profession-banlieue", ROLE + "treasurer"),
+    } <= found
+
+
+def test_a_heading_pour_a_body_gives_its_people_their_titles_there(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general, Céline Gipoulon deputy director (2023).
+    found = memberships(ingester, "Les nouvelles directions en 2023.\nPour l'ERU :\n"
+                                  "• Franck Martin, directeur général\n"
+                                  "• Céline Gipoulon, directrice adjointe")  # fmt: skip
+    assert {
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+        (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director"),
+    } <= found
+
+
+def test_a_team_heading_with_no_name_is_the_body_the_text_speaks_of(ingester: Ingester) -> None:
+    # facts.md: Ouided Ayad, director of RésO Villes from January 2024; Maximilien
+    # Steindorsson (RésO Villes) spoke at the ANRU day.
+    found = memberships(ingester, "RésO Villes a renouvelé son projet associatif en 2024.\n"
+                                  "L'équipe du centre :\n"
+                                  "Ouided Ayad, directrice\n"
+                                  "Maximilien Steindorsson")  # fmt: skip
+    assert {
+        (P + "ouided-ayad", O + "reso-villes", ROLE + "director"),
+        (P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member"),
+    } <= found
+
+
+def test_a_line_naming_another_body_is_not_the_headings(ingester: Ingester) -> None:
+    # facts.md: CRPV speakers at the ANRU day were Fabien Bressan (Labo Cités) and Maximilien
+    # Steindorsson (RésO Villes); Hélène Geoffroy, secrétaire d'État chargée de la ville (2017).
+    found = memberships(ingester, "L'équipe de RésO Villes :\n"
+                                  "- Fabien Bressan (Labo Cités) ;\n"
+                                  "- Hélène Geoffroy, secrétaire d'État chargée de la ville")  # fmt: skip
+    assert not {p for p, o, _r in found if o == O + "reso-villes"}
+
+
+def test_a_records_fields_give_the_title_at_the_body_field_in_any_order(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU from March 2023.
+    for text in (
+        "Nom : Céline Gipoulon\nFonction : directrice adjointe\n"
+        "Organisme : École du renouvellement urbain",
+        "Fiche contact\nFonction : directrice adjointe\nStructure : ERU\n"
+        "Nom et prénom : Céline Gipoulon",
+        "- Nom : Céline Gipoulon\n- Poste : directrice adjointe (2023)\n- Employeur : ERU",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") in memberships(
+            ingester, text
+        )
+
+
+def test_a_records_title_field_without_a_body_field_is_at_the_pages_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "Commissaire général adjoint du CGET" (Jallet, June 2018).
+    found = memberships(ingester, "Sigle : CGET\n\nNom : Sébastien Jallet\n"
+                                  "Poste : commissaire général adjoint (juin 2018)")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "commissaire-general-adjoint") in found
+
+
+def test_a_record_block_naming_two_people_gives_no_one_its_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Franck Martin director general, Céline Gipoulon deputy director (2023).
+    found = memberships(ingester, "Nom : Franck Martin\nNom : Céline Gipoulon\n"
+                                  "Fonction : directrice adjointe\nOrganisme : ERU")  # fmt: skip
+    assert not {o for _p, o, _r in found if o == O + "eru"}
+
+
+def test_whom_a_pronoun_replaces_there_held_the_successors_office(ingester: Ingester) -> None:
+    # facts.md: Jallet became préfet of the Sarthe, succeeding Emmanuel Aubry; Yves Le Breton
+    # was director general of the ANCT until he left for the Haute-Savoie prefecture.
+    for text, expected in (
+        ("Sébastien Jallet devient préfet de la Sarthe. Il y remplace M. Emmanuel Aubry.",
+         (P + "emmanuel-aubry", O + "etat", ROLE + "prefet")),
+        ("Sébastien Jallet devient préfet de la Sarthe. Il remplace Emmanuel Aubry.",
+         (P + "emmanuel-aubry", O + "etat", ROLE + "prefet")),
+        ("Stanislas Bourron devient directeur général de l'ANCT. Il y a succédé à Yves Le Breton.",
+         (P + "yves-le-breton", O + "anct", ROLE + "director-general")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text)
+
+
+def test_a_records_person_lines_take_the_headings_body_over_the_pages(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Franck Martin director general of the ERU from January 2023.
+    found = memberships(ingester, "Sigle : CGET\n\nÉquipe de direction de l'ERU\n"
+                                  "- Franck Martin : directeur général (2023)")  # fmt: skip
+    assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
+    assert not {o for _p, o, _r in found if o == O + "cget"}
