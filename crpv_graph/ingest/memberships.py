@@ -428,8 +428,14 @@ def apposed_titles(
         if of is not None and member_role:
             both = _of_body().fullmatch(body, person.end, of.start)
             listed = listed_before(body, person, people) if both and both.group("both") else []
+            staff = both is not None and both.group("staff") is not None
+            role = role_of_label(titles, cue_tables()["titles"]["staff_role"]) if staff else ""
             for who in [p for p in listed if p.type == "person"] or [person]:
-                member(who, of, member_role, body[of.start : of.end], 0.6)
+                if role:  # "membre de l'équipe de X": one of its staff, not twice a member
+                    pair = (reference(who), reference(of), member_role)
+                    statements[:] = [s for s in statements if (s.subject, s.object, s.role) != pair]
+                printed = body[both.start("staff") if role and both else of.start : of.end]
+                member(who, of, role or member_role, printed, 0.6)
         # "Ouided Ayad, à la direction de RésO Villes depuis janvier": an office in apposition.
         office = _office_apposed().match(body, person.end, tail_end)
         office_of = next((b for b in bodies if office and b.start == office.end()), None)
@@ -1238,11 +1244,11 @@ def headed_by_body(
 def _of_body() -> re.Pattern[str]:
     """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
     membre de l'équipe du centre": a person's apposition that names a body only, perhaps after a
-    noun of its staff (``cues.toml`` [titles] staff_nouns)."""
+    noun of its staff (``cues.toml`` [titles] staff_nouns: the group ``staff``)."""
     nouns = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
     return re.compile(
         r"\s*,\s*(?P<both>(?:tous|toutes)\s+(?:les\s+)?deux\s+)?"
-        r"(?:(?:membres?\s+)?(?:" + OF + r"\s*)?(?:" + nouns + r")\s+)?" + OF + r"\s*",
+        r"(?:(?:membres?\s+)?(?:" + OF + r"\s*)?(?P<staff>" + nouns + r")\s+)?" + OF + r"\s*",
         re.I,
     )
 

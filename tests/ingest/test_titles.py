@@ -405,7 +405,7 @@ def test_both_people_listed_before_tous_deux_are_members_of_the_body(ingester: I
     }
 
 
-def test_a_person_of_a_body_s_team_is_a_member_of_it(ingester: Ingester) -> None:
+def test_a_person_of_a_body_s_team_is_a_team_member_of_it(ingester: Ingester) -> None:
     # facts.md: the CRPV speakers of the ANRU day of 8 February 2024 were Fabien Bressan (Labo
     # Cités) and Maximilien Steindorsson (RésO Villes).
     for text in ("Maximilien Steindorsson, de l'équipe de RésO Villes, a présenté le centre.",
@@ -414,7 +414,10 @@ def test_a_person_of_a_body_s_team_is_a_member_of_it(ingester: Ingester) -> None
                  "Le centre était représenté par Maximilien Steindorsson, salarié de RésO "
                  "Villes, et par son directeur."):  # fmt: skip
         found = memberships(ingester, text)
-        assert found == {(P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member")}
+        assert found == {(P + "maximilien-steindorsson", O + "reso-villes", ROLE + "team-member")}
+    # Without a noun of its staff, the apposition says only where one comes from: a member.
+    found = memberships(ingester, "Maximilien Steindorsson, de RésO Villes, a présenté le centre.")
+    assert found == {(P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member")}
 
 
 def test_a_team_that_goes_on_with_a_complement_gives_no_membership(ingester: Ingester) -> None:
