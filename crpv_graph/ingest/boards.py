@@ -70,7 +70,9 @@ LIST_OPENS = re.compile(r":\s*$")
 # One officer a line (after french.ITEM_OPENS): "Trésorière : Hélène Reys", "- Vice-présidente :
 # Sylvie Hautière".
 LINE_GAP = re.compile(r"\s*:\s*")
-LINE_ENDS = re.compile(r"\s*[.;,]?\s*")
+# The line ends after the person, or goes on with what else the person is ("Président : Marc
+# Ratsimba, directeur général adjoint à Clichy-sous-Bois": read by the apposition rules).
+LINE_ENDS = re.compile(r"\s*[.;,]?\s*|\s*,\s+\S.*", re.S)
 # A bare title opening a person's apposition in a board's list: "X, trésorière".
 APPOSED = re.compile(r"\s*,\s*")
 # A bare title ends there: "X, trésorière, secondée par", "Y, vice-présidente ;".
@@ -193,9 +195,9 @@ def officer_line(
     title_spans: Sequence[tuple[int, int, str]],
     body: str,
 ) -> list[BoardTitle]:
-    """The officer a line of a board's list states ("Trésorière : Hélène Reys"): the whole line
-    is a bare title, a colon and one person, at ``body`` (the board's owner, :func:`owner` where
-    the list opened)."""
+    """The officer a line of a board's list states ("Trésorière : Hélène Reys"): the line is a
+    bare title, a colon and one person, perhaps in apposition to what else they are, at
+    ``body`` (the board's owner, :func:`owner` where the list opened, else the page's body)."""
     start, end = span
     opening = ITEM_OPENS.match(text, start, end)
     title = next((s for s in title_spans if opening and s[0] == opening.end()), None)

@@ -232,8 +232,10 @@ def extract(
         officers = memberships.listed_officers(body, (start, end), inside, titles, officers)
         statements += officers.statements
         if boards.opens_officers(body, (start, end), last):
+            # "Profession Banlieue [page's first line] ... L'assemblée générale élit son bureau :":
+            # a board no sentence near its list names the owner of is the page's body's.
             officers = memberships.Officers(
-                boards.owner(body, end, so_far, memberships.one_per_body(body, previous))
+                boards.owner(body, end, so_far, memberships.one_per_body(body, previous)) or page
             )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         opening = [m for m in previous if m.type == "organization"]

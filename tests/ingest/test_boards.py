@@ -8,6 +8,8 @@ never from memory.
 
 from __future__ import annotations
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.namespaces import PREFIXES
 from tests.ingest.test_titles import memberships
@@ -139,6 +141,38 @@ def test_a_line_of_a_title_and_a_name_is_no_officer_outside_a_boards_list(
                                   "Le rapport d'activité 2011 en rend compte. Contact :\n"
                                   "Vice-présidente : Sylvie Hautière\n")  # fmt: skip
     assert found == {(P + "marc-ratsimba", PB, ROLE + "president")}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "8 avril 2010 – L'assemblée générale élit son bureau :",
+        "Le 8 avril 2010, l'assemblée générale a élu notre nouveau bureau :",
+        "Composition du bureau élu le 8 avril 2010 :",
+    ],
+)
+def test_a_board_list_on_a_bodys_own_page_is_that_bodys_board(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts-part3.md §2: the bureau elected at the assembly of 8 April 2010: Marc Ratsimba,
+    # president (then deputy director general at Clichy-sous-Bois); Hélène Reys, treasurer; Éric
+    # Froehlicher, secretary. The page's first line names the body; no sentence near the list
+    # does.
+    text = (f"Profession Banlieue, centre de ressources de la Seine-Saint-Denis\n\nNotre histoire"
+            f"\n\n{heading}\nPrésident : Marc Ratsimba, directeur général adjoint à "
+            f"Clichy-sous-Bois\nTrésorière : Hélène Reys\nSecrétaire : Éric Froehlicher\n")  # fmt: skip
+    assert memberships(ingester, text) >= {
+        (P + "marc-ratsimba", PB, ROLE + "president"),
+        (P + "helene-reys", PB, ROLE + "treasurer"),
+        (P + "eric-froehlicher", PB, ROLE + "secretary"),
+    }
+
+
+def test_a_board_list_on_a_page_about_several_bodies_is_nobodys(ingester: Ingester) -> None:
+    # The same facts on a page whose first line names two bodies: the board's owner is unknown.
+    text = ("Profession Banlieue et l'IREV, deux centres de ressources\n\n"
+            "L'assemblée générale élit son bureau :\nTrésorière : Hélène Reys\n")  # fmt: skip
+    assert memberships(ingester, text) == set()
 
 
 IREV = O + "irev"
