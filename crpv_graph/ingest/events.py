@@ -709,15 +709,7 @@ class _Reading:
             )  # fmt: skip
         if owner is None:
             return []
-        return [
-            Statement(
-                subject=EVENT,
-                predicate=SCHEMA + "organizer",
-                object=reference(owner),
-                evidence=self.body[span[0] : span[1]],
-                confidence=confidence * 0.9,
-            )
-        ]
+        return [_organized_by(owner, self.body[span[0] : span[1]], confidence * 0.9)]
 
     def _titled_organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
         """For a kind a body holds for itself named in the title, the body the title says it is
@@ -733,15 +725,7 @@ class _Reading:
         )
         if owner is None:
             return []
-        return [
-            Statement(
-                subject=EVENT,
-                predicate=SCHEMA + "organizer",
-                object=reference(owner),
-                evidence=title,
-                confidence=confidence * 0.8,
-            )
-        ]
+        return [_organized_by(owner, title, confidence * 0.8)]
 
     def gathered(self, triggers: list[Trigger], confidence: float) -> list[Statement]:
         """The bodies an event's name says it gathers (see ``GATHERED``), who attended; not for a
@@ -1019,3 +1003,14 @@ def _span_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | Non
     if index >= 0 and offset < spans[index][1]:
         return spans[index]
     return None
+
+
+def _organized_by(owner: Mention, evidence: str, confidence: float) -> Statement:
+    """The reported event organised by ``owner``, as ``evidence`` says."""
+    return Statement(
+        subject=EVENT,
+        predicate=SCHEMA + "organizer",
+        object=reference(owner),
+        evidence=evidence,
+        confidence=confidence,
+    )

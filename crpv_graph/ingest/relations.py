@@ -579,6 +579,21 @@ def _organ_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{whole}|{phrase(head)}(?=\s*{OF})", re.I)
 
 
+def _named_after(
+    body: str, match: re.Match[str], mentions: Sequence[Mention]
+) -> tuple[bool, Mention | None]:
+    """Whether the words right after an organ's name settle whose it is, and the body they name:
+    "de RésO Villes" (settled: that body; a person there, settled: none), "de la fondation"
+    (settled: none, the text names no body there), "de l'association" or nothing (unsettled)."""
+    link = OF_NEXT.match(body, match.end())
+    if link is None:
+        return False, None
+    named = next((m for m in mentions if m.start == link.end()), None)
+    if named is not None:
+        return True, named if named.type == "organization" else None
+    return not OF_BODY_NOUN.match(body, match.end()), None
+
+
 def _owner(
     body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention]
 ) -> Mention | None:
@@ -586,13 +601,9 @@ def _owner(
     else, after a noun of bodies ("de l'association") or nothing, the body the paragraph or the
     text is about; none after "de" and anything else ("le conseil d'administration de la
     fondation", "le bureau d'études")."""
-    link = OF_NEXT.match(body, match.end())
-    if link is not None:
-        named = next((m for m in mentions if m.start == link.end()), None)
-        if named is not None:
-            return named if named.type == "organization" else None
-        if not OF_BODY_NOUN.match(body, match.end()):
-            return None
+    settled, named = _named_after(body, match, mentions)
+    if settled:
+        return named
     return _about(body, match.start(), before)
 
 
@@ -612,13 +623,9 @@ def _organ_owner(
     the text is about (:func:`antecedent`): "Elle a confié son activité à PQA et mis en place
     un comité des financeurs" is not PQA's; "L'agence est un établissement public de l'État.
     Son conseil d'administration" is the agency's."""
-    link = OF_NEXT.match(body, match.end())
-    if link is not None:
-        named = next((m for m in mentions if m.start == link.end()), None)
-        if named is not None:
-            return named if named.type == "organization" else None
-        if not OF_BODY_NOUN.match(body, match.end()):
-            return None
+    settled, named = _named_after(body, match, mentions)
+    if settled:
+        return named
     bodies = [m for m in before if m.type == "organization"]
     opening = next((m for m in bodies if m.start >= start), None)
     if opening is not None and not SUBJECT_ELSEWHERE.match(body, start, opening.start):
