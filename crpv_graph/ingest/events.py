@@ -42,6 +42,7 @@ from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.extract import EVENT, SCHEMA, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
+from crpv_graph.ingest.memberships import page_body
 from crpv_graph.ingest.recognise import (
     MONTHS,
     Mention,
@@ -699,7 +700,8 @@ class _Reading:
             before = [m for m in bodies if m.end <= trigger.start]
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None
-        if owner is None and trigger.kind in {expand(kind) for kind in events["own_kinds"]}:
+        own_kind = trigger.kind in {expand(kind) for kind in events["own_kinds"]}
+        if owner is None and own_kind:
             owner = next(
                 (m for m in bodies if m.start >= trigger.end
                  and OF_BODY.fullmatch(self.body, trigger.end, m.start)),
@@ -707,9 +709,15 @@ class _Reading:
                       if members_of().search(self.body, max(span[0], m.start - 30), m.start)),
                      None),
             )  # fmt: skip
+        evidence = self.body[span[0] : span[1]]
+        if owner is None and own_kind and not bodies:
+            # "Profession Banlieue [the page's first line] ... Le 7 avril, l'assemblée générale
+            # a renouvelé son bureau": a sentence that names no body holds the page's body's own.
+            page = page_body(self.body, self.bodies)
+            return [_organized_by(page, evidence, confidence * 0.8)] if page else []
         if owner is None:
             return []
-        return [_organized_by(owner, self.body[span[0] : span[1]], confidence * 0.9)]
+        return [_organized_by(reference(owner), evidence, confidence * 0.9)]
 
     def _titled_organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
         """For a kind a body holds for itself named in the title, the body the title says it is
@@ -725,7 +733,7 @@ class _Reading:
         )
         if owner is None:
             return []
-        return [_organized_by(owner, title, confidence * 0.8)]
+        return [_organized_by(reference(owner), title, confidence * 0.8)]
 
     def gathered(self, triggers: list[Trigger], confidence: float) -> list[Statement]:
         """The bodies an event's name says it gathers (see ``GATHERED``), who attended; not for a
@@ -1005,12 +1013,12 @@ def _span_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | Non
     return None
 
 
-def _organized_by(owner: Mention, evidence: str, confidence: float) -> Statement:
-    """The reported event organised by ``owner``, as ``evidence`` says."""
+def _organized_by(owner: str, evidence: str, confidence: float) -> Statement:
+    """The reported event organised by the body ``owner`` (an IRI), as ``evidence`` says."""
     return Statement(
         subject=EVENT,
         predicate=SCHEMA + "organizer",
-        object=reference(owner),
+        object=owner,
         evidence=evidence,
         confidence=confidence,
     )

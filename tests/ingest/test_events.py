@@ -337,6 +337,37 @@ def test_a_body_holding_its_own_assembly_organised_it(ingester: Ingester) -> Non
     assert (founded.kind, founded.start) == (str(CRPV.GeneralAssembly), "2013-03-28")
 
 
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        ("Profession Banlieue, centre de ressources de la Seine-Saint-Denis\n\nVie associative",
+         "Le 7 avril 2011, l'assemblée générale a renouvelé le bureau."),
+        ("Profession Banlieue – Notre histoire", "Notre assemblée générale s'est tenue le 7 avril "
+         "2011 à Saint-Denis."),
+        ("Profession Banlieue\n\nActualités", "Jeudi 7 avril 2011 : assemblée générale annuelle, "
+         "suivie d'un débat."),
+    ],
+)  # fmt: skip
+def test_an_assembly_on_a_bodys_own_page_naming_no_body_is_that_bodys(
+    ingester: Ingester, page: str, sentence: str
+) -> None:
+    # facts.md: "the board elected on 7 April 2011" (Profession Banlieue's general assembly).
+    event = drafted(ingester, f"{page}\n\n{sentence}", "2011-04-12")
+    assert event.start == "2011-04-07"
+    organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert organizers == {"https://w3id.org/crpv/id/organization/profession-banlieue"}
+
+
+def test_an_assembly_on_a_page_about_two_bodies_has_no_organiser_by_the_page(
+    ingester: Ingester,
+) -> None:
+    # The same fact on a page whose first line names two bodies: whose assembly is not said.
+    body = ("Profession Banlieue et l'IREV\n\nLe 7 avril 2011, l'assemblée générale a renouvelé "
+            "le bureau.")  # fmt: skip
+    event = drafted(ingester, body, "2011-04-12")
+    assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
 def test_those_who_gather_for_leur_regroupement_did_not_organise_it(finder: EventFinder) -> None:
     # facts.md: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation, for
     # their annual gathering".
