@@ -205,6 +205,8 @@ class Draft:
         if not memberships:
             return []
         lines = ["    # --- titles as printed ---"]
+        names = {m.entity: m.label or m.text for m in self.mentions if m.entity}
+        names |= {iri: name for iri, name, _kind in self.new_entities.values()}
         for statement in memberships:
             person, organisation = self.resolve(statement.subject), self.resolve(statement.object)
             role_name = statement.role.rsplit("/", 1)[-1]
@@ -213,6 +215,9 @@ class Draft:
             # A membership the graph holds has the name its curators chose: only the title as
             # printed is added (a second name would leave it no display label).
             named = PREFIXES["m"] + membership.removeprefix("m:") in self.known
+            # As curators name one: the person, then the title as printed ("Yves-Laurent
+            # Sapoval, DIV"), which alone may be only the body's name ("X (Labo Cités)").
+            label = f"{names.get(person, _local(person))}, {statement.title}"
             pairs = [
                 ("a", "org:Membership"),
                 # Preferred as well, like the source's label: beside a data file that names
@@ -221,8 +226,8 @@ class Draft:
                     []
                     if named
                     else [
-                        ("rdfs:label", _literal(statement.title, "fr")),
-                        ("skos:prefLabel", _literal(statement.title, "fr")),
+                        ("rdfs:label", _literal(label, "fr")),
+                        ("skos:prefLabel", _literal(label, "fr")),
                     ]
                 ),
                 ("org:member", _term(person)),

@@ -66,3 +66,21 @@ def test_the_json_output_has_the_documented_shape(cli: Cli) -> None:
             assert statement["role"].startswith(ROLE), statement
     linked = {m["entity"] for m in document["mentions"]}
     assert {O + "cget", O + "anru", O + "eru", O + "epareca", O + "adcf"} <= linked
+
+
+def test_a_new_membership_is_named_as_curators_name_one_the_person_then_the_title_printed(
+    tmp_path: Path, cli: Cli
+) -> None:
+    # facts.md: the CRPV speakers of the ANRU day of 8 February 2024 in Aubervilliers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes).
+    article = tmp_path / "anru.txt"
+    article.write_text(
+        "URL: https://example.org/anru-2024\nDATE: 2024-02-09\n---\n"
+        "Le 8 février 2024, l'ANRU organisait à Aubervilliers une journée. Sont intervenus "
+        "Maximilien Steindorsson, de l'équipe de RésO Villes, et Fabien Bressan.\n",
+        encoding="utf-8",
+    )
+    draft = cli("ingest", str(article)).stdout
+    assert "m:maximilien-steindorsson--reso-villes--team-member a org:Membership" in draft
+    assert 'skos:prefLabel "Maximilien Steindorsson, équipe de RésO Villes"@fr' in draft
+    assert 'crpv:statedTitle "équipe de RésO Villes"@fr' in draft
