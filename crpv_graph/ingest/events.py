@@ -700,7 +700,7 @@ class _Reading:
             before = [m for m in bodies if m.end <= trigger.start]
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None
-        own_kind = trigger.kind in {expand(kind) for kind in events["own_kinds"]}
+        own_kind = trigger.kind in _own_kinds()
         if owner is None and own_kind:
             owner = next(
                 (m for m in bodies if m.start >= trigger.end
@@ -724,7 +724,7 @@ class _Reading:
         of ("Assemblée générale de l'IREV", "L'assemblée générale annuelle de RésO Villes : un
         nouveau bureau"); the title's names are not read, so it is a body the text names by
         the same words."""
-        if trigger.kind not in {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}:
+        if trigger.kind not in _own_kinds():
             return []
         title = self.article.title
         after = OF_BODY.match(title, trigger.end)
@@ -738,7 +738,7 @@ class _Reading:
     def gathered(self, triggers: list[Trigger], confidence: float) -> list[Statement]:
         """The bodies an event's name says it gathers (see ``GATHERED``), who attended; not for a
         kind a body holds for itself, whose body after "de" organised it (:meth:`organizer`)."""
-        own = {expand(kind) for kind in cue_tables()["events"]["own_kinds"]}
+        own = _own_kinds()
         statements = []
         for trigger in triggers:
             span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
@@ -1022,3 +1022,10 @@ def _organized_by(owner: str, evidence: str, confidence: float) -> Statement:
         evidence=evidence,
         confidence=confidence,
     )
+
+
+@lru_cache(maxsize=1)
+def _own_kinds() -> frozenset[str]:
+    """The kinds of event a body holds for itself (``cues.toml`` [events] own_kinds, expanded),
+    read once for the three readers that ask."""
+    return frozenset(expand(kind) for kind in cue_tables()["events"]["own_kinds"])

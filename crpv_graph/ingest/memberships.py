@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
@@ -1852,7 +1852,7 @@ def page_body(body: str, linked: list[Mention]) -> str:
     the first of its first three lines that names any ("Forme autorisée du nom : ..." then
     "Sigle : CGET"; "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un centre de
     ressources ..."); "" when that line names several."""
-    lines = [line for line in re.finditer(r"[^\n]*\S[^\n]*", body)][:3]
+    lines = islice(re.finditer(r"[^\n]*\S[^\n]*", body), 3)  # not every line of the text
     for line in lines:
         bodies = [
             m for m in linked if m.type == "organization" and line.start() <= m.start < line.end()
