@@ -51,15 +51,21 @@ CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, r
 CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
     r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par)\s+"
-    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$",
+    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
+    # "Présidente de séance : X", "Vice-président de séance : Y": the holder's title as a noun
+    r"|\b(?P<vice_holder>vice-)?présidente?\s+(?P<sitting_holder>de\s+(?:la\s+)?séance)\s*:\s*$"
+    # "L'assemblée s'est tenue sous la présidence de X" (a sitting's, as the sentence says)
+    r"|\bsous\s+la\s+(?P<vice_under>vice-)?présidence\s+(?:de\s+|d['’]\s*)"
+    r"(?:(?:M\.|Mme)\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$",
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"
-    r"(?P<chaired>présid(?:ait|e|a|ent|aient)\s+(?:l['’]|cette\s+)assemblée)"
-    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence)"
+    r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"
+    r"(?:l['’]|cette\s+|la\s+)(?:assemblée|séance))"
+    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$))"
     r"|(?P<vice>en\s+assur(?:ait|e|a)\s+la\s+vice-présidence))\b",
     re.I,
 )
@@ -158,15 +164,16 @@ def assembly_chairs(
             found.append(BoardTitle(person, body, chair, printed, 0.7))
             continue
         noun = CHAIRING.search(text, start, person.start)
-        if noun and (noun.group("sitting") or SITTING.search(text, start, end)):
-            role = vice if noun.group("vice") else chair
+        sitting = noun and (noun.group("sitting") or noun.group("sitting_holder"))
+        if noun and (sitting or about_assembly or SITTING.search(text, start, end)):
+            role = vice if noun.group("vice", "vice_holder", "vice_under") != (None,) * 3 else chair
             found.append(BoardTitle(person, body, role, noun.group().strip(" :"), 0.65))
             continue
         chairs = CHAIRS.match(text, person.end, end)
         if chairs is None:
             continue
         # "en assurait la présidence": "en" is the assembly the sentence named before.
-        if chairs.group("chaired") or ASSEMBLY.search(text, start, person.start):
+        if chairs.group("chaired") or about_assembly or SITTING.search(text, start, end):
             role = vice if chairs.group("vice") else chair
             printed = next(g for g in chairs.group("chaired", "chair", "vice") if g)
             found.append(BoardTitle(person, body, role, printed, 0.65))

@@ -3,8 +3,8 @@
 A module of its own, below every reader: :mod:`.recognise` needs its [mentions] section and is
 read itself by :mod:`.relations`, which holds what the relations' tables mean.
 
->>> sorted(section for section in cue_tables() if ":" not in section)[:3]
-['between', 'events', 'mentions']
+>>> sorted(section for section in cue_tables() if ":" not in section)[:4]
+['between', 'events', 'members', 'mentions']
 """
 
 from __future__ import annotations

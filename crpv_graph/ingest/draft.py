@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.extract import EVENT, Extraction
-from crpv_graph.ingest.gazetteer import normalise
+from crpv_graph.ingest.gazetteer import slug
 from crpv_graph.ingest.memberships import ORG
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.statements import Statement
@@ -251,13 +251,7 @@ def _mint(prefix: str, text: str, taken: set[str]) -> str:
     >>> _mint("o", "Conseil national des villes", set())
     'https://w3id.org/crpv/id/organization/conseil-national-villes'
     """
-    words = [
-        w
-        for w in normalise(text).replace("'", " ").split()
-        if w not in {"de", "des", "du", "la", "le", "les", "et", "l", "d"}
-    ]
-    slug = "-".join(words)[:60].strip("-") or "entity"
-    base = PREFIXES[prefix] + slug
+    base = PREFIXES[prefix] + (slug(text) or "entity")
     iri, counter = base, 2
     while iri in taken:
         iri, counter = f"{base}-{counter}", counter + 1

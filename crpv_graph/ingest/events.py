@@ -65,8 +65,15 @@ LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "
 NATIONAL = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+nationa(?:l|le|ux|les)\b", re.IGNORECASE)
 OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 """What stands before a place that is not where an event is held (see ``_Reading``)."""
-OF_BODY = re.compile(r"(?:\s+[^\W\d_]+)?\s+" + OF + r"\s*", re.IGNORECASE)
-"""Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV"."""
+OF_BODY = re.compile(r"(?:\s+(?:[^\W\d_]+|\d{4}))?\s+" + OF + r"\s*", re.IGNORECASE)
+"""Between an event's name and the body it is of: "l'assemblée générale annuelle de l'IREV",
+"Assemblée générale 2022 de Villes au Carré"."""
+MEMBERS_CONVENED = re.compile(
+    r"\b(?:réuni\w*|rassembl\w*|convoqu\w*)\s+(?:ses|leurs)\s+(?:adhérent|membre)s\s+"
+    r"(?:en|pour|à)\s+(?:son\s+|leur\s+|l['’])?$",
+    re.IGNORECASE,
+)
+"""Between a body and its own event: "X réunissait ses adhérents en assemblée générale"."""
 GATHERED = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:des|pour\s+les|entre\s+les)\s+(?:[^\W\d_]+\s+des\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
@@ -696,7 +703,7 @@ class _Reading:
         owner = None
         if re.search(
             rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
-        ):
+        ) or MEMBERS_CONVENED.search(self.body, max(span[0], trigger.start - 60), trigger.start):
             before = [m for m in bodies if m.end <= trigger.start]
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None

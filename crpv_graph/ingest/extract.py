@@ -36,8 +36,10 @@ from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
     COMPLEMENT,
+    MEMBER_OF,
     listed_after,
     listed_before,
+    member_sections,
     reference,
     relations,
     signatories,
@@ -53,6 +55,7 @@ if TYPE_CHECKING:  # events.py imports this module (EVENT, sentences)
 SCHEMA = PREFIXES["schema"]
 EVENT = "EVENT"
 """Stands for the reported event until it is linked or minted."""
+MEMBER_CONFIDENCE = 0.5  # a list's layout, not a sentence, says it
 
 
 # The cues of each role (a crpv:participationRole of the ontology): cues.toml [participation],
@@ -308,6 +311,15 @@ def extract(
                                  role=memberships.role_of_label(titles, f.role) if f.role else "",
                                  evidence_start=start, evidence_end=end)
                        for f in found]  # fmt: skip
+    # "Nos membres fondateurs" then "- l'État ;": a section of a page listing a body's members,
+    # whose lines ("Côté communes : A, B et C") list no one who came to the event.
+    members = member_sections(body, linked, page)
+    listing = {span for _member, _owner, span in members}
+    statements = [s for s in statements if s.predicate != SCHEMA + "attendee"
+                  or (s.evidence_start, s.evidence_end) not in listing]  # fmt: skip
+    statements += [Statement(reference(member), MEMBER_OF, owner, body[s:e], MEMBER_CONFIDENCE,
+                             evidence_start=s, evidence_end=e)
+                   for member, owner, (s, e) in members]  # fmt: skip
     if event is not None:
         statements += [_located(body, statement) for statement in event.statements]
     if event is None:

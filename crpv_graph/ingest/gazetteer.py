@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from crpv_graph.ingest.acronyms import initials_of, is_acronym
+from crpv_graph.namespaces import PREFIXES
 from crpv_graph.query import NamedQuery, Target, load_queries, text_rows
 
 TYPES = ("organization", "person", "place", "event", "partnership", "work")
@@ -310,6 +311,11 @@ class Gazetteer:
         spelt = self._spelling(mention) if kind in (None, "organization") else []
         if spelt:
             return Link(self._best(spelt, year), 0.9)
+        # "PQN-A", which the graph calls "PQA" but whose IRI was made from this very acronym
+        spelled_as_iri = self.entities.get(PREFIXES["o"] + slug(mention))
+        same_kind = spelled_as_iri is not None and kind in (None, spelled_as_iri.type)
+        if spelled_as_iri is not None and same_kind and is_acronym(mention):
+            return Link(spelled_as_iri, 1.0)
         if len(key) <= 5 or (" " not in key and kind != "person"):
             return None  # acronyms and single words only match exactly
         kinds = [kind] if kind else list(TYPES)
@@ -357,3 +363,18 @@ class Gazetteer:
                     entity.iri)  # fmt: skip
 
         return min(candidates, key=rank)
+
+
+def slug(name: str) -> str:
+    """The words of a name as the project's IRIs spell them: normalised, without articles and
+    prepositions, joined by hyphens ("" for none).
+
+    >>> slug("Pays et Quartiers de Nouvelle-Aquitaine"), slug("PQN-A")
+    ('pays-quartiers-nouvelle-aquitaine', 'pqn-a')
+    """
+    words = [
+        w
+        for w in normalise(name).replace("'", " ").split()
+        if w not in {"de", "des", "du", "la", "le", "les", "et", "l", "d"}
+    ]
+    return "-".join(words)[:60].strip("-")

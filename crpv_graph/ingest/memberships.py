@@ -45,7 +45,7 @@ from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
-from crpv_graph.ingest.recognise import DATE, MONTHS, Mention
+from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     listed_after,
@@ -1308,6 +1308,11 @@ def _office_nouns() -> str:
     return "|".join(map(re.escape, nouns))
 
 
+# "X, conseillère régionale, représentant le président de la Région": whom one stands for holds
+# the title after it, not the person.
+ON_BEHALF = re.compile(r"\b(?:représent(?:ant|ante|ait|e)|au\s+nom\s+d)", re.I)
+
+
 def _titled(
     body: str, position: int, limit: int, bodies: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], apposed: bool = True,
@@ -1323,6 +1328,7 @@ def _titled(
         if apposed and (
             BREAKERS.search(body, position, title_start)
             or COORDINATED.search(body, position, title_start)
+            or ON_BEHALF.search(body, position, title_start)
         ):
             break
         next_title = spans[index + 1][0] if index + 1 < len(spans) else limit
@@ -1851,13 +1857,16 @@ def page_body(body: str, linked: list[Mention]) -> str:
     """The body a page is about, as a record or a centre's page opens: the one body named by
     the first of its first three lines that names any ("Forme autorisée du nom : ..." then
     "Sigle : CGET"; "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un centre de
-    ressources ..."); "" when that line names several."""
+    ressources ..."); "" when that line names several, unless it opens with one that it says
+    what it is ("Maoré Ouvoimoja, c'est le Centre de ressources ... de Mayotte")."""
     lines = islice(re.finditer(r"[^\n]*\S[^\n]*", body), 3)  # not every line of the text
     for line in lines:
         bodies = [
             m for m in linked if m.type == "organization" and line.start() <= m.start < line.end()
         ]
         held = {reference(m) for m in one_per_body(body, bodies)}
+        if len(held) > 1 and SENTENCE_OPENS.search(body, max(0, line.start() - 1), bodies[0].start):
+            held = {reference(bodies[0])} if DEFINED_AS.match(body, bodies[0].end) else held
         if held:
             return held.pop() if len(held) == 1 else ""
     return ""

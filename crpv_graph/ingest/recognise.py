@@ -1374,6 +1374,8 @@ def _mention(
     before = body[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
+    if kind == "person" and _defined_as_a_kind(body[span.end_char : span.end_char + 90], gazetteer):
+        kind = "organization"  # "Maoré Ouvoimoja, c'est le centre de ressources ..."
     if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
@@ -1503,6 +1505,30 @@ def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
     starts = WORD_STARTS.finditer(before, max(0, len(before) - 80))
     kinds = (QUOTED_AFTER_KIND.match(before, start.start()) for start in starts)
     return any(kind and normalise(kind[1]) in gazetteer.kinds for kind in kinds)
+
+
+DEFINED_AS = re.compile(
+    r"\s*(?:,\s*c['’]est|,?\s+(?:est|était)|,)\s+(?:une|un|le|la|l['’])\b\s*", re.I
+)
+"""What says what a name is: "X, c'est le ...", "X est une ...", "X, l'association ..."."""
+
+
+def _defined_as_a_kind(after: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words after a name say it is a kind of body of the graph ("Maoré Ouvoimoja,
+    c'est le Centre de ressources politique de la ville ...", "X est une association"): a
+    body's name, however much it sounds like a person's.
+
+    >>> gazetteer = Gazetteer([], kinds={"association"})
+    >>> _defined_as_a_kind(" est une association de quartier", gazetteer)
+    True
+    >>> _defined_as_a_kind(", le directeur de l'association", gazetteer)
+    False
+    """
+    opening = DEFINED_AS.match(after)
+    if opening is None:
+        return False
+    words = " " + normalise(after[opening.end() :]) + " "
+    return any(words.startswith(f" {kind} ") for kind in gazetteer.kinds)
 
 
 def _looks_like_a_name(text: str, kind: str) -> bool:

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
@@ -1328,6 +1329,10 @@ def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> R
     return Related(subject, predicate, obj, cue.confidence)
 
 
+# A finite verb right after a name, which is then its subject: "X a pris la parole", "X est".
+SUBJECT_OF_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s", re.I)
+
+
 def listed_after(
     body: str,
     position: int,
@@ -1401,8 +1406,15 @@ def listed_after(
                 relative, previous, position = True, mention, mention.end
                 continue
             relative = False
-            opening = SEPARATOR.split(gap)[-1] if clauses else gap
+            # "Intervenants : A (IREV) ; B (ANCT)": a programme's items, a semicolon apart
+            semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*", gap)
+            opening = "" if semicolon else SEPARATOR.split(gap)[-1] if clauses else gap
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
+                break
+            # "organisée par l'IREV à Lille, Isabelle Chenevez a pris la parole": a name that a
+            # verb follows after a comma opens the sentence's main clause; the list ended before.
+            subject = SUBJECT_OF_VERB.match(body, mention.end)
+            if previous is not None and re.search(r"[,;]", gap) and subject:
                 break
             person_body = previous is not None and (
                 (previous.type == "person" and bool(APPOSITION.fullmatch(gap)))
@@ -1411,7 +1423,7 @@ def listed_after(
             # "X, de RésO Villes, deux centres membres du réseau national": what the items are
             # members of is no item.
             qualifies = previous is not None and (
-                not SEPARATOR.search(gap)
+                not (semicolon or SEPARATOR.search(gap))
                 or person_body
                 or bool(THROUGH.fullmatch(gap))
                 or bool(members_of().search(gap))
@@ -1466,3 +1478,89 @@ def _strict_first(gap: str) -> bool:
 def _content_words(text: str) -> int:
     words = re.findall(r"[^\W\d_]{3,}", text)
     return sum(1 for word in words if word.lower() not in STOPWORDS)
+
+
+# A line of a list: an item's mark, or a group's head before a colon ("Côté communes :", "2
+# intercommunalités :"), its names after it.
+LIST_LINE = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"|[^\n:.;]{1,40}:)\s*")
+# The names of a list's line after its first: joined by a comma or "et" ("A, B et C"), not in
+# a complement ("l'État, au travers du SGAR").
+LISTED_NEXT = re.compile(r"\s*(?:,|;|et|ainsi que)\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
+ITEM_LEAD = re.compile(r"[^,:;()]{0,40},\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
+HEAD_LENGTH = 120  # a heading or a lead sentence, not a paragraph
+
+
+def member_sections(
+    body: str, mentions: Sequence[Mention], page: str
+) -> list[tuple[Mention, str, tuple[int, int]]]:
+    r"""The members a section of a page lists (``cues.toml`` [members] section): (member, the
+    body it is a member of, the line's span). The section opens with a line holding one of the
+    words and runs over the lines of a list below it ("- l'État ;", "Côté communes : A, B et
+    C."), up to a blank line or a line of prose; a line of prose that holds a word carries the
+    section on ("Le GIP a été constitué par les partenaires suivants."). The members are of the
+    one body the section's lines of words name, else of the page's (``page``, "" for none).
+
+    >>> text = "Nos membres fondateurs\n- l'État ;\n- la Région.\n\nAutre chose : l'ANRU."
+    >>> named = [Mention(n, text.index(n), text.index(n) + len(n), "organization", "o:" + n)
+    ...          for n in ("État", "Région", "ANRU")]
+    >>> [(m.text, owner) for m, owner, _ in member_sections(text, named, "o:gip")]
+    [('État', 'o:gip'), ('Région', 'o:gip')]
+    """
+    words = re.compile(
+        r"\b(?:" + "|".join(phrase(w) for w in cue_tables()["members"]["section"]) + r")\b", re.I
+    )
+    bodies = [m for m in mentions if m.type == "organization"]
+    found: list[tuple[Mention, str, tuple[int, int]]] = []
+    heads: list[tuple[int, int]] = []  # the lines of words of the section being read
+    items: list[tuple[int, int]] = []
+    for line in re.finditer(r"^.*$", body, re.M):  # one match a line, blank ones too
+        span, text = line.span(), line.group()
+        if not text.strip():
+            found += _section_members(body, bodies, heads, items, page)
+            heads, items = [], []
+        elif heads and (BULLET.match(text.lstrip()) or _group_line(text, words)):
+            items.append(span)
+        elif words.search(text) and len(text) <= HEAD_LENGTH and not BULLET.match(text.lstrip()):
+            if items:
+                found += _section_members(body, bodies, heads, items, page)
+                heads, items = [], []
+            heads.append(span)
+        else:
+            found += _section_members(body, bodies, heads, items, page)
+            heads, items = [], []
+    return found + _section_members(body, bodies, heads, items, page)
+
+
+def _group_line(text: str, words: re.Pattern[str]) -> bool:
+    """Whether a line is a group's head and its names ("Côté communes : A, B et C"), its head
+    holding no word of members (which would open a section of its own)."""
+    return bool(LIST_LINE.match(text)) and not words.search(text.split(":")[0])
+
+
+def _section_members(
+    body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]],
+    items: list[tuple[int, int]], page: str,
+) -> list[tuple[Mention, str, tuple[int, int]]]:  # fmt: skip
+    """The members the lines ``items`` name, of the body the ``heads`` name (else ``page``)."""
+    if not heads or not items:
+        return []
+    named = {reference(b) for s, e in heads for b in bodies if s <= b.start and b.end <= e}
+    owner = (named.pop() if len(named) == 1 else "") if named else page
+    if not owner:
+        return []
+    found = []
+    for start, end in items:
+        opening = LIST_LINE.match(body, start, end)
+        inside = [b for b in bodies if start <= b.start and b.end <= end]
+        lead = body[opening.end() : inside[0].start] if opening and inside else ""
+        # "- ses deux membres fondateurs, l'État et la Région ;": the item's own lead, then names
+        if opening is None or not inside or not (_strict_first(lead) or ITEM_LEAD.fullmatch(lead)):
+            continue
+        listed = [inside[0]]
+        for previous, following in pairwise(inside):
+            joined = LISTED_NEXT.fullmatch(body, previous.end, following.start)
+            if previous is not listed[-1] or not joined:
+                break
+            listed.append(following)
+        found += [(b, owner, (start, end)) for b in listed if reference(b) != owner]
+    return found

@@ -213,3 +213,33 @@ def test_a_bodys_presidency_assured_by_someone_is_no_chair_of_a_sitting(
     found = memberships(ingester, "L'ADCF a tenu son assemblée. La présidence de l'ADCF est "
                                   "assurée par Jean-Luc Rigaut depuis 2017.")  # fmt: skip
     assert not {role for _p, _o, role in found} & {CHAIR, VICE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 90: the general assembly of 24 March 2017 was chaired by Milouda Ala, with
+        # Serge Bouffange (deputy SGAR) as vice-chair.
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017 à Lille, sous la présidence "
+        "de Milouda Ala, conseillère régionale.",
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017. Milouda Ala a présidé la "
+        "séance ; Serge Bouffange en assurait la vice-présidence.",
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017. Présidente de séance : "
+        "Milouda Ala. Vice-président de séance : Serge Bouffange.",
+        "Le 24 mars 2017, l'IREV a réuni son assemblée générale. C'est Milouda Ala, conseillère "
+        "régionale, qui présidait.",
+    ],
+)
+def test_who_chaired_the_sitting_said_in_other_words(ingester: Ingester, text: str) -> None:
+    found = memberships(ingester, text)
+    assert (P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly") in found
+    if "Bouffange" in text:
+        assert (P + "serge-bouffange", O + "irev", ROLE + "vice-chair-of-assembly") in found
+
+
+def test_who_presides_a_day_outside_an_assembly_chairs_no_assembly(ingester: Ingester) -> None:
+    # facts.md 355: Milouda Ala chaired IREV's assembly; a presidency with no assembly or
+    # sitting in view is no chair of one.
+    found = memberships(ingester, "L'IREV a ouvert ses locaux le 24 mars 2017. Milouda Ala, "
+                                  "conseillère régionale, présidait.")  # fmt: skip
+    assert not [f for f in found if f[2].endswith("chair-of-assembly")]

@@ -868,3 +868,19 @@ def test_a_body_after_a_titles_general_assembly_and_a_colon_is_no_organiser(
     )
     statements = ingester.draft(article).extraction.statements
     assert not any(s.relation == "organizer" for s in statements)
+
+
+def test_an_abbreviated_assembly_or_one_whose_members_a_body_convened_is_that_bodys(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "The general assembly of Tuesday 21 March (2023 ...)" of the IREV; the ORIV's
+    # board "was elected at the general assembly of 13 May 2024" (facts-part3.md).
+    abbreviated = drafted(ingester, "L'AG de l'IREV s'est tenue le mardi 21 mars.", "2023-03-24")
+    convened = drafted(ingester, "L'ORIV réunissait ses adhérents en assemblée générale le 13 "
+                       "mai.", "2024-05-20")  # fmt: skip
+    named_with_year = drafted(ingester, "Assemblée générale 2024 de l'ORIV : le 13 mai, les "
+                              "adhérents ont élu le conseil d'administration.", "2024-05-20")  # fmt: skip
+    for event, body in ((abbreviated, "irev"), (convened, "oriv"), (named_with_year, "oriv")):
+        assert event.kind == CRPV + "GeneralAssembly"
+        organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+        assert organizers == {"https://w3id.org/crpv/id/organization/" + body}

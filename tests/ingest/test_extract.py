@@ -906,3 +906,44 @@ def test_who_presides_over_a_body_is_not_said_to_chair_the_meeting(ingester: Ing
     text = ("L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. Milouda Ala "
             "présidait alors l'association Villes au Carré.")  # fmt: skip
     assert ("EVENT", "attendee", P + "milouda-ala") not in said(ingester, text, "2018-12-03")
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Intervenants : Fabien Bressan (Labo Cités) ; Maximilien Steindorsson (RésO Villes).",
+        "Au micro se sont succédé Fabien Bressan et Maximilien Steindorsson.",
+    ],
+)
+def test_speakers_a_semicolon_apart_or_who_followed_each_other_speak(
+    ingester: Ingester, listing: str
+) -> None:
+    # facts.md 321: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers; CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes).
+    text = "Le jeudi 8 février, l'ANRU a réuni à Aubervilliers une journée. " + listing
+    found = said(ingester, text, "2024-02-12")
+    for person in ("fabien-bressan", "maximilien-steindorsson"):
+        assert (P + person, "speaksAt", "EVENT") in found
+
+
+def test_the_subject_of_the_main_clause_closes_a_fronted_list_of_organisers(
+    ingester: Ingester,
+) -> None:
+    # facts.md 321: the ANRU day of 8 Feb 2024 in Aubervilliers, where Fabien Bressan spoke.
+    text = ("Lors de la journée du jeudi 8 février organisée par l'ANRU à Aubervilliers, Fabien "
+            "Bressan a pris la parole.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert ("EVENT", "organizer", O + "anru") in found
+    assert ("EVENT", "organizer", P + "fabien-bressan") not in found
+
+
+def test_the_lines_of_a_section_of_members_list_no_one_who_came(ingester: Ingester) -> None:
+    # facts-part3.md §12: the convention of the GIP Maore Ouvoimoja signed on 11 April 2019; its
+    # founding members included CADEMA and the communes of Bandrélé and Sada.
+    text = ("Maore Ouvoimoja, c'est le groupement d'intérêt public politique de la ville de "
+            "Mayotte. Sa convention constitutive a été signée le jeudi 11 avril 2019.\n\n"
+            "Nos membres fondateurs\nCôté intercommunalités : la CADEMA.\nCôté communes : "
+            "Bandrélé et Sada.")  # fmt: skip
+    found = said(ingester, text, "2019-04-12")
+    assert not [o for s, r, o in found if r == "attendee"]
+    assert [s for s, r, o in found if r == "memberOf" and o == O + "maore-ouvoimoja"]

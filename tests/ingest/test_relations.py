@@ -1760,3 +1760,81 @@ def test_a_recognition_of_public_utility_is_no_label(ingester: Ingester) -> None
     # facts.md: Normanvilles "was labelled by the CGET in 2015".
     found = said(ingester, "Normanvilles a été reconnu d'utilité publique par l'Etat.")
     assert not any(relation == "labelledBy" for _s, relation, _o in found)
+
+
+def members_of(ingester: Ingester, text: str, body: str) -> set[str]:
+    """The bodies the ingest proposes as members of ``body`` in ``text``."""
+    statements = ingester.draft(Article(body=text, url="https://example.org/m")).extraction
+    return {s.subject for s in statements.statements
+            if s.predicate == ORG + "memberOf" and s.object == body}  # fmt: skip
+
+
+def test_a_section_of_a_bodys_page_lists_its_members_under_group_heads(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §12: the founding members of the GIP Maore Ouvoimoja were the State, the
+    # Caisse des Dépôts, ... and the communes of Bandrélé, Bouéni, ... and Sada.
+    text = ("Maore Ouvoimoja, c'est le groupement d'intérêt public politique de la ville de "
+            "Mayotte.\n\nNos membres fondateurs\nLe GIP a été constitué par les partenaires "
+            "suivants.\nCôté institutions :\n- l'État ;\n- la Caisse des Dépôts.\nCôté communes : "
+            "Bandrélé, Bouéni et Sada.\n\nContact : Mamoudzou.")  # fmt: skip
+    found = members_of(ingester, text, O + "maore-ouvoimoja")
+    communes = {"NEW:Bandrélé", "NEW:Bouéni", "NEW:Sada"}  # the graph names them "commune de X"
+    assert found == {O + "etat", O + "caisse-des-depots"} | communes
+
+
+def test_a_members_item_names_its_member_not_what_it_acts_through(ingester: Ingester) -> None:
+    # facts.md 139: PQN-A was renewed by its founders, the State (through the SGAR) and the
+    # Region; the SGAR is the State's means, no member. The page's first line names the body.
+    text = (
+        "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A) est un centre de ressources.\n\n"
+        "Les fondateurs :\n- l'État, au travers du SGAR ;\n- la Région Nouvelle-Aquitaine."
+    )
+    found = members_of(ingester, text, O + "pqn-a")
+    assert O + "etat" in found
+    assert not [member for member in found if "sgar" in member]
+
+
+def test_a_list_of_a_days_guests_is_no_section_of_members(ingester: Ingester) -> None:
+    # facts.md 90: the assembly of 24 March 2017 admitted three bodies; a list of who came, with
+    # no word of members over it, says nothing of membership.
+    text = (
+        "L'IREV a tenu son assemblée générale le 24 mars 2017.\n\nÉtaient présents :\n"
+        "- Lens-Liévin ;\n- Valenciennes Métropole."
+    )
+    assert not members_of(ingester, text, O + "irev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 90: the assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+        # Métropole and the Pays noyonnais.
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017. Elle a accueilli trois "
+        "nouveaux membres : Lens-Liévin, Valenciennes Métropole et le Pays noyonnais.",
+        "Nouveaux adhérents de l'IREV : Lens-Liévin, Valenciennes Métropole et le Pays noyonnais.",
+        "L'IREV a tenu son assemblée générale le 24 mars 2017. Valenciennes Métropole et le Pays "
+        "noyonnais ont rejoint le groupement.",
+    ],
+)
+def test_new_members_are_members_of_the_body_the_text_is_about(
+    ingester: Ingester, text: str
+) -> None:
+    found = members_of(ingester, text, O + "irev")
+    assert {O + "valenciennes-metropole", O + "pays-noyonnais"} <= found
+
+
+def test_a_body_that_associates_others_or_a_board_composed_of_them_has_them_as_members(
+    ingester: Ingester,
+) -> None:
+    # facts.md 87: the State and the Region are IREV's founding members; others: the Caisse des
+    # Dépôts and the URH. facts.md 218: the ERU's board brings together ANRU, USH and the CDC.
+    irev = "L'IREV associe l'État, la Région Hauts-de-France, la Caisse des Dépôts et l'URH."
+    assert members_of(ingester, irev, O + "irev") == {
+        O + "etat", O + "region-hauts-de-france", O + "caisse-des-depots", O + "urh"
+    }  # fmt: skip
+    board = ("Le conseil d'administration de l'ERU est composé de l'ANRU, de l'USH et de la "
+             "Caisse des Dépôts.")  # fmt: skip
+    assert members_of(ingester, board, O + "eru-conseil-d-administration") == {
+        O + "anru", O + "ush", O + "caisse-des-depots"
+    }  # fmt: skip

@@ -1564,3 +1564,11 @@ def test_a_records_person_lines_take_the_headings_body_over_the_pages(
                                   "- Franck Martin : directeur général (2023)")  # fmt: skip
     assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
     assert not {o for _p, o, _r in found if o == O + "cget"}
+
+
+def test_a_title_after_whom_one_stands_for_is_not_ones_own(ingester: Ingester) -> None:
+    # facts.md 90: Milouda Ala, regional councillor, chaired the IREV's assembly "for the
+    # Region"; the Region's president is whom she stood for, not her title.
+    found = memberships(ingester, "Milouda Ala, conseillère régionale, représentant le "
+                                  "président de la Région Hauts-de-France, a ouvert la séance.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "milouda-ala" and f[2] == ROLE + "president"]
