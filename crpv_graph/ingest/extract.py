@@ -220,6 +220,10 @@ def extract(
     theme: list[Mention] = []  # the body the last sentence opening with one opened with
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
+    # the regional authority of the region the article names: a bare "conseillère régionale"'s
+    region = titled.article_region(
+        [m.text for m in mentions if m.type == "place"], [m.entity or "" for m in linked]
+    )
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -286,7 +290,7 @@ def extract(
         if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(body, (start, end), inside, participation, heading)
         statements += memberships.apposed_titles(
-            body, start, end, inside, titles, titled, article.year
+            body, start, end, inside, titles, titled, article.year, region
         )
         statements += memberships.item_titles(body, (start, end), so_far, titles)
         statements += memberships.title_is(body, (start, end), inside, titles)

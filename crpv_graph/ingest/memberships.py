@@ -333,10 +333,12 @@ def _inclusive(word: str) -> str:
 def apposed_titles(
     body: str, start: int, end: int, inside: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+    region: str = "",
 ) -> list[Statement]:  # fmt: skip
     """Person–title–organisation appositions within a sentence (see the module docstring); a
     title that names its unit or commune itself ("directeur de la ville et de la cohésion
-    urbaine", "maire d'Annecy") reads as a title at that body (:mod:`.titles`)."""
+    urbaine", "maire d'Annecy") reads as a title at that body (:mod:`.titles`); a regional
+    title with no body, at the article's ``region`` (:func:`_held_alone`)."""
     statements: list[Statement] = []
     sentence = body[start:end]
     people = [m for m in inside if m.type == "person"]
@@ -386,7 +388,7 @@ def apposed_titles(
         # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
         if not any(s.subject == reference(person) for s in statements):
             for title_start, title_end, role, held in _bare(
-                body, (start, person.start, person.end, tail_end), bodies, titles, titled
+                body, (start, person.start, person.end, tail_end), bodies, titles, titled, region
             ):
                 member(person, held, role, body[title_start:title_end], 0.6)
         for title_start, title_end, role, held, c in _predicated(
@@ -1345,7 +1347,7 @@ def _titled(
 
 def _bare(
     body: str, span: tuple[int, int, int, int], bodies: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, region: str = "",
 ) -> list[tuple[int, int, str, str]]:  # fmt: skip
     """(start, end, role, body IRI) of a title printed with no body beside a person, an office
     the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
@@ -1375,7 +1377,8 @@ def _bare(
     bare = []
     for title_start, title_end, role in found:
         stop = limit if title_end > person_end else person_start
-        if held := _held_alone(body, (title_end, stop), role, bodies, titled):
+        regional = (_regional_roles(titles), region)
+        if held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
 
@@ -1404,16 +1407,38 @@ def _preposition(link: str) -> str:
 
 
 def _held_alone(
-    body: str, span: tuple[int, int], role: str, bodies: list[Mention], titled: TitledBodies
-) -> str:
+    body: str, span: tuple[int, int], role: str, bodies: list[Mention], titled: TitledBodies,
+    regional: tuple[frozenset[str], str] = (frozenset(), ""),
+) -> str:  # fmt: skip
     """The one body the ontology holds the office ``role`` at (:meth:`TitledBodies.usual_body`)
     when the title ending at ``span[0]`` names no body up to the end of its clause ("préfet de
-    la Sarthe": a place, not a body), else ""."""
+    la Sarthe": a place, not a body), else "". ``regional``: the roles held at a regional
+    authority ([titles] regional_roles) and the one the article speaks of: "conseillère
+    régionale des Hauts-de-France" is at the Région named after the place after the title, a
+    bare "conseillère régionale" at the article's."""
     title_end, limit = span
     clause = CLAUSE_END.search(body, title_end, limit)
     stop = clause.start() if clause else limit
     held = titled.usual_body(role)
+    roles, region = regional
+    if not held and role in roles:
+        place = REGION_AFTER.match(body, title_end, stop)
+        held = (titled.region([place.group("place")]) if place else "") or region
     return held if held and not any(title_end <= b.start < stop for b in bodies) else ""
+
+
+# After a regional title, the region: "conseillère régionale des Hauts-de-France", "conseiller
+# régional de Bretagne", "conseillère régionale Hauts-de-France".
+REGION_AFTER = re.compile(
+    r"\s+(?:(?:de\s+la\s+région|des|du|de|d['’])\s*)?(?P<place>[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+)*?)"
+    r"(?=\s*(?:[,;:.()]|$|\s(?:et|qui|a|est)\b))"
+)
+
+
+def _regional_roles(titles: list[tuple[re.Pattern[str], str, str]]) -> frozenset[str]:
+    """The roles held at a regional authority ([titles] regional_roles)."""
+    labels = cue_tables()["titles"]["regional_roles"]
+    return frozenset(role for label in labels if (role := role_of_label(titles, label)))
 
 
 def of_it(

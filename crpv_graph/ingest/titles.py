@@ -26,6 +26,7 @@ for a préfet or a minister), the title is at that body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -101,6 +102,9 @@ class Authority:
         )
 
 
+REGION = "Région "  # how the graph names a regional authority, before its region's name
+
+
 @dataclass(frozen=True)
 class TitledBodies:
     """The graph's organisational units and communes' local authorities, for titles."""
@@ -113,6 +117,9 @@ class TitledBodies:
     # (unit IRI, its name less its parent's, the parent's IRI): an organ a text names by a common
     # noun, "son conseil d'administration" (relations.organs)
     organs: tuple[tuple[str, str, str], ...] = ()
+    # (normalised name of a region, the regional authority of the graph named after it: the
+    # "Région Hauts-de-France" for "hauts-de-france")
+    regions: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
@@ -141,12 +148,40 @@ class TitledBodies:
             (row["role"], row["organization"])
             for row in text_rows(target, ingest_query("role-bodies"))
         )
+        regions = {
+            (normalise(name[len(REGION) :]), entity.iri)
+            for entity in gazetteer.entities.values()
+            if entity.type == "organization"
+            for name in entity.names
+            if name.startswith(REGION) and len(name) > len(REGION)
+        }
         return cls(
             tuple(sorted(units, key=lambda u: (u.iri, u.rest))),
             communes,
             usual,
             tuple(sorted(organs)),
+            tuple(sorted(regions)),
         )
+
+    def region(self, names: Iterable[str]) -> str:
+        """The one regional authority named after a region among ``names`` (the places an
+        article names, or the words after a title), "" for none or several.
+
+        >>> titled = TitledBodies(regions=((normalise("Hauts-de-France"), "o:region-hdf"),))
+        >>> titled.region(["Lille", "Hauts-de-France"]), titled.region(["Bretagne"])
+        ('o:region-hdf', '')
+        """
+        keys = {normalise(name) for name in names}
+        found = {iri for name, iri in self.regions if name in keys}
+        return found.pop() if len(found) == 1 else ""
+
+    def article_region(self, places: Iterable[str], bodies: Iterable[str]) -> str:
+        """The one regional authority an article speaks of: named after one of its ``places``
+        or among its ``bodies`` (IRIs); "" for none or several."""
+        authorities = {iri for _name, iri in self.regions}
+        found = {self.region([place]) for place in places} - {""}
+        found |= set(bodies) & authorities
+        return found.pop() if len(found) == 1 else ""
 
     def usual_body(self, role: str) -> str:
         """The one body where the office ``role`` is held, per the ontology ("" for an office

@@ -7,6 +7,8 @@ Every sentence is written from a line of ../shared/facts.md (cited above it), ne
 
 from __future__ import annotations
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 from crpv_graph.namespaces import PREFIXES
@@ -1572,3 +1574,30 @@ def test_a_title_after_whom_one_stands_for_is_not_ones_own(ingester: Ingester) -
     found = memberships(ingester, "Milouda Ala, conseillère régionale, représentant le "
                                   "président de la Région Hauts-de-France, a ouvert la séance.")  # fmt: skip
     assert not [f for f in found if f[0] == P + "milouda-ala" and f[2] == ROLE + "president"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md 90: the IREV's general assembly of 24 March 2017 was chaired by Milouda Ala
+        # (regional councillor); the IREV is the Hauts-de-France's centre.
+        "L'IREV, centre de ressources des Hauts-de-France, a tenu son assemblée générale le 24 "
+        "mars 2017. Milouda Ala, conseillère régionale, présidait la séance.",
+        "Milouda Ala, conseillère régionale des Hauts-de-France, a ouvert la séance.",
+    ],
+)
+def test_a_regional_councillor_sits_at_the_region_the_article_or_the_title_names(
+    ingester: Ingester, text: str
+) -> None:
+    found = memberships(ingester, text)
+    councillor = (P + "milouda-ala", O + "region-hauts-de-france", ROLE + "regional-councillor")
+    assert councillor in found
+
+
+def test_a_regional_councillor_in_an_article_naming_no_region_sits_nowhere(
+    ingester: Ingester,
+) -> None:
+    # facts.md 90: Milouda Ala, regional councillor; Lille is a city, no region.
+    found = memberships(ingester, "À Lille, Milouda Ala, conseillère régionale, a ouvert la "
+                                  "séance.")  # fmt: skip
+    assert not [f for f in found if f[2] == ROLE + "regional-councillor"]
