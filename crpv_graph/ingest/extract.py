@@ -328,6 +328,7 @@ def extract(
         statements += [_located(body, statement) for statement in event.statements]
     if event is None:
         statements = [s for s in statements if EVENT not in (s.subject, s.object)]
+    statements = memberships.intercommunal(statements, linked, titles)
     return Extraction(event, _unique(statements))
 
 

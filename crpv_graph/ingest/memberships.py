@@ -37,7 +37,7 @@ its unit or commune by itself ("maire d'Annecy") through :mod:`.titles`; the cue
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice, pairwise, takewhile
 
@@ -2107,3 +2107,25 @@ def record_fields(
     if not held and spans and owner and BARE_ITEM_ENDS.match(body, spans[0][1], end):
         held = [(spans[0][0], spans[0][1], spans[0][2], owner, 0.6)]
     return _held_by(people.pop(), body, span, held)
+
+
+def intercommunal(
+    statements: list[Statement], mentions: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Jean-Luc Rigaut, président du Grand Annecy": a president of a body whose name (the
+    graph's, else as printed) holds a word of an intercommunal body ([titles]
+    intercommunal_names) holds the role data/ gives such a president ([titles]
+    intercommunal_role), whatever rule read the title."""
+    settings = cue_tables()["titles"]
+    plain, specific = (role_of_label(titles, label) for label in settings["intercommunal_role"])
+    words = {normalise(word) for word in settings["intercommunal_names"]}
+    names = {reference(m): m.label or m.text for m in mentions if m.type == "organization"}
+
+    def held_at_one(statement: Statement) -> bool:
+        name = names.get(statement.object, statement.object.removeprefix("NEW:"))
+        return bool(specific) and bool(words & set(normalise(name).split()))
+
+    return [
+        replace(s, role=specific) if s.role == plain and held_at_one(s) else s for s in statements
+    ]

@@ -1601,3 +1601,16 @@ def test_a_regional_councillor_in_an_article_naming_no_region_sits_nowhere(
     found = memberships(ingester, "À Lille, Milouda Ala, conseillère régionale, a ouvert la "
                                   "séance.")  # fmt: skip
     assert not [f for f in found if f[2] == ROLE + "regional-councillor"]
+
+
+def test_the_president_of_an_intercommunal_body_holds_that_office_as_data_writes_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md 346: Jean-Luc Rigaut, president of the ADCF from 2017, was then president of the
+    # Grand Annecy agglomeration; data/ gives him role:intercommunality-president there.
+    annecy = memberships(ingester, "Jean-Luc Rigaut, président du Grand Annecy, a ouvert la "
+                                   "séance.")  # fmt: skip
+    adcf = memberships(ingester, "Jean-Luc Rigaut, président de l'ADCF, a ouvert la séance.")
+    rigaut = P + "jean-luc-rigaut"
+    assert annecy == {(rigaut, O + "grand-annecy", ROLE + "intercommunality-president")}
+    assert adcf == {(rigaut, O + "adcf", ROLE + "president")}
