@@ -57,6 +57,9 @@ class Ingester:
         """Mentions, links and statements of one article."""
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year, self.titled)
+        # "21 mars 2023 – Assemblée générale": the name of a kind of event, no body
+        mentions = [m for m in mentions if m.entity or m.type != "organization"
+                    or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
         event = self.events.reported(article, mentions)
         extraction = extract(article, mentions, event, self.titles, self.participation,
                              self.gazetteer.collectives, self.titled)  # fmt: skip

@@ -40,7 +40,7 @@ ASSEMBLY = re.compile(r"\bassemblée\b", re.I)
 # the assembly or its sitting is what is chaired, not a body ("Y, présidée par X, a tenu son
 # assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
 PASSIVE = (
-    r"(?:,\s*|\s+(?:était|a\s+été|est|fut)\s+)présidée\s+par\s+"
+    r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+"
     r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
 )
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)

@@ -289,6 +289,12 @@ class EventVocabulary:
         for _pattern, iri in self.words:
             self.kinds.setdefault(iri, EventKind(iri, frozenset(), False))
 
+    def names_a_kind(self, text: str) -> bool:
+        """Whether ``text`` is the name of a kind of event ("Assemblée générale", "Journée
+        régionale"), which the model may read as a body's."""
+        name = " ".join(strip_accents(text).lower().split())
+        return any(name == known for known, _iri in self.names)
+
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:
         events = cue_tables()["events"]

@@ -235,7 +235,9 @@ def extract(
         named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
         about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
-        statements += memberships.on_boards(body, (start, end), so_far, previous, titles, last)
+        statements += memberships.on_boards(
+            body, (start, end), so_far, previous, titles, last, page
+        )
         officers = memberships.listed_officers(body, (start, end), inside, titles, officers)
         statements += officers.statements
         if boards.opens_officers(body, (start, end), last):

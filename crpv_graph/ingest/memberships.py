@@ -863,17 +863,19 @@ def listed_officers(
 
 def on_boards(
     body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int], page: str = "",
 ) -> list[Statement]:  # fmt: skip
     """The titles a sentence gives on the board or at the general assembly of a body it names
     elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
-    "Cette assemblée générale était présidée par X"."""
+    "Cette assemblée générale était présidée par X"; of the page's body (``page``) where no
+    sentence near names one ("Agenda de l'IREV [...] L'assemblée générale annuelle du
+    groupement se tiendra à Lille. Elle sera présidée par X")."""
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     people = [m for m in inside if m.type == "person"]
     if not people:
         return []
-    held = boards.owner(body, end, earlier, one_per_body(body, previous))
+    held = boards.owner(body, end, earlier, one_per_body(body, previous)) or page
     chair, vice = load_cues().assembly_roles
     roles = (role_of_label(titles, chair), role_of_label(titles, vice))
     about_assembly = bool(boards.ASSEMBLY.search(body, *last))

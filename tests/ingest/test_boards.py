@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crpv_graph.ingest import Ingester
+from crpv_graph.ingest.article import Article
 from crpv_graph.namespaces import PREFIXES
 from tests.ingest.test_titles import memberships
 
@@ -243,3 +244,19 @@ def test_who_presides_a_day_outside_an_assembly_chairs_no_assembly(ingester: Ing
     found = memberships(ingester, "L'IREV a ouvert ses locaux le 24 mars 2017. Milouda Ala, "
                                   "conseillère régionale, présidait.")  # fmt: skip
     assert not [f for f in found if f[2].endswith("chair-of-assembly")]
+
+
+def test_a_chair_announced_on_a_bodys_agenda_page_is_that_bodys_assemblys(
+    ingester: Ingester,
+) -> None:
+    # facts.md 92: the IREV's general assembly of Tuesday 21 March 2023 was chaired by Antoine
+    # Sillani; an agenda page names the IREV in its first line only, the assembly on a line of
+    # its own that the model would read as a body's name.
+    text = ("Agenda de l'IREV\n\n21 mars 2023 – Assemblée générale\nL'assemblée générale "
+            "annuelle du groupement se tiendra à Lille. Elle sera présidée par Antoine Sillani.")  # fmt: skip
+    article = Article(body=text, url="https://example.org/agenda", date="2023-03-01")
+    draft = ingester.draft(article)
+    assert not [m for m in draft.mentions if m.text == "Assemblée générale"]
+    found = {(s.subject, s.object, s.role) for s in draft.extraction.statements}
+    assert (P + "antoine-sillani", O + "irev", ROLE + "chair-of-assembly") in found
+    assert ("EVENT", O + "irev", "") in found  # its organiser
