@@ -243,10 +243,22 @@ def test_a_transfer_of_activity_goes_from_the_old_body_to_the_new(
     assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
 
 
-def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(ingester: Ingester) -> None:
-    # facts.md: "The ANCT merges the CGET, EPARECA and the Agence du numérique".
-    found = said(ingester, "L'ANCT est issue de la fusion du CGET, de l'EPARECA et de l'Agence "
-                           "du numérique.")  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT est issue de la fusion du CGET, de l'EPARECA et de l'Agence du numérique.",
+        "L'ANCT est issue du regroupement du CGET, de l'EPARECA et de l'Agence du numérique.",
+        # an item of the body's card, the body named by the card's heading
+        "L'ANCT en bref\n• un établissement public de l'État\n• issu du regroupement du CGET, "
+        "de l'EPARECA et de l'Agence du numérique",
+    ],
+)
+def test_a_body_born_of_a_merger_takes_over_the_activity_of_each(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 186: "The ANCT merges the CGET, EPARECA and the Agence du numérique"; 188: "grouped
+    # CGET, EPARECA and the Agence du numérique".
+    found = said(ingester, text)
     for body in ("cget", "epareca", "agence-du-numerique"):
         assert (O + body, "activityTransferredTo", O + "anct") in found
 
