@@ -221,9 +221,7 @@ def extract(
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
     # the regional authority of the region the article names: a bare "conseillère régionale"'s
-    region = titled.article_region(
-        [m.text for m in mentions if m.type == "place"], [m.entity or "" for m in linked]
-    )
+    region = titled.article_region(m.text for m in mentions if m.type in ("place", "organization"))
     for start, end in sentences(body):
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]

@@ -175,12 +175,18 @@ class TitledBodies:
         found = {iri for name, iri in self.regions if name in keys}
         return found.pop() if len(found) == 1 else ""
 
-    def article_region(self, places: Iterable[str], bodies: Iterable[str]) -> str:
-        """The one regional authority an article speaks of: named after one of its ``places``
-        or among its ``bodies`` (IRIs); "" for none or several."""
-        authorities = {iri for _name, iri in self.regions}
-        found = {self.region([place]) for place in places} - {""}
-        found |= set(bodies) & authorities
+    def article_region(self, names: Iterable[str]) -> str:
+        """The one regional authority an article speaks of: named after a region it names,
+        alone ("Hauts-de-France") or in a body's name ("Région Hauts-de-France"); not "la
+        Région", which says not which. "" for none or several.
+
+        >>> titled = TitledBodies(regions=((normalise("Hauts-de-France"), "o:region-hdf"),))
+        >>> titled.article_region(["Lille", "Région Hauts-de-France"])
+        'o:region-hdf'
+        >>> titled.article_region(["Région"])
+        ''
+        """
+        found = {self.region([name.removeprefix(REGION)]) for name in names} - {""}
         return found.pop() if len(found) == 1 else ""
 
     def usual_body(self, role: str) -> str:
