@@ -2124,10 +2124,11 @@ def intercommunal(
     words = {normalise(word) for word in settings["intercommunal_names"]}
     names = {reference(m): m.label or m.text for m in mentions if m.type == "organization"}
 
-    def held_at_one(statement: Statement) -> bool:
+    def at_an_intercommunal_body(statement: Statement) -> bool:
         name = names.get(statement.object, statement.object.removeprefix("NEW:"))
         return bool(specific) and bool(words & set(normalise(name).split()))
 
     return [
-        replace(s, role=specific) if s.role == plain and held_at_one(s) else s for s in statements
+        replace(s, role=specific) if s.role == plain and at_an_intercommunal_body(s) else s
+        for s in statements
     ]
