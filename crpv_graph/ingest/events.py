@@ -273,6 +273,7 @@ class EventVocabulary:
                 names[name] = kind.iri  # a name of two kinds names the more specific one
         ordered = sorted(names, key=lambda name: (-len(name), name))  # the longest name first
         self.names = [(name, names[name]) for name in ordered]
+        self.kind_names = frozenset(names)  # for a lookup: names_a_kind
         alternatives = [f"(?P<n{i}>{name_pattern(name)})" for i, name in enumerate(ordered)]
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if ordered else None
         national: dict[str, int] = {}
@@ -292,8 +293,7 @@ class EventVocabulary:
     def names_a_kind(self, text: str) -> bool:
         """Whether ``text`` is the name of a kind of event ("Assemblée générale", "Journée
         régionale"), which the model may read as a body's."""
-        name = " ".join(strip_accents(text).lower().split())
-        return any(name == known for known, _iri in self.names)
+        return " ".join(strip_accents(text).lower().split()) in self.kind_names
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:

@@ -312,10 +312,9 @@ class Gazetteer:
         if spelt:
             return Link(self._best(spelt, year), 0.9)
         # "PQN-A", which the graph calls "PQA" but whose IRI was made from this very acronym
-        spelled_as_iri = self.entities.get(PREFIXES["o"] + slug(mention))
-        same_kind = spelled_as_iri is not None and kind in (None, spelled_as_iri.type)
-        if spelled_as_iri is not None and same_kind and is_acronym(mention):
-            return Link(spelled_as_iri, 1.0)
+        spelled = self.entities.get(PREFIXES["o"] + slug(mention)) if is_acronym(mention) else None
+        if spelled is not None and kind in (None, spelled.type):
+            return Link(spelled, 1.0)
         if len(key) <= 5 or (" " not in key and kind != "person"):
             return None  # acronyms and single words only match exactly
         kinds = [kind] if kind else list(TYPES)

@@ -345,6 +345,7 @@ def apposed_titles(
     bodies = [m for m in inside if m.type == "organization"]
     member_role = role_of_label(titles, load_cues().parenthesis_role) if people else ""
     representative = role_of_label(titles, load_cues().representative_role) if people else ""
+    regional = (_regional_roles(titles) if people else frozenset(), region)
 
     def member(person: Mention, organisation: Mention | str, role: str, printed: str,
                c: float) -> None:  # fmt: skip
@@ -388,7 +389,7 @@ def apposed_titles(
         # "Patrick Kanner, ministre de la Ville", "le préfet de région, Francis Idrac".
         if not any(s.subject == reference(person) for s in statements):
             for title_start, title_end, role, held in _bare(
-                body, (start, person.start, person.end, tail_end), bodies, titles, titled, region
+                body, (start, person.start, person.end, tail_end), bodies, titles, titled, regional
             ):
                 member(person, held, role, body[title_start:title_end], 0.6)
         for title_start, title_end, role, held, c in _predicated(
@@ -1349,7 +1350,8 @@ def _titled(
 
 def _bare(
     body: str, span: tuple[int, int, int, int], bodies: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, region: str = "",
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+    regional: tuple[frozenset[str], str] = (frozenset(), ""),
 ) -> list[tuple[int, int, str, str]]:  # fmt: skip
     """(start, end, role, body IRI) of a title printed with no body beside a person, an office
     the ontology holds at one body (:meth:`TitledBodies.usual_body`): right after the name
@@ -1379,7 +1381,6 @@ def _bare(
     bare = []
     for title_start, title_end, role in found:
         stop = limit if title_end > person_end else person_start
-        regional = (_regional_roles(titles), region)
         if held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
             bare.append((title_start, title_end, role, held))
     return bare[:1]

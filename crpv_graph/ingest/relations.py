@@ -36,7 +36,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
@@ -1483,9 +1482,6 @@ def _content_words(text: str) -> int:
 # A line of a list: an item's mark, or a group's head before a colon ("Côté communes :", "2
 # intercommunalités :"), its names after it.
 LIST_LINE = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"|[^\n:.;]{1,40}:)\s*")
-# The names of a list's line after its first: joined by a comma or "et" ("A, B et C"), not in
-# a complement ("l'État, au travers du SGAR").
-LISTED_NEXT = re.compile(r"\s*(?:,|;|et|ainsi que)\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
 ITEM_LEAD = re.compile(r"[^,:;()]{0,40},\s*(?:(?:le|la|les|l['’])\s*)?", re.I)
 HEAD_LENGTH = 120  # a heading or a lead sentence, not a paragraph
 
@@ -1506,9 +1502,7 @@ def member_sections(
     >>> [(m.text, owner) for m, owner, _ in member_sections(text, named, "o:gip")]
     [('État', 'o:gip'), ('Région', 'o:gip')]
     """
-    words = re.compile(
-        r"\b(?:" + "|".join(phrase(w) for w in cue_tables()["members"]["section"]) + r")\b", re.I
-    )
+    words = _member_words()
     bodies = [m for m in mentions if m.type == "organization"]
     found: list[tuple[Mention, str, tuple[int, int]]] = []
     heads: list[tuple[int, int]] = []  # the lines of words of the section being read
@@ -1529,6 +1523,13 @@ def member_sections(
             found += _section_members(body, bodies, heads, items, page)
             heads, items = [], []
     return found + _section_members(body, bodies, heads, items, page)
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> re.Pattern[str]:
+    """A word that opens a section of members (``cues.toml`` [members] section)."""
+    section = cue_tables()["members"]["section"]
+    return re.compile(r"\b(?:" + "|".join(phrase(w) for w in section) + r")\b", re.I)
 
 
 def _group_line(text: str, words: re.Pattern[str]) -> bool:
@@ -1552,15 +1553,10 @@ def _section_members(
     for start, end in items:
         opening = LIST_LINE.match(body, start, end)
         inside = [b for b in bodies if start <= b.start and b.end <= end]
-        lead = body[opening.end() : inside[0].start] if opening and inside else ""
-        # "- ses deux membres fondateurs, l'État et la Région ;": the item's own lead, then names
-        if opening is None or not inside or not (_strict_first(lead) or ITEM_LEAD.fullmatch(lead)):
+        if opening is None or not inside:
             continue
-        listed = [inside[0]]
-        for previous, following in pairwise(inside):
-            joined = LISTED_NEXT.fullmatch(body, previous.end, following.start)
-            if previous is not listed[-1] or not joined:
-                break
-            listed.append(following)
+        # "- ses deux membres fondateurs, l'État et la Région ;": the item's own lead, then names
+        lead = ITEM_LEAD.fullmatch(body, opening.end(), inside[0].start)
+        listed = listed_after(body, lead.end() if lead else opening.end(), inside, strict=True)
         found += [(b, owner, (start, end)) for b in listed if reference(b) != owner]
     return found
