@@ -39,12 +39,14 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
+from multiprocessing.connection import wait as wait_readable
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -73,6 +75,11 @@ T = TypeVar("T")
 _START_TIME = 120.0
 # A worker that ran out of memory in Python code exits with this status (Oxigraph aborts).
 _OUT_OF_MEMORY = 3
+# Held by every poll of a worker's exit status, and by Process.start, which polls every earlier
+# child (multiprocessing.process._cleanup). A fork server's child has one status message: of two
+# threads polling it at once, one reads it and the other reads EOF, which multiprocessing
+# reports as status 255, and a worker killed by the memory bound would look like one that died.
+_POLLING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -442,6 +449,11 @@ class _Worker:
         reply: tuple[str, Any] = self.channel.recv()
         return reply
 
+    def alive(self) -> bool:
+        """Whether the process still runs (see ``_POLLING``)."""
+        with _POLLING:
+            return self.process.is_alive()
+
     def deprioritise(self) -> None:
         """Let this worker run only when no other process wants the CPU.
 
@@ -461,11 +473,13 @@ class _Worker:
         Call it once no thread reads the channel any more: it closes the channel, and a file
         descriptor closed under a reading thread could be reused by the next worker's pipe.
         """
-        if self.process.is_alive():
+        if self.alive():
             self.process.kill()
-        self.process.join(timeout=5)
+        wait_readable([self.process.sentinel], timeout=5)
         self.channel.close()
-        return self.process.exitcode
+        with _POLLING:
+            self.process.join(timeout=0)
+            return self.process.exitcode
 
 
 @dataclass
@@ -559,7 +573,7 @@ class QueryExecutor:
 
     async def _retire(self, worker: _Worker, exchange: asyncio.Future[Any]) -> int | None:
         """End a worker once its exchange is over (a killed worker ends it at once)."""
-        if worker.process.is_alive() and not exchange.done():
+        if not exchange.done() and worker.alive():
             worker.process.kill()
         await asyncio.wait({exchange})
         if not exchange.cancelled():
@@ -650,7 +664,7 @@ class QueryExecutor:
             name="crpv-query-worker",
             daemon=True,
         )
-        process.start()
+        _start(process)
         theirs.close()
         worker = _Worker(process, ours)
         try:
@@ -673,7 +687,7 @@ class QueryExecutor:
         while not self._seats.empty():
             idle.append(self._seats.get_nowait())
         for worker in [*idle, *self._long]:
-            if worker.process.is_alive():
+            if worker.alive():
                 worker.process.kill()
         for outcome in await asyncio.gather(*self._background, return_exceptions=True):
             if isinstance(outcome, _Worker):
@@ -690,6 +704,12 @@ def _one_line(error: Exception) -> str:
     "error at 1:5: expected '}'"
     """
     return " ".join(str(error).split())
+
+
+def _start(process: BaseProcess) -> None:
+    """Start a process, polling no other at the same time (see ``_POLLING``)."""
+    with _POLLING:
+        process.start()
 
 
 def _worker_context() -> ForkServerContext | SpawnContext:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable
+from multiprocessing.connection import wait as wait_readable
+from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
@@ -25,6 +29,9 @@ from crpv_graph.serve.executor import (
     QueryTimeout,
     QueryTooLarge,
     Task,
+    _start,
+    _Worker,
+    _worker_context,
     capped_solutions,
     json_rows,
 )
@@ -91,6 +98,35 @@ def test_a_query_past_the_memory_bound_answers_too_large_and_its_worker_is_repla
     elapsed, answered_after = with_executor(nquads, limits, scenario)
     assert elapsed < 25, "the bound was reached long before the time limit"
     assert answered_after
+
+
+def test_a_dead_workers_exit_status_is_read_right_while_another_worker_starts() -> None:
+    # Starting a process polls every earlier one; unguarded, that poll raced the retiring
+    # thread's for a dead worker's one status message, and the loser read EOF: status 255, so
+    # a worker killed by the memory bound answered "worker died" (seen under load in CI). Each
+    # round retires a killed process while another starts; about 1 in 100 raced before.
+    context = _worker_context()
+    statuses = []
+    for _ in range(150):
+        ours, theirs = context.Pipe()
+        dead = context.Process(target=signal.raise_signal, args=(signal.SIGKILL,))
+        _start(dead)
+        theirs.close()
+        wait_readable([dead.sentinel])  # it has died; its status is not read yet
+        together = threading.Barrier(2)
+        other = context.Process(target=time.sleep, args=(0,))
+        starter = threading.Thread(target=_start_when_both_ready, args=(together, other))
+        starter.start()
+        together.wait()
+        statuses.append(_Worker(dead, ours).end())
+        starter.join()
+        other.join()
+    assert statuses == [-signal.SIGKILL] * 150
+
+
+def _start_when_both_ready(together: threading.Barrier, process: BaseProcess) -> None:
+    together.wait()
+    _start(process)
 
 
 def test_a_runaway_moves_to_the_long_lane_and_ordinary_queries_keep_their_seat(
