@@ -9,8 +9,8 @@ own statements. Then, for each pipeline:
 - statements, per relation type (the predicate's local name) and micro-averaged: precision,
   recall and F1 on the key (subject, predicate, object, role): the reported event is ``EVENT``
   on both sides, an entity the reduced graph lacks is ``NEW:<text>`` matched on its normalised
-  text (a gold IRI the reduced graph lacks is matched by the text of its gold mentions, an
-  unmentioned gold unit by a new unit of the same body: ``new_units``), the two
+  text (a gold IRI the reduced graph lacks is matched by the text of its gold mentions, a
+  gold unit by a new unit of the same body too: ``new_units``), the two
   ends of a symmetric property (``owl:SymmetricProperty``) are sorted, the role counts for
   ``org:memberOf``;
 - the event: found or not, on the right start date, linked to the right graph event (or
@@ -136,13 +136,14 @@ def aliases(gold: Record, known: set[str]) -> dict[str, str]:
 def new_units(gold: Record, known: set[str], found: Iterable[Record]) -> dict[str, str]:
     """Normalised text of a new unit the pipeline proposes -> the gold unit it stands for.
 
-    An organ a text names by a common noun ("son conseil d'administration", "le bureau") has no
-    gold mention, and the reduced graph lacks it when the article's own source defines it: no
+    An organ a text names by a common noun ("son conseil d'administration", "le bureau") may have
+    no gold mention, and the reduced graph lacks it when the article's own source defines it: no
     text can match it. A pipeline that proposes ``NEW:<noun> org:unitOf P`` names it as a
-    curator would, by its noun and its body: it stands for the gold's unmentioned unit of the
-    same body ``P`` whose IRI holds that noun's first word ("bureau" for ``reso-villes-bureau``),
-    the one that holds most of its words if several do.
-    Gold units that are known or mentioned are matched as any entity is (:func:`aliases`).
+    curator would, by its noun and its body ("conseil d'administration (ERU)"): it stands for
+    the gold's unit of the same body ``P`` whose IRI holds that noun's first word ("bureau" for
+    ``reso-villes-bureau``), the one that holds most of its words if several do; so it does for
+    a unit the gold mentions, whose printed noun alone is not that name. Gold units that are
+    known are matched as any entity is (:func:`aliases`).
 
     >>> gold = {"mentions": [], "statements": [
     ...     {"subject": "o:eru-conseil-d-administration", "predicate": "org#unitOf",
@@ -155,14 +156,11 @@ def new_units(gold: Record, known: set[str], found: Iterable[Record]) -> dict[st
     >>> new_units(gold, {"o:eru"}, found)
     {"conseil d'administration": 'o:eru-conseil-d-administration'}
     """
-    mentioned = {m["entity"] for m in gold["mentions"]}
     names = aliases(gold, known)
     units = {
         (entity(r["object"], names), r["subject"])
         for r in gold["statements"]
-        if relation(r["predicate"]) == "unitOf"
-        and r["subject"] not in known
-        and r["subject"] not in mentioned
+        if relation(r["predicate"]) == "unitOf" and r["subject"] not in known
     }
     matched: dict[str, str] = {}
     for record in found:

@@ -52,8 +52,9 @@ CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
     r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par)\s+"
     r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
-    # "Présidente de séance : X", "Vice-président de séance : Y": the holder's title as a noun
-    r"|\b(?P<vice_holder>vice-)?présidente?\s+(?P<sitting_holder>de\s+(?:la\s+)?séance)\s*:\s*$"
+    # "Présidente de séance : X", "Vice-président de séance : Y", "aux côtés de la présidente de
+    # séance, X": the holder's title as a noun
+    r"|\b(?P<vice_holder>vice-)?présidente?\s+(?P<sitting_holder>de\s+(?:la\s+)?séance)\s*[:,]\s*$"
     # "L'assemblée s'est tenue sous la présidence de X" (a sitting's, as the sentence says)
     r"|\bsous\s+la\s+(?P<vice_under>vice-)?présidence\s+(?:de\s+|d['’]\s*)"
     r"(?:(?:M\.|Mme)\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$",
@@ -65,7 +66,10 @@ CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"
     r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"
     r"(?:l['’]|cette\s+|la\s+)(?:assemblée|séance))"
-    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$))"
+    # "X en a présidé les travaux", "X la présidait": the assembly the sentence before named
+    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$)"
+    r"|en\s+(?:a|avait)\s+présidé\s+les\s+(?:travaux|débats)|en\s+présid(?:ait|a|e)\s+les\s+"
+    r"(?:travaux|débats)|la\s+présid(?:ait|a|era)\b|l['’](?:a|avait)\s+présidée?\b)"
     r"|(?P<vice>en\s+assur(?:ait|e|a)\s+la\s+vice-présidence))\b",
     re.I,
 )

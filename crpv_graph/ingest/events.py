@@ -96,9 +96,11 @@ PUBLISHED = re.compile(
 )
 """What precedes the date a page or a publication prints as its own ("Publié le", "Mis à jour
 le", "est paru le 3 mai", "Parution : 3 mai")."""
-SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
-"""What precedes a date that starts a state ("la première rencontre depuis juin 2019"), not one
-when something took place."""
+SINCE = re.compile(
+    r"\bdepuis\s+(?:(?:celle|celui|celles|ceux)\s+(?:de|du|d['’])\s*|le\s+|l['’]\s*)?$", re.I
+)
+"""What precedes a date that starts a state ("la première rencontre depuis juin 2019", "depuis
+celle de juin 2019": since an earlier one), not one when something took place."""
 ACT = r"(?:\s+n°\s*[\w./-]+)?\s+(?:en\s+date\s+)?(?:du|d['’])\s*$"
 """What follows the name of a text (``cues.toml`` [events] acts) before the date it bears."""
 PART_OF_MONTH = re.compile(
@@ -976,7 +978,7 @@ def _of_a_moment(body: str, start: int) -> bool:
     """
     return not (
         PUBLISHED.search(body[max(0, start - 30) : start])
-        or SINCE.search(body[max(0, start - 12) : start])
+        or SINCE.search(body[max(0, start - 24) : start])
         or acts().search(body, max(0, start - 60), start)
         or preceding("limits").search(body, max(0, start - 30), start)
         or preceding("founded").search(body, max(0, start - 30), start)

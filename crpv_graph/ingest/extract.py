@@ -255,6 +255,7 @@ def extract(
         statements += memberships.placed(body, (start, end), inside, bodied, titles)
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
+        statements += memberships.ours(body, (start, end), inside, page, titles)
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )

@@ -1166,6 +1166,59 @@ def of_the_body(
     return found
 
 
+# "X est notre directeur général", "X, notre présidente": a title after "notre", "nos" (an
+# adverb between), after a person's comma or copula; "notre directrice, X": right before.
+OUR_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?:est|était|sera|reste|restait|devient|est\s+devenue?)\s+)"
+    r"(?:(?:aussi|désormais|également|toujours|alors)\s+)?(?:notre|nos)\s+",
+    re.I,
+)
+OUR_BEFORE = re.compile(r"\b(?:notre|nos)\s+$", re.I)
+# What may follow such a title: its end, not a complement naming another body ("notre
+# représentant auprès de l'ANCT").
+OUR_TITLE_ENDS = re.compile(r"(?:-[^\W\d_]+)?\s*(?:[,;.!?)]|et\b|$|depuis\b|\n)", re.I)
+
+
+def ours(
+    body: str, span: tuple[int, int], inside: list[Mention], page: str,
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Depuis le 3 janvier, X est notre directeur général", "notre directrice, Y, a pris la
+    parole": a title after "notre" is held at the body whose page it is, which speaks in the
+    first person (``page``: :func:`page_body`); none on a page about no one body.
+
+    >>> from crpv_graph.ingest.recognise import Mention
+    >>> text = "Franck Martin est notre directeur général."
+    >>> titles = [(re.compile(r"\\bdirecteur\\s+général\\b", re.I), "role/dg", "directeur général")]
+    >>> [(s.subject, s.object, s.role) for s in ours(text, (0, len(text)),
+    ...     [Mention("Franck Martin", 0, 13, "person", "https://w3id.org/crpv/id/person/f")],
+    ...     "https://w3id.org/crpv/id/organization/eru", titles)]
+    [('https://w3id.org/crpv/id/person/f', 'https://w3id.org/crpv/id/organization/eru', 'role/dg')]
+    """
+    if not page:
+        return []
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        after = OUR_AFTER.match(body, person.end, end)
+        spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
+        spans = [t for t in spans if after and t[0] == after.end()]
+        if not spans:  # "notre directrice, X"
+            spans = [
+                t
+                for t in _title_spans(body, max(start, person.start - 60), person.start, titles)
+                if re.fullmatch(r"(?:-[^\W\d_]+)?\s*,?\s*", body[t[1] : person.start])
+                and OUR_BEFORE.search(body, max(0, t[0] - 8), t[0])
+            ][-1:]
+        if not spans or not OUR_TITLE_ENDS.match(body, spans[0][1]):
+            continue
+        title_start, title_end, role = spans[0]
+        found.append(Statement(reference(person), ORG + "memberOf", page, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 def had_for(
     body: str, span: tuple[int, int], inside: list[Mention],
     bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],

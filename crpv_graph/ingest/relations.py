@@ -80,6 +80,7 @@ MACROS = {
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
     "{n}": rf"(?=(?:\d+|{NUMBER_WORDS})\b)",
+    "{count}": rf"(?:(?:\d+|{NUMBER_WORDS})\s+)?",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -161,6 +162,17 @@ OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"), or that opens by
 # naming a source ("Selon l'USH, son conseil d'administration réunit").
+# "(X siège à Y), avec A et B", "(...), aux côtés de A": more members of Y (co_members).
+CO_MEMBERS = re.compile(
+    r"\s*,\s*(?:avec|aux\s+côtés\s+(?:de|du|des|d['’])|tout\s+comme|comme)\s*", re.I
+)
+# A body that sits on "son conseil d'administration" sits on another's: "l'ANRU siège à son
+# conseil d'administration" (of the school the sentence spoke of).
+SITS_ON = re.compile(
+    r"\b(?:siège|siègent|siégeait|siégeaient|siégera|siégeront|a\s+siégé|ont\s+siégé)\s+"
+    r"(?:(?:aussi|également|désormais|toujours)\s+)?(?:à|au\s+sein\s+(?:de|du|d['’]))\s*$",
+    re.I,
+)
 SUBJECT_ELSEWHERE = re.compile(
     r"\s*(?:(?:[^,.;:]{0,40},\s*)?(?:(?:il|elle|ils|elles)\b|" + BODY_NOUN.pattern + ")"
     r"|(?:selon|d['’]après)\b)",
@@ -457,7 +469,28 @@ def relations(
                 if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
+    found += co_members(body, end, mentions, found)
     return found + listed_items(body, start, end, mentions, earlier)
+
+
+def co_members(
+    body: str, end: int, mentions: Sequence[Mention], found: Sequence[Related]
+) -> list[Related]:
+    """The bodies listed after a body some member sits on, with that member: "le CGET siégeait
+    à son conseil d'administration, avec l'ANRU, l'USH et la Caisse des Dépôts", "l'ANRU siège
+    à son conseil, aux côtés de l'USH et de la Caisse des Dépôts" are members as well."""
+    joined = {r.object: r.confidence for r in found if r.predicate == MEMBER_OF and not r.role}
+    members = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF}
+    more = []
+    for obj in (m for m in mentions if reference(m) in joined):
+        along = CO_MEMBERS.match(body, obj.end, end)
+        listed = listed_after(body, along.end(), mentions, strict=True) if along else []
+        for member in (m for m in listed if m.type == "organization"):
+            if (reference(member), reference(obj)) not in members and member is not obj:
+                members.add((reference(member), reference(obj)))
+                more.append(Related(reference(member), MEMBER_OF, reference(obj),
+                                    joined[reference(obj)] - 0.05))  # fmt: skip
+    return more
 
 
 def organ_mentions(
@@ -562,10 +595,21 @@ def _place_before() -> re.Pattern[str]:
 
 
 def _graph_has_organ(organs: Sequence[tuple[str, str, str]], parent: str, noun: str) -> bool:
-    """Whether the graph holds an organ of ``parent`` whose name opens with ``noun``'s first
-    word ("bureau" of the "bureau du conseil d'administration")."""
-    head = noun.split()[0].casefold()
-    return any(owner == parent and name.casefold().startswith(head) for _, name, owner in organs)
+    """Whether the graph holds an organ of ``parent`` whose name opens with ``noun`` ("bureau"
+    of the "bureau du conseil d'administration"; not "conseil d'administration" of a "conseil
+    d'orientation").
+
+    >>> organs = [("o:eru-co", "conseil d'orientation", "o:eru"), ("o:rv-b",
+    ...           "bureau du conseil d’administration", "o:rv")]
+    >>> [_graph_has_organ(organs, parent, noun) for parent, noun in [("o:eru",
+    ...  "conseil d'administration"), ("o:rv", "bureau"), ("o:eru", "conseil d'orientation")]]
+    [False, True, True]
+    """
+    head = noun.casefold().replace("’", "'")
+    return any(
+        owner == parent and name.casefold().replace("’", "'").startswith(head)
+        for _, name, owner in organs
+    )
 
 
 @lru_cache(maxsize=256)
@@ -604,7 +648,22 @@ def _owner(
     settled, named = _named_after(body, match, mentions)
     if settled:
         return named
-    return _about(body, match.start(), before)
+    sentence = max(body.rfind(stop, 0, match.start()) for stop in (".", ";", "\n")) + 1
+    return _about(body, match.start(), _not_sitting(body, sentence, match, before))
+
+
+def _not_sitting(
+    body: str, start: int, match: re.Match[str], before: Sequence[Mention]
+) -> list[Mention]:
+    """The mentions ``before`` an organ's possessive, less the body that sits there (from
+    ``start``, its sentence's): "L'école forme ... ; l'ANRU siège à son conseil
+    d'administration" is not the ANRU's board but the school's, spoken of before."""
+    sitting = SITS_ON.search(body, max(start, match.start() - 40), match.start())
+    if sitting is None or not re.match(r"(?:son|sa|leur)\b", body[match.start() :], re.I):
+        return list(before)
+    sitter = next((m for m in reversed(before) if start <= m.start < sitting.start()
+                   and m.type == "organization"), None)  # fmt: skip
+    return [m for m in before if sitter is None or reference(m) != reference(sitter)]
 
 
 def _organ_owner(
@@ -626,7 +685,7 @@ def _organ_owner(
     settled, named = _named_after(body, match, mentions)
     if settled:
         return named
-    bodies = [m for m in before if m.type == "organization"]
+    bodies = _not_sitting(body, start, match, [m for m in before if m.type == "organization"])
     opening = next((m for m in bodies if m.start >= start), None)
     if opening is not None and not SUBJECT_ELSEWHERE.match(body, start, opening.start):
         return opening

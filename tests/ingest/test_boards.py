@@ -188,6 +188,39 @@ def test_the_chair_of_a_sitting_named_as_a_noun_before_a_colon(ingester: Ingeste
     assert (P + "milouda-ala", IREV, CHAIR) in found
 
 
+def test_the_chair_of_a_sitting_named_before_her_name_and_a_comma(ingester: Ingester) -> None:
+    # facts.md §2 IREV: 24 March 2017, chaired by Milouda Ala, Serge Bouffange vice-chair.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Serge "
+                                  "Bouffange en assurait la vice-présidence, aux côtés de la "
+                                  "présidente de séance, Milouda Ala.")  # fmt: skip
+    assert {(P + "milouda-ala", IREV, CHAIR), (P + "serge-bouffange", IREV, VICE)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # facts.md §2 IREV: the assembly of Tuesday 21 March 2023 (it adopted the 2022 report)
+        # was chaired by Antoine Sillani, regional councillor.
+        (
+            "L'assemblée générale de l'IREV a adopté le bilan 2022. Antoine Sillani, conseiller "
+            "régional délégué à la jeunesse et aux associations, en a présidé les travaux.",
+            "antoine-sillani",
+        ),
+        # facts-part3.md §2 IREV: the assembly of 30 Nov 2020, held by videoconference, was
+        # chaired ("présidait") by Daniel Barnier; it adopted the 2021 programme.
+        (
+            "Réunie en visioconférence, l'assemblée générale de l'IREV a adopté le programme "
+            "2021. Daniel Barnier, préfet délégué pour l'égalité des chances, la présidait.",
+            "daniel-barnier",
+        ),
+    ],
+)
+def test_who_presided_over_the_assembly_the_sentence_before_named(
+    ingester: Ingester, text: str, chair: str
+) -> None:
+    assert (P + chair, IREV, CHAIR) in memberships(ingester, text)
+
+
 def test_the_chair_and_vice_chair_of_a_sitting_after_par_on_a_dated_line(
     ingester: Ingester,
 ) -> None:

@@ -123,6 +123,24 @@ def test_a_new_unit_matches_the_unmentioned_gold_unit_of_its_body_that_its_noun_
     assert result.texts["t"] == (2, 4, 3)
 
 
+def test_a_new_unit_matches_the_gold_unit_its_noun_names_even_when_the_gold_mentions_it() -> None:
+    # "l'ANRU siège à son conseil d'administration": the gold mentions the board by its printed
+    # noun, the pipeline names its new unit as a curator would, with its body in brackets.
+    unit, member = ORG + "unitOf", ORG + "memberOf"
+    board = O + "eru-conseil-d-administration"
+    expected = [statement(board, unit, O + "eru"), statement(O + "anru", member, board)]
+    mention = {"start": 0, "end": 24, "text": "conseil d'administration", "type": "organization",
+               "entity": board}  # fmt: skip
+    found = [
+        statement("NEW:conseil d'administration (École du renouvellement urbain)", unit, O + "eru"),
+        statement(
+            O + "anru", member, "NEW:conseil d'administration (École du renouvellement urbain)"
+        ),
+    ]
+    result = scored(expected, found, mentions=[mention], known=[O + "eru", O + "anru"])
+    assert result.texts["t"] == (2, 2, 2)
+
+
 def test_scores_come_per_relation_type_and_micro_averaged_over_all() -> None:
     organizer, attendee = SCHEMA + "organizer", SCHEMA + "attendee"
     expected = [

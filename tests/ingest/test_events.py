@@ -408,6 +408,18 @@ def test_a_date_after_depuis_dates_no_event(finder: EventFinder) -> None:
     assert finder.reported(article, find_dates(body)) is None
 
 
+def test_the_date_of_an_earlier_meeting_after_depuis_celle_de_dates_no_event(
+    ingester: Ingester,
+) -> None:
+    # facts.md §5: "21–22 Oct 2021 | Paris | 6th national meeting | first in-person meeting
+    # since June 2019".
+    body = ("6e rencontre nationale des centres de ressources politique de la ville\n"
+            "Paris, 21 et 22 octobre 2021\n\n"
+            "Ce sera la première rencontre en présentiel depuis celle de juin 2019.")  # fmt: skip
+    event = drafted(ingester, body, "2021-10-01")
+    assert (event.start, event.end) == ("2021-10-21", "2021-10-22")
+
+
 def test_the_place_said_as_where_wins_over_one_named_nearer(ingester: Ingester) -> None:
     # facts.md: the 2018 gathering in Paris; "25–26 June 2019 (reception from 24 June) | Nantes".
     body = ("C'est à Nantes, après Paris en 2018, que les centres de ressources se sont "

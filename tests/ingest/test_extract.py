@@ -256,6 +256,17 @@ def test_those_who_had_gathered_attended(ingester: Ingester) -> None:
     assert ("EVENT", "attendee", O + "centres-de-ressources") in found
 
 
+def test_those_who_meet_in_the_present_of_an_announcement_attend(ingester: Ingester) -> None:
+    # facts.md §0, the 2021 meeting (Paris, 21-22 Oct): "François-Antoine Mariani ... commented
+    # on the CRPVs' 2020 activity report".
+    text = ("Les 21 et 22 octobre 2021, les centres de ressources politique de la ville se "
+            "retrouvent à Paris pour leur rencontre nationale. Le bilan d'activité 2020 des "
+            "centres sera commenté par François-Antoine Mariani.")  # fmt: skip
+    found = said(ingester, text, "2021-10-01")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+    assert (P + "francois-antoine-mariani", "speaksAt", "EVENT") in found
+
+
 def test_the_body_participants_are_members_of_does_not_take_part(ingester: Ingester) -> None:
     # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
     # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".

@@ -462,6 +462,30 @@ def test_a_new_organ_gathering_bodies_has_them_as_members(ingester: Ingester) ->
     assert {(O + "etat", "memberOf", board), (board, "unitOf", O + "irev")} <= found
 
 
+def test_a_body_sitting_on_son_conseil_sits_on_the_board_of_the_body_spoken_of_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts. It
+    # trains people working in housing, urban renewal and politique de la ville."
+    found = said(ingester, "L'École du renouvellement urbain forme les professionnels de "
+                           "l'habitat ; l'ANRU siège à son conseil d'administration, aux côtés "
+                           "de l'USH et de la Caisse des Dépôts.")  # fmt: skip
+    board = O + "eru-conseil-d-administration"
+    members = {s for s, relation, o in found if relation == "memberOf" and o == board}
+    assert members == {O + "anru", O + "ush", O + "caisse-des-depots"}
+    assert not [o for s, relation, o in found if relation == "unitOf" and o == O + "anru"]
+
+
+def test_the_bodies_listed_with_a_member_after_avec_are_members_too(ingester: Ingester) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, "- École du renouvellement urbain (ERU) : le CGET siégeait à son "
+                           "conseil d'administration, avec l'ANRU, l'USH et la Caisse des "
+                           "Dépôts.")  # fmt: skip
+    board = O + "eru-conseil-d-administration"
+    members = {s for s, relation, o in found if relation == "memberOf" and o == board}
+    assert members == {O + "cget", O + "anru", O + "ush", O + "caisse-des-depots"}
+
+
 def test_a_room_or_a_firm_called_bureau_is_no_organ(ingester: Ingester) -> None:
     # facts.md: Profession Banlieue, Marc Ratsimba its president; a room, a design firm, an
     # office abroad.

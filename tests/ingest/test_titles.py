@@ -1614,3 +1614,30 @@ def test_the_president_of_an_intercommunal_body_holds_that_office_as_data_writes
     rigaut = P + "jean-luc-rigaut"
     assert annecy == {(rigaut, O + "grand-annecy", ROLE + "intercommunality-president")}
     assert adcf == {(rigaut, O + "adcf", ROLE + "president")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "École du renouvellement urbain (ERU)\nDepuis le 3 janvier, Franck Martin est notre "
+        "directeur général.",
+        "École du renouvellement urbain (ERU)\nNotre directeur général, Franck Martin, a pris "
+        "ses fonctions le 3 janvier.",
+    ],
+)
+def test_a_title_after_notre_is_held_at_the_body_whose_page_it_is(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ERU: "Franck Martin became director general from 3 January (2023)".
+    found = memberships(ingester, text)
+    assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
+
+
+def test_a_title_after_notre_on_a_page_about_several_bodies_is_at_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md, ERU: its board brings together ANRU, CGET, USH and the Caisse des Dépôts; Franck
+    # Martin director general from 3 January (2023).
+    found = memberships(ingester, "L'ANRU et l'École du renouvellement urbain (ERU)\nDepuis le "
+                                  "3 janvier, Franck Martin est notre directeur général.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "franck-martin"]
