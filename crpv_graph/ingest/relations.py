@@ -167,8 +167,10 @@ CO_MEMBERS = re.compile(
     r"\s*,\s*(?:avec|aux\s+côtés\s+(?:de|du|des|d['’])|tout\s+comme|comme)\s*", re.I
 )
 # A body that sits on "son conseil d'administration" sits on another's: "l'ANRU siège à son
-# conseil d'administration" (of the school the sentence spoke of).
+# conseil d'administration" (of the school the sentence spoke of); not the noun ("L'ERU a offert
+# aux centres un siège à son conseil d'orientation": its own).
 SITS_ON = re.compile(
+    r"(?<!\bun\s)(?<!\ble\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bdu\s)(?<!\bau\s)"
     r"\b(?:siège|siègent|siégeait|siégeaient|siégera|siégeront|a\s+siégé|ont\s+siégé)\s+"
     r"(?:(?:aussi|également|désormais|toujours)\s+)?(?:à|au\s+sein\s+(?:de|du|d['’]))\s*$",
     re.I,
@@ -657,7 +659,19 @@ def _not_sitting(
 ) -> list[Mention]:
     """The mentions ``before`` an organ's possessive, less the body that sits there (from
     ``start``, its sentence's): "L'école forme ... ; l'ANRU siège à son conseil
-    d'administration" is not the ANRU's board but the school's, spoken of before."""
+    d'administration" is not the ANRU's board but the school's, spoken of before; "L'ERU a offert
+    un siège à son conseil" (a seat, a noun) is the ERU's own.
+
+    >>> def named(text: str, *names: str) -> list[Mention]:
+    ...     return [Mention(n, text.index(n), text.index(n) + len(n), "organization", n)
+    ...             for n in names]
+    >>> sits = "L'ERU forme ; l'ANRU siège à son conseil d'orientation."
+    >>> offered = "L'Epareca est là. L'ERU a offert un siège à son conseil d'orientation."
+    >>> [[m.text for m in _not_sitting(text, text.index(first), _organ_nouns().search(text),
+    ...   named(text, *names))] for text, first, names in [(sits, "l'ANRU", ("ERU", "ANRU")),
+    ...   (offered, "L'ERU", ("Epareca", "ERU"))]]
+    [['ERU'], ['Epareca', 'ERU']]
+    """
     sitting = SITS_ON.search(body, max(start, match.start() - 40), match.start())
     if sitting is None or not re.match(r"(?:son|sa|leur)\b", body[match.start() :], re.I):
         return list(before)
