@@ -259,7 +259,7 @@ def extract(
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )
-        statements += memberships.verbed(body, (start, end), so_far, named, titles)
+        statements += memberships.verbed(body, (start, end), so_far, named, titles, bodied)
         statements += memberships.referred_passives(
             body, (start, end), inside, (bodied, theme), titles, about_assembly
         )

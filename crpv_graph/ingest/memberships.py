@@ -132,14 +132,19 @@ SUBJECT_OPENS = re.compile(
 # "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
 # délégué": a title at the body "en" or "y" stands for.
 OF_IT = re.compile(
-    r"\s+(?:en|y)\s+(?:est|était|devient|devenait|sera|a été|avait été)\s+"
+    r"\s+(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
+    r"devient|devenait|sera|a été|avait été)\s+"
     r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
-# "X en est le directeur de la publication et Y la rédactrice en chef": a second person, then
-# their title, sharing the verb.
-GAPPED = re.compile(r"\s*,?\s*et\s+")
-GAPPED_TITLE = re.compile(r"\s+(?:(?:le|la)\b|l['’])\s*", re.I)
+# "X en est le directeur de la publication et Y la rédactrice en chef", "X en est devenu
+# directeur général le 3 janvier, et Y directrice adjointe en mars": a second person, then
+# their title, sharing the verb (the first title's date between).
+GAPPED = re.compile(
+    r"(?:\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+(?:\s+\d{4})?|\s+en\s+[^\W\d_]+(?:\s+\d{4})?)?"
+    r"\s*,?\s*et\s+"
+)
+GAPPED_TITLE = re.compile(r"\s+(?:(?:(?:le|la)\b|l['’])\s*)?", re.I)
 # "X a quitté la présidence de Y pour en devenir président d'honneur": later in its clause.
 BECOMING_OF_IT = re.compile(
     r"\bpour\s+en\s+(?:devenir|être)\s+(?:(?:le|la|l['’]|un|une)\s*)?", re.I
@@ -653,10 +658,13 @@ def subject(body: str, bodies: list[Mention]) -> list[Mention]:
 
 def verbed(
     body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], bodied: list[Mention] | None = None,
 ) -> list[Statement]:  # fmt: skip
     """The titles a verb gives (:mod:`.verbs`): "X a fondé Y", "Elle codirige aussi Y" (the
-    one person the text last named: ``named``)."""
+    one person the text last named: ``named``), "c'est X qui dirige l'agence", "X, qui le
+    dirigeait" (the body the text speaks of: :func:`_spoken_of` of ``bodied``). Who runs
+    ([titles] head_verb) a body whose name, or the common noun standing for it, opens with a
+    noun of [titles] head_titles holds that office ("dirige l'agence": its director general)."""
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     subjects = [(m, m.end) for m in inside if m.type == "person"]
@@ -666,11 +674,36 @@ def verbed(
     bodies = [m for m in inside if m.type == "organization"]
     before = [m for m in earlier if m.start < start and m.type == "organization"]
     cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
-    found = verbs.verb_titles(body, span, subjects, bodies, before, cues)
+    nouns = cue_tables()["titles"]["body_nouns"]
+    spoken = (_spoken_of(body, bodied or []), nouns)
+    found = verbs.verb_titles(body, span, subjects, bodies, before, cues, spoken)
     people = [m for m in inside if m.type == "person"]
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
-    return _verb_memberships(body, span, found, titles)
+    return _verb_memberships(body, span, _heads_by_name(found, earlier), titles)
+
+
+def _heads_by_name(found: list[verbs.VerbTitle], earlier: list[Mention]) -> list[verbs.VerbTitle]:
+    """The titles of ``found`` that running a body gives ([titles] role_verbs of head_verb),
+    in the office [titles] head_titles gives the common noun the verb's words name ("dirige
+    l'établissement"), else the noun the body's name opens with ("c'est X qui dirige l'ANRU":
+    the Agence's director general); others as they are."""
+    table = cue_tables()["titles"]
+    running = table["role_verbs"][table["head_verb"]]
+    heads: dict[str, str] = table["head_titles"]
+    names: dict[str, set[str]] = {}
+    for mention in (m for m in earlier if m.type == "organization"):
+        names.setdefault(reference(mention), set()).add(
+            verbs.first_word(mention.label or mention.text)
+        )
+    changed = []
+    for title in found:
+        said = [w for w in re.findall(r"[^\W\d_]+", title.printed.lower()) if w in heads]
+        offices = {heads[noun] for noun in names.get(title.body, set()) if noun in heads}
+        office = heads[said[-1]] if said else offices.pop() if len(offices) == 1 else ""
+        relabel = title.label == running and office
+        changed.append(replace(title, label=office) if relabel else title)
+    return changed
 
 
 def referred_passives(

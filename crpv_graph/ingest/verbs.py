@@ -24,8 +24,12 @@ from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import COMPLEMENT, reference
 
 # What stands between the subject and its verb: "X a fondé", "X, qui avait dirigé", "X dirige
-# aussi"; an auxiliary and an adverb at most.
-SUBJECT_GAP = r"\s*(?:,\s*qui\s+)?(?:(?:a|avait|aura)\s+)?(?:(?:aussi|également|longtemps)\s+)?"
+# aussi", "c'est X qui dirige"; an auxiliary and an adverb at most; an object pronoun, which
+# stands for the body the text speaks of ("X, qui le dirigeait": group ``clitic``).
+SUBJECT_GAP = (
+    r"\s*(?:,?\s*qui\s+)?(?P<clitic>(?:l['’]|le\s+|la\s+)(?=(?:a|avait|aura)\s|\w+(?:ait|e)\b))?"
+    r"(?:(?:a|avait|aura)\s+)?(?:(?:aussi|également|longtemps)\s+)?"
+)
 # What stands between the verb and its object's name: an adverb, an article, a name quoted
 # after a common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
 # (CRPVL)").
@@ -79,7 +83,7 @@ class RoleCue:
     """A verb ("dirige") or a taking of office ("a pris la direction de") that gives a role."""
 
     bare: re.Pattern[str]  # the cue alone
-    after_subject: re.Pattern[str]  # the cue right after its subject (group 1: the cue)
+    after_subject: re.Pattern[str]  # the cue right after its subject (group "cue")
     label: str  # the role's French label
 
 
@@ -100,7 +104,7 @@ def role_cues(
     ]
     patterns.sort(key=lambda item: -len(item[0].pattern))
     return tuple(
-        RoleCue(bare, re.compile(SUBJECT_GAP + "(" + bare.pattern + ")", re.I), label)
+        RoleCue(bare, re.compile(SUBJECT_GAP + "(?P<cue>" + bare.pattern + ")", re.I), label)
         for bare, label in patterns
     )
 
@@ -112,10 +116,12 @@ def verb_titles(
     bodies: Sequence[Mention],
     earlier: Sequence[Mention],
     cues: Sequence[RoleCue],
+    spoken_of: tuple[str, Sequence[str]] = ("", ()),
 ) -> list[VerbTitle]:
     """The titles the ``cues`` give in ``text[span]``: ``subjects`` are (person, where its verb
     may start); ``bodies`` the bodies named in the sentence, ``earlier`` those named before it
-    (for "l'école")."""
+    (for "l'école"). ``spoken_of``: the body the text speaks of, and the common nouns that may
+    stand for it ("X dirige l'association", "X, qui le dirigeait"), if any."""
     _start, end = span
     found = []
     for person, at in subjects:
@@ -124,11 +130,15 @@ def verb_titles(
         )
         if match is None or cue is None:
             continue
-        held = _object(text, match.end(), end, bodies, earlier)
+        owner, nouns = spoken_of
+        held = owner if match.group("clitic") else _object(text, match.end(), end, bodies, earlier)
+        if not held and owner and (noun := ANAPHOR.match(text, match.end(), end)):
+            held = owner if noun.group(1).lower() in nouns else ""
         if not held:
             continue
         object_end = match.end() + _object_length(text, match.end(), end, bodies)
-        found.append(VerbTitle(person, held, cue.label, text[match.start(1) : object_end], 0.6))
+        printed = text[match.start("cue") : object_end]
+        found.append(VerbTitle(person, held, cue.label, printed, 0.6))
         again = AGAIN.match(text, object_end)
         second = next(
             ((m, c) for c in cues if again and (m := c.bare.match(text, again.end(), end))),

@@ -168,3 +168,41 @@ def test_a_fronted_passive_before_a_meeting_gives_no_title(ingester: Ingester) -
     # facts.md §Profession Banlieue: Marc Ratsimba, president (here a meeting is presided).
     assert not memberships(ingester, "Présidée par Marc Ratsimba, la réunion a rassemblé "
                                      "l'IREV.")  # fmt: skip
+
+
+def test_who_runs_an_agency_named_by_its_common_noun_is_its_director_general(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANRU: "Grivel had run ANRU since 2014"; "Nicolas Grivel was ANRU's director
+    # general then" (data/ writes the head of an agency as its director general).
+    for text in (
+        "L'Agence nationale pour la rénovation urbaine (ANRU) déménage. Depuis 2014, c'est "
+        "Nicolas Grivel qui dirige l'agence.",
+        "L'ANRU change de tête. Nicolas Grivel, qui la dirigeait depuis 2014, laisse la place.",
+    ):
+        found = memberships(ingester, text)
+        assert found == {(P + "nicolas-grivel", O + "anru", ROLE + "director-general")}, text
+
+
+def test_who_runs_an_association_named_by_its_common_noun_is_its_director(
+    ingester: Ingester,
+) -> None:
+    # facts.md 403: "Profession Banlieue: Bénédicte Madelin directed it for 21 years from its
+    # creation in 1993".
+    found = memberships(ingester, "Profession Banlieue est née en 1993. Bénédicte Madelin dirige "
+                                  "l'association depuis sa création.")  # fmt: skip
+    assert found == {(P + "benedicte-madelin", O + "profession-banlieue", ROLE + "director")}
+
+
+def test_who_became_its_director_after_en_and_who_its_deputy_after_a_date(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: "Franck Martin became director general from 3 January (2023) and Céline
+    # Gipoulon deputy director from March 2023".
+    found = memberships(ingester, "L'École du renouvellement urbain a changé de direction : "
+                                  "Franck Martin en est devenu directeur général le 3 janvier, et "
+                                  "Céline Gipoulon directrice adjointe en mars.")  # fmt: skip
+    assert found == {
+        (P + "franck-martin", O + "eru", ROLE + "director-general"),
+        (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director"),
+    }
