@@ -294,6 +294,7 @@ def extract(
             body, start, end, inside, titles, titled, article.year, region
         )
         statements += memberships.item_titles(body, (start, end), so_far, titles)
+        statements += memberships.page_titles(body, (start, end), inside, page, statements, titles)
         statements += memberships.title_is(body, (start, end), inside, titles)
         statements += memberships.headed_by_body(
             body,

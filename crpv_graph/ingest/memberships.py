@@ -1252,6 +1252,54 @@ def ours(
     return found
 
 
+# A bare title right after a person ("X, présidente,", "X (trésorier)", "X, notre directrice")
+# or right before ("la directrice Cécile Dublanche", "Présidente : X"), and what ends it.
+BARE_AFTER = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:notre|son|sa|leur|alors|actuel|actuelle)\s+)?(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+BARE_BEFORE = re.compile(
+    r"(?:(?:\A|[\n.;!?(])\s*(?:[-–•*]\s*)?|\b(?:le|la|l['’]|sa|son|notre|leur)\s*)$", re.I
+)
+BARE_ENDS = re.compile(r"(?:-[^\W\d_]+)?\s*(?:[,;.:!?)\n]|$)")
+
+
+def page_titles(
+    body: str, span: tuple[int, int], inside: list[Mention], page: str,
+    given: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Isabelle Melscoet, présidente, a ouvert la journée", "la directrice Cécile Dublanche",
+    "X (trésorière)": on a page about one body (``page``: :func:`page_body`), a bare title of an
+    office held within a body (``cues.toml`` [titles] page_roles, not a préfet's or a mayor's)
+    is held there, unless a statement already gives the person that role (``given``)."""
+    if not page:
+        return []
+    start, end = span
+    allowed = {role_of_label(titles, label) for label in cue_tables()["titles"]["page_roles"]}
+    held = {(s.subject, s.role) for s in given}
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        after = BARE_AFTER.match(body, person.end, end)
+        spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
+        spans = [t for t in spans if after and t[0] == after.end() and BARE_ENDS.match(body, t[1])]
+        if not spans:
+            spans = [
+                t
+                for t in _title_spans(body, max(start, person.start - 60), person.start, titles)
+                if re.fullmatch(r"\s*(?::\s*)?,?\s*", body[t[1] : person.start])
+                and BARE_BEFORE.search(body, max(0, t[0] - 12), t[0])
+            ][-1:]
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        if role not in allowed or (reference(person), role) in held:
+            continue
+        found.append(Statement(reference(person), ORG + "memberOf", page, body[start:end], 0.45,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 def had_for(
     body: str, span: tuple[int, int], inside: list[Mention],
     bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],

@@ -909,9 +909,10 @@ def test_a_list_line_naming_another_body_gives_no_bare_title_to_its_head(
 
 
 def test_a_bare_title_on_a_line_with_no_heading_body_gives_nothing(ingester: Ingester) -> None:
-    # facts.md §ERU: Céline Gipoulon, deputy director (the line opens with no body).
-    assert not memberships(ingester, "L'ERU recrute. Au printemps : Céline Gipoulon, directrice "
-                                     "adjointe, arrive.")  # fmt: skip
+    # facts.md §ERU: Céline Gipoulon, deputy director (the line opens with no body; the page is
+    # about two bodies: on a page about the ERU alone, a bare title is held there, page_titles).
+    assert not memberships(ingester, "L'ERU et l'ANRU recrutent. Au printemps : Céline Gipoulon, "
+                                     "directrice adjointe, arrive.")  # fmt: skip
 
 
 def test_whom_one_took_over_from_held_the_same_title(ingester: Ingester) -> None:
@@ -1641,3 +1642,33 @@ def test_a_title_after_notre_on_a_page_about_several_bodies_is_at_none(
     found = memberships(ingester, "L'ANRU et l'École du renouvellement urbain (ERU)\nDepuis le "
                                   "3 janvier, Franck Martin est notre directeur général.")  # fmt: skip
     assert not [f for f in found if f[0] == P + "franck-martin"]
+
+
+def test_a_bare_title_on_a_page_about_one_body_is_held_there(ingester: Ingester) -> None:
+    # facts.md 131: Villes au Carré "was launched on 9 October 2007 in Poitiers. Present: préfet
+    # Bernard Fraigneau, ... and director Cécile Dublanche."
+    found = memberships(ingester, "Villes au Carré\nLe lancement a eu lieu le 9 octobre 2007 à "
+                                  "Poitiers. La directrice Cécile Dublanche a accueilli le préfet "
+                                  "Bernard Fraigneau.")  # fmt: skip
+    assert (P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director") in found
+    # a préfet's office is the State's, not the page's body's
+    assert not [
+        f for f in found if f[0] == P + "bernard-fraigneau" and f[1] == O + "villes-au-carre"
+    ]
+
+
+def test_a_bare_title_after_the_name_on_a_page_about_one_body_is_held_there(
+    ingester: Ingester,
+) -> None:
+    # facts.md 124: "Isabelle Melscoet ... was president in June 2019" (of RésO Villes).
+    found = memberships(ingester, "RésO Villes\nEn juin 2019, Isabelle Melscoet, présidente, a "
+                                  "accueilli les centres à Nantes.")  # fmt: skip
+    assert (P + "isabelle-melscoet", O + "reso-villes", ROLE + "president") in found
+
+
+def test_a_bare_title_on_a_page_about_several_bodies_is_held_nowhere(ingester: Ingester) -> None:
+    # facts.md 131: the launch of Villes au Carré; the page names two bodies first.
+    found = memberships(ingester, "Villes au Carré et la DIV\nLe lancement a eu lieu le 9 octobre "
+                                  "2007 à Poitiers. La directrice Cécile Dublanche a pris la "
+                                  "parole.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "cecile-dublanche"]
