@@ -62,7 +62,8 @@ class Ingester:
                     or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
         event = self.events.reported(article, mentions)
         extraction = extract(article, mentions, event, self.titles, self.participation,
-                             self.gazetteer.collectives, self.titled)  # fmt: skip
+                             self.gazetteer.collectives, self.titled,
+                             self.publisher(article) or "")  # fmt: skip
         known = set(self.gazetteer.entities) | self.memberships
         return Draft(article, mentions, extraction, known)
 

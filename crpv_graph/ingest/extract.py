@@ -194,13 +194,15 @@ def extract(
     participation: Participation,
     collectives: dict[str, str] | None = None,
     titled: TitledBodies | None = None,
+    publisher: str = "",
 ) -> Extraction:
     """The statements about the reported event (found by :mod:`.events`), the titles and the
     relations (see the module docstring).
 
     ``collectives`` maps the entity of the centres as a group to the national network (see
     :func:`.relations.relations`); ``titled``: the units and communes a title may name by
-    itself (:mod:`.titles`)."""
+    itself (:mod:`.titles`); ``publisher``: the IRI of the body that published the article, if
+    the graph knows it, who "notre" is when the page's lines name no one body."""
     body = article.body
     collectives = collectives or {}
     titled = titled or TitledBodies()
@@ -255,7 +257,7 @@ def extract(
         statements += memberships.placed(body, (start, end), inside, bodied, titles)
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
-        statements += memberships.ours(body, (start, end), inside, page, titles)
+        statements += memberships.ours(body, (start, end), inside, page or publisher, titles)
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )

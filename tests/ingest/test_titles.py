@@ -1672,3 +1672,17 @@ def test_a_bare_title_on_a_page_about_several_bodies_is_held_nowhere(ingester: I
                                   "2007 à Poitiers. La directrice Cécile Dublanche a pris la "
                                   "parole.")  # fmt: skip
     assert not [f for f in found if f[0] == P + "cecile-dublanche"]
+
+
+def test_notre_on_a_page_that_names_several_bodies_is_the_publishers(ingester: Ingester) -> None:
+    # facts-part3.md §3: Murielle Maffessoli was heard on 11 April 2013 as "directrice" of ORIV;
+    # she was also co-director of the CRPVL. The publisher (ORIV) is who says "notre".
+    text = ("L'ORIV et le CRPVL ont été entendus le 11 avril 2013.\nMurielle Maffessoli, notre "
+            "directrice, a répondu aux questions.")  # fmt: skip
+    for publisher, expected in (("ORIV", {O + "oriv"}), ("", set())):
+        article = Article(body=text, url="https://example.org/t", date="2013-04-12",
+                          publisher=publisher)  # fmt: skip
+        statements = ingester.draft(article).extraction.statements
+        held = {s.object for s in statements
+                if s.subject == P + "murielle-maffessoli" and s.role == ROLE + "director"}  # fmt: skip
+        assert held == expected, publisher
