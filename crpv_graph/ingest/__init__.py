@@ -60,10 +60,10 @@ class Ingester:
         # "21 mars 2023 – Assemblée générale": the name of a kind of event, no body
         mentions = [m for m in mentions if m.entity or m.type != "organization"
                     or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
-        event = self.events.reported(article, mentions)
+        publisher = self.publisher(article) or ""
+        event = self.events.reported(article, mentions, publisher)
         extraction = extract(article, mentions, event, self.titles, self.participation,
-                             self.gazetteer.collectives, self.titled,
-                             self.publisher(article) or "")  # fmt: skip
+                             self.gazetteer.collectives, self.titled, publisher)  # fmt: skip
         known = set(self.gazetteer.entities) | self.memberships
         return Draft(article, mentions, extraction, known)
 

@@ -429,10 +429,13 @@ class EventFinder:
             {place: frozenset(larger) for place, larger in containers.items()},
         )
 
-    def reported(self, article: Article, mentions: list[Mention]) -> ReportedEvent | None:
+    def reported(
+        self, article: Article, mentions: list[Mention], publisher: str = ""
+    ) -> ReportedEvent | None:
         """The event the article mainly reports (see the module docstring), or None when no
-        trigger has a date."""
-        reading = _Reading(article, mentions, self.vocabulary, self.containers)
+        trigger has a date. ``publisher``: the IRI of the body that published the article, if
+        known, whose event "notre assemblée générale" is."""
+        reading = _Reading(article, mentions, self.vocabulary, self.containers, publisher)
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
@@ -548,9 +551,11 @@ class _Reading:
         mentions: list[Mention],
         vocabulary: EventVocabulary,
         containers: dict[str, frozenset[str]] | None = None,
+        publisher: str = "",
     ) -> None:
         self.article = article
         self.containers = containers or {}
+        self.publisher = publisher
         self.body = article.body
         self.triggers = vocabulary.find(self.body)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
@@ -709,9 +714,20 @@ class _Reading:
         bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
         own = "|".join(map(re.escape, events["own"]))
         owner = None
-        if re.search(
-            rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
-        ) or MEMBERS_CONVENED.search(self.body, max(span[0], trigger.start - 60), trigger.start):
+        ours = re.search(
+            r"\b(?:notre|nos)\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
+        )
+        if ours and (page := page_body(self.body, self.bodies) or self.publisher):
+            # "Notre assemblée générale s'est tenue le 28 juin": the page's own body's, or its
+            # publisher's.
+            return [_organized_by(page, self.body[span[0] : span[1]], confidence * 0.9)]
+        if (
+            ours
+            or re.search(
+                rf"\b(?:{own})\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
+            )
+            or MEMBERS_CONVENED.search(self.body, max(span[0], trigger.start - 60), trigger.start)
+        ):
             before = [m for m in bodies if m.end <= trigger.start]
             after = [m for m in bodies if m.start >= trigger.end]
             owner = before[-1] if before else after[0] if after else None

@@ -420,6 +420,18 @@ def test_the_date_of_an_earlier_meeting_after_depuis_celle_de_dates_no_event(
     assert (event.start, event.end) == ("2021-10-21", "2021-10-22")
 
 
+def test_notre_assemblee_generale_is_organised_by_the_publisher(ingester: Ingester) -> None:
+    # facts.md 92: the IREV's general assembly of Tuesday 21 March 2023 adopted the 2022 report.
+    body = "Le mardi 21 mars 2023, notre assemblée générale a adopté le bilan 2022."
+    for publisher, expected in (("IREV (Institut régional de la ville)", [ORG + "irev"]), ("", [])):
+        article = Article(body=body, url="https://example.org/a", date="2023-03-22",
+                          publisher=publisher)  # fmt: skip
+        event = ingester.draft(article).extraction.event
+        assert event is not None
+        organisers = [s.object for s in event.statements if s.predicate == SCHEMA + "organizer"]
+        assert organisers == expected, publisher
+
+
 def test_the_place_said_as_where_wins_over_one_named_nearer(ingester: Ingester) -> None:
     # facts.md: the 2018 gathering in Paris; "25–26 June 2019 (reception from 24 June) | Nantes".
     body = ("C'est à Nantes, après Paris en 2018, que les centres de ressources se sont "
