@@ -297,6 +297,9 @@ def extract(
         )
         statements += memberships.item_titles(body, (start, end), so_far, titles)
         statements += memberships.page_titles(body, (start, end), inside, page, statements, titles)
+        statements += memberships.apposed_bodies(
+            body, (start, end), inside, statements, titles, collectives
+        )
         statements += memberships.title_is(body, (start, end), inside, titles)
         statements += memberships.headed_by_body(
             body,

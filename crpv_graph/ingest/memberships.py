@@ -1300,6 +1300,39 @@ def page_titles(
     return found
 
 
+# "Fabien Bressan, Labo Cités, et ...", "- Maximilien Steindorsson – RésO Villes": a body
+# alone after a person's comma or dash, then the end of the apposition.
+BODY_APPOSED = re.compile(r"\s*(?:,|\s[–—-])\s*")
+BODY_APPOSED_ENDS = re.compile(r"\s*(?:[,;.)\n]|$|et\s)")
+
+
+def apposed_bodies(
+    body: str, span: tuple[int, int], inside: list[Mention], given: list[Statement],
+    titles: list[tuple[re.Pattern[str], str, str]], collectives: dict[str, str],
+) -> list[Statement]:  # fmt: skip
+    """ "Fabien Bressan, Labo Cités, et Maximilien Steindorsson, RésO Villes", "- X – IREV": a
+    body named alone right after a person's comma or dash, as a programme or a list prints one's
+    structure, is the body the person is a member of, in the role of ``cues.toml`` [titles]
+    parenthesis_role (as "X (Labo Cités)"); not the centres as a group (``collectives``), nor
+    where the sentence already relates the two."""
+    role = role_of_label(titles, load_cues().parenthesis_role)
+    related = {(s.subject, s.object) for s in given}
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        link = BODY_APPOSED.match(body, person.end, span[1])
+        named = next((m for m in inside if link and m.start == link.end()), None)
+        if named is None or named.type != "organization" or not role:
+            continue
+        if reference(named) in collectives or (reference(person), reference(named)) in related:
+            continue
+        if not BODY_APPOSED_ENDS.match(body, named.end, span[1]) and named.end != span[1]:
+            continue
+        found.append(Statement(reference(person), ORG + "memberOf", reference(named),
+                               body[span[0] : span[1]], 0.5, title=named.text, role=role,
+                               evidence_start=span[0], evidence_end=span[1]))  # fmt: skip
+    return found
+
+
 def had_for(
     body: str, span: tuple[int, int], inside: list[Mention],
     bodied: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],

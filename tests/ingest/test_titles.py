@@ -1686,3 +1686,17 @@ def test_notre_on_a_page_that_names_several_bodies_is_the_publishers(ingester: I
         held = {s.object for s in statements
                 if s.subject == P + "murielle-maffessoli" and s.role == ROLE + "director"}  # fmt: skip
         assert held == expected, publisher
+
+
+def test_a_body_named_alone_after_a_persons_comma_or_dash_is_theirs(ingester: Ingester) -> None:
+    # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
+    # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    found = memberships(ingester, "Intervenants :\n- Fabien Bressan, Labo Cités\n"
+                                  "- Maximilien Steindorsson – RésO Villes\n")  # fmt: skip
+    assert found == {
+        (P + "fabien-bressan", O + "labo-cites", ROLE + "member"),
+        (P + "maximilien-steindorsson", O + "reso-villes", ROLE + "member"),
+    }
+    # a body that goes on into a clause is no affiliation ("X, l'ANRU organise")
+    assert not memberships(ingester, "Le 8 février, avec Fabien Bressan, l'ANRU a réuni les "
+                                     "centres à Aubervilliers.")  # fmt: skip
