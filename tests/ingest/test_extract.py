@@ -267,6 +267,32 @@ def test_those_who_meet_in_the_present_of_an_announcement_attend(ingester: Inges
     assert (P + "francois-antoine-mariani", "speaksAt", "EVENT") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        # facts.md 258: "The CGET made the new framework official at a day held in Paris on 16
+        # March (2017), with Hélène Geoffroy"
+        (
+            "Le 16 mars 2017, le CGET a tenu une journée nationale à Paris. Dans l'assistance "
+            "figurait Hélène Geoffroy.",
+            "2017-03-17",
+            "helene-geoffroy",
+        ),
+        # facts.md 258: a day held in Paris on 16 March (2017), with Hélène Geoffroy.
+        (
+            "Le 16 mars 2017, le CGET a tenu une journée nationale à Paris. Hélène Geoffroy "
+            "assistait à cette journée.",
+            "2017-03-17",
+            "helene-geoffroy",
+        ),
+    ],
+)
+def test_who_was_in_the_audience_or_attended_in_the_imperfect_attended(
+    ingester: Ingester, text: str, date: str, person: str
+) -> None:
+    assert ("EVENT", "attendee", P + person) in said(ingester, text, date)
+
+
 def test_the_body_participants_are_members_of_does_not_take_part(ingester: Ingester) -> None:
     # facts.md: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers ... CRPV speakers were
     # Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
@@ -958,3 +984,12 @@ def test_the_lines_of_a_section_of_members_list_no_one_who_came(ingester: Ingest
     found = said(ingester, text, "2019-04-12")
     assert not [o for s, r, o in found if r == "attendee"]
     assert [s for s, r, o in found if r == "memberOf" and o == O + "maore-ouvoimoja"]
+
+
+def test_a_room_where_something_was_signed_holds_no_audience(ingester: Ingester) -> None:
+    # facts-part3.md 124: the convention constitutive of the GIP "Maore Ouvoimoja" was signed on
+    # Thursday 11 April 2019 at 9:00, in the DIIC meeting room of the Mamoudzou prefecture.
+    found = said(ingester, "Jeudi 11 avril 2019, à 9 heures, la convention constitutive du GIP "
+                           "« Maore Ouvoimoja » a été signée dans la salle de réunion de la DIIC, "
+                           "à la préfecture de Mamoudzou.", "2019-04-12")  # fmt: skip
+    assert not [o for s, r, o in found if r == "attendee" and "diic" in o.lower()]
