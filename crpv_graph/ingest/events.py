@@ -42,7 +42,7 @@ from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.extract import EVENT, SCHEMA, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
-from crpv_graph.ingest.memberships import page_body
+from crpv_graph.ingest.memberships import OUR_BEFORE, page_body
 from crpv_graph.ingest.recognise import (
     MONTHS,
     Mention,
@@ -714,9 +714,7 @@ class _Reading:
         bodies = [m for m in self.bodies if span[0] <= m.start and m.end <= span[1]]
         own = "|".join(map(re.escape, events["own"]))
         owner = None
-        ours = re.search(
-            r"\b(?:notre|nos)\s+$", self.body[max(0, trigger.start - 8) : trigger.start], re.I
-        )
+        ours = OUR_BEFORE.search(self.body, max(0, trigger.start - 8), trigger.start)
         if ours and (page := page_body(self.body, self.bodies) or self.publisher):
             # "Notre assemblée générale s'est tenue le 28 juin": the page's own body's, or its
             # publisher's.

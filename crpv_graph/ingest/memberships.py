@@ -1212,6 +1212,41 @@ OUR_BEFORE = re.compile(r"\b(?:notre|nos)\s+$", re.I)
 OUR_TITLE_ENDS = re.compile(r"(?:-[^\W\d_]+)?\s*(?:[,;.!?)]|et\b|$|depuis\b|\n)", re.I)
 
 
+@dataclass(frozen=True)
+class Beside:
+    """How a title stands right beside a person's name, nothing else between."""
+
+    after: re.Pattern[str]  # from the name to a title after it ("X, notre ")
+    ends: re.Pattern[str]  # what follows a title after the name: its end
+    before: re.Pattern[str]  # what stands right before a title put before the name ("notre ")
+    gap: re.Pattern[str]  # between a title put before the name and the name (", ")
+
+
+def _title_beside(
+    body: str, span: tuple[int, int], person: Mention, titles: list[tuple[re.Pattern[str], str, str]],
+    beside: Beside,
+) -> tuple[int, int, str] | None:  # fmt: skip
+    """(start, end, role) of the title right after ``person`` (``beside.after``, then the
+    title, then ``beside.ends``), else right before it (``beside.before``, the title,
+    ``beside.gap``), within the sentence ``span``; None for none."""
+    start, end = span
+    after = beside.after.match(body, person.end, end)
+    if after is not None:
+        spans = _title_spans(body, after.end(), end, titles)[:1]
+        if spans and spans[0][0] == after.end() and beside.ends.match(body, spans[0][1]):
+            return spans[0]
+    before = [
+        t
+        for t in _title_spans(body, max(start, person.start - 60), person.start, titles)
+        if beside.gap.fullmatch(body, t[1], person.start)
+        and beside.before.search(body, max(0, t[0] - 12), t[0])
+    ]
+    return before[-1] if before else None
+
+
+OURS = Beside(OUR_AFTER, OUR_TITLE_ENDS, OUR_BEFORE, re.compile(r"(?:-[^\W\d_]+)?\s*,?\s*"))
+
+
 def ours(
     body: str, span: tuple[int, int], inside: list[Mention], page: str,
     titles: list[tuple[re.Pattern[str], str, str]],
@@ -1233,19 +1268,9 @@ def ours(
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
-        after = OUR_AFTER.match(body, person.end, end)
-        spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
-        spans = [t for t in spans if after and t[0] == after.end()]
-        if not spans:  # "notre directrice, X"
-            spans = [
-                t
-                for t in _title_spans(body, max(start, person.start - 60), person.start, titles)
-                if re.fullmatch(r"(?:-[^\W\d_]+)?\s*,?\s*", body[t[1] : person.start])
-                and OUR_BEFORE.search(body, max(0, t[0] - 8), t[0])
-            ][-1:]
-        if not spans or not OUR_TITLE_ENDS.match(body, spans[0][1]):
+        if (beside := _title_beside(body, span, person, titles, OURS)) is None:
             continue
-        title_start, title_end, role = spans[0]
+        title_start, title_end, role = beside
         found.append(Statement(reference(person), ORG + "memberOf", page, body[start:end], 0.55,
                                title=body[title_start:title_end], role=role,
                                evidence_start=start, evidence_end=end))  # fmt: skip
@@ -1262,6 +1287,7 @@ BARE_BEFORE = re.compile(
     r"(?:(?:\A|[\n.;!?(])\s*(?:[-–•*]\s*)?|\b(?:le|la|l['’]|sa|son|notre|leur)\s*)$", re.I
 )
 BARE_ENDS = re.compile(r"(?:-[^\W\d_]+)?\s*(?:[,;.:!?)\n]|$)")
+BARE = Beside(BARE_AFTER, BARE_ENDS, BARE_BEFORE, re.compile(r"\s*(?::\s*)?,?\s*"))
 
 
 def page_titles(
@@ -1279,19 +1305,9 @@ def page_titles(
     held = {(s.subject, s.role) for s in given}
     found = []
     for person in (m for m in inside if m.type == "person"):
-        after = BARE_AFTER.match(body, person.end, end)
-        spans = _title_spans(body, after.end(), end, titles)[:1] if after else []
-        spans = [t for t in spans if after and t[0] == after.end() and BARE_ENDS.match(body, t[1])]
-        if not spans:
-            spans = [
-                t
-                for t in _title_spans(body, max(start, person.start - 60), person.start, titles)
-                if re.fullmatch(r"\s*(?::\s*)?,?\s*", body[t[1] : person.start])
-                and BARE_BEFORE.search(body, max(0, t[0] - 12), t[0])
-            ][-1:]
-        if not spans:
+        if (beside := _title_beside(body, span, person, titles, BARE)) is None:
             continue
-        title_start, title_end, role = spans[0]
+        title_start, title_end, role = beside
         if role not in allowed or (reference(person), role) in held:
             continue
         found.append(Statement(reference(person), ORG + "memberOf", page, body[start:end], 0.45,
