@@ -642,6 +642,17 @@ def test_a_body_just_before_ses_membres_is_the_one_they_belong_to(ingester: Inge
     assert not any(relation == "memberOf" and o == O + "etat" for _s, relation, o in found)
 
 
+def test_ses_autres_membres_sont_lists_more_members_of_the_body_named_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md 87: IREV, "The State and the Region are its founding members. Other members: ...
+    # the Nord and Pas-de-Calais départements, the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'IREV compte deux membres fondateurs, l'État et la Région. Ses autres "
+                           "membres sont la Caisse des Dépôts et l'URH.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
+    assert {O + "caisse-des-depots", O + "urh"} <= members
+
+
 def test_new_members_admitted_are_members_of_the_body_named_before(ingester: Ingester) -> None:
     # facts.md: "The general assembly of 24 March 2017 [of IREV] [...] admitted Lens-Liévin,
     # Valenciennes Métropole and the Pays noyonnais."
