@@ -690,6 +690,8 @@ def _heads_by_name(found: list[verbs.VerbTitle], earlier: list[Mention]) -> list
     the Agence's director general); others as they are."""
     table = cue_tables()["titles"]
     running = table["role_verbs"][table["head_verb"]]
+    if all(title.label != running for title in found):
+        return found  # most sentences: no need to read the names of every body so far
     heads: dict[str, str] = table["head_titles"]
     names: dict[str, set[str]] = {}
     for mention in (m for m in earlier if m.type == "organization"):

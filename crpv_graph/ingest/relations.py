@@ -522,7 +522,7 @@ def organ_mentions(
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
-            owner = _owner(body, match, mentions, before)
+            owner = _owner(body, start, match, mentions, before)
             if owner is not None and reference(owner) == parent:
                 taken.append(match.span())
                 mention = Mention(match.group(), *match.span(), "organization", unit)
@@ -641,17 +641,17 @@ def _named_after(
 
 
 def _owner(
-    body: str, match: re.Match[str], mentions: Sequence[Mention], before: Sequence[Mention]
-) -> Mention | None:
+    body: str, start: int, match: re.Match[str], mentions: Sequence[Mention],
+    before: Sequence[Mention],
+) -> Mention | None:  # fmt: skip
     """The body whose organ ``match`` names: the one named right after it ("de RésO Villes"),
     else, after a noun of bodies ("de l'association") or nothing, the body the paragraph or the
-    text is about; none after "de" and anything else ("le conseil d'administration de la
-    fondation", "le bureau d'études")."""
+    text is about, less one that sits on it (from ``start``, the sentence's); none after "de"
+    and anything else ("le conseil d'administration de la fondation", "le bureau d'études")."""
     settled, named = _named_after(body, match, mentions)
     if settled:
         return named
-    sentence = max(body.rfind(stop, 0, match.start()) for stop in (".", ";", "\n")) + 1
-    return _about(body, match.start(), _not_sitting(body, sentence, match, before))
+    return _about(body, match.start(), _not_sitting(body, start, match, before))
 
 
 def _not_sitting(
