@@ -491,6 +491,7 @@ def find_mentions(
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
+    mentions = [m for m in mentions if not _in_an_address(m, body)]
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -675,6 +676,35 @@ def _abstract(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def street_before() -> re.Pattern[str]:
+    """The street of an address before a name, with its particle (``cues.toml`` [mentions]
+    streets; numbered_streets only after a number): "13 avenue ", "15, rue de la "."""
+    table = cue_tables()["mentions"]
+    streets = "|".join(map(re.escape, table["streets"]))
+    numbered = "|".join(map(re.escape, table["numbered_streets"]))
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{streets})|\d+\s*(?:bis|ter)?\s*,?\s+(?:{numbered}))"
+        rf"\s+(?:{_OF})?$",
+        re.IGNORECASE,
+    )
+
+
+def _in_an_address(mention: Mention, text: str) -> bool:
+    """Whether a new person's or body's name is a street's, printed after its kind in an
+    address: "13 avenue Léon Blum, 25200 Montbéliard" names no person; a person or a body the
+    graph knows stays itself.
+
+    >>> text = "Maison des Métiers de la Ville, 13 avenue Léon Blum. Avec Léon Blum."
+    >>> [_in_an_address(Mention("Léon Blum", at, at + 9, "person"), text)
+    ...  for at in (text.index("Léon"), text.rindex("Léon"))]
+    [True, False]
+    """
+    if mention.entity or mention.type not in ("person", "organization"):
+        return False
+    return street_before().search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+@lru_cache(maxsize=1)
 def national() -> re.Pattern[str]:
     """A country after "de" at the end of a name (``cues.toml`` [mentions] nations): "de
     France" ends the name of a national body ("Intercommunalités de France")."""
@@ -814,6 +844,22 @@ def _in_heading(text: str, at: int) -> bool:
     return len(words) > 1 and not any(character.islower() for character in line)
 
 
+def _alone_on_its_line(mention: Mention, text: str) -> bool:
+    """Whether a name of one word, not an acronym, is the whole of its line: a heading or a
+    section's title ("Résumé", "Contact", "Programme"), which a page prints capitalised as any
+    line opens; a body of one word is named in a sentence or with others on its line.
+
+    >>> text = "Résumé\\nQuestion de Ville publie un rapport.\\nCGET"
+    >>> [_alone_on_its_line(Mention(name, text.index(name), text.index(name) + len(name),
+    ...                             "organization"), text) for name in ("Résumé", "CGET")]
+    [True, False]
+    """
+    opens = text.rfind("\n", 0, mention.start) + 1
+    ends = text.find("\n", mention.end)
+    line = text[opens : len(text) if ends < 0 else ends]
+    return line.strip() == mention.text and " " not in line.strip() and not mention.text.isupper()
+
+
 TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
 """A territory's kind in lower case: the name after it is the territory's ("le préfet de la
 région Aquitaine"), a place, where the capitalised authority is a body ("la Région Bretagne")."""
@@ -821,7 +867,8 @@ région Aquitaine"), a place, where the capitalised authority is a body ("la Ré
 
 def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
-    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a name opening with a word of
+    (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
+    (:func:`_alone_on_its_line`: "Résumé"), a name opening with a word of
     :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
     in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
@@ -829,6 +876,8 @@ def _no_new_body(mention: Mention, text: str) -> bool:
     if mention.type != "organization" or mention.entity:
         return False
     if _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies():
+        return True
+    if _alone_on_its_line(mention, text):
         return True
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)

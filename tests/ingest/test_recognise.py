@@ -999,3 +999,40 @@ def test_a_letter_or_a_civility_before_a_common_word_names_no_one(
     unaware: Ingester, text: str
 ) -> None:
     assert not [m for m in mentions(unaware, text) if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Trajectoire Ressources : Maison des Métiers de la Ville, 13 avenue Léon Blum,"
+            " 25200 Montbéliard.",
+            "Léon Blum",
+        ),
+        (
+            "Profession Banlieue, 15 rue Catulienne. Siège : 2 place Jean Jaurès, Lyon.",
+            "Jean Jaurès",
+        ),
+    ],
+)
+def test_a_name_in_a_street_address_is_no_persons(
+    unaware: Ingester, text: str, street: str
+) -> None:
+    assert street not in {m.text for m in mentions(unaware, text)}
+
+
+def test_a_name_after_place_in_prose_is_not_taken_for_an_address(unaware: Ingester) -> None:
+    text = "Le CGET a pris la place de la DATAR, selon Jean-Luc Michaud."
+    assert {"DATAR", "Jean-Luc Michaud"} <= {m.text for m in mentions(unaware, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapport 2012\n\nRésumé\nQuestion de Ville et la Fédération des centres sociaux publient"
+        " un rapport soutenu par le SGCIV.",
+        "Contact\nProfession Banlieue, 15 rue Catulienne, Saint-Denis.",
+    ],
+)
+def test_a_word_alone_on_its_line_is_a_heading_not_a_body(unaware: Ingester, text: str) -> None:
+    assert not {"Résumé", "Contact"} & {m.text for m in mentions(unaware, text)}
