@@ -110,6 +110,14 @@ PART_OF_MONTH = re.compile(
 )
 """A part of a month without its year, which the date phrases leave out: "fin mai", "début
 juin", "mi-octobre", "courant mars" (with a year, "fin mai 2013", the month is one already)."""
+MONTH_SPAN = re.compile(
+    r"\b(?:de|d['’]|entre)\s*(?P<first>" + "|".join(MONTHS) + r")\s+"
+    r"(?:à|a|et|jusqu['’](?:à|a|en))\s+(?P<last>" + "|".join(MONTHS) + r")\b"
+    r"(?:\s+(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE,
+)
+"""Months from one to another, which the date phrases read as one month at most: "de janvier à
+mai", "entre mars et juin", "d'octobre jusqu'en décembre 2014" (a working group's, a cycle's)."""
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAY = re.compile(
     r"(?<!\bdu )(?<!\bau )(?<!\ble )(?<!\bchaque )\b(?P<day>" + "|".join(WEEKDAYS) + r")\b"
@@ -148,6 +156,7 @@ AWAY = 31
 NEWS = 92
 """The days from an article's date within which what it tells of is news (a season): a text
 whose events all lie further tells a history (see ``_Reading.chronicle``)."""
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
 """A year said as a moment ("en 1992", "depuis 2010")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
@@ -569,13 +578,22 @@ class _Reading:
             for part in PART_OF_MONTH.finditer(self.body)
             if _of_a_moment(self.body, part.start())
         ]
+        # "de janvier à mai 2015": one span of months, not "mai 2015" alone.
+        spans = [m for m in MONTH_SPAN.finditer(self.body) if _of_a_moment(self.body, m.start())]
+        self.dated = [
+            d for d in self.dated if not any(m.start() <= d.start < m.end() for m in spans)
+        ]
+        self.sentences = sentences(self.body)
+        self.dated += [
+            Dated(m.start(), *_month_span(m, article.date, self._year_before(m.start())))
+            for m in spans
+        ]
         self.dated += [
             Dated(day.start(), _weekday(day, article.date), "")
             for day in WEEKDAY.finditer(self.body)
             if _of_a_moment(self.body, day.start())
         ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
-        self.sentences = sentences(self.body)
         calendar = _calendar(self.body, self.sentences, self.dated)
         self.dated = [d for d in self.dated if _span_of(calendar, d.start) is None]
         self.triggers = [t for t in self.triggers if _span_of(calendar, t.start) is None]
@@ -603,6 +621,13 @@ class _Reading:
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
         self.paragraphs = paragraphs(self.body)
+
+    def _year_before(self, start: int) -> str:
+        """The last year its sentence prints alone before ``start`` ("- 2015 : ...", "En 2015,
+        ..."), or "": the year of a date phrase that prints none."""
+        span = _span_of(self.sentences, start)
+        years = YEAR.findall(self.body, span[0], start) if span else []
+        return years[-1] if years else ""
 
     def candidates(self) -> list[Candidate]:
         """Every trigger paired with its date (see the module docstring)."""
@@ -907,6 +932,30 @@ def _weekday(match: re.Match[str], published: str) -> str:
     else:
         shift = ahead if ahead < 7 - ahead else ahead - 7
     return (today + timedelta(days=shift)).isoformat()
+
+
+def _month_span(match: re.Match[str], published: str, year: str = "") -> tuple[str, str]:
+    """The first and the last month of a span of months (see ``MONTH_SPAN``): the last one's year
+    is the year it prints, else ``year``, the one its sentence printed before it ("2015 : un
+    groupe de travail se réunit de janvier à mai"), else the one nearest the page's date (a page
+    of June tells of "de janvier à mai" of its own year); the first one is in that year, or in
+    the year before when it comes later in the calendar ("de novembre à février"); ("", "") for
+    an undated page.
+
+    >>> _month_span(MONTH_SPAN.search("de janvier à mai"), "2015-06-12")
+    ('2015-01', '2015-05')
+    >>> _month_span(MONTH_SPAN.search("de novembre à février 2015"), "")
+    ('2014-11', '2015-02')
+    >>> _month_span(MONTH_SPAN.search("de janvier à mai"), "2021-03-02", "2015")
+    ('2015-01', '2015-05')
+    """
+    printed = match["year"] or year
+    last = date_value(f"{match['last']} {printed}".strip(), published)[0]
+    if not last:
+        return "", ""
+    first_month = MONTHS[match["first"].lower()]
+    first_year = int(last[:4]) - (first_month > int(last[5:7]))
+    return f"{first_year:04d}-{first_month:02d}", last
 
 
 def _ranges(body: str, dated: list[Dated]) -> list[Dated]:

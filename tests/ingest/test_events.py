@@ -908,3 +908,44 @@ def test_an_abbreviated_assembly_or_one_whose_members_a_body_convened_is_that_bo
         assert event.kind == CRPV + "GeneralAssembly"
         organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
         assert organizers == {"https://w3id.org/crpv/id/organization/" + body}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Un groupe de travail convoqué par le CGET s'est réuni cinq fois de janvier à mai pour "
+         "préparer le cadre de référence des centres.", "2015-06-20"),
+        ("Entre janvier et mai 2015, un groupe de travail du CGET a préparé en cinq séances le "
+         "cadre de référence des centres.", "2016-01-10"),
+        ("Repères :\n- 2015 : un groupe de travail du CGET se réunit cinq fois, de janvier à mai, "
+         "pour préparer le cadre de référence.", "2015-09-01"),
+    ],
+)  # fmt: skip
+def test_a_working_group_that_met_over_months_spans_them(
+    ingester: Ingester, body: str, date: str
+) -> None:
+    # facts.md: "a CGET working group met five times between January and May 2015 to prepare
+    # the framework".
+    event = drafted(ingester, body, date)
+    assert (event.kind, event.start, event.end) == (str(CRPV["WorkingGroup"]), "2015-01", "2015-05")
+
+
+def test_the_body_that_convened_a_working_group_organised_it(ingester: Ingester) -> None:
+    # facts.md: the CGET working group of January to May 2015 (above).
+    body = ("Convoqué par le CGET, un groupe de travail s'est réuni cinq fois de janvier à mai "
+            "pour préparer le cadre de référence des centres.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2015-06-20")
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert ("EVENT", "organizer", ORG + "cget") in found
+    assert ("EVENT", "attendee", ORG + "cget") not in found
+
+
+def test_a_committee_meeting_the_minutes_name_is_the_event(ingester: Ingester) -> None:
+    # facts-part3.md: "a steering committee on 6 Dec 2012 'a acté le statut d'association loi
+    # 1901'" (the Languedoc-Roussillon centre), typed schema:Event in data/.
+    body = ("Objet : réunion du comité de pilotage du jeudi 6 décembre 2012\n\nLes membres ont "
+            "retenu pour le futur centre de ressources le statut d'association loi 1901, "
+            "envisagé depuis janvier 2012.")  # fmt: skip
+    event = drafted(ingester, body, "2012-12-10")
+    assert (event.kind, event.start) == (SCHEMA + "Event", "2012-12-06")

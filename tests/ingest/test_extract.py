@@ -993,3 +993,56 @@ def test_a_room_where_something_was_signed_holds_no_audience(ingester: Ingester)
                            "« Maore Ouvoimoja » a été signée dans la salle de réunion de la DIIC, "
                            "à la préfecture de Mamoudzou.", "2019-04-12")  # fmt: skip
     assert not [o for s, r, o in found if r == "attendee" and "diic" in o.lower()]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Avec la participation de :", "Ont participé à la rencontre :", "En présence de :"],
+)
+def test_the_people_listed_under_a_participation_heading_attended(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy (mayor of Vaulx-en-Velin,
+    # CNV), Fabienne Keller (MEP)".
+    text = (f"Les 20 et 21 octobre 2022, la rencontre nationale des centres s'est tenue à "
+            f"Strasbourg.\n\n{heading}\n- Hélène Geoffroy\n- Fabienne Keller")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les partenaires nationaux étaient au rendez-vous : le CNFPT, le CNV, Bpifrance et "
+        "l'IRDSU.",
+        "Quatre partenaires du réseau étaient aussi de la partie : le CNFPT, le CNV, Bpifrance "
+        "et l'IRDSU.",
+        "Le CNFPT, le CNV, Bpifrance et l'IRDSU étaient eux aussi de la partie.",
+    ],
+)
+def test_the_bodies_said_to_be_of_the_party_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    text = f"Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. {sentence}"
+    found = said(ingester, text, "2022-10-27")
+    for partner in ("cnfpt", "cnv", "bpifrance", "irdsu"):
+        assert ("EVENT", "attendee", O + partner) in found
+
+
+def test_the_centres_that_have_a_meeting_somewhere_attend_it(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    text = ("Les 20 et 21 octobre 2022, les équipes des centres de ressources politique de la "
+            "ville ont rendez-vous à Strasbourg pour leur rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2022-10-10")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+def test_the_body_that_gives_the_centres_a_meeting_does_not_attend_by_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'".
+    text = ("Le 16 mars 2017, le CGET donne rendez-vous à Paris aux centres de ressources "
+            "politique de la ville pour leur première journée.")  # fmt: skip
+    found = said(ingester, text, "2017-03-01")
+    assert ("EVENT", "attendee", O + "cget") not in found
