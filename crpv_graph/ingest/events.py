@@ -128,6 +128,13 @@ WEEKDAY = re.compile(
 """A weekday without its date, the page's week: "a inauguré jeudi son siège", "mardi dernier",
 "jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
 follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
+RELATIVE = re.compile(
+    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>avant-hier|hier)|(?P<week>cette\s+semaine|la\s+semaine"
+    r"\s+(?:dernière|passée)))\b",
+    re.IGNORECASE,
+)
+"""A moment a news report dates from its own day: "hier", "avant-hier" (that day), "cette
+semaine", "la semaine dernière" (its month: the day is not told); not "les quartiers d'hier"."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -593,6 +600,10 @@ class _Reading:
             for day in WEEKDAY.finditer(self.body)
             if _of_a_moment(self.body, day.start())
         ]
+        self.dated += [
+            Dated(when.start(), _relative(when, article.date), "")
+            for when in RELATIVE.finditer(self.body)
+        ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
         calendar = _calendar(self.body, self.sentences, self.dated)
         self.dated = [d for d in self.dated if _span_of(calendar, d.start) is None]
@@ -956,6 +967,23 @@ def _month_span(match: re.Match[str], published: str, year: str = "") -> tuple[s
     first_month = MONTHS[match["first"].lower()]
     first_year = int(last[:4]) - (first_month > int(last[5:7]))
     return f"{first_year:04d}-{first_month:02d}", last
+
+
+def _relative(match: re.Match[str], published: str) -> str:
+    """The day or the month a relative moment names (see ``RELATIVE``), from the page's date;
+    "" for a page without its day.
+
+    >>> [_relative(RELATIVE.search(text), "2011-11-01") for text in ("hier", "avant-hier",
+    ...     "cette semaine", "la semaine dernière")]
+    ['2011-10-31', '2011-10-30', '2011-11', '2011-10']
+    """
+    today = _day(published)
+    if today is None or len(published) != 10:
+        return ""
+    if match["day"]:
+        return (today - timedelta(days=1 if match["day"].lower() == "hier" else 2)).isoformat()
+    week = match["week"].lower()
+    return (today - timedelta(days=0 if week.startswith("cette") else 7)).isoformat()[:7]
 
 
 def _ranges(body: str, dated: list[Dated]) -> list[Dated]:

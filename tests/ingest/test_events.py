@@ -949,3 +949,37 @@ def test_a_committee_meeting_the_minutes_name_is_the_event(ingester: Ingester) -
             "envisagé depuis janvier 2012.")  # fmt: skip
     event = drafted(ingester, body, "2012-12-10")
     assert (event.kind, event.start) == (SCHEMA + "Event", "2012-12-06")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("Trajectoire Ressources a tenu cette semaine à Montbéliard une journée d'information "
+         "sur les fonds européens.", "2011-11-25", "2011-11"),
+        ("Une journée d'information sur les fonds européens s'est tenue hier à Montbéliard.",
+         "2011-11-25", "2011-11-24"),
+        ("Trajectoire Ressources organisait la semaine dernière une journée d'information sur "
+         "les fonds européens.", "2011-12-02", "2011-11"),
+    ],
+)  # fmt: skip
+def test_a_moment_told_from_the_pages_day_dates_the_event(
+    ingester: Ingester, body: str, date: str, start: str
+) -> None:
+    # facts-part3.md: "An earlier information day had been held in November 2011 with Pays de
+    # Montbéliard Agglomération."
+    assert drafted(ingester, body, date).start == start
+
+
+def test_the_quarters_of_yesterday_date_nothing(ingester: Ingester) -> None:
+    body = ("Une journée d'information sur les quartiers d'hier et de demain s'est tenue le 24 "
+            "novembre 2011 à Montbéliard.")  # fmt: skip
+    assert drafted(ingester, body, "2011-11-30").start == "2011-11-24"
+
+
+def test_an_election_on_a_day_is_the_event(ingester: Ingester) -> None:
+    # facts.md: "On 16 July (2020) he also lost the Grand Annecy presidency to Frédérique
+    # Lardet."
+    body = ("Le 16 juillet, Frédérique Lardet a remporté l'élection à la présidence du Grand "
+            "Annecy face à Jean-Luc Rigaut.")  # fmt: skip
+    event = drafted(ingester, body, "2020-07-17")
+    assert (event.kind, event.start) == (SCHEMA + "Event", "2020-07-16")
