@@ -512,7 +512,7 @@ def test_bodies_said_to_be_represented_in_any_tense_attended(ingester: Ingester,
         "Journée de l'ANRU, jeudi 8 février à Aubervilliers. Intervenants :\nFabien Bressan "
         "(Labo Cités)\nMaximilien Steindorsson (RésO Villes)",
         "Le jeudi 8 février, une journée se tiendra à Aubervilliers. Table ronde, avec :\n• Fabien "
-        "Bressan, chargé de mission à Labo Cités\n• Maximilien Steindorsson, pour RésO Villes",
+        "Bressan (Labo Cités), chargé de mission\n• Maximilien Steindorsson, pour RésO Villes",
         "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nProgramme de la journée :"
         "\n9h30 - Fabien Bressan (Labo Cités)\n11h - Maximilien Steindorsson (RésO Villes)",
     ],
@@ -1046,3 +1046,32 @@ def test_the_body_that_gives_the_centres_a_meeting_does_not_attend_by_it(
             "politique de la ville pour leur première journée.")  # fmt: skip
     found = said(ingester, text, "2017-03-01")
     assert ("EVENT", "attendee", O + "cget") not in found
+
+
+def test_the_people_a_hearing_lists_speak_and_the_bodies_of_their_titles_do_not_attend(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: the hearing of Thursday 11 April 2013 by the Assemblée nationale's mission
+    # on elderly immigrants: Olivia Maire, deputy director of Profession Banlieue, Murielle
+    # Maffessoli, director of the ORIV.
+    text = ("Séance du jeudi 11 avril 2013 de la mission d'information sur les immigrés âgés\n\n"
+            "Personnes auditionnées :\n- Mme Murielle Maffessoli, directrice de l'ORIV ;\n- Mme "
+            "Olivia Maire, directrice adjointe de Profession Banlieue.")  # fmt: skip
+    found = said(ingester, text, "2013-04-12")
+    for person in ("murielle-maffessoli", "olivia-maire"):
+        assert (P + person, "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "oriv") not in found
+    assert ("EVENT", "attendee", O + "profession-banlieue") not in found
+
+
+def test_the_one_heard_after_a_participle_clause_speaks_and_the_hearer_organised(
+    ingester: Ingester,
+) -> None:
+    # facts.md / synthetic-11's sheet: Stanislas Bourron heard by the Assemblée nationale on 16
+    # November 2022 before his appointment at the head of the ANCT.
+    text = ("Auditionné le mercredi 16 novembre 2022 par l'Assemblée nationale, Stanislas Bourron "
+            "a obtenu un avis favorable des députés.")  # fmt: skip
+    found = said(ingester, text, "2022-11-18")
+    assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
+    assert ("EVENT", "organizer", O + "assemblee-nationale") in found
+    assert ("EVENT", "organizer", P + "stanislas-bourron") not in found
