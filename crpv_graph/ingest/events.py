@@ -459,6 +459,7 @@ class EventFinder:
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         told: dict[str, bool] = {}  # each date: whether its every candidate is background
+        days: list[tuple[Dated, set[str]]] = []  # each date, the kinds its triggers name as news
         for first, group in groups.items():
             told[first] = all(reading.background(c.trigger) for c in group)
             chosen = max(group, key=self._weight)
@@ -466,6 +467,9 @@ class EventFinder:
             place, place_confidence, place_evidence = reading.place(chosen)
             linked = self.link(first, chosen.trigger.kind, place)
             iri = linked.iri if linked else None
+            days.append(
+                (date, {c.trigger.kind for c in group if not reading.background(c.trigger)})
+            )
             score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:
@@ -511,7 +515,13 @@ class EventFinder:
         # "Le 16 novembre, l'Assemblée nationale avait donné un avis favorable": an event told
         # only in the pluperfect is what came before the text's news (a nomination), which
         # reports no event.
-        return best[1] if best and not told[best[1].start] else None
+        if best is None or told[best[1].start]:
+            return None
+        event = best[1]
+        # "L'ANRU célébrera ses vingt ans le lendemain": another kind, another event; "Dès le 24
+        # juin, les hôtes avaient préparé un forum": the eve, told as what came before.
+        ours = [d for d, kinds in days if event.kind in kinds or d.first == event.start]
+        return reading.spread(event, ours)
 
     def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
@@ -832,6 +842,51 @@ class _Reading:
             return []
         starts = self.date_starts
         return self.dated[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+
+    def spread(self, event: ReportedEvent, days: list[Dated]) -> ReportedEvent:
+        """``event`` dated from the first to the last of the days in a row that ``days`` give
+        (the dates of the triggers of its kind): a meeting told day by day ("Strasbourg, 20
+        octobre : ouverture de la rencontre. [...] 21 octobre : clôture de la rencontre": from
+        the 20th to the 21st); a month ("juin 2019"), or a day two days or more away, spreads
+        nothing.
+
+        >>> reading = _Reading(Article("Le 20 octobre. Le 21 octobre."), [], EventVocabulary([]))
+        >>> event = ReportedEvent("Rencontre", "2022-10-21")
+        >>> two = [Dated(3, "2022-10-20", ""), Dated(18, "2022-10-21", "")]
+        >>> spread = reading.spread(event, two)
+        >>> spread.start, spread.end, [s.object for s in spread.statements]
+        ('2022-10-20', '2022-10-21', ['2022-10-20', '2022-10-21'])
+        >>> apart = [Dated(3, "2022-10-19", ""), Dated(18, "2022-10-21", "")]
+        >>> reading.spread(ReportedEvent("Rencontre", "2022-10-21"), apart).start
+        '2022-10-21'
+        """
+        start, end = _day(event.start), _day(event.end or event.start)
+        anchor = next((d for d in days if d.first == event.start), None)
+        if start is None or end is None or anchor is None or len(event.start) != 10:
+            return event
+        spans = [(d, _day(d.first), _day(d.last or d.first)) for d in days if len(d.first) == 10]
+        grown = True
+        while grown:  # the days in a row before and after the event's
+            grown = False
+            for date, day, last in spans:
+                if day is None or last is None:
+                    continue
+                if (start - last).days == 1:
+                    start, anchor, grown = day, date, True
+                elif (day - end).days == 1:
+                    end, grown = last, True
+        if (start.isoformat(), end.isoformat()) == (event.start, event.end or event.start):
+            return event
+        confidence = next(
+            (s.confidence for s in event.statements if s.predicate == SCHEMA + "startDate"),
+            event.confidence,
+        )
+        kept = [s for s in event.statements
+                if s.predicate not in (SCHEMA + "startDate", SCHEMA + "endDate")]  # fmt: skip
+        spread = Dated(anchor.start, start.isoformat(), end.isoformat(), anchor.in_title)
+        event.start, event.end = spread.first, spread.last
+        event.statements = kept + self.dates(spread, confidence)
+        return event
 
     def sentence(self, item: Trigger | Dated) -> str:
         """The sentence a trigger or a date stands in (the title, for the title's)."""

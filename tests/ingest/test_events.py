@@ -983,3 +983,20 @@ def test_an_election_on_a_day_is_the_event(ingester: Ingester) -> None:
             "Annecy face à Jean-Luc Rigaut.")  # fmt: skip
     event = drafted(ingester, body, "2020-07-17")
     assert (event.kind, event.start) == (SCHEMA + "Event", "2020-07-16")
+
+
+def test_a_meeting_told_day_by_day_spans_its_days(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    body = ("La rencontre nationale des centres de ressources a commencé le 20 octobre 2022 à "
+            "Strasbourg.\n\nLe 21 octobre, la rencontre nationale s'est achevée par une table "
+            "ronde.")  # fmt: skip
+    event = drafted(ingester, body, "2022-10-27")
+    assert (event.start, event.end) == ("2022-10-20", "2022-10-21")
+
+
+def test_another_kind_the_next_day_is_another_event(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers; its twentieth anniversary.
+    body = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée sur le "
+            "renouvellement urbain. L'agence célébrera ses vingt ans le lendemain, le 9 février.")  # fmt: skip
+    event = drafted(ingester, body, "2024-02-01")
+    assert (event.start, event.end) == ("2024-02-08", "")
