@@ -1075,3 +1075,28 @@ def test_the_one_heard_after_a_participle_clause_speaks_and_the_hearer_organised
     assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
     assert ("EVENT", "organizer", O + "assemblee-nationale") in found
     assert ("EVENT", "organizer", P + "stanislas-bourron") not in found
+
+
+def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester) -> None:
+    # facts-part3.md: "The assembly [of Villes au Carré, 28 June 2022] included a retrospective
+    # on Villes au Carré's 15 years, led with Bernard Bensoussan, founder of Voix Publiques."
+    text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Un retour sur "
+            "ses quinze années d'existence a été mené avec Bernard Bensoussan.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert ("EVENT", "attendee", P + "bernard-bensoussan") in found
+
+
+def test_the_one_a_meeting_elected_attended(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut "President of the ADCF from 4 Oct 2017 (convention in Nantes)".
+    text = ("Le 4 octobre 2017, le congrès de l'AdCF, réuni à Nantes, a élu Jean-Luc Rigaut "
+            "président de l'association.")  # fmt: skip
+    found = said(ingester, text, "2017-10-06")
+    assert ("EVENT", "attendee", P + "jean-luc-rigaut") in found
+
+
+def test_a_study_carried_out_with_a_body_is_no_attendance(ingester: Ingester) -> None:
+    # facts-part3.md: the assembly of Villes au Carré of 28 June 2022 (above).
+    text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Elle a adopté "
+            "une étude réalisée avec Voix Publiques.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert ("EVENT", "attendee", O + "voix-publiques") not in found
