@@ -1100,3 +1100,19 @@ def test_a_study_carried_out_with_a_body_is_no_attendance(ingester: Ingester) ->
             "une étude réalisée avec Voix Publiques.")  # fmt: skip
     found = said(ingester, text, "2022-07-01")
     assert ("EVENT", "attendee", O + "voix-publiques") not in found
+
+
+def test_the_body_that_gives_the_centres_a_meeting_organised_it(ingester: Ingester) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'".
+    text = ("Le 16 mars 2017, le CGET donne rendez-vous à Paris aux centres de ressources "
+            "politique de la ville pour leur première journée.")  # fmt: skip
+    found = said(ingester, text, "2017-03-01")
+    assert ("EVENT", "organizer", O + "cget") in found
+
+
+def test_those_who_give_each_other_a_meeting_organise_nothing(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    text = ("Les 20 et 21 octobre 2022, le réseau national des CRPV et l'ANCT se donnent "
+            "rendez-vous à Strasbourg pour la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2022-10-10")
+    assert not {o for s, r, o in found if r == "organizer"}
