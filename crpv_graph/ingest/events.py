@@ -184,17 +184,20 @@ def acts() -> re.Pattern[str]:
     return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def preceding(table: str) -> re.Pattern[str]:
     """What precedes a date that dates no event, a list of ``cues.toml`` [events]: a deadline
     or the bound of a state ("avant le", "d'ici le", "jusqu'au", "à compter du": limits), a
-    body's founding ("créée le", "constitué en": founded).
+    body's founding ("créée le", "constitué en": founded); or a kind's name that names no event
+    ("il rencontre", "issue du regroupement": not_events).
 
     >>> [bool(preceding("limits").search(text)) for text in ("signés avant le ",
     ...     "ouvertes jusqu'au ", "se tiendra le ")]
     [True, True, False]
     >>> bool(preceding("founded").search("une association créée le "))
     True
+    >>> [bool(preceding("not_events").search(text)) for text in ("Il ", "issue du ", "en avril ")]
+    [True, True, False]
     """
     words = "|".join(map(phrase, cue_tables()["events"][table]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
@@ -325,7 +328,9 @@ class EventVocabulary:
             return []
         triggers = []
         for match in self.pattern.finditer(text):
-            if QUALIFIER.search(text, max(0, match.start() - 30), match.start()):
+            before = (max(0, match.start() - 30), match.start())
+            # "un document de présentation", "il rencontre", "issue du regroupement du CGET"
+            if QUALIFIER.search(text, *before) or preceding("not_events").search(text, *before):
                 continue
             kind = self.names[int((match.lastgroup or "n0")[1:])][1]
             if self.national and kind != self.national and NATIONAL.match(text, match.end()):

@@ -1000,3 +1000,22 @@ def test_another_kind_the_next_day_is_another_event(ingester: Ingester) -> None:
             "renouvellement urbain. L'agence célébrera ses vingt ans le lendemain, le 9 février.")  # fmt: skip
     event = drafted(ingester, body, "2024-02-01")
     assert (event.start, event.end) == ("2024-02-08", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # facts.md: Trajectoire Ressources, born in 2006, a CRPV for Bourgogne-Franche-Comté.
+        "Trajectoire Ressources accompagne les acteurs de la politique de la ville. Il rencontre "
+        "environ 1 500 professionnels en février 2021.",
+        # facts.md: the ANCT took over the missions of the CGET, the EPARECA and the Agence du
+        # numérique.
+        "L'ANCT, issue du regroupement du CGET, de l'EPARECA et de l'Agence du numérique, a "
+        "commencé ses activités le 1er janvier 2020.",
+    ],
+)
+def test_a_kinds_name_as_a_verb_or_a_bodys_origin_is_no_event(
+    ingester: Ingester, body: str
+) -> None:
+    article = Article(body=body, url="https://example.org/a", date="2021-03-02")
+    assert ingester.draft(article).extraction.event is None
