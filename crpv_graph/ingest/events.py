@@ -110,6 +110,14 @@ PART_OF_MONTH = re.compile(
 )
 """A part of a month without its year, which the date phrases leave out: "fin mai", "début
 juin", "mi-octobre", "courant mars" (with a year, "fin mai 2013", the month is one already)."""
+MONTH_SPAN = re.compile(
+    r"\b(?:de|d['’]|entre)\s*(?P<first>" + "|".join(MONTHS) + r")\s+"
+    r"(?:à|a|et|jusqu['’](?:à|a|en))\s+(?P<last>" + "|".join(MONTHS) + r")\b"
+    r"(?:\s+(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE,
+)
+"""Months from one to another, which the date phrases read as one month at most: "de janvier à
+mai", "entre mars et juin", "d'octobre jusqu'en décembre 2014" (a working group's, a cycle's)."""
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAY = re.compile(
     r"(?<!\bdu )(?<!\bau )(?<!\ble )(?<!\bchaque )\b(?P<day>" + "|".join(WEEKDAYS) + r")\b"
@@ -120,6 +128,13 @@ WEEKDAY = re.compile(
 """A weekday without its date, the page's week: "a inauguré jeudi son siège", "mardi dernier",
 "jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
 follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
+RELATIVE = re.compile(
+    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>avant-hier|hier)|(?P<week>cette\s+semaine|la\s+semaine"
+    r"\s+(?:dernière|passée)))\b",
+    re.IGNORECASE,
+)
+"""A moment a news report dates from its own day: "hier", "avant-hier" (that day), "cette
+semaine", "la semaine dernière" (its month: the day is not told); not "les quartiers d'hier"."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -148,6 +163,7 @@ AWAY = 31
 NEWS = 92
 """The days from an article's date within which what it tells of is news (a season): a text
 whose events all lie further tells a history (see ``_Reading.chronicle``)."""
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
 """A year said as a moment ("en 1992", "depuis 2010")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
@@ -168,17 +184,20 @@ def acts() -> re.Pattern[str]:
     return re.compile(f"(?:{names}){ACT}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def preceding(table: str) -> re.Pattern[str]:
     """What precedes a date that dates no event, a list of ``cues.toml`` [events]: a deadline
     or the bound of a state ("avant le", "d'ici le", "jusqu'au", "à compter du": limits), a
-    body's founding ("créée le", "constitué en": founded).
+    body's founding ("créée le", "constitué en": founded); or a kind's name that names no event
+    ("il rencontre", "issue du regroupement": not_events).
 
     >>> [bool(preceding("limits").search(text)) for text in ("signés avant le ",
     ...     "ouvertes jusqu'au ", "se tiendra le ")]
     [True, True, False]
     >>> bool(preceding("founded").search("une association créée le "))
     True
+    >>> [bool(preceding("not_events").search(text)) for text in ("Il ", "issue du ", "en avril ")]
+    [True, True, False]
     """
     words = "|".join(map(phrase, cue_tables()["events"][table]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
@@ -309,7 +328,9 @@ class EventVocabulary:
             return []
         triggers = []
         for match in self.pattern.finditer(text):
-            if QUALIFIER.search(text, max(0, match.start() - 30), match.start()):
+            before = (max(0, match.start() - 30), match.start())
+            # "un document de présentation", "il rencontre", "issue du regroupement du CGET"
+            if QUALIFIER.search(text, *before) or preceding("not_events").search(text, *before):
                 continue
             kind = self.names[int((match.lastgroup or "n0")[1:])][1]
             if self.national and kind != self.national and NATIONAL.match(text, match.end()):
@@ -443,6 +464,7 @@ class EventFinder:
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         told: dict[str, bool] = {}  # each date: whether its every candidate is background
+        days: list[tuple[Dated, set[str]]] = []  # each date, the kinds its triggers name as news
         for first, group in groups.items():
             told[first] = all(reading.background(c.trigger) for c in group)
             chosen = max(group, key=self._weight)
@@ -450,6 +472,9 @@ class EventFinder:
             place, place_confidence, place_evidence = reading.place(chosen)
             linked = self.link(first, chosen.trigger.kind, place)
             iri = linked.iri if linked else None
+            days.append(
+                (date, {c.trigger.kind for c in group if not reading.background(c.trigger)})
+            )
             score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:
@@ -495,7 +520,13 @@ class EventFinder:
         # "Le 16 novembre, l'Assemblée nationale avait donné un avis favorable": an event told
         # only in the pluperfect is what came before the text's news (a nomination), which
         # reports no event.
-        return best[1] if best and not told[best[1].start] else None
+        if best is None or told[best[1].start]:
+            return None
+        event = best[1]
+        # "L'ANRU célébrera ses vingt ans le lendemain": another kind, another event; "Dès le 24
+        # juin, les hôtes avaient préparé un forum": the eve, told as what came before.
+        ours = [d for d, kinds in days if event.kind in kinds or d.first == event.start]
+        return reading.spread(event, ours)
 
     def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
@@ -569,13 +600,26 @@ class _Reading:
             for part in PART_OF_MONTH.finditer(self.body)
             if _of_a_moment(self.body, part.start())
         ]
+        # "de janvier à mai 2015": one span of months, not "mai 2015" alone.
+        spans = [m for m in MONTH_SPAN.finditer(self.body) if _of_a_moment(self.body, m.start())]
+        self.dated = [
+            d for d in self.dated if not any(m.start() <= d.start < m.end() for m in spans)
+        ]
+        self.sentences = sentences(self.body)
+        self.dated += [
+            Dated(m.start(), *_month_span(m, article.date, self._year_before(m.start())))
+            for m in spans
+        ]
         self.dated += [
             Dated(day.start(), _weekday(day, article.date), "")
             for day in WEEKDAY.finditer(self.body)
             if _of_a_moment(self.body, day.start())
         ]
+        self.dated += [
+            Dated(when.start(), _relative(when, article.date), "")
+            for when in RELATIVE.finditer(self.body)
+        ]
         self.dated = sorted((d for d in self.dated if d.first), key=lambda d: d.start)
-        self.sentences = sentences(self.body)
         calendar = _calendar(self.body, self.sentences, self.dated)
         self.dated = [d for d in self.dated if _span_of(calendar, d.start) is None]
         self.triggers = [t for t in self.triggers if _span_of(calendar, t.start) is None]
@@ -603,6 +647,13 @@ class _Reading:
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
         self.paragraphs = paragraphs(self.body)
+
+    def _year_before(self, start: int) -> str:
+        """The last year its sentence prints alone before ``start`` ("- 2015 : ...", "En 2015,
+        ..."), or "": the year of a date phrase that prints none."""
+        span = _span_of(self.sentences, start)
+        years = YEAR.findall(self.body, span[0], start) if span else []
+        return years[-1] if years else ""
 
     def candidates(self) -> list[Candidate]:
         """Every trigger paired with its date (see the module docstring)."""
@@ -797,6 +848,51 @@ class _Reading:
         starts = self.date_starts
         return self.dated[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
 
+    def spread(self, event: ReportedEvent, days: list[Dated]) -> ReportedEvent:
+        """``event`` dated from the first to the last of the days in a row that ``days`` give
+        (the dates of the triggers of its kind): a meeting told day by day ("Strasbourg, 20
+        octobre : ouverture de la rencontre. [...] 21 octobre : clôture de la rencontre": from
+        the 20th to the 21st); a month ("juin 2019"), or a day two days or more away, spreads
+        nothing.
+
+        >>> reading = _Reading(Article("Le 20 octobre. Le 21 octobre."), [], EventVocabulary([]))
+        >>> event = ReportedEvent("Rencontre", "2022-10-21")
+        >>> two = [Dated(3, "2022-10-20", ""), Dated(18, "2022-10-21", "")]
+        >>> spread = reading.spread(event, two)
+        >>> spread.start, spread.end, [s.object for s in spread.statements]
+        ('2022-10-20', '2022-10-21', ['2022-10-20', '2022-10-21'])
+        >>> apart = [Dated(3, "2022-10-19", ""), Dated(18, "2022-10-21", "")]
+        >>> reading.spread(ReportedEvent("Rencontre", "2022-10-21"), apart).start
+        '2022-10-21'
+        """
+        start, end = _day(event.start), _day(event.end or event.start)
+        anchor = next((d for d in days if d.first == event.start), None)
+        if start is None or end is None or anchor is None or len(event.start) != 10:
+            return event
+        spans = [(d, _day(d.first), _day(d.last or d.first)) for d in days if len(d.first) == 10]
+        grown = True
+        while grown:  # the days in a row before and after the event's
+            grown = False
+            for date, day, last in spans:
+                if day is None or last is None:
+                    continue
+                if (start - last).days == 1:
+                    start, anchor, grown = day, date, True
+                elif (day - end).days == 1:
+                    end, grown = last, True
+        if (start.isoformat(), end.isoformat()) == (event.start, event.end or event.start):
+            return event
+        confidence = next(
+            (s.confidence for s in event.statements if s.predicate == SCHEMA + "startDate"),
+            event.confidence,
+        )
+        kept = [s for s in event.statements
+                if s.predicate not in (SCHEMA + "startDate", SCHEMA + "endDate")]  # fmt: skip
+        spread = Dated(anchor.start, start.isoformat(), end.isoformat(), anchor.in_title)
+        event.start, event.end = spread.first, spread.last
+        event.statements = kept + self.dates(spread, confidence)
+        return event
+
     def sentence(self, item: Trigger | Dated) -> str:
         """The sentence a trigger or a date stands in (the title, for the title's)."""
         if item.in_title:
@@ -907,6 +1003,47 @@ def _weekday(match: re.Match[str], published: str) -> str:
     else:
         shift = ahead if ahead < 7 - ahead else ahead - 7
     return (today + timedelta(days=shift)).isoformat()
+
+
+def _month_span(match: re.Match[str], published: str, year: str = "") -> tuple[str, str]:
+    """The first and the last month of a span of months (see ``MONTH_SPAN``): the last one's year
+    is the year it prints, else ``year``, the one its sentence printed before it ("2015 : un
+    groupe de travail se réunit de janvier à mai"), else the one nearest the page's date (a page
+    of June tells of "de janvier à mai" of its own year); the first one is in that year, or in
+    the year before when it comes later in the calendar ("de novembre à février"); ("", "") for
+    an undated page.
+
+    >>> _month_span(MONTH_SPAN.search("de janvier à mai"), "2015-06-12")
+    ('2015-01', '2015-05')
+    >>> _month_span(MONTH_SPAN.search("de novembre à février 2015"), "")
+    ('2014-11', '2015-02')
+    >>> _month_span(MONTH_SPAN.search("de janvier à mai"), "2021-03-02", "2015")
+    ('2015-01', '2015-05')
+    """
+    printed = match["year"] or year
+    last = date_value(f"{match['last']} {printed}".strip(), published)[0]
+    if not last:
+        return "", ""
+    first_month = MONTHS[match["first"].lower()]
+    first_year = int(last[:4]) - (first_month > int(last[5:7]))
+    return f"{first_year:04d}-{first_month:02d}", last
+
+
+def _relative(match: re.Match[str], published: str) -> str:
+    """The day or the month a relative moment names (see ``RELATIVE``), from the page's date;
+    "" for a page without its day.
+
+    >>> [_relative(RELATIVE.search(text), "2011-11-01") for text in ("hier", "avant-hier",
+    ...     "cette semaine", "la semaine dernière")]
+    ['2011-10-31', '2011-10-30', '2011-11', '2011-10']
+    """
+    today = _day(published)
+    if today is None or len(published) != 10:
+        return ""
+    if match["day"]:
+        return (today - timedelta(days=1 if match["day"].lower() == "hier" else 2)).isoformat()
+    week = match["week"].lower()
+    return (today - timedelta(days=0 if week.startswith("cette") else 7)).isoformat()[:7]
 
 
 def _ranges(body: str, dated: list[Dated]) -> list[Dated]:

@@ -81,8 +81,11 @@ HEADINGS = [
     if "heading" in table
 ]
 HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
-# What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -").
-PROGRAMME_ITEM = re.compile(ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?")
+# What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -"),
+# a civility, which a name may span or not ("- Mme Olivia Maire, directrice adjointe ;").
+PROGRAMME_ITEM = re.compile(
+    ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?(?P<civility>(?:M\.|Mme)\s+)?"
+)
 # The comma that closes an inserted clause before its sentence's verb ("La rencontre,
 # co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
 CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
@@ -419,17 +422,21 @@ def _programme_item(
     body: str, span: tuple[int, int], inside: list[Mention], heading: str
 ) -> list[tuple[Mention, str]]:
     """(mention, role) of an item of a list headed by a role (:func:`_heading`): the person
-    it opens with holds the role ("- Fabien Bressan (Labo Cités) ;"), and the bodies the line
-    names with them are there through them (a participant: "Maximilien Steindorsson, de
-    l'équipe de RésO Villes"); a line that opens otherwise ("12h - Déjeuner") gives none."""
+    it opens with holds the role ("- Fabien Bressan (Labo Cités) ;"), and the body they come
+    for, right after their name, is there through them (a participant: "Maximilien
+    Steindorsson, de l'équipe de RésO Villes": see ``REPRESENTING``), not the body of a title
+    ("- Mme Olivia Maire, directrice adjointe de Profession Banlieue", who is heard in person);
+    a line that opens otherwise ("12h - Déjeuner") gives none."""
     opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
-    holder = next((m for m in inside if opening and m.start == opening.end()), None)
+    starts = {opening.end(), opening.start("civility")} if opening else set()
+    holder = next((m for m in inside if m.start in starts), None)
     if holder is None or holder.type != "person":
         return []
     if body[span[0] : span[1]].rstrip().endswith(":"):
         return []
-    bodies = [m for m in inside if m.type == "organization"]
-    return [(holder, heading)] + [(m, "participant") for m in bodies]
+    return [(holder, heading)] + [
+        (m, "participant") for m in _represented(body, inside, {reference(holder)})
+    ]
 
 
 def _participation(

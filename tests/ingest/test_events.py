@@ -908,3 +908,114 @@ def test_an_abbreviated_assembly_or_one_whose_members_a_body_convened_is_that_bo
         assert event.kind == CRPV + "GeneralAssembly"
         organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
         assert organizers == {"https://w3id.org/crpv/id/organization/" + body}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Un groupe de travail convoqué par le CGET s'est réuni cinq fois de janvier à mai pour "
+         "préparer le cadre de référence des centres.", "2015-06-20"),
+        ("Entre janvier et mai 2015, un groupe de travail du CGET a préparé en cinq séances le "
+         "cadre de référence des centres.", "2016-01-10"),
+        ("Repères :\n- 2015 : un groupe de travail du CGET se réunit cinq fois, de janvier à mai, "
+         "pour préparer le cadre de référence.", "2015-09-01"),
+    ],
+)  # fmt: skip
+def test_a_working_group_that_met_over_months_spans_them(
+    ingester: Ingester, body: str, date: str
+) -> None:
+    # facts.md: "a CGET working group met five times between January and May 2015 to prepare
+    # the framework".
+    event = drafted(ingester, body, date)
+    assert (event.kind, event.start, event.end) == (str(CRPV["WorkingGroup"]), "2015-01", "2015-05")
+
+
+def test_the_body_that_convened_a_working_group_organised_it(ingester: Ingester) -> None:
+    # facts.md: the CGET working group of January to May 2015 (above).
+    body = ("Convoqué par le CGET, un groupe de travail s'est réuni cinq fois de janvier à mai "
+            "pour préparer le cadre de référence des centres.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2015-06-20")
+    statements = ingester.draft(article).extraction.statements
+    found = {(s.subject, s.relation, s.object) for s in statements}
+    assert ("EVENT", "organizer", ORG + "cget") in found
+    assert ("EVENT", "attendee", ORG + "cget") not in found
+
+
+def test_a_committee_meeting_the_minutes_name_is_the_event(ingester: Ingester) -> None:
+    # facts-part3.md: "a steering committee on 6 Dec 2012 'a acté le statut d'association loi
+    # 1901'" (the Languedoc-Roussillon centre), typed schema:Event in data/.
+    body = ("Objet : réunion du comité de pilotage du jeudi 6 décembre 2012\n\nLes membres ont "
+            "retenu pour le futur centre de ressources le statut d'association loi 1901, "
+            "envisagé depuis janvier 2012.")  # fmt: skip
+    event = drafted(ingester, body, "2012-12-10")
+    assert (event.kind, event.start) == (SCHEMA + "Event", "2012-12-06")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("Trajectoire Ressources a tenu cette semaine à Montbéliard une journée d'information "
+         "sur les fonds européens.", "2011-11-25", "2011-11"),
+        ("Une journée d'information sur les fonds européens s'est tenue hier à Montbéliard.",
+         "2011-11-25", "2011-11-24"),
+        ("Trajectoire Ressources organisait la semaine dernière une journée d'information sur "
+         "les fonds européens.", "2011-12-02", "2011-11"),
+    ],
+)  # fmt: skip
+def test_a_moment_told_from_the_pages_day_dates_the_event(
+    ingester: Ingester, body: str, date: str, start: str
+) -> None:
+    # facts-part3.md: "An earlier information day had been held in November 2011 with Pays de
+    # Montbéliard Agglomération."
+    assert drafted(ingester, body, date).start == start
+
+
+def test_the_quarters_of_yesterday_date_nothing(ingester: Ingester) -> None:
+    body = ("Une journée d'information sur les quartiers d'hier et de demain s'est tenue le 24 "
+            "novembre 2011 à Montbéliard.")  # fmt: skip
+    assert drafted(ingester, body, "2011-11-30").start == "2011-11-24"
+
+
+def test_an_election_on_a_day_is_the_event(ingester: Ingester) -> None:
+    # facts.md: "On 16 July (2020) he also lost the Grand Annecy presidency to Frédérique
+    # Lardet."
+    body = ("Le 16 juillet, Frédérique Lardet a remporté l'élection à la présidence du Grand "
+            "Annecy face à Jean-Luc Rigaut.")  # fmt: skip
+    event = drafted(ingester, body, "2020-07-17")
+    assert (event.kind, event.start) == (SCHEMA + "Event", "2020-07-16")
+
+
+def test_a_meeting_told_day_by_day_spans_its_days(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    body = ("La rencontre nationale des centres de ressources a commencé le 20 octobre 2022 à "
+            "Strasbourg.\n\nLe 21 octobre, la rencontre nationale s'est achevée par une table "
+            "ronde.")  # fmt: skip
+    event = drafted(ingester, body, "2022-10-27")
+    assert (event.start, event.end) == ("2022-10-20", "2022-10-21")
+
+
+def test_another_kind_the_next_day_is_another_event(ingester: Ingester) -> None:
+    # facts.md: the ANRU day of Thursday 8 Feb 2024 in Aubervilliers; its twentieth anniversary.
+    body = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée sur le "
+            "renouvellement urbain. L'agence célébrera ses vingt ans le lendemain, le 9 février.")  # fmt: skip
+    event = drafted(ingester, body, "2024-02-01")
+    assert (event.start, event.end) == ("2024-02-08", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # facts.md: Trajectoire Ressources, born in 2006, a CRPV for Bourgogne-Franche-Comté.
+        "Trajectoire Ressources accompagne les acteurs de la politique de la ville. Il rencontre "
+        "environ 1 500 professionnels en février 2021.",
+        # facts.md: the ANCT took over the missions of the CGET, the EPARECA and the Agence du
+        # numérique.
+        "L'ANCT, issue du regroupement du CGET, de l'EPARECA et de l'Agence du numérique, a "
+        "commencé ses activités le 1er janvier 2020.",
+    ],
+)
+def test_a_kinds_name_as_a_verb_or_a_bodys_origin_is_no_event(
+    ingester: Ingester, body: str
+) -> None:
+    article = Article(body=body, url="https://example.org/a", date="2021-03-02")
+    assert ingester.draft(article).extraction.event is None

@@ -512,7 +512,7 @@ def test_bodies_said_to_be_represented_in_any_tense_attended(ingester: Ingester,
         "Journée de l'ANRU, jeudi 8 février à Aubervilliers. Intervenants :\nFabien Bressan "
         "(Labo Cités)\nMaximilien Steindorsson (RésO Villes)",
         "Le jeudi 8 février, une journée se tiendra à Aubervilliers. Table ronde, avec :\n• Fabien "
-        "Bressan, chargé de mission à Labo Cités\n• Maximilien Steindorsson, pour RésO Villes",
+        "Bressan (Labo Cités), chargé de mission\n• Maximilien Steindorsson, pour RésO Villes",
         "Le jeudi 8 février, une journée se tiendra à Aubervilliers.\nProgramme de la journée :"
         "\n9h30 - Fabien Bressan (Labo Cités)\n11h - Maximilien Steindorsson (RésO Villes)",
     ],
@@ -993,3 +993,126 @@ def test_a_room_where_something_was_signed_holds_no_audience(ingester: Ingester)
                            "« Maore Ouvoimoja » a été signée dans la salle de réunion de la DIIC, "
                            "à la préfecture de Mamoudzou.", "2019-04-12")  # fmt: skip
     assert not [o for s, r, o in found if r == "attendee" and "diic" in o.lower()]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Avec la participation de :", "Ont participé à la rencontre :", "En présence de :"],
+)
+def test_the_people_listed_under_a_participation_heading_attended(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy (mayor of Vaulx-en-Velin,
+    # CNV), Fabienne Keller (MEP)".
+    text = (f"Les 20 et 21 octobre 2022, la rencontre nationale des centres s'est tenue à "
+            f"Strasbourg.\n\n{heading}\n- Hélène Geoffroy\n- Fabienne Keller")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les partenaires nationaux étaient au rendez-vous : le CNFPT, le CNV, Bpifrance et "
+        "l'IRDSU.",
+        "Quatre partenaires du réseau étaient aussi de la partie : le CNFPT, le CNV, Bpifrance "
+        "et l'IRDSU.",
+        "Le CNFPT, le CNV, Bpifrance et l'IRDSU étaient eux aussi de la partie.",
+    ],
+)
+def test_the_bodies_said_to_be_of_the_party_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md: "At the 2022 Strasbourg gathering, the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU."
+    text = f"Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. {sentence}"
+    found = said(ingester, text, "2022-10-27")
+    for partner in ("cnfpt", "cnv", "bpifrance", "irdsu"):
+        assert ("EVENT", "attendee", O + partner) in found
+
+
+def test_the_centres_that_have_a_meeting_somewhere_attend_it(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    text = ("Les 20 et 21 octobre 2022, les équipes des centres de ressources politique de la "
+            "ville ont rendez-vous à Strasbourg pour leur rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2022-10-10")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+def test_the_body_that_gives_the_centres_a_meeting_does_not_attend_by_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'".
+    text = ("Le 16 mars 2017, le CGET donne rendez-vous à Paris aux centres de ressources "
+            "politique de la ville pour leur première journée.")  # fmt: skip
+    found = said(ingester, text, "2017-03-01")
+    assert ("EVENT", "attendee", O + "cget") not in found
+
+
+def test_the_people_a_hearing_lists_speak_and_the_bodies_of_their_titles_do_not_attend(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: the hearing of Thursday 11 April 2013 by the Assemblée nationale's mission
+    # on elderly immigrants: Olivia Maire, deputy director of Profession Banlieue, Murielle
+    # Maffessoli, director of the ORIV.
+    text = ("Séance du jeudi 11 avril 2013 de la mission d'information sur les immigrés âgés\n\n"
+            "Personnes auditionnées :\n- Mme Murielle Maffessoli, directrice de l'ORIV ;\n- Mme "
+            "Olivia Maire, directrice adjointe de Profession Banlieue.")  # fmt: skip
+    found = said(ingester, text, "2013-04-12")
+    for person in ("murielle-maffessoli", "olivia-maire"):
+        assert (P + person, "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "oriv") not in found
+    assert ("EVENT", "attendee", O + "profession-banlieue") not in found
+
+
+def test_the_one_heard_after_a_participle_clause_speaks_and_the_hearer_organised(
+    ingester: Ingester,
+) -> None:
+    # facts.md / synthetic-11's sheet: Stanislas Bourron heard by the Assemblée nationale on 16
+    # November 2022 before his appointment at the head of the ANCT.
+    text = ("Auditionné le mercredi 16 novembre 2022 par l'Assemblée nationale, Stanislas Bourron "
+            "a obtenu un avis favorable des députés.")  # fmt: skip
+    found = said(ingester, text, "2022-11-18")
+    assert (P + "stanislas-bourron", "speaksAt", "EVENT") in found
+    assert ("EVENT", "organizer", O + "assemblee-nationale") in found
+    assert ("EVENT", "organizer", P + "stanislas-bourron") not in found
+
+
+def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester) -> None:
+    # facts-part3.md: "The assembly [of Villes au Carré, 28 June 2022] included a retrospective
+    # on Villes au Carré's 15 years, led with Bernard Bensoussan, founder of Voix Publiques."
+    text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Un retour sur "
+            "ses quinze années d'existence a été mené avec Bernard Bensoussan.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert ("EVENT", "attendee", P + "bernard-bensoussan") in found
+
+
+def test_the_one_a_meeting_elected_attended(ingester: Ingester) -> None:
+    # facts.md: Jean-Luc Rigaut "President of the ADCF from 4 Oct 2017 (convention in Nantes)".
+    text = ("Le 4 octobre 2017, le congrès de l'AdCF, réuni à Nantes, a élu Jean-Luc Rigaut "
+            "président de l'association.")  # fmt: skip
+    found = said(ingester, text, "2017-10-06")
+    assert ("EVENT", "attendee", P + "jean-luc-rigaut") in found
+
+
+def test_a_study_carried_out_with_a_body_is_no_attendance(ingester: Ingester) -> None:
+    # facts-part3.md: the assembly of Villes au Carré of 28 June 2022 (above).
+    text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Elle a adopté "
+            "une étude réalisée avec Voix Publiques.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert ("EVENT", "attendee", O + "voix-publiques") not in found
+
+
+def test_the_body_that_gives_the_centres_a_meeting_organised_it(ingester: Ingester) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'".
+    text = ("Le 16 mars 2017, le CGET donne rendez-vous à Paris aux centres de ressources "
+            "politique de la ville pour leur première journée.")  # fmt: skip
+    found = said(ingester, text, "2017-03-01")
+    assert ("EVENT", "organizer", O + "cget") in found
+
+
+def test_those_who_give_each_other_a_meeting_organise_nothing(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg": the national meeting of the centres.
+    text = ("Les 20 et 21 octobre 2022, le réseau national des CRPV et l'ANCT se donnent "
+            "rendez-vous à Strasbourg pour la rencontre nationale.")  # fmt: skip
+    found = said(ingester, text, "2022-10-10")
+    assert not {o for s, r, o in found if r == "organizer"}
