@@ -1885,3 +1885,118 @@ def test_a_body_that_associates_others_or_a_board_composed_of_them_has_them_as_m
     assert members_of(ingester, board, O + "eru-conseil-d-administration") == {
         O + "anru", O + "ush", O + "caisse-des-depots"
     }  # fmt: skip
+
+
+# --- bodies referred to by a pronoun, a noun of bodies or the centres as a group ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le commissariat est créé en 2014 ; placé auprès du Premier ministre, il prend la place "
+        "de la DATAR, du SG-CIV et de l'Acsé.",
+        "Le CGET relèvera du Premier ministre ; il se substitue à trois structures existantes, "
+        "la Datar, le SG-CIV et l'Acsé.",
+    ],
+)
+def test_a_pronoun_standing_for_a_body_takes_over_the_activity_of_those_it_replaces(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, CGET: "the CGET replaces the Datar, SG-CIV and Acsé and reports to the Prime
+    # Minister".
+    found = said(ingester, "Le CGET est né d'une décision du CIMAP. " + text)
+    for body in ("datar", "sg-civ", "acse"):
+        assert (O + body, "activityTransferredTo", O + "cget") in found
+
+
+def test_il_after_a_body_named_in_a_complement_stands_for_no_body(ingester: Ingester) -> None:
+    found = said(ingester, "Le projet de décret du CGET est publié. Il remplace l'Acsé.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres sont nés d'initiatives locales, mais ils sont labellisés par l'ANCT.",
+        "Depuis 1998, ces centres se multiplient, après les pionniers, Profession Banlieue ou "
+        "le CR-DSU. Tous sont nés d'initiatives locales et sont labellisés par l'ANCT.",
+        "Selon le CGET, qui les labellise, le réseau national des CRPV compte dix-neuf centres.",
+        "Les centres sont nés d'initiatives locales. L'ANCT les a labellisés.",
+    ],
+)
+def test_the_centres_referred_to_by_a_pronoun_are_labelled_as_a_group(
+    small: Ingester, text: str
+) -> None:
+    # facts.md: "The centres grew out of local initiatives and are labelled by the State."
+    labellers = {o for s, relation, o in said(small, text) if relation == "centresLabelledBy"}
+    assert labellers & {O + "anct", O + "cget"}
+
+
+def test_a_plural_pronoun_after_another_plural_body_is_not_the_centres(small: Ingester) -> None:
+    text = "Les centres travaillent avec les DREETS. Elles sont labellisées par l'ANCT."
+    assert not any(relation == "centresLabelledBy" for _s, relation, _o in said(small, text))
+
+
+def test_a_network_gathering_a_count_of_centres_has_them_as_members(small: Ingester) -> None:
+    # facts.md: the national network of the centres counts them.
+    found = said(small, "Le réseau national des CRPV rassemble dix-neuf centres.")
+    assert (CENTRES, "memberOf", NETWORK) in found
+
+
+# --- collaboration, units and members ------------------------------------------------------
+
+
+def test_a_work_copublished_with_a_body_is_collaboration(ingester: Ingester) -> None:
+    # facts.md, Question de Ville: "In 2012 it co-published a report with the Fédération des
+    # centres sociaux".
+    found = said(ingester, "Question de Ville, qui a copublié en 2012 avec la Fédération des "
+                           "centres sociaux un rapport, fête ses vingt ans.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+
+
+def test_a_copublication_by_a_persons_body_is_no_collaboration_of_the_body(
+    ingester: Ingester,
+) -> None:
+    found = said(ingester, "La directrice de l'IREV a coédité avec l'ORIV un guide.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au sein du CGET, le dossier relève de la direction de la ville et de la cohésion urbaine.",
+        "Le CGET est créé en 2014. Au sein du commissariat, le dossier relève de la direction "
+        "de la ville et de la cohésion urbaine.",
+    ],
+)
+def test_a_unit_named_after_its_parent_put_first_is_its_unit(ingester: Ingester, text: str) -> None:
+    # facts.md, CGET: "SG-CIV and Acsé were merged into its direction de la Ville et de la
+    # Cohésion urbaine (DVCU)".
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in said(ingester, text)
+
+
+def test_a_body_put_first_is_no_parent_of_other_bodies(ingester: Ingester) -> None:
+    found = said(ingester, "Au sein du CGET, le SG-CIV et l'Acsé travaillent ensemble.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau RECI regroupe l'ORIV, le CRPVE et Profession Banlieue.",
+        "Parmi les membres du réseau RECI figurent l'ORIV, le CRPVE et Profession Banlieue.",
+    ],
+)
+def test_a_network_named_before_its_members_has_them_as_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, text)
+    for body in ("oriv", "crpv-essonne", "profession-banlieue"):
+        assert (O + body, "memberOf", O + "reci") in found
+
+
+def test_an_agency_gathering_former_bodies_has_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "Depuis 2020, l'ANCT regroupe le CGET, l'EPARECA et l'Agence du "
+                           "numérique.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
