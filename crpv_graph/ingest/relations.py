@@ -53,6 +53,7 @@ NUMBERS = (
 NUMBER_WORDS = "(?:" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 UNIT_OF = PREFIXES["org"] + "unitOf"
 MEMBER_OF = PREFIXES["org"] + "memberOf"
+TRANSFER = PREFIXES["crpv"] + "activityTransferredTo"
 SIGNATORY_CONFIDENCE = 0.6
 # "il avait signé", "elle l'a paraphé": a pronoun subject right before a verb of signing.
 SIGNING_PRONOUN = re.compile(
@@ -343,6 +344,8 @@ class Cue:
     #: A "fronted" phrase whose second end is any name of the rest of the sentence ("Au sein du
     #: CGET, le dossier relève de la direction X"), and whose first may be a noun of bodies.
     sentence: bool = False
+    #: The graph has the subject end as the object began (:meth:`TitledBodies.took_over`).
+    successor: bool = False
     #: The pairs read the other way round: the body referred to is the subject ("Successeur :
     #: l'ANCT", the record's body hands its activity to the one listed).
     inverse: bool = False
@@ -434,6 +437,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         inverse=bool(table.get("inverse", False)),
         them=bool(table.get("them", False)),
         sentence=bool(table.get("sentence", False)),
+        successor=bool(table.get("successor", False)),
     )
 
 
@@ -500,7 +504,15 @@ def relations(
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
-    return found + listed_items(body, start, end, mentions, earlier)
+    return _handed_over(found + listed_items(body, start, end, mentions, earlier))
+
+
+def _handed_over(found: list[Related]) -> list[Related]:
+    """The relations less the memberships of a body in the one it handed its activity to:
+    "L'ANCT regroupe trois structures : le CGET, l'EPARECA et l'Agence du numérique" reads as a
+    count of members too, but the three ended in the agency."""
+    transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
+    return [r for r in found if r.predicate != MEMBER_OF or (r.subject, r.object) not in transfers]
 
 
 def co_members(
@@ -1357,8 +1369,10 @@ def _it(
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
     a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
-    meeting), no one was named lately (the pronoun could be theirs) and a body was named last.
-    "Ils", "elles" or "ces structures" stand
+    meeting), no one was named lately in the paragraph (the pronoun could be theirs) and a body
+    was named last; but the body named last, if it was the subject of its clause
+    (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe ..."). "Ils", "elles" or
+    "ces structures" stand
     for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
     locales et sont labellisées par l'Etat.").
 
@@ -1370,17 +1384,23 @@ def _it(
     ends = {"after": cue.subjects, "before": cue.objects}.get(cue.shape)
     if ends != ("organization",):
         return None
-    lately = [m for m in before if m.end > match.start() - 250]
+    paragraph = body.rfind("\n", 0, match.start())
+    lately = [m for m in before if m.end > max(match.start() - 250, paragraph)]
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
     it = IT.search(body, max(0, match.start() - 60), match.start())
     if it is not None and it["plural"]:
         return _plural_antecedent(body, before)
     if it is not None:
-        if it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start()):
-            return _last_subject(body, it.start(), before)
+        subject = _last_subject(body, it.start(), before) if it["pronoun"] else None
+        if subject is not None or (
+            it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start())
+        ):
+            return subject
         bodies = [m for m in before if m.entity not in groups]
-        paragraph = body.rfind("\n", 0, match.start())
+        named = _named_by_noun(body, it.start() if it["pronoun"] else it.end(), bodies)
+        if named is not None:
+            return named
         lead = _lead(body)
         within = [m for m in bodies if m.start > paragraph]
         return antecedent(within, [], lead) or antecedent(bodies, [], lead)
@@ -1393,6 +1413,25 @@ def _it(
         if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
             return last
     return None
+
+
+def _named_by_noun(body: str, position: int, bodies: Sequence[Mention]) -> Mention | None:
+    """The body named last whose name opens with the noun of bodies said last before
+    ``position`` ("l'Agence nationale de la cohésion des territoires (ANCT) [...]. Pour
+    mémoire, l'agence est un établissement public de l'État. Elle": the agency, not the État).
+
+    >>> text = "L'Agence nationale (ANCT) existe. L'agence est un établissement de l'État. Elle"
+    >>> anct = Mention("Agence nationale", 2, 18, "organization")
+    >>> etat = Mention("État", 70, 74, "organization")
+    >>> _named_by_noun(text, len(text) - 4, [anct, etat]).text
+    'Agence nationale'
+    """
+    nouns = list(BODY_NOUN.finditer(body, max(0, position - 200), position))
+    if not nouns:
+        return None
+    word = re.sub(r"^(?:le|la|l['’])\s*", "", nouns[-1][0], flags=re.I).lower()
+    named = [m for m in bodies if m.end <= nouns[-1].start() and _first_word(m) == word]
+    return named[-1] if named else None
 
 
 def _last_subject(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
@@ -1494,6 +1533,8 @@ def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: 
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
     if reference(subject) == reference(obj):
+        return False
+    if cue.successor and not titled.took_over(reference(obj), reference(subject)):
         return False
     if cue.object_words and not {_first_word(obj), _kind_before(body, obj)} & set(cue.object_words):
         return False

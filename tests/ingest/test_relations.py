@@ -2000,3 +2000,32 @@ def test_an_agency_gathering_former_bodies_has_no_members(ingester: Ingester) ->
     found = said(ingester, "Depuis 2020, l'ANCT regroupe le CGET, l'EPARECA et l'Agence du "
                            "numérique.")  # fmt: skip
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis sa création, l'ANCT regroupe le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'Agence nationale de la cohésion des territoires (ANCT) est née en 2020. Elle a réuni "
+        "en son sein trois structures : le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'Agence nationale de la cohésion des territoires (ANCT) est née en 2020.\n\nL'agence "
+        "est un établissement public de l'État. Elle regroupe le CGET, l'EPARECA et l'Agence du "
+        "numérique.",
+    ],
+)
+def test_a_body_gathering_bodies_that_ended_as_it_began_takes_over_their_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CGET was "replaced in 2020 by the ANCT"; the graph has the CGET, the EPARECA
+    # and the Agence du numérique end in 2020, the ANCT begin in 2019.
+    found = said(ingester, text)
+    for body in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + body, "activityTransferredTo", O + "anct") in found
+        assert (O + body, "memberOf", O + "anct") not in found
+
+
+def test_a_board_gathering_a_body_that_ended_later_has_it_as_a_member(ingester: Ingester) -> None:
+    # facts.md, ERU: its board gathered the ANRU, the CGET, the USH and the Caisse des Dépôts.
+    found = said(ingester, "Le conseil d'administration de l'ERU réunit l'ANRU et le CGET.")
+    assert (O + "cget", "memberOf", O + "eru-conseil-d-administration") in found
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
