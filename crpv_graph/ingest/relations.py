@@ -176,6 +176,9 @@ KIND_BEFORE = re.compile(
     r"(?P<kind>[^\W\d_]+)\s*[«“\"]?\s*$",
     re.I,
 )
+# ", créée par la loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, ": a
+# phrase set apart by commas after a name, up to the verb that follows.
+INSERTED = re.compile(r"\s*,[^,.;:!?()]{1,160},(?=\s)")
 # "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
@@ -995,7 +998,7 @@ def _ends(
     if CLAUSE.search(body, near.end, match.start()):
         return
     entry = _entry(body, near, match.start()) if cue.shape == "after" else None
-    if match.start() - near.end > cue.gap and entry is None:
+    if _gap(body, near.end, match.start()) > cue.gap and entry is None:
         return
     counted = _counted(body, cue, near, match, before)
     if counted:
@@ -1029,6 +1032,19 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _gap(body: str, start: int, position: int) -> int:
+    """The characters between a name ending at ``start`` and a cue at ``position``, less a
+    phrase set apart by commas right after the name, which describes it ("l'ANCT, créée par la
+    loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, a repris les missions
+    du CGET").
+
+    >>> _gap("X, créée en 2019 et opérationnelle depuis 2020, a repris", 1, 48)
+    2
+    """
+    inserted = INSERTED.match(body, start, position)
+    return position - (inserted.end() if inserted else start)
 
 
 def _them(

@@ -2029,3 +2029,29 @@ def test_a_board_gathering_a_body_that_ended_later_has_it_as_a_member(ingester: 
     found = said(ingester, "Le conseil d'administration de l'ERU réunit l'ANRU et le CGET.")
     assert (O + "cget", "memberOf", O + "eru-conseil-d-administration") in found
     assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_phrase_set_apart_by_commas_leaves_the_body_the_subject_of_the_verb(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the ANCT took over from the CGET in 2020.
+    found = said(ingester, "L'ANCT, créée par la loi du 22 juillet 2019 et opérationnelle depuis "
+                           "le 1er janvier 2020, a repris les missions du CGET.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau RECI, dont sont membres l'ORIV et le CRPVE, se réunit à Metz.",
+        "Le réseau RECI, dont font partie l'ORIV et le CRPVE, se réunit à Metz.",
+        "L'ORIV, le CRPVE et Profession Banlieue composent le réseau RECI.",
+    ],
+)
+def test_members_named_after_dont_or_before_composent_are_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, text)
+    for body in ("oriv", "crpv-essonne"):
+        assert (O + body, "memberOf", O + "reci") in found
