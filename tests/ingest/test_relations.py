@@ -2055,3 +2055,24 @@ def test_members_named_after_dont_or_before_composent_are_members(
     found = said(ingester, text)
     for body in ("oriv", "crpv-essonne"):
         assert (O + body, "memberOf", O + "reci") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PQN-A est un groupement d'intérêt public. PQN-A couvre la Nouvelle-Aquitaine.\n\n"
+        "En 2017, Villes au Carré nous a transmis ses activités en Poitou-Charentes.",
+        "PQN-A est un groupement d'intérêt public. Depuis 2017, PQN-A a repris les activités "
+        "que Villes au Carré conduisait en Poitou-Charentes.",
+    ],
+)
+def test_a_body_handing_its_work_to_the_page_body_or_to_a_named_one_transfers_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, Villes au Carré: "it handed its Poitou-Charentes work to PQA".
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
+
+
+def test_taking_on_work_a_body_entrusts_now_is_no_transfer(ingester: Ingester) -> None:
+    found = said(ingester, "PQN-A est un GIP. PQN-A reprend les activités que l'État lui confie.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
