@@ -1798,6 +1798,23 @@ def _group_line(text: str, words: re.Pattern[str]) -> bool:
     return bool(LIST_LINE.match(text)) and not words.search(text.split(":")[0])
 
 
+def _called_owner(body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]]) -> str:
+    """The body a section's heading calls by a noun of bodies ("Les membres fondateurs du
+    groupement :"): the first the text named most before it (:func:`antecedent`), "" if the
+    heading names none so.
+
+    >>> text = "Le GIP X est signé.\nLes membres fondateurs du groupement :"
+    >>> gip = Mention("GIP X", 3, 8, "organization", "o:x")
+    >>> _called_owner(text, [gip], [(20, len(text))]), _called_owner(text, [gip], [(0, 19)])
+    ('o:x', '')
+    """
+    start, end = heads[0][0], heads[-1][1]
+    if not OF_BODY_NOUN.search(body, start, end):
+        return ""
+    about = antecedent([b for b in bodies if b.end <= start], [])
+    return reference(about) if about is not None else ""
+
+
 def _section_members(
     body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]],
     items: list[tuple[int, int]], page: str,
@@ -1806,7 +1823,11 @@ def _section_members(
     if not heads or not items:
         return []
     named = {reference(b) for s, e in heads for b in bodies if s <= b.start and b.end <= e}
-    owner = (named.pop() if len(named) == 1 else "") if named else page
+    owner = (
+        (named.pop() if len(named) == 1 else "")
+        if named
+        else _called_owner(body, bodies, heads) or page
+    )
     if not owner:
         return []
     found = []

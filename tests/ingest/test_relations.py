@@ -2076,3 +2076,21 @@ def test_a_body_handing_its_work_to_the_page_body_or_to_a_named_one_transfers_ac
 def test_taking_on_work_a_body_entrusts_now_is_no_transfer(ingester: Ingester) -> None:
     found = said(ingester, "PQN-A est un GIP. PQN-A reprend les activités que l'État lui confie.")
     assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_section_heading_calling_the_body_by_a_noun_lists_its_members(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: a groupement d'intérêt public whose founding members are the State and
+    # the Region.
+    text = ("Assemblée générale à Lille.\n\nL'IREV a réuni ses adhérents dans les locaux de "
+            "l'ANRU.\n\nLes membres fondateurs du groupement :\n• l'État\n"
+            "• la Région Hauts-de-France")  # fmt: skip
+    found = said(ingester, text)
+    assert {(O + "etat", "memberOf", O + "irev"),
+            (O + "region-hauts-de-france", "memberOf", O + "irev")} <= found  # fmt: skip
+
+
+def test_a_section_heading_without_a_body_lists_no_members_of_one(ingester: Ingester) -> None:
+    text = "L'IREV organise une journée.\n\nLes participants :\n- l'État ;\n- l'ANRU."
+    assert not any(relation == "memberOf" for _s, relation, _o in said(ingester, text))
