@@ -1040,8 +1040,9 @@ def _gap(body: str, start: int, position: int) -> int:
     loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, a repris les missions
     du CGET").
 
-    >>> _gap("X, créée en 2019 et opérationnelle depuis 2020, a repris", 1, 48)
-    2
+    >>> text = "X, créée en 2019 et opérationnelle depuis 2020, a repris"
+    >>> _gap(text, 1, text.index("a repris")), _gap("X a repris", 1, 2)
+    (1, 1)
     """
     inserted = INSERTED.match(body, start, position)
     return position - (inserted.end() if inserted else start)
@@ -1799,7 +1800,7 @@ def _group_line(text: str, words: re.Pattern[str]) -> bool:
 
 
 def _called_owner(body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]]) -> str:
-    """The body a section's heading calls by a noun of bodies ("Les membres fondateurs du
+    r"""The body a section's heading calls by a noun of bodies ("Les membres fondateurs du
     groupement :"): the first the text named most before it (:func:`antecedent`), "" if the
     heading names none so.
 
