@@ -2094,3 +2094,20 @@ def test_a_section_heading_calling_the_body_by_a_noun_lists_its_members(
 def test_a_section_heading_without_a_body_lists_no_members_of_one(ingester: Ingester) -> None:
     text = "L'IREV organise une journée.\n\nLes participants :\n- l'État ;\n- l'ANRU."
     assert not any(relation == "memberOf" for _s, relation, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Le groupement héberge aussi le CRPRS.",
+        "Depuis 2016, l'IREV abrite le CRPRS.",
+    ],
+)
+def test_a_body_hosting_one_of_its_units_has_it_as_its_unit(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)".
+    assert (O + "crprs", "unitOf", O + "irev") in said(ingester, text)
+
+
+def test_a_body_hosting_another_body_has_no_unit(ingester: Ingester) -> None:
+    found = said(ingester, "La Maison des métiers de la ville héberge Trajectoire Ressources.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
