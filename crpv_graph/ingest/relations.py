@@ -247,11 +247,12 @@ BODY_APPOSITION = re.compile(
 )
 # "par trois personnalités : A, B et C", "de trois structures : A", "de trois centres de
 # ressources : A", "remplace depuis 2020 trois structures : A": the items counted (a noun of
-# up to four words, a year before the count), then named after a colon or a comma ("se
-# substitue à trois structures existantes, la Datar, le SG-CIV et l'Acsé").
+# up to seven words, a year before the count), then named after a colon or a comma ("se
+# substitue à trois structures existantes, la Datar, le SG-CIV et l'Acsé", "avec deux centres
+# de ressources politique de la ville, RésO Villes et le CRPV Paca").
 COUNTED = re.compile(
     r"\s*(?:(?:en|depuis|dès)\s+\d{4}\s+)?"
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,6}"
     r"\s*[:,]\s*" + LIST_ARTICLE,
     re.I,
 )
@@ -264,6 +265,11 @@ WITHIN = re.compile(
 COUNTED_APPOSITION = re.compile(
     rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
+# "- Coopération : ": the label of a list's entry, before the sentence it opens.
+ENTRY_LABEL = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?[^\W\d_][^:\n.;]{0,30}:[ \t]*")
+# "deux centres de ressources politique de la ville, A et B": a count too small for the network,
+# before the name of the centres as a group, says some of them, not the group.
+FEW = re.compile(r"\b(?:" + "|".join(NUMBERS[: NUMBERS.index("quinze")]) + r"|\d)\s+$", re.I)
 # What may open a sentence before a cue that opens it: a time ("La même année, avec X et Y, il
 # a répondu", "En 2012, avec X, Y publie").
 SETTING = re.compile(
@@ -889,8 +895,8 @@ def references(
     >>> [(m.text, m.entity) for m in references(text, 0, len(text), [qdv], {"o:c": "o:n"})]
     [('Question de Ville', 'o:qdv'), ('Question de Ville', 'o:qdv'), ('19 centres', 'o:c')]
     """
-    found = list(mentions)
     group = _group(collectives)
+    found = [m for m in mentions if not (group and m.entity == group and _few(body, m))]
     for match in CENTRES_REFERENCE.finditer(body, start, end) if group else ():
         found.append(Mention(match["name"], *match.span("name"), "organization", group))
     for match in PLURAL_SUBJECT.finditer(body, start, end) if group else ():
@@ -909,6 +915,16 @@ def references(
         (m for m in found if m in mentions or not any(_overlap(m, n) for n in mentions)),
         key=lambda m: (m.start, m.end),
     )
+
+
+def _few(body: str, mention: Mention) -> bool:
+    """Whether a small count stands right before a name ("deux centres de ressources").
+
+    >>> text = "avec deux centres de ressources"
+    >>> _few(text, Mention("centres de ressources", 10, 31, "organization"))
+    True
+    """
+    return bool(FEW.search(body, max(0, mention.start - 12), mention.start))
 
 
 def _centres_lately(body: str, position: int, before: Sequence[Mention]) -> bool:
@@ -1088,7 +1104,8 @@ def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Ment
     opening = max(body.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
     if first is near or CLAUSE.search(body, first.end, near.start):
         return None
-    setting = SETTING.match(body, opening)
+    label = ENTRY_LABEL.match(body, opening)
+    setting = SETTING.match(body, label.end() if label else opening)
     at = setting.end() if setting else opening
     return first if re.fullmatch(r"\s*" + LIST_ARTICLE, body[at : first.start], re.I) else None
 

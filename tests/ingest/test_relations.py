@@ -2111,3 +2111,16 @@ def test_a_body_hosting_one_of_its_units_has_it_as_its_unit(ingester: Ingester, 
 def test_a_body_hosting_another_body_has_no_unit(ingester: Ingester) -> None:
     found = said(ingester, "La Maison des métiers de la ville héberge Trajectoire Ressources.")
     assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_few_centres_counted_then_named_are_those_named_not_the_group(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQA: it answered a DIACT call for projects jointly with RésO Villes and the CRPV
+    # PACA. The subject opens an entry of a list ("- Europe : PQA ...").
+    found = said(ingester, "- Europe : en 2006, PQA a répondu à un appel à projets de la DIACT, "
+                           "conjointement avec deux centres de ressources politique de la ville, "
+                           "RésO Villes et le CRPV Paca.")  # fmt: skip
+    pairs = {(s, o) for s, relation, o in found if relation == "collaboratesWith"}
+    assert (O + "pqn-a", O + "reso-villes") in pairs
+    assert not any(CENTRES in pair or O + "diact" in pair for pair in pairs)
