@@ -53,6 +53,7 @@ NUMBERS = (
 NUMBER_WORDS = "(?:" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 UNIT_OF = PREFIXES["org"] + "unitOf"
 MEMBER_OF = PREFIXES["org"] + "memberOf"
+TRANSFER = PREFIXES["crpv"] + "activityTransferredTo"
 SIGNATORY_CONFIDENCE = 0.6
 # "il avait signé", "elle l'a paraphé": a pronoun subject right before a verb of signing.
 SIGNING_PRONOUN = re.compile(
@@ -121,11 +122,22 @@ NETWORK_SIZES = (
 # punctuation mark or a link word, as a group, which the gazetteer (names of the graph) does
 # not hold. "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
-    r"\b(?:les|des|aux|compt(?:e|ent|ait|aient)(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
+    r"\b(?:les|des|aux|ces|(?:compt|rassembl|regroup|fédèr|fédér)(?:e|ent|ait|aient)"
+    r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
     rf"(?P<name>(?:(?:\d+|{NETWORK_SIZES})\s+centres|"
     r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
     re.I,
 )
+# "Tous sont nés d'initiatives locales", "mais ils sont labellisés": a plural pronoun opening a
+# clause as its subject (not "tous les centres", a determiner).
+PLURAL_SUBJECT = re.compile(
+    r"\b(?P<name>ils|elles|tous|toutes)\s+(?!(?:les|ces|ses|leurs|nos|vos|deux|trois)\b)"
+    r"(?=[^\W\d_])",
+    re.I,
+)
+CLAUSE_OPENS = re.compile(r"(?:^|[,.;:!?\n]|\b(?:mais|et|puis))\s*$", re.I)
+# How far back a plural pronoun looks for the centres it stands for: a sentence or two.
+PLURAL_REACH = 300
 # "le réseau", "du réseau national" without a name after it: the national network the centres
 # make up, as articles about them say it.
 NETWORK_REFERENCE = re.compile(
@@ -141,7 +153,7 @@ AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
 # reprennent": in the plural); or a noun of bodies opening the sentence, "Le nouvel opérateur
 # reprend", "L'agence a repris".
 IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n)\s*(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
+    r"(?:^|[,.;:]\s*|\n)\s*(?:(?:mais|et|puis)\s+)?(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
     r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
     r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
     r"organisme|GIP)(?:\s+public)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
@@ -152,12 +164,23 @@ IT = re.compile(
 # then stand for.
 BODY_NOUNS = (
     r"(?:centre|association|groupement|structure|GIP|agence|institut|observatoire|établissement|"
-    r"organisme)\b(?!-)"
+    r"organisme|commissariat|fédération)\b(?!-)"
 )
 BODY_NOUN = re.compile(r"\b(?:le|la|l['’])\s*" + BODY_NOUNS, re.I)
 # "le bureau de l'association", "le conseil d'administration du centre": an organ of the body
 # a noun of bodies stands for.
 OF_BODY_NOUN = re.compile(r"\s*\b" + OF + r"\s*" + BODY_NOUNS, re.I)
+# "le réseau RECI", "du GIP « Maore Ouvoimoja »": a noun of a kind of body, then the name.
+KIND_BEFORE = re.compile(
+    r"\b(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’])\s*"
+    r"(?P<kind>[^\W\d_]+)\s*[«“\"]?\s*$",
+    re.I,
+)
+# ", créée par la loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, ": a
+# phrase set apart by commas after a name, up to the verb that follows.
+INSERTED = re.compile(r"\s*,[^,.;:!?()]{1,160},(?=\s)")
+# "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
+NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"), or that opens by
@@ -224,11 +247,13 @@ BODY_APPOSITION = re.compile(
 )
 # "par trois personnalités : A, B et C", "de trois structures : A", "de trois centres de
 # ressources : A", "remplace depuis 2020 trois structures : A": the items counted (a noun of
-# up to four words, a year before the count), then named after a colon.
+# up to seven words, a year before the count), then named after a colon or a comma ("se
+# substitue à trois structures existantes, la Datar, le SG-CIV et l'Acsé", "avec deux centres
+# de ressources politique de la ville, RésO Villes et le CRPV Paca").
 COUNTED = re.compile(
     r"\s*(?:(?:en|depuis|dès)\s+\d{4}\s+)?"
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-    r"\s*:\s*" + LIST_ARTICLE,
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,6}"
+    r"\s*[:,]\s*" + LIST_ARTICLE,
     re.I,
 )
 # "Au sein du CGET, A et B ...", "Selon l'USH, A ...": a name in a phrase of place or source set
@@ -240,6 +265,11 @@ WITHIN = re.compile(
 COUNTED_APPOSITION = re.compile(
     rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
+# "- Coopération : ": the label of a list's entry, before the sentence it opens.
+ENTRY_LABEL = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?[^\W\d_][^:\n.;]{0,30}:[ \t]*")
+# "deux centres de ressources politique de la ville, A et B": a count too small for the network,
+# before the name of the centres as a group, says some of them, not the group.
+FEW = re.compile(r"\b(?:" + "|".join(NUMBERS[: NUMBERS.index("quinze")]) + r"|\d)\s+$", re.I)
 # What may open a sentence before a cue that opens it: a time ("La même année, avec X et Y, il
 # a répondu", "En 2012, avec X, Y publie").
 SETTING = re.compile(
@@ -317,6 +347,14 @@ class Cue:
     #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
     #: a noun is ("La directrice de l'IREV travaille avec l'ANCT").
     verb: bool = False
+    #: "les" in the phrase stands for the centres as a group ("l'ANCT, qui les labellise"),
+    #: the subject of a "before" phrase.
+    them: bool = False
+    #: A "fronted" phrase whose second end is any name of the rest of the sentence ("Au sein du
+    #: CGET, le dossier relève de la direction X"), and whose first may be a noun of bodies.
+    sentence: bool = False
+    #: The graph has the subject end as the object began (:meth:`TitledBodies.took_over`).
+    successor: bool = False
     #: The pairs read the other way round: the body referred to is the subject ("Successeur :
     #: l'ANCT", the record's body hands its activity to the one listed).
     inverse: bool = False
@@ -406,6 +444,9 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         collective=expand(table["collective"]) if "collective" in table else "",
         verb=bool(table.get("verb", False)),
         inverse=bool(table.get("inverse", False)),
+        them=bool(table.get("them", False)),
+        sentence=bool(table.get("sentence", False)),
+        successor=bool(table.get("successor", False)),
     )
 
 
@@ -463,16 +504,24 @@ def relations(
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
-            for subject, obj in _ends(body, cue, match, mentions, earlier, frozenset(collectives)):
+            for subject, obj in _ends(body, cue, match, mentions, earlier, collectives):
                 if cue.inverse:
                     subject, obj = obj, subject
-                if subject is obj or not _fits(cue, subject, obj, titled):
+                if subject is obj or not _fits(cue, subject, obj, titled, body):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
-    return found + listed_items(body, start, end, mentions, earlier)
+    return _handed_over(found + listed_items(body, start, end, mentions, earlier))
+
+
+def _handed_over(found: list[Related]) -> list[Related]:
+    """The relations less the memberships of a body in the one it handed its activity to:
+    "L'ANCT regroupe trois structures : le CGET, l'EPARECA et l'Agence du numérique" reads as a
+    count of members too, but the three ended in the agency."""
+    transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
+    return [r for r in found if r.predicate != MEMBER_OF or (r.subject, r.object) not in transfers]
 
 
 def co_members(
@@ -711,6 +760,23 @@ def _organ_owner(
     return antecedent(bodies, [])
 
 
+def _called(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The body a noun of bodies at ``position`` stands for ("Au sein du commissariat, le
+    dossier relève de la direction X": the CGET the text is about), as a mention of it there.
+
+    >>> text = "Le CGET existe. Au sein du commissariat, la direction"
+    >>> cget = Mention("CGET", 3, 7, "organization", "o:cget")
+    >>> [(m.text, m.entity) for m in _called(text, 26, [cget])]
+    [('commissariat', 'o:cget')]
+    """
+    noun = NOUN_NEXT.match(body, position)
+    before = [m for m in mentions if m.end <= position]
+    about = _about(body, position, before) if noun else None
+    if noun is None or about is None:
+        return []
+    return [replace(about, text=noun["noun"], start=noun.start("noun"), end=noun.end())]
+
+
 def _about(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
     """The body the paragraph of ``position`` is about, else the one the text is about, of the
     bodies ``before`` it (:func:`antecedent`): what "son conseil" or "il" stands for there when
@@ -829,10 +895,14 @@ def references(
     >>> [(m.text, m.entity) for m in references(text, 0, len(text), [qdv], {"o:c": "o:n"})]
     [('Question de Ville', 'o:qdv'), ('Question de Ville', 'o:qdv'), ('19 centres', 'o:c')]
     """
-    found = list(mentions)
-    group = next((entity for entity, network in sorted(collectives.items()) if network), None)
+    group = _group(collectives)
+    found = [m for m in mentions if not (group and m.entity == group and _few(body, m))]
     for match in CENTRES_REFERENCE.finditer(body, start, end) if group else ():
         found.append(Mention(match["name"], *match.span("name"), "organization", group))
+    for match in PLURAL_SUBJECT.finditer(body, start, end) if group else ():
+        opens = CLAUSE_OPENS.search(body, max(0, match.start() - 8), match.start())
+        if opens and _centres_lately(body, match.start(), [*earlier, *found]):
+            found.append(Mention(match["name"], *match.span("name"), "organization", group))
     network = collectives.get(group, "") if group else ""
     for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
         span = match.span("name")
@@ -847,6 +917,37 @@ def references(
     )
 
 
+def _few(body: str, mention: Mention) -> bool:
+    """Whether a small count stands right before a name ("deux centres de ressources").
+
+    >>> text = "avec deux centres de ressources"
+    >>> _few(text, Mention("centres de ressources", 10, 31, "organization"))
+    True
+    """
+    return bool(FEW.search(body, max(0, mention.start - 12), mention.start))
+
+
+def _centres_lately(body: str, position: int, before: Sequence[Mention]) -> bool:
+    """Whether the plural the text spoke of last, up to ``position`` and within a sentence or
+    two of its paragraph, is the centres as a group ("ces centres se multiplient [...], après
+    les pionniers de 1993, Profession Banlieue ou le CR-DSU. Tous sont nés"): no body named
+    since with a plural article or a count ("les DREETS"), which "ils" would stand for instead.
+
+    >>> text = "Les centres sont nés d'initiatives locales, mais ils"
+    >>> _centres_lately(text, len(text) - 3, []), _centres_lately("Les DREETS. Ils", 12, [])
+    (True, False)
+    """
+    opening = max(body.rfind("\n", 0, position) + 1, position - PLURAL_REACH)
+    centres = [m.end() for m in CENTRES_REFERENCE.finditer(body, opening, position)]
+    if not centres:
+        return False
+    return not any(
+        centres[-1] <= m.start < position and PLURAL.search(body, max(0, m.start - 8), m.start)
+        for m in before
+        if m.type == "organization"
+    )
+
+
 def _overlap(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
 
@@ -857,10 +958,11 @@ def _ends(
     match: re.Match[str],
     mentions: Sequence[Mention],
     earlier: Sequence[Mention] = (),
-    groups: frozenset[str] = frozenset(),
+    collectives: dict[str, str] | None = None,
 ) -> Iterator[tuple[Mention, Mention]]:
-    """The (subject, object) pairs a cue match relates; ``groups``, the entities of bodies as a
-    group, which "il" or "le centre" never stands for."""
+    """The (subject, object) pairs a cue match relates; ``collectives``, the entities of bodies
+    as a group (which "il" or "le centre" never stands for) and their networks."""
+    groups = frozenset(collectives or {})
     if cue.shape in ("relative", "pronoun", "possessive"):
         yield from _of_a_body(body, cue, match, mentions, earlier)
         return
@@ -869,6 +971,8 @@ def _ends(
         return
     if cue.shape in ("around", "fronted"):
         first = listed_after(body, match.end(), mentions, strict=True)
+        if not first and cue.sentence:
+            first = _called(body, match.end(), [*earlier, *mentions])
         if not first or cue.link is None:
             return
         if cue.opening and COMPLEMENT.search(body, match.end(), first[0].start):
@@ -881,6 +985,8 @@ def _ends(
             return
         first = first[:count]
         second = listed_after(body, link.end(), mentions, strict=True)
+        if cue.sentence:
+            second = [m for m in mentions if m.start >= link.end()]
         if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
             person = _person_lately(body, match.start(), [*earlier, *mentions])
@@ -908,7 +1014,7 @@ def _ends(
     if CLAUSE.search(body, near.end, match.start()):
         return
     entry = _entry(body, near, match.start()) if cue.shape == "after" else None
-    if match.start() - near.end > cue.gap and entry is None:
+    if _gap(body, near.end, match.start()) > cue.gap and entry is None:
         return
     counted = _counted(body, cue, near, match, before)
     if counted:
@@ -936,10 +1042,48 @@ def _ends(
         near = _clause_subject(body, near, before) or near
     left = listed_before(body, near, mentions)
     right = listed_after(body, match.end(), mentions, strict=True)
+    if cue.them:
+        right = _them(body, match, mentions, [*earlier, *before], collectives or {})
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _gap(body: str, start: int, position: int) -> int:
+    """The characters between a name ending at ``start`` and a cue at ``position``, less a
+    phrase set apart by commas right after the name, which describes it ("l'ANCT, créée par la
+    loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, a repris les missions
+    du CGET").
+
+    >>> text = "X, créée en 2019 et opérationnelle depuis 2020, a repris"
+    >>> _gap(text, 1, text.index("a repris")), _gap("X a repris", 1, 2)
+    (1, 1)
+    """
+    inserted = INSERTED.match(body, start, position)
+    return position - (inserted.end() if inserted else start)
+
+
+def _them(
+    body: str,
+    match: re.Match[str],
+    mentions: Sequence[Mention],
+    before: Sequence[Mention],
+    collectives: dict[str, str],
+) -> list[Mention]:
+    """The centres as a group, which "les" in a cue stands for ("l'ANCT, qui les labellise, le
+    réseau rassemble vingt centres", "Les centres sont nés d'initiatives locales. L'État les
+    labellise."): named so in the sentence, or the plural the text spoke of last."""
+    group = _group(collectives)
+    named = [m for m in mentions if group and m.entity == group]
+    if named or not group or not _centres_lately(body, match.start(), before):
+        return named[:1]
+    return [Mention(match[0], match.start(), match.end(), "organization", group)]
+
+
+def _group(collectives: dict[str, str]) -> str | None:
+    """The entity of the centres as a group: the collective that counts in a network."""
+    return next((entity for entity, network in sorted(collectives.items()) if network), None)
 
 
 def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Mention | None:
@@ -960,7 +1104,8 @@ def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Ment
     opening = max(body.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
     if first is near or CLAUSE.search(body, first.end, near.start):
         return None
-    setting = SETTING.match(body, opening)
+    label = ENTRY_LABEL.match(body, opening)
+    setting = SETTING.match(body, label.end() if label else opening)
     at = setting.end() if setting else opening
     return first if re.fullmatch(r"\s*" + LIST_ARTICLE, body[at : first.start], re.I) else None
 
@@ -1258,8 +1403,10 @@ def _it(
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
     a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
-    meeting), no one was named lately (the pronoun could be theirs) and a body was named last.
-    "Ils", "elles" or "ces structures" stand
+    meeting), no one was named lately in the paragraph (the pronoun could be theirs) and a body
+    was named last; but the body named last, if it was the subject of its clause
+    (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe ..."). "Ils", "elles" or
+    "ces structures" stand
     for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
     locales et sont labellisées par l'Etat.").
 
@@ -1271,17 +1418,23 @@ def _it(
     ends = {"after": cue.subjects, "before": cue.objects}.get(cue.shape)
     if ends != ("organization",):
         return None
-    lately = [m for m in before if m.end > match.start() - 250]
+    paragraph = body.rfind("\n", 0, match.start())
+    lately = [m for m in before if m.end > max(match.start() - 250, paragraph)]
     if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
         return None
     it = IT.search(body, max(0, match.start() - 60), match.start())
     if it is not None and it["plural"]:
         return _plural_antecedent(body, before)
     if it is not None:
-        if it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start()):
-            return None
+        subject = _last_subject(body, it.start(), before) if it["pronoun"] else None
+        if subject is not None or (
+            it["pronoun"] and not BODY_NOUN.search(body, max(0, it.start() - 200), it.start())
+        ):
+            return subject
         bodies = [m for m in before if m.entity not in groups]
-        paragraph = body.rfind("\n", 0, match.start())
+        named = _named_by_noun(body, it.start() if it["pronoun"] else it.end(), bodies)
+        if named is not None:
+            return named
         lead = _lead(body)
         within = [m for m in bodies if m.start > paragraph]
         return antecedent(within, [], lead) or antecedent(bodies, [], lead)
@@ -1294,6 +1447,43 @@ def _it(
         if plural and cue.between.fullmatch(body, they[-1].end(), match.start()):
             return last
     return None
+
+
+def _named_by_noun(body: str, position: int, bodies: Sequence[Mention]) -> Mention | None:
+    """The body named last whose name opens with the noun of bodies said last before
+    ``position`` ("l'Agence nationale de la cohésion des territoires (ANCT) [...]. Pour
+    mémoire, l'agence est un établissement public de l'État. Elle": the agency, not the État).
+
+    >>> text = "L'Agence nationale (ANCT) existe. L'agence est un établissement de l'État. Elle"
+    >>> anct = Mention("Agence nationale", 2, 18, "organization")
+    >>> etat = Mention("État", 70, 74, "organization")
+    >>> _named_by_noun(text, len(text) - 4, [anct, etat]).text
+    'Agence nationale'
+    """
+    nouns = list(BODY_NOUN.finditer(body, max(0, position - 200), position))
+    if not nouns:
+        return None
+    word = re.sub(r"^(?:le|la|l['’])\s*", "", nouns[-1][0], flags=re.I).lower()
+    named = [m for m in bodies if m.end <= nouns[-1].start() and _first_word(m) == word]
+    return named[-1] if named else None
+
+
+def _last_subject(body: str, position: int, before: Sequence[Mention]) -> Mention | None:
+    """The body "il" or "elle" at ``position`` stands for when no noun of bodies did: the one
+    named last, if it was the subject of its clause, an article at most before it ("le CGET
+    relèvera du Premier ministre ; il se substitue à trois structures"; not "le projet de décret
+    du CGET. Il prévoit"), a sentence or so before.
+
+    >>> text = "Le CGET relèvera du Premier ministre ; il"
+    >>> cget = Mention("CGET", 3, 7, "organization")
+    >>> _last_subject(text, 39, [cget]).text, _last_subject("Le décret du " + text[3:], 48, [])
+    ('CGET', None)
+    """
+    last = before[-1] if before else None
+    if last is None or last.type != "organization" or position - last.end > 200:
+        return None
+    opening = max(body.rfind(mark, 0, last.start) for mark in ".;:!?\n") + 1
+    return last if re.fullmatch(r"\s*" + LIST_ARTICLE, body[opening : last.start], re.I) else None
 
 
 def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
@@ -1369,21 +1559,36 @@ def _generic(body: str, mention: Mention) -> bool:
     )
 
 
-def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies) -> bool:
-    """Whether the cue relates these two: their types, a network's name ("le réseau national")
-    where the cue wants one, and a unit's name ("direction X", or a unit of the graph whose
-    parent the object is: "la DVCU, au sein du CGET")."""
+def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: str = "") -> bool:
+    """Whether the cue relates these two: their types, a network's name ("le réseau national",
+    or "le réseau RECI", the noun before the name) where the cue wants one, and a unit's name
+    ("direction X", or a unit of the graph whose parent the object is: "la DVCU, au sein du
+    CGET")."""
     if subject.type not in cue.subjects or obj.type not in cue.objects:
         return False
     if reference(subject) == reference(obj):
         return False
-    if cue.object_words and _first_word(obj) not in cue.object_words:
+    if cue.successor and not titled.took_over(reference(obj), reference(subject)):
+        return False
+    if cue.object_words and not {_first_word(obj), _kind_before(body, obj)} & set(cue.object_words):
         return False
     if cue.subject_words:
         first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
         return first in cue.subject_words or known
     return True
+
+
+def _kind_before(body: str, mention: Mention) -> str:
+    """The noun of a kind of body set right before a name, in lower case ("réseau" of "le réseau
+    RECI", "gip" of "le GIP « Maore Ouvoimoja »"), else "".
+
+    >>> text = "Le réseau RECI"
+    >>> _kind_before(text, Mention("RECI", 10, 14, "organization"))
+    'réseau'
+    """
+    kind = KIND_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+    return kind["kind"].lower() if kind else ""
 
 
 def _first_word(mention: Mention) -> str:
@@ -1611,6 +1816,23 @@ def _group_line(text: str, words: re.Pattern[str]) -> bool:
     return bool(LIST_LINE.match(text)) and not words.search(text.split(":")[0])
 
 
+def _called_owner(body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]]) -> str:
+    r"""The body a section's heading calls by a noun of bodies ("Les membres fondateurs du
+    groupement :"): the first the text named most before it (:func:`antecedent`), "" if the
+    heading names none so.
+
+    >>> text = "Le GIP X est signé.\nLes membres fondateurs du groupement :"
+    >>> gip = Mention("GIP X", 3, 8, "organization", "o:x")
+    >>> _called_owner(text, [gip], [(20, len(text))]), _called_owner(text, [gip], [(0, 19)])
+    ('o:x', '')
+    """
+    start, end = heads[0][0], heads[-1][1]
+    if not OF_BODY_NOUN.search(body, start, end):
+        return ""
+    about = antecedent([b for b in bodies if b.end <= start], [])
+    return reference(about) if about is not None else ""
+
+
 def _section_members(
     body: str, bodies: Sequence[Mention], heads: list[tuple[int, int]],
     items: list[tuple[int, int]], page: str,
@@ -1619,7 +1841,11 @@ def _section_members(
     if not heads or not items:
         return []
     named = {reference(b) for s, e in heads for b in bodies if s <= b.start and b.end <= e}
-    owner = (named.pop() if len(named) == 1 else "") if named else page
+    owner = (
+        (named.pop() if len(named) == 1 else "")
+        if named
+        else _called_owner(body, bodies, heads) or page
+    )
     if not owner:
         return []
     found = []

@@ -120,6 +120,9 @@ class TitledBodies:
     # (normalised name of a region, the regional authority of the graph named after it: the
     # "Région Hauts-de-France" for "hauts-de-france")
     regions: tuple[tuple[str, str], ...] = ()
+    # (IRI, first year, last year) of the bodies whose start or end the graph knows: a body that
+    # gathers others which ended as it began took their activity over (relations, ``successor``)
+    lifespans: tuple[tuple[str, int | None, int | None], ...] = ()
 
     @classmethod
     def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
@@ -155,13 +158,34 @@ class TitledBodies:
             for name in entity.names
             if name.startswith(REGION) and len(name) > len(REGION)
         }
+        lifespans = tuple(
+            sorted(
+                (entity.iri, entity.first_year, entity.last_year)
+                for entity in gazetteer.entities.values()
+                if entity.type == "organization" and (entity.first_year or entity.last_year)
+            )
+        )
         return cls(
             tuple(sorted(units, key=lambda u: (u.iri, u.rest))),
             communes,
             usual,
             tuple(sorted(organs)),
             tuple(sorted(regions)),
+            lifespans,
         )
+
+    def took_over(self, heir: str, former: str) -> bool:
+        """Whether the graph has ``former`` end within a year of ``heir``'s start: "l'ANCT
+        regroupe le CGET" (created in 2019, ended in 2020) says it took the CGET's activity
+        over, where "le réseau regroupe l'ORIV" names a member.
+
+        >>> titled = TitledBodies(lifespans=(("o:anct", 2019, None), ("o:cget", 2014, 2020)))
+        >>> titled.took_over("o:anct", "o:cget"), titled.took_over("o:cget", "o:anct")
+        (True, False)
+        """
+        spans = {iri: (first, last) for iri, first, last in self.lifespans}
+        begun, ended = spans.get(heir, (None, None))[0], spans.get(former, (None, None))[1]
+        return begun is not None and ended is not None and abs(begun - ended) <= 1
 
     def region(self, names: Iterable[str]) -> str:
         """The one regional authority named after a region among ``names`` (the places an

@@ -1885,3 +1885,242 @@ def test_a_body_that_associates_others_or_a_board_composed_of_them_has_them_as_m
     assert members_of(ingester, board, O + "eru-conseil-d-administration") == {
         O + "anru", O + "ush", O + "caisse-des-depots"
     }  # fmt: skip
+
+
+# --- bodies referred to by a pronoun, a noun of bodies or the centres as a group ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le commissariat est créé en 2014 ; placé auprès du Premier ministre, il prend la place "
+        "de la DATAR, du SG-CIV et de l'Acsé.",
+        "Le CGET relèvera du Premier ministre ; il se substitue à trois structures existantes, "
+        "la Datar, le SG-CIV et l'Acsé.",
+    ],
+)
+def test_a_pronoun_standing_for_a_body_takes_over_the_activity_of_those_it_replaces(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, CGET: "the CGET replaces the Datar, SG-CIV and Acsé and reports to the Prime
+    # Minister".
+    found = said(ingester, "Le CGET est né d'une décision du CIMAP. " + text)
+    for body in ("datar", "sg-civ", "acse"):
+        assert (O + body, "activityTransferredTo", O + "cget") in found
+
+
+def test_il_after_a_body_named_in_a_complement_stands_for_no_body(ingester: Ingester) -> None:
+    found = said(ingester, "Le projet de décret du CGET est publié. Il remplace l'Acsé.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres sont nés d'initiatives locales, mais ils sont labellisés par l'ANCT.",
+        "Depuis 1998, ces centres se multiplient, après les pionniers, Profession Banlieue ou "
+        "le CR-DSU. Tous sont nés d'initiatives locales et sont labellisés par l'ANCT.",
+        "Selon le CGET, qui les labellise, le réseau national des CRPV compte dix-neuf centres.",
+        "Les centres sont nés d'initiatives locales. L'ANCT les a labellisés.",
+    ],
+)
+def test_the_centres_referred_to_by_a_pronoun_are_labelled_as_a_group(
+    small: Ingester, text: str
+) -> None:
+    # facts.md: "The centres grew out of local initiatives and are labelled by the State."
+    labellers = {o for s, relation, o in said(small, text) if relation == "centresLabelledBy"}
+    assert labellers & {O + "anct", O + "cget"}
+
+
+def test_a_plural_pronoun_after_another_plural_body_is_not_the_centres(small: Ingester) -> None:
+    text = "Les centres travaillent avec les DREETS. Elles sont labellisées par l'ANCT."
+    assert not any(relation == "centresLabelledBy" for _s, relation, _o in said(small, text))
+
+
+def test_a_network_gathering_a_count_of_centres_has_them_as_members(small: Ingester) -> None:
+    # facts.md: the national network of the centres counts them.
+    found = said(small, "Le réseau national des CRPV rassemble dix-neuf centres.")
+    assert (CENTRES, "memberOf", NETWORK) in found
+
+
+# --- collaboration, units and members ------------------------------------------------------
+
+
+def test_a_work_copublished_with_a_body_is_collaboration(ingester: Ingester) -> None:
+    # facts.md, Question de Ville: "In 2012 it co-published a report with the Fédération des
+    # centres sociaux".
+    found = said(ingester, "Question de Ville, qui a copublié en 2012 avec la Fédération des "
+                           "centres sociaux un rapport, fête ses vingt ans.")  # fmt: skip
+    assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
+
+
+def test_a_copublication_by_a_persons_body_is_no_collaboration_of_the_body(
+    ingester: Ingester,
+) -> None:
+    found = said(ingester, "La directrice de l'IREV a coédité avec l'ORIV un guide.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au sein du CGET, le dossier relève de la direction de la ville et de la cohésion urbaine.",
+        "Le CGET est créé en 2014. Au sein du commissariat, le dossier relève de la direction "
+        "de la ville et de la cohésion urbaine.",
+    ],
+)
+def test_a_unit_named_after_its_parent_put_first_is_its_unit(ingester: Ingester, text: str) -> None:
+    # facts.md, CGET: "SG-CIV and Acsé were merged into its direction de la Ville et de la
+    # Cohésion urbaine (DVCU)".
+    assert (O + "cget-dvcu", "unitOf", O + "cget") in said(ingester, text)
+
+
+def test_a_body_put_first_is_no_parent_of_other_bodies(ingester: Ingester) -> None:
+    found = said(ingester, "Au sein du CGET, le SG-CIV et l'Acsé travaillent ensemble.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau RECI regroupe l'ORIV, le CRPVE et Profession Banlieue.",
+        "Parmi les membres du réseau RECI figurent l'ORIV, le CRPVE et Profession Banlieue.",
+    ],
+)
+def test_a_network_named_before_its_members_has_them_as_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, text)
+    for body in ("oriv", "crpv-essonne", "profession-banlieue"):
+        assert (O + body, "memberOf", O + "reci") in found
+
+
+def test_an_agency_gathering_former_bodies_has_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "Depuis 2020, l'ANCT regroupe le CGET, l'EPARECA et l'Agence du "
+                           "numérique.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis sa création, l'ANCT regroupe le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'Agence nationale de la cohésion des territoires (ANCT) est née en 2020. Elle a réuni "
+        "en son sein trois structures : le CGET, l'EPARECA et l'Agence du numérique.",
+        "L'Agence nationale de la cohésion des territoires (ANCT) est née en 2020.\n\nL'agence "
+        "est un établissement public de l'État. Elle regroupe le CGET, l'EPARECA et l'Agence du "
+        "numérique.",
+    ],
+)
+def test_a_body_gathering_bodies_that_ended_as_it_began_takes_over_their_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CGET was "replaced in 2020 by the ANCT"; the graph has the CGET, the EPARECA
+    # and the Agence du numérique end in 2020, the ANCT begin in 2019.
+    found = said(ingester, text)
+    for body in ("cget", "epareca", "agence-du-numerique"):
+        assert (O + body, "activityTransferredTo", O + "anct") in found
+        assert (O + body, "memberOf", O + "anct") not in found
+
+
+def test_a_board_gathering_a_body_that_ended_later_has_it_as_a_member(ingester: Ingester) -> None:
+    # facts.md, ERU: its board gathered the ANRU, the CGET, the USH and the Caisse des Dépôts.
+    found = said(ingester, "Le conseil d'administration de l'ERU réunit l'ANRU et le CGET.")
+    assert (O + "cget", "memberOf", O + "eru-conseil-d-administration") in found
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_phrase_set_apart_by_commas_leaves_the_body_the_subject_of_the_verb(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the ANCT took over from the CGET in 2020.
+    found = said(ingester, "L'ANCT, créée par la loi du 22 juillet 2019 et opérationnelle depuis "
+                           "le 1er janvier 2020, a repris les missions du CGET.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau RECI, dont sont membres l'ORIV et le CRPVE, se réunit à Metz.",
+        "Le réseau RECI, dont font partie l'ORIV et le CRPVE, se réunit à Metz.",
+        "L'ORIV, le CRPVE et Profession Banlieue composent le réseau RECI.",
+    ],
+)
+def test_members_named_after_dont_or_before_composent_are_members(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "ORIV also belongs to the RECI network (7 structures)".
+    found = said(ingester, text)
+    for body in ("oriv", "crpv-essonne"):
+        assert (O + body, "memberOf", O + "reci") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PQN-A est un groupement d'intérêt public. PQN-A couvre la Nouvelle-Aquitaine.\n\n"
+        "En 2017, Villes au Carré nous a transmis ses activités en Poitou-Charentes.",
+        "PQN-A est un groupement d'intérêt public. Depuis 2017, PQN-A a repris les activités "
+        "que Villes au Carré conduisait en Poitou-Charentes.",
+    ],
+)
+def test_a_body_handing_its_work_to_the_page_body_or_to_a_named_one_transfers_activity(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, Villes au Carré: "it handed its Poitou-Charentes work to PQA".
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
+
+
+def test_taking_on_work_a_body_entrusts_now_is_no_transfer(ingester: Ingester) -> None:
+    found = said(ingester, "PQN-A est un GIP. PQN-A reprend les activités que l'État lui confie.")
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_section_heading_calling_the_body_by_a_noun_lists_its_members(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: a groupement d'intérêt public whose founding members are the State and
+    # the Region.
+    text = ("Assemblée générale à Lille.\n\nL'IREV a réuni ses adhérents dans les locaux de "
+            "l'ANRU.\n\nLes membres fondateurs du groupement :\n• l'État\n"
+            "• la Région Hauts-de-France")  # fmt: skip
+    found = said(ingester, text)
+    assert {(O + "etat", "memberOf", O + "irev"),
+            (O + "region-hauts-de-france", "memberOf", O + "irev")} <= found  # fmt: skip
+
+
+def test_a_section_heading_without_a_body_lists_no_members_of_one(ingester: Ingester) -> None:
+    text = "L'IREV organise une journée.\n\nLes participants :\n- l'État ;\n- l'ANRU."
+    assert not any(relation == "memberOf" for _s, relation, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Le groupement héberge aussi le CRPRS.",
+        "Depuis 2016, l'IREV abrite le CRPRS.",
+    ],
+)
+def test_a_body_hosting_one_of_its_units_has_it_as_its_unit(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)".
+    assert (O + "crprs", "unitOf", O + "irev") in said(ingester, text)
+
+
+def test_a_body_hosting_another_body_has_no_unit(ingester: Ingester) -> None:
+    found = said(ingester, "La Maison des métiers de la ville héberge Trajectoire Ressources.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_a_few_centres_counted_then_named_are_those_named_not_the_group(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQA: it answered a DIACT call for projects jointly with RésO Villes and the CRPV
+    # PACA. The subject opens an entry of a list ("- Europe : PQA ...").
+    found = said(ingester, "- Europe : en 2006, PQA a répondu à un appel à projets de la DIACT, "
+                           "conjointement avec deux centres de ressources politique de la ville, "
+                           "RésO Villes et le CRPV Paca.")  # fmt: skip
+    pairs = {(s, o) for s, relation, o in found if relation == "collaboratesWith"}
+    assert (O + "pqn-a", O + "reso-villes") in pairs
+    assert not any(CENTRES in pair or O + "diact" in pair for pair in pairs)
