@@ -315,6 +315,7 @@ def extract(
         )
         statements += memberships.interim(body, (start, end), inside, statements, titles)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)
+        statements += memberships.ceded(body, (start, end), inside, named, bodied, titles)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)

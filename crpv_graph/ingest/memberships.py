@@ -78,13 +78,14 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
 # Y": in a relative clause on the name. "X a pris ce lundi ses fonctions de préfet de la
-# Sarthe", "Y prendra le 1er mars ses fonctions de directrice": the post one takes up.
+# Sarthe", "Y prendra le 1er mars ses fonctions de directrice", "où il a pris son poste de
+# préfet": the post one takes up.
 COPULA = re.compile(
     r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
-    r"ses\s+(?:nouvelles\s+)?fonctions\s+(?:de\s+|d['’]\s*))"
+    r"(?:ses\s+(?:nouvelles\s+)?fonctions|son\s+(?:nouveau\s+)?poste)\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
@@ -163,10 +164,15 @@ NEXT_TITLE = re.compile(
     re.I,
 )
 BRACKET_OPENS = re.compile(r"\s*\(")
+# "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
+APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
+CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
+# "a cédé le poste de directeur (de Y) à X": from the office's words to the successor's name.
+HANDED_TO = re.compile(r"\s+à\s+(?:" + CIVILITY + r"\s+)?")
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
 # held the title X holds, right before X. A civility may stand between.
 SUCCESSION = (
@@ -259,6 +265,15 @@ FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 DEMONSTRATIVE_BODY = re.compile(
     r"(?:dans|au\s+sein\s+d[eu]|chez)\s+(?:cette|cet|ce)\s+(?:même\s+)?(?P<noun>[^\W\d_]+)"
     r"\s*,\s*",
+    re.I,
+)
+# "À la direction générale déléguée ... de l'ANCT, X occupe le poste de ...", "Au sein de
+# l'ORIV, Y est chargée de mission", "Chez RésO Villes, Z est ...": a body named in a phrase of
+# place opening the sentence, the person's workplace (the preposition before its name; the
+# comma after it, or after its parent's name).
+IN_BODY_OPENS = re.compile(
+    r"(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+la|à\s+l['’]|aux|au|à|chez"
+    r"|dans\s+(?:la|le|l['’]))\s*",
     re.I,
 )
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
@@ -668,6 +683,7 @@ def verbed(
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     subjects = [(m, m.end) for m in inside if m.type == "person"]
+    subjects += _past_apposition(body, span, inside)
     pronoun = PRONOUN.match(body, start, end)
     if pronoun is not None and len({reference(m) for m in named}) == 1:
         subjects.append((named[0], pronoun.end()))
@@ -681,6 +697,28 @@ def verbed(
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
     return _verb_memberships(body, span, _heads_by_name(found, earlier), titles)
+
+
+def _past_apposition(
+    body: str, span: tuple[int, int], inside: list[Mention]
+) -> list[tuple[Mention, int]]:
+    """ "X, fondateur de l'association, préside le Réseau ...": (person, the end of the
+    apposition between commas right after their name), where the verb may stand; none where
+    the apposition names another person ("X, Y et Z dirigent": a list, not an apposition), nor
+    before an object pronoun ("X, préfet délégué, la présidait": often a meeting, not a body)."""
+    _start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        apposition = APPOSED_SUBJECT.match(body, person.end, end)
+        if (
+            apposition is not None
+            and not CLITIC.match(body, apposition.end(), end)
+            and not any(
+                m.type == "person" and person.end < m.start < apposition.end() for m in inside
+            )
+        ):
+            found.append((person, apposition.end()))
+    return found
 
 
 def _heads_by_name(found: list[verbs.VerbTitle], earlier: list[Mention]) -> list[verbs.VerbTitle]:
@@ -843,26 +881,51 @@ def in_this_body(
     occupe le poste de directeur de la coordination des programmes": the title after a copula
     of the person a demonstrative opening (DEMONSTRATIVE_BODY) is followed by is at the body
     last named before the sentence whose name opens with its noun, when the title goes on to
-    name no body of its own."""
+    name nothing of its own. A body named in a phrase of place opening the sentence stands
+    there too ("Au sein de l'ORIV, X est chargée de mission": :func:`_named_workplace`)."""
     start, end = span
     opening = DEMONSTRATIVE_BODY.match(body, start, end)
+    held = None
+    if opening is not None:
+        noun = normalise(opening["noun"])
+        held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                     and verbs.first_word(b.text) == noun), None)  # fmt: skip
+    else:
+        opening, held = _named_workplace(body, span, earlier)
     person = next((m for m in earlier if opening and m.start == opening.end()), None)
     copula = COPULA.match(body, person.end, end) if person and person.type == "person" else None
     if opening is None or person is None or copula is None:
         return []
-    noun = normalise(opening["noun"])
-    held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
-                 and verbs.first_word(b.text) == noun), None)  # fmt: skip
     spans = [t for t in _title_spans(body, copula.end(), end, titles)[:1] if t[0] == copula.end()]
     if held is None or not spans:
         return []
     title_start, title_end, role = spans[0]
-    if any(b.start >= title_end and b.type == "organization"
-           and TITLE_LINK.fullmatch(body[title_end : b.start]) for b in earlier):  # fmt: skip
+    # "Au CNV, X est maire de Vaulx-en-Velin": a title that goes on names what it is of.
+    if COMPLEMENTED.match(body, title_end, end):
         return []
     return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
                       title=body[title_start:title_end], role=role, evidence_start=start,
                       evidence_end=end)]  # fmt: skip
+
+
+def _named_workplace(
+    body: str, span: tuple[int, int], earlier: list[Mention]
+) -> tuple[re.Match[str] | None, Mention | None]:
+    """The opening phrase of place that names a body ("À la direction ... de l'ANCT, ",
+    :data:`IN_BODY_OPENS`) and that body (the first named there: "<unit> de <parent>" is the
+    unit), or (None, None)."""
+    start, end = span
+    place = IN_BODY_OPENS.match(body, start, end)
+    named = [m for m in earlier if m.start >= start and m.type == "organization"]
+    if place is None or not named or named[0].start != place.end():
+        return None, None
+    last = named[0]
+    for after in named[1:]:
+        if not UNIT_OF.fullmatch(body, last.end, after.start):
+            break
+        last = after
+    closing = re.compile(r"\s*,\s*").match(body, last.end, end)
+    return (closing, named[0]) if closing else (None, None)
 
 
 @dataclass(frozen=True)
@@ -990,6 +1053,50 @@ def handed_over(
                             0.55, title=s.title, role=s.role, evidence_start=start,
                             evidence_end=end)
                   for s in _last_titles(statements, givers.pop())[:1]]  # fmt: skip
+    return found
+
+
+@cache
+def _ceding() -> re.Pattern[str]:
+    """ "a cédé le poste de ", "a laissé son poste de ", "a transmis la présidence" (``cues.toml``
+    [titles] ceded), then the office: a title after "poste de", else a noun of [titles]
+    role_nouns (group ``noun``; ``possessive``: "sa présidence", the body's the text speaks
+    of), as :func:`_office_held` reads them."""
+    ceding = "|".join(phrase(text) for text in cue_tables()["titles"]["ceded"])
+    return re.compile(
+        r"(?:" + ceding + r")\s+(?:(?:le|son)\s+poste\s+(?:de|d['’])\s*"
+        r"|(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b)",
+        re.I,
+    )
+
+
+def ceded(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    bodied: list[Mention], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X a cédé le poste de commissaire général à Y", "Il a laissé son poste de directrice à
+    Z", "X a transmis la présidence de l'IREV à Y": whom an office is handed over to (the person
+    right after "à") and who handed it (the person right before the verb, else the one person
+    ``named`` a pronoun opening the sentence stands for) both held it, at the body named
+    after the office, else the one the text speaks of (``bodied``: :func:`_office_held`)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    found = []
+    for cue in _ceding().finditer(body, start, end):
+        held = _office_held(body, cue, inside, bodied, titles)
+        to = HANDED_TO.match(body, held[2]) if held else None
+        successor = next((p for p in people if to and p.start == to.end()), None)
+        if held is None or successor is None:
+            continue
+        givers = [p for p in people if p.end <= cue.start()
+                  and HEAD_GAP.fullmatch(body, p.end, cue.start())]  # fmt: skip
+        if not givers and PRONOUN.fullmatch(body, start, cue.start() - 1):
+            givers = named[:1] if len({reference(m) for m in named}) == 1 else []
+        owner, role, printed_end = held
+        for person in [successor, *givers[-1:]]:
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.55, title=body[cue.start() : printed_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
     return found
 
 
@@ -1888,8 +1995,13 @@ def _predicated(
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
     those listed with it (:func:`_listed`)."""
     position, limit = span
-    # "Il se présentait comme directeur général délégué ...": a title after "comme" too.
-    copula = COPULA.match(body, position, limit) or AS_TITLE.match(body, position, limit)
+    # "Il se présentait comme directeur général délégué ...": a title after "comme" too; "il
+    # enchaîne trois postes : ...": a list of posts after a colon.
+    copula = (
+        COPULA.match(body, position, limit)
+        or AS_TITLE.match(body, position, limit)
+        or _career().match(body, position, limit)
+    )
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
@@ -1899,6 +2011,17 @@ def _predicated(
         ):
             return _listed(body, (at, limit), bodies, titles, titled, year)
     return []
+
+
+@cache
+def _career() -> re.Pattern[str]:
+    """ "a occupé plusieurs postes : ", "enchaîne trois fonctions : ": a verb and up to three
+    words, then a noun of posts (``cues.toml`` [titles] career_nouns) and a colon, right after
+    a person's name or a pronoun: the list of that person's titles follows."""
+    nouns = "|".join(phrase(text) for text in cue_tables()["titles"]["career_nouns"])
+    return re.compile(
+        r"\s+(?:[\w'’-]+\s+){1,4}?(?:" + nouns + r")(?:\s+[^\W\d_]+){0,2}\s*:\s*", re.I
+    )
 
 
 def _listed(

@@ -1700,3 +1700,112 @@ def test_a_body_named_alone_after_a_persons_comma_or_dash_is_theirs(ingester: In
     # a body that goes on into a clause is no affiliation ("X, l'ANRU organise")
     assert not memberships(ingester, "Le 8 février, avec Fabien Bressan, l'ANRU a réuni les "
                                      "centres à Aubervilliers.")  # fmt: skip
+
+
+def test_the_posts_listed_after_a_colon_are_the_subject_s_titles(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: he served in prefectures in Auch and Lyon (the Gers's
+    # prefecture; sous-préfet).
+    found = memberships(ingester, "Sébastien Jallet a occupé plusieurs postes : secrétaire "
+                                  "général de la préfecture du Gers, puis sous-préfet à "
+                                  "Lyon.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "prefecture-gers", ROLE + "secretary-general") in found
+    assert (P + "sebastien-jallet", O + "etat", ROLE + "sous-prefet") in found
+
+
+def test_a_list_after_a_colon_with_no_noun_of_posts_gives_no_titles(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: he served in prefectures (a list of places, not of his posts).
+    found = memberships(ingester, "Sébastien Jallet connaît les lieux : la préfecture du Gers, "
+                                  "puis Lyon.")  # fmt: skip
+    assert not found
+
+
+def test_the_post_one_took_up_in_a_relative_clause_is_the_subject_s(ingester: Ingester) -> None:
+    # facts.md §Sébastien Jallet: he left the Orne to become préfet of the Sarthe.
+    found = memberships(ingester, "Sébastien Jallet a pris son poste de préfet de la Sarthe "
+                                  "le 30 juin 2025.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "etat", ROLE + "prefet") in found
+
+
+def test_a_verb_of_office_after_an_apposition_on_its_subject_gives_the_title(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: Yves Dauge, then president of the Réseau des villes et des communautés du
+    # Centre; facts.md: Yves Dauge, the first DIV.
+    found = memberships(ingester, "Yves Dauge, ancien délégué interministériel, préside le "
+                                  "Réseau des villes et des communautés du Centre.")  # fmt: skip
+    assert (P + "yves-dauge", O + "reseau-des-villes-et-des-communautes-du-centre",
+            ROLE + "president") in found  # fmt: skip
+
+
+def test_a_list_of_people_before_a_verb_of_office_is_no_apposition(ingester: Ingester) -> None:
+    # facts.md: Yves Dauge and Michel Lussault were present at the launch (neither presides).
+    found = memberships(ingester, "Yves Dauge, Michel Lussault, préside le Réseau des villes et "
+                                  "des communautés du Centre.")  # fmt: skip
+    assert (P + "yves-dauge", O + "reseau-des-villes-et-des-communautes-du-centre",
+            ROLE + "president") not in found  # fmt: skip
+
+
+def test_a_body_named_in_an_opening_phrase_of_place_holds_the_title_after(
+    ingester: Ingester,
+) -> None:
+    # facts.md §DGD PV: Éric Briat is named director of programme coordination in the same
+    # department.
+    found = memberships(ingester, "À la direction générale déléguée à la politique de la ville "
+                                  "de l'ANCT, Éric Briat occupe le poste de directeur de la "
+                                  "coordination des programmes.")  # fmt: skip
+    assert (P + "eric-briat", O + "anct-dgd-pv", ROLE + "programme-coordination-director") in found
+
+
+def test_a_title_naming_its_own_body_after_a_phrase_of_place_stays_there(
+    ingester: Ingester,
+) -> None:
+    # facts.md §CNV: Hélène Geoffroy, mayor of Vaulx-en-Velin, co-vice-president of the CNV.
+    found = memberships(ingester, "Au CNV, Hélène Geoffroy est maire de Vaulx-en-Velin.")
+    assert (P + "helene-geoffroy", O + "cnv", ROLE + "mayor") not in found
+
+
+def test_a_masthead_line_on_a_body_s_page_gives_its_title_there(ingester: Ingester) -> None:
+    # facts.md §Trajectoire Ressources: Jean-Luc Michaud is named as publication director (May
+    # 2016); facts-part3.md: Pauline Fattelay, editor-in-chief.
+    found = memberships(ingester, "Trajectoire Ressources\n\nSa lettre paraît en mai. Directeur "
+                                  "de la publication : Jean-Luc Michaud. Rédactrice en chef : "
+                                  "Pauline Fattelay.")  # fmt: skip
+    assert (P + "jean-luc-michaud", O + "trajectoire-ressources",
+            ROLE + "publication-director") in found  # fmt: skip
+    assert (P + "pauline-fattelay", O + "trajectoire-ressources", ROLE + "editor-in-chief") in found
+
+
+def test_an_object_pronoun_after_an_apposition_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Yves Dauge, the first DIV; he was present at the launch of the centre (which
+    # "la" may stand for: a meeting, not a body he heads).
+    found = memberships(ingester, "Le Réseau des villes et des communautés du Centre a tenu son "
+                                  "assemblée. Yves Dauge, ancien délégué interministériel, la "
+                                  "présidait.")  # fmt: skip
+    assert not {f for f in found if f[2] == ROLE + "president"}
+
+
+def test_who_ceded_a_post_and_whom_to_both_held_it(ingester: Ingester) -> None:
+    # facts.md §CGET: Marie-Caroline Bonnet-Galzy had replaced Éric Delzant as commissaire
+    # générale.
+    found = memberships(ingester, "Éric Delzant a cédé le poste de commissaire général du CGET "
+                                  "à Marie-Caroline Bonnet-Galzy.")  # fmt: skip
+    assert found == {
+        (P + "eric-delzant", O + "cget", ROLE + "commissaire-general"),
+        (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general"),
+    }
+
+
+def test_an_office_handed_over_by_a_pronoun_is_at_the_body_spoken_of(ingester: Ingester) -> None:
+    # facts.md §CGET: it has existed since May 2014; Bonnet-Galzy replaced Delzant as
+    # commissaire générale.
+    found = memberships(ingester, "Le CGET existe depuis mai 2014. Éric Delzant en fut le "
+                                  "premier commissaire général. Il a depuis laissé son poste de "
+                                  "commissaire général à Marie-Caroline Bonnet-Galzy.")  # fmt: skip
+    assert (P + "marie-caroline-bonnet-galzy", O + "cget", ROLE + "commissaire-general") in found
+
+
+def test_a_place_handed_over_names_no_office_of_its_own(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue: Marc Ratsimba, president (the text says nothing of an
+    # office handed to someone).
+    found = memberships(ingester, "Marc Ratsimba a cédé le poste à Sylvie Hautière.")
+    assert not found
