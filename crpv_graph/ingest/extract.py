@@ -311,7 +311,7 @@ def extract(
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         statements += memberships.predecessors(body, (start, end), inside, statements, titles)
         statements += memberships.succeeded_by_pronoun(
-            body, (start, end), inside, named, statements
+            body, (start, end), inside, named, statements, titles
         )
         statements += memberships.interim(body, (start, end), inside, statements, titles)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)

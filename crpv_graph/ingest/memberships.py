@@ -90,6 +90,11 @@ COPULA = re.compile(
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+# "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
+NAMED_IS = (
+    r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
+    r"|se\s+nomm(?:e|ait))\s+(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?"
+)
 # "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
 # "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
 # when or how one was appointed may stand between the verb and the title.
@@ -164,6 +169,12 @@ NEXT_TITLE = re.compile(
     re.I,
 )
 BRACKET_OPENS = re.compile(r"\s*\(")
+# From a title put before a name to the name: its complement and a comma ("le préfet de région,
+# X"), its portfolio's other complements too ("le ministre de la Ville, de la Jeunesse et des
+# Sports, X").
+APPOSED_TITLE_ENDS = re.compile(
+    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}", re.I
+)
 # "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
 APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
 CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
@@ -206,6 +217,9 @@ SUCCEEDED_BY_PRONOUN = re.compile(
 # "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
 # after them ("à Y à la tête de Z") that the successor's earlier title may not be.
 PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+# "X, qui assurait l'intérim", "Y, qui en avait assuré l'intérim": an interim held, told in a
+# relative clause on the name (then a cue of [titles] interim).
+ACTING = re.compile(r"\s*,\s*qui\s+(?:en\s+)?(?:(?:a|avait)\s+)?(?:assur\w*|exer[cç]\w*)\s+", re.I)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -216,6 +230,11 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
+)
+# "Son directeur général s'appelait alors X", "Sa présidente est Y": the subject a possessive
+# title, the person after a copula.
+POSSESSIVE_IS = re.compile(
+    r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80}?\s+" + NAMED_IS + r"$", re.I
 )
 # "Ours : directeur de la publication, X ; rédactrice en chef, Y.": a title opening an item of
 # a list after a colon (or its semicolon), the person after its comma, and the item ending
@@ -255,8 +274,8 @@ WHOSE_COPULA = re.compile(
 )
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 # The article of a title that is a noun phrase before a name: "le préfet X", "un autre
-# préfet, X".
-NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
+# préfet, X", "aux côtés du ministre de la Ville, X" (the article in "du", "au").
+NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bdu|\bau|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
@@ -282,11 +301,7 @@ HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
 HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
 # "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
 # "comme" no copula ("désigne comme président de l'IREV X").
-TITLE_IS = re.compile(
-    r"\s+(?:(?P<copula>est|était|sera|reste|restait|devient|demeure|demeurait)\s+"
-    r"(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?)?",
-    re.I,
-)
+TITLE_IS = re.compile(r"\s+(?P<copula>" + NAMED_IS + r")?", re.I)
 AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
@@ -585,14 +600,17 @@ def possessive(
     "leur" is at the one body the sentence names before it, else at the body the text speaks
     of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
     the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
-    X": the ORIV's); none when a body follows the title ("son directeur de Y"). So is a title
+    X": the ORIV's), or before a copula ("Son directeur général s'appelait alors Y":
+    POSSESSIVE_IS); none when a body follows the title ("son directeur de Y"). So is a title
     opening a list's item, its person after it ending the item ("Ours : directeur de la
     publication, X ; directrice de la rédaction, Y": CREDIT_BEFORE)."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
     for person in (m for m in inside if m.type == "person"):
-        before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        before = POSSESSIVE_BEFORE.search(body, start, person.start) or POSSESSIVE_IS.search(
+            body, start, person.start
+        )
         if before is None and CREDIT_ENDS.match(body, person.end, end):
             before = CREDIT_BEFORE.search(body, start, person.start)
         after = POSSESSIVE_AFTER.match(body, person.end, end)
@@ -601,7 +619,9 @@ def possessive(
         if not spans:
             continue
         title_start, title_end, role = spans[0]
-        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+        if before and not re.fullmatch(
+            r"\s*,\s*|\s+" + NAMED_IS, body[title_end : person.start], re.I
+        ):
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
@@ -1014,12 +1034,15 @@ def predecessors(
                       for who in (successor, predecessor) if role]  # fmt: skip
             continue
         held = _last_titles(statements, reference(successor))
-        if held and (
+        given = Statement(
+            reference(predecessor), ORG + "memberOf", held[0].object, body[start:end], 0.6,
+            title=held[0].title, role=held[0].role, evidence_start=start, evidence_end=end,
+        ) if held else None  # fmt: skip
+        acting = _acting(body, predecessor, end)  # "X succède à Y, qui assurait l'intérim"
+        if given is not None and (
             held[0].evidence_start == start or PREDECESSOR_ENDS.match(body, predecessor.end)
-        ):
-            found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
-                                   body[start:end], 0.6, title=held[0].title, role=held[0].role,
-                                   evidence_start=start, evidence_end=end))  # fmt: skip
+        ) and (given := _as_held(given, acting, titles)):  # fmt: skip
+            found.append(given)
     return found
 
 
@@ -1107,6 +1130,27 @@ def _interim_cue() -> re.Pattern[str]:
     return re.compile("|".join(phrase(text) for text in cue_tables()["titles"]["interim"]), re.I)
 
 
+def _acting(body: str, person: Mention, end: int) -> bool:
+    """Whether a relative clause on ``person`` says they held an office at interim ("Y, qui
+    assurait l'intérim depuis août", "Y, qui en avait assuré l'intérim"): whom one succeeded
+    so held it at interim, not as its holder."""
+    clause = ACTING.match(body, person.end, end)
+    return clause is not None and _interim_cue().match(body, clause.end(), end) is not None
+
+
+def _as_held(
+    statement: Statement, acting: bool, titles: list[tuple[re.Pattern[str], str, str]]
+) -> Statement | None:
+    """``statement``, or its office at interim when ``acting`` (the role whose label is its
+    label and [titles] interim_suffix; None when the vocabulary has no such role)."""
+    if not acting:
+        return statement
+    labels = {role: label for _pattern, role, label in titles}
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    role = role_of_label(titles, labels.get(statement.role, "") + suffix)
+    return replace(statement, role=role) if role and statement.role else None
+
+
 def interim(
     body: str, span: tuple[int, int], inside: list[Mention], statements: list[Statement],
     titles: list[tuple[re.Pattern[str], str, str]],
@@ -1117,6 +1161,8 @@ def interim(
     role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
     start, end = span
     people = {reference(m) for m in inside if m.type == "person"}
+    # "Il prend la suite de X, qui assurait l'intérim, après le départ de Y": X.
+    people = {reference(m) for m in inside if _acting(body, m, end)} or people
     cue = _interim_cue().search(body, start, end)
     if cue is None or not people:
         return []
@@ -1146,11 +1192,12 @@ def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
 
 def succeeded_by_pronoun(
     body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
-    statements: list[Statement],
+    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Sébastien Martin en a été élu président. Il succède à Jean-Luc Rigaut": whom "il"
     succeeded (it stands for the one person ``named``) held the one title the text gives that
-    person in this sentence, else in the sentences before since it was named."""
+    person in this sentence, else in the sentences before since it was named; at interim
+    where a relative clause says so ("Il prend la suite de X, qui assurait l'intérim")."""
     start, end = span
     people = {reference(m) for m in named}
     if len(people) != 1:
@@ -1159,14 +1206,17 @@ def succeeded_by_pronoun(
     recent = _last_titles(statements, successor)
     if not recent:
         return []
-    title = recent[0]
+    given = Statement(
+        "", ORG + "memberOf", recent[0].object, body[start:end], 0.55, title=recent[0].title,
+        role=recent[0].role, evidence_start=start, evidence_end=end,
+    )  # fmt: skip
     return [
-        Statement(reference(person), ORG + "memberOf", title.object, body[start:end], 0.55,
-                  title=title.title, role=title.role, evidence_start=start, evidence_end=end)
+        replace(held, subject=reference(person))
         for person in inside
         if person.type == "person" and reference(person) != successor
         and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
         and not any(match.end() <= m.start < person.start for m in inside)
+        and (held := _as_held(given, _acting(body, person, end), titles))
     ]  # fmt: skip
 
 
@@ -1665,7 +1715,7 @@ def _bare(
         opening = body[start:title_start]
         between = body[title_end:person_start]
         noun = NOUN_OPENS.search(opening)
-        apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
+        apposed = APPOSED_TITLE_ENDS.fullmatch(between)
         if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
             apposed and BEFORE_NAME.search(opening)
         ):

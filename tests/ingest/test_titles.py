@@ -1809,3 +1809,59 @@ def test_a_place_handed_over_names_no_office_of_its_own(ingester: Ingester) -> N
     # office handed to someone).
     found = memberships(ingester, "Marc Ratsimba a cédé le poste à Sylvie Hautière.")
     assert not found
+
+
+def test_a_minister_s_title_and_portfolio_before_the_name_are_the_name_s(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md: the presidents co-signed the charter with Patrick Kanner (minister for the
+    # City, Youth and Sport).
+    found = memberships(ingester, "Les présidents de l'ARF et de l'ADF ont signé la charte aux "
+                                  "côtés du ministre de la Ville, de la Jeunesse et des Sports, "
+                                  "Patrick Kanner.")  # fmt: skip
+    assert (P + "patrick-kanner", O + "etat", ROLE + "minister") in found
+
+
+def test_a_title_before_a_list_of_names_is_none_of_theirs(ingester: Ingester) -> None:
+    # facts.md: Patrick Kanner co-signed the charter with the presidents of the associations
+    # (a list of places after "ministre", then a name: no portfolio).
+    found = memberships(ingester, "Le ministre, Paris, Lyon, Patrick Kanner et d'autres ont "
+                                  "signé la charte.")  # fmt: skip
+    assert not found
+
+
+def test_whom_one_succeeded_who_held_the_interim_held_the_office_at_interim(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANCT: Stanislas Bourron, director general; François-Antoine Mariani had held the
+    # interim since August.
+    found = memberships(ingester, "Stanislas Bourron est le nouveau directeur général de "
+                                  "l'ANCT. Il prend la suite de François-Antoine Mariani, qui "
+                                  "assurait l'intérim depuis août.")  # fmt: skip
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "interim-director-general") in found
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "director-general") not in found
+
+
+def test_a_named_successor_of_an_interim_leaves_the_predecessor_at_interim(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANCT: Stanislas Bourron succeeded François-Antoine Mariani, interim since August.
+    found = memberships(ingester, "Stanislas Bourron a été nommé directeur général de l'ANCT, "
+                                  "succédant à François-Antoine Mariani, qui en assurait "
+                                  "l'intérim.")  # fmt: skip
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "director-general") not in found
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "interim-director-general") in found
+
+
+def test_a_possessive_title_before_a_copula_is_the_person_s_after_it(ingester: Ingester) -> None:
+    # facts.md §ANRU: Nicolas Grivel was its director general (in post from 2014).
+    found = memberships(ingester, "L'ANRU a été créée en 2004. Son directeur général "
+                                  "s'appelait alors Nicolas Grivel.")  # fmt: skip
+    assert found == {(P + "nicolas-grivel", O + "anru", ROLE + "director-general")}
+
+
+def test_a_possessive_title_whose_complement_goes_on_is_not_read(ingester: Ingester) -> None:
+    # facts.md §ANRU: Nicolas Grivel, director general (of no "communication" department).
+    found = memberships(ingester, "L'ANRU a été créée en 2004. Son directeur de la "
+                                  "communication est Nicolas Grivel.")  # fmt: skip
+    assert not found
