@@ -105,6 +105,8 @@ NOUN_APPOSED = re.compile(
 DEMONSTRATIVE = re.compile(
     memberships.PRONOUN_OPENS + r"(?:" + memberships.DEMONSTRATIVES + r")(?=\s)"
 )
+# "Pour ce dernier, c'est un revers": a demonstrative anywhere in a sentence.
+DEMONSTRATIVE_WORD = re.compile(r"\b(?:" + memberships.DEMONSTRATIVES + r")\b")
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
 # whom one acts for at an event; "X, de Labo Cités", "X, de l'équipe de RésO Villes", "X (Labo
 # Cités)": whom one comes from.
@@ -231,6 +233,8 @@ def extract(
         so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic)
         recent = [m for m in previous if m.type == "person"] or recent
+        if recent and topic != recent[-1:] and _refers_back(body, last, previous):
+            topic = recent[-1:]  # "Pour ce dernier, c'est un revers. Maire depuis 2007, il ..."
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
@@ -378,6 +382,15 @@ def _agreeing(
         if (printed.group().lower() != masculine.lower()) != (word == "elle"):
             return []
     return named
+
+
+def _refers_back(body: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether the sentence ``span`` (its ``mentions``) names no one but speaks of the person
+    named last before it by a demonstrative ("Pour ce dernier, c'est un second revers"): "il"
+    in the next sentence stands for that person."""
+    return not any(m.type == "person" for m in mentions) and bool(
+        DEMONSTRATIVE_WORD.search(body, *span)
+    )
 
 
 def _topic(

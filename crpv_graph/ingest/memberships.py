@@ -90,6 +90,7 @@ COPULA = re.compile(
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+APPOSITION_COMMA = re.compile(r"\s*,\s*")
 # "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
 NAMED_IS = (
     r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
@@ -323,10 +324,15 @@ INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
-    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
+    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"; a hyphen
+    of a compound may be printed as a space or not at all ("covice-présidente", "vice
+    présidente" for "co-vice-président·e", "vice-président·e")."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [_unaccented_capitals(_inclusive(word)) for word in row["label"].split()]
+        words = [
+            _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
+            for word in row["label"].split()
+        ]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         titles.append((pattern, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
@@ -641,7 +647,8 @@ def appointments(
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[Statement]:  # fmt: skip
     """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général", "X,
-    qui devient président d'honneur": an office one is elected or appointed to or becomes, its
+    qui devient président d'honneur", "X, nommée directrice adjointe en mars": an office one is
+    elected or appointed to or becomes, its
     body unnamed, is at the body the text speaks of
     (as for a possessive: :func:`possessive`); ``context`` holds whom a pronoun stands for and
     the bodies of the last sentence that names any. None where the title goes on with a
@@ -656,6 +663,9 @@ def appointments(
     for person, at in subjects:
         copula = COPULA.match(body, at, end)
         appointed = APPOINTED.match(body, copula.end(), end) if copula else None
+        # "L'ERU a recruté X, nommée directrice adjointe en mars": a participle in apposition.
+        comma = APPOSITION_COMMA.match(body, at, end) if copula is None else None
+        appointed = APPOINTED.match(body, comma.end(), end) if comma else appointed
         # "X, qui devient président d'honneur": becoming is taking an office too.
         becoming = copula is not None and BECOMES.search(copula.group())
         title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
@@ -1268,7 +1278,8 @@ def placed(
     person right before an office (:func:`_succeeded_office`) holds it, at the body named
     after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
     names any); "sa" is the body the sentence names before the person, its subject, when it
-    names one ("L'ADCF a élu mercredi X à sa présidence")."""
+    names one ("L'ADCF a élu mercredi X à sa présidence"). So is an office opening the
+    sentence before its subject ("À la présidence, X ...": :func:`_fronted_office`)."""
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
@@ -1281,7 +1292,39 @@ def placed(
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.55, title=body[office.start("office") : printed_end],
                                    role=role, evidence_start=start, evidence_end=end))  # fmt: skip
-    return found
+    return found + _fronted_office(body, span, inside, bodied, titles)
+
+
+@cache
+def _office_opens() -> re.Pattern[str]:
+    """ "À la présidence", "À sa direction" (an office of ``cues.toml`` [titles] role_nouns)
+    opening a sentence."""
+    return re.compile(
+        r"\s*(?:à|a)\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b", re.I
+    )
+
+
+def _fronted_office(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "À la présidence, Philippe Bies poursuit son action", "À la direction de l'ERU, X
+    ...": the office a sentence opens with, then a comma, is its subject's, at the body named
+    after it, else the one the text speaks of (:func:`_office_held`; not "À la présidence de
+    séance", no body's)."""
+    start, end = span
+    office = _office_opens().match(body, start, end)
+    held = _office_held(body, office, inside, bodied, titles) if office else None
+    if office is None or held is None:
+        return []
+    owner, role, printed_end = held
+    comma = re.compile(r"\s*,\s*").match(body, printed_end, end)
+    person = next((m for m in inside if comma and m.start == comma.end()), None)
+    if person is None or person.type != "person":
+        return []
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[office.start("noun") : printed_end], role=role,
+                      evidence_start=start, evidence_end=end)]  # fmt: skip
 
 
 def _office_held(

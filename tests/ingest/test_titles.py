@@ -1865,3 +1865,54 @@ def test_a_possessive_title_whose_complement_goes_on_is_not_read(ingester: Inges
     found = memberships(ingester, "L'ANRU a été créée en 2004. Son directeur de la "
                                   "communication est Nicolas Grivel.")  # fmt: skip
     assert not found
+
+
+def test_an_office_opening_the_sentence_is_its_subject_s(ingester: Ingester) -> None:
+    # facts.md §ERU: Philippe Bies succeeded Alain Cacheux as head of ERU; Philippe Bies is
+    # president.
+    found = memberships(ingester, "L'ERU forme les professionnels de la ville. À la présidence, "
+                                  "Philippe Bies a succédé à Alain Cacheux.")  # fmt: skip
+    assert (P + "philippe-bies", O + "eru", ROLE + "president") in found
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_the_chair_of_a_sitting_opening_the_sentence_holds_no_office(ingester: Ingester) -> None:
+    # facts.md §IREV: the 2020 assembly was chaired by Daniel Barnier (a sitting's chair).
+    found = memberships(ingester, "L'IREV a tenu son assemblée. À la présidence de séance, "
+                                  "Daniel Barnier ouvre les débats.")  # fmt: skip
+    assert (P + "daniel-barnier", O + "irev", ROLE + "president") not in found
+
+
+def test_a_participle_of_appointment_in_apposition_gives_its_title(ingester: Ingester) -> None:
+    # facts.md §ERU: Céline Gipoulon became deputy director from March 2023.
+    found = memberships(ingester, "L'ERU a recruté Céline Gipoulon, nommée directrice adjointe "
+                                  "en mars.")  # fmt: skip
+    assert found == {(P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")}
+
+
+def test_an_appointment_in_apposition_to_an_office_of_another_body_gives_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Sébastien Jallet: préfet of the Sarthe (an office of the State, not of the CGET).
+    found = memberships(ingester, "Le CGET a salué Sébastien Jallet, nommé préfet de la "
+                                  "Sarthe.")  # fmt: skip
+    assert (P + "sebastien-jallet", O + "cget", ROLE + "prefet") not in found
+
+
+def test_il_after_a_sentence_on_ce_dernier_stands_for_the_person_named_last(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Jean-Luc Rigaut: mayor of Annecy from 2007; Frédérique Lardet succeeded him at
+    # the head of the Grand Annecy.
+    found = memberships(ingester, "Frédérique Lardet prend la tête de l'agglomération. Elle "
+                                  "succède à Jean-Luc Rigaut. Pour ce dernier, c'est un revers. "
+                                  "Maire d'Annecy depuis 2007, il avait été réélu.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "ville-d-annecy", ROLE + "mayor") in found
+    assert (P + "frederique-lardet", O + "ville-d-annecy", ROLE + "mayor") not in found
+
+
+def test_a_compound_title_printed_without_its_hyphen_is_read(ingester: Ingester) -> None:
+    # facts.md §CNV: Hélène Geoffroy, co-vice-president of the CNV.
+    found = memberships(ingester, "Hélène Geoffroy est aussi covice-présidente du Conseil "
+                                  "national des villes.")  # fmt: skip
+    assert found == {(P + "helene-geoffroy", O + "cnv", ROLE + "co-vice-president")}
