@@ -273,9 +273,7 @@ def extract(
         statements += memberships.directed(body, (start, end), so_far, bodied, titles)
         statements += memberships.in_this_body(body, (start, end), so_far, titles)
         last = (start, end)
-        statements += memberships.of_it(
-            body, (start, end), inside, previous, titles, about_assembly
-        )
+        statements += memberships.of_it(body, (start, end), inside, bodied, titles, about_assembly)
         statements += memberships.whose_titles(body, (start, end), inside, titles)
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year

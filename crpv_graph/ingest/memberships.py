@@ -1836,7 +1836,8 @@ def of_it(
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
     body "en" stands for, when one body only is named before it (earlier in the sentence, else
-    in the sentence before). A title that goes on to name its body is not "of it". A second
+    in the last sentence naming any: ``previous``). A title that goes on to name its body is
+    not "of it". A second
     person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
     chef"."""
     start, end = span

@@ -1916,3 +1916,19 @@ def test_a_compound_title_printed_without_its_hyphen_is_read(ingester: Ingester)
     found = memberships(ingester, "Hélène Geoffroy est aussi covice-présidente du Conseil "
                                   "national des villes.")  # fmt: skip
     assert found == {(P + "helene-geoffroy", O + "cnv", ROLE + "co-vice-president")}
+
+
+def test_en_after_a_sentence_naming_no_body_stands_for_the_last_body_named(
+    ingester: Ingester,
+) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director in January 2024; its seat is in Nantes.
+    found = memberships(ingester, "RésO Villes entame un nouveau cycle. Son siège est à Nantes. "
+                                  "Ouided Ayad en a pris la direction en janvier 2024.")  # fmt: skip
+    assert found == {(P + "ouided-ayad", O + "reso-villes", ROLE + "director")}
+
+
+def test_en_after_a_sentence_naming_two_bodies_stands_for_neither(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Ouided Ayad became director (of RésO Villes, not of the IREV).
+    found = memberships(ingester, "RésO Villes et l'IREV travaillent ensemble. Le projet avance. "
+                                  "Ouided Ayad en a pris la direction en janvier 2024.")  # fmt: skip
+    assert not found
