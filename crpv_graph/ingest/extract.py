@@ -271,7 +271,7 @@ def extract(
         )
         statements += memberships.unit_heads(body, (start, end), inside, titles, titled)
         statements += memberships.directed(body, (start, end), so_far, bodied, titles)
-        statements += memberships.in_this_body(body, (start, end), so_far, titles)
+        statements += memberships.in_this_body(body, (start, end), so_far, titles, titled)
         last = (start, end)
         statements += memberships.of_it(body, (start, end), inside, bodied, titles, about_assembly)
         statements += memberships.whose_titles(body, (start, end), inside, titles)

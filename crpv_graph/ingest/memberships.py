@@ -905,7 +905,7 @@ def unit_heads(
 
 def in_this_body(
     body: str, span: tuple[int, int], earlier: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[Statement]:  # fmt: skip
     """ "La direction générale déléguée ... est conduite par X. Dans cette même direction, Y
     occupe le poste de directeur de la coordination des programmes": the title after a copula
@@ -930,8 +930,9 @@ def in_this_body(
     if held is None or not spans:
         return []
     title_start, title_end, role = spans[0]
-    # "Au CNV, X est maire de Vaulx-en-Velin": a title that goes on names what it is of.
-    if COMPLEMENTED.match(body, title_end, end):
+    # "Au CNV, X est maire de Vaulx-en-Velin": a title that goes on names what it is of; "Au
+    # CGET, X était préfet": an office held at one body (the State) is held there.
+    if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
         return []
     return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
                       title=body[title_start:title_end], role=role, evidence_start=start,

@@ -1932,3 +1932,12 @@ def test_en_after_a_sentence_naming_two_bodies_stands_for_neither(ingester: Inge
     found = memberships(ingester, "RésO Villes et l'IREV travaillent ensemble. Le projet avance. "
                                   "Ouided Ayad en a pris la direction en janvier 2024.")  # fmt: skip
     assert not found
+
+
+def test_an_office_of_one_body_after_a_phrase_of_place_stays_at_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md §CGET: Raphaël Le Méhauté, a préfet (an office of the State), was appointed at
+    # the CGET.
+    found = memberships(ingester, "Au CGET, Raphaël Le Méhauté était préfet.")
+    assert (P + "raphael-le-mehaute", O + "cget", ROLE + "prefet") not in found
