@@ -108,6 +108,8 @@ NOUN_APPOSED = re.compile(
 DEMONSTRATIVE = re.compile(
     memberships.PRONOUN_OPENS + r"(?:" + memberships.DEMONSTRATIVES + r")(?=\s)"
 )
+# "Pour ce dernier, c'est un revers": a demonstrative anywhere in a sentence.
+DEMONSTRATIVE_WORD = re.compile(r"\b(?:" + memberships.DEMONSTRATIVES + r")\b")
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
 # whom one acts for at an event; "X, de Labo Cités", "X, de l'équipe de RésO Villes", "X (Labo
 # Cités)": whom one comes from.
@@ -234,6 +236,8 @@ def extract(
         so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic)
         recent = [m for m in previous if m.type == "person"] or recent
+        if recent and topic != recent[-1:] and _refers_back(body, last, previous):
+            topic = recent[-1:]  # "Pour ce dernier, c'est un revers. Maire depuis 2007, il ..."
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
@@ -270,11 +274,9 @@ def extract(
         )
         statements += memberships.unit_heads(body, (start, end), inside, titles, titled)
         statements += memberships.directed(body, (start, end), so_far, bodied, titles)
-        statements += memberships.in_this_body(body, (start, end), so_far, titles)
+        statements += memberships.in_this_body(body, (start, end), so_far, titles, titled)
         last = (start, end)
-        statements += memberships.of_it(
-            body, (start, end), inside, previous, titles, about_assembly
-        )
+        statements += memberships.of_it(body, (start, end), inside, bodied, titles, about_assembly)
         statements += memberships.whose_titles(body, (start, end), inside, titles)
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year
@@ -314,10 +316,11 @@ def extract(
         # "X a été nommée directrice générale, succédant à Y": Y held what any rule gave X.
         statements += memberships.predecessors(body, (start, end), inside, statements, titles)
         statements += memberships.succeeded_by_pronoun(
-            body, (start, end), inside, named, statements
+            body, (start, end), inside, named, statements, titles
         )
         statements += memberships.interim(body, (start, end), inside, statements, titles)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)
+        statements += memberships.ceded(body, (start, end), inside, named, bodied, titles)
         earlier = linked[: bisect_left(starts, start)]
         found = relations(body, start, end, inside, collectives, earlier, titled)
         found += signatories(body, start, end, inside, earlier, agreements)
@@ -380,6 +383,15 @@ def _agreeing(
         if (printed.group().lower() != masculine.lower()) != (word == "elle"):
             return []
     return named
+
+
+def _refers_back(body: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether the sentence ``span`` (its ``mentions``) names no one but speaks of the person
+    named last before it by a demonstrative ("Pour ce dernier, c'est un second revers"): "il"
+    in the next sentence stands for that person."""
+    return not any(m.type == "person" for m in mentions) and bool(
+        DEMONSTRATIVE_WORD.search(body, *span)
+    )
 
 
 def _topic(

@@ -78,17 +78,24 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
 # Y": in a relative clause on the name. "X a pris ce lundi ses fonctions de préfet de la
-# Sarthe", "Y prendra le 1er mars ses fonctions de directrice": the post one takes up.
+# Sarthe", "Y prendra le 1er mars ses fonctions de directrice", "où il a pris son poste de
+# préfet": the post one takes up.
 COPULA = re.compile(
     r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
-    r"ses\s+(?:nouvelles\s+)?fonctions\s+(?:de\s+|d['’]\s*))"
+    r"(?:ses\s+(?:nouvelles\s+)?fonctions|son\s+(?:nouveau\s+)?poste)\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+APPOSITION_COMMA = re.compile(r"\s*,\s*")
+# "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
+NAMED_IS = (
+    r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
+    r"|se\s+nomm(?:e|ait))\s+(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?"
+)
 # "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
 # "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
 # when or how one was appointed may stand between the verb and the title.
@@ -163,10 +170,21 @@ NEXT_TITLE = re.compile(
     re.I,
 )
 BRACKET_OPENS = re.compile(r"\s*\(")
+# From a title put before a name to the name: its complement and a comma ("le préfet de région,
+# X"), its portfolio's other complements too ("le ministre de la Ville, de la Jeunesse et des
+# Sports, X").
+APPOSED_TITLE_ENDS = re.compile(
+    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}", re.I
+)
+# "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
+APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
+CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
 # A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
+# "a cédé le poste de directeur (de Y) à X": from the office's words to the successor's name.
+HANDED_TO = re.compile(r"\s+à\s+(?:" + CIVILITY + r"\s+)?")
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
 # held the title X holds, right before X. A civility may stand between.
 SUCCESSION = (
@@ -200,6 +218,9 @@ SUCCEEDED_BY_PRONOUN = re.compile(
 # "M. X succède à Y, parti pour la préfecture", "... à Y." : whom one succeeded, and no office
 # after them ("à Y à la tête de Z") that the successor's earlier title may not be.
 PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+# "X, qui assurait l'intérim", "Y, qui en avait assuré l'intérim": an interim held, told in a
+# relative clause on the name (then a cue of [titles] interim).
+ACTING = re.compile(r"\s*,\s*qui\s+(?:en\s+)?(?:(?:a|avait)\s+)?(?:assur\w*|exer[cç]\w*)\s+", re.I)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
 PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
@@ -210,6 +231,11 @@ CLAUSE_END = re.compile(r"[,;:.()]")
 # "Sa directrice, X", "X, sa présidente": a title at the body the text speaks of.
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80},\s*$", re.I
+)
+# "Son directeur général s'appelait alors X", "Sa présidente est Y": the subject a possessive
+# title, the person after a copula.
+POSSESSIVE_IS = re.compile(
+    r"\b(?:sa|son|leur)\s+" + OF_TIME + r"(?P<title>)[^,;.]{1,80}?\s+" + NAMED_IS + r"$", re.I
 )
 # "Ours : directeur de la publication, X ; rédactrice en chef, Y.": a title opening an item of
 # a list after a colon (or its semicolon), the person after its comma, and the item ending
@@ -249,8 +275,8 @@ WHOSE_COPULA = re.compile(
 )
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 # The article of a title that is a noun phrase before a name: "le préfet X", "un autre
-# préfet, X".
-NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bune?\s+(?:autre\s+)?)\s*$", re.I)
+# préfet, X", "aux côtés du ministre de la Ville, X" (the article in "du", "au").
+NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bdu|\bau|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
@@ -261,17 +287,22 @@ DEMONSTRATIVE_BODY = re.compile(
     r"\s*,\s*",
     re.I,
 )
+# "À la direction générale déléguée ... de l'ANCT, X occupe le poste de ...", "Au sein de
+# l'ORIV, Y est chargée de mission", "Chez RésO Villes, Z est ...": a body named in a phrase of
+# place opening the sentence, the person's workplace (the preposition before its name; the
+# comma after it, or after its parent's name).
+IN_BODY_OPENS = re.compile(
+    r"(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+la|à\s+l['’]|aux|au|à|chez"
+    r"|dans\s+(?:la|le|l['’]))\s*",
+    re.I,
+)
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
 HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
 # Between a person and "à la tête de", "la tête de": a verb of a few words at most.
 HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
 # "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
 # "comme" no copula ("désigne comme président de l'IREV X").
-TITLE_IS = re.compile(
-    r"\s+(?:(?P<copula>est|était|sera|reste|restait|devient|demeure|demeurait)\s+"
-    r"(?:(?:alors|désormais|aujourd['’]hui|toujours|encore)\s+)?)?",
-    re.I,
-)
+TITLE_IS = re.compile(r"\s+(?P<copula>" + NAMED_IS + r")?", re.I)
 AS_BEFORE = re.compile(r"\bcomme\s+(?:(?:le|la|l['’])\s*)?$", re.I)
 RESPECTIVELY = re.compile(r"\s*,?\s*respectivement\s+", re.I)
 # "- École du renouvellement urbain (ERU) : ...", "Villes au Carré (Centre-Val de Loire) : ...":
@@ -293,10 +324,15 @@ INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
-    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"."""
+    délégué·e" reads "directeur général délégué" and "directrice générale déléguée"; a hyphen
+    of a compound may be printed as a space or not at all ("covice-présidente", "vice
+    présidente" for "co-vice-président·e", "vice-président·e")."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [_unaccented_capitals(_inclusive(word)) for word in row["label"].split()]
+        words = [
+            _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
+            for word in row["label"].split()
+        ]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         titles.append((pattern, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
@@ -570,14 +606,17 @@ def possessive(
     "leur" is at the one body the sentence names before it, else at the body the text speaks
     of (:func:`_spoken_of`; ``bodied``: the bodies of the last sentence that names any, and
     the last body a sentence opened with) ("L'ORIV est membre du réseau RECI. Sa directrice,
-    X": the ORIV's); none when a body follows the title ("son directeur de Y"). So is a title
+    X": the ORIV's), or before a copula ("Son directeur général s'appelait alors Y":
+    POSSESSIVE_IS); none when a body follows the title ("son directeur de Y"). So is a title
     opening a list's item, its person after it ending the item ("Ours : directeur de la
     publication, X ; directrice de la rédaction, Y": CREDIT_BEFORE)."""
     start, end = span
     statements = []
     bodies = [m for m in inside if m.type == "organization"]
     for person in (m for m in inside if m.type == "person"):
-        before = POSSESSIVE_BEFORE.search(body, start, person.start)
+        before = POSSESSIVE_BEFORE.search(body, start, person.start) or POSSESSIVE_IS.search(
+            body, start, person.start
+        )
         if before is None and CREDIT_ENDS.match(body, person.end, end):
             before = CREDIT_BEFORE.search(body, start, person.start)
         after = POSSESSIVE_AFTER.match(body, person.end, end)
@@ -586,7 +625,9 @@ def possessive(
         if not spans:
             continue
         title_start, title_end, role = spans[0]
-        if before and not re.fullmatch(r"\s*,\s*", body[title_end : person.start]):
+        if before and not re.fullmatch(
+            r"\s*,\s*|\s+" + NAMED_IS, body[title_end : person.start], re.I
+        ):
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
@@ -606,7 +647,8 @@ def appointments(
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[Statement]:  # fmt: skip
     """ "Sylvie Hautière est élue vice-présidente", "Il avait été nommé directeur général", "X,
-    qui devient président d'honneur": an office one is elected or appointed to or becomes, its
+    qui devient président d'honneur", "X, nommée directrice adjointe en mars": an office one is
+    elected or appointed to or becomes, its
     body unnamed, is at the body the text speaks of
     (as for a possessive: :func:`possessive`); ``context`` holds whom a pronoun stands for and
     the bodies of the last sentence that names any. None where the title goes on with a
@@ -621,6 +663,9 @@ def appointments(
     for person, at in subjects:
         copula = COPULA.match(body, at, end)
         appointed = APPOINTED.match(body, copula.end(), end) if copula else None
+        # "L'ERU a recruté X, nommée directrice adjointe en mars": a participle in apposition.
+        comma = APPOSITION_COMMA.match(body, at, end) if copula is None else None
+        appointed = APPOINTED.match(body, comma.end(), end) if comma else appointed
         # "X, qui devient président d'honneur": becoming is taking an office too.
         becoming = copula is not None and BECOMES.search(copula.group())
         title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
@@ -668,6 +713,7 @@ def verbed(
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     subjects = [(m, m.end) for m in inside if m.type == "person"]
+    subjects += _past_apposition(body, span, inside)
     pronoun = PRONOUN.match(body, start, end)
     if pronoun is not None and len({reference(m) for m in named}) == 1:
         subjects.append((named[0], pronoun.end()))
@@ -681,6 +727,28 @@ def verbed(
     found += verbs.passive_titles(body, people, bodies, load_cues().role_passives)
     found += verbs.inverted_titles(body, people, bodies, load_cues().role_verbs)
     return _verb_memberships(body, span, _heads_by_name(found, earlier), titles)
+
+
+def _past_apposition(
+    body: str, span: tuple[int, int], inside: list[Mention]
+) -> list[tuple[Mention, int]]:
+    """ "X, fondateur de l'association, préside le Réseau ...": (person, the end of the
+    apposition between commas right after their name), where the verb may stand; none where
+    the apposition names another person ("X, Y et Z dirigent": a list, not an apposition), nor
+    before an object pronoun ("X, préfet délégué, la présidait": often a meeting, not a body)."""
+    _start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        apposition = APPOSED_SUBJECT.match(body, person.end, end)
+        if (
+            apposition is not None
+            and not CLITIC.match(body, apposition.end(), end)
+            and not any(
+                m.type == "person" and person.end < m.start < apposition.end() for m in inside
+            )
+        ):
+            found.append((person, apposition.end()))
+    return found
 
 
 def _heads_by_name(found: list[verbs.VerbTitle], earlier: list[Mention]) -> list[verbs.VerbTitle]:
@@ -837,32 +905,58 @@ def unit_heads(
 
 def in_this_body(
     body: str, span: tuple[int, int], earlier: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
 ) -> list[Statement]:  # fmt: skip
     """ "La direction générale déléguée ... est conduite par X. Dans cette même direction, Y
     occupe le poste de directeur de la coordination des programmes": the title after a copula
     of the person a demonstrative opening (DEMONSTRATIVE_BODY) is followed by is at the body
     last named before the sentence whose name opens with its noun, when the title goes on to
-    name no body of its own."""
+    name nothing of its own. A body named in a phrase of place opening the sentence stands
+    there too ("Au sein de l'ORIV, X est chargée de mission": :func:`_named_workplace`)."""
     start, end = span
     opening = DEMONSTRATIVE_BODY.match(body, start, end)
+    held = None
+    if opening is not None:
+        noun = normalise(opening["noun"])
+        held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
+                     and verbs.first_word(b.text) == noun), None)  # fmt: skip
+    else:
+        opening, held = _named_workplace(body, span, earlier)
     person = next((m for m in earlier if opening and m.start == opening.end()), None)
     copula = COPULA.match(body, person.end, end) if person and person.type == "person" else None
     if opening is None or person is None or copula is None:
         return []
-    noun = normalise(opening["noun"])
-    held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
-                 and verbs.first_word(b.text) == noun), None)  # fmt: skip
     spans = [t for t in _title_spans(body, copula.end(), end, titles)[:1] if t[0] == copula.end()]
     if held is None or not spans:
         return []
     title_start, title_end, role = spans[0]
-    if any(b.start >= title_end and b.type == "organization"
-           and TITLE_LINK.fullmatch(body[title_end : b.start]) for b in earlier):  # fmt: skip
+    # "Au CNV, X est maire de Vaulx-en-Velin": a title that goes on names what it is of; "Au
+    # CGET, X était préfet": an office held at one body (the State) is held there.
+    if COMPLEMENTED.match(body, title_end, end) or titled.usual_body(role):
         return []
     return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
                       title=body[title_start:title_end], role=role, evidence_start=start,
                       evidence_end=end)]  # fmt: skip
+
+
+def _named_workplace(
+    body: str, span: tuple[int, int], earlier: list[Mention]
+) -> tuple[re.Match[str] | None, Mention | None]:
+    """The opening phrase of place that names a body ("À la direction ... de l'ANCT, ",
+    :data:`IN_BODY_OPENS`) and that body (the first named there: "<unit> de <parent>" is the
+    unit), or (None, None)."""
+    start, end = span
+    place = IN_BODY_OPENS.match(body, start, end)
+    named = [m for m in earlier if m.start >= start and m.type == "organization"]
+    if place is None or not named or named[0].start != place.end():
+        return None, None
+    last = named[0]
+    for after in named[1:]:
+        if not UNIT_OF.fullmatch(body, last.end, after.start):
+            break
+        last = after
+    closing = re.compile(r"\s*,\s*").match(body, last.end, end)
+    return (closing, named[0]) if closing else (None, None)
 
 
 @dataclass(frozen=True)
@@ -951,12 +1045,15 @@ def predecessors(
                       for who in (successor, predecessor) if role]  # fmt: skip
             continue
         held = _last_titles(statements, reference(successor))
-        if held and (
+        given = Statement(
+            reference(predecessor), ORG + "memberOf", held[0].object, body[start:end], 0.6,
+            title=held[0].title, role=held[0].role, evidence_start=start, evidence_end=end,
+        ) if held else None  # fmt: skip
+        acting = _acting(body, predecessor, end)  # "X succède à Y, qui assurait l'intérim"
+        if given is not None and (
             held[0].evidence_start == start or PREDECESSOR_ENDS.match(body, predecessor.end)
-        ):
-            found.append(Statement(reference(predecessor), ORG + "memberOf", held[0].object,
-                                   body[start:end], 0.6, title=held[0].title, role=held[0].role,
-                                   evidence_start=start, evidence_end=end))  # fmt: skip
+        ) and (given := _as_held(given, acting, titles)):  # fmt: skip
+            found.append(given)
     return found
 
 
@@ -994,10 +1091,75 @@ def handed_over(
 
 
 @cache
+def _ceding() -> re.Pattern[str]:
+    """ "a cédé le poste de ", "a laissé son poste de ", "a transmis la présidence" (``cues.toml``
+    [titles] ceded), then the office: a title after "poste de", else a noun of [titles]
+    role_nouns (group ``noun``; ``possessive``: "sa présidence", the body's the text speaks
+    of), as :func:`_office_held` reads them."""
+    ceding = "|".join(phrase(text) for text in cue_tables()["titles"]["ceded"])
+    return re.compile(
+        r"(?:" + ceding + r")\s+(?:(?:le|son)\s+poste\s+(?:de|d['’])\s*"
+        r"|(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b)",
+        re.I,
+    )
+
+
+def ceded(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    bodied: list[Mention], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X a cédé le poste de commissaire général à Y", "Il a laissé son poste de directrice à
+    Z", "X a transmis la présidence de l'IREV à Y": whom an office is handed over to (the person
+    right after "à") and who handed it (the person right before the verb, else the one person
+    ``named`` a pronoun opening the sentence stands for) both held it, at the body named
+    after the office, else the one the text speaks of (``bodied``: :func:`_office_held`)."""
+    start, end = span
+    people = [m for m in inside if m.type == "person"]
+    found = []
+    for cue in _ceding().finditer(body, start, end):
+        held = _office_held(body, cue, inside, bodied, titles)
+        to = HANDED_TO.match(body, held[2]) if held else None
+        successor = next((p for p in people if to and p.start == to.end()), None)
+        if held is None or successor is None:
+            continue
+        givers = [p for p in people if p.end <= cue.start()
+                  and HEAD_GAP.fullmatch(body, p.end, cue.start())]  # fmt: skip
+        if not givers and PRONOUN.fullmatch(body, start, cue.start() - 1):
+            givers = named[:1] if len({reference(m) for m in named}) == 1 else []
+        owner, role, printed_end = held
+        for person in [successor, *givers[-1:]]:
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.55, title=body[cue.start() : printed_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
 def _interim_cue() -> re.Pattern[str]:
     """ "l'intérim", "un intérim" (``cues.toml`` [titles] interim): a sentence about who holds an
     office until it is filled."""
     return re.compile("|".join(phrase(text) for text in cue_tables()["titles"]["interim"]), re.I)
+
+
+def _acting(body: str, person: Mention, end: int) -> bool:
+    """Whether a relative clause on ``person`` says they held an office at interim ("Y, qui
+    assurait l'intérim depuis août", "Y, qui en avait assuré l'intérim"): whom one succeeded
+    so held it at interim, not as its holder."""
+    clause = ACTING.match(body, person.end, end)
+    return clause is not None and _interim_cue().match(body, clause.end(), end) is not None
+
+
+def _as_held(
+    statement: Statement, acting: bool, titles: list[tuple[re.Pattern[str], str, str]]
+) -> Statement | None:
+    """``statement``, or its office at interim when ``acting`` (the role whose label is its
+    label and [titles] interim_suffix; None when the vocabulary has no such role)."""
+    if not acting:
+        return statement
+    labels = {role: label for _pattern, role, label in titles}
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    role = role_of_label(titles, labels.get(statement.role, "") + suffix)
+    return replace(statement, role=role) if role and statement.role else None
 
 
 def interim(
@@ -1010,6 +1172,8 @@ def interim(
     role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
     start, end = span
     people = {reference(m) for m in inside if m.type == "person"}
+    # "Il prend la suite de X, qui assurait l'intérim, après le départ de Y": X.
+    people = {reference(m) for m in inside if _acting(body, m, end)} or people
     cue = _interim_cue().search(body, start, end)
     if cue is None or not people:
         return []
@@ -1039,11 +1203,12 @@ def _last_titles(statements: list[Statement], person: str) -> list[Statement]:
 
 def succeeded_by_pronoun(
     body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
-    statements: list[Statement],
+    statements: list[Statement], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Sébastien Martin en a été élu président. Il succède à Jean-Luc Rigaut": whom "il"
     succeeded (it stands for the one person ``named``) held the one title the text gives that
-    person in this sentence, else in the sentences before since it was named."""
+    person in this sentence, else in the sentences before since it was named; at interim
+    where a relative clause says so ("Il prend la suite de X, qui assurait l'intérim")."""
     start, end = span
     people = {reference(m) for m in named}
     if len(people) != 1:
@@ -1052,14 +1217,17 @@ def succeeded_by_pronoun(
     recent = _last_titles(statements, successor)
     if not recent:
         return []
-    title = recent[0]
+    given = Statement(
+        "", ORG + "memberOf", recent[0].object, body[start:end], 0.55, title=recent[0].title,
+        role=recent[0].role, evidence_start=start, evidence_end=end,
+    )  # fmt: skip
     return [
-        Statement(reference(person), ORG + "memberOf", title.object, body[start:end], 0.55,
-                  title=title.title, role=title.role, evidence_start=start, evidence_end=end)
+        replace(held, subject=reference(person))
         for person in inside
         if person.type == "person" and reference(person) != successor
         and (match := SUCCEEDED_BY_PRONOUN.search(body, start, person.start))
         and not any(match.end() <= m.start < person.start for m in inside)
+        and (held := _as_held(given, _acting(body, person, end), titles))
     ]  # fmt: skip
 
 
@@ -1111,7 +1279,8 @@ def placed(
     person right before an office (:func:`_succeeded_office`) holds it, at the body named
     after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
     names any); "sa" is the body the sentence names before the person, its subject, when it
-    names one ("L'ADCF a élu mercredi X à sa présidence")."""
+    names one ("L'ADCF a élu mercredi X à sa présidence"). So is an office opening the
+    sentence before its subject ("À la présidence, X ...": :func:`_fronted_office`)."""
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
@@ -1124,7 +1293,39 @@ def placed(
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.55, title=body[office.start("office") : printed_end],
                                    role=role, evidence_start=start, evidence_end=end))  # fmt: skip
-    return found
+    return found + _fronted_office(body, span, inside, bodied, titles)
+
+
+@cache
+def _office_opens() -> re.Pattern[str]:
+    """ "À la présidence", "À sa direction" (an office of ``cues.toml`` [titles] role_nouns)
+    opening a sentence."""
+    return re.compile(
+        r"\s*(?:à|a)\s+(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b", re.I
+    )
+
+
+def _fronted_office(
+    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "À la présidence, Philippe Bies poursuit son action", "À la direction de l'ERU, X
+    ...": the office a sentence opens with, then a comma, is its subject's, at the body named
+    after it, else the one the text speaks of (:func:`_office_held`; not "À la présidence de
+    séance", no body's)."""
+    start, end = span
+    office = _office_opens().match(body, start, end)
+    held = _office_held(body, office, inside, bodied, titles) if office else None
+    if office is None or held is None:
+        return []
+    owner, role, printed_end = held
+    comma = re.compile(r"\s*,\s*").match(body, printed_end, end)
+    person = next((m for m in inside if comma and m.start == comma.end()), None)
+    if person is None or person.type != "person":
+        return []
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[office.start("noun") : printed_end], role=role,
+                      evidence_start=start, evidence_end=end)]  # fmt: skip
 
 
 def _office_held(
@@ -1558,7 +1759,7 @@ def _bare(
         opening = body[start:title_start]
         between = body[title_end:person_start]
         noun = NOUN_OPENS.search(opening)
-        apposed = re.fullmatch(r"[^,;:.()]{0,40},\s*", between)
+        apposed = APPOSED_TITLE_ENDS.fullmatch(between)
         if (noun and ((apposed and closed) or re.fullmatch(r"\s+", between))) or (
             apposed and BEFORE_NAME.search(opening)
         ):
@@ -1636,7 +1837,8 @@ def of_it(
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
     body "en" stands for, when one body only is named before it (earlier in the sentence, else
-    in the sentence before). A title that goes on to name its body is not "of it". A second
+    in the last sentence naming any: ``previous``). A title that goes on to name its body is
+    not "of it". A second
     person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
     chef"."""
     start, end = span
@@ -1888,8 +2090,13 @@ def _predicated(
     président de l'ADCF", "est élue de Brest Métropole"): the first title, right there, and
     those listed with it (:func:`_listed`)."""
     position, limit = span
-    # "Il se présentait comme directeur général délégué ...": a title after "comme" too.
-    copula = COPULA.match(body, position, limit) or AS_TITLE.match(body, position, limit)
+    # "Il se présentait comme directeur général délégué ...": a title after "comme" too; "il
+    # enchaîne trois postes : ...": a list of posts after a colon.
+    copula = (
+        COPULA.match(body, position, limit)
+        or AS_TITLE.match(body, position, limit)
+        or _career().match(body, position, limit)
+    )
     if copula is None:
         return []
     appointed = APPOINTED.match(body, copula.end(), limit)
@@ -1899,6 +2106,17 @@ def _predicated(
         ):
             return _listed(body, (at, limit), bodies, titles, titled, year)
     return []
+
+
+@cache
+def _career() -> re.Pattern[str]:
+    """ "a occupé plusieurs postes : ", "enchaîne trois fonctions : ": a verb and up to three
+    words, then a noun of posts (``cues.toml`` [titles] career_nouns) and a colon, right after
+    a person's name or a pronoun: the list of that person's titles follows."""
+    nouns = "|".join(phrase(text) for text in cue_tables()["titles"]["career_nouns"])
+    return re.compile(
+        r"\s+(?:[\w'’-]+\s+){1,4}?(?:" + nouns + r")(?:\s+[^\W\d_]+){0,2}\s*:\s*", re.I
+    )
 
 
 def _listed(

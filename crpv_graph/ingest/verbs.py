@@ -30,11 +30,13 @@ SUBJECT_GAP = (
     r"\s*(?:,?\s*qui\s+)?(?P<clitic>(?:l['’]|le\s+|la\s+)(?=(?:a|avait|aura)\s|\w+(?:ait|e)\b))?"
     r"(?:(?:a|avait|aura)\s+)?(?:(?:aussi|également|longtemps)\s+)?"
 )
-# What stands between the verb and its object's name: an adverb, an article, a name quoted
-# after a common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
+# What stands between the verb and its object's name: an adverb, of time too ("présidait à
+# l'époque l'université", "dirige depuis 2014 le centre"), an article, a name quoted after a
+# common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
 # (CRPVL)").
 OBJECT_GAP = re.compile(
-    r"\s*(?:(?:aussi|également|alors|longtemps)\s+)?(?:(?:le|la|l['’]|les)\s*)?"
+    r"\s*(?:(?:aussi|également|alors|longtemps|déjà|encore|toujours|à\s+l['’]époque"
+    r"|(?:depuis|en|jusqu['’]en)\s+(?:19|20)\d{2})\s+)?(?:(?:le|la|l['’]|les)\s*)?"
     r"(?:[^.;,()«»]{0,60}«[^»()]{1,60}»[^.;,()«»]{0,30}\(\s*)?",
     re.I,
 )

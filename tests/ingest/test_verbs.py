@@ -206,3 +206,16 @@ def test_who_became_its_director_after_en_and_who_its_deputy_after_a_date(
         (P + "franck-martin", O + "eru", ROLE + "director-general"),
         (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director"),
     }
+
+
+def test_a_time_between_the_verb_and_its_object_keeps_the_title(ingester: Ingester) -> None:
+    # facts.md: Michel Lussault was present at the launch (facts-part3.md: then president of the
+    # université de Tours).
+    found = memberships(ingester, "Le centre a été lancé avec Michel Lussault, qui présidait à "
+                                  "l'époque l'université de Tours.")  # fmt: skip
+    assert (P + "michel-lussault", O + "universite-de-tours", ROLE + "president") in found
+
+
+def test_a_time_before_an_indefinite_object_gives_no_title(ingester: Ingester) -> None:
+    # facts.md: Bénédicte Madelin ran Profession Banlieue from its creation (a study is no body).
+    assert not memberships(ingester, "Bénédicte Madelin dirige en 1993 une étude sur la ville.")
