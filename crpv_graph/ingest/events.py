@@ -204,6 +204,19 @@ def preceding(table: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def eve() -> re.Pattern[str]:
+    """A day told as a meeting's welcome or eve (``cues.toml`` [events] eve), which its days in
+    a row do not start from ("un temps d'accueil dès le 24 juin", "la veille, un dîner").
+
+    >>> [bool(eve().search(text)) for text in ("Dès le lundi 24 juin, accueil des équipes",
+    ...     "Strasbourg, 20 octobre : ouverture des travaux")]
+    [True, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"]["eve"]))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def held() -> re.Pattern[str]:
     """A verb of an event being held (``cues.toml`` [events] held), whose sentence says where
     the event took place when its name and its date say none ("La séance se déroulait à Lille").
@@ -853,7 +866,8 @@ class _Reading:
         (the dates of the triggers of its kind): a meeting told day by day ("Strasbourg, 20
         octobre : ouverture de la rencontre. [...] 21 octobre : clôture de la rencontre": from
         the 20th to the 21st); a month ("juin 2019"), or a day two days or more away, spreads
-        nothing.
+        nothing; nor does a day before told as a welcome or an eve (:func:`eve`: "RésO Villes
+        reçoit leurs équipes dès le lundi 24 juin", data/ dating that meeting from the 25th).
 
         >>> reading = _Reading(Article("Le 20 octobre. Le 21 octobre."), [], EventVocabulary([]))
         >>> event = ReportedEvent("Rencontre", "2022-10-21")
@@ -863,6 +877,10 @@ class _Reading:
         ('2022-10-20', '2022-10-21', ['2022-10-20', '2022-10-21'])
         >>> apart = [Dated(3, "2022-10-19", ""), Dated(18, "2022-10-21", "")]
         >>> reading.spread(ReportedEvent("Rencontre", "2022-10-21"), apart).start
+        '2022-10-21'
+        >>> welcome = _Reading(Article("Accueil dès le 20 octobre. Le 21 octobre."), [],
+        ...                    EventVocabulary([]))
+        >>> welcome.spread(ReportedEvent("Rencontre", "2022-10-21"), two).start
         '2022-10-21'
         """
         start, end = _day(event.start), _day(event.end or event.start)
@@ -876,7 +894,7 @@ class _Reading:
             for date, day, last in spans:
                 if day is None or last is None:
                     continue
-                if (start - last).days == 1:
+                if (start - last).days == 1 and not eve().search(self.sentence(date)):
                     start, anchor, grown = day, date, True
                 elif (day - end).days == 1:
                     end, grown = last, True
