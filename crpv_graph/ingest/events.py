@@ -204,15 +204,16 @@ def preceding(table: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def eve() -> re.Pattern[str]:
-    """A day told as a meeting's welcome or eve (``cues.toml`` [events] eve), which its days in
-    a row do not start from ("un temps d'accueil dès le 24 juin", "la veille, un dîner").
+def opening() -> re.Pattern[str]:
+    """A day told as a meeting's opening (``cues.toml`` [events] opening), which its days in a
+    row start from ("20 octobre : ouverture des travaux"), where a day before told otherwise is
+    its welcome or its eve ("un temps d'accueil dès le 24 juin").
 
-    >>> [bool(eve().search(text)) for text in ("Dès le lundi 24 juin, accueil des équipes",
-    ...     "Strasbourg, 20 octobre : ouverture des travaux")]
+    >>> [bool(opening().search(text)) for text in ("Strasbourg, 20 octobre : ouverture des "
+    ...     "travaux", "Dès le lundi 24 juin, accueil des équipes")]
     [True, False]
     """
-    words = "|".join(map(phrase, cue_tables()["events"]["eve"]))
+    words = "|".join(map(phrase, cue_tables()["events"]["opening"]))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
@@ -866,10 +867,12 @@ class _Reading:
         (the dates of the triggers of its kind): a meeting told day by day ("Strasbourg, 20
         octobre : ouverture de la rencontre. [...] 21 octobre : clôture de la rencontre": from
         the 20th to the 21st); a month ("juin 2019"), or a day two days or more away, spreads
-        nothing; nor does a day before told as a welcome or an eve (:func:`eve`: "RésO Villes
-        reçoit leurs équipes dès le lundi 24 juin", data/ dating that meeting from the 25th).
+        nothing. A day before it starts the meeting only when told as its opening (:func:`opening`:
+        "20 octobre : ouverture des travaux"); else it is its welcome or its eve ("RésO Villes
+        reçoit leurs équipes dès le lundi 24 juin": data/ dates that meeting from the 25th).
 
-        >>> reading = _Reading(Article("Le 20 octobre. Le 21 octobre."), [], EventVocabulary([]))
+        >>> reading = _Reading(Article("Ouverture le 20 octobre. Le 21 octobre."), [],
+        ...                    EventVocabulary([]))
         >>> event = ReportedEvent("Rencontre", "2022-10-21")
         >>> two = [Dated(3, "2022-10-20", ""), Dated(18, "2022-10-21", "")]
         >>> spread = reading.spread(event, two)
@@ -882,6 +885,8 @@ class _Reading:
         ...                    EventVocabulary([]))
         >>> welcome.spread(ReportedEvent("Rencontre", "2022-10-21"), two).start
         '2022-10-21'
+        >>> reading.spread(ReportedEvent("Rencontre", "2022-10-21"), two).start
+        '2022-10-20'
         """
         start, end = _day(event.start), _day(event.end or event.start)
         anchor = next((d for d in days if d.first == event.start), None)
@@ -894,7 +899,7 @@ class _Reading:
             for date, day, last in spans:
                 if day is None or last is None:
                     continue
-                if (start - last).days == 1 and not eve().search(self.sentence(date)):
+                if (start - last).days == 1 and opening().search(self.sentence(date)):
                     start, anchor, grown = day, date, True
                 elif (day - end).days == 1:
                     end, grown = last, True
