@@ -83,7 +83,8 @@ LINE_GAP = re.compile(r"\s*:\s*")
 # The line ends after the person, or goes on with what else the person is ("Président : Marc
 # Ratsimba, directeur général adjoint à Clichy-sous-Bois": read by the apposition rules).
 LINE_ENDS = re.compile(r"\s*[.;,]?\s*|\s*,\s+\S.*", re.S)
-# A bare title opening a person's apposition in a board's list: "X, trésorière".
+# The comma of an apposition after a name: a bare title in a board's list ("X, trésorière"),
+# and the titles memberships read after a name.
 APPOSED = re.compile(r"\s*,\s*")
 # A bare title ends there: "X, trésorière, secondée par", "Y, vice-présidente ;".
 BARE_END = re.compile(r"\s*(?:[,;:.)]|et\b|$)", re.I)

@@ -90,7 +90,6 @@ COPULA = re.compile(
     re.I,
 )
 BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
-APPOSITION_COMMA = re.compile(r"\s*,\s*")
 # "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
 NAMED_IS = (
     r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
@@ -664,7 +663,7 @@ def appointments(
         copula = COPULA.match(body, at, end)
         appointed = APPOINTED.match(body, copula.end(), end) if copula else None
         # "L'ERU a recruté X, nommée directrice adjointe en mars": a participle in apposition.
-        comma = APPOSITION_COMMA.match(body, at, end) if copula is None else None
+        comma = boards.APPOSED.match(body, at, end) if copula is None else None
         appointed = APPOINTED.match(body, comma.end(), end) if comma else appointed
         # "X, qui devient président d'honneur": becoming is taking an office too.
         becoming = copula is not None and BECOMES.search(copula.group())
@@ -955,7 +954,7 @@ def _named_workplace(
         if not UNIT_OF.fullmatch(body, last.end, after.start):
             break
         last = after
-    closing = re.compile(r"\s*,\s*").match(body, last.end, end)
+    closing = boards.APPOSED.match(body, last.end, end)
     return (closing, named[0]) if closing else (None, None)
 
 
@@ -1319,7 +1318,7 @@ def _fronted_office(
     if office is None or held is None:
         return []
     owner, role, printed_end = held
-    comma = re.compile(r"\s*,\s*").match(body, printed_end, end)
+    comma = boards.APPOSED.match(body, printed_end, end)
     person = next((m for m in inside if comma and m.start == comma.end()), None)
     if person is None or person.type != "person":
         return []
