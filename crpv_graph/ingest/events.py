@@ -480,15 +480,14 @@ class EventFinder:
         told: dict[str, bool] = {}  # each date: whether its every candidate is background
         days: list[tuple[Dated, set[str]]] = []  # each date, the kinds its triggers name as news
         for first, group in groups.items():
-            told[first] = all(reading.background(c.trigger) for c in group)
+            news = {c.trigger.kind for c in group if not reading.background(c.trigger)}
+            told[first] = not news
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             place, place_confidence, place_evidence = reading.place(chosen)
             linked = self.link(first, chosen.trigger.kind, place)
             iri = linked.iri if linked else None
-            days.append(
-                (date, {c.trigger.kind for c in group if not reading.background(c.trigger)})
-            )
+            days.append((date, news))
             score = max(self._score(c, reading) for c in group)
             score += 0.05 * min(len(group) - 1, 3) + (0.1 if iri else 0)
             if best is not None and score <= best[0]:

@@ -234,10 +234,8 @@ def extract(
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
         so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
-        topic = _topic(body, last, previous, topic)
+        topic = _topic(body, last, previous, topic, recent)
         recent = [m for m in previous if m.type == "person"] or recent
-        if recent and topic != recent[-1:] and _refers_back(body, last, previous):
-            topic = recent[-1:]  # "Pour ce dernier, c'est un revers. Maire depuis 2007, il ..."
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         named = _agreeing(body, (start, end), named, statements, titles)
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
@@ -385,28 +383,25 @@ def _agreeing(
     return named
 
 
-def _refers_back(body: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
-    """Whether the sentence ``span`` (its ``mentions``) names no one but speaks of the person
-    named last before it by a demonstrative ("Pour ce dernier, c'est un second revers"): "il"
-    in the next sentence stands for that person."""
-    return not any(m.type == "person" for m in mentions) and bool(
-        DEMONSTRATIVE_WORD.search(body, *span)
-    )
-
-
 def _topic(
-    body: str, span: tuple[int, int], mentions: list[Mention], topic: list[Mention]
+    body: str,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    topic: list[Mention],
+    recent: list[Mention],
 ) -> list[Mention]:
     """Whom "il" or "elle" opening the next sentence stands for, after the sentence ``span``
     (its ``mentions``; ``topic``: whom they stood for before it): the person it opens with,
     its subject ("Le préfet X a fait ses adieux"), unless another shares it ("X et Y
     arrivent"); the same when it opens with a pronoun itself or names no one ("Il arrivait du
     cabinet de Y": "il" goes on being X, Y is no subject); else the people it names, with the
-    topic, which may stand too (the pronoun then stands for no one sure)."""
+    topic, which may stand too (the pronoun then stands for no one sure). A sentence naming no
+    one but speaking of the person named last (``recent``) by a demonstrative makes "il" that
+    person ("Pour ce dernier, c'est un revers. Maire depuis 2007, il ...")."""
     start, _end = span
     people = [m for m in mentions if m.type == "person"]
     if not people:
-        return topic
+        return recent[-1:] if recent and DEMONSTRATIVE_WORD.search(body, *span) else topic
     shared = len(people) > 1 and re.fullmatch(
         r"\s*(?:,|et)\s*", body[people[0].end : people[1].start]
     )

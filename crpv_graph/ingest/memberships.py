@@ -291,10 +291,14 @@ DEMONSTRATIVE_BODY = re.compile(
 # place opening the sentence, the person's workplace (the preposition before its name; the
 # comma after it, or after its parent's name).
 IN_BODY_OPENS = re.compile(
-    r"(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+la|à\s+l['’]|aux|au|à|chez"
+    r"(?:au\s+sein\s+" + OF + r"|à\s+la|à\s+l['’]|aux|au|à|chez"
     r"|dans\s+(?:la|le|l['’]))\s*",
     re.I,
 )
+# "directeur général de", "présidence du": the "de" linking an office to its body.
+SPACED_OF_LINK = re.compile(verbs.SPACED_OF, re.I)
+# Between a possessive's title and the name: "Son directeur général, X", "... s'appelait X".
+POSSESSIVE_GAP = re.compile(r"\s*,\s*|\s+" + NAMED_IS, re.I)
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
 HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
 # Between a person and "à la tête de", "la tête de": a verb of a few words at most.
@@ -624,9 +628,7 @@ def possessive(
         if not spans:
             continue
         title_start, title_end, role = spans[0]
-        if before and not re.fullmatch(
-            r"\s*,\s*|\s+" + NAMED_IS, body[title_end : person.start], re.I
-        ):
+        if before and not POSSESSIVE_GAP.fullmatch(body, title_end, person.start):
             continue
         if after and not APPOSITION_ENDS.match(body, title_end, end):
             continue  # "X, son directeur de Y": the title names its own body
@@ -946,8 +948,10 @@ def _named_workplace(
     unit), or (None, None)."""
     start, end = span
     place = IN_BODY_OPENS.match(body, start, end)
+    if place is None:
+        return None, None
     named = [m for m in earlier if m.start >= start and m.type == "organization"]
-    if place is None or not named or named[0].start != place.end():
+    if not named or named[0].start != place.end():
         return None, None
     last = named[0]
     for after in named[1:]:
@@ -1170,11 +1174,14 @@ def interim(
     text gave last to someone else (``statements``: what it has said so far), at its body: the
     role whose label is that office's and ``cues.toml`` [titles] interim_suffix, if any."""
     start, end = span
-    people = {reference(m) for m in inside if m.type == "person"}
-    # "Il prend la suite de X, qui assurait l'intérim, après le départ de Y": X.
-    people = {reference(m) for m in inside if _acting(body, m, end)} or people
     cue = _interim_cue().search(body, start, end)
-    if cue is None or not people:
+    if cue is None:
+        return []
+    # "Il prend la suite de X, qui assurait l'intérim, après le départ de Y": X.
+    people = {reference(m) for m in inside if _acting(body, m, end)} or {
+        reference(m) for m in inside if m.type == "person"
+    }
+    if not people:
         return []
     suffix = cue_tables()["titles"]["interim_suffix"]
     labels = {role: label for _pattern, role, label in titles}
@@ -1344,7 +1351,7 @@ def _office_held(
         role, office_end = (spans[0][2], spans[0][1]) if spans else ("", 0)
     if not role:
         return None
-    link = re.compile(verbs.SPACED_OF, re.I).match(body, office_end)
+    link = SPACED_OF_LINK.match(body, office_end)
     named = next((b for b in inside if link and b.start == link.end()
                   and b.type == "organization"), None)  # fmt: skip
     if named is not None:

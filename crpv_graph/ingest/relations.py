@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, OF
+from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
@@ -266,7 +266,7 @@ COUNTED_APPOSITION = re.compile(
     rf"\s*,\s*(?:les\s+|tous\s+|toutes\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+[^\W\d_]+\s*", re.I
 )
 # "- Coopération : ": the label of a list's entry, before the sentence it opens.
-ENTRY_LABEL = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?[^\W\d_][^:\n.;]{0,30}:[ \t]*")
+ENTRY_LABEL = re.compile(ITEM_OPENS.pattern + r"[^\W\d_][^:\n.;]{0,30}:[ \t]*")
 # "deux centres de ressources politique de la ville, A et B": a count too small for the network,
 # before the name of the centres as a group, says some of them, not the group.
 FEW = re.compile(r"\b(?:" + "|".join(NUMBERS[: NUMBERS.index("quinze")]) + r"|\d)\s+$", re.I)
@@ -770,9 +770,10 @@ def _called(body: str, position: int, mentions: Sequence[Mention]) -> list[Menti
     [('commissariat', 'o:cget')]
     """
     noun = NOUN_NEXT.match(body, position)
-    before = [m for m in mentions if m.end <= position]
-    about = _about(body, position, before) if noun else None
-    if noun is None or about is None:
+    if noun is None:
+        return []
+    about = _about(body, position, [m for m in mentions if m.end <= position])
+    if about is None:
         return []
     return [replace(about, text=noun["noun"], start=noun.start("noun"), end=noun.end())]
 
@@ -957,12 +958,12 @@ def _ends(
     cue: Cue,
     match: re.Match[str],
     mentions: Sequence[Mention],
-    earlier: Sequence[Mention] = (),
-    collectives: dict[str, str] | None = None,
+    earlier: Sequence[Mention],
+    collectives: dict[str, str],
 ) -> Iterator[tuple[Mention, Mention]]:
     """The (subject, object) pairs a cue match relates; ``collectives``, the entities of bodies
     as a group (which "il" or "le centre" never stands for) and their networks."""
-    groups = frozenset(collectives or {})
+    groups = frozenset(collectives)
     if cue.shape in ("relative", "pronoun", "possessive"):
         yield from _of_a_body(body, cue, match, mentions, earlier)
         return
@@ -984,9 +985,11 @@ def _ends(
         if link is None:
             return
         first = first[:count]
-        second = listed_after(body, link.end(), mentions, strict=True)
-        if cue.sentence:
-            second = [m for m in mentions if m.start >= link.end()]
+        second = (
+            [m for m in mentions if m.start >= link.end()]
+            if cue.sentence
+            else listed_after(body, link.end(), mentions, strict=True)
+        )
         if not second and cue.shape == "fronted" and PRONOUN.match(body, link.end()):
             before = [m for m in [*earlier, *mentions] if m.end <= match.start()]
             person = _person_lately(body, match.start(), [*earlier, *mentions])
@@ -1041,9 +1044,11 @@ def _ends(
     if cue.shape == "after" and cue.between is None and near.type == "organization":
         near = _clause_subject(body, near, before) or near
     left = listed_before(body, near, mentions)
-    right = listed_after(body, match.end(), mentions, strict=True)
-    if cue.them:
-        right = _them(body, match, mentions, [*earlier, *before], collectives or {})
+    right = (
+        _them(body, match, mentions, [*earlier, *before], collectives)
+        if cue.them
+        else listed_after(body, match.end(), mentions, strict=True)
+    )
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
@@ -1559,7 +1564,7 @@ def _generic(body: str, mention: Mention) -> bool:
     )
 
 
-def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: str = "") -> bool:
+def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: str) -> bool:
     """Whether the cue relates these two: their types, a network's name ("le réseau national",
     or "le réseau RECI", the noun before the name) where the cue wants one, and a unit's name
     ("direction X", or a unit of the graph whose parent the object is: "la DVCU, au sein du

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -124,6 +125,12 @@ class TitledBodies:
     # gathers others which ended as it began took their activity over (relations, ``successor``)
     lifespans: tuple[tuple[str, int | None, int | None], ...] = ()
 
+    @cached_property
+    def _lifespans(self) -> dict[str, tuple[int | None, int | None]]:
+        """``lifespans`` by IRI, built once: :meth:`took_over` reads it for each pair of bodies
+        a gathering verb names."""
+        return {iri: (first, last) for iri, first, last in self.lifespans}
+
     @classmethod
     def from_graph(cls, target: Target, gazetteer: Gazetteer) -> TitledBodies:
         """The units and communes of ``target``; the authorities' lifespans from ``gazetteer``."""
@@ -183,8 +190,8 @@ class TitledBodies:
         >>> titled.took_over("o:anct", "o:cget"), titled.took_over("o:cget", "o:anct")
         (True, False)
         """
-        spans = {iri: (first, last) for iri, first, last in self.lifespans}
-        begun, ended = spans.get(heir, (None, None))[0], spans.get(former, (None, None))[1]
+        begun = self._lifespans.get(heir, (None, None))[0]
+        ended = self._lifespans.get(former, (None, None))[1]
         return begun is not None and ended is not None and abs(begun - ended) <= 1
 
     def region(self, names: Iterable[str]) -> str:
