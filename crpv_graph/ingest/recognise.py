@@ -325,11 +325,12 @@ PARTICLE = re.compile(
 """A particle inside a person's name ("de la" in "Corinne de la Mettrie"), lower case as
 French prints it."""
 AFTER_A_KIND = re.compile(
-    rf"\b(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+)(?P<kind>[a-zà-ÿ]+)\s+"
+    rf"\b(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+)(?P<kind>[a-zà-ÿ]+)[^\S\n]+"
     rf"(?P<name>{NAME}(?:\s+(?:et|de\s+la|de|du|des)\s+{NAME}|\s+d['’]{NAME})*)"
 )
 """A name printed after a kind of body in lower case ("l'association Villes et Territoires"):
-the name of that body."""
+the name of that body. Both stand on one line: the capital opening the next line ("de la
+ville\nPublication · 14 mai") starts a heading or a sentence, not a name."""
 CUT_NAME = re.compile(r"\s+(?:de\s+la|de|du|des|et|d['’]|à|pour)\s*[a-zà-ÿ]")
 _JOINER = "[" + re.escape(JOINERS) + "]"
 HYPHENATED_ACRONYM = re.compile(
@@ -600,6 +601,8 @@ def _after_a_kind(
     >>> [m.text for m in _after_a_kind(text, [], gazetteer, None)]
     ['Villes et Territoires']
     >>> _after_a_kind("l'association Politique de la ville", [], gazetteer, None)
+    []
+    >>> _after_a_kind("Actualités de l'association\\n\\nLe centre devient", [], gazetteer, None)
     []
     """
     found: list[Mention] = []
