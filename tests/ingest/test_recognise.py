@@ -1036,3 +1036,30 @@ def test_a_name_after_place_in_prose_is_not_taken_for_an_address(unaware: Ingest
 )
 def test_a_word_alone_on_its_line_is_a_heading_not_a_body(unaware: Ingester, text: str) -> None:
     assert not {"Résumé", "Contact"} & {m.text for m in mentions(unaware, text)}
+
+
+# facts.md §2: Villes et Territoires Occitanie, an association; the lines around it are a web
+# page's furniture, whose names are platforms, topics and services, not bodies or people
+FURNITURE = (
+    "Accueil \u203a Actualités \u203a Une association pour la région\n"
+    "L'association Villes et Territoires tient son assemblée à Montpellier avec Ada Dupont.\n"
+    "Partager sur Facebook Twitter LinkedIn\n"
+    "Mots-clés : Cohésion sociale, Politique de la ville\n"
+    "Publié le 12/03/2013 par Communication\n"
+    "© 2013 Centre A - Tous droits réservés\n"
+)
+
+
+def test_a_name_the_graph_lacks_on_a_web_pages_furniture_is_no_mention(
+    unaware: Ingester,
+) -> None:
+    found = {m.text for m in mentions(unaware, FURNITURE)}
+    assert not {"Facebook Twitter LinkedIn", "Cohésion sociale", "Communication"} & found
+
+
+def test_the_page_furniture_keeps_the_graphs_entities_and_the_prose_keeps_its_names(
+    unaware: Ingester,
+) -> None:
+    found = {(m.text, m.entity) for m in mentions(unaware, FURNITURE)}
+    assert {"Villes et Territoires", "Ada Dupont", "Centre A"} <= {text for text, _ in found}
+    assert ("Centre A", "https://w3id.org/crpv/id/organization/centre-a") in found
