@@ -11,11 +11,11 @@ TriG or JSON (:mod:`.draft`). The ingester reads the graph once, for any number 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from crpv_graph.ingest.article import Article, IngestError, read_article
+from crpv_graph.ingest.article import Article, IngestError, read_article, without_related_links
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.events import EventFinder
 from crpv_graph.ingest.extract import Participation, extract, participation_roles
@@ -54,15 +54,20 @@ class Ingester:
         )
 
     def draft(self, article: Article) -> Draft:
-        """Mentions, links and statements of one article."""
+        """Mentions, links and statements of one article. The page's links to other articles
+        (:func:`without_related_links`) are no part of it: their titles give no statement, and
+        only the entities the graph knows as mentions."""
+        page = replace(article, body=without_related_links(article.body))
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year, self.titled)
         # "21 mars 2023 – Assemblée générale": the name of a kind of event, no body
         mentions = [m for m in mentions if m.entity or m.type != "organization"
                     or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
+        prose = [m for m in mentions if page.body[m.start : m.end] == m.text]
+        mentions = [m for m in mentions if m.entity or m in prose]
         publisher = self.publisher(article) or ""
-        event = self.events.reported(article, mentions, publisher)
-        extraction = extract(article, mentions, event, self.titles, self.participation,
+        event = self.events.reported(page, prose, publisher)
+        extraction = extract(page, prose, event, self.titles, self.participation,
                              self.gazetteer.collectives, self.titled, publisher)  # fmt: skip
         known = set(self.gazetteer.entities) | self.memberships
         return Draft(article, mentions, extraction, known)

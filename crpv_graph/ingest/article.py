@@ -16,9 +16,12 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from functools import lru_cache
 from pathlib import Path
 
 from crpv_graph.errors import CrpvError
+from crpv_graph.ingest import french
+from crpv_graph.ingest.cues import cue_tables
 
 MAX_BYTES = 2 * 1024 * 1024
 """Larger inputs are refused: a news item is a few kilobytes, a megabyte is a mistake."""
@@ -100,6 +103,54 @@ def read_article(
     if article.date and not is_date(article.date):
         raise IngestError(f"{name}: date {article.date!r}: {NOT_A_DATE}")
     return article
+
+
+RELATED_TITLE_LENGTH = 160
+"""The longest line a block of links to other articles holds: a title, maybe its date and
+summary's first words. A longer line is prose again, the article's or the page's."""
+
+
+@lru_cache(maxsize=1)
+def related_heading() -> re.Pattern[str]:
+    """The heading of a page's links to other articles, alone on its line or before a colon
+    (``cues.toml`` [page] related_headings): "À lire aussi", "Sur le même sujet :"."""
+    headings = "|".join(map(re.escape, cue_tables()["page"]["related_headings"]))
+    return re.compile(
+        rf"^{french.ITEM_OPENS.pattern}(?:{headings})[ \t]*(?::.*)?$", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def without_related_links(body: str) -> str:
+    """``body`` with each block of links to other articles blanked: its heading and the short
+    lines after it, up to a line of prose (:data:`RELATED_TITLE_LENGTH`, :func:`_a_sentence`).
+    Spaces replace what is blanked, so that offsets into the body still hold. The titles there
+    name other articles' events and dates, which the page does not report.
+
+    >>> page = "Le 14 juin, la journée.\\nÀ lire aussi\\nAG du 28 novembre 2018\\n\\n"
+    >>> page += "Le centre vous répond du lundi au vendredi, de 9 h à 17 h."
+    >>> [line[:12] for line in without_related_links(page).split("\\n")]
+    ['Le 14 juin, ', '            ', '            ', '', 'Le centre vo']
+    """
+    blanked = list(body)
+    for heading in related_heading().finditer(body):
+        end = heading.end()
+        while end < len(body):
+            line_end = body.find("\n", end + 1)
+            line_end = len(body) if line_end < 0 else line_end
+            line = body[end + 1 : line_end].strip()
+            if len(line) > RELATED_TITLE_LENGTH or _a_sentence(line):
+                break
+            end = line_end
+        for index in range(heading.start(), end):
+            if body[index] != "\n":
+                blanked[index] = " "
+    return "".join(blanked)
+
+
+def _a_sentence(line: str) -> bool:
+    """Whether a line is a sentence of prose, which a title is not: eight words or more ended
+    by a full stop ("Les inscriptions sont ouvertes jusqu'au 30 mai sur notre site.")."""
+    return line.endswith((".", "!")) and len(line.split()) >= 8
 
 
 NOT_A_DATE = "not a date of the calendar written YYYY, YYYY-MM or YYYY-MM-DD"

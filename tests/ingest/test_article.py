@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crpv_graph.ingest import IngestError, read_article
+from crpv_graph.ingest import Article, Ingester, IngestError, read_article
 from crpv_graph.ingest.article import MAX_BYTES
 from tests.helpers import Cli, invoke, one_line_error
 
@@ -128,3 +128,30 @@ def test_a_date_that_does_not_exist_is_refused_at_the_door(
 
 def test_ingest_names_a_directory_given_as_the_article(tmp_path: Path) -> None:
     assert f"{tmp_path}: not a file" in one_line_error(invoke("ingest", str(tmp_path)))
+
+
+# facts.md §5: the 2018 national meeting of the centres, 14-15 June in Paris, at the CGET's
+# invitation; §2: the IREV's general assembly of 28 November 2018, here the title of another
+# article in the page's links, as a news page prints them under its text
+RELATED_LINKS = (
+    "Accueil \u203a Actualités\n"
+    "Les 14 et 15 juin, les centres de ressources politique de la ville se sont retrouvés à"
+    " Paris, à l'invitation du CGET, pour leur rencontre nationale.\n"
+    "Partager\n"
+    "À lire aussi\n"
+    "Assemblée générale de l'IREV : retour sur la séance du 28 novembre 2018\n"
+    "\n"
+    "Lettre d'information du Réseau rural, décembre 2018\n"
+)
+
+
+def test_the_pages_links_to_other_articles_give_no_event_and_only_the_graphs_entities(
+    ingester: Ingester,
+) -> None:
+    article = Article(body=RELATED_LINKS, url="https://example.org/t", date="2018-06-20")
+    draft = ingester.draft(article)
+    dates = {s.object for s in draft.extraction.statements if s.relation == "startDate"}
+    assert dates == {"2018-06-14"}
+    linked = RELATED_LINKS.index("À lire aussi")
+    assert {m.text for m in draft.mentions if m.start >= linked and m.type != "date"} == {"IREV"}
+    assert all(m.entity for m in draft.mentions if m.start >= linked)
