@@ -327,8 +327,12 @@ class EventVocabulary:
 
     def names_a_kind(self, text: str) -> bool:
         """Whether ``text`` is the name of a kind of event ("Assemblée générale", "Journée
-        régionale"), which the model may read as a body's."""
-        return " ".join(strip_accents(text).lower().split()) in self.kind_names
+        régionale"), alone or opening an event's own name ("Assemblée générale - séance du 28
+        novembre", "Rencontre nationale des CRPV"), which the model may read as a body's."""
+        words = " ".join(strip_accents(text).lower().split())
+        return words in self.kind_names or any(
+            words.startswith(f"{name} ") for name in self.kind_names
+        )
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:

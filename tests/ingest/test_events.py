@@ -1019,3 +1019,17 @@ def test_a_kinds_name_as_a_verb_or_a_bodys_origin_is_no_event(
 ) -> None:
     article = Article(body=body, url="https://example.org/a", date="2021-03-02")
     assert ingester.draft(article).extraction.event is None
+
+
+def test_an_events_own_name_opening_with_its_kind_is_no_body(ingester: Ingester) -> None:
+    # facts.md §2: the IREV's general assembly of 28 November 2018, the heading of its minutes
+    body = (
+        "INSTITUT RÉGIONAL DE LA VILLE (IREV)\n"
+        "Assemblée générale - séance du 28 novembre 2018\n"
+        "Procès-verbal\n\n"
+        "Le préfet délégué ouvre l'assemblée générale de l'IREV.\n"
+    )
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2018-11-30"))
+    names = {m.text for m in draft.mentions if m.type == "organization"}
+    assert not [name for name in names if name.startswith("Assemblée générale")]
+    assert "IREV" in names
