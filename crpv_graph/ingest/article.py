@@ -132,7 +132,10 @@ def without_related_links(body: str) -> str:
     ['Le 14 juin, ', '            ', '            ', '', 'Le centre vo']
     """
     blanked = list(body)
+    end = 0
     for heading in related_heading().finditer(body):
+        if heading.start() < end:
+            continue  # a heading inside the block just blanked: each line is read once
         end = heading.end()
         while end < len(body):
             line_end = body.find("\n", end + 1)
