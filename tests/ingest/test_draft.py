@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from crpv_graph.ingest import read_article
+from crpv_graph.ingest import Draft, Ingester, read_article
 from tests.helpers import CHECKOUT, SHARED, Cli
 
 ARTICLE_2018 = SHARED / "sources" / "2018-06-20-irev-barcamp-crpv.txt"
@@ -84,3 +85,41 @@ def test_a_new_membership_is_named_as_curators_name_one_the_person_then_the_titl
     assert "m:maximilien-steindorsson--reso-villes--team-member a org:Membership" in draft
     assert 'skos:prefLabel "Maximilien Steindorsson, équipe de RésO Villes"@fr' in draft
     assert 'crpv:statedTitle "équipe de RésO Villes"@fr' in draft
+
+
+ARTICLE_2021 = SHARED / "sources" / "2021-11-02-irev-regroupement-national-crpv.txt"
+# A news site's furniture around the article: a breadcrumb, share buttons, tags, a byline, the
+# links to other articles (their own events, dates, bodies and titles: facts.md, Villes au
+# Carré's director Cécile Dublanche) and a footer.
+FURNITURE_BEFORE = "Vous êtes ici\nAccueil \u203a Actualités \u203a Réseau\n\n"
+FURNITURE_AFTER = (
+    "\nPartager sur Facebook Twitter LinkedIn\n"
+    "Mots-clés : Cohésion sociale, Réseau national\n"
+    "Publié le 02/11/2021 par Communication\n\n"
+    "À lire aussi\n"
+    "Assemblée générale de Villes au Carré : retour sur la séance du 28 juin 2022\n"
+    "Journée régionale du Pôle Ressources Ville et Développement Social, le 3 février 2022\n"
+    "Portrait : Cécile Dublanche, directrice de Villes au Carré\n\n"
+    "Mentions légales | Plan du site | Contact\n"
+    "© 2021 IREV - Tous droits réservés\n"
+)
+
+
+@needs_sources
+def test_a_news_sites_furniture_around_an_article_changes_none_of_its_statements(
+    ingester: Ingester,
+) -> None:
+    article = read_article(str(ARTICLE_2021))
+    bare = ingester.draft(article)
+    page = ingester.draft(replace(article, body=FURNITURE_BEFORE + article.body + FURNITURE_AFTER))
+
+    def triples(draft: Draft) -> set[tuple[str, str, str]]:
+        return {(s.subject, s.predicate, s.object) for s in draft.extraction.statements}
+
+    assert triples(page) == triples(bare)
+    new = {
+        m.text for m in page.mentions if m.entity is None and m.type in ("organization", "person")
+    }
+    assert new == {
+        m.text for m in bare.mentions if m.entity is None and m.type in ("organization", "person")
+    }
