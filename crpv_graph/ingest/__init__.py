@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from crpv_graph.ingest.article import Article, IngestError, read_article, without_related_links
+from crpv_graph.ingest.article import Article, IngestError, read_article, without_page_furniture
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.events import EventFinder
 from crpv_graph.ingest.extract import Participation, extract, participation_roles
@@ -54,10 +54,10 @@ class Ingester:
         )
 
     def draft(self, article: Article) -> Draft:
-        """Mentions, links and statements of one article. The page's links to other articles
-        (:func:`without_related_links`) are no part of it: their titles give no statement, and
-        only the entities the graph knows as mentions."""
-        page = replace(article, body=without_related_links(article.body))
+        """Mentions, links and statements of one article. A web page's furniture (sharing
+        buttons, tags, footer, links to other articles: :func:`without_page_furniture`) is no
+        part of it: it gives no statement, and only the entities the graph knows as mentions."""
+        page = replace(article, body=without_page_furniture(article.body))
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year, self.titled)
         # "21 mars 2023 – Assemblée générale": the name of a kind of event, no body

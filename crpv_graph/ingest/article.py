@@ -105,33 +105,56 @@ def read_article(
     return article
 
 
-RELATED_TITLE_LENGTH = 160
-"""The longest line a block of links to other articles holds: a title, maybe its date and
-summary's first words. A longer line is prose again, the article's or the page's."""
+FURNITURE_LENGTH = 160
+"""The longest line of a page's furniture: a title among links to other articles, maybe with
+its date and summary's first words, a row of tags. A longer line is prose, as is a sentence
+(:func:`_a_sentence`)."""
 
 
 @lru_cache(maxsize=1)
 def related_heading() -> re.Pattern[str]:
     """The heading of a page's links to other articles, alone on its line or before a colon
     (``cues.toml`` [page] related_headings): "À lire aussi", "Sur le même sujet :"."""
-    headings = "|".join(map(re.escape, cue_tables()["page"]["related_headings"]))
+    return _line_opening("related_headings", r"[ \t]*(?::.*)?$")
+
+
+@lru_cache(maxsize=1)
+def furniture_line() -> re.Pattern[str]:
+    """A line of a page's furniture (``cues.toml`` [page] furniture): "Partager sur",
+    "Mots-clés :", "Publié le", "©"."""
+    return _line_opening("furniture", r".*$")
+
+
+def _line_opening(cues: str, rest: str) -> re.Pattern[str]:
+    """A line opening, after any bullet, with one of the [page] table's ``cues``."""
+    openings = "|".join(map(re.escape, cue_tables()["page"][cues]))
     return re.compile(
-        rf"^{french.ITEM_OPENS.pattern}(?:{headings})[ \t]*(?::.*)?$", re.IGNORECASE | re.MULTILINE
+        rf"^{french.ITEM_OPENS.pattern}(?:{openings}){rest}", re.IGNORECASE | re.MULTILINE
     )
 
 
-def without_related_links(body: str) -> str:
-    """``body`` with each block of links to other articles blanked: its heading and the short
-    lines after it, up to a line of prose (:data:`RELATED_TITLE_LENGTH`, :func:`_a_sentence`).
-    Spaces replace what is blanked, so that offsets into the body still hold. The titles there
-    name other articles' events and dates, which the page does not report.
+def without_page_furniture(body: str) -> str:
+    """``body`` with a web page's furniture blanked: its short lines of sharing buttons, tags,
+    byline and footer (:func:`furniture_line`), and each block of links to other articles, a
+    heading (:func:`related_heading`) and the short lines after it. Spaces replace what is
+    blanked, so that offsets into the body still hold. What the furniture names is no part of
+    the article: the links' titles name other articles' events and dates.
 
     >>> page = "Le 14 juin, la journée.\\nÀ lire aussi\\nAG du 28 novembre 2018\\n\\n"
-    >>> page += "Le centre vous répond du lundi au vendredi, de 9 h à 17 h."
-    >>> [line[:12] for line in without_related_links(page).split("\\n")]
-    ['Le 14 juin, ', '            ', '            ', '', 'Le centre vo']
+    >>> page += "Le centre vous répond du lundi au vendredi, de 9 h à 17 h.\\nPartager sur X"
+    >>> [line[:12] for line in without_page_furniture(page).split("\\n")]
+    ['Le 14 juin, ', '            ', '            ', '', 'Le centre vo', '            ']
     """
     blanked = list(body)
+
+    def blank(start: int, end: int) -> None:
+        for index in range(start, end):
+            if body[index] != "\n":
+                blanked[index] = " "
+
+    for line in furniture_line().finditer(body):
+        if not _prose(line.group(0)):
+            blank(line.start(), line.end())
     end = 0
     for heading in related_heading().finditer(body):
         if heading.start() < end:
@@ -140,20 +163,19 @@ def without_related_links(body: str) -> str:
         while end < len(body):
             line_end = body.find("\n", end + 1)
             line_end = len(body) if line_end < 0 else line_end
-            line = body[end + 1 : line_end].strip()
-            if len(line) > RELATED_TITLE_LENGTH or _a_sentence(line):
+            if _prose(body[end + 1 : line_end]):
                 break
             end = line_end
-        for index in range(heading.start(), end):
-            if body[index] != "\n":
-                blanked[index] = " "
+        blank(heading.start(), end)
     return "".join(blanked)
 
 
-def _a_sentence(line: str) -> bool:
-    """Whether a line is a sentence of prose, which a title is not: eight words or more ended
-    by a full stop ("Les inscriptions sont ouvertes jusqu'au 30 mai sur notre site.")."""
-    return line.endswith((".", "!")) and len(line.split()) >= 8
+def _prose(line: str) -> bool:
+    """Whether a line is prose, which furniture is not: longer than :data:`FURNITURE_LENGTH`,
+    or a sentence of eight words or more ended by a full stop ("Les inscriptions sont ouvertes
+    jusqu'au 30 mai sur notre site.")."""
+    line = line.strip()
+    return len(line) > FURNITURE_LENGTH or (line.endswith((".", "!")) and len(line.split()) >= 8)
 
 
 NOT_A_DATE = "not a date of the calendar written YYYY, YYYY-MM or YYYY-MM-DD"

@@ -493,7 +493,6 @@ def find_mentions(
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
     mentions = [m for m in mentions if not _in_an_address(m, body)]
-    mentions = [m for m in mentions if m.entity or not _on_page_furniture(m, body)]
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -677,28 +676,6 @@ def _abstract(name: str) -> bool:
     (True, False)
     """
     return any(word.lower().endswith(body_endings()) for word in name.split()[1:])
-
-
-@lru_cache(maxsize=1)
-def page_furniture() -> re.Pattern[str]:
-    """The opening of a web page's furniture line, after any bullet (``cues.toml``
-    [mentions] page_furniture): "Partager sur", "Mots-clés :", "Publié le", "©"."""
-    openings = "|".join(map(re.escape, cue_tables()["mentions"]["page_furniture"]))
-    return re.compile(french.ITEM_OPENS.pattern + f"(?:{openings})", re.IGNORECASE)
-
-
-def _on_page_furniture(mention: Mention, text: str) -> bool:
-    """Whether a mention stands on a line of a web page's furniture (:func:`page_furniture`):
-    a share button's platforms, a tag, a byline's service, a footer's link. Only a name the
-    graph does not know is dropped there: "© 2024 Villes au Carré" still names the centre.
-
-    >>> text = "Un texte.\\nPartager sur Facebook Twitter\\nMots-clés : Cohésion sociale"
-    >>> [_on_page_furniture(Mention(name, text.index(name), 0, "organization"), text)
-    ...  for name in ("Facebook Twitter", "Cohésion sociale", "Un texte")]
-    [True, True, False]
-    """
-    opens = text.rfind("\n", 0, mention.start) + 1
-    return page_furniture().match(text, opens) is not None
 
 
 @lru_cache(maxsize=1)

@@ -1508,12 +1508,13 @@ def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
 
 
 def _lead(body: str) -> int:
-    r"""Where the first paragraph of an article ends (its lead).
+    r"""Where the first paragraph of an article ends (its lead): its first line that holds
+    text, past blank ones (a page's furniture blanked before it, :mod:`.article`).
 
-    >>> _lead("Chapeau.\n\nSuite.")
-    8
+    >>> _lead("Chapeau.\n\nSuite."), _lead("    \n\nChapeau.\nSuite.")
+    (8, 14)
     """
-    end = body.find("\n")
+    end = body.find("\n", len(body) - len(body.lstrip()))
     return len(body) if end < 0 else end
 
 
