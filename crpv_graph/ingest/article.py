@@ -26,6 +26,10 @@ from crpv_graph.ingest.cues import cue_tables
 MAX_BYTES = 2 * 1024 * 1024
 """Larger inputs are refused: a news item is a few kilobytes, a megabyte is a mistake."""
 
+PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003", " "))
+"""French web typography's spaces (no-break before ":" and inside « », narrow, thin, figure),
+each read as a plain space: the rules and the model read "7 juillet" and "Rattachement :" as
+printed with a space. One character for one, so that offsets into the body still hold."""
 HEADER = re.compile(r"^(URL|DATE|PUBLISHED|PUBLISHER|TITLE):[ \t]*(.*)$", re.IGNORECASE)
 
 
@@ -224,7 +228,12 @@ def decode(data: bytes, name: str) -> str:
 
 
 def parse_text(text: str, name: str = "-") -> Article:
-    """Headers, then the body after a ``---`` line (or the first blank line after headers)."""
+    """Headers, then the body after a ``---`` line (or the first blank line after headers), its
+    typographic spaces plain (:data:`PLAIN_SPACES`).
+
+    >>> parse_text("URL: https://example.org/a\\n---\\nObjet\\u00a0: le 7\\u202fjuillet").body
+    'Objet : le 7 juillet'
+    """
     lines = text.split("\n")
     fields: dict[str, str] = {}
     index = 0
@@ -239,7 +248,7 @@ def parse_text(text: str, name: str = "-") -> Article:
         index += 1
     elif fields and index < len(lines):
         raise IngestError(f"{name}: end the header lines with '---' or a blank line")
-    body = "\n".join(lines[index:])
+    body = "\n".join(lines[index:]).translate(PLAIN_SPACES)
     return Article(
         body=body,
         url=fields.get("URL", ""),
@@ -255,6 +264,7 @@ def parse_html(html: str, name: str = "-") -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    body = body.translate(PLAIN_SPACES)
     metadata = trafilatura.extract_metadata(html)
     return Article(
         body=body + ("\n" if body and not body.endswith("\n") else ""),

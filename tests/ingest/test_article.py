@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crpv_graph.ingest import Article, Ingester, IngestError, read_article
-from crpv_graph.ingest.article import MAX_BYTES
+from crpv_graph.ingest.article import MAX_BYTES, parse_text
 from tests.helpers import Cli, invoke, one_line_error
 
 O = "https://w3id.org/crpv/id/organization/"
@@ -155,3 +155,18 @@ def test_the_pages_links_to_other_articles_give_no_event_and_only_the_graphs_ent
     linked = RELATED_LINKS.index("À lire aussi")
     assert {m.text for m in draft.mentions if m.start >= linked and m.type != "date"} == {"IREV"}
     assert all(m.entity for m in draft.mentions if m.start >= linked)
+
+
+def test_french_typographys_spaces_read_as_plain_ones(ingester: Ingester) -> None:
+    # facts.md §ANRU: its head office in Pantin inaugurated on 7 July 2022 with Olivier Klein,
+    # printed as French web pages print it: no-break spaces in the date and before a colon
+    printed = (
+        "Inauguration\u00a0: l'Agence nationale pour la rénovation urbaine a inauguré jeudi"
+        " 7\u00a0juillet son siège de Pantin, en présence d'Olivier Klein, ministre chargé de la"
+        " Ville et du Logement.\n"
+    )
+    article = parse_text(f"URL: https://example.org/a\nPUBLISHED: 2022-07-08\n---\n{printed}")
+    assert "\u00a0" not in article.body and len(article.body) == len(printed)
+    dates = {s.object for s in ingester.draft(article).extraction.statements
+             if s.relation == "startDate"}  # fmt: skip
+    assert dates == {"2022-07-07"}
