@@ -225,6 +225,9 @@ NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# A person's title in apposition, then the body it is held at in brackets: "X, directrice
+# générale déléguée à la politique de la ville (Agence nationale de la cohésion des territoires)".
+TITLE_BRACKET = re.compile(r"\s*,[^,.;:!?()]{1,80}\(\s*")
 # "l'IREV, un groupement d'intérêt public dont", "IREV (Hauts-de-France) : association dont": a
 # noun phrase set after a body by a comma or a colon (its place in brackets before), which says
 # what it is; the "dont" that follows is the body's.
@@ -1702,7 +1705,10 @@ def listed_after(
             if previous is not None and re.search(r"[,;]", gap) and subject:
                 break
             person_body = previous is not None and (
-                (previous.type == "person" and bool(APPOSITION.fullmatch(gap)))
+                (
+                    previous.type == "person"
+                    and bool(APPOSITION.fullmatch(gap) or TITLE_BRACKET.fullmatch(gap))
+                )
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
             )
             # "X, de RésO Villes, deux centres membres du réseau national": what the items are

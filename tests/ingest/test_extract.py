@@ -1274,3 +1274,43 @@ def test_one_acting_for_an_office_of_many_bodies_brings_none(ingester: Ingester)
     found = said(ingester, text, "2017-03-27")
     assert ("EVENT", "attendee", P + "milouda-ala") in found
     assert not {o for s, r, o in found if r == "attendee" and o.startswith(O)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CGET a officialisé le nouveau cadre de référence des centres lors d'une journée "
+        "nationale à Paris, le 16 mars 2017.",
+        "Lors de la journée nationale du 16 mars 2017 à Paris, le CGET a rendu public le nouveau "
+        "cadre de référence.",
+        "Le 16 mars 2017, à Paris, le CGET a dévoilé devant les centres le nouveau cadre de "
+        "référence, au cours d'une journée nationale.",
+    ],
+)
+def test_a_body_making_a_text_official_at_the_meeting_presented_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'" (the new framework).
+    found = said(ingester, text, "2017-03-20")
+    assert (O + "cget", "presentsAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "cget") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ouverture : Sébastien Jallet, commissaire général délégué (Commissariat général à "
+        "l'égalité des territoires).",
+        "La journée a été ouverte par Sébastien Jallet, directeur de la ville et de la cohésion "
+        "urbaine (CGET), et par Hélène Geoffroy.",
+    ],
+)
+def test_the_body_in_brackets_after_a_persons_title_holds_no_role(
+    ingester: Ingester, line: str
+) -> None:
+    # facts.md: "Sébastien Jallet opened the 2018 meeting", then "commissaire général délégué,
+    # directeur de la ville et de la cohésion urbaine" (of the CGET).
+    text = "Les 14 et 15 juin 2018, les centres de ressources se sont retrouvés à Paris.\n" + line
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (O + "cget", "opens", "EVENT") not in found
