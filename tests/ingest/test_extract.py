@@ -1314,3 +1314,36 @@ def test_the_body_in_brackets_after_a_persons_title_holds_no_role(
     found = said(ingester, text, "2018-06-20")
     assert (P + "sebastien-jallet", "opens", "EVENT") in found
     assert (O + "cget", "opens", "EVENT") not in found
+
+
+def test_a_meeting_concluded_by_a_thing_has_no_speaker_in_it(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré's general assembly of 28 June 2022 ended with a retrospective of
+    # its fifteen years, led with Bernard Bensoussan.
+    text = ("L'assemblée générale du 28 juin 2022 s'est conclue par une rétrospective des quinze "
+            "années de Villes au Carré.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert (O + "villes-au-carre", "speaksAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007. Yves Dauge, qu'on "
+        "présente comme le fondateur du centre, présidait alors un réseau de villes.",
+        "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007. Yves Dauge, on le "
+        "présente comme son fondateur.",
+    ],
+)
+def test_one_the_text_presents_as_something_is_not_present(ingester: Ingester, text: str) -> None:
+    # facts.md: Yves Dauge, whom Villes au Carré presents as its founder.
+    found = said(ingester, text, "2007-10-15")
+    assert ("EVENT", "attendee", P + "yves-dauge") not in found
+
+
+def test_a_line_opening_with_a_word_of_photos_is_no_caption(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré's launch on 9 October 2007; Yves Dauge, its founder.
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007.\n\nPhotographie d'Yves "
+            "Dauge en 1990.\nImages de Michel Lussault au temps de l'université.")  # fmt: skip
+    found = said(ingester, text, "2007-10-15")
+    assert ("EVENT", "attendee", P + "yves-dauge") not in found
+    assert ("EVENT", "attendee", P + "michel-lussault") not in found
