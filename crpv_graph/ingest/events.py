@@ -147,8 +147,12 @@ PLUPERFECT = re.compile(
 )
 """A verb in the pluperfect ("avait été présenté", "l'avait précédée"): an event told as what
 came before the one reported."""
-THEN = re.compile(r"\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)\b", re.IGNORECASE)
-"""A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"): that moment's."""
+THEN = re.compile(
+    r"\b(?:(?:avait|avaient)\s+(?:alors|déjà|auparavant)|(?:a|ont)\s+déjà\s+été)\b", re.I
+)
+"""A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"), or a passive of what
+has already been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait
+la vice-présidence"): that moment's, before the one reported."""
 RANGE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -156,6 +160,17 @@ RANGE = re.compile(
 )
 """A first day and its month, then "au" or "et" before the second day: "30 juin au [2 juillet]",
 "lundi 30 septembre et le [mardi 1er octobre]"."""
+# A dateline: a place opening its sentence (after a caption's bracketed mark: "[Photo 1]"), a
+# comma, then a day, a weekday or "le" before it or not ("Poitiers, mardi 9 octobre 2007",
+# "Lille, le 28 novembre 2018").
+DATELINE_OPENS = re.compile(r"(?:\[[^\]\n]{0,30}\]|[^\w\n])*")
+DATELINE_GAP = re.compile(
+    r"\s*,\s*(?:le\s+)?(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?", re.IGNORECASE
+)
+DATELINE = 0.6
+# A heading: one line, short, closed by no stop ("2. Rappel des décisions de l'assemblée du 24
+# mars 2017", "Activités hébergées"), unlike a sentence or a line that opens a list (":").
+HEADING = re.compile(r"[^\n]{1,100}(?<![.!?:;,])")
 STEPS = 3
 """The dates, in one sentence or in lines in a row, of a calendar (see ``_calendar``)."""
 AWAY = 31
@@ -543,7 +558,7 @@ class EventFinder:
         # "L'ANRU célébrera ses vingt ans le lendemain": another kind, another event; "Dès le 24
         # juin, les hôtes avaient préparé un forum": the eve, told as what came before.
         ours = [d for d, kinds in days if event.kind in kinds or d.first == event.start]
-        return reading.spread(event, ours)
+        return reading.datelined(reading.spread(event, ours))
 
     def link(self, first: str, kind: str, place: str | None) -> GraphEvent | None:
         """The graph's event on that date (a day, or a month), the same place and a compatible
@@ -757,6 +772,7 @@ class _Reading:
             if (first - day).days > AWAY or (day - last).days > AWAY:
                 span = _span_of(self.sentences, dated.start)
                 spans |= {span} if span else set()
+        spans |= self._under_headings(spans)
         spans |= {span for span in self.sentences if THEN.search(self.body, *span)}
         # "née en 1992 à l'initiative du CRIPI": a year of its own, another than the event's.
         spans |= {
@@ -765,6 +781,20 @@ class _Reading:
             if any(year.group(1) != date.first[:4] for year in IN_YEAR.finditer(self.body, *span))
         }
         return sorted(spans - {_span_of(self.sentences, trigger.start)})
+
+    def _under_headings(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """The sentences of the sections whose heading tells of another moment (one of
+        ``spans``): "2. Rappel des décisions de l'assemblée du 24 mars 2017", then the lines
+        under it up to the next heading ("3. Activités hébergées"). A heading is a paragraph of
+        one line that ends with no stop (see ``HEADING``)."""
+        headings = [(a, b) for a, b in self.paragraphs if HEADING.fullmatch(self.body, a, b)]
+        under: set[tuple[int, int]] = set()
+        for index, (start, end) in enumerate(headings):
+            if not any(start <= a < end for a, _ in spans):
+                continue
+            until = headings[index + 1][0] if index + 1 < len(headings) else len(self.body)
+            under |= {(a, b) for a, b in self.sentences if end <= a < until}
+        return under
 
     def organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
         """The body whose own event it is (``cues.toml`` [events]), which organised it: after a
@@ -807,6 +837,9 @@ class _Reading:
                      None),
             )  # fmt: skip
         evidence = self.body[span[0] : span[1]]
+        if owner is None and (headed := self._headed_by(trigger)) is not None:
+            line = self.body[headed.start : self.body.find("\n", headed.start)]
+            return [_organized_by(reference(headed), f"{line}\n{evidence}", confidence * 0.8)]
         if owner is None and own_kind and not bodies:
             # "Profession Banlieue [the page's first line] ... Le 7 avril, l'assemblée générale
             # a renouvelé son bureau": a sentence that names no body holds the page's body's own.
@@ -815,6 +848,26 @@ class _Reading:
         if owner is None:
             return []
         return [_organized_by(reference(owner), evidence, confidence * 0.9)]
+
+    def _headed_by(self, trigger: Trigger) -> Mention | None:
+        """The body a document's heading names above the event's line, which holds it: in the
+        text's first lines (its first paragraph), the nearest heading line above the trigger's
+        (see ``HEADING``) that opens with a body's name ("INSTITUT RÉGIONAL DE LA VILLE (IREV) -
+        Groupement d'intérêt public", then "Assemblée générale - séance du 28 novembre 2018");
+        minutes, an agenda, a record of decisions are headed so."""
+        block = self.paragraphs[0] if self.paragraphs else (0, 0)
+        if not block[0] <= trigger.start < block[1]:
+            return None
+        above = self.body.rfind("\n", block[0], trigger.start)
+        while above > block[0]:
+            start = self.body.rfind("\n", block[0], above) + 1
+            if not HEADING.fullmatch(self.body, start, above):
+                return None
+            opening = next((m for m in self.bodies if start <= m.start < above), None)
+            if opening is not None and not self.body[start : opening.start].strip():
+                return opening
+            above = start - 1
+        return None
 
     def _titled_organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
         """For a kind a body holds for itself named in the title, the body the title says it is
@@ -917,6 +970,34 @@ class _Reading:
         spread = Dated(anchor.start, start.isoformat(), end.isoformat(), anchor.in_title)
         event.start, event.end = spread.first, spread.last
         event.statements = kept + self.dates(spread, confidence)
+        return event
+
+    def datelined(self, event: ReportedEvent) -> ReportedEvent:
+        """``event`` located where a dateline of one of its days says, when nothing else
+        located it: the place opening a sentence, then a comma and the day ("Poitiers, mardi 9
+        octobre 2007. Le centre a été lancé", "[Photo 1] Strasbourg, 20 octobre : ouverture des
+        travaux"), as a dispatch or a caption writes where and when."""
+        first, last = _day(event.start), _day(event.end or event.start)
+        if event.place or first is None or last is None:
+            return event
+        starts = [d.start for d in self.dated]
+        for place in self.places:
+            span = _span_of(self.sentences, place.start)
+            if span is None or not DATELINE_OPENS.fullmatch(self.body, span[0], place.start):
+                continue
+            after = self.dated[bisect_left(starts, place.end) :][:1]
+            day = _day(after[0].first) if after else None
+            if (
+                day is not None
+                and first <= day <= last
+                and DATELINE_GAP.fullmatch(self.body, place.end, after[0].start)
+            ):
+                event.place = place.entity
+                event.statements.append(Statement(
+                    subject=EVENT, predicate=SCHEMA + "location", object=place.entity or "",
+                    evidence=self.body[span[0] : span[1]], confidence=DATELINE,
+                ))  # fmt: skip
+                return event
         return event
 
     def sentence(self, item: Trigger | Dated) -> str:

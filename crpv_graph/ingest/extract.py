@@ -86,6 +86,9 @@ HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
 PROGRAMME_ITEM = re.compile(
     ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?(?P<civility>(?:M\.|Mme)\s+)?"
 )
+# A photo's caption and what it says before the first one it shows: see [participation.participant].
+CAPTION = re.compile("|".join(PARTICIPATION["participant"]["caption"]), re.I)
+CAPTION_OPENS = re.compile("|".join(PARTICIPATION["participant"]["caption_opens"]), re.I)
 # The comma that closes an inserted clause before its sentence's verb ("La rencontre,
 # co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
 CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
@@ -110,6 +113,9 @@ DEMONSTRATIVE = re.compile(
 )
 # "Pour ce dernier, c'est un revers": a demonstrative anywhere in a sentence.
 DEMONSTRATIVE_WORD = re.compile(r"\b(?:" + memberships.DEMONSTRATIVES + r")\b")
+# The titles (pattern, role, label) and the bodies that alone hold some offices: whose body one
+# acting for an office ("pour le préfet de région") stands for.
+Offices = tuple[list[tuple[re.Pattern[str], str, str]], TitledBodies]
 # "X, pour France urbaine", "X, qui signait au nom de l'AdCF", "X, qui représentait l'Etat":
 # whom one acts for at an event; "X, de Labo Cités", "X, de l'équipe de RésO Villes", "X (Labo
 # Cités)": whom one comes from.
@@ -294,7 +300,9 @@ def extract(
         )
         heading = _heading(body, (start, end), heading)
         if event is not None and (start, end) not in event.elsewhere:
-            statements += _participation(body, (start, end), inside, participation, heading)
+            statements += _participation(
+                body, (start, end), inside, participation, heading, (titles, titled)
+            )
         statements += memberships.apposed_titles(
             body, start, end, inside, titles, titled, article.year, region
         )
@@ -451,11 +459,14 @@ def _participation(
     span: tuple[int, int],
     inside: list[Mention],
     participation: Participation,
-    heading: str = "",
+    heading: str,
+    offices: Offices,
 ) -> list[Statement]:
     """The roles the cues of a sentence give the names they govern, and who took part; on a
     line of a list headed by a role (``heading``), the role its item gives (:func:`_programme_item`)
-    unless a cue of the line gives one ("9h30 - Ouverture par X")."""
+    unless a cue of the line gives one ("9h30 - Ouverture par X"); ``offices``: the titles and
+    the bodies that alone hold some offices, whose body one acting for the office stands for
+    (:func:`_offices_represented`)."""
     start, end = span
     held: dict[tuple[str, str], float] = {}
     bodies: set[str] = set()  # the agents that are bodies
@@ -498,22 +509,47 @@ def _participation(
         tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
         for pattern, role, confidence in CUES_AFTER:
             if any(pattern.search(tail) for tail in tails):
+                # "organisées avec le CGET, RésO Villes reçoit": what another cue governs
+                # before the comma is not listed with the verb's subject.
                 for listed in listed_before(body, mention, inside):
-                    hold(listed, role, confidence)
+                    if listed is mention or listed.start not in complements:
+                        hold(listed, role, confidence)
+    for mention in _captioned(body, span, inside):
+        hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
     if heading and not held:
         for mention, role in _programme_item(body, span, inside, heading):
             hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
-    for body_mention in _represented(body, inside, {a for a, r in held if r == "participant"}):
+    present = {a for a, r in held if r == "participant"}
+    for body_mention in _represented(body, inside, present):
         hold(body_mention, "participant", 0.6)
+    for office_body in _offices_represented(body, inside, present, offices):
+        held[(office_body, "participant")] = max(0.6, held.get((office_body, "participant"), 0.0))
     sentence = body[start:end]
     statements = [
         participation.statement(role, agent, sentence, confidence, span)
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _captioned(body: str, span: tuple[int, int], inside: list[Mention]) -> list[Mention]:
+    """Those a photo's caption shows, when the sentence ``span`` is its first ("Photo 1. Au
+    premier rang, le préfet X, aux côtés de Y"): the person it opens with (see
+    ``CAPTION_OPENS``) and those listed with them; a photo of the event is of those who were
+    there (not of the bodies their titles name: "X, directrice de Villes au Carré")."""
+    start = span[0]
+    line = body.rfind("\n", 0, start) + 1
+    mark = CAPTION.match(body, line)
+    if not mark or not mark.group().strip() or body[mark.end() : start].strip():
+        return []
+    first = next((m for m in inside if m.start >= mark.end()), None)
+    if first is None or not CAPTION_OPENS.fullmatch(body, max(start, mark.end()), first.start):
+        return []
+    shown = [first, *listed_after(body, first.end, inside)]
+    return [m for m in shown if m.type == "person"]
 
 
 def _bracketed(body: str, before: list[Mention], mention: Mention) -> str:
@@ -528,16 +564,47 @@ def _bracketed(body: str, before: list[Mention], mention: Mention) -> str:
 
 def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Mention]:
     """The bodies the people present act for ("X, pour France urbaine", "X, qui signait au nom
-    de l'AdCF"): a body is there through its representative."""
+    de l'AdCF", "X, préfet délégué, pour la Région"): a body is there through its
+    representative."""
     bodies = []
     for person in inside:
         if person.type != "person" or reference(person) not in present:
             continue
-        acting = REPRESENTING.match(body, person.end)
+        acting = _acting_for(body, person)
         named = acting and next((m for m in inside if m.start == acting.end()), None)
         if named and named.type == "organization":
             bodies.append(named)
     return bodies
+
+
+def _acting_for(body: str, person: Mention) -> re.Match[str] | None:
+    """Whom a person acts for, right after their name or after their title in apposition ("X,
+    pour France urbaine", "X, préfet délégué, pour le préfet de région"), up to the name or
+    the title of what they act for."""
+    apposed = APPOSED.match(body, person.end)
+    return REPRESENTING.match(body, person.end) or (
+        REPRESENTING.match(body, apposed.end() - 1) if apposed else None
+    )
+
+
+def _offices_represented(
+    body: str, inside: list[Mention], present: set[str], offices: Offices
+) -> list[str]:
+    """The bodies (IRIs) whose office the people present act for, an office the ontology holds
+    at one body only ("X, préfet délégué, pour le préfet de région", "X, au nom du ministre":
+    the State, crpv:heldAt): the body is there through them, as through its representative."""
+    titles, titled = offices
+    found = []
+    for person in inside:
+        if person.type != "person" or reference(person) not in present:
+            continue
+        acting = _acting_for(body, person)
+        if acting is None or any(m.start == acting.end() for m in inside):
+            continue
+        role = next((r for pattern, r, _ in titles if pattern.match(body, acting.end())), "")
+        if held := titled.usual_body(role) if role else "":
+            found.append(held)
+    return found
 
 
 def _appositions(body: str, end: int, inside: list[Mention]) -> list[tuple[int, int]]:

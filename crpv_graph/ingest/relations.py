@@ -40,7 +40,7 @@ from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
-from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.recognise import CIVILITY, Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 
@@ -88,6 +88,8 @@ LIST_ARTICLE = (
 )
 # Between two items of a list: a separator, then an article.
 SEPARATOR = re.compile(r",|\bet\b|\bainsi que\b|\(|/")
+# The civility right before a person's name ("M. ", "Mme "), whose full stop is no sentence's.
+CIVILITY_BEFORE = re.compile(r"\b" + CIVILITY.pattern)
 # Words that end a list: a verb or a clause starts ("X réunissait A et B, qui ont ...").
 BREAKERS = re.compile(
     r"\b(?:a|ont|est|sont|était|étaient|sera|qui|que|qu['’]|où|dont|pour|afin|avant|après|"
@@ -223,6 +225,9 @@ NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# A person's title in apposition, then the body it is held at in brackets: "X, directrice
+# générale déléguée à la politique de la ville (Agence nationale de la cohésion des territoires)".
+TITLE_BRACKET = re.compile(r"\s*,[^,.;:!?()]{1,80}\(\s*")
 # "l'IREV, un groupement d'intérêt public dont", "IREV (Hauts-de-France) : association dont": a
 # noun phrase set after a body by a comma or a colon (its place in brackets before), which says
 # what it is; the "dont" that follows is the body's.
@@ -1692,6 +1697,7 @@ def listed_after(
             # "Intervenants : A (IREV) ; B (ANCT)": a programme's items, a semicolon apart
             semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*", gap)
             opening = "" if semicolon else SEPARATOR.split(gap)[-1] if clauses else gap
+            opening = _without_civility(body, opening, mention)
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
                 break
             # "organisée par l'IREV à Lille, Isabelle Chenevez a pris la parole": a name that a
@@ -1700,7 +1706,10 @@ def listed_after(
             if previous is not None and re.search(r"[,;]", gap) and subject:
                 break
             person_body = previous is not None and (
-                (previous.type == "person" and bool(APPOSITION.fullmatch(gap)))
+                (
+                    previous.type == "person"
+                    and bool(APPOSITION.fullmatch(gap) or TITLE_BRACKET.fullmatch(gap))
+                )
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
             )
             # "X, de RésO Villes, deux centres membres du réseau national": what the items are
@@ -1742,6 +1751,15 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
             break  # "Au sein du CGET, le SG-CIV et l'Acsé sont fondus": where, not who
         items.insert(0, previous)
     return items
+
+
+def _without_civility(body: str, opening: str, mention: Mention) -> str:
+    """The words before a person's name without its civility: "Présidence de séance : M.
+    Daniel Barnier", whose full stop ends no list."""
+    civility = CIVILITY_BEFORE.search(body, max(0, mention.start - 12), mention.start + 1)
+    if mention.type != "person" or civility is None or civility.end() != mention.start:
+        return opening
+    return opening[: max(0, len(opening) - (mention.start - civility.start()))]
 
 
 def _strict_first(gap: str) -> bool:

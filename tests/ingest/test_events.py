@@ -1033,3 +1033,120 @@ def test_an_events_own_name_opening_with_its_kind_is_no_body(ingester: Ingester)
     names = {m.text for m in draft.mentions if m.type == "organization"}
     assert not [name for name in names if name.startswith("Assemblée générale")]
     assert "IREV" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "INSTITUT RÉGIONAL DE LA VILLE (IREV) - Groupement d'intérêt public\nAssemblée générale - "
+        "séance du 28 novembre 2018\nProcès-verbal\n\nLe bilan de l'année a été adopté.",
+        "IREV\nCompte rendu de l'assemblée générale du 28 novembre 2018\n\nLes membres ont adopté "
+        "le bilan.",
+    ],
+)
+def test_the_body_heading_the_minutes_of_its_assembly_organised_it(
+    ingester: Ingester, body: str
+) -> None:
+    # facts.md: "Daniel Barnier: chaired IREV's assembly, for the State (Nov 2018)"; IREV is a GIP.
+    event = drafted(ingester, body, "2018-12-10")
+    organisers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert organisers == {ORG + "irev"}
+
+
+def test_a_sentence_above_the_assembly_is_no_heading_naming_its_organiser(
+    ingester: Ingester,
+) -> None:
+    # facts.md: IREV's assembly of November 2018; the CGET had published its report.
+    body = ("Le CGET a publié son rapport.\nAssemblée générale du 28 novembre 2018 : l'ANRU a "
+            "présenté le bilan.")  # fmt: skip
+    event = drafted(ingester, body, "2018-12-10")
+    organisers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert ORG + "cget" not in organisers
+
+
+def test_those_under_a_heading_of_an_earlier_assembly_did_not_attend(ingester: Ingester) -> None:
+    # facts.md: "Milouda Ala: chaired IREV's assembly (March 2017)"; "Daniel Barnier: chaired
+    # IREV's assembly, for the State (Nov 2018)".
+    body = ("Assemblée générale de l'IREV - séance du 28 novembre 2018\n\nPrésidence : Daniel "
+            "Barnier.\n\nRappel de l'assemblée du 24 mars 2017\n\nMilouda Ala en assurait la "
+            "présidence.\n\nDécisions\n\nKléber Arhoul était présent.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2018-12-10"))
+    attendees = {s.object for s in draft.extraction.statements
+                 if s.predicate == SCHEMA + "attendee"}  # fmt: skip
+    people = "https://w3id.org/crpv/id/person/"
+    assert people + "daniel-barnier" in attendees
+    assert people + "milouda-ala" not in attendees
+    assert people + "kleber-arhoul" in attendees  # the next heading ends the earlier assembly's
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les 20 et 21 octobre 2022, les centres de ressources ont tenu leur rencontre nationale."
+        "\n\n[Photo 1] Strasbourg, 20 octobre : ouverture des travaux.",
+        "La rencontre nationale des centres de ressources s'est tenue les 20 et 21 octobre 2022."
+        "\n\nStrasbourg, le jeudi 20 octobre. Les équipes arrivent.",
+    ],
+)
+def test_a_dateline_of_the_events_day_places_it(ingester: Ingester, body: str) -> None:
+    # facts.md: "Oct 2022 | 19 CRPVs gathered in Strasbourg".
+    event = drafted(ingester, body, "2022-10-27")
+    assert event.place == PL + "strasbourg"
+
+
+def test_a_dateline_of_another_day_does_not_place_the_event(ingester: Ingester) -> None:
+    # facts.md: the national meeting of 20-21 Oct 2022 in Strasbourg, told from Lyon later.
+    body = ("Lyon, 2 décembre 2022. Retour sur la rencontre nationale des centres de ressources, "
+            "les 20 et 21 octobre 2022.")  # fmt: skip
+    event = drafted(ingester, body, "2022-12-02")
+    assert event.place != PL + "lyon"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "organiser"),
+    [
+        ("Réuni le 17 juillet, le CIMAP a décidé de créer un commissariat général.",
+         SCHEMA + "Event", "cimap"),
+        ("Réunie mardi 21 mars, l'assemblée générale de l'IREV a adopté le bilan.",
+         str(CRPV.GeneralAssembly), "irev"),
+    ],
+)  # fmt: skip
+def test_a_body_that_met_told_by_its_singular_participle_held_the_meeting(
+    ingester: Ingester, body: str, kind: str, organiser: str
+) -> None:
+    # facts.md: "The [...] (CIMAP) of 17 July (2013) decided to create a CGET"; IREV's general
+    # assembly of 21 March 2023.
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2013-07-18"
+                                   if "CIMAP" in body else "2023-03-24"))  # fmt: skip
+    event = draft.extraction.event
+    assert event is not None and event.kind == kind
+    found = {(s.predicate, s.object) for s in draft.extraction.statements if s.subject == "EVENT"}
+    assert (SCHEMA + "organizer", ORG + organiser) in found
+    assert (SCHEMA + "attendee", ORG + organiser) not in found
+
+
+def test_several_bodies_met_on_a_day_organised_nothing(ingester: Ingester) -> None:
+    # facts.md: "25–26 June 2019 | Nantes": the centres met there.
+    body = "Réunis le 25 juin 2019 à Nantes, les centres de ressources ont débattu de leur bilan."
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2019-06-28"))
+    assert not [s for s in draft.extraction.statements if s.predicate == SCHEMA + "organizer"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Il rappelle que l'État a déjà été représenté à la présidence par Kléber Arhoul, "
+        "tandis que Majdouline Sbai en assurait la vice-présidence.",
+        "Kléber Arhoul et Majdouline Sbai ont déjà été présents à la présidence de l'IREV.",
+    ],
+)
+def test_who_has_already_been_at_the_chair_before_did_not_attend(
+    ingester: Ingester, after: str
+) -> None:
+    # facts.md: "Kléber Arhoul (préfet délégué ...) is named as IREV president"; "Majdouline
+    # Sbai is named [...] vice-president of IREV" (about 2014), not at the 2018 assembly.
+    body = "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018. " + after
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2018-12-03"))
+    attendees = {s.object for s in draft.extraction.statements
+                 if s.predicate == SCHEMA + "attendee"}  # fmt: skip
+    assert "https://w3id.org/crpv/id/person/majdouline-sbai" not in attendees

@@ -1116,3 +1116,234 @@ def test_those_who_give_each_other_a_meeting_organise_nothing(ingester: Ingester
             "rendez-vous à Strasbourg pour la rencontre nationale.")  # fmt: skip
     found = said(ingester, text, "2022-10-10")
     assert not {o for s, r, o in found if r == "organizer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007 à Poitiers.\n\nPhoto 1. Au "
+        "premier rang, "
+        "le préfet Bernard Fraigneau.\n\nPhoto 2. Yves Dauge et Michel Lussault.",
+        "Le lancement du centre de ressources a eu lieu le mardi 9 octobre 2007.\n\n[Photo 1] "
+        "Bernard "
+        "Fraigneau, préfet, lors de la journée.\n\n[Photo 2] De gauche à droite : Yves Dauge et "
+        "Michel Lussault.",
+        "Retour en images sur le lancement de Villes au Carré, le 9 octobre 2007.\n\nImage 1 : le "
+        "préfet Bernard Fraigneau salue la salle.\nImage 2 - Ici, Yves Dauge aux côtés de Michel "
+        "Lussault.",
+    ],
+)
+def test_the_people_a_photos_caption_opens_with_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: Villes au Carré "was launched on 9 October 2007 in Poitiers. Present: préfet
+    # Bernard Fraigneau, [...] Yves Dauge (the first DIV), Michel Lussault".
+    found = said(ingester, text, "2007-10-15")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert {P + "bernard-fraigneau", P + "yves-dauge", P + "michel-lussault"} <= attendees
+
+
+def test_an_archive_photo_or_a_name_inside_a_caption_shows_no_one_there(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Villes au Carré's launch on 9 October 2007; Yves Dauge was the first DIV.
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007.\n\n[Photo 3, archives] Yves Dauge "
+            "au temps de la DIV.\n\nPhoto 4. La salle, où l'on a salué le travail de Michel "
+            "Lussault.")  # fmt: skip
+    found = said(ingester, text, "2007-10-15")
+    assert ("EVENT", "attendee", P + "yves-dauge") not in found
+    assert ("EVENT", "attendee", P + "michel-lussault") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 25 et 26 juin 2019, les centres de ressources se sont retrouvés à Nantes pour la "
+        "rencontre nationale. L'hôte de la rencontre, RésO Villes, couvre la Bretagne.",
+        "Les 25 et 26 juin 2019, la rencontre nationale s'est tenue à Nantes. Hôte de ces deux "
+        "journées : RésO Villes.",
+        "Les 25 et 26 juin 2019, RésO Villes reçoit à Nantes les équipes des centres de "
+        "ressources pour la rencontre nationale.",
+        "Le 25 juin 2019, RésO Villes recevait les participants de la rencontre nationale.",
+    ],
+)
+def test_the_host_named_in_apposition_or_who_receives_the_participants_hosts(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "25–26 June 2019 | Nantes | [...] hosted by RésO Villes with CGET".
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "reso-villes", "hosts", "EVENT") in found
+
+
+def test_a_body_that_received_support_or_a_label_hosts_nothing(ingester: Ingester) -> None:
+    # facts.md: the 2019 meeting in Nantes; RésO Villes is a labelled centre.
+    text = ("Le 25 juin 2019, la rencontre nationale s'est tenue à Nantes. RésO Villes a reçu le "
+            "soutien de la Région, et reçoit des subventions de l'État.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "reso-villes", "hosts", "EVENT") not in found
+
+
+def test_a_name_a_cue_governs_before_the_comma_is_not_the_verbs_subject(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the 2019 meeting "hosted by RésO Villes with CGET".
+    text = ("Les 25 et 26 juin 2019, pour la rencontre nationale organisée avec le CGET, RésO "
+            "Villes reçoit les équipes à Nantes.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "reso-villes", "hosts", "EVENT") in found
+    assert (O + "cget", "hosts", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. Le déplacement a aussi "
+        "été fait par François-Antoine Mariani.",
+        "Les 25 et 26 juin 2019, la rencontre nationale s'est tenue à Nantes. Le voyage avait "
+        "également été fait par François-Antoine Mariani, du CGET.",
+    ],
+)
+def test_who_the_trip_was_made_by_attended(ingester: Ingester, text: str) -> None:
+    # facts.md: the 2019 meeting in Nantes, with "F.-A. Mariani (CGET)".
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "attendee", P + "francois-antoine-mariani") in found
+
+
+def test_the_bodies_those_present_came_from_attended(ingester: Ingester) -> None:
+    # facts.md: the 2019 meeting in Nantes gathered "80 professionals".
+    text = ("Quatre-vingts professionnels venus des centres de ressources politique de la ville "
+            "se sont retrouvés à Nantes les 25 et 26 juin 2019.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre nationale s'est tenue à Nantes les 25 et 26 juin 2019. Sa nouvelle "
+        "directrice, venue de l'ANRU, prendra ses fonctions en septembre.",
+        "La rencontre nationale s'est tenue à Nantes les 25 et 26 juin 2019. Des initiatives "
+        "venues de l'ANRU avaient nourri son programme.",
+    ],
+)
+def test_where_one_came_from_in_a_career_or_an_idea_did_not_attend(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the 2019 meeting in Nantes.
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "attendee", O + "anru") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018.\nPrésidence de séance :"
+        " M. Daniel Barnier, préfet délégué.",
+        "Le 28 novembre 2018, l'assemblée générale de l'IREV réunissait M. Daniel Barnier et Mme "
+        "Milouda Ala.",
+    ],
+)
+def test_a_person_named_after_the_civility_m_is_listed(ingester: Ingester, text: str) -> None:
+    # facts.md: "Daniel Barnier: chaired IREV's assembly, for the State (Nov 2018)".
+    found = said(ingester, text, "2018-12-03")
+    assert ("EVENT", "attendee", P + "daniel-barnier") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018.\nPrésidence de séance :"
+        " Daniel Barnier, préfet délégué, pour le préfet de région.",
+        "Le 28 novembre 2018, l'assemblée générale de l'IREV était présidée par Daniel Barnier, "
+        "au nom du préfet de région.",
+        "Le 28 novembre 2018, Daniel Barnier, qui siégeait pour le préfet de région, a participé "
+        "à l'assemblée générale de l'IREV.",
+    ],
+)
+def test_one_acting_for_an_office_held_at_one_body_brings_that_body(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "Daniel Barnier: chaired IREV's assembly, for the State (Nov 2018)".
+    found = said(ingester, text, "2018-12-03")
+    assert ("EVENT", "attendee", P + "daniel-barnier") in found
+    assert ("EVENT", "attendee", O + "etat") in found
+
+
+def test_one_acting_for_an_office_of_many_bodies_brings_none(ingester: Ingester) -> None:
+    # facts.md: "Milouda Ala: chaired IREV's assembly (March 2017)".
+    text = ("Le 24 mars 2017, l'assemblée générale de l'IREV était présidée par Milouda Ala, pour "
+            "la présidente.")  # fmt: skip
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "milouda-ala") in found
+    assert not {o for s, r, o in found if r == "attendee" and o.startswith(O)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CGET a officialisé le nouveau cadre de référence des centres lors d'une journée "
+        "nationale à Paris, le 16 mars 2017.",
+        "Lors de la journée nationale du 16 mars 2017 à Paris, le CGET a rendu public le nouveau "
+        "cadre de référence.",
+        "Le 16 mars 2017, à Paris, le CGET a dévoilé devant les centres le nouveau cadre de "
+        "référence, au cours d'une journée nationale.",
+    ],
+)
+def test_a_body_making_a_text_official_at_the_meeting_presented_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: "16 Mar 2017 | Paris | CGET | first 'day of the CRPVs'" (the new framework).
+    found = said(ingester, text, "2017-03-20")
+    assert (O + "cget", "presentsAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "cget") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ouverture : Sébastien Jallet, commissaire général délégué (Commissariat général à "
+        "l'égalité des territoires).",
+        "La journée a été ouverte par Sébastien Jallet, directeur de la ville et de la cohésion "
+        "urbaine (CGET), et par Hélène Geoffroy.",
+    ],
+)
+def test_the_body_in_brackets_after_a_persons_title_holds_no_role(
+    ingester: Ingester, line: str
+) -> None:
+    # facts.md: "Sébastien Jallet opened the 2018 meeting", then "commissaire général délégué,
+    # directeur de la ville et de la cohésion urbaine" (of the CGET).
+    text = "Les 14 et 15 juin 2018, les centres de ressources se sont retrouvés à Paris.\n" + line
+    found = said(ingester, text, "2018-06-20")
+    assert (P + "sebastien-jallet", "opens", "EVENT") in found
+    assert (O + "cget", "opens", "EVENT") not in found
+
+
+def test_a_meeting_concluded_by_a_thing_has_no_speaker_in_it(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré's general assembly of 28 June 2022 ended with a retrospective of
+    # its fifteen years, led with Bernard Bensoussan.
+    text = ("L'assemblée générale du 28 juin 2022 s'est conclue par une rétrospective des quinze "
+            "années de Villes au Carré.")  # fmt: skip
+    found = said(ingester, text, "2022-07-01")
+    assert (O + "villes-au-carre", "speaksAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007. Yves Dauge, qu'on "
+        "présente comme le fondateur du centre, présidait alors un réseau de villes.",
+        "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007. Yves Dauge, on le "
+        "présente comme son fondateur.",
+    ],
+)
+def test_one_the_text_presents_as_something_is_not_present(ingester: Ingester, text: str) -> None:
+    # facts.md: Yves Dauge, whom Villes au Carré presents as its founder.
+    found = said(ingester, text, "2007-10-15")
+    assert ("EVENT", "attendee", P + "yves-dauge") not in found
+
+
+def test_a_line_opening_with_a_word_of_photos_is_no_caption(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré's launch on 9 October 2007; Yves Dauge, its founder.
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007.\n\nPhotographie d'Yves "
+            "Dauge en 1990.\nImages de Michel Lussault au temps de l'université.")  # fmt: skip
+    found = said(ingester, text, "2007-10-15")
+    assert ("EVENT", "attendee", P + "yves-dauge") not in found
+    assert ("EVENT", "attendee", P + "michel-lussault") not in found
