@@ -43,7 +43,7 @@ from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.french import CIVILITY, ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
@@ -97,11 +97,15 @@ NAMED_IS = (
 )
 # "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
 # "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
-# when or how one was appointed may stand between the verb and the title.
+# when or how one was appointed may stand between the verb and the title; a news item dates
+# it from its own day too ("nommée, ce mois de décembre, directrice", "élu ce lundi président",
+# "nommé cette semaine directeur", "désignée hier présidente").
 WHEN_APPOINTED = (
-    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin)\s+)?"
+    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin"
+    r"|ce\s+mois\s+de|ce)\s+|ce\s+mois\s+d['’]\s*)?"
     r"(?:" + DATE.pattern.removeprefix(r"\b") + r"|(?:19|20)\d{2}\b"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+derni(?:er|ère))?"
+    r"|(?:cette|la)\s+semaine(?:\s+dernière)?|(?:avant-)?hier|ce\s+(?:matin|soir)"
     r"|par\s+décret(?:\s+du\s+[^,;.]{1,30}?\d{1,4}\b)?|en\s+conseil\s+des\s+ministres)"
     r"\s*,?)"
 )
@@ -173,15 +177,15 @@ BRACKET_OPENS = re.compile(r"\s*\(")
 # X"), its portfolio's other complements too ("le ministre de la Ville, de la Jeunesse et des
 # Sports, X").
 APPOSED_TITLE_ENDS = re.compile(
-    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}", re.I
+    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}"
+    r"(?:" + CIVILITY + r"\s+)?",
+    re.I,
 )
 # "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
 APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
 CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
-# A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
-CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 # "a cédé le poste de directeur (de Y) à X": from the office's words to the successor's name.
 HANDED_TO = re.compile(r"\s+à\s+(?:" + CIVILITY + r"\s+)?")
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y

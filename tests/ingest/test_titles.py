@@ -1941,3 +1941,25 @@ def test_an_office_of_one_body_after_a_phrase_of_place_stays_at_that_body(
     # the CGET.
     found = memberships(ingester, "Au CGET, Raphaël Le Méhauté était préfet.")
     assert (P + "raphael-le-mehaute", O + "cget", ROLE + "prefet") not in found
+
+
+def test_a_news_items_own_day_may_stand_between_the_appointment_and_the_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANRU: "Anne-Claire Mialot was appointed director general in the Council of
+    # Ministers in December 2021, succeeding Nicolas Grivel."
+    for text in (
+        "Anne-Claire Mialot a été nommée, ce mois de décembre, directrice générale de l'ANRU.",
+        "Anne-Claire Mialot a été nommée cette semaine directrice générale de l'ANRU.",
+        "Anne-Claire Mialot a été nommée hier en Conseil des ministres directrice générale de "
+        "l'ANRU.",
+    ):
+        found = memberships(ingester, text)
+        assert (P + "anne-claire-mialot", O + "anru", ROLE + "director-general") in found, text
+
+
+def test_a_title_before_a_name_reads_past_the_civility(ingester: Ingester) -> None:
+    # facts.md §IREV: "Kléber Arhoul (préfet délégué à l'égalité des chances du Nord)".
+    found = memberships(ingester, "La journée a été ouverte par un préfet délégué à l'égalité "
+                                  "des chances du Nord, M. Kléber Arhoul.")  # fmt: skip
+    assert (P + "kleber-arhoul", O + "etat", ROLE + "prefet-delegue") in found
