@@ -263,6 +263,9 @@ def extract(
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.ours(body, (start, end), inside, page or publisher, titles)
+        statements += memberships.regarded(
+            body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
+        )
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )

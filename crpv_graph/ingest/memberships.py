@@ -1490,6 +1490,88 @@ def ours(
     return found
 
 
+# After a title one is regarded as, "de notre centre", "de nos associations": the page's body.
+OF_OURS = re.compile(r"\s+" + OF + r"\s*(?:notre|nos)\s+[^\W\d_]+", re.I)
+# The subject of a verb of regarding that speaks in the first person: "notre association".
+OUR_SUBJECT = re.compile(r"\s*(?:notre|nos)\b", re.I)
+
+
+@cache
+def _regarded() -> re.Pattern[str]:
+    """ "X, que la structure présente comme son fondateur" (group ``subject``: who regards),
+    "Nous le tenons pour le fondateur de notre association" (group ``clitic``): the verbs of
+    ``cues.toml`` [titles] regarded_as, and the determiner of the title after them."""
+    verbs = "|".join(phrase(text) for text in cue_tables()["titles"]["regarded_as"])
+    return re.compile(
+        r"(?:\b(?:que\s+|qu['’]\s*)(?P<subject>[^,;:.()]{1,40}?)\s+|\b(?P<clitic>l['’]\s*|le\s+|la\s+))"
+        r"(?:" + verbs + r")\s+(?P<det>le|la|l['’]|son|sa|notre)\s*",
+        re.I,
+    )
+
+
+def regarded(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Yves Dauge, que la structure présente comme son fondateur", "X, qu'on présente à juste
+    titre comme le fondateur de notre centre", "Nous le tenons pour le fondateur de notre
+    association": a title one is regarded as (:func:`_regarded`) is held by the person the
+    relative "que" follows (the last one named before it), or the one person the text last
+    named (``named``) for an object pronoun. Its body: one named right after the title; "de
+    notre centre", or "son" after "notre association", the body whose page it is (``owners``:
+    it, and the bodies for :func:`_spoken_of`); "son" after a common noun of [titles]
+    body_nouns ("la structure"), the body the text speaks of, or after a body's name, that
+    body. None for a bare title ("qu'on présente comme le fondateur")."""
+    start, end = span
+    page, bodied = owners
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for cue in _regarded().finditer(body, start, end):
+        before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
+        if cue.group("clitic"):
+            people = {reference(m) for m in named}
+            who = people.pop() if len(people) == 1 and not before else ""
+        else:
+            who = reference(before[-1]) if before else ""
+        spans = [t for t in _title_spans(body, cue.end(), end, titles)[:1] if t[0] == cue.end()]
+        if not who or not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        held = _regarded_body(body, (cue, title_end, end), bodies, page, bodied)
+        if held:
+            found.append(Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                                   title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _regarded_body(
+    body: str, where: tuple[re.Match[str], int, int], bodies: list[Mention], page: str,
+    bodied: tuple[list[Mention], list[Mention]],
+) -> str:  # fmt: skip
+    """The body of a title one is regarded as (see :func:`regarded`; ``where``: the cue, the
+    title's end, the sentence's end), "" for none."""
+    cue, title_end, end = where
+    named = next((b for b in bodies if b.start >= title_end
+                  and SPACED_OF_LINK.fullmatch(body, title_end, b.start)), None)  # fmt: skip
+    if named is not None:
+        return reference(named)
+    if OF_OURS.match(body, title_end, end) or cue.group("det").lower() == "notre":
+        return page
+    if cue.group("det").lower() not in ("son", "sa") or not cue.group("subject"):
+        return ""
+    subject = (cue.start("subject"), cue.end("subject"))
+    if OUR_SUBJECT.match(body, *subject):
+        return page
+    within = [b for b in bodies if subject[0] <= b.start and b.end <= subject[1]]
+    if within:
+        return reference(within[-1])
+    nouns = cue_tables()["titles"]["body_nouns"]
+    noun = re.fullmatch(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", body[slice(*subject)], re.I)
+    return _spoken_of(body, *bodied) if noun and noun.group(1).lower() in nouns else ""
+
+
 # A bare title right after a person ("X, présidente,", "X (trésorier)", "X, notre directrice")
 # or right before ("la directrice Cécile Dublanche", "Présidente : X"), and what ends it.
 BARE_AFTER = re.compile(

@@ -1963,3 +1963,33 @@ def test_a_title_before_a_name_reads_past_the_civility(ingester: Ingester) -> No
     found = memberships(ingester, "La journée a été ouverte par un préfet délégué à l'égalité "
                                   "des chances du Nord, M. Kléber Arhoul.")  # fmt: skip
     assert (P + "kleber-arhoul", O + "etat", ROLE + "prefet-delegue") in found
+
+
+def test_a_title_one_is_regarded_as_is_at_the_body_that_regards(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré: "Yves Dauge is named as its founder."
+    founder = (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder")
+    for text in (
+        # "que" on the name, the subject a common noun standing for the body spoken of
+        "Villes au Carré a été lancé en 2007 à Poitiers. Yves Dauge, que l'association "
+        "considère comme son fondateur, y assistait.",
+        # an object pronoun for the person named last; "de notre centre": the page's body
+        "Villes au Carré\nLe lancement, en images. Sur la photo, Yves Dauge. Nous le tenons pour "
+        "le fondateur de notre centre.",
+        # the body named after the title
+        "Yves Dauge, que l'on présente souvent comme le fondateur de Villes au Carré, était à "
+        "Poitiers le 9 octobre 2007.",
+    ):
+        assert founder in memberships(ingester, text), text
+
+
+def test_a_bare_title_or_another_word_one_is_regarded_as_gives_no_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: "founded in 1989 by Marc Censi, mayor of Rodez" (who regards him says no
+    # body; nor does "un élu discret").
+    for text in (
+        "Marc Censi, que beaucoup considèrent comme son fondateur, était maire de Rodez.",
+        "Marc Censi, qu'on présente comme un élu discret, était maire de Rodez.",
+    ):
+        found = memberships(ingester, text)
+        assert not any(role == ROLE + "founder" for _p, _o, role in found), text
