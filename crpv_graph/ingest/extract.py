@@ -266,6 +266,9 @@ def extract(
         statements += memberships.regarded(
             body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
         )
+        statements += memberships.joined(
+            body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
+        )
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )

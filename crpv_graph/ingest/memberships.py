@@ -828,8 +828,11 @@ def directed(
         last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
                      and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
         owner = reference(last) if last else _spoken_of(body, bodied)
+        # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
+        # (not "Dirigée par X, l'ERU": its head's title unsaid).
+        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == noun]
         found += verbs.referred_passive_titles(
-            body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
+            body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
     statements = _verb_memberships(body, span, found, titles)
     for person, held, label, printed in _at_the_head(body, span, earlier, heads):
@@ -1570,6 +1573,66 @@ def _regarded_body(
     nouns = cue_tables()["titles"]["body_nouns"]
     noun = re.fullmatch(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", body[slice(*subject)], re.I)
     return _spoken_of(body, *bodied) if noun and noun.group(1).lower() in nouns else ""
+
+
+# "comme", "en tant que", "en qualité de" before the title one joins or represents a body in.
+JOINED_AS = re.compile(
+    r"\s*,?\s*(?:comme|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:le|la|l['’])\s*)?", re.I
+)
+# What stands before the body these verbs govern: an adverb, an article, a common noun ("aussi
+# le réseau RECI").
+JOINED_BODY = re.compile(
+    r"\s*(?:(?:aussi|également|désormais|alors|déjà)\s+)?"
+    r"(?:(?:le|la|les|l['’])\s*(?:(?-i:[a-zà-ÿ]+)\s+)?)?",
+    re.I,
+)
+
+
+@cache
+def _joining() -> re.Pattern[str]:
+    """The verbs of ``cues.toml`` [titles] joined, an object pronoun before them (group
+    ``clitic``): "l'a rejoint", "représentait"."""
+    verbs = "|".join(phrase(text) for text in cue_tables()["titles"]["joined"])
+    return re.compile(r"(?P<clitic>\bl['’]\s*|\bla\s+|\ble\s+)?(?:" + verbs + r")", re.I)
+
+
+def joined(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X rejoint l'ANCT en tant que directeur", "Elle représentait RECI comme déléguée",
+    "Céline Gipoulon l'a rejoint comme directrice adjointe": a bare title after "comme" (JOINED_AS)
+    is held at the body the verb of [titles] joined governs; for an object pronoun, at the page's
+    body, else the one the text speaks of (``owners``: the page's body, and the bodies for
+    :func:`_spoken_of`). Its holder is the last person named before the verb, else the one the
+    text last named (``named``) when a pronoun opens the sentence. None for a title that names
+    what it is of ("comme directrice de l'ORIV": read as an apposition)."""
+    start, end = span
+    page, bodied = owners
+    bodies = [m for m in inside if m.type == "organization"]
+    pronoun = PRONOUN.match(body, start, end)
+    found = []
+    for verb in _joining().finditer(body, start, end):
+        before = [m for m in inside if m.type == "person" and m.end <= verb.start()]
+        people = {reference(m) for m in named} if pronoun and not before else set()
+        who = reference(before[-1]) if before else people.pop() if len(people) == 1 else ""
+        governed = next((b for b in bodies
+                         if JOINED_BODY.fullmatch(body, verb.end(), b.start)), None)  # fmt: skip
+        if verb.group("clitic"):
+            held, after = (page or _spoken_of(body, *bodied)), verb.end()
+        else:
+            held, after = (reference(governed), governed.end) if governed else ("", verb.end())
+        as_title = JOINED_AS.match(body, after, end)
+        at = as_title.end() if as_title else -1
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        if not (who and held and spans) or COMPLEMENTED.match(body, spans[0][1], end):
+            continue
+        title_start, title_end, role = spans[0]
+        found.append(Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 # A bare title right after a person ("X, présidente,", "X (trésorier)", "X, notre directrice")

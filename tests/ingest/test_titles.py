@@ -1993,3 +1993,31 @@ def test_a_bare_title_or_another_word_one_is_regarded_as_gives_no_title(
     ):
         found = memberships(ingester, text)
         assert not any(role == ROLE + "founder" for _p, _o, role in found), text
+
+
+def test_a_title_after_comme_is_held_at_the_body_one_joins_or_represents(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: "Céline Gipoulon deputy director from March 2023"; facts-part3.md: Murielle
+    # Maffessoli was "delegate of the RECI network".
+    for text, expected in (
+        ("Céline Gipoulon rejoint l'ERU en tant que directrice adjointe.",
+         (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")),
+        # the object pronoun: the page's body
+        ("École du renouvellement urbain (ERU)\nFranck Martin est notre directeur général. En "
+         "mars, Céline Gipoulon l'a rejoint comme directrice adjointe.",
+         (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")),
+        # a pronoun opening the sentence stands for the person named last
+        ("Murielle Maffessoli dirigeait l'ORIV. Elle représentait aussi le réseau RECI en "
+         "qualité de déléguée.", (P + "murielle-maffessoli", O + "reci", ROLE + "delegate")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text), text
+
+
+def test_a_title_after_comme_that_names_its_own_body_is_not_the_joined_ones(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU (not of the ANRU).
+    found = memberships(ingester, "Céline Gipoulon rejoint l'ANRU comme directrice adjointe de "
+                                  "l'ERU.")  # fmt: skip
+    assert (P + "celine-gipoulon", O + "anru", ROLE + "deputy-director") not in found
