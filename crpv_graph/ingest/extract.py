@@ -285,6 +285,9 @@ def extract(
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year
         )
+        statements += memberships.described(
+            body, (start, end), inside, named, titles, titled, article.year
+        )
         statements += memberships.subordinate(
             body, (start, end), inside, named, titles, titled, article.year
         )

@@ -2144,6 +2144,46 @@ def pronoun_titled(
     ]
 
 
+# "La maire de Vaulx-en-Velin est aussi ...", "Le nouveau préfet est ...": a sentence whose
+# subject is a title, the definite article before it.
+DESCRIBED_OPENS = re.compile(r"\s*(?:le|la|l['’])\s*" + OF_TIME, re.I)
+# The rest of that subject, its complement with no verb nor comma, up to the copula.
+DESCRIPTION_ENDS = re.compile(r"[^,;:.()]{0,60}?(?=\s+(?:est|était|sera|reste|demeure)\s)", re.I)
+
+
+def described(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Hélène Geoffroy était parmi les participants. La maire de Vaulx-en-Velin est aussi
+    covice-présidente du Conseil national des villes": a sentence naming no one whose subject is
+    a title, then a copula and a title (:func:`_predicated`), speaks of the one person the text
+    last named (``named``, as "Elle" would): both titles are theirs, the subject's where it names
+    its body or commune (:func:`_titled`, :func:`_self_named`). None without a title after the
+    copula ("Le préfet est arrivé": a préfet the text need not have named)."""
+    start, end = span
+    people = {reference(m) for m in named}
+    opens = DESCRIBED_OPENS.match(body, start, end)
+    if opens is None or len(people) != 1 or any(m.type == "person" for m in inside):
+        return []
+    spans = _title_spans(body, opens.end(), end, titles)[:1]
+    subject = DESCRIPTION_ENDS.match(body, spans[0][1], end) if spans else None
+    if subject is None or spans[0][0] != opens.end():
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    found = _predicated(body, (subject.end(), end), bodies, titles, titled, year)
+    if not found:
+        return []
+    own = _self_named(body, (opens.end(), subject.end()), bodies, titles, titled, year)
+    own += [(s, e, role, reference(held), 0.6)
+            for s, e, role, held in _titled(body, opens.end(), subject.end(), bodies, titles)]  # fmt: skip
+    who = people.pop()
+    return [Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)
+            for title_start, title_end, role, held, c in found + own[:1]]  # fmt: skip
+
+
 def subordinate(
     body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,

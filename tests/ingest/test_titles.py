@@ -2021,3 +2021,24 @@ def test_a_title_after_comme_that_names_its_own_body_is_not_the_joined_ones(
     found = memberships(ingester, "Céline Gipoulon rejoint l'ANRU comme directrice adjointe de "
                                   "l'ERU.")  # fmt: skip
     assert (P + "celine-gipoulon", O + "anru", ROLE + "deputy-director") not in found
+
+
+def test_a_title_as_the_subject_of_a_copula_speaks_of_the_person_named_last(
+    ingester: Ingester,
+) -> None:
+    # facts.md (journées des CRPV, 2022): "Hélène Geoffroy (mayor of Vaulx-en-Velin, CNV)".
+    found = memberships(ingester, "Hélène Geoffroy a pris la parole à Strasbourg. La maire de "
+                                  "Vaulx-en-Velin est également covice-présidente du Conseil "
+                                  "national des villes.")  # fmt: skip
+    assert (P + "helene-geoffroy", O + "cnv", ROLE + "co-vice-president") in found
+    assert (P + "helene-geoffroy", O + "ville-de-vaulx-en-velin", ROLE + "mayor") in found
+
+
+def test_a_title_as_a_subject_with_no_title_after_it_gives_the_person_named_last_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md (journées des CRPV, 2022): Hélène Geoffroy at Strasbourg (the préfet who opened
+    # the day is another person).
+    found = memberships(ingester, "Hélène Geoffroy a pris la parole à Strasbourg. Le préfet a "
+                                  "ouvert la journée.")  # fmt: skip
+    assert not any(person == P + "helene-geoffroy" for person, _o, _r in found)
