@@ -285,6 +285,7 @@ def extract(
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year
         )
+        statements += memberships.prepared(body, (start, end), so_far, named, titles)
         statements += memberships.described(
             body, (start, end), inside, named, titles, titled, article.year
         )

@@ -2184,6 +2184,67 @@ def described(
             for title_start, title_end, role, held, c in found + own[:1]]  # fmt: skip
 
 
+@cache
+def _preparing() -> re.Pattern[str]:
+    """ "a copiloté la phase de préfiguration du", "ont mené les travaux de préfiguration",
+    "avait auparavant copiloté, avec X, la phase de préparation du": a verb of [titles]
+    prepared_verbs, then (past an apposition) a noun phrase ending with a noun of
+    prepared_nouns; group ``of``: the "de" of its body, if any."""
+    table = cue_tables()["titles"]
+    verbs = "|".join(re.escape(stem) for stem in table["prepared_verbs"])
+    nouns = "|".join(re.escape(noun) for noun in table["prepared_nouns"])
+    return re.compile(
+        r"\b(?:" + verbs + r")(?:é|ée|és|ées|e|ent|ait|aient|t|sait|saient)?\b"
+        r"(?:\s*,[^,.;:]{1,60},)?\s+(?:la|les|sa|leur)\s+(?:[^\W\d_]+\s+){0,2}?"
+        r"(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:" + nouns + r")\b(?P<of>\s+" + OF + r"\s*)?",
+        re.I,
+    )
+
+
+def prepared(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Il avait copiloté la phase de préfiguration du commissariat avec un autre préfet, X",
+    "Avec X, il avait conduit la phase de préparation du commissariat", "Deux préfets ont mené
+    les travaux de préfiguration : X et Y": the people of the sentence, and whom a pronoun opening
+    it stands for (``named``), led the making of a body to be ([titles] prepared_role, see
+    :func:`_preparing`): the one named after it, or the last one named before whose name opens
+    with the common noun there ("du commissariat"); none for another noun ("du projet") nor with
+    none ("les travaux de préfiguration": the body the text spoke of last may be another)."""
+    start, end = span
+    cue = _preparing().search(body, start, end)
+    role = role_of_label(titles, cue_tables()["titles"]["prepared_role"]) if cue else ""
+    if cue is None or not role:
+        return []
+    inside = [m for m in earlier if m.start >= start]
+    held = _prepared_body(body, cue, inside, earlier)
+    people = [reference(m) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        people.append(reference(named[0]))
+    return [Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                      title=body[cue.start() : cue.end()].strip(), role=role,
+                      evidence_start=start, evidence_end=end)
+            for who in dict.fromkeys(people) if held]  # fmt: skip
+
+
+def _prepared_body(
+    body: str, cue: re.Match[str], inside: list[Mention], earlier: list[Mention]
+) -> str:
+    """The body whose making the words of ``cue`` speak of (see :func:`prepared`), "" for none."""
+    if not cue.group("of"):
+        return ""  # "les travaux de préfiguration": of what, the sentences before may not say
+    named = next((b for b in inside if b.type == "organization" and b.start == cue.end()), None)
+    if named is not None:
+        return reference(named)
+    noun = re.match(r"[^\W\d_]+", body[cue.end() :])
+    head = normalise(noun.group()) if noun else ""
+    last = [b for b in earlier if b.type == "organization" and b.end <= cue.start()
+            and verbs.first_word(b.label or b.text) == head]  # fmt: skip
+    return reference(last[-1]) if last else ""
+
+
 def subordinate(
     body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,

@@ -2042,3 +2042,35 @@ def test_a_title_as_a_subject_with_no_title_after_it_gives_the_person_named_last
     found = memberships(ingester, "Hélène Geoffroy a pris la parole à Strasbourg. Le préfet a "
                                   "ouvert la journée.")  # fmt: skip
     assert not any(person == P + "helene-geoffroy" for person, _o, _r in found)
+
+
+def test_who_led_the_making_of_a_body_to_be_co_led_its_preparation(ingester: Ingester) -> None:
+    # facts.md §CGET: "Two préfets led the preparatory phase: Éric Delzant and Raphaël Le
+    # Méhauté."
+    expected = {(P + "eric-delzant", O + "cget", ROLE + "preparation-co-lead"),
+                (P + "raphael-le-mehaute", O + "cget", ROLE + "preparation-co-lead")}  # fmt: skip
+    for text in (
+        # a list after a colon
+        "Le CGET existe depuis mai 2014. Auparavant, deux préfets ont piloté la phase de "
+        "préfiguration du CGET : Éric Delzant et Raphaël Le Méhauté.",
+        # "il": the person named before; the body a common noun ("du commissariat") stands for
+        "Le Commissariat général à l'égalité des territoires (CGET) existe depuis mai. Raphaël Le "
+        "Méhauté y a été nommé le 9 juillet. Avec Éric Delzant, il avait conduit les travaux de "
+        "préparation du commissariat.",
+        # the body named
+        "Raphaël Le Méhauté avait copiloté, avec Éric Delzant, la phase de préfiguration du CGET.",
+    ):
+        assert expected <= memberships(ingester, text), text
+
+
+def test_leading_the_preparation_of_what_is_no_body_gives_no_role(ingester: Ingester) -> None:
+    # facts.md §CGET: the two préfets (the text names a project, not a body; or no body at all,
+    # the sentence before speaking of another).
+    for text in (
+        "Le CGET existe depuis mai. Éric Delzant a conduit la phase de préparation du projet "
+        "avec Raphaël Le Méhauté.",
+        "L'ANRU a gardé son autonomie. Deux préfets ont mené les travaux de préfiguration : Éric "
+        "Delzant et Raphaël Le Méhauté.",
+    ):
+        found = memberships(ingester, text)
+        assert not any(role == ROLE + "preparation-co-lead" for _p, _o, role in found), text
