@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crpv_graph.ingest.french import ITEM_OPENS, OF
+from crpv_graph.ingest.french import CIVILITY, ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import reference
 
@@ -35,14 +35,14 @@ BOARD_LIST = re.compile(
     re.I,
 )
 ASSEMBLY = re.compile(r"\bassemblée\b", re.I)
+# The holder after the words that chair: a civility ("présidée par Mme X", "Présidence de
+# séance : M. Y") or a title of the name's own ("par le préfet délégué X") may stand between.
+HOLDER = r"(?:" + CIVILITY + r"\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
 # "Cette assemblée générale était présidée par X", "L'assemblée générale de Y, présidée par X",
 # "La séance était présidée par le préfet délégué X" (a title of the name's own between):
 # the assembly or its sitting is what is chaired, not a body ("Y, présidée par X, a tenu son
 # assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
-PASSIVE = (
-    r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+"
-    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
-)
+PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+" + HOLDER
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
 # The office of chairing named as a noun before its holder: "À la présidence de séance : X",
 # "présidence de séance par X", "vice-présidence assurée par le SGAR adjoint Y", "la
@@ -51,26 +51,38 @@ CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, r
 CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
     r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par)\s+"
-    r"(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
+    + HOLDER
     # "Présidente de séance : X", "Vice-président de séance : Y", "aux côtés de la présidente de
     # séance, X": the holder's title as a noun
-    r"|\b(?P<vice_holder>vice-)?présidente?\s+(?P<sitting_holder>de\s+(?:la\s+)?séance)\s*[:,]\s*$"
+    + r"|\b(?P<vice_holder>vice-)?présidente?\s+(?P<sitting_holder>de\s+(?:la\s+)?séance)\s*[:,]\s*"
+    r"(?:" + CIVILITY + r"\s+)?$"
     # "L'assemblée s'est tenue sous la présidence de X" (a sitting's, as the sentence says)
-    r"|\bsous\s+la\s+(?P<vice_under>vice-)?présidence\s+(?:de\s+|d['’]\s*)"
-    r"(?:(?:M\.|Mme)\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$",
+    r"|\bsous\s+la\s+(?P<vice_under>vice-)?présidence\s+(?:de\s+|d['’]\s*)" + HOLDER,
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
+# "X, conseillère régionale, rappelle qu'elle avait présidé l'assemblée", "Y a indiqué qu'il la
+# présidait": a verb of saying, and "que" with a pronoun standing for its subject, between the
+# name and the chairing.
+SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+[^\W\d_]+\s+qu['’]\s*(?:il|elle)(?=\s))?"
+# "X en assurait la vice-présidence", "l'assemblée, dont X assurait la vice-présidence": the
+# office of the assembly that "en" or "dont" stands for (not "la vice-présidence de Y": Y's).
+ASSURED = r"(?:en\s+)?assur(?:ait|e|a)\s+la\s+"
+NOT_OF = r"(?!\s+" + OF + r"(?!\w))"
 CHAIRS = re.compile(
-    r"(?:\s*,[^.;]{1,150}?,)?\s*,?\s*(?:qui\s+)?(?:"
+    r"(?:\s*,[^.;]{1,150}?,)?" + SAYING_SUBJECT + r"\s*,?\s*(?:qui\s+)?(?:"
     r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"
     r"(?:l['’]|cette\s+|la\s+)(?:assemblée|séance))"
     # "X en a présidé les travaux", "X la présidait": the assembly the sentence before named
-    r"|(?P<chair>en\s+assur(?:ait|e|a)\s+la\s+présidence|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$)"
+    r"|(?P<chair>"
+    + ASSURED
+    + r"présidence"
+    + NOT_OF
+    + r"|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$)"
     r"|en\s+(?:a|avait)\s+présidé\s+les\s+(?:travaux|débats)|en\s+présid(?:ait|a|e)\s+les\s+"
     r"(?:travaux|débats)|la\s+présid(?:ait|a|era)\b|l['’](?:a|avait)\s+présidée?\b)"
-    r"|(?P<vice>en\s+assur(?:ait|e|a)\s+la\s+vice-présidence))\b",
+    r"|(?P<vice>" + ASSURED + r"vice-présidence" + NOT_OF + r"))\b",
     re.I,
 )
 # A sentence that opens a list of a board's officers, one a line: "Il se compose comme suit :",
@@ -165,14 +177,14 @@ def assembly_chairs(
             CHAIRED_BY.search(text, start, person.start)
         )
         if chaired:
-            printed = text[chaired.start() : person.start].strip()
+            printed = _printed(text[chaired.start() : person.start])
             found.append(BoardTitle(person, body, chair, printed, 0.7))
             continue
         noun = CHAIRING.search(text, start, person.start)
         sitting = noun and (noun.group("sitting") or noun.group("sitting_holder"))
         if noun and (sitting or about_assembly or SITTING.search(text, start, end)):
             role = vice if noun.group("vice", "vice_holder", "vice_under") != (None,) * 3 else chair
-            found.append(BoardTitle(person, body, role, noun.group().strip(" :"), 0.65))
+            found.append(BoardTitle(person, body, role, _printed(noun.group()), 0.65))
             continue
         chairs = CHAIRS.match(text, person.end, end)
         if chairs is None:
@@ -183,6 +195,12 @@ def assembly_chairs(
             printed = next(g for g in chairs.group("chaired", "chair", "vice") if g)
             found.append(BoardTitle(person, body, role, printed, 0.65))
     return [f for f in found if f.role]
+
+
+def _printed(words: str) -> str:
+    """The words that state a chair, less the civility before its holder's name ("Présidence de
+    séance : M." is "Présidence de séance")."""
+    return re.sub(r"\s*(?::\s*)?(?:" + CIVILITY + r")?\s*$", "", words).strip(" :")
 
 
 def opens_officers(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

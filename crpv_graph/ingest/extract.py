@@ -269,6 +269,12 @@ def extract(
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.ours(body, (start, end), inside, page or publisher, titles)
+        statements += memberships.regarded(
+            body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
+        )
+        statements += memberships.joined(
+            body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
+        )
         statements += memberships.appointments(
             body, (start, end), inside, (named, bodied), titles, titled
         )
@@ -283,6 +289,10 @@ def extract(
         statements += memberships.of_it(body, (start, end), inside, bodied, titles, about_assembly)
         statements += memberships.whose_titles(body, (start, end), inside, titles)
         statements += memberships.pronoun_titled(
+            body, (start, end), inside, named, titles, titled, article.year
+        )
+        statements += memberships.prepared(body, (start, end), so_far, named, titles)
+        statements += memberships.described(
             body, (start, end), inside, named, titles, titled, article.year
         )
         statements += memberships.subordinate(

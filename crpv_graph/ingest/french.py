@@ -13,6 +13,10 @@ import re
 OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 """The preposition "de" and its forms with an article: "de la", "de l'", "du", "des", "d'"."""
 
+CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
+"""A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry",
+"Présidence de séance : Mme Milouda Ala"."""
+
 # The dash or bullet that opens an item of a list, and the opening of a line up to its item:
 # "- ", "• ", or nothing.
 ITEM_MARK = r"[-–—•*]"

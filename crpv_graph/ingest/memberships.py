@@ -43,7 +43,7 @@ from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.french import CIVILITY, ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
@@ -97,11 +97,15 @@ NAMED_IS = (
 )
 # "X a été nommé le 9 juillet commissaire général délégué", "élue, en 2019, présidente de Y",
 # "nommée en Conseil des ministres directrice générale", "nommé par décret du 2 décembre ...":
-# when or how one was appointed may stand between the verb and the title.
+# when or how one was appointed may stand between the verb and the title; a news item dates
+# it from its own day too ("nommée, ce mois de décembre, directrice", "élu ce lundi président",
+# "nommé cette semaine directeur", "désignée hier présidente").
 WHEN_APPOINTED = (
-    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin)\s+)?"
+    r"(?:\s*,?\s*(?:(?:le|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|en|dès|début|fin"
+    r"|ce\s+mois\s+de|ce)\s+|ce\s+mois\s+d['’]\s*)?"
     r"(?:" + DATE.pattern.removeprefix(r"\b") + r"|(?:19|20)\d{2}\b"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+derni(?:er|ère))?"
+    r"|(?:cette|la)\s+semaine(?:\s+dernière)?|(?:avant-)?hier|ce\s+(?:matin|soir)"
     r"|par\s+décret(?:\s+du\s+[^,;.]{1,30}?\d{1,4}\b)?|en\s+conseil\s+des\s+ministres)"
     r"\s*,?)"
 )
@@ -173,15 +177,15 @@ BRACKET_OPENS = re.compile(r"\s*\(")
 # X"), its portfolio's other complements too ("le ministre de la Ville, de la Jeunesse et des
 # Sports, X").
 APPOSED_TITLE_ENDS = re.compile(
-    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}", re.I
+    r"[^,;:.()]{0,40},\s*(?:(?:et\s+)?" + OF + r"[^,;:.()]{0,40},\s*){0,3}"
+    r"(?:" + CIVILITY + r"\s+)?",
+    re.I,
 )
 # "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
 APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
 CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
-# A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry".
-CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 # "a cédé le poste de directeur (de Y) à X": from the office's words to the successor's name.
 HANDED_TO = re.compile(r"\s+à\s+(?:" + CIVILITY + r"\s+)?")
 # "X a succédé à Y", "X, qui succède à Y", "X ..., succédant à Y", "X a pris la suite de Y": Y
@@ -824,8 +828,11 @@ def directed(
         last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
                      and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
         owner = reference(last) if last else _spoken_of(body, bodied)
+        # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
+        # (not "Dirigée par X, l'ERU": its head's title unsaid).
+        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == noun]
         found += verbs.referred_passive_titles(
-            body, span, people, bodies, owner, [(stem, label)], [noun], pronouns=False
+            body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
     statements = _verb_memberships(body, span, found, titles)
     for person, held, label, printed in _at_the_head(body, span, earlier, heads):
@@ -1486,6 +1493,148 @@ def ours(
     return found
 
 
+# After a title one is regarded as, "de notre centre", "de nos associations": the page's body.
+OF_OURS = re.compile(r"\s+" + OF + r"\s*(?:notre|nos)\s+[^\W\d_]+", re.I)
+# The subject of a verb of regarding that speaks in the first person: "notre association".
+OUR_SUBJECT = re.compile(r"\s*(?:notre|nos)\b", re.I)
+
+
+@cache
+def _regarded() -> re.Pattern[str]:
+    """ "X, que la structure présente comme son fondateur" (group ``subject``: who regards),
+    "Nous le tenons pour le fondateur de notre association" (group ``clitic``): the verbs of
+    ``cues.toml`` [titles] regarded_as, and the determiner of the title after them."""
+    verbs = "|".join(phrase(text) for text in cue_tables()["titles"]["regarded_as"])
+    return re.compile(
+        r"(?:\b(?:que\s+|qu['’]\s*)(?P<subject>[^,;:.()]{1,40}?)\s+|\b(?P<clitic>l['’]\s*|le\s+|la\s+))"
+        r"(?:" + verbs + r")\s+(?P<det>le|la|l['’]|son|sa|notre)\s*",
+        re.I,
+    )
+
+
+def regarded(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Yves Dauge, que la structure présente comme son fondateur", "X, qu'on présente à juste
+    titre comme le fondateur de notre centre", "Nous le tenons pour le fondateur de notre
+    association": a title one is regarded as (:func:`_regarded`) is held by the person the
+    relative "que" follows (the last one named before it), or the one person the text last
+    named (``named``) for an object pronoun. Its body: one named right after the title; "de
+    notre centre", or "son" after "notre association", the body whose page it is (``owners``:
+    it, and the bodies for :func:`_spoken_of`); "son" after a common noun of [titles]
+    body_nouns ("la structure"), the body the text speaks of, or after a body's name, that
+    body. None for a bare title ("qu'on présente comme le fondateur")."""
+    start, end = span
+    page, bodied = owners
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for cue in _regarded().finditer(body, start, end):
+        before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
+        if cue.group("clitic"):
+            people = {reference(m) for m in named}
+            who = people.pop() if len(people) == 1 and not before else ""
+        else:
+            who = reference(before[-1]) if before else ""
+        spans = [t for t in _title_spans(body, cue.end(), end, titles)[:1] if t[0] == cue.end()]
+        if not who or not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        held = _regarded_body(body, (cue, title_end, end), bodies, page, bodied)
+        if held:
+            found.append(Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                                   title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def _regarded_body(
+    body: str, where: tuple[re.Match[str], int, int], bodies: list[Mention], page: str,
+    bodied: tuple[list[Mention], list[Mention]],
+) -> str:  # fmt: skip
+    """The body of a title one is regarded as (see :func:`regarded`; ``where``: the cue, the
+    title's end, the sentence's end), "" for none."""
+    cue, title_end, end = where
+    named = next((b for b in bodies if b.start >= title_end
+                  and SPACED_OF_LINK.fullmatch(body, title_end, b.start)), None)  # fmt: skip
+    if named is not None:
+        return reference(named)
+    if OF_OURS.match(body, title_end, end) or cue.group("det").lower() == "notre":
+        return page
+    if cue.group("det").lower() not in ("son", "sa") or not cue.group("subject"):
+        return ""
+    subject = (cue.start("subject"), cue.end("subject"))
+    if OUR_SUBJECT.match(body, *subject):
+        return page
+    within = [b for b in bodies if subject[0] <= b.start and b.end <= subject[1]]
+    if within:
+        return reference(within[-1])
+    nouns = cue_tables()["titles"]["body_nouns"]
+    noun = re.fullmatch(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", body[slice(*subject)], re.I)
+    return _spoken_of(body, *bodied) if noun and noun.group(1).lower() in nouns else ""
+
+
+# "comme", "en tant que", "en qualité de" before the title one joins or represents a body in.
+JOINED_AS = re.compile(
+    r"\s*,?\s*(?:comme|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:le|la|l['’])\s*)?", re.I
+)
+# What stands before the body these verbs govern: an adverb, an article, a common noun ("aussi
+# le réseau RECI").
+JOINED_BODY = re.compile(
+    r"\s*(?:(?:aussi|également|désormais|alors|déjà)\s+)?"
+    r"(?:(?:le|la|les|l['’])\s*(?:(?-i:[a-zà-ÿ]+)\s+)?)?",
+    re.I,
+)
+
+
+@cache
+def _joining() -> re.Pattern[str]:
+    """The verbs of ``cues.toml`` [titles] joined, an object pronoun before them (group
+    ``clitic``): "l'a rejoint", "représentait"."""
+    verbs = "|".join(phrase(text) for text in cue_tables()["titles"]["joined"])
+    return re.compile(r"(?P<clitic>\bl['’]\s*|\bla\s+|\ble\s+)?(?:" + verbs + r")", re.I)
+
+
+def joined(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "X rejoint l'ANCT en tant que directeur", "Elle représentait RECI comme déléguée",
+    "Céline Gipoulon l'a rejoint comme directrice adjointe": a bare title after "comme" (JOINED_AS)
+    is held at the body the verb of [titles] joined governs; for an object pronoun, at the page's
+    body, else the one the text speaks of (``owners``: the page's body, and the bodies for
+    :func:`_spoken_of`). Its holder is the last person named before the verb, else the one the
+    text last named (``named``) when a pronoun opens the sentence. None for a title that names
+    what it is of ("comme directrice de l'ORIV": read as an apposition)."""
+    start, end = span
+    page, bodied = owners
+    bodies = [m for m in inside if m.type == "organization"]
+    pronoun = PRONOUN.match(body, start, end)
+    found = []
+    for verb in _joining().finditer(body, start, end):
+        before = [m for m in inside if m.type == "person" and m.end <= verb.start()]
+        people = {reference(m) for m in named} if pronoun and not before else set()
+        who = reference(before[-1]) if before else people.pop() if len(people) == 1 else ""
+        governed = next((b for b in bodies
+                         if JOINED_BODY.fullmatch(body, verb.end(), b.start)), None)  # fmt: skip
+        if verb.group("clitic"):
+            held, after = (page or _spoken_of(body, *bodied)), verb.end()
+        else:
+            held, after = (reference(governed), governed.end) if governed else ("", verb.end())
+        as_title = JOINED_AS.match(body, after, end)
+        at = as_title.end() if as_title else -1
+        spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+        if not (who and held and spans) or COMPLEMENTED.match(body, spans[0][1], end):
+            continue
+        title_start, title_end, role = spans[0]
+        found.append(Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                               title=body[title_start:title_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 # A bare title right after a person ("X, présidente,", "X (trésorier)", "X, notre directrice")
 # or right before ("la directrice Cécile Dublanche", "Présidente : X"), and what ends it.
 BARE_AFTER = re.compile(
@@ -1993,6 +2142,107 @@ def pronoun_titled(
             body, (pronoun.end(), end), bodies, titles, titled, year
         )
     ]
+
+
+# "La maire de Vaulx-en-Velin est aussi ...", "Le nouveau préfet est ...": a sentence whose
+# subject is a title, the definite article before it.
+DESCRIBED_OPENS = re.compile(r"\s*(?:le|la|l['’])\s*" + OF_TIME, re.I)
+# The rest of that subject, its complement with no verb nor comma, up to the copula.
+DESCRIPTION_ENDS = re.compile(r"[^,;:.()]{0,60}?(?=\s+(?:est|était|sera|reste|demeure)\s)", re.I)
+
+
+def described(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies, year: int | None,
+) -> list[Statement]:  # fmt: skip
+    """ "Hélène Geoffroy était parmi les participants. La maire de Vaulx-en-Velin est aussi
+    covice-présidente du Conseil national des villes": a sentence naming no one whose subject is
+    a title, then a copula and a title (:func:`_predicated`), speaks of the one person the text
+    last named (``named``, as "Elle" would): both titles are theirs, the subject's where it names
+    its body or commune (:func:`_titled`, :func:`_self_named`). None without a title after the
+    copula ("Le préfet est arrivé": a préfet the text need not have named)."""
+    start, end = span
+    people = {reference(m) for m in named}
+    opens = DESCRIBED_OPENS.match(body, start, end)
+    if opens is None or len(people) != 1 or any(m.type == "person" for m in inside):
+        return []
+    spans = _title_spans(body, opens.end(), end, titles)[:1]
+    subject = DESCRIPTION_ENDS.match(body, spans[0][1], end) if spans else None
+    if subject is None or spans[0][0] != opens.end():
+        return []
+    bodies = [m for m in inside if m.type == "organization"]
+    found = _predicated(body, (subject.end(), end), bodies, titles, titled, year)
+    if not found:
+        return []
+    own = _self_named(body, (opens.end(), subject.end()), bodies, titles, titled, year)
+    own += [(s, e, role, reference(held), 0.6)
+            for s, e, role, held in _titled(body, opens.end(), subject.end(), bodies, titles)]  # fmt: skip
+    who = people.pop()
+    return [Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)
+            for title_start, title_end, role, held, c in found + own[:1]]  # fmt: skip
+
+
+@cache
+def _preparing() -> re.Pattern[str]:
+    """ "a copiloté la phase de préfiguration du", "ont mené les travaux de préfiguration",
+    "avait auparavant copiloté, avec X, la phase de préparation du": a verb of [titles]
+    prepared_verbs, then (past an apposition) a noun phrase ending with a noun of
+    prepared_nouns; group ``of``: the "de" of its body, if any."""
+    table = cue_tables()["titles"]
+    verbs = "|".join(re.escape(stem) for stem in table["prepared_verbs"])
+    nouns = "|".join(re.escape(noun) for noun in table["prepared_nouns"])
+    return re.compile(
+        r"\b(?:" + verbs + r")(?:é|ée|és|ées|e|ent|ait|aient|t|sait|saient)?\b"
+        r"(?:\s*,[^,.;:]{1,60},)?\s+(?:la|les|sa|leur)\s+(?:[^\W\d_]+\s+){0,2}?"
+        r"(?:de\s+|d['’]\s*)(?:la\s+|l['’]\s*)?(?:" + nouns + r")\b(?P<of>\s+" + OF + r"\s*)?",
+        re.I,
+    )
+
+
+def prepared(
+    body: str, span: tuple[int, int], earlier: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Il avait copiloté la phase de préfiguration du commissariat avec un autre préfet, X",
+    "Avec X, il avait conduit la phase de préparation du commissariat", "Deux préfets ont mené
+    les travaux de préfiguration : X et Y": the people of the sentence, and whom a pronoun opening
+    it stands for (``named``), led the making of a body to be ([titles] prepared_role, see
+    :func:`_preparing`): the one named after it, or the last one named before whose name opens
+    with the common noun there ("du commissariat"); none for another noun ("du projet") nor with
+    none ("les travaux de préfiguration": the body the text spoke of last may be another)."""
+    start, end = span
+    cue = _preparing().search(body, start, end)
+    role = role_of_label(titles, cue_tables()["titles"]["prepared_role"]) if cue else ""
+    if cue is None or not role:
+        return []
+    inside = [m for m in earlier if m.start >= start]
+    held = _prepared_body(body, cue, inside, earlier)
+    people = [reference(m) for m in inside if m.type == "person"]
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named}) == 1:
+        people.append(reference(named[0]))
+    return [Statement(who, ORG + "memberOf", held, body[start:end], 0.55,
+                      title=body[cue.start() : cue.end()].strip(), role=role,
+                      evidence_start=start, evidence_end=end)
+            for who in dict.fromkeys(people) if held]  # fmt: skip
+
+
+def _prepared_body(
+    body: str, cue: re.Match[str], inside: list[Mention], earlier: list[Mention]
+) -> str:
+    """The body whose making the words of ``cue`` speak of (see :func:`prepared`), "" for none."""
+    if not cue.group("of"):
+        return ""  # "les travaux de préfiguration": of what, the sentences before may not say
+    named = next((b for b in inside if b.type == "organization" and b.start == cue.end()), None)
+    if named is not None:
+        return reference(named)
+    noun = re.match(r"[^\W\d_]+", body[cue.end() :])
+    head = normalise(noun.group()) if noun else ""
+    last = [b for b in earlier if b.type == "organization" and b.end <= cue.start()
+            and verbs.first_word(b.label or b.text) == head]  # fmt: skip
+    return reference(last[-1]) if last else ""
 
 
 def subordinate(

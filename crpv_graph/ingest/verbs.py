@@ -52,6 +52,10 @@ PASSIVE_GAP = (
     r"(?:(?:aussi|alors|auparavant|longtemps|désormais)\s+)?"
 )
 PARTICIPLE = r"(?:é|ée|és|ées)"
+# "Fondée et présidée par X", "présidée et animée par Y": two participles share the agent; the
+# one of a cue's stem may be either.
+COORDINATED = r"(?:[^\W\d_]+" + PARTICIPLE + r"\s+et\s+)?"
+COORDINATES = r"(?:\s+et\s+[^\W\d_]+" + PARTICIPLE + r")?"
 # "fondée en 1989 par X", "présidée depuis le 5 novembre 2020 par X", "dirigée en 2013 par
 # X": when the act was, between the participle and its agent.
 DATED = (
@@ -167,7 +171,8 @@ def passive_titles(
         for stem, label in passives
         for found in _after_body(
             text, people, bodies,
-            re.compile(PASSIVE_GAP + "(" + stem + PARTICIPLE + ")" + DATED + r"\s+par\s+$", re.I),
+            re.compile(PASSIVE_GAP + "(" + COORDINATED + stem + PARTICIPLE + COORDINATES + ")"
+                       + DATED + r"\s+par\s+$", re.I),
             label,
         )
     ]  # fmt: skip
@@ -198,7 +203,7 @@ def referred_passive_titles(
     )
     found = []
     for stem, label in passives:
-        agent = stem + PARTICIPLE + DATED + r"\s+par\s+"
+        agent = COORDINATED + stem + PARTICIPLE + COORDINATES + DATED + r"\s+par\s+"
         opened = re.compile(subject + PASSIVE_GAP + "(" + agent + ")", re.I)
         fronted = re.compile("(" + agent + ")", re.I)
         after = re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I)

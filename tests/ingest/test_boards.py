@@ -300,3 +300,44 @@ def test_a_chair_announced_on_a_bodys_agenda_page_is_that_bodys_assemblys(
     found = {(s.subject, s.object, s.role) for s in draft.extraction.statements}
     assert (P + "antoine-sillani", O + "irev", ROLE + "chair-of-assembly") in found
     assert ("EVENT", O + "irev", "") in found  # its organiser
+
+
+def test_a_label_line_of_the_chair_reads_past_the_civility_of_its_holder(
+    ingester: Ingester,
+) -> None:
+    # facts.md §IREV: "The general assembly of 28 Nov 2018 was chaired by préfet délégué Daniel
+    # Barnier (for the regional préfet), with Milouda Ala as vice-chair for the Region."
+    found = memberships(ingester, "Institut régional de la ville (IREV)\nAssemblée générale du 28 "
+                                  "novembre 2018\n\nPrésidence de séance : M. Daniel Barnier, "
+                                  "préfet délégué.\nVice-présidente de séance : Mme Milouda "
+                                  "Ala.")  # fmt: skip
+    assert (P + "daniel-barnier", O + "irev", ROLE + "chair-of-assembly") in found
+    assert (P + "milouda-ala", O + "irev", ROLE + "vice-chair-of-assembly") in found
+
+
+def test_a_chair_reported_by_its_holder_after_a_verb_of_saying(ingester: Ingester) -> None:
+    # facts.md §IREV: "The general assembly of 24 March 2017 was chaired by Milouda Ala
+    # (regional councillor)".
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 28 novembre 2018. "
+                                  "Milouda Ala, conseillère régionale, a indiqué qu'elle avait "
+                                  "présidé la séance du 24 mars 2017.")  # fmt: skip
+    assert (P + "milouda-ala", O + "irev", ROLE + "chair-of-assembly") in found
+
+
+def test_dont_before_the_vice_chair_stands_for_the_assembly(ingester: Ingester) -> None:
+    # facts.md §IREV: the 2017 assembly had "Serge Bouffange (deputy SGAR) as vice-chair".
+    found = memberships(ingester, "L'assemblée générale de l'IREV du 24 mars 2017, dont Serge "
+                                  "Bouffange assurait la vice-présidence, a admis "
+                                  "Lens-Liévin.")  # fmt: skip
+    assert (P + "serge-bouffange", O + "irev", ROLE + "vice-chair-of-assembly") in found
+
+
+def test_assuring_a_bodys_named_vice_presidency_is_no_chair_of_the_assembly(
+    ingester: Ingester,
+) -> None:
+    # facts.md §IREV: Majdouline Sbai "is named vice-president of the Region" (not the
+    # assembly's vice-chair).
+    found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue à Lille ; "
+                                  "Majdouline Sbai assurait la vice-présidence de la Région "
+                                  "Hauts-de-France.")  # fmt: skip
+    assert not any(role == ROLE + "vice-chair-of-assembly" for _p, _o, role in found)

@@ -2124,3 +2124,15 @@ def test_a_few_centres_counted_then_named_are_those_named_not_the_group(
     pairs = {(s, o) for s, relation, o in found if relation == "collaboratesWith"}
     assert (O + "pqn-a", O + "reso-villes") in pairs
     assert not any(CENTRES in pair or O + "diact" in pair for pair in pairs)
+
+
+def test_the_signed_document_is_the_agreement_named_before(ingester: Ingester) -> None:
+    # facts.md, Pacte de Dijon: "signed on 16 July 2018 at Matignon by Prime Minister Édouard
+    # Philippe, Jean-Luc Rigaut (ADCF) and Jean-Luc Moudenc (France urbaine)".
+    statements = draft(ingester, "Le Pacte de Dijon porte sur la cohésion urbaine. Le document a "
+                                 "été signé le 16 juillet 2018 par Édouard Philippe, Jean-Luc "
+                                 "Rigaut et Jean-Luc Moudenc.").extraction.statements  # fmt: skip
+    pact = PREFIXES["collab"] + "pacte-de-dijon"
+    found = {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
+    for person in ("edouard-philippe", "jean-luc-rigaut", "jean-luc-moudenc"):
+        assert (P + person, pact, ROLE + "signatory") in found

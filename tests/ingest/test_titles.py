@@ -1941,3 +1941,136 @@ def test_an_office_of_one_body_after_a_phrase_of_place_stays_at_that_body(
     # the CGET.
     found = memberships(ingester, "Au CGET, Raphaël Le Méhauté était préfet.")
     assert (P + "raphael-le-mehaute", O + "cget", ROLE + "prefet") not in found
+
+
+def test_a_news_items_own_day_may_stand_between_the_appointment_and_the_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ANRU: "Anne-Claire Mialot was appointed director general in the Council of
+    # Ministers in December 2021, succeeding Nicolas Grivel."
+    for text in (
+        "Anne-Claire Mialot a été nommée, ce mois de décembre, directrice générale de l'ANRU.",
+        "Anne-Claire Mialot a été nommée cette semaine directrice générale de l'ANRU.",
+        "Anne-Claire Mialot a été nommée hier en Conseil des ministres directrice générale de "
+        "l'ANRU.",
+    ):
+        found = memberships(ingester, text)
+        assert (P + "anne-claire-mialot", O + "anru", ROLE + "director-general") in found, text
+
+
+def test_a_title_before_a_name_reads_past_the_civility(ingester: Ingester) -> None:
+    # facts.md §IREV: "Kléber Arhoul (préfet délégué à l'égalité des chances du Nord)".
+    found = memberships(ingester, "La journée a été ouverte par un préfet délégué à l'égalité "
+                                  "des chances du Nord, M. Kléber Arhoul.")  # fmt: skip
+    assert (P + "kleber-arhoul", O + "etat", ROLE + "prefet-delegue") in found
+
+
+def test_a_title_one_is_regarded_as_is_at_the_body_that_regards(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré: "Yves Dauge is named as its founder."
+    founder = (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder")
+    for text in (
+        # "que" on the name, the subject a common noun standing for the body spoken of
+        "Villes au Carré a été lancé en 2007 à Poitiers. Yves Dauge, que l'association "
+        "considère comme son fondateur, y assistait.",
+        # an object pronoun for the person named last; "de notre centre": the page's body
+        "Villes au Carré\nLe lancement, en images. Sur la photo, Yves Dauge. Nous le tenons pour "
+        "le fondateur de notre centre.",
+        # the body named after the title
+        "Yves Dauge, que l'on présente souvent comme le fondateur de Villes au Carré, était à "
+        "Poitiers le 9 octobre 2007.",
+    ):
+        assert founder in memberships(ingester, text), text
+
+
+def test_a_bare_title_or_another_word_one_is_regarded_as_gives_no_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ADCF: "founded in 1989 by Marc Censi, mayor of Rodez" (who regards him says no
+    # body; nor does "un élu discret").
+    for text in (
+        "Marc Censi, que beaucoup considèrent comme son fondateur, était maire de Rodez.",
+        "Marc Censi, qu'on présente comme un élu discret, était maire de Rodez.",
+    ):
+        found = memberships(ingester, text)
+        assert not any(role == ROLE + "founder" for _p, _o, role in found), text
+
+
+def test_a_title_after_comme_is_held_at_the_body_one_joins_or_represents(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: "Céline Gipoulon deputy director from March 2023"; facts-part3.md: Murielle
+    # Maffessoli was "delegate of the RECI network".
+    for text, expected in (
+        ("Céline Gipoulon rejoint l'ERU en tant que directrice adjointe.",
+         (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")),
+        # the object pronoun: the page's body
+        ("École du renouvellement urbain (ERU)\nFranck Martin est notre directeur général. En "
+         "mars, Céline Gipoulon l'a rejoint comme directrice adjointe.",
+         (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")),
+        # a pronoun opening the sentence stands for the person named last
+        ("Murielle Maffessoli dirigeait l'ORIV. Elle représentait aussi le réseau RECI en "
+         "qualité de déléguée.", (P + "murielle-maffessoli", O + "reci", ROLE + "delegate")),
+    ):  # fmt: skip
+        assert expected in memberships(ingester, text), text
+
+
+def test_a_title_after_comme_that_names_its_own_body_is_not_the_joined_ones(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Céline Gipoulon, deputy director of the ERU (not of the ANRU).
+    found = memberships(ingester, "Céline Gipoulon rejoint l'ANRU comme directrice adjointe de "
+                                  "l'ERU.")  # fmt: skip
+    assert (P + "celine-gipoulon", O + "anru", ROLE + "deputy-director") not in found
+
+
+def test_a_title_as_the_subject_of_a_copula_speaks_of_the_person_named_last(
+    ingester: Ingester,
+) -> None:
+    # facts.md (journées des CRPV, 2022): "Hélène Geoffroy (mayor of Vaulx-en-Velin, CNV)".
+    found = memberships(ingester, "Hélène Geoffroy a pris la parole à Strasbourg. La maire de "
+                                  "Vaulx-en-Velin est également covice-présidente du Conseil "
+                                  "national des villes.")  # fmt: skip
+    assert (P + "helene-geoffroy", O + "cnv", ROLE + "co-vice-president") in found
+    assert (P + "helene-geoffroy", O + "ville-de-vaulx-en-velin", ROLE + "mayor") in found
+
+
+def test_a_title_as_a_subject_with_no_title_after_it_gives_the_person_named_last_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md (journées des CRPV, 2022): Hélène Geoffroy at Strasbourg (the préfet who opened
+    # the day is another person).
+    found = memberships(ingester, "Hélène Geoffroy a pris la parole à Strasbourg. Le préfet a "
+                                  "ouvert la journée.")  # fmt: skip
+    assert not any(person == P + "helene-geoffroy" for person, _o, _r in found)
+
+
+def test_who_led_the_making_of_a_body_to_be_co_led_its_preparation(ingester: Ingester) -> None:
+    # facts.md §CGET: "Two préfets led the preparatory phase: Éric Delzant and Raphaël Le
+    # Méhauté."
+    expected = {(P + "eric-delzant", O + "cget", ROLE + "preparation-co-lead"),
+                (P + "raphael-le-mehaute", O + "cget", ROLE + "preparation-co-lead")}  # fmt: skip
+    for text in (
+        # a list after a colon
+        "Le CGET existe depuis mai 2014. Auparavant, deux préfets ont piloté la phase de "
+        "préfiguration du CGET : Éric Delzant et Raphaël Le Méhauté.",
+        # "il": the person named before; the body a common noun ("du commissariat") stands for
+        "Le Commissariat général à l'égalité des territoires (CGET) existe depuis mai. Raphaël Le "
+        "Méhauté y a été nommé le 9 juillet. Avec Éric Delzant, il avait conduit les travaux de "
+        "préparation du commissariat.",
+        # the body named
+        "Raphaël Le Méhauté avait copiloté, avec Éric Delzant, la phase de préfiguration du CGET.",
+    ):
+        assert expected <= memberships(ingester, text), text
+
+
+def test_leading_the_preparation_of_what_is_no_body_gives_no_role(ingester: Ingester) -> None:
+    # facts.md §CGET: the two préfets (the text names a project, not a body; or no body at all,
+    # the sentence before speaking of another).
+    for text in (
+        "Le CGET existe depuis mai. Éric Delzant a conduit la phase de préparation du projet "
+        "avec Raphaël Le Méhauté.",
+        "L'ANRU a gardé son autonomie. Deux préfets ont mené les travaux de préfiguration : Éric "
+        "Delzant et Raphaël Le Méhauté.",
+    ):
+        found = memberships(ingester, text)
+        assert not any(role == ROLE + "preparation-co-lead" for _p, _o, role in found), text

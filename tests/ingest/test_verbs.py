@@ -219,3 +219,25 @@ def test_a_time_between_the_verb_and_its_object_keeps_the_title(ingester: Ingest
 def test_a_time_before_an_indefinite_object_gives_no_title(ingester: Ingester) -> None:
     # facts.md: Bénédicte Madelin ran Profession Banlieue from its creation (a study is no body).
     assert not memberships(ingester, "Bénédicte Madelin dirige en 1993 une étude sur la ville.")
+
+
+def test_two_participles_sharing_their_agent_give_each_its_title(ingester: Ingester) -> None:
+    # facts.md §ERU: "Chantal Talland founded it (2005, per this source) and ran it";
+    # facts-part3.md §2: Marc Ratsimba, president of Profession Banlieue.
+    for text, expected in (
+        ("Fondée et dirigée par Chantal Talland, l'ERU a changé de direction en 2023.",
+         {(P + "chantal-talland", O + "eru", ROLE + "founder")}),
+        ("Profession Banlieue, présidée et représentée par Marc Ratsimba, a élu son bureau.",
+         {(P + "marc-ratsimba", O + "profession-banlieue", ROLE + "president")}),
+    ):  # fmt: skip
+        assert memberships(ingester, text) == expected, text
+
+
+def test_run_by_a_fronted_agent_gives_no_office_the_bodys_name_does_not_say(
+    ingester: Ingester,
+) -> None:
+    # facts.md §ERU: Chantal Talland ran the ERU (an école: a director? a director general?);
+    # §ANRU: Anne-Claire Mialot, its director general.
+    assert memberships(ingester, "Dirigée par Chantal Talland, l'ERU a formé les élus.") == set()
+    found = memberships(ingester, "Dirigée par Anne-Claire Mialot, l'ANRU a quitté Paris.")
+    assert found == {(P + "anne-claire-mialot", O + "anru", ROLE + "director-general")}
