@@ -228,8 +228,9 @@ RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
 # ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
-# that closes a list ("A, ainsi que B et C, sont membres du groupement").
-NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
+# that closes a list ("A, ainsi que B et C, sont membres du groupement") or a stressed pronoun
+# ("Le CESER, lui, y siège").
+NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
 # "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
 # acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
@@ -519,16 +520,39 @@ def relations(
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
-            for subject, obj in _ends(body, cue, match, mentions, earlier, collectives):
-                if cue.inverse:
-                    subject, obj = obj, subject
-                if subject is obj or not _fits(cue, subject, obj, titled, body):
+            pairs = [
+                (obj, subject) if cue.inverse else (subject, obj)
+                for subject, obj in _ends(body, cue, match, mentions, earlier, collectives)
+            ]
+            checked = _vouched(cue, pairs, titled)
+            for subject, obj in pairs:
+                if subject is obj or not _fits(checked, subject, obj, titled, body):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
     return _handed_over(found + listed_items(body, start, end, mentions, earlier))
+
+
+def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledBodies) -> Cue:
+    """The cue to check the pairs of one match with: a ``successor`` cue's list of former
+    bodies all handed their activity to the heir when the graph has one of them end as the heir
+    began ("Elle a réuni en son sein le CGET, l'Epareca et l'Agence du numérique", the graph
+    knowing the CGET's end only); a body's members are not listed with its forebears.
+
+    >>> cue = Cue("p", "before", re.compile("regroupe"), None, 0.6, successor=True)
+    >>> anct, cget, other = (Mention(n, 0, 1, "organization", "o:" + n) for n in
+    ...                      ("anct", "cget", "x"))
+    >>> titled = TitledBodies(lifespans=(("o:anct", 2019, None), ("o:cget", 2014, 2020)))
+    >>> _vouched(cue, [(cget, anct), (other, anct)], titled).successor
+    False
+    >>> _vouched(cue, [(other, anct)], titled).successor
+    True
+    """
+    if cue.successor and any(titled.took_over(reference(o), reference(s)) for s, o in pairs):
+        return replace(cue, successor=False)
+    return cue
 
 
 def _handed_over(found: list[Related]) -> list[Related]:
@@ -1316,6 +1340,8 @@ def _of_a_body(
         return
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
+    if near is not None and COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        near = None  # "Les directions régionales de l'État en sont membres : A, B": not the État
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:

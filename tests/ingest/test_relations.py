@@ -2317,3 +2317,59 @@ def test_bodies_gathered_with_one_that_ended_in_the_heir_all_transfer() -> None:
     for former in (O + "cget", "NEW:EPARECA", "NEW:Agence du numérique"):
         assert (former, "activityTransferredTo", O + "anct") in found
     assert not any(relation.endswith("memberOf") for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ERU est une école. À son conseil d'administration siègent l'ANRU, le CGET, l'USH et "
+        "la Caisse des Dépôts.",
+        "L'ERU est une école. Son conseil d'administration compte l'ANRU, le CGET, l'USH et la "
+        "Caisse des Dépôts.",
+        "L'ERU est une école. Le conseil d'administration est composé pour moitié de "
+        "représentants de l'ANRU, du CGET, de l'USH et de la Caisse des Dépôts.",
+    ],
+)
+def test_the_members_of_a_board_after_a_verb_of_sitting_counting_or_composing(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, text)
+    for member in ("anru", "cget", "ush", "caisse-des-depots"):
+        assert (O + member, "memberOf", O + "eru-conseil-d-administration") in found
+
+
+def test_a_board_sitting_somewhere_names_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "L'ERU est une école. Son conseil d'administration siège à Paris, "
+                           "avec l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_bodies_taken_in_with_one_that_ended_in_the_heir_all_transfer() -> None:
+    # facts.md: the ANCT "grouped CGET, EPARECA and the Agence du numérique"; here a graph that
+    # knows the CGET's end only.
+    text = "L'ANCT est un établissement public. Elle a réuni en son sein le CGET, l'EPARECA et "
+    text += "l'Agence du numérique."
+    named = [("ANCT", O + "anct"), ("CGET", O + "cget"), ("EPARECA", None),
+             ("Agence du numérique", None)]  # fmt: skip
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n), "organization", e)
+                for n, e in named]  # fmt: skip
+    titled = TitledBodies(lifespans=((O + "anct", 2019, None), (O + "cget", 2014, 2020)))
+    start = text.index("Elle")
+    found = {(r.subject, r.predicate.rsplit("#")[-1], r.object)
+             for r in relations(text, start, len(text), mentions[1:], {}, mentions[:1], titled)}  # fmt: skip
+    for former in (O + "cget", "NEW:EPARECA", "NEW:Agence du numérique"):
+        assert (former, "activityTransferredTo", O + "anct") in found
+
+
+def test_members_listed_after_a_colon_of_bodies_named_by_a_noun_completed_by_a_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Les directions régionales "
+                           "de l'État en sont membres : la DREAL et la DRAAF. Le CESER, lui, y "
+                           "siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert O + "etat" not in members
+    assert len(members) == 3  # the DREAL, the DRAAF and the CESER, whichever the graph links
