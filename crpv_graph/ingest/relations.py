@@ -231,8 +231,8 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTI
 # that closes a list ("A, ainsi que B et C, sont membres du groupement") or a stressed pronoun
 # ("Le CESER, lui, y siège").
 NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
-# "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
-# acts is not another item of the list.
+# "l'Etat, au travers du SGAR, et la Région", "l'État – par l'intermédiaire du SGAR – et la
+# Région": a name that says through whom the previous one acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
 # "l'IREV, un groupement d'intérêt public dont", "IREV (Hauts-de-France) : association dont": a
@@ -243,8 +243,10 @@ DESCRIBED = re.compile(
     r"(?P<noun>[^\W\d_][^,.;:!?()]{0,60}?)\s*",
     re.I,
 )
+# "l'État, au travers du SGAR,", "l'État – par l'intermédiaire du SGAR –": through whom a body
+# listed acts, after a comma or a dash.
 THROUGH = re.compile(
-    r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
+    r"\s*[,–—]?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
     r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
     re.I,
 )
@@ -1324,7 +1326,7 @@ def _of_a_body(
     before = [m for m in mentions if m.end <= match.start()]
     limit = match.start()
     if cue.context is not None:
-        paragraph = body.rfind("\n", 0, match.start()) + 1
+        paragraph = _paragraph_start(body, match.start())
         spoken = cue.context.search(body, paragraph, match.start())
         if spoken is None:
             return
@@ -1355,6 +1357,22 @@ def _of_a_body(
     )
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _paragraph_start(body: str, position: int) -> int:
+    r"""Where the paragraph of ``position`` starts: its line's start, or, on a line right after
+    the items of a list, the start of the block the list belongs to, whose heading it goes on
+    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative.").
+
+    >>> text = "Intro.\n\nLes autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège."
+    >>> text[_paragraph_start(text, len(text) - 5) :][:18], _paragraph_start("A.\nB", 4)
+    ('Les autres membres', 3)
+    """
+    start = body.rfind("\n", 0, position) + 1
+    previous = body.rfind("\n", 0, max(0, start - 1)) + 1
+    if start and BULLET.match(body, previous, start):
+        return body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
+    return start
 
 
 def _listing_body(
@@ -1808,15 +1826,18 @@ def listed_after(
                 (previous.type == "person" and bool(APPOSITION.fullmatch(gap)))
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
             )
+            # "l'État – par l'intermédiaire du SGAR – et la Région": whom the previous item acts
+            # through is no item, nor is its acronym after it.
+            through = previous is not None and bool(THROUGH.fullmatch(gap))
             # "X, de RésO Villes, deux centres membres du réseau national": what the items are
             # members of is no item.
             qualifies = previous is not None and (
                 not (semicolon or SEPARATOR.search(gap))
                 or person_body
-                or bool(THROUGH.fullmatch(gap))
+                or through
                 or bool(members_of().search(gap))
             )
-            apposed = person_body
+            apposed = person_body or through
             # The words after the last separator introduce this name ("les équipes de la"): a
             # few, or the name qualifies a longer phrase ("les référents ... des services
             # régionaux de l'État"), and is not an item.

@@ -2373,3 +2373,23 @@ def test_members_listed_after_a_colon_of_bodies_named_by_a_noun_completed_by_a_b
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
     assert O + "etat" not in members
     assert len(members) == 3  # the DREAL, the DRAAF and the CESER, whichever the graph links
+
+
+def test_founders_in_apposition_leave_out_whom_one_acts_through(ingester: Ingester) -> None:
+    # facts.md, PQN-A: renewed to 2027 by its two founders, the State (through the SGAR) and the
+    # Region.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Ses deux fondateurs, "
+                           "l'État – par l'intermédiaire du secrétariat général pour les affaires "
+                           "régionales (SGAR) – et la Région Nouvelle-Aquitaine, l'ont renouvelé.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert {O + "etat", O + "region-nouvelle-aquitaine"} <= members
+    assert not any("sgar" in member for member in members)
+
+
+def test_a_line_after_a_list_of_members_goes_on_with_its_heading(ingester: Ingester) -> None:
+    # facts.md, PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public.\n\nLes autres membres :\n"
+                           "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any("ceser" in member.lower() for member in members)
