@@ -151,14 +151,19 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
+# "mis en place par la CRIPI, une instance du FAS": a noun with an indefinite article set after
+# a name by a comma says what that name is, an agent's or not.
+INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?P<article>un|une)\s", re.I)
 # "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue ("Elles
-# reprennent": in the plural); or a noun of bodies opening the sentence, "Le nouvel opérateur
-# reprend", "L'agence a repris".
+# reprennent": in the plural); or a noun of bodies opening the sentence or a clause after "que",
+# "Le nouvel opérateur reprend", "L'agence a repris", "souligne que le centre de ressources
+# abrite".
 IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n)\s*(?:(?:mais|et|puis)\s+)?(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
+    r"(?:^|[,.;:]\s*|\n|\bque\s|\bqu['’])\s*(?:(?:mais|et|puis)\s+)?"
+    r"(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
     r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
     r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
-    r"organisme|GIP)(?:\s+public)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
+    r"organisme|GIP)(?:\s+public|\s+de\s+ressources)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
     r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
     re.I,
 )
@@ -181,6 +186,12 @@ KIND_BEFORE = re.compile(
 # ", créée par la loi du 22 juillet 2019 et opérationnelle depuis le 1er janvier 2020, ": a
 # phrase set apart by commas after a name, up to the verb that follows.
 INSERTED = re.compile(r"\s*,[^,.;:!?()]{1,160},(?=\s)")
+# The opening of an item of a list, up to its first word: "- ", "• " after a line break.
+ITEM_START = r"(?:(?<=\n)|^)[ \t]*" + ITEM_MARK + r"[ \t]*"
+# ", un centre", ", centre": the noun of a phrase set after a name by a comma.
+APPOSED_NOUN = re.compile(r"\s*,\s*(?:(?:un|une|le|la)\s+|l['’]\s*)?(?P<noun>[^\W\d_]+)", re.I)
+# "Reims", "Saint-Denis", "Le Havre": a place's name after a branch ("une antenne à Reims").
+PLACE_NAME = r"(?:Le\s+|La\s+)?(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*"
 # "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
@@ -219,10 +230,11 @@ RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
 # ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
-# that closes a list ("A, ainsi que B et C, sont membres du groupement").
-NEXT_TO = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
-# "l'Etat, au travers du SGAR, et la Région": a name that says through whom the previous one
-# acts is not another item of the list.
+# that closes a list ("A, ainsi que B et C, sont membres du groupement") or a stressed pronoun
+# ("Le CESER, lui, y siège").
+NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
+# "l'Etat, au travers du SGAR, et la Région", "l'État – par l'intermédiaire du SGAR – et la
+# Région": a name that says through whom the previous one acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
 # A person's title in apposition, then the body it is held at in brackets: "X, directrice
@@ -236,8 +248,10 @@ DESCRIBED = re.compile(
     r"(?P<noun>[^\W\d_][^,.;:!?()]{0,60}?)\s*",
     re.I,
 )
+# "l'État, au travers du SGAR,", "l'État – par l'intermédiaire du SGAR –": through whom a body
+# listed acts, after a comma or a dash.
 THROUGH = re.compile(
-    r"\s*,?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
+    r"\s*[,–—]?\s*(?:au\s+travers|à\s+travers|par\s+l['’]intermédiaire|par\s+le\s+biais|via|"
     r"représentée?s?\s+par)\b\s*" + LIST_ARTICLE,
     re.I,
 )
@@ -343,6 +357,9 @@ class Cue:
     subjects: tuple[str, ...] = AGENTS
     objects: tuple[str, ...] = AGENTS
     subject_words: tuple[str, ...] = ()
+    #: Or the noun of a phrase set after the subject by a comma opens with one of these ("le
+    #: CRPRS, un centre consacré à ...").
+    apposed_words: tuple[str, ...] = ()
     object_words: tuple[str, ...] = ()
     gap: int = 80
     between: re.Pattern[str] | None = None
@@ -439,6 +456,7 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         subjects=tuple(table.get("subject", AGENTS)),
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
+        apposed_words=tuple(table.get("apposed_words", ())),
         object_words=tuple(table.get("object_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
@@ -509,10 +527,13 @@ def relations(
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
-            for subject, obj in _ends(body, cue, match, mentions, earlier, collectives):
-                if cue.inverse:
-                    subject, obj = obj, subject
-                if subject is obj or not _fits(cue, subject, obj, titled, body):
+            pairs = [
+                (obj, subject) if cue.inverse else (subject, obj)
+                for subject, obj in _ends(body, cue, match, mentions, earlier, collectives)
+            ]
+            checked = _vouched(cue, pairs, titled)
+            for subject, obj in pairs:
+                if subject is obj or not _fits(checked, subject, obj, titled, body):
                     continue
                 if _generic(body, subject) or _generic(body, obj):
                     continue
@@ -521,12 +542,51 @@ def relations(
     return _handed_over(found + listed_items(body, start, end, mentions, earlier))
 
 
+def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledBodies) -> Cue:
+    """The cue to check the pairs of one match with: a ``successor`` cue's list of former
+    bodies all handed their activity to the heir when the graph has one of them end as the heir
+    began ("Elle a réuni en son sein le CGET, l'Epareca et l'Agence du numérique", the graph
+    knowing the CGET's end only); a body's members are not listed with its forebears.
+
+    >>> cue = Cue("p", "before", re.compile("regroupe"), None, 0.6, successor=True)
+    >>> anct, cget, other = (Mention(n, 0, 1, "organization", "o:" + n) for n in
+    ...                      ("anct", "cget", "x"))
+    >>> titled = TitledBodies(lifespans=(("o:anct", 2019, None), ("o:cget", 2014, 2020)))
+    >>> _vouched(cue, [(cget, anct), (other, anct)], titled).successor
+    False
+    >>> _vouched(cue, [(other, anct)], titled).successor
+    True
+    """
+    if cue.successor and any(titled.took_over(reference(o), reference(s)) for s, o in pairs):
+        return replace(cue, successor=False)
+    return cue
+
+
 def _handed_over(found: list[Related]) -> list[Related]:
     """The relations less the memberships of a body in the one it handed its activity to:
     "L'ANCT regroupe trois structures : le CGET, l'EPARECA et l'Agence du numérique" reads as a
-    count of members too, but the three ended in the agency."""
+    count of members too, but the three ended in the agency. When the graph says so of one of
+    them only (the others' end unknown to it), the bodies the sentence gathers with it into the
+    same heir handed theirs over as well: a body's members are not listed with its forebears.
+
+    >>> found = [Related("o:cget", TRANSFER, "o:anct", 0.6),
+    ...          Related("o:cget", MEMBER_OF, "o:anct", 0.5),
+    ...          Related("o:epareca", MEMBER_OF, "o:anct", 0.5)]
+    >>> [(r.subject, r.predicate == TRANSFER) for r in _handed_over(found)]
+    [('o:cget', True), ('o:epareca', True)]
+    """
     transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
-    return [r for r in found if r.predicate != MEMBER_OF or (r.subject, r.object) not in transfers]
+    heirs = {r.object: r.confidence for r in found if r.predicate == TRANSFER}
+    kept: list[Related] = []
+    for r in found:
+        if r.predicate != MEMBER_OF or r.role:
+            kept.append(r)
+        elif r.object in heirs and (r.subject, r.object) not in transfers:
+            transfers.add((r.subject, r.object))
+            kept.append(Related(r.subject, TRANSFER, r.object, heirs[r.object]))
+        elif (r.subject, r.object) not in transfers:
+            kept.append(r)
+    return kept
 
 
 def co_members(
@@ -606,7 +666,7 @@ def new_organs(
     taken = [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m, _ in named]
     found: list[tuple[Mention, str]] = []
     for match in _organ_nouns().finditer(body, start, end):
-        group = "long" if match.group("long") else "short"
+        group = next(name for name in ("long", "sited", "short") if match.group(name))
         noun, (first, last) = match.group(group), match.span(group)
         if any(a < last and first < b for a, b in taken):
             continue
@@ -626,17 +686,27 @@ def new_organs(
 @lru_cache(maxsize=1)
 def _organ_nouns() -> re.Pattern[str]:
     """The nouns of organs after their determiner (``cues.toml`` [organs]), longest first; an
-    indefinite article only before a noun of two words or more, after a verb of setting up."""
+    indefinite article only before a noun of two words or more, after a verb of setting up or
+    opening an item of a list ("L'ERU en bref :", then "- un conseil d'administration qui
+    réunit ..."), or before a branch and its place ("une antenne à Reims": ``branches``), which
+    say which.
+
+    >>> _organ_nouns().search("nous disposons d'une antenne à Reims.").group("sited")
+    'antenne à Reims'
+    """
     table = cue_tables()["organs"]
     nouns = sorted(table["nouns"], key=len, reverse=True)
     one = [phrase(noun) for noun in nouns if " " not in noun]
     more = [phrase(noun) for noun in nouns if " " in noun]
+    branches = "|".join(phrase(noun) for noun in table["branches"])
     definite = "|".join(phrase(word) for word in table["determiners"])
     indefinite = "|".join(phrase(word) for word in table["indefinite"])
     set_up = "|".join(phrase(word) for word in table["set_up"])
     return re.compile(
-        rf"(?:(?:{definite}|(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?\s*(?:{indefinite}))"
+        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START})"
+        rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
+        rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
         rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
         re.I,
     )
@@ -1039,6 +1109,7 @@ def _ends(
         cue.shape == "after"
         and AGENT.search(body, max(0, near.start - 30), near.start)
         and not RELATIVE.match(body, near.end, match.start())
+        and not _apposed(body, near, match)
     ):
         # The subject is the name the participle clause follows, if any.
         agent = near.start
@@ -1058,6 +1129,19 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
+    """Whether a cue is a noun with an indefinite article set after ``near`` by a comma ("par
+    la CRIPI, une instance du FAS"), which says what ``near`` is.
+
+    >>> text = "par la CRIPI, une instance du FAS"
+    >>> cripi = Mention("CRIPI", 7, 12, "organization")
+    >>> _apposed(text, cripi, re.search("une instance du", text))
+    True
+    """
+    apposition = INDEFINITE_APPOSITION.match(body, near.end, match.end())
+    return apposition is not None and apposition.start("article") == match.start()
 
 
 def _gap(body: str, start: int, position: int) -> int:
@@ -1247,7 +1331,7 @@ def _of_a_body(
     before = [m for m in mentions if m.end <= match.start()]
     limit = match.start()
     if cue.context is not None:
-        paragraph = body.rfind("\n", 0, match.start()) + 1
+        paragraph = _paragraph_start(body, match.start())
         spoken = cue.context.search(body, paragraph, match.start())
         if spoken is None:
             return
@@ -1263,15 +1347,37 @@ def _of_a_body(
         return
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
+    if near is not None and COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        near = None  # "Les directions régionales de l'État en sont membres : A, B": not the État
+    if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
+        return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
         subjects = listed_before(body, near, mentions)
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
+        if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
+            return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
     obj = _listing_body(
         body, cue, near, [m for m in [*earlier, *before] if m.end <= limit], subjects
     )
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _paragraph_start(body: str, position: int) -> int:
+    r"""Where the paragraph of ``position`` starts: its line's start, or, on a line right after
+    the items of a list, the start of the block the list belongs to, whose heading it goes on
+    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative.").
+
+    >>> text = "Intro.\n\nLes autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège."
+    >>> text[_paragraph_start(text, len(text) - 5) :][:18], _paragraph_start("A.\nB", 4)
+    ('Les autres membres', 3)
+    """
+    start = body.rfind("\n", 0, position) + 1
+    previous = body.rfind("\n", 0, max(0, start - 1)) + 1
+    if start and BULLET.match(body, previous, start):
+        return body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
+    return start
 
 
 def _listing_body(
@@ -1430,9 +1536,13 @@ def _it(
         return None
     paragraph = body.rfind("\n", 0, match.start())
     lately = [m for m in before if m.end > max(match.start() - 250, paragraph)]
-    if any(m.type == "person" for m in lately) or not before or before[-1].type == "person":
-        return None
     it = IT.search(body, max(0, match.start() - 60), match.start())
+    # A pronoun may stand for a person named lately; a noun of bodies never does.
+    noun = it is not None and not (it["pronoun"] or it["plural"])
+    if not before:
+        return None
+    if not noun and (any(m.type == "person" for m in lately) or before[-1].type == "person"):
+        return None
     if it is not None and it["plural"]:
         return _plural_antecedent(body, before)
     if it is not None:
@@ -1586,8 +1696,22 @@ def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: 
     if cue.subject_words:
         first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
-        return first in cue.subject_words or known
+        return (
+            first in cue.subject_words or known or _apposed_noun(body, subject) in cue.apposed_words
+        )
     return True
+
+
+def _apposed_noun(body: str, mention: Mention) -> str:
+    """The noun, in lower case, of a phrase set after a name by a comma ("centre" of "le CRPRS,
+    un centre consacré à ..."), else "".
+
+    >>> text = "le CRPRS, un centre consacré à la prévention"
+    >>> _apposed_noun(text, Mention("CRPRS", 3, 8, "organization"))
+    'centre'
+    """
+    noun = APPOSED_NOUN.match(body, mention.end)
+    return noun["noun"].lower() if noun else ""
 
 
 def _kind_before(body: str, mention: Mention) -> str:
@@ -1712,15 +1836,18 @@ def listed_after(
                 )
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
             )
+            # "l'État – par l'intermédiaire du SGAR – et la Région": whom the previous item acts
+            # through is no item, nor is its acronym after it.
+            through = previous is not None and bool(THROUGH.fullmatch(gap))
             # "X, de RésO Villes, deux centres membres du réseau national": what the items are
             # members of is no item.
             qualifies = previous is not None and (
                 not (semicolon or SEPARATOR.search(gap))
                 or person_body
-                or bool(THROUGH.fullmatch(gap))
+                or through
                 or bool(members_of().search(gap))
             )
-            apposed = person_body
+            apposed = person_body or through
             # The words after the last separator introduce this name ("les équipes de la"): a
             # few, or the name qualifies a longer phrase ("les référents ... des services
             # régionaux de l'État"), and is not an item.

@@ -17,8 +17,10 @@ import pytest
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.draft import Draft
-from crpv_graph.ingest.relations import load_cues
+from crpv_graph.ingest.recognise import Mention
+from crpv_graph.ingest.relations import load_cues, relations
 from crpv_graph.ingest.statements import Statement
+from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import CRPV, PREFIXES
 from crpv_graph.store import dataset
 from tests.helpers import CHECKOUT, SHARED, Cli
@@ -2136,3 +2138,270 @@ def test_the_signed_document_is_the_agreement_named_before(ingester: Ingester) -
     found = {(s.subject, s.object, s.role) for s in statements if s.relation == "memberOf"}
     for person in ("edouard-philippe", "jean-luc-rigaut", "jean-luc-moudenc"):
         assert (P + person, pact, ROLE + "signatory") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Deux membres fondateurs en sont à "
+        "l'origine : l'État et la Région.",
+        "L'IREV est un groupement d'intérêt public. Ses membres fondateurs en sont restés les "
+        "mêmes depuis 1993 : l'État et la Région.",
+        "L'IREV a tenu son assemblée générale. Deux membres y ont siégé dès l'origine : l'État "
+        "et la Région.",
+    ],
+)
+def test_members_listed_after_the_colon_of_a_clause_saying_en_or_y(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, IREV: "The State and the Region are its founding members."
+    found = said(ingester, text)
+    for member in ("etat", "region-hauts-de-france"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_adhesions_voted_there_are_members_of_the_body_the_text_is_about(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md, Villes au Carré: "New members welcomed in (2018): Orléans Métropole, ..."
+    found = said(ingester, "Villes au Carré a tenu son assemblée générale à Orléans. Villes au "
+                           "Carré y a fait le bilan de 2017. Une adhésion y a été votée : Orléans "
+                           "Métropole.")  # fmt: skip
+    assert (O + "orleans-metropole", "memberOf", O + "villes-au-carre") in found
+
+
+def test_a_meeting_held_somewhere_before_a_colon_lists_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "L'IREV a tenu son assemblée générale. Les membres se sont réunis en "
+                           "assemblée à Lille : l'État a présenté le bilan.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Siègent à leurs côtés", "À leurs côtés siègent", "Siègent aussi à leurs côtés"]
+)
+def test_bodies_sitting_beside_the_members_named_are_members_too(
+    ingester: Ingester, opening: str
+) -> None:
+    # facts.md, IREV: "Other members: [...] the Caisse des Dépôts and the URH."
+    found = said(ingester, "L'IREV est un groupement d'intérêt public dont l'État et la Région "
+                           f"sont les membres fondateurs. {opening} la Caisse des Dépôts et "
+                           "l'URH.")  # fmt: skip
+    for member in ("caisse-des-depots", "urh"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ORIV compte parmi les sept structures du réseau RECI.",
+        "L'ORIV figure parmi les membres du réseau RECI.",
+        "L'ORIV est l'une des sept structures du réseau RECI.",
+    ],
+)
+def test_a_body_counted_among_a_networks_structures_is_its_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "ORIV also belongs to the RECI network (7 structures)".
+    assert (O + "oriv", "memberOf", O + "reci") in said(ingester, text)
+
+
+def test_a_body_counted_among_a_bodys_partners_is_no_member(ingester: Ingester) -> None:
+    found = said(ingester, "L'ORIV compte parmi les partenaires du réseau RECI.")
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ORIV a été mis en place par la CRIPI, une instance du Fonds d'action sociale.",
+        "La CRIPI, instance régionale du Fonds d'action sociale, a créé l'ORI.",
+        "La CRIPI est une instance du Fonds d'action sociale.",
+    ],
+)
+def test_a_body_said_to_be_an_instance_of_another_is_its_unit(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ORIV: "It was set up by CRIPI, a body of the Fonds d'Action Sociale".
+    assert (O + "cripi", "unitOf", O + "fonds-d-action-sociale") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ORIV est installé à Strasbourg. Nous disposons aussi d'une antenne à Reims.",
+        "L'ORIV est une association. Installée à Strasbourg, avec une antenne à Reims, elle "
+        "couvre le Grand Est.",
+        "L'ORIV a son siège à Strasbourg et son antenne à Reims.",
+    ],
+)
+def test_a_branch_named_by_its_place_is_a_unit_of_the_body(small: Ingester, text: str) -> None:
+    # facts.md: ORIV, "Strasbourg, antenna in Reims" (a graph without the ORIV's units).
+    found = said(small, text)
+    assert ("NEW:antenne à Reims (ORIV)", "unitOf", "NEW:ORIV") in found
+
+
+def test_a_branch_without_a_place_name_is_no_unit(small: Ingester) -> None:
+    found = said(small, "L'ORIV est installé à Strasbourg. Nous disposons d'une antenne à "
+                        "proximité de la gare.")  # fmt: skip
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+def test_an_organ_opening_an_item_of_a_list_is_the_bodys(small: Ingester) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(small, "L'ANCT en bref :\n- un conseil d'administration qui réunit le CGET et "
+                        "Question de ville ;\n- une équipe basée à Paris.")  # fmt: skip
+    board = "NEW:conseil d'administration (ANCT)"
+    assert (board, "unitOf", O + "anct") in found
+    assert {(O + "cget", "memberOf", board), (O + "question-de-ville", "memberOf", board)} <= found
+
+
+def test_an_organ_with_an_indefinite_article_in_prose_has_no_owner(small: Ingester) -> None:
+    found = said(small, "L'ANCT existe. Un conseil d'administration réunit le CGET.")
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement. Le groupement héberge aussi le CRIS, un centre consacré à "
+        "la prévention des radicalisations.",
+        "L'IREV est un groupement. Daniel Barnier rappelle que le centre de ressources abrite "
+        "aussi le CRIS, centre consacré à la prévention des radicalisations.",
+    ],
+)
+def test_a_hosted_body_described_as_a_centre_is_a_unit_of_its_host(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)"
+    # (here under another acronym, which the graph lacks).
+    assert ("NEW:CRIS", "unitOf", O + "irev") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le programme URBACT, dont l'ANCT demeure l'autorité de gestion, soutient les villes.",
+        "URBACT, le programme européen dont l'ANCT est l'autorité de gestion pour 2021-2027.",
+        "Les villes rejoignent URBACT, dont l'ANCT reste aussi l'autorité de gestion.",
+    ],
+)
+def test_the_managing_authority_of_a_programme_is_its_member(ingester: Ingester, text: str) -> None:
+    # facts.md: "The ANCT remains the managing authority of the EU URBACT programme".
+    assert (O + "anct", "memberOf", O + "urbact") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV est un groupement d'intérêt public. Plusieurs membres en ont discuté à Lille : "
+        "l'ANRU a présenté son bilan.",
+        "L'IREV est un groupement d'intérêt public. Les membres de l'ANRU en ont débattu : l'État "
+        "et la Région.",
+    ],
+)
+def test_a_clause_of_members_then_a_sentence_or_of_another_body_lists_no_members(
+    ingester: Ingester, text: str
+) -> None:
+    found = said(ingester, text)
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_bodies_that_joined_it_after_a_colon_are_members_of_the_body(ingester: Ingester) -> None:
+    # facts.md, IREV: members voted in 2017: Lens-Liévin, Valenciennes Métropole, Pays noyonnais.
+    found = said(ingester, "L'IREV est un groupement d'intérêt public créé en 1993. Trois "
+                           "intercommunalités l'ont rejoint en 2017 : Lens-Liévin, Valenciennes "
+                           "Métropole et le Pays noyonnais.")  # fmt: skip
+    for member in ("lens-lievin", "valenciennes-metropole", "pays-noyonnais"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_bodies_gathered_with_one_that_ended_in_the_heir_all_transfer() -> None:
+    # facts.md: the ANCT "grouped CGET, EPARECA and the Agence du numérique"; here a graph that
+    # knows the CGET's end only.
+    text = "L'ANCT regroupe trois structures : le CGET, l'EPARECA et l'Agence du numérique."
+    named = [("ANCT", O + "anct"), ("CGET", O + "cget"), ("EPARECA", None),
+             ("Agence du numérique", None)]  # fmt: skip
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n), "organization", e)
+                for n, e in named]  # fmt: skip
+    titled = TitledBodies(lifespans=((O + "anct", 2019, None), (O + "cget", 2014, 2020)))
+    found = {(r.subject, r.predicate.rsplit("#")[-1], r.object)
+             for r in relations(text, 0, len(text), mentions, {}, [], titled)}  # fmt: skip
+    for former in (O + "cget", "NEW:EPARECA", "NEW:Agence du numérique"):
+        assert (former, "activityTransferredTo", O + "anct") in found
+    assert not any(relation.endswith("memberOf") for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ERU est une école. À son conseil d'administration siègent l'ANRU, le CGET, l'USH et "
+        "la Caisse des Dépôts.",
+        "L'ERU est une école. Son conseil d'administration compte l'ANRU, le CGET, l'USH et la "
+        "Caisse des Dépôts.",
+        "L'ERU est une école. Le conseil d'administration est composé pour moitié de "
+        "représentants de l'ANRU, du CGET, de l'USH et de la Caisse des Dépôts.",
+    ],
+)
+def test_the_members_of_a_board_after_a_verb_of_sitting_counting_or_composing(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, text)
+    for member in ("anru", "cget", "ush", "caisse-des-depots"):
+        assert (O + member, "memberOf", O + "eru-conseil-d-administration") in found
+
+
+def test_a_board_sitting_somewhere_names_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "L'ERU est une école. Son conseil d'administration siège à Paris, "
+                           "avec l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_bodies_taken_in_with_one_that_ended_in_the_heir_all_transfer() -> None:
+    # facts.md: the ANCT "grouped CGET, EPARECA and the Agence du numérique"; here a graph that
+    # knows the CGET's end only.
+    text = "L'ANCT est un établissement public. Elle a réuni en son sein le CGET, l'EPARECA et "
+    text += "l'Agence du numérique."
+    named = [("ANCT", O + "anct"), ("CGET", O + "cget"), ("EPARECA", None),
+             ("Agence du numérique", None)]  # fmt: skip
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n), "organization", e)
+                for n, e in named]  # fmt: skip
+    titled = TitledBodies(lifespans=((O + "anct", 2019, None), (O + "cget", 2014, 2020)))
+    start = text.index("Elle")
+    found = {(r.subject, r.predicate.rsplit("#")[-1], r.object)
+             for r in relations(text, start, len(text), mentions[1:], {}, mentions[:1], titled)}  # fmt: skip
+    for former in (O + "cget", "NEW:EPARECA", "NEW:Agence du numérique"):
+        assert (former, "activityTransferredTo", O + "anct") in found
+
+
+def test_members_listed_after_a_colon_of_bodies_named_by_a_noun_completed_by_a_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md, PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Les directions régionales "
+                           "de l'État en sont membres : la DREAL et la DRAAF. Le CESER, lui, y "
+                           "siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert O + "etat" not in members
+    assert len(members) == 3  # the DREAL, the DRAAF and the CESER, whichever the graph links
+
+
+def test_founders_in_apposition_leave_out_whom_one_acts_through(ingester: Ingester) -> None:
+    # facts.md, PQN-A: renewed to 2027 by its two founders, the State (through the SGAR) and the
+    # Region.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Ses deux fondateurs, "
+                           "l'État – par l'intermédiaire du secrétariat général pour les affaires "
+                           "régionales (SGAR) – et la Région Nouvelle-Aquitaine, l'ont renouvelé.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert {O + "etat", O + "region-nouvelle-aquitaine"} <= members
+    assert not any("sgar" in member for member in members)
+
+
+def test_a_line_after_a_list_of_members_goes_on_with_its_heading(ingester: Ingester) -> None:
+    # facts.md, PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public.\n\nLes autres membres :\n"
+                           "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any("ceser" in member.lower() for member in members)
