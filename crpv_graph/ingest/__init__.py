@@ -64,7 +64,7 @@ class Ingester:
         mentions = [m for m in mentions if m.entity or m.type != "organization"
                     or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
         prose = [m for m in mentions if page.body[m.start : m.end] == m.text]
-        mentions = [m for m in mentions if m.entity or m in prose]
+        mentions = [m for m in mentions if m.entity or page.body[m.start : m.end] == m.text]
         publisher = self.publisher(article) or ""
         event = self.events.reported(page, prose, publisher)
         extraction = extract(page, prose, event, self.titles, self.participation,

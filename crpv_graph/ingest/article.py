@@ -112,7 +112,7 @@ def read_article(
 FURNITURE_LENGTH = 160
 """The longest line of a page's furniture: a title among links to other articles, maybe with
 its date and summary's first words, a row of tags. A longer line is prose, as is a sentence
-(:func:`_a_sentence`)."""
+(:func:`_prose`)."""
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +131,10 @@ def furniture_line() -> re.Pattern[str]:
 
 def _line_opening(cues: str, rest: str) -> re.Pattern[str]:
     """A line opening, after any bullet, with one of the [page] table's ``cues``."""
-    openings = "|".join(map(re.escape, cue_tables()["page"][cues]))
+    openings = "|".join(
+        re.escape(cue).replace(r"\ ", r"\s*") + (r"(?![\w-])" if cue[-1].isalpha() else "")
+        for cue in cue_tables()["page"][cues]
+    )
     return re.compile(
         rf"^{french.ITEM_OPENS.pattern}(?:{openings}){rest}", re.IGNORECASE | re.MULTILINE
     )
@@ -164,20 +167,34 @@ def without_page_furniture(body: str) -> str:
         if heading.start() < end:
             continue  # a heading inside the block just blanked: each line is read once
         end = heading.end()
-        while end < len(body):
-            line_end = body.find("\n", end + 1)
-            line_end = len(body) if line_end < 0 else line_end
-            if _prose(body[end + 1 : line_end]):
-                break
-            end = line_end
+        if not ONE_LINK.search(heading.group(0)):  # "Lire aussi : un titre" is one link
+            end = _block_end(body, end)
         blank(heading.start(), end)
     return "".join(blanked)
 
 
+ONE_LINK = re.compile(r":\s*\S")
+"""A heading's colon and the one title it introduces on its line: "Lire aussi : Un titre"."""
+
+
+def _block_end(body: str, end: int) -> int:
+    """Where the links after a heading ending at ``end`` stop: before the first line of prose,
+    or one ended as a sentence or a list's item is ("Le bureau a été élu.", "- A ;"), which a
+    title is not."""
+    while end < len(body):
+        line_end = body.find("\n", end + 1)
+        line_end = len(body) if line_end < 0 else line_end
+        line = body[end + 1 : line_end]
+        if _prose(line) or line.rstrip().endswith((".", ";", "!")):
+            break
+        end = line_end
+    return end
+
+
 def _prose(line: str) -> bool:
     """Whether a line is prose, which furniture is not: longer than :data:`FURNITURE_LENGTH`,
-    or a sentence of eight words or more ended by a full stop ("Les inscriptions sont ouvertes
-    jusqu'au 30 mai sur notre site.")."""
+    or a sentence of eight words or more ended by a full stop or "!" ("Les inscriptions sont
+    ouvertes jusqu'au 30 mai sur notre site.")."""
     line = line.strip()
     return len(line) > FURNITURE_LENGTH or (line.endswith((".", "!")) and len(line.split()) >= 8)
 

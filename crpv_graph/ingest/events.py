@@ -305,6 +305,11 @@ class Trigger:
     named: bool = True  # a name of a kind, not a word of an event in general ([events])
 
 
+EVENTS_OWN_NAME = re.compile(r"(.+?)\s*(?:[-–—:(]|\s\d)")
+"""A kind of event's name, then a dash, a colon, a bracket or a number: the start of one event's
+own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 2019")."""
+
+
 class EventVocabulary:
     """The kinds of event of the ontology and the names that trigger them."""
 
@@ -342,12 +347,15 @@ class EventVocabulary:
 
     def names_a_kind(self, text: str) -> bool:
         """Whether ``text`` is the name of a kind of event ("Assemblée générale", "Journée
-        régionale"), alone or opening an event's own name ("Assemblée générale - séance du 28
-        novembre", "Rencontre nationale des CRPV"), which the model may read as a body's."""
+        régionale"), alone or before a dash, a colon or a date that make it an event's own name
+        ("Assemblée générale - séance du 28 novembre", "Rencontre nationale 2019"), which the
+        model may read as a body's; not a body's name opening with such a word ("Forum
+        français pour la sécurité urbaine")."""
         words = " ".join(strip_accents(text).lower().split())
-        return words in self.kind_names or any(
-            words.startswith(f"{name} ") for name in self.kind_names
-        )
+        if words in self.kind_names:
+            return True
+        named = EVENTS_OWN_NAME.match(words)
+        return named is not None and named.group(1) in self.kind_names
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:

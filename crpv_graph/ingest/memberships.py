@@ -1624,7 +1624,9 @@ def joined(
         else:
             held, after = (reference(governed), governed.end) if governed else ("", verb.end())
         as_title = JOINED_AS.match(body, after, end)
-        at = as_title.end() if as_title else -1
+        if as_title is None:
+            continue  # no "comme", "en tant que": no title of the joining
+        at = as_title.end()
         spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
         if not (who and held and spans) or COMPLEMENTED.match(body, spans[0][1], end):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crpv_graph.ingest.french import OF, TAKING
 from crpv_graph.ingest.gazetteer import normalise
@@ -169,13 +169,17 @@ def passive_titles(
     return [
         found
         for stem, label in passives
-        for found in _after_body(
-            text, people, bodies,
-            re.compile(PASSIVE_GAP + "(" + COORDINATED + stem + PARTICIPLE + COORDINATES + ")"
-                       + DATED + r"\s+par\s+$", re.I),
-            label,
-        )
-    ]  # fmt: skip
+        for found in _after_body(text, people, bodies, _passive(stem), label)
+    ]
+
+
+@cache
+def _passive(stem: str) -> re.Pattern[str]:
+    """ "présidée par " after a body and its gap, for the verb of ``stem`` (built once)."""
+    return re.compile(
+        PASSIVE_GAP + "(" + COORDINATED + stem + PARTICIPLE + COORDINATES + ")" + DATED
+        + r"\s+par\s+$", re.I,
+    )  # fmt: skip
 
 
 def referred_passive_titles(
@@ -198,15 +202,9 @@ def referred_passive_titles(
     names; ``pronouns``: whether "elle", "il" may stand for the body (not after a sentence on
     an assembly: "Elle était présidée par X" is the meeting's chair, :mod:`.boards`)."""
     start, _end = span
-    subject = REFERRED_SUBJECT.replace("{nouns}", "|".join(map(re.escape, nouns))).replace(
-        "{pronouns}", "elle|il|" if pronouns else ""
-    )
     found = []
     for stem, label in passives:
-        agent = COORDINATED + stem + PARTICIPLE + COORDINATES + DATED + r"\s+par\s+"
-        opened = re.compile(subject + PASSIVE_GAP + "(" + agent + ")", re.I)
-        fronted = re.compile("(" + agent + ")", re.I)
-        after = re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I)
+        opened, fronted, after = _referred_passive(stem, tuple(nouns), pronouns)
         for person in people:
             held = owner
             match = opened.fullmatch(text, start, person.start)
@@ -218,6 +216,24 @@ def referred_passive_titles(
                 printed = text[match.start(1) : person.start].strip()
                 found.append(VerbTitle(person, held, label, printed, 0.55))
     return found
+
+
+@cache
+def _referred_passive(
+    stem: str, nouns: tuple[str, ...], pronouns: bool
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of :func:`referred_passive_titles` for the verb of ``stem`` (built once):
+    the passive after its subject opening the sentence, the participle opening it, and the
+    subject named after that participle's clause."""
+    subject = REFERRED_SUBJECT.replace("{nouns}", "|".join(map(re.escape, nouns))).replace(
+        "{pronouns}", "elle|il|" if pronouns else ""
+    )
+    agent = COORDINATED + stem + PARTICIPLE + COORDINATES + DATED + r"\s+par\s+"
+    return (
+        re.compile(subject + PASSIVE_GAP + "(" + agent + ")", re.I),
+        re.compile("(" + agent + ")", re.I),
+        re.compile(FRONTED_SUBJECT.replace("{subject}", subject), re.I),
+    )
 
 
 def _fronted_subject(text: str, agent: Mention, bodies: Sequence[Mention]) -> Mention | None:

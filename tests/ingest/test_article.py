@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crpv_graph.ingest import Article, Ingester, IngestError, read_article
-from crpv_graph.ingest.article import MAX_BYTES, parse_text
+from crpv_graph.ingest.article import MAX_BYTES, parse_text, without_page_furniture
 from tests.helpers import Cli, invoke, one_line_error
 
 O = "https://w3id.org/crpv/id/organization/"
@@ -170,3 +170,19 @@ def test_french_typographys_spaces_read_as_plain_ones(ingester: Ingester) -> Non
     dates = {s.object for s in ingester.draft(article).extraction.statements
              if s.relation == "startDate"}  # fmt: skip
     assert dates == {"2022-07-07"}
+
+
+def test_a_link_between_paragraphs_and_a_mission_list_are_no_furniture() -> None:
+    # A news page's one link ("Lire aussi : ...") between two paragraphs, then a short one; a
+    # centre's missions as a list whose items open with verbs a button uses too (facts.md
+    # §ANCT: the ANCT runs the network of the centres).
+    body = (
+        "Le centre a tenu son assemblée.\n"
+        "Lire aussi : Assemblée générale de l'IREV du 28 novembre 2018\n"
+        "Le bureau a été élu.\n"
+        "- Partager les pratiques entre centres avec l'ANCT ;\n"
+        "- Suivre les contrats de ville.\n"
+    )
+    kept = without_page_furniture(body).split("\n")
+    assert kept[1].strip() == ""
+    assert kept[2:] == body.split("\n")[2:]

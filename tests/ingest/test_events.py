@@ -1150,3 +1150,13 @@ def test_who_has_already_been_at_the_chair_before_did_not_attend(
     attendees = {s.object for s in draft.extraction.statements
                  if s.predicate == SCHEMA + "attendee"}  # fmt: skip
     assert "https://w3id.org/crpv/id/person/majdouline-sbai" not in attendees
+
+
+def test_a_bodys_name_opening_with_a_word_for_an_event_stays_a_body(finder: EventFinder) -> None:
+    # A name whose first words name a kind of event, with no dash, colon or date after them, is
+    # a body's ("Forum français pour la sécurité urbaine"); with one, an event's own name.
+    names_a_kind = finder.vocabulary.names_a_kind
+    assert not names_a_kind("Forum français pour la sécurité urbaine")
+    assert not names_a_kind("Atelier parisien d'urbanisme")
+    assert names_a_kind("Assemblée générale - séance du 28 novembre 2018")
+    assert names_a_kind("Rencontre nationale 2019")

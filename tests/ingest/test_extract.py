@@ -1347,3 +1347,13 @@ def test_a_line_opening_with_a_word_of_photos_is_no_caption(ingester: Ingester) 
     found = said(ingester, text, "2007-10-15")
     assert ("EVENT", "attendee", P + "yves-dauge") not in found
     assert ("EVENT", "attendee", P + "michel-lussault") not in found
+
+
+def test_a_meeting_that_reunit_the_bodies_named_after_a_date_has_them_attend(
+    ingester: Ingester,
+) -> None:
+    # facts.md §5: the 2019 national meeting in Nantes, hosted by RésO Villes with the CGET
+    # ("réunit le 25 juin, à Nantes, ..." is no committee's own meeting: it gathers those named)
+    found = said(ingester, "La rencontre nationale réunit le 25 juin, à Nantes, le CGET et RésO"
+                           " Villes.", "2019-06-20")  # fmt: skip
+    assert {("EVENT", "attendee", O + "cget"), ("EVENT", "attendee", O + "reso-villes")} <= found
