@@ -988,17 +988,19 @@ class _Reading:
         first, last = _day(event.start), _day(event.end or event.start)
         if event.place or first is None or last is None:
             return event
-        starts = [d.start for d in self.dated]
         for place in self.places:
             span = _span_of(self.sentences, place.start)
             if span is None or not DATELINE_OPENS.fullmatch(self.body, span[0], place.start):
                 continue
-            after = self.dated[bisect_left(starts, place.end) :][:1]
-            day = _day(after[0].first) if after else None
+            following = bisect_left(self.date_starts, place.end)
+            if following == len(self.dated):
+                continue
+            after = self.dated[following]
+            day = _day(after.first)
             if (
                 day is not None
                 and first <= day <= last
-                and DATELINE_GAP.fullmatch(self.body, place.end, after[0].start)
+                and DATELINE_GAP.fullmatch(self.body, place.end, after.start)
             ):
                 event.place = place.entity
                 event.statements.append(Statement(

@@ -825,8 +825,7 @@ def directed(
         if label := heads.get(verbs.first_word(named.label or named.text)):
             found += verbs.passive_titles(body, people, [named], [(stem, label)])
     for noun, label in heads.items():
-        last = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
-                     and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
+        last = _last_named(earlier, start, noun)
         owner = reference(last) if last else _spoken_of(body, bodied)
         # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
         # (not "Dirigée par X, l'ERU": its head's title unsaid).
@@ -859,12 +858,10 @@ def _at_the_head(
         named = next((b for b in earlier if b.type == "organization" and b.start == cue.end()),
                      None)  # fmt: skip
         noun = verbs.first_word(named.label or named.text) if named else ""
-        common = None if named else re.match(r"[^\W\d_]+", body[cue.end() : end])
+        common = None if named else WORD.match(body, cue.end(), end)
         if common is not None:
             noun = common.group().lower()
-            named = next((b for b in reversed(earlier) if b.type == "organization"
-                          and b.end <= start and verbs.first_word(b.label or b.text) == noun),
-                         None)  # fmt: skip
+            named = _last_named(earlier, start, noun)
         # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
         # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
         gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
@@ -1571,10 +1568,14 @@ def _regarded_body(
     if within:
         return reference(within[-1])
     nouns = cue_tables()["titles"]["body_nouns"]
-    noun = re.fullmatch(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", body[slice(*subject)], re.I)
+    noun = DEFINITE_NOUN.fullmatch(body, *subject)
     return _spoken_of(body, *bodied) if noun and noun.group(1).lower() in nouns else ""
 
 
+# "la structure", "cette association": a subject that is a common noun after its determiner.
+DEFINITE_NOUN = re.compile(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", re.I)
+# A word's letters, from where a cue ends ("l'agence" after "à la tête de").
+WORD = re.compile(r"[^\W\d_]+")
 # "comme", "en tant que", "en qualité de" before the title one joins or represents a body in.
 JOINED_AS = re.compile(
     r"\s*,?\s*(?:comme|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:le|la|l['’])\s*)?", re.I
@@ -2240,11 +2241,16 @@ def _prepared_body(
     named = next((b for b in inside if b.type == "organization" and b.start == cue.end()), None)
     if named is not None:
         return reference(named)
-    noun = re.match(r"[^\W\d_]+", body[cue.end() :])
-    head = normalise(noun.group()) if noun else ""
-    last = [b for b in earlier if b.type == "organization" and b.end <= cue.start()
-            and verbs.first_word(b.label or b.text) == head]  # fmt: skip
-    return reference(last[-1]) if last else ""
+    noun = WORD.match(body, cue.end())
+    last = _last_named(earlier, cue.start(), normalise(noun.group()) if noun else "")
+    return reference(last) if last else ""
+
+
+def _last_named(earlier: list[Mention], before: int, noun: str) -> Mention | None:
+    """The last body named before ``before`` whose name opens with ``noun`` ("l'agence" for
+    "Agence nationale ..."): the body a common noun stands for."""
+    return next((b for b in reversed(earlier) if b.type == "organization" and b.end <= before
+                 and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
 
 
 def subordinate(

@@ -1629,8 +1629,13 @@ def _lead(body: str) -> int:
     >>> _lead("Chapeau.\n\nSuite."), _lead("    \n\nChapeau.\nSuite.")
     (8, 14)
     """
-    end = body.find("\n", len(body) - len(body.lstrip()))
+    text = TEXT.search(body)
+    end = body.find("\n", text.start()) if text else -1
     return len(body) if end < 0 else end
+
+
+TEXT = re.compile(r"\S")
+"""The first character that is no space: where a text starts, found without copying it."""
 
 
 def _next_to(
@@ -1883,8 +1888,10 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
 def _without_civility(body: str, opening: str, mention: Mention) -> str:
     """The words before a person's name without its civility: "Présidence de séance : M.
     Daniel Barnier", whose full stop ends no list."""
+    if mention.type != "person":
+        return opening
     civility = CIVILITY_BEFORE.search(body, max(0, mention.start - 12), mention.start + 1)
-    if mention.type != "person" or civility is None or civility.end() != mention.start:
+    if civility is None or civility.end() != mention.start:
         return opening
     return opening[: max(0, len(opening) - (mention.start - civility.start()))]
 
