@@ -2507,3 +2507,31 @@ def test_a_list_goes_on_after_an_aside_in_brackets(ingester: Ingester, text: str
     pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
     for other in ("reso-villes", "pqn-a"):
         assert frozenset((O + "crpv-paca", O + other)) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPVE est un centre de ressources de l'Essonne. L'exposition « Mémoire et projets en "
+        "Essonne », conçue avec le CAUE de l'Essonne, a ouvert en 2006.",
+        "Le CRPVE est un centre de ressources de l'Essonne. Cette exposition s'est faite avec le "
+        "CAUE de l'Essonne.",
+        "Le CRPVE est un centre de ressources de l'Essonne. Une première exposition, réalisée "
+        "avec le CAUE de l'Essonne, portait sur les grands ensembles.",
+    ],
+)
+def test_a_work_carried_out_with_a_body_is_collaboration_of_the_body_spoken_of(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CRPVE is one of four associations behind the exhibition "Mémoire et projets
+    # en Essonne", with the CAUE de l'Essonne.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+
+
+def test_a_day_organised_with_a_body_is_no_collaboration(ingester: Ingester) -> None:
+    # facts.md: Trajectoire Ressources is the centre of Bourgogne-Franche-Comté, in Montbéliard.
+    found = said(ingester, "Trajectoire Ressources est installé à Montbéliard. Une journée, "
+                           "organisée avec l'ANCT, a réuni ses adhérents.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
