@@ -202,6 +202,9 @@ OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 CO_MEMBERS = re.compile(
     r"\s*,\s*(?:avec|aux\s+côtés\s+(?:de|du|des|d['’])|tout\s+comme|comme)\s*", re.I
 )
+# A clause of membership's last words, then bodies said to be alike: "en sera membre fondateur,
+# tout comme A et B" (_alike).
+ALIKE = re.compile(r"[^,.;:!?()\n]{0,40}?" + CO_MEMBERS.pattern, re.I)
 # A body that sits on "son conseil d'administration" sits on another's: "l'ANRU siège à son
 # conseil d'administration" (of the school the sentence spoke of); not the noun ("L'ERU a offert
 # aux centres un siège à son conseil d'orientation": its own).
@@ -306,12 +309,13 @@ BULLET = re.compile(ITEM_MARK + r"[ \t]*")
 ACRONYM_AFTER = re.compile(r"\s*\([^()\s]{2,15}\)")
 # "il", "elle" as the subject right after a fronted phrase: "Avec X, il a répondu".
 PRONOUN = re.compile(r"\s*(?:il|elle)\b", re.I)
-# Between two items of a list: a comma or "et", an article; "par" may be said again ("financé
-# par le Département et par l'ANCT"), or the noun by a pronoun ("les missions du CGET ainsi que
-# celles de l'EPARECA").
+# Between two items of a list: a comma or "et", an article; "par" or "à" may be said again
+# ("financé par le Département et par l'ANCT", "s'est associé au CAUE, à CINEAM et à l'ORIV"),
+# or the noun by a pronoun ("les missions du CGET ainsi que celles de l'EPARECA"); an item may
+# be followed by an aside in brackets ("RésO Villes (Bretagne - Pays de la Loire) et le CRPV").
 BACK_GAP = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)"
-    r"(?:par\s+|(?:celles?|ceux|celui)\s+)?" + LIST_ARTICLE,
+    r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+|\s+ainsi\s+que\s+)"
+    r"(?:par\s+|à\s+|(?:celles?|ceux|celui)\s+)?" + LIST_ARTICLE,
     re.I,
 )
 
@@ -1352,7 +1356,7 @@ def _of_a_body(
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
-        subjects = listed_before(body, near, mentions)
+        subjects = listed_before(body, near, mentions) + _alike(body, match.end(), mentions)
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
@@ -1362,6 +1366,15 @@ def _of_a_body(
     )
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _alike(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The bodies a clause of membership, its member named before it, says are members as well,
+    after a comma and "tout comme", "comme", "avec" or "aux côtés de" a few words past its
+    phrase: "Le Département en sera membre fondateur, tout comme la CSSM et la Caisse des
+    Dépôts", "La DREAL y siège, comme la DRAAF"; not "comme l'a rappelé l'ANCT" (a verb)."""
+    alike = ALIKE.match(body, position)
+    return listed_after(body, alike.end(), mentions, strict=True) if alike else []
 
 
 def _paragraph_start(body: str, position: int) -> int:
@@ -1612,12 +1625,21 @@ def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
     préfet. Elles reprennent les missions des DIRECCTE"); "elles" after "la DREETS" or
     "Normanvilles" stands for others.
 
+    A name followed by its acronym in brackets is counted by the article before the name ("les
+    directions régionales de l'économie (DREETS) ont été créées. Elles reprendront ...").
+
     >>> text = "Les DREETS existent. Elles"
     >>> dreets = Mention("DREETS", 4, 10, "organization")
     >>> _plural_antecedent(text, [dreets]).text, _plural_antecedent("La " + text[4:], [dreets])
     ('DREETS', None)
+    >>> text = "les directions régionales (DREETS) existent. Elles"
+    >>> full = Mention("directions régionales", 4, 25, "organization")
+    >>> _plural_antecedent(text, [full, Mention("DREETS", 27, 33, "organization")]).text
+    'directions régionales'
     """
     last = before[-1]
+    if len(before) > 1 and BRACKET.fullmatch(body, before[-2].end, last.start):
+        last = before[-2]  # "les directions régionales (DREETS)": the name the acronym is of
     plural = PLURAL.search(body, max(0, last.start - 8), last.start)
     return last if last.type == "organization" and plural else None
 

@@ -2405,3 +2405,133 @@ def test_a_line_after_a_list_of_members_goes_on_with_its_heading(ingester: Inges
                            "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
     assert any("ceser" in member.lower() for member in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PQN-A est un groupement d'intérêt public. Ses deux membres fondateurs sont l'État et la "
+        "Région ; s'y ajoutent la DREAL et la DRAAF.",
+        "PQN-A est un groupement d'intérêt public. Ses membres fondateurs sont l'État et la "
+        "Région. La DREAL et la DRAAF s'y joindront en 2020.",
+        "PQN-A est un groupement d'intérêt public. Ses trois membres fondateurs sont l'État, la "
+        "Région et la DREAL. La DRAAF y siégera avec voix consultative.",
+    ],
+)
+def test_members_added_with_y_after_the_founders_are_members_too(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF)"; founded by the State and the Region.
+    found = said(ingester, text)
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert O + "etat" in members
+    assert any("draaf" in member for member in members)
+
+
+def test_s_y_ajoutent_without_members_spoken_of_makes_no_members(ingester: Ingester) -> None:
+    # facts.md: the ANCT, the ANRU and the USH are national partners of the centres.
+    found = said(ingester, "L'ANCT a publié un rapport sur les quartiers. S'y ajoutent des fiches "
+                           "de l'ANRU et de l'USH.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize("missions", ["les missions", "les activités"])
+def test_bodies_named_in_full_with_their_acronym_then_elles_take_over_missions(
+    ingester: Ingester, missions: str
+) -> None:
+    # facts.md: the DREETS "took over the missions of the DIRECCTE"; created by decree 2020-1545.
+    found = said(ingester, "Les directions régionales de l'économie, de l'emploi, du travail et "
+                           "des solidarités (DREETS) ont été créées par décret. Elles reprendront "
+                           f"{missions} des DIRECCTE.")  # fmt: skip
+    assert any(
+        relation == "activityTransferredTo" and "direccte" in s and o == O + "dreets"
+        for s, relation, o in found
+    )
+
+
+def test_a_body_associated_with_several_named_after_a_repeated_a_collaborates_with_each(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the CRPVE is one of four associations behind "Mémoire et projets en Essonne"
+    # (with the CAUE de l'Essonne, CINEAM and the Maison de Banlieue et de l'Architecture).
+    found = said(ingester, "Pour l'exposition, le CRPVE s'est associé au CAUE de l'Essonne, à "
+                           "CINEAM et à la Maison de Banlieue et de l'Architecture.")  # fmt: skip
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    for other in ("caue-essonne", "cineam", "maison-de-banlieue-et-de-l-architecture"):
+        assert frozenset((O + "crpv-essonne", O + other)) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "alike"),
+    [
+        ("PQN-A est un groupement d'intérêt public. L'État en est membre fondateur, tout comme "
+         "la Région Nouvelle-Aquitaine.", "region-nouvelle-aquitaine"),
+        ("PQN-A est un groupement d'intérêt public. La Région Nouvelle-Aquitaine en sera membre "
+         "dès 2020, aux côtés de l'État.", "etat"),
+        ("PQN-A est un groupement d'intérêt public. La DREAL en est membre, comme la DRAAF.",
+         "draaf"),
+    ],
+)  # fmt: skip
+def test_bodies_said_alike_after_a_clause_of_membership_are_members_too(
+    ingester: Ingester, text: str, alike: str
+) -> None:
+    # facts.md, PQN-A: founded by the State and the Region; "Its members include the regional
+    # State directorates (DREAL, DRDJSCS, DIRECCTE, DRAAF)".
+    found = said(ingester, text)
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any(alike in member for member in members)
+
+
+def test_a_body_that_recalls_a_membership_is_no_member(ingester: Ingester) -> None:
+    # facts.md, PQN-A: founded by the State and the Region.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. L'État en est membre "
+                           "fondateur, comme l'a rappelé l'ANCT.")  # fmt: skip
+    assert (O + "anct", "memberOf", O + "pqn-a") not in found
+    assert (O + "etat", "memberOf", O + "pqn-a") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2006, le CRPV Paca a travaillé en lien avec RésO Villes (Nantes) et PQA (Bordeaux) "
+        "sur un appel à projets de la DIACT.",
+        "En 2006, le CRPV Paca a répondu conjointement avec RésO Villes (Bretagne - Pays de la "
+        "Loire) et PQA à un appel à projets.",
+    ],
+)
+def test_a_list_goes_on_after_an_aside_in_brackets(ingester: Ingester, text: str) -> None:
+    # facts.md: the CRPV Paca "answered a DIACT call for projects together with RésO Villes and
+    # PQA".
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    for other in ("reso-villes", "pqn-a"):
+        assert frozenset((O + "crpv-paca", O + other)) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CRPVE est un centre de ressources de l'Essonne. L'exposition « Mémoire et projets en "
+        "Essonne », conçue avec le CAUE de l'Essonne, a ouvert en 2006.",
+        "Le CRPVE est un centre de ressources de l'Essonne. Cette exposition s'est faite avec le "
+        "CAUE de l'Essonne.",
+        "Le CRPVE est un centre de ressources de l'Essonne. Une première exposition, réalisée "
+        "avec le CAUE de l'Essonne, portait sur les grands ensembles.",
+    ],
+)
+def test_a_work_carried_out_with_a_body_is_collaboration_of_the_body_spoken_of(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: the CRPVE is one of four associations behind the exhibition "Mémoire et projets
+    # en Essonne", with the CAUE de l'Essonne.
+    found = said(ingester, text)
+    pairs = {frozenset((s, o)) for s, relation, o in found if relation == "collaboratesWith"}
+    assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
+
+
+def test_a_day_organised_with_a_body_is_no_collaboration(ingester: Ingester) -> None:
+    # facts.md: Trajectoire Ressources is the centre of Bourgogne-Franche-Comté, in Montbéliard.
+    found = said(ingester, "Trajectoire Ressources est installé à Montbéliard. Une journée, "
+                           "organisée avec l'ANCT, a réuni ses adhérents.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
