@@ -898,7 +898,8 @@ région Aquitaine"), a place, where the capitalised authority is a body ("la Ré
 def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
-    (:func:`_alone_on_its_line`: "Résumé"), a name opening with a word of
+    (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
+    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), a name opening with a word of
     :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
     in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
@@ -907,10 +908,23 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return False
     if _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies():
         return True
-    if _alone_on_its_line(mention, text):
+    if _alone_on_its_line(mention, text) or _an_adjective_and_its_noun(mention.text):
         return True
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+def _an_adjective_and_its_noun(name: str) -> bool:
+    """Whether a name is an adjective printed before its noun (``cues.toml`` [mentions]
+    opening_adjectives) with the rest in lower case: "Nouvelle équipe", "Nouveau bureau",
+    capitalised as a sentence or a heading opens, not as a name is.
+
+    >>> _an_adjective_and_its_noun("Nouvelle équipe"), _an_adjective_and_its_noun("Nouvel Élan")
+    (True, False)
+    """
+    first, *rest = name.split()
+    adjectives = cue_tables()["mentions"]["opening_adjectives"]
+    return bool(rest) and normalise(first) in adjectives and not any(w[0].isupper() for w in rest)
 
 
 def _a_label(mention: Mention, text: str) -> bool:

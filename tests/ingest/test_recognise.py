@@ -1119,8 +1119,10 @@ def test_a_datelines_town_in_capitals_is_the_place_not_a_body(ingester: Ingester
         # facts-part3.md: the 20 years of urban renewal, with Labo Cités and RésO Villes
         ("Fabien Bressan (Labo Cités) y a pris la parole.", "Labo Cités"),
         ("La journée a réuni Anne Dupont (Villes au Carré) et d'autres.", "Villes au Carré"),
-        ("Sont intervenus Jean Martin (Pays et Quartiers de Nouvelle-Aquitaine) et Ada Roy.",
-         "Pays et Quartiers de Nouvelle-Aquitaine"),
+        (
+            "Sont intervenus Jean Martin (Pays et Quartiers de Nouvelle-Aquitaine) et Ada Roy.",
+            "Pays et Quartiers de Nouvelle-Aquitaine",
+        ),
     ],
 )
 def test_a_name_in_brackets_after_a_person_is_a_body(
@@ -1135,3 +1137,16 @@ def test_communes_listed_after_a_sentence_and_its_colon_are_bodies(unaware: Inge
     text = "Sept communes s'y engagent à leurs côtés : Bandrélé, Bouéni et Sada."
     found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
     assert found == ["Bandrélé", "Bouéni", "Sada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md: Franck Martin, director general of the ERU since January 2023
+        "Nouvelle équipe à la direction de l'École du Renouvellement Urbain : Franck Martin.",
+        "7 avril 2011 – Nouveau bureau : Marc Ratsimba est reconduit à la présidence.",
+    ],
+)
+def test_an_adjective_capitalised_before_its_noun_is_no_body(unaware: Ingester, text: str) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert not [name for name in found if name.startswith("Nouve")]
