@@ -4,6 +4,8 @@
 >>> import re
 >>> [bool(re.fullmatch(OF, form)) for form in ("de la", "de l’", "du", "des", "d'", "à la")]
 [True, True, True, True, True, False]
+>>> [ITEM_OPENS.match(line).end() for line in ("- CGET ;", "➡️ un siège", "► Zepros", "ANRU")]
+[2, 3, 2, 0]
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 "Présidence de séance : Mme Milouda Ala"."""
 
 # The dash or bullet that opens an item of a list, and the opening of a line up to its item:
-# "- ", "• ", or nothing.
-ITEM_MARK = r"[-–—•*]"
+# "- ", "• ", or nothing. Posts and newsletters bullet with arrows, ticks and squares ("► ",
+# "➡️ ", "✅ "), an emoji's variation selector after them.
+ITEM_MARK = "(?:[-–—•*►▶▸➡→✓✔✅👉■▪◆]\ufe0f?)"
 ITEM_OPENS = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?")
 # The opening of a line up to where an item's name starts: "- " after a line break.
 ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")

@@ -230,10 +230,11 @@ ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-�
 gives an acronym an article but never makes it part of the name."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(
-    r"(\w+)(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
+    r"(\w+)\)?(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
 )
 """A kind of body, its complement ("politique de la ville", "de quartier", "de Mayotte") and
-an opening quote: "le GIP politique de la ville «", "l'association de quartier «"."""
+an opening quote: "le GIP politique de la ville «", "l'association de quartier «", the kind
+printed as an acronym in brackets ("groupement d'intérêt public (GIP) politique de la ville «")."""
 NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[^\S\n]+(?:d['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
 """A proper name as printed: capitalised words, joined by hyphens ("Clichy-Montfermeil",
 "Petite-Terre") or spaces ("Provence-Alpes Côte d'Azur"), never by a line break: the
@@ -285,10 +286,11 @@ Agglomération" and "Brest Métropole" name an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
-    r"|\bcommunes\s*(?:de\s+|d['’]|:\s*)(?=[A-ZÀ-Ý])"
+    r"|\bcommunes\s*(?:de\s+|d['’]|(?:[^\W\d][\w'’]*[^\S\n]+){0,8}?:\s*)(?=[A-ZÀ-Ý])"
 )
 """Where a commune is named as a body: in a mayor's title ("maire d'Annecy"), and in a list of
-communes ("sept communes : Bandrélé, Bouéni et Sada")."""
+communes ("sept communes : Bandrélé, Bouéni et Sada", "Sept communes s'y engagent à leurs
+côtés : Bandrélé, ...", a few words of the sentence before its colon)."""
 PORTFOLIO = re.compile(
     r"\b(?:ministres?|ministères?|secrétaires?\s+d['’]État)(?:\s+délégu[ée]e?s?)?"
     rf"(?:\s+chargée?s?)?\s+(?:{_OF}[\w’'-]+(?:\s+(?!et\b)[\w’'-]+){{0,3}}\s*(?:,|\bet\b)\s*)*"
@@ -488,11 +490,14 @@ def find_mentions(
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
     mentions += _people_by_their_civility(body, mentions)
+    mentions += _bodies_in_brackets(body, mentions, gazetteer, year)
     spelt = _spelt_out(body, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
     mentions = [m for m in mentions if not _in_an_address(m, body)]
+    # "#CRPV", "#PolitiqueDeLaVille": a post's hashtags are topics to follow, not bodies named
+    mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -833,33 +838,55 @@ def _list_around(text: str, at: int) -> tuple[int, int]:
     return first, len(text) if last < 0 else last
 
 
+HEADING_PARTS = re.compile(r"[ \t]+[-–—:][ \t]+")
+"""What parts a heading's head from its subtitle: "1. VIE DU GROUPEMENT - Une assemblée",
+"LE MOT DU GLOSSAIRE : DREETS"."""
+
+
 def _in_heading(text: str, at: int) -> bool:
     """Whether ``at`` is in a heading printed in capitals, a line of two words or more with no
     letter in lower case ("DANS LES CENTRES", "CHEZ LES PARTENAIRES"): its words are capitalised
-    for the layout, not for a name.
+    for the layout, not for a name. A heading's head may be followed by a subtitle in lower
+    case after a dash or a colon (:data:`HEADING_PARTS`): the head is read alone, and a name
+    after the dash stands on its own ("LE MOT DU GLOSSAIRE - DREETS").
 
     >>> text = "CHEZ LES PARTENAIRES\\n- Le CNV : un nouveau président.\\n- DRAAF ;"
     >>> [_in_heading(text, at) for at in (0, text.index("CNV"), text.index("DRAAF"))]
     [True, False, False]
+    >>> text = "1. VIE DU GROUPEMENT - Une assemblée\\n2. LE MOT DU GLOSSAIRE - DREETS"
+    >>> [_in_heading(text, text.index(word)) for word in ("GROUPEMENT", "DREETS")]
+    [True, False]
     """
-    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
-    words = [word for word in line.split() if any(character.isalpha() for character in word)]
-    return len(words) > 1 and not any(character.islower() for character in line)
+    opens, ends = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    ends = len(text) if ends < 0 else ends
+    breaks = list(HEADING_PARTS.finditer(text, opens, ends))
+    opens = max([opens, *(part.end() for part in breaks if part.end() <= at)])
+    ends = min([ends, *(part.start() for part in breaks if part.start() >= at)])
+    part = text[opens:ends]
+    words = [word for word in part.split() if any(character.isalpha() for character in word)]
+    return len(words) > 1 and not any(character.islower() for character in part)
+
+
+SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]+")
+"""A section's number before its title: "1. ", "II. ", "b) "."""
 
 
 def _alone_on_its_line(mention: Mention, text: str) -> bool:
-    """Whether a name of one word, not an acronym, is the whole of its line: a heading or a
-    section's title ("Résumé", "Contact", "Programme"), which a page prints capitalised as any
-    line opens; a body of one word is named in a sentence or with others on its line.
+    """Whether a name of one word, not an acronym, is the whole of its line, after a section's
+    number if any (:data:`SECTION_NUMBER`: "1. Participants"): a heading or a section's title
+    ("Résumé", "Contact", "Programme"), which a page prints capitalised as any line opens; a
+    body of one word is named in a sentence or with others on its line.
 
-    >>> text = "Résumé\\nQuestion de Ville publie un rapport.\\nCGET"
+    >>> text = "Résumé\\nQuestion de Ville publie un rapport.\\nCGET\\n1. Participants"
     >>> [_alone_on_its_line(Mention(name, text.index(name), text.index(name) + len(name),
-    ...                             "organization"), text) for name in ("Résumé", "CGET")]
-    [True, False]
+    ...                             "organization"), text)
+    ...  for name in ("Résumé", "CGET", "Participants")]
+    [True, False, True]
     """
     opens = text.rfind("\n", 0, mention.start) + 1
     ends = text.find("\n", mention.end)
-    line = text[opens : len(text) if ends < 0 else ends]
+    number = SECTION_NUMBER.match(text, opens)
+    line = text[number.end() if number else opens : len(text) if ends < 0 else ends]
     return line.strip() == mention.text and " " not in line.strip() and not mention.text.isupper()
 
 
@@ -871,7 +898,8 @@ région Aquitaine"), a place, where the capitalised authority is a body ("la Ré
 def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
-    (:func:`_alone_on_its_line`: "Résumé"), a name opening with a word of
+    (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
+    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), a name opening with a word of
     :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
     in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
@@ -880,10 +908,23 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return False
     if _in_heading(text, mention.start) or mention.text.split()[0] in not_bodies():
         return True
-    if _alone_on_its_line(mention, text):
+    if _alone_on_its_line(mention, text) or _an_adjective_and_its_noun(mention.text):
         return True
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+def _an_adjective_and_its_noun(name: str) -> bool:
+    """Whether a name is an adjective printed before its noun (``cues.toml`` [mentions]
+    opening_adjectives) with the rest in lower case: "Nouvelle équipe", "Nouveau bureau",
+    capitalised as a sentence or a heading opens, not as a name is.
+
+    >>> _an_adjective_and_its_noun("Nouvelle équipe"), _an_adjective_and_its_noun("Nouvel Élan")
+    (True, False)
+    """
+    first, *rest = name.split()
+    adjectives = cue_tables()["mentions"]["opening_adjectives"]
+    return bool(rest) and normalise(first) in adjectives and not any(w[0].isupper() for w in rest)
 
 
 def _a_label(mention: Mention, text: str) -> bool:
@@ -1027,6 +1068,42 @@ INITIAL_NAME = re.compile(
     rf"(?<![\w.])(?P<name>[A-LN-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]+{_SURNAME})(?![\w'’-])"
 )
 """A first name's initial and a surname ("J. Durand", "J.-P. Martin")."""
+
+
+BRACKETED_AFTER_NAME = re.compile(
+    r"[ \t]*\((?P<name>[A-ZÀ-Ý][\w'’•-]*(?:[ \t]+(?:(?:de|du|des|et|au|aux|en|pour)[ \t]+"
+    r"|(?:la|le|les)[ \t]+|[ld]['’])?[A-ZÀ-Ý][\w'’•-]*){0,5})\)"
+)
+"""A name in brackets right after a person's, its words capitalised or joined by a
+preposition: "Fabien Bressan (Labo Cités)", "X (Villes au Carré)"."""
+
+
+def _bodies_in_brackets(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The bodies named in brackets after a person ("Fabien Bressan (Labo Cités) y a pris la
+    parole, tout comme Maximilien Steindorsson (RésO Villes)"): print puts there whom the
+    person speaks for, a body even where the graph does not know its name. Not a place the
+    graph knows ("X (Lyon)": where the person comes from), nor a name already read there.
+
+    >>> people = [Mention("Fabien Bressan", 0, 14, "person"), Mention("Anne Dupont", 33, 44,
+    ...                                                                "person")]
+    >>> text = "Fabien Bressan (Labo Cités) et Mme Anne Dupont (Lyon)."
+    >>> gazetteer = Gazetteer([Entity("https://example.org/lyon", "place", {"Lyon"})])
+    >>> [m.text for m in _bodies_in_brackets(text, people, gazetteer, None)]
+    ['Labo Cités']
+    """
+    found: list[Mention] = []
+    for person in (m for m in mentions if m.type == "person"):
+        bracket = BRACKETED_AFTER_NAME.match(text, person.end)
+        if bracket is None:
+            continue
+        name, start = bracket["name"], bracket.start("name")
+        if _across(Mention(name, start, start + len(name), "organization"), mentions):
+            continue
+        if gazetteer.link(name, "place", year) is None:
+            found.append(_body(name, start, gazetteer, year))
+    return found
 
 
 def _people_by_their_civility(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1432,6 +1509,8 @@ def _mention(
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
+    if link is None and kind == "organization" and text.isupper() and " " not in text:
+        link = gazetteer.link(text, "place", year)  # "POITIERS", a local daily's dateline
     if link is None and kind == "organization" and text != _without_participle(text):
         text = _without_participle(text)  # "le Fonds d'action sociale présidé par le préfet"
         link = gazetteer.link(text, kind, year)
@@ -1551,7 +1630,13 @@ def _opening_participle(text: str, start: int, body: str) -> bool:
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
     """Whether a name is printed in quotes right after a kind of body ("le GIP « Maore
     Ouvoimoja »", "l'association « X »"), or after a kind and its complement ("le GIP politique
-    de la ville « Maore Ouvoimoja »"): the name of that body, whatever it sounds like."""
+    de la ville « Maore Ouvoimoja »"): the name of that body, whatever it sounds like.
+
+    >>> gazetteer = Gazetteer([], kinds={"gip"})
+    >>> before = "le groupement d'intérêt public (GIP) politique de la ville « "
+    >>> _named_as_a_kind(before, " ».", gazetteer), _named_as_a_kind("avec « ", " ».", gazetteer)
+    (True, False)
+    """
     if not after.lstrip().startswith("»"):
         return False
     starts = WORD_STARTS.finditer(before, max(0, len(before) - 80))

@@ -1063,3 +1063,90 @@ def test_the_page_furniture_keeps_the_graphs_entities_and_the_prose_keeps_its_na
     found = {(m.text, m.entity) for m in mentions(unaware, FURNITURE)}
     assert {"Villes et Territoires", "Ada Dupont", "Centre A"} <= {text for text, _ in found}
     assert ("Centre A", "https://w3id.org/crpv/id/organization/centre-a") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (IREV): a general assembly of the GIP chaired by the préfet délégué
+        "1. VIE DU GROUPEMENT - Une assemblée générale à distance\nLes membres du GIP se sont "
+        "réunis.",
+        "Compte rendu\n1. Participants\n- Les équipes des dix-neuf centres.",
+        "II. PERSPECTIVES : le programme 2021\nLe groupement adopte son programme.",
+    ],
+)
+def test_a_numbered_sections_title_is_no_body(unaware: Ingester, text: str) -> None:
+    assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
+
+
+def test_a_name_after_a_headings_dash_stands_on_its_own(ingester: Ingester) -> None:
+    # facts-part3.md: the DREETS, created by the decree of 9 December 2020
+    text = "2. LE MOT DU GLOSSAIRE - DREETS\nLes DREETS existent depuis le 1er avril 2021."
+    found = [m.text for m in mentions(ingester, text) if m.type == "organization"]
+    assert found[:1] == ["DREETS"]
+
+
+def test_a_name_quoted_after_a_kind_and_its_bracketed_acronym_is_that_body(
+    unaware: Ingester,
+) -> None:
+    # facts-part3.md §12: the convention constitutive of the GIP "Maore Ouvoimoja"
+    text = (
+        "La presse est invitée à la signature de la convention du groupement d'intérêt public "
+        "(GIP) politique de la ville « Maore Ouvoimoja »."
+    )
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Maore Ouvoimoja") == "organization"
+
+
+def test_a_posts_hashtags_are_no_mentions(ingester: Ingester) -> None:
+    # facts.md: the network's national meeting of 2022 in Strasbourg, co-organised by the ANCT
+    text = "L'ANCT a réuni les CRPV à Strasbourg.\n\n#CRPV #ANCT #PolitiqueDeLaVille"
+    found = [(m.text, m.start) for m in mentions(ingester, text) if m.type == "organization"]
+    assert found == [("ANCT", 2), ("CRPV", 19)]
+
+
+def test_a_datelines_town_in_capitals_is_the_place_not_a_body(ingester: Ingester) -> None:
+    # fact sheet (Villes au Carré): launched on 9 October 2007 in Poitiers
+    text = "POITIERS\n\nVilles au Carré a été lancé hier à Poitiers."
+    found = {m.text: m.type for m in mentions(ingester, text)}
+    assert found["POITIERS"] == "place"
+    assert found["Villes au Carré"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # facts-part3.md: the 20 years of urban renewal, with Labo Cités and RésO Villes
+        ("Fabien Bressan (Labo Cités) y a pris la parole.", "Labo Cités"),
+        ("La journée a réuni Anne Dupont (Villes au Carré) et d'autres.", "Villes au Carré"),
+        (
+            "Sont intervenus Jean Martin (Pays et Quartiers de Nouvelle-Aquitaine) et Ada Roy.",
+            "Pays et Quartiers de Nouvelle-Aquitaine",
+        ),
+    ],
+)
+def test_a_name_in_brackets_after_a_person_is_a_body(
+    unaware: Ingester, text: str, body: str
+) -> None:
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get(body) == "organization"
+
+
+def test_communes_listed_after_a_sentence_and_its_colon_are_bodies(unaware: Ingester) -> None:
+    # facts-part3.md §12: the communes of the GIP of Mayotte
+    text = "Sept communes s'y engagent à leurs côtés : Bandrélé, Bouéni et Sada."
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert found == ["Bandrélé", "Bouéni", "Sada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md: Franck Martin, director general of the ERU since January 2023
+        "Nouvelle équipe à la direction de l'École du Renouvellement Urbain : Franck Martin.",
+        "7 avril 2011 – Nouveau bureau : Marc Ratsimba est reconduit à la présidence.",
+    ],
+)
+def test_an_adjective_capitalised_before_its_noun_is_no_body(unaware: Ingester, text: str) -> None:
+    found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
+    assert not [name for name in found if name.startswith("Nouve")]
