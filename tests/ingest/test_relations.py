@@ -2429,6 +2429,25 @@ def test_members_added_with_y_after_the_founders_are_members_too(
     assert any("draaf" in member for member in members)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le GIP Maore Ouvoimoja est créé. La CADEMA figure parmi les fondateurs. Sept communes "
+        "s'y engagent à leurs côtés : Bandrélé, Bouéni et Sada.",
+        "Le GIP Maore Ouvoimoja est créé. L'État est l'un de ses fondateurs. Y siègent aussi "
+        "trois communes : Bandrélé, Bouéni et Sada.",
+    ],
+)
+def test_bodies_listed_beside_the_founders_just_named_are_members_too(
+    ingester: Ingester, text: str
+) -> None:
+    # facts-part3.md §12: the communes of Bandrélé, Bouéni, ... and Sada are founding members
+    # of the GIP "Maore Ouvoimoja", whose convention was signed on 11 April 2019.
+    found = said(ingester, text, "2019-04-09")
+    members = {s for s, relation, o in found if relation == "memberOf"}
+    assert {"NEW:Bandrélé", "NEW:Sada"} <= members
+
+
 def test_s_y_ajoutent_without_members_spoken_of_makes_no_members(ingester: Ingester) -> None:
     # facts.md: the ANCT, the ANRU and the USH are national partners of the centres.
     found = said(ingester, "L'ANCT a publié un rapport sur les quartiers. S'y ajoutent des fiches "
