@@ -498,9 +498,59 @@ def find_mentions(
     mentions = [m for m in mentions if not _in_an_address(m, body)]
     # "#CRPV", "#PolitiqueDeLaVille": a post's hashtags are topics to follow, not bodies named
     mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
+    mentions = _authorities_of_places(body, mentions, gazetteer, year)
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+AUTHORITIES_OF_PLACES = re.compile(
+    r"\b[Ll]es\s+(?P<kind>[Dd]épartements|[Rr]égions)\s+(?=" + _OF + r"[A-ZÀ-Ý])"
+)
+"""A kind of local authority in the plural before the places it names: "les départements du
+Nord et du Pas-de-Calais", "les Régions de Bretagne et de Normandie"."""
+AUTHORITY_OF_NEXT = re.compile(r"\s*(?:,|\bet\b)\s*(?=" + _OF + r"[A-ZÀ-Ý])")
+"""What joins the next place of such a list: "et du Pas-de-Calais", ", de l'Oise"."""
+OF_PLACE = re.compile(_OF)
+"""The preposition before a place's name: "du ", "de l'", "de la "."""
+
+
+def _authorities_of_places(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, year: int | None
+) -> list[Mention]:
+    """The places named after a kind of local authority in the plural, read as those bodies
+    ("les départements du Nord et du Pas-de-Calais" are members of a GIP: the councils, the
+    graph's "Département du Nord"): a plural kind that names its places names the authorities,
+    where "le département du Nord" alone is most often the territory. Each place is linked to
+    the graph's authority named by the kind, the preposition and the place, else a new body
+    of that name.
+
+    >>> gazetteer = Gazetteer([Entity("https://example.org/n", "organization",
+    ...                               {"Département du Nord"})])
+    >>> text = "Ses membres : les départements du Nord et du Pas-de-Calais."
+    >>> places = [Mention(name, text.index(name), text.index(name) + len(name), "place")
+    ...           for name in ("Nord", "Pas-de-Calais")]
+    >>> [(m.text, m.type, m.entity) for m in _authorities_of_places(text, places, gazetteer, None)]
+    [('Nord', 'organization', 'https://example.org/n'), ('Pas-de-Calais', 'organization', None)]
+    """
+    places = {m.start: m for m in mentions if m.type == "place"}
+    read: dict[int, Mention] = {}
+    for kind in AUTHORITIES_OF_PLACES.finditer(text):
+        at = kind.end()
+        while (preposition := OF_PLACE.match(text, at)) and preposition.end() in places:
+            place = places[preposition.end()]
+            name = kind["kind"][:-1].capitalize() + " " + text[preposition.start() : place.end]
+            link = gazetteer.link(name, "organization", year)
+            known = link is not None and link.score == 1.0
+            read[place.start] = replace(
+                place, type="organization", entity=link.entity.iri if known else None,
+                label=link.entity.label if known else name, score=1.0 if known else 0.5,
+            )  # fmt: skip
+            joined = AUTHORITY_OF_NEXT.match(text, place.end)
+            if joined is None:
+                break
+            at = joined.end()
+    return [read.get(m.start, m) if m.type == "place" else m for m in mentions]
 
 
 def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:

@@ -1150,3 +1150,21 @@ def test_communes_listed_after_a_sentence_and_its_colon_are_bodies(unaware: Inge
 def test_an_adjective_capitalised_before_its_noun_is_no_body(unaware: Ingester, text: str) -> None:
     found = [m.text for m in mentions(unaware, text) if m.type == "organization"]
     assert not [name for name in found if name.startswith("Nouve")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (IREV): its members include the départements of the Nord and the
+        # Pas-de-Calais
+        "S'y ajoutent les départements du Nord et du Pas-de-Calais.",
+        "L'IREV compte parmi ses membres les Départements du Nord et du Pas-de-Calais, ainsi "
+        "que la Caisse des Dépôts.",
+    ],
+)
+def test_places_after_a_plural_kind_of_authority_are_those_authorities(
+    ingester: Ingester, text: str
+) -> None:
+    found = {m.text: (m.type, m.entity) for m in mentions(ingester, text)}
+    assert found["Nord"] == ("organization", O + "departement-du-nord")
+    assert found["Pas-de-Calais"] == ("organization", O + "departement-du-pas-de-calais")
