@@ -129,12 +129,13 @@ WEEKDAY = re.compile(
 "jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
 follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
 RELATIVE = re.compile(
-    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>avant-hier|hier)|(?P<week>cette\s+semaine|la\s+semaine"
-    r"\s+(?:dernière|passée)))\b",
+    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>avant-hier|hier|ce\s+matin|ce\s+midi|cet\s+après-midi"
+    r"|ce\s+soir)|(?P<week>cette\s+semaine|la\s+semaine\s+(?:dernière|passée)))\b",
     re.IGNORECASE,
 )
-"""A moment a news report dates from its own day: "hier", "avant-hier" (that day), "cette
-semaine", "la semaine dernière" (its month: the day is not told); not "les quartiers d'hier"."""
+"""A moment a news report dates from its own day: "hier", "avant-hier" (that day), "ce matin",
+"cet après-midi", "ce soir" (the page's day), "cette semaine", "la semaine dernière" (its month:
+the day is not told); not "les quartiers d'hier"."""
 QUALIFIER = re.compile(r"\b[^\W\d_]{3,}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 """A noun and a bare "de" before a kind's name, which then qualifies the noun ("un document de
 présentation", "une salle de réunion"), not an event; "lors de la présentation" has an article."""
@@ -148,11 +149,14 @@ PLUPERFECT = re.compile(
 """A verb in the pluperfect ("avait été présenté", "l'avait précédée"): an event told as what
 came before the one reported."""
 THEN = re.compile(
-    r"\b(?:(?:avait|avaient)\s+(?:alors|déjà|auparavant)|(?:a|ont)\s+déjà\s+été)\b", re.I
+    r"(?:\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)|\b(?:a|ont)\s+déjà\s+été"
+    r"|(?:\bs['’]|\bse\s+)étai(?:en)?t\s+(?:alors|déjà|auparavant))\b",
+    re.I,
 )
-"""A pluperfect set in a past moment ("les CRPV avaient alors accueilli X"), or a passive of what
-has already been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait
-la vice-présidence"): that moment's, before the one reported."""
+"""A pluperfect set in a past moment ("les CRPV avaient alors accueilli X", "les centres
+s'étaient alors réunis à Nantes, accueillis par RésO Villes"), or a passive of what has already
+been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait la
+vice-présidence"): that moment's, before the one reported."""
 RANGE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -216,6 +220,24 @@ def preceding(table: str) -> re.Pattern[str]:
     """
     words = "|".join(map(phrase, cue_tables()["events"][table]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def labelled(table: str) -> re.Pattern[str]:
+    """An announcement's field, its label opening a line before a colon (``cues.toml`` [events]
+    date_fields, place_fields), then the words a date or a place may follow: "Date : jeudi 11
+    avril", "Quand : le 3 mai", "Lieu : préfecture de Mamoudzou".
+
+    >>> [bool(labelled("date_fields").fullmatch(text)) for text in ("Date : jeudi ",
+    ...     "Quand : le ", "Une date : ", "Lieu : ")]
+    [True, True, False, False]
+    """
+    words = "|".join(map(phrase, cue_tables()["events"][table]))
+    weekday = "|".join(WEEKDAYS)
+    return re.compile(
+        rf"(?<![^\n])[ \t]*(?:{words})[ \t]*:[ \t]*(?:(?:le|les|du)\s+)?(?:(?:{weekday})\s+)?",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -669,6 +691,12 @@ class _Reading:
         ]
         self.title_dates = [d for d in self.title_dates if d.first]
         self.date_starts = [d.start for d in self.dated]
+        # "Date : jeudi 11 avril, à 9h00": the announced event's day, over the page's own.
+        self.announced = next(
+            (d for d in self.dated
+             if d.first != article.date and self._labelled(d.start, "date_fields", full=True)),
+            None,
+        )  # fmt: skip
         # A place after "de" names an office or an origin ("maire d'Annecy", "préfet de la
         # Sarthe"), not where the event is held ("à Paris", "en Guadeloupe").
         places = (
@@ -680,6 +708,7 @@ class _Reading:
                 not OF_PLACE.search(self.body[max(0, m.start - 12) : m.start])
                 or AT_OF_PLACE.search(self.body[max(0, m.start - 40) : m.start])
                 or premises().search(self.body, max(0, m.start - 40), m.start)
+                or self._labelled(m.start, "place_fields")
             )
         )
         self.places = _most_precise(self.body, sorted(places, key=lambda m: m.start))
@@ -687,6 +716,14 @@ class _Reading:
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
         self.paragraphs = paragraphs(self.body)
+
+    def _labelled(self, start: int, table: str, full: bool = False) -> bool:
+        """Whether what stands at ``start`` is on the line of an announcement's field (see
+        :func:`labelled`): right after its label when ``full`` (a date: "Date : jeudi 11
+        avril"), anywhere on the line else (a place: "Lieu : préfecture de Mamoudzou")."""
+        line = self.body.rfind("\n", 0, start) + 1
+        label = labelled(table).match(self.body, line, start)
+        return label is not None and (not full or label.end() == start)
 
     def _year_before(self, start: int) -> str:
         """The last year its sentence prints alone before ``start`` ("- 2015 : ...", "En 2015,
@@ -709,7 +746,9 @@ class _Reading:
                     claimed.add(date)
                     break
             else:
-                if self.title_dates:
+                if self.announced:
+                    candidates.append(Candidate(trigger, self.announced, PARAGRAPH))
+                elif self.title_dates:
                     candidates.append(Candidate(trigger, self.title_dates[0], TITLE))
                 else:
                     waiting.append(trigger)
@@ -721,6 +760,8 @@ class _Reading:
         for trigger in self.title_triggers:
             if self.title_dates:
                 candidates.append(Candidate(trigger, self.title_dates[0], SENTENCE))
+            elif self.announced:
+                candidates.append(Candidate(trigger, self.announced, PARAGRAPH))
             elif self.dated:
                 candidates.append(Candidate(trigger, self.dated[0], TITLE))
         return candidates
@@ -1038,6 +1079,9 @@ class _Reading:
         sentence, else in its paragraph; with a confidence and the sentence it stands in."""
         anchors: list[Trigger | Dated] = [candidate.trigger, candidate.date]
         spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
+        # "Lieu : préfecture de Mamoudzou", an announcement's field, says where its event is
+        spans += [(line, 0.7) for line in self.sentences
+                  if labelled("place_fields").match(self.body, *line)]  # fmt: skip
         if not candidate.trigger.in_title:
             spans.append((_span_of(self.paragraphs, candidate.trigger.start), 0.55))
         spans += [(span, 0.5) for span in self._held(candidate.date)]
@@ -1151,14 +1195,15 @@ def _relative(match: re.Match[str], published: str) -> str:
     "" for a page without its day.
 
     >>> [_relative(RELATIVE.search(text), "2011-11-01") for text in ("hier", "avant-hier",
-    ...     "cette semaine", "la semaine dernière")]
-    ['2011-10-31', '2011-10-30', '2011-11', '2011-10']
+    ...     "ce matin", "cette semaine", "la semaine dernière")]
+    ['2011-10-31', '2011-10-30', '2011-11-01', '2011-11', '2011-10']
     """
     today = _day(published)
     if today is None or len(published) != 10:
         return ""
     if match["day"]:
-        return (today - timedelta(days=1 if match["day"].lower() == "hier" else 2)).isoformat()
+        back = {"hier": 1, "avant-hier": 2}.get(match["day"].lower(), 0)
+        return (today - timedelta(days=back)).isoformat()
     week = match["week"].lower()
     return (today - timedelta(days=0 if week.startswith("cette") else 7)).isoformat()[:7]
 

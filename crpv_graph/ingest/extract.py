@@ -73,6 +73,29 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# What stands before the body of a title printed before a person's name: "Le directeur général
+# délégué de la politique de la ville à l'ANCT, X, a commenté", "La présidente de RésO Villes, X,".
+TITLE_OF = re.compile(r"\b(?:" + OF + r"|à\s+la|à\s+l['’]|au|aux)\s*$", re.I)
+# The verbs of one who takes part (see [participation.participant] after), alone.
+CUES_AFTER_PARTICIPANT = re.compile("|".join(PARTICIPATION["participant"]["after"]), re.I)
+# "X y a pris la parole, tout comme Y": the names after these words, closing the clause of a
+# verb cue a name held, hold its role too (cues.toml [participation_likewise]).
+LIKEWISE = re.compile(
+    r"[^.;:!?,\n]{0,40}?,\s*(?:"
+    + "|".join(cue_tables()["participation_likewise"]["words"])
+    + r")\s+",
+    re.I,
+)
+# "Deux élues ont pris part à ces deux journées. X en faisait partie ; [...] La seconde, Y":
+# a counted group that took part, then its members named (cues.toml [participation_group]).
+GROUP = cue_tables()["participation_group"]
+GROUP_OPENS = re.compile(r"\W*(?:" + "|".join(GROUP["group"]) + r")\b", re.I)
+IN_GROUP_AFTER = re.compile(r"\W{0,3}(?:" + "|".join(GROUP["after"]) + ")", re.I)
+IN_GROUP_BEFORE = re.compile(
+    r"(?:(?<![\s\S])|(?<=[.;:!?]\s)|(?<=\n))(?:" + "|".join(GROUP["before"]) + r")\s*", re.I
+)
+GROUP_SENTENCES = 2
+"""The sentences after a group's that may name its members."""
 # The lines that head a list of a role's holders, one an item ("Au programme :", "Intervenants
 # :", then "- X (Y) ;"): a cue of the role's heading and the line's closing colon.
 HEADINGS = [
@@ -81,6 +104,14 @@ HEADINGS = [
     if "heading" in table
 ]
 HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
+# A section's heading over a list of those who took part ("1. Participants", "II - Présents"):
+# [participation.participant] section, after a number or a letter and its mark.
+SECTION = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[ \t]*[.)–—-][ \t]*)?(?:"
+    + "|".join(PARTICIPATION["participant"]["section"])
+    + r")[ \t]*:?[ \t]*",
+    re.I,
+)
 # What opens an item of a programme before its holder: a dash or a bullet, a time ("9h30 -"),
 # a civility, which a name may span or not ("- Mme Olivia Maire, directrice adjointe ;").
 PROGRAMME_ITEM = re.compile(
@@ -232,6 +263,7 @@ def extract(
     bodied: list[Mention] = []  # the bodies of the last sentence that names any
     theme: list[Mention] = []  # the body the last sentence opening with one opened with
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
+    group = 0  # the sentences left that may name the members of a group that took part
     page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
     # the regional authority of the region the article names: a bare "conseillère régionale"'s
     region = titled.article_region(m.text for m in mentions if m.type in ("place", "organization"))
@@ -313,6 +345,13 @@ def extract(
             statements += _participation(
                 body, (start, end), inside, participation, heading, (titles, titled)
             )
+            in_group = _group_members(body, (start, end), inside) if group else []
+            statements += [
+                participation.statement("participant", reference(m), sentence, 0.6, (start, end))
+                for m in in_group
+            ]
+            told = _group_attended(body, (start, end), inside)
+            group = GROUP_SENTENCES if told else max(group - 1, 0)
         statements += memberships.apposed_titles(
             body, start, end, inside, titles, titled, article.year, region
         )
@@ -438,6 +477,10 @@ def _heading(body: str, span: tuple[int, int], heading: str) -> str:
     line = start == 0 or body[start - 1] == "\n"
     if heading and line and not body.startswith("\n", start - 2):
         return heading
+    opens = body.rfind("\n", 0, start) + 1
+    closes = body.find("\n", start)
+    if SECTION.fullmatch(body, opens, len(body) if closes < 0 else closes):
+        return "participant"  # "1. Participants", a section's heading, numbered or not
     if not HEADING_ENDS.match(body, start):
         return ""
     return next((role for pattern, role in HEADINGS if pattern.search(body, start, end)), "")
@@ -455,6 +498,12 @@ def _programme_item(
     opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
     starts = {opening.end(), opening.start("civility")} if opening else set()
     holder = next((m for m in inside if m.start in starts), None)
+    if holder is None and heading == "participant":
+        # "1. Participants", then "- Les équipes de l'ANCT.": the body an item names attended.
+        named = next((m for m in inside if m.type == "organization"), None)
+        if named is None:
+            return []
+        return [(m, heading) for m in listed_after(body, named.start, inside) or [named]]
     if holder is None or holder.type != "person":
         return []
     if body[span[0] : span[1]].rstrip().endswith(":"):
@@ -515,15 +564,24 @@ def _participation(
         # governs in an inserted clause are not the subject of the verb after its comma.
         closes = CLAUSE_CLOSES.search(following) if mention.start in complements else None
         following = following[: closes.start()] if closes else following
+        if _titled_person(body, mention, inside) is not None:
+            continue
         apposed = next((b for a, b in appositions if a == mention.end), None)
-        tails = [following[:60]] + ([body[apposed:end][:60]] if apposed else [])
+        tails = [(mention.end, following[:60])]
+        tails += [(apposed, body[apposed:end][:60])] if apposed else []
         for pattern, role, confidence in CUES_AFTER:
-            if any(pattern.search(tail) for tail in tails):
-                # "organisées avec le CGET, RésO Villes reçoit": what another cue governs
-                # before the comma is not listed with the verb's subject.
-                for listed in listed_before(body, mention, inside):
-                    if listed is mention or listed.start not in complements:
-                        hold(listed, role, confidence)
+            found = next(((at, verb) for at, tail in tails if (verb := pattern.search(tail))), None)
+            if found is None:
+                continue
+            # "organisées avec le CGET, RésO Villes reçoit": what another cue governs before
+            # the comma is not listed with the verb's subject.
+            for listed in listed_before(body, mention, inside):
+                titled_one = _titled_person(body, listed, inside)
+                if (listed is mention or listed.start not in complements) and titled_one is None:
+                    hold(listed, role, confidence)
+            likewise = _likewise(body, found[0] + found[1].end(), end, inside)
+            for index, other in enumerate(likewise):
+                hold(other, _bracketed(body, likewise[:index], other) or role, confidence)
     for mention in _captioned(body, span, inside):
         hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
     if heading and not held:
@@ -535,6 +593,11 @@ def _participation(
     present = {a for a, r in held if r == "participant"}
     for body_mention in _represented(body, inside, present):
         hold(body_mention, "participant", 0.6)
+    # "Le président de l'AdCF, X, a pris la parole": the body attends through its head.
+    for body_mention in inside:
+        person = _titled_person(body, body_mention, inside)
+        if person is not None and reference(person) in present:
+            hold(body_mention, "participant", 0.6)
     for office_body in _offices_represented(body, inside, present, offices):
         held[(office_body, "participant")] = max(0.6, held.get((office_body, "participant"), 0.0))
     sentence = body[start:end]
@@ -560,6 +623,67 @@ def _captioned(body: str, span: tuple[int, int], inside: list[Mention]) -> list[
         return []
     shown = [first, *listed_after(body, first.end, inside)]
     return [m for m in shown if m.type == "person"]
+
+
+def _titled_person(body: str, mention: Mention, inside: list[Mention]) -> Mention | None:
+    """The person whose title, printed before their name a comma apart, the body ``mention``
+    ends ("Le directeur général délégué de la politique de la ville à l'ANCT, X, a commenté",
+    "La présidente de RésO Villes, X, a ouvert"; see ``TITLE_OF``), or None: the verb after the
+    name is the person's, not the body's, which attends through them as a body through its
+    head ("en présence du président de l'AdCF, X")."""
+    if mention.type != "organization":
+        return None
+    following = next((m for m in inside if m.start >= mention.end), None)
+    if (
+        following is not None
+        and following.type == "person"
+        and re.fullmatch(r"\s*,\s*", body[mention.end : following.start])
+        and TITLE_OF.search(body, max(0, mention.start - 12), mention.start)
+    ):
+        return following
+    return None
+
+
+def _group_attended(body: str, span: tuple[int, int], inside: list[Mention]) -> bool:
+    """Whether the sentence ``span`` says a counted group took part, naming no one (see
+    ``GROUP_OPENS``): "Deux élues ont pris part à ces deux journées", "Plusieurs personnalités
+    avaient fait le déplacement"; the names of the next sentences may be its members
+    (:func:`_group_members`)."""
+    start, end = span
+    opens = GROUP_OPENS.match(body, start, end)
+    if inside or opens is None:
+        return False
+    verb = CUES_AFTER_PARTICIPANT.search(body[opens.end() : end])
+    return verb is not None
+
+
+def _group_members(body: str, span: tuple[int, int], inside: list[Mention]) -> list[Mention]:
+    """The people of the sentence ``span`` said to be members of a group that took part, told
+    in a sentence before (:func:`_group_attended`): before "en faisait partie", after their
+    apposition or not ("X, maire de Y, en faisait partie"), or right after "La seconde,",
+    "L'autre,", "Parmi eux," opening a sentence or a clause ("La seconde, Y, siège ...")."""
+    start, end = span
+    members = []
+    for person in (m for m in inside if m.type == "person"):
+        apposed = APPOSED.match(body, person.end, end)
+        after = [person.end] + ([apposed.end()] if apposed else [])
+        if any(IN_GROUP_AFTER.match(body, at, end) for at in after):
+            members.append(person)
+            continue
+        opening = IN_GROUP_BEFORE.search(body, max(start, person.start - 30), person.start)
+        if opening is not None and opening.end() == person.start:
+            members.append(person)
+    return members
+
+
+def _likewise(body: str, cue_end: int, end: int, inside: list[Mention]) -> list[Mention]:
+    """The names listed after "tout comme" (see ``LIKEWISE``) closing the clause of the verb cue
+    that ends at ``cue_end``, before the sentence's ``end``: they did as the verb's subject did
+    ("Le préfet était là, tout comme X", "A (B) y a pris la parole, tout comme C (D)")."""
+    likewise = LIKEWISE.match(body, cue_end, end)
+    if likewise is None:
+        return []
+    return [m for m in listed_after(body, likewise.end(), inside) if m.end <= end]
 
 
 def _bracketed(body: str, before: list[Mention], mention: Mention) -> str:

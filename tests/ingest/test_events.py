@@ -960,6 +960,10 @@ def test_a_committee_meeting_the_minutes_name_is_the_event(ingester: Ingester) -
          "2011-11-25", "2011-11-24"),
         ("Trajectoire Ressources organisait la semaine dernière une journée d'information sur "
          "les fonds européens.", "2011-12-02", "2011-11"),
+        ("Une journée d'information sur les fonds européens s'est tenue ce matin à Montbéliard.",
+         "2011-11-25", "2011-11-25"),
+        ("Trajectoire Ressources réunit cet après-midi à Montbéliard les porteurs de projets "
+         "pour une journée d'information.", "2011-11-25", "2011-11-25"),
     ],
 )  # fmt: skip
 def test_a_moment_told_from_the_pages_day_dates_the_event(
@@ -1160,3 +1164,69 @@ def test_a_bodys_name_opening_with_a_word_for_an_event_stays_a_body(finder: Even
     assert not names_a_kind("Atelier parisien d'urbanisme")
     assert names_a_kind("Assemblée générale - séance du 28 novembre 2018")
     assert names_a_kind("Rencontre nationale 2019")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        ("Villes au Carré a été lancé hier à Poitiers.", "2007-10-10", "2007-10-09"),
+        ("Le centre de ressources a été officiellement lancé le 9 octobre 2007 à Poitiers.",
+         "2007-10-15", "2007-10-09"),
+        ("Le lancement de Villes au Carré s'est déroulé avant-hier à Poitiers.", "2007-10-11",
+         "2007-10-09"),
+    ],
+)  # fmt: skip
+def test_a_launch_is_the_gathering_reported(
+    ingester: Ingester, body: str, date: str, start: str
+) -> None:
+    # facts.md: Villes au Carré "was launched on 9 October 2007 in Poitiers".
+    event = drafted(ingester, body, date)
+    assert (event.kind, event.start) == (CRPV + "NetworkGathering", start)
+
+
+def test_a_launch_is_reported_over_a_past_assembly_told_in_passing(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré held its founding assembly on 29 May 2007 and was launched on 9
+    # October 2007.
+    body = ("Villes au Carré a été lancé hier à Poitiers. L'association, qui a tenu son "
+            "assemblée constitutive le 29 mai, couvre deux régions.")  # fmt: skip
+    event = drafted(ingester, body, "2007-10-10")
+    assert (event.kind, event.start) == (CRPV + "NetworkGathering", "2007-10-09")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place_line"),
+    [
+        ("Date : jeudi 11 avril, à 9h00", "Lieu : préfecture de Mamoudzou, salle de réunion"),
+        ("Quand : le 11 avril 2019 à 9 heures", "Où : à la préfecture de Mamoudzou"),
+        ("Date et heure : 11 avril, 9h", "Adresse : préfecture, 97600 Mamoudzou"),
+    ],
+)
+def test_an_announcements_fields_date_and_place_its_event(
+    ingester: Ingester, date_line: str, place_line: str
+) -> None:
+    # facts.md: the convention of the GIP of Mayotte signed on 11 April 2019 in Mamoudzou.
+    body = ("Mamoudzou, le 9 avril 2019\n\nLa presse est invitée à la signature de la convention "
+            f"constitutive du GIP.\n\n{date_line}\n{place_line}\n")  # fmt: skip
+    event = drafted(ingester, body, "2019-04-09")
+    assert event.start == "2019-04-11"
+    assert event.place == PL + "mamoudzou"
+
+
+def test_a_field_dated_the_pages_day_is_the_pages_own(ingester: Ingester) -> None:
+    # facts.md: the convention of the GIP of Mayotte signed on 11 April 2019 in Mamoudzou.
+    body = ("Date : 12 avril 2019\n\nLa convention constitutive du GIP a été signée le 11 avril "
+            "à Mamoudzou.")  # fmt: skip
+    assert drafted(ingester, body, "2019-04-12").start == "2019-04-11"
+
+
+def test_a_past_meeting_told_in_the_reflexive_pluperfect_gives_no_host(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the national meeting of June 2019 in Nantes, hosted by RésO Villes; the 6th
+    # national meeting of 21–22 Oct 2021 in Paris.
+    body = ("Les 21 et 22 octobre 2021, les centres de ressources se sont réunis à Paris. Ils "
+            "ne s'étaient plus vus depuis deux ans : les centres s'étaient alors retrouvés à "
+            "Nantes, accueillis par RésO Villes.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2021-11-05"))
+    hosts = {s.subject for s in draft.extraction.statements if s.predicate.endswith("hosts")}
+    assert ORG + "reso-villes" not in hosts

@@ -1357,3 +1357,161 @@ def test_a_meeting_that_reunit_the_bodies_named_after_a_date_has_them_attend(
     found = said(ingester, "La rencontre nationale réunit le 25 juin, à Nantes, le CGET et RésO"
                            " Villes.", "2019-06-20")  # fmt: skip
     assert {("EVENT", "attendee", O + "cget"), ("EVENT", "attendee", O + "reso-villes")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Hélène Geoffroy y a pris la parole, tout comme Fabienne Keller.", "speaksAt"),
+        ("Hélène Geoffroy était présente, de même que Fabienne Keller.", "attendee"),
+        ("Hélène Geoffroy avait fait le déplacement en voisine, au même titre que Fabienne "
+         "Keller.", "attendee"),
+    ],
+)  # fmt: skip
+def test_who_did_likewise_holds_the_role_the_verb_gave(
+    ingester: Ingester, sentence: str, relation: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy (mayor of Vaulx-en-Velin,
+    # CNV), Fabienne Keller (MEP)".
+    text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+    found = said(ingester, text + sentence, "2022-10-27")
+    for person in ("helene-geoffroy", "fabienne-keller"):
+        if relation == "speaksAt":
+            assert (P + person, "speaksAt", "EVENT") in found
+        assert ("EVENT", "attendee", P + person) in found
+
+
+def test_the_bodies_in_brackets_of_who_did_likewise_attend(ingester: Ingester) -> None:
+    # facts.md: "CRPV speakers were Fabien Bressan (Labo Cités) and Maximilien Steindorsson
+    # (RésO Villes)" at the ANRU day of 8 Feb 2024 in Aubervilliers.
+    text = ("Le jeudi 8 février 2024, l'ANRU a réuni à Aubervilliers les acteurs du "
+            "renouvellement urbain. Fabien Bressan (Labo Cités) est intervenu sur les quartiers, "
+            "tout comme Maximilien Steindorsson (RésO Villes).")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert (P + "maximilien-steindorsson", "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "reso-villes") in found
+    assert (O + "reso-villes", "speaksAt", "EVENT") not in found
+
+
+def test_a_body_named_after_tout_comme_without_a_verb_cue_takes_no_part(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the GIP of Mayotte, whose founders include the Caisse des Dépôts.
+    text = ("La convention constitutive du GIP a été signée le 11 avril 2019 à Mamoudzou. Le "
+            "Conseil départemental de Mayotte en est membre fondateur, tout comme la Caisse des "
+            "Dépôts.")  # fmt: skip
+    found = said(ingester, text, "2019-04-12")
+    assert ("EVENT", "attendee", O + "caisse-des-depots") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le préfet Bernard Fraigneau était là.",
+        "Bernard Fraigneau et Yves-Laurent Sapoval étaient bien là.",
+        "Bernard Fraigneau était aussi là, au premier rang.",
+    ],
+)
+def test_who_was_there_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md: "It was launched on 9 October 2007 in Poitiers. Present: préfet Bernard
+    # Fraigneau, DIV Yves-Laurent Sapoval, ...".
+    text = "Le lancement de Villes au Carré a eu lieu le 9 octobre 2007 à Poitiers. "
+    found = said(ingester, text + sentence, "2007-10-11")
+    assert ("EVENT", "attendee", P + "bernard-fraigneau") in found
+
+
+def test_who_is_there_to_help_does_not_attend(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré, launched on 9 October 2007 in Poitiers; its director Cécile
+    # Dublanche.
+    text = ("Le lancement de Villes au Carré a eu lieu le 9 octobre 2007 à Poitiers. Au "
+            "quotidien, Cécile Dublanche est là pour accompagner les professionnels.")  # fmt: skip
+    found = said(ingester, text, "2007-10-11")
+    assert ("EVENT", "attendee", P + "cecile-dublanche") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentences", "people"),
+    [
+        ("Plusieurs élues avaient fait le déplacement. Hélène Geoffroy, maire de Vaulx-en-Velin, "
+         "était du nombre.", ("helene-geoffroy",)),
+        ("Deux personnalités étaient présentes. La première, Hélène Geoffroy, est maire de "
+         "Vaulx-en-Velin ; l'autre, Fabienne Keller, siège au Parlement européen.",
+         ("helene-geoffroy", "fabienne-keller")),
+        ("Quelques élues ont participé aux travaux. Parmi elles, Fabienne Keller.",
+         ("fabienne-keller",)),
+    ],
+)  # fmt: skip
+def test_the_members_named_of_a_group_that_took_part_attended(
+    ingester: Ingester, sentences: str, people: tuple[str, ...]
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy (mayor of Vaulx-en-Velin,
+    # CNV), Fabienne Keller (MEP)".
+    text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+    found = said(ingester, text + sentences, "2022-10-27")
+    for person in people:
+        assert ("EVENT", "attendee", P + person) in found
+
+
+def test_a_member_of_a_body_counted_took_no_part(ingester: Ingester) -> None:
+    # facts.md: Hélène Geoffroy, co-vice-president of the CNV.
+    text = ("Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+            "Le CNV compte deux vice-présidentes. Hélène Geoffroy en fait partie.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body"),
+    [
+        ("Le directeur général délégué de la politique de la ville à l'ANCT, François-Antoine "
+         "Mariani, a pris la parole.", "francois-antoine-mariani", "anct"),
+        ("La présidente de RésO Villes, Isabelle Melscoet, a ouvert la rencontre.",
+         "isabelle-melscoet", "reso-villes"),
+        ("Le directeur de la DIV, Yves-Laurent Sapoval, était présent.", "yves-laurent-sapoval",
+         "div"),
+    ],
+)  # fmt: skip
+def test_the_body_of_a_title_before_the_name_holds_not_the_persons_role(
+    ingester: Ingester, sentence: str, person: str, body: str
+) -> None:
+    # facts.md: "François-Antoine Mariani, directeur général délégué de la politique de la ville
+    # (ANCT)"; Isabelle Melscoet, president of RésO Villes; Yves-Laurent Sapoval at the DIV. The
+    # body attends through them, as "en présence du président de l'AdCF, X" says (gold data).
+    text = "Les 21 et 22 octobre 2021, les centres de ressources se sont réunis à Paris. "
+    found = said(ingester, text + sentence, "2021-11-05")
+    assert ("EVENT", "attendee", P + person) in found
+    held = {r for s, r, o in found if {"EVENT", O + body} == {s, o}}
+    assert held <= {"attendee"}, held
+
+
+def test_bodies_listed_before_their_verb_still_take_part(ingester: Ingester) -> None:
+    # facts.md: the meeting of the 19 centres in Strasbourg in October 2022, with the CNFPT, the
+    # CNV, Bpifrance and the IRDSU.
+    text = ("Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+            "Le CNV, l'IRDSU et l'ANCT ont participé aux travaux.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert {("EVENT", "attendee", O + b) for b in ("cnv", "irdsu", "anct")} <= found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["1. Participants", "Liste des participants", "II - Présents", "Personnes présentes :"],
+)
+def test_the_bodies_listed_under_a_participants_heading_attended(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts.md: the 6th national meeting, 21–22 Oct 2021 in Paris, with the centres and the
+    # ANCT's teams.
+    text = ("Compte rendu de la 6e rencontre nationale\nParis, 21 et 22 octobre 2021\n\n"
+            f"{heading}\n- Les équipes de l'ANCT.\n- Les représentants du CNV et de l'IRDSU.\n\n"
+            "Déroulé\nTravail en groupes.")  # fmt: skip
+    found = said(ingester, text, "2021-11-05")
+    assert {("EVENT", "attendee", O + b) for b in ("anct", "cnv", "irdsu")} <= found
+
+
+def test_a_body_under_another_heading_takes_no_part(ingester: Ingester) -> None:
+    # facts.md: the 6th national meeting, 21–22 Oct 2021 in Paris.
+    text = ("Compte rendu de la 6e rencontre nationale\nParis, 21 et 22 octobre 2021\n\n"
+            "1. Contexte\n- Les missions de l'ANCT.\n\n2. Déroulé\nTravail en groupes.")  # fmt: skip
+    found = said(ingester, text, "2021-11-05")
+    assert ("EVENT", "attendee", O + "anct") not in found
