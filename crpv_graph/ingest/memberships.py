@@ -722,18 +722,18 @@ def ordinals(
 ) -> list[Mention]:
     """``inside``, with a mention of the person each ordinal of the sentence stands for ("Le
     premier, alors président de A, et le second, ...", "La seconde siège au Parlement
-    européen"): of the last sentence before that named several people (``earlier``: the
-    mentions before it), the one of that rank; after "ces deux derniers", of the people named
+    européen"): of the last sentence before that named several people, not bodies
+    (``earlier``: the mentions before it; :func:`_named_group`), the one of that rank; after "ces deux derniers", of the people named
     last (``cues.toml`` [titles] ordinals, last_ones). The mention spans the ordinal and keeps
     the person's name and link, so the rules of titles read it as the person. An ordinal
     with a name after its comma ("La première, Yves Dauge, ...") or a complement ("le premier
     à avoir occupé ce poste") is none."""
     start, end = span
     found = list(inside)
-    people = [m for m in earlier if m.type == "person" and m.end <= start]
+    agents = [m for m in earlier if m.type in ("person", "organization") and m.end <= start]
     for ordinal in _ordinal().finditer(body, start, end):
         rank = cue_tables()["titles"]["ordinals"][ordinal["rank"].lower()]
-        group = _named_group(body, people, ordinal.start())
+        group = _named_group(body, agents, ordinal.start())
         named = next((m for m in inside if m.type == "person" and m.start >= ordinal.end()), None)
         if named is not None and APPOSED_NAME.fullmatch(body, ordinal.end(), named.start):
             continue
@@ -743,27 +743,26 @@ def ordinals(
     return sorted(found, key=lambda m: m.start)
 
 
-def _named_group(body: str, people: list[Mention], before: int) -> list[Mention]:
-    """The people, in order, of the last sentence before ``before`` that names several, one
-    each; the people named last, as many as "ces deux derniers" counts, when such a phrase
-    follows them."""
-    last_ones = (
-        _last_ones().search(body, people[-1].end if people else 0, before) if people else None
-    )
+def _named_group(body: str, agents: list[Mention], before: int) -> list[Mention]:
+    """The people, in order, one each, of the last sentence before ``before`` that names
+    several people or bodies, when two or more of them are people ("deux préfets, X et Y";
+    none after "deux centres, A et B": an ordinal then stands for a body); the people named
+    last, as many as "ces deux derniers" counts, when such a phrase follows them."""
+    people = [m for m in agents if m.type == "person"]
+    last_ones = _last_ones().search(body, people[-1].end, before) if people else None
     if last_ones is not None:
         count = NUMBERS.index(last_ones["count"].lower()) + 2
         distinct = list({reference(m): m for m in people}.values())
         return sorted(distinct[-count:], key=lambda m: m.start) if len(distinct) >= count else []
-    for index in range(len(people) - 1, 0, -1):
-        group = [people[index]]
-        for earlier in reversed(people[:index]):
-            if SENTENCE_END.search(body, earlier.end, group[0].start):
+    group: list[Mention] = []
+    for agent in reversed(agents):
+        if group and SENTENCE_END.search(body, agent.end, group[0].start):
+            if len({reference(m) for m in group}) > 1:
                 break
-            group.insert(0, earlier)
-        distinct = list({reference(m): m for m in group}.values())
-        if len(distinct) > 1:
-            return distinct
-    return []
+            group = []
+        group.insert(0, agent)
+    named = list({reference(m): m for m in group if m.type == "person"}.values())
+    return named if len({reference(m) for m in group}) > 1 and len(named) > 1 else []
 
 
 @cache

@@ -2686,3 +2686,14 @@ def test_en_after_bodies_in_complements_is_the_body_a_sentence_opened_with(
                                   "les missions du CGET et de l'EPARECA. Depuis août, Yves Le "
                                   "Breton en assure la direction générale.")  # fmt: skip
     assert (P + "yves-le-breton", O + "anct", ROLE + "director-general") in found
+
+
+def test_an_ordinal_after_a_sentence_naming_bodies_stands_for_no_person(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Profession Banlieue and RésO Villes, two centres; Michel Lussault, then
+    # president of the University of Tours, at Villes au Carré's launch.
+    found = memberships(ingester, "Yves Dauge et Michel Lussault étaient là. Profession "
+                                  "Banlieue et RésO Villes aussi. Le second est président de "
+                                  "l'université de Tours.")  # fmt: skip
+    assert not {m for m in found if m[0] in (P + "michel-lussault", P + "yves-dauge")}
