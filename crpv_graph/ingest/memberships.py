@@ -1044,7 +1044,7 @@ def in_this_body(
 
 # "une directrice adjointe, ": an indefinite article (and "nouveau", "nouvelle"), a title, then
 # the comma before the holder's name.
-INDEFINITE_TITLE = re.compile(r"\b(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?", re.I)
+INDEFINITE_TITLE = re.compile(r"\b(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?\Z", re.I)
 TITLE_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -1062,12 +1062,10 @@ def indefinite_titles(
     start, end = span
     found = []
     for person in (m for m in inside if m.type == "person"):
-        comma = next((c for c in TITLE_COMMA.finditer(body, start, person.start)
-                      if c.end() == person.start), None)  # fmt: skip
-        spans = [t for t in _title_spans(body, start, person.start, titles) if comma
-                 and t[1] == comma.start()][-1:]  # fmt: skip
-        article = spans and INDEFINITE_TITLE.search(body, max(start, spans[0][0] - 20), spans[0][0])
-        if not spans or not article or article.end() != spans[0][0]:
+        spans = [t for t in _title_spans(body, start, person.start, titles)
+                 if TITLE_COMMA.fullmatch(body, t[1], person.start)
+                 and INDEFINITE_TITLE.search(body, max(start, t[0] - 20), t[0])][-1:]  # fmt: skip
+        if not spans:
             continue
         title_start, title_end, role = spans[0]
         before = {reference(b) for b in one_per_body(body, [
