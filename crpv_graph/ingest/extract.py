@@ -271,6 +271,10 @@ def extract(
         sentence = body[start:end]
         after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
         previous, inside = inside, [m for m in after if m.end <= end]
+        # "Le premier, alors président de A, et le second, ...": the people ordinals stand for.
+        inside = memberships.ordinals(
+            body, (start, end), inside, linked[: bisect_left(starts, start)]
+        )
         so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic, recent)
         recent = [m for m in previous if m.type == "person"] or recent
@@ -291,13 +295,13 @@ def extract(
             )
         bodied = [m for m in previous if m.type == "organization"] or bodied
         opening = [m for m in previous if m.type == "organization"]
-        if opening and memberships.SENTENCE_OPENS.search(
-            body, max(0, opening[0].start - 12), opening[0].start
-        ):
-            theme = memberships.subject(body, opening)  # the body the sentence before opened with
+        # the body the sentence before opened with, after a phrase put first if any
+        opened = next((i for i, m in enumerate(opening) if memberships.opens_sentence(body, m)), -1)
+        if opened >= 0:
+            theme = memberships.subject(body, opening[opened:])
         statements += memberships.possessive(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.succession(body, (start, end), inside, (recent, bodied), titles)
-        statements += memberships.placed(body, (start, end), inside, bodied, titles)
+        statements += memberships.placed(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.ours(body, (start, end), inside, page or publisher, titles)
@@ -317,8 +321,14 @@ def extract(
         statements += memberships.unit_heads(body, (start, end), inside, titles, titled)
         statements += memberships.directed(body, (start, end), so_far, bodied, titles)
         statements += memberships.in_this_body(body, (start, end), so_far, titles, titled)
+        statements += memberships.sits(body, (start, end), inside, titled)
+        statements += memberships.indefinite_titles(
+            body, (start, end), inside, (bodied, theme), titles, titled
+        )
         last = (start, end)
-        statements += memberships.of_it(body, (start, end), inside, bodied, titles, about_assembly)
+        statements += memberships.of_it(
+            body, (start, end), inside, (bodied, theme), titles, about_assembly, named
+        )
         statements += memberships.whose_titles(body, (start, end), inside, titles)
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year

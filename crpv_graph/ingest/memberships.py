@@ -48,6 +48,8 @@ from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
+    NUMBER_WORDS,
+    NUMBERS,
     listed_after,
     listed_before,
     load_cues,
@@ -123,6 +125,8 @@ UNIT_OF = re.compile(
 # their commas.
 PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
 DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
+# "... ; elle est aussi vice-présidente du CNV": a clause after a semicolon.
+SEMICOLON = re.compile(r";\s*")
 PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
 # "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
 # is the sentence's subject.
@@ -192,7 +196,11 @@ HANDED_TO = re.compile(r"\s+à\s+(?:" + CIVILITY + r"\s+)?")
 # held the title X holds, right before X. A civility may stand between.
 SUCCESSION = (
     r"(?:(?:succédé|succède|succédait|succéder|succédant)\s+à"
-    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’]))\s*"
+    r"|(?:pris|prend|prenait|prendra|prenant)\s+(?:la\s+suite|le\s+relais)\s+(?:de|d['’])"
+    # "X, successeur d'Y", "X, qui est la successeure de Y"
+    r"|successeur(?:e)?\s+(?:de|d['’])"
+    # "X, nommée en 2021 à la suite de Y"
+    r"|à\s+la\s+suite\s+(?:de|d['’]))\s*"
     r"(?:" + CIVILITY + r"\s+)?$"
 )
 SUCCEEDED = re.compile(r"\b" + SUCCESSION, re.I)
@@ -258,6 +266,11 @@ APPOSITION_ENDS = re.compile(
 )
 # What stands before a body that opens its sentence: "L'ORIV est ...", "\nRésO Villes a ...".
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?:(?:le|la|les|l['’])\s*)?\Z", re.I)
+# The same after a phrase put first and its comma ("Établissement public de l'État,
+# l'Agence nationale ... a été créée en 2019", "Depuis 2020, l'ANCT ..."): the sentence's subject.
+SUBJECT_AFTER_FRONTED = re.compile(
+    r"(?:\A|[.!?]\s+|\n\s*)(?:[^,.;:!?()\n]{1,60},\s*)?(?:(?:le|la|les|l['’])\s*)?\Z", re.I
+)
 # "L'association a pour président X et pour trésorière Y": the titles of a body's people.
 HAD_FOR = re.compile(r"\b(?:a|avait|aura|ont|avaient)\s+(?:eu\s+)?pour\s+", re.I)
 AND_FOR = re.compile(r"\s*,?\s*et\s+pour\s+", re.I)
@@ -282,6 +295,8 @@ ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
 NOUN_OPENS = re.compile(r"(?:\bl[ea]|\bl['’]|\bdu|\bau|\bune?\s+(?:autre\s+)?)\s*$", re.I)
 # "Jean-Luc Moudenc, pour France urbaine,": whom one acts for.
 FOR_BODY = re.compile(r"\s*,\s*pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
+# "le départ d'X pour la préfecture": where one went, right after their name or its participle.
+WENT_TO = re.compile(r"\s+pour\s+(?:(?:le|la|l['’]|les)\s*)?", re.I)
 # "Dans cette même direction, X occupe le poste de ...", "Au sein de ce service, Y est ...": a
 # demonstrative noun phrase opening the sentence stands for the body named before whose name
 # opens with that noun.
@@ -690,6 +705,86 @@ def appointments(
     return statements
 
 
+def opens_sentence(body: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the subject its sentence opens with, after a phrase put first
+    and its comma, if any ("Depuis 2020, l'ANCT ...")."""
+    return SUBJECT_AFTER_FRONTED.search(body, max(0, mention.start - 80), mention.start) is not None
+
+
+# "La première, Yves Dauge, ...": a name in apposition right after an ordinal.
+APPOSED_NAME = re.compile(r"\s*,\s*")
+# A sentence's end between two names: they are not of one group.
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def ordinals(
+    body: str, span: tuple[int, int], inside: list[Mention], earlier: list[Mention]
+) -> list[Mention]:
+    """``inside``, with a mention of the person each ordinal of the sentence stands for ("Le
+    premier, alors président de A, et le second, ...", "La seconde siège au Parlement
+    européen"): of the last sentence before that named several people, not bodies
+    (``earlier``: the mentions before it; :func:`_named_group`), the one of that rank; after "ces deux derniers", of the people named
+    last (``cues.toml`` [titles] ordinals, last_ones). The mention spans the ordinal and keeps
+    the person's name and link, so the rules of titles read it as the person. An ordinal
+    with a name after its comma ("La première, Yves Dauge, ...") or a complement ("le premier
+    à avoir occupé ce poste") is none."""
+    start, end = span
+    found = list(inside)
+    agents = [m for m in earlier if m.type in ("person", "organization") and m.end <= start]
+    for ordinal in _ordinal().finditer(body, start, end):
+        rank = cue_tables()["titles"]["ordinals"][ordinal["rank"].lower()]
+        group = _named_group(body, agents, ordinal.start())
+        named = next((m for m in inside if m.type == "person" and m.start >= ordinal.end()), None)
+        if named is not None and APPOSED_NAME.fullmatch(body, ordinal.end(), named.start):
+            continue
+        if rank <= len(group):
+            who = group[rank - 1]
+            found.append(replace(who, start=ordinal.start(), end=ordinal.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _named_group(body: str, agents: list[Mention], before: int) -> list[Mention]:
+    """The people, in order, one each, of the last sentence before ``before`` that names
+    several people or bodies, when two or more of them are people ("deux préfets, X et Y";
+    none after "deux centres, A et B": an ordinal then stands for a body); the people named
+    last, as many as "ces deux derniers" counts, when such a phrase follows them."""
+    people = [m for m in agents if m.type == "person"]
+    last_ones = _last_ones().search(body, people[-1].end, before) if people else None
+    if last_ones is not None:
+        count = NUMBERS.index(last_ones["count"].lower()) + 2
+        distinct = list({reference(m): m for m in people}.values())
+        return sorted(distinct[-count:], key=lambda m: m.start) if len(distinct) >= count else []
+    group: list[Mention] = []
+    for agent in reversed(agents):
+        if group and SENTENCE_END.search(body, agent.end, group[0].start):
+            if len({reference(m) for m in group}) > 1:
+                break
+            group = []
+        group.insert(0, agent)
+    named = list({reference(m): m for m in group if m.type == "person"}.values())
+    return named if len({reference(m) for m in group}) > 1 and len(named) > 1 else []
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """ "Le premier,", "la seconde est", "et le second," ([titles] ordinals): an ordinal standing
+    alone, before a comma or a verb, not a noun's ("le premier programme")."""
+    ranks = "|".join(sorted(cue_tables()["titles"]["ordinals"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?:le|la)\s+(?P<rank>" + ranks + r")(?=\s*[,;)]|\s+(?:est|était|a|avait|sera|fut)\b)",
+        re.I,
+    )
+
+
+@cache
+def _last_ones() -> re.Pattern[str]:
+    """ "Ces deux derniers", "les trois dernières" ([titles] last_ones)."""
+    words = "|".join(cue_tables()["titles"]["last_ones"])
+    return re.compile(
+        r"\b(?:ces|les)\s+(?P<count>" + NUMBER_WORDS + r")\s+(?:" + words + r")\b", re.I
+    )
+
+
 def subject(body: str, bodies: list[Mention]) -> list[Mention]:
     """The first of ``bodies`` (those of one sentence) and its acronym in brackets, when the
     sentence opens with it, as its subject ("L'ORIV est aussi membre du réseau RECI"): what a
@@ -699,7 +794,7 @@ def subject(body: str, bodies: list[Mention]) -> list[Mention]:
     shared = rest and re.fullmatch(
         r"\s*(?:,|et|ou)\s*(?:(?:le|la|les|l['’])\s*)?", body[first.end : rest[0].start], re.I
     )
-    if shared or not SENTENCE_OPENS.search(body, max(0, first.start - 12), first.start):
+    if shared or not opens_sentence(body, first):
         return bodies
     return [first] + [
         b for b in bodies[1:2] if re.fullmatch(r"\s*\(\s*", body[first.end : b.start])
@@ -792,12 +887,15 @@ def referred_passives(
     and that theme): a subject pronoun carries on the subject before it, not a body named in
     a complement ("la mission de l'Assemblée nationale"); else at the body the text speaks of
     (:func:`_spoken_of`). No pronoun stands for it where the text speaks of an assembly
-    (``about_assembly``)."""
+    (``about_assembly``). Besides [titles] body_nouns, the noun that body's name opens with
+    stands for it ("L'École du renouvellement urbain ... L'école a été fondée par X")."""
     recent, theme = bodied
     owner = _spoken_of(body, theme) or _spoken_of(body, recent)
     people = [m for m in inside if m.type == "person"]
     cues = load_cues()
-    nouns = cue_tables()["titles"]["body_nouns"]
+    opened = [NAME_NOUN.match(m.text) for m in recent + theme if reference(m) == owner]
+    own = {noun[1].lower() for noun in opened if noun}
+    nouns = sorted(set(cue_tables()["titles"]["body_nouns"]) | own)
     bodies = [m for m in inside if m.type == "organization"]
     found = verbs.referred_passive_titles(
         body, span, people, bodies, owner, cues.role_passives, nouns, not about_assembly
@@ -942,6 +1040,80 @@ def in_this_body(
     return [Statement(reference(person), ORG + "memberOf", reference(held), body[start:end], 0.55,
                       title=body[title_start:title_end], role=role, evidence_start=start,
                       evidence_end=end)]  # fmt: skip
+
+
+# "une directrice adjointe, ": an indefinite article (and "nouveau", "nouvelle"), a title, then
+# the comma before the holder's name.
+INDEFINITE_TITLE = re.compile(r"\b(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?\Z", re.I)
+TITLE_COMMA = re.compile(r"\s*,\s*")
+
+
+def indefinite_titles(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+    titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
+    """ "Il peut compter sur une directrice adjointe, Céline Gipoulon", "L'agence s'est dotée
+    d'un nouveau directeur général, X", an item "une directrice générale, X, nommée en 2021": a
+    bare title after "un", "une", then a comma and a name, is that person's, at the one body the
+    sentence names before it, else the one body the title is held at (a préfet's State), else
+    the body the text speaks of (``context``: the bodies of the last sentence naming any, and
+    the theme). Not a title that names a body after it ("un directeur de l'ANRU, X")."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        spans = [t for t in _title_spans(body, start, person.start, titles)
+                 if TITLE_COMMA.fullmatch(body, t[1], person.start)
+                 and INDEFINITE_TITLE.search(body, max(start, t[0] - 20), t[0])][-1:]  # fmt: skip
+        if not spans:
+            continue
+        title_start, title_end, role = spans[0]
+        before = {reference(b) for b in one_per_body(body, [
+            b for b in inside if b.type == "organization" and b.end <= title_start])}  # fmt: skip
+        owner = (before.pop() if len(before) == 1 else "") if before else (
+            titled.usual_body(role) or _spoken_of(body, *context))  # fmt: skip
+        if owner:
+            found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                                   0.5, title=body[title_start:title_end], role=role,
+                                   evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+def sits(
+    body: str, span: tuple[int, int], inside: list[Mention], titled: TitledBodies
+) -> list[Statement]:
+    """ "Fabienne Keller siège au Parlement européen", "X, qui siégeait aussi au Parlement
+    européen": a person who sits at a body holds the one office held at that body only
+    (:meth:`.TitledBodies.offices_at`: a member of the European Parliament there); none for a
+    body where several offices are held (the State) or none is."""
+    start, end = span
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        verb = _sitting().match(body, person.end, end)
+        at = next((b for b in inside if verb and b.start == verb.end()), None)
+        if verb is None or at is None or at.type != "organization":
+            continue
+        offices = titled.offices_at(reference(at))
+        if len(offices) == 1:
+            found.append(Statement(reference(person), ORG + "memberOf", reference(at),
+                                   body[start:end], 0.55, title=body[verb.start("verb") : at.end],
+                                   role=offices[0], evidence_start=start,
+                                   evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
+def _sitting() -> re.Pattern[str]:
+    """ ", qui siège aussi au ", " siégeait à la ": a verb of ``cues.toml`` [titles] sits after
+    a name, its preposition."""
+    verb = "|".join(phrase(text) for text in cue_tables()["titles"]["sits"])
+    return re.compile(
+        r"\s*,?\s*(?:qui\s+)?(?P<verb>"
+        + verb
+        + r")\s+(?:(?:aussi|également|désormais|toujours)\s+)?"
+        r"(?:à\s+la|à\s+l['’]|au|aux|à)\s*",
+        re.I,
+    )
 
 
 def _named_workplace(
@@ -1163,10 +1335,52 @@ def _as_held(
     label and [titles] interim_suffix; None when the vocabulary has no such role)."""
     if not acting:
         return statement
-    labels = {role: label for _pattern, role, label in titles}
-    suffix = cue_tables()["titles"]["interim_suffix"]
-    role = role_of_label(titles, labels.get(statement.role, "") + suffix)
+    role = _acting_role(statement.role, titles)
     return replace(statement, role=role) if role and statement.role else None
+
+
+def _acting_role(role: str, titles: list[tuple[re.Pattern[str], str, str]]) -> str:
+    """The role of ``role`` held at interim: the one whose label is its label and ``cues.toml``
+    [titles] interim_suffix ("directeur·rice général·e par intérim"), "" where the vocabulary
+    has none."""
+    labels = {each: label for _pattern, each, label in titles}
+    suffix = cue_tables()["titles"]["interim_suffix"]
+    return role_of_label(titles, labels.get(role, "") + suffix)
+
+
+@cache
+def _interim_after() -> re.Pattern[str]:
+    """ "... par intérim" right after a title ([titles] interim_suffix)."""
+    return re.compile(re.escape(cue_tables()["titles"]["interim_suffix"]) + r"\b", re.I)
+
+
+def _left_for(body: str, inside: list[Mention], before: int) -> list[tuple[Mention, Mention]]:
+    """The people of a sentence who left for a body, before ``before``, and that body: "après
+    le départ d'X pour la préfecture de Y", "X, partie pour l'ANCT" (``cues.toml`` [titles]
+    left_before, left_after, then "pour"). Where they went is not the body "en" stands for."""
+    before_cue, after_cue = _leaving()
+    gone = []
+    for person in (m for m in inside if m.type == "person" and m.end <= before):
+        after = after_cue.match(body, person.end, before)
+        went = WENT_TO.match(body, after.end() if after else person.end, before)
+        to = next((b for b in inside if went and b.start == went.end()), None)
+        left = after is not None or bool(
+            before_cue.search(body, max(0, person.start - 40), person.start)
+        )
+        if to is not None and to.type == "organization" and left:
+            gone.append((person, to))
+    return gone
+
+
+@cache
+def _leaving() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases of leaving right before a name ("départ d'") and right after it (",
+    partie"): ``cues.toml`` [titles] left_before, left_after."""
+    tables = cue_tables()["titles"]
+    return (
+        re.compile(r"(?:" + "|".join(map(phrase, tables["left_before"])) + r")\s*\Z", re.I),
+        re.compile(r"(?:" + "|".join(map(phrase, tables["left_after"])) + r")", re.I),
+    )
 
 
 def interim(
@@ -1282,16 +1496,19 @@ def succession(
 
 
 def placed(
-    body: str, span: tuple[int, int], inside: list[Mention], bodied: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]],
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Le conseil a placé X à sa présidence", "l'assemblée a porté X à la présidence de Y": a
     person right before an office (:func:`_succeeded_office`) holds it, at the body named
     after it or the one the text speaks of (``bodied``: the bodies of the last sentence that
     names any); "sa" is the body the sentence names before the person, its subject, when it
     names one ("L'ADCF a élu mercredi X à sa présidence"). So is an office opening the
-    sentence before its subject ("À la présidence, X ...": :func:`_fronted_office`)."""
+    sentence before its subject ("À la présidence, X ...": :func:`_fronted_office`), and one an
+    office is given to (:func:`_given_office`). ``context``: the bodies of the last sentence
+    that names any, and the last body a sentence opened with (the theme)."""
     start, end = span
+    bodied = context[0]
     found = []
     for person in (m for m in inside if m.type == "person"):
         office = _succeeded_office().match(body, person.end, end)
@@ -1303,7 +1520,54 @@ def placed(
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.55, title=body[office.start("office") : printed_end],
                                    role=role, evidence_start=start, evidence_end=end))  # fmt: skip
-    return found + _fronted_office(body, span, inside, bodied, titles)
+    return (
+        found
+        + _fronted_office(body, span, inside, bodied, titles)
+        + _given_office(body, span, inside, context, titles)
+    )
+
+
+@cache
+def _office_given() -> re.Pattern[str]:
+    """ "sa présidence", "la direction générale" (a body may follow): an office of
+    ``cues.toml`` [titles] role_nouns that a verb of [titles] given_to may give someone."""
+    return re.compile(r"\b(?:la|(?P<possessive>sa))\s+(?P<noun>" + _office_nouns() + r")\b", re.I)
+
+
+@cache
+def _given_to() -> re.Pattern[str]:
+    """ " revient à ", " est assurée par " ([titles] given_to), a civility, before a holder."""
+    verbs_of = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
+    return re.compile(r"\s+(?:" + verbs_of + r")\s+(?:" + CIVILITY + r"\s+)?", re.I)
+
+
+def _given_office(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Côté gouvernance, sa présidence revient à X", "La direction de l'ERU est confiée à
+    Y": the office a clause opens with, given to the person after the verb, at the body named
+    after it, else the one "sa" stands for (the one the text speaks of: :func:`_office_held`);
+    not "la présidence" of nothing named (a sitting's). "sa" carries on the body sentences
+    opened with (the theme of ``context``), if one, before the last one named in a complement
+    ("... 2004 pour l'Union sociale pour l'habitat. Côté gouvernance, sa présidence ...")."""
+    start, end = span
+    bodied, theme = context
+    owners = theme if _spoken_of(body, theme) else bodied
+    found = []
+    for office in _office_given().finditer(body, start, end):
+        held = _office_held(body, office, inside, owners, titles)
+        given = _given_to().match(body, held[2], end) if held else None
+        person = next((m for m in inside if given and m.start == given.end()), None)
+        if held is None or person is None or person.type != "person":
+            continue
+        if not office["possessive"] and held[2] == office.end("noun"):
+            continue
+        owner, role, printed_end = held
+        found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
+                               0.55, title=body[office.start("noun") : printed_end], role=role,
+                               evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
 
 
 @cache
@@ -1503,7 +1767,8 @@ def _regarded() -> re.Pattern[str]:
     ``cues.toml`` [titles] regarded_as, and the determiner of the title after them."""
     verbs = "|".join(phrase(text) for text in cue_tables()["titles"]["regarded_as"])
     return re.compile(
-        r"(?:\b(?:que\s+|qu['’]\s*)(?P<subject>[^,;:.()]{1,40}?)\s+|\b(?P<clitic>l['’]\s*|le\s+|la\s+))"
+        r"(?:\b(?:que\s+|qu['’]\s*)(?P<subject>[^,;:.()]{1,40}?)\s+"
+        r"|(?:(?P<noun>" + DEFINITE_NOUN.pattern + r")\s+)?\b(?P<clitic>l['’]\s*|le\s+|la\s+))"
         r"(?:" + verbs + r")\s+(?P<det>le|la|l['’]|son|sa|notre)\s*",
         re.I,
     )
@@ -1530,8 +1795,9 @@ def regarded(
     for cue in _regarded().finditer(body, start, end):
         before = [m for m in inside if m.type == "person" and m.end <= cue.start()]
         if cue.group("clitic"):
-            people = {reference(m) for m in named}
-            who = people.pop() if len(people) == 1 and not before else ""
+            # "X était là : l'association le considère comme son fondateur": X.
+            people = {reference(m) for m in before or named}
+            who = people.pop() if len(people) == 1 else ""
         else:
             who = reference(before[-1]) if before else ""
         spans = [t for t in _title_spans(body, cue.end(), end, titles)[:1] if t[0] == cue.end()]
@@ -1559,9 +1825,10 @@ def _regarded_body(
         return reference(named)
     if OF_OURS.match(body, title_end, end) or cue.group("det").lower() == "notre":
         return page
-    if cue.group("det").lower() not in ("son", "sa") or not cue.group("subject"):
+    regards = "subject" if cue.group("subject") else "noun"
+    if cue.group("det").lower() not in ("son", "sa") or not cue.group(regards):
         return ""
-    subject = (cue.start("subject"), cue.end("subject"))
+    subject = (cue.start(regards), cue.end(regards))
     if OUR_SUBJECT.match(body, *subject):
         return page
     within = [b for b in bodies if subject[0] <= b.start and b.end <= subject[1]]
@@ -1576,6 +1843,8 @@ def _regarded_body(
 DEFINITE_NOUN = re.compile(r"\s*(?:la|le|l['’]|cette|cet|ce)\s*(\w+)\s*", re.I)
 # A word's letters, from where a cue ends ("l'agence" after "à la tête de").
 WORD = re.compile(r"[^\W\d_]+")
+# "L'École du renouvellement urbain": the noun a body's name opens with, after its article.
+NAME_NOUN = re.compile(r"(?:(?:le|la|les)\s+|l['’]\s*)?([^\W\d_]{3,})\b", re.I)
 # "comme", "en tant que", "en qualité de" before the title one joins or represents a body in.
 JOINED_AS = re.compile(
     r"\s*,?\s*(?:comme|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:le|la|l['’])\s*)?", re.I
@@ -1989,19 +2258,27 @@ def _regional_roles(titles: list[tuple[re.Pattern[str], str, str]]) -> frozenset
 
 
 def of_it(
-    body: str, span: tuple[int, int], inside: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], about_assembly: bool = False,
+    body: str, span: tuple[int, int], inside: list[Mention],
+    previous: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+    about_assembly: bool = False, named: list[Mention] | None = None,
 ) -> list[Statement]:  # fmt: skip
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
     body "en" stands for, when one body only is named before it (earlier in the sentence, else
-    in the last sentence naming any: ``previous``). A title that goes on to name its body is
-    not "of it". A second
+    :func:`_of_it_body` of ``previous``, the bodies of the last sentence naming any and the
+    theme). A pronoun opening the sentence stands for the one
+    person the text last named (``named``: "Elle en est la directrice"). A title that goes on
+    to name its body is not "of it". A second
     person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
     chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
+    # "Elle en est la directrice": the pronoun opening the sentence, for the one person the
+    # text last named (``named``).
+    pronoun = PRONOUN.match(body, start, end)
+    if pronoun is not None and len({reference(m) for m in named or []}) == 1 and named:
+        people.insert(0, replace(named[0], start=pronoun.start(), end=pronoun.end()))
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
         held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
@@ -2014,12 +2291,22 @@ def of_it(
             if b.type == "organization"
         ):
             continue
-        named = [m for m in inside if m.type == "organization" and m.end <= copula_start]
-        held = {reference(b) for b in one_per_body(body, named or previous)}
-        if len(held) != 1:
+        gone = _left_for(body, inside, copula_start)
+        named = [m for m in inside if m.type == "organization" and m.end <= copula_start
+                 and all(m is not to for _who, to in gone)]  # fmt: skip
+        held = {reference(b) for b in one_per_body(body, named)}
+        owner = (held.pop() if len(held) == 1 else "") if named else _of_it_body(body, *previous)
+        if not owner:
             continue
-        owner = held.pop()
-        holders = [(person, title_start, title_end, role)]
+        statements += [Statement(reference(who), ORG + "memberOf", owner, body[start:end], 0.55,
+                                 title=body[title_start:title_end], role=role,
+                                 evidence_start=start, evidence_end=end)
+                       for who, _to in gone if who is not person]  # fmt: skip
+        # "X en assure la direction générale par intérim": the office at interim, if any.
+        acting = _interim_after().match(body, title_end, end)
+        if acting is not None:
+            role, title_end = _acting_role(role, titles), acting.end()
+        holders = [(person, title_start, title_end, role)] if role else []
         second = next((p for p in people if p.start > title_end
                        and GAPPED.fullmatch(body, title_end, p.start)), None)  # fmt: skip
         article = GAPPED_TITLE.match(body, second.end, end) if second else None
@@ -2033,6 +2320,19 @@ def of_it(
                                         role=held_role, evidence_start=start,
                                         evidence_end=end))  # fmt: skip
     return statements
+
+
+def _of_it_body(body: str, bodied: list[Mention], theme: list[Mention]) -> str:
+    """The body "en" stands for when its sentence names none before it: the one body of the
+    last sentence naming any (``bodied``); of several, the theme (the last body a sentence
+    opened with) when none of them is that sentence's subject ("L'agence ... a été créée en
+    2019. Elle a repris les missions du CGET et de l'EPARECA. X en assure la direction": the
+    agency's); none when one is ("L'ORIV appartient au réseau RECI. X en est la directrice":
+    either)."""
+    held = {reference(b) for b in one_per_body(body, bodied)}
+    if len(held) > 1 and not any(opens_sentence(body, b) for b in bodied):
+        held = {reference(b) for b in one_per_body(body, theme)}
+    return held.pop() if len(held) == 1 else ""
 
 
 def whose_titles(
@@ -2121,30 +2421,28 @@ def pronoun_titled(
 ) -> list[Statement]:  # fmt: skip
     """ "Elle est également déléguée du réseau RECI": a sentence opening with a pronoun, a
     copula and a title (:func:`_predicated`) gives the title to the one person the text
-    last named (the last sentence before that names any: ``named``)."""
+    last named (the last sentence before that names any: ``named``). So does a clause after a
+    semicolon, to the one person named before it in the sentence, if any ("X, maire de
+    Vaulx-en-Velin, a pris la parole ; elle est aussi co-vice-présidente du CNV")."""
     start, end = span
-    pronoun = PRONOUN.match(body, start, end)
-    people = {reference(m) for m in named}
-    if pronoun is None or len(people) != 1:
-        return []
-    bodies = [m for m in inside if m.type == "organization"]
-    who = people.pop()
-    return [
-        Statement(
-            who,
-            ORG + "memberOf",
-            held,
-            body[start:end],
-            c * 0.9,
-            title=body[title_start:title_end],
-            role=role,
-            evidence_start=start,
-            evidence_end=end,
-        )
-        for title_start, title_end, role, held, c in _predicated(
-            body, (pronoun.end(), end), bodies, titles, titled, year
-        )
-    ]
+    found = []
+    for opens in [start] + [m.end() for m in SEMICOLON.finditer(body, start, end)]:
+        pronoun = PRONOUN.match(body, opens, end)
+        before = {reference(m) for m in inside if m.type == "person" and m.end <= opens}
+        people = before or {reference(m) for m in named}
+        if pronoun is None or len(people) != 1:
+            continue
+        bodies = [m for m in inside if m.type == "organization" and m.start >= opens]
+        who = people.pop()
+        found += [
+            Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)
+            for title_start, title_end, role, held, c in _predicated(
+                body, (pronoun.end(), end), bodies, titles, titled, year
+            )
+        ]  # fmt: skip
+    return found
 
 
 # "La maire de Vaulx-en-Velin est aussi ...", "Le nouveau préfet est ...": a sentence whose

@@ -225,6 +225,11 @@ class TitledBodies:
         of many bodies): "le préfet de région" needs no "de l'État" to be at the State."""
         return next((body for held, body in self.usual if held == role), "")
 
+    def offices_at(self, body: str) -> list[str]:
+        """The offices held at ``body`` only, per the ontology (:meth:`usual_body` the other
+        way): one sitting at the European Parliament is a member of it."""
+        return [role for role, held in self.usual if held == body]
+
     def headed(self, body: str, title_end: int, limit: int, label: str) -> tuple[Unit, int] | None:
         """(unit, end of the title as printed) when the title of role ``label`` that ends at
         ``title_end`` goes on to name a unit of the graph by its own words, else None."""

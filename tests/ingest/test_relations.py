@@ -2554,3 +2554,292 @@ def test_a_day_organised_with_a_body_is_no_collaboration(ingester: Ingester) -> 
     found = said(ingester, "Trajectoire Ressources est installé à Montbéliard. Une journée, "
                            "organisée avec l'ANCT, a réuni ses adhérents.")  # fmt: skip
     assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT a été créée en 2019. Après le départ d'Yves Le Breton pour la préfecture de la "
+        "Haute-Savoie, François-Antoine Mariani en assure la direction générale par intérim.",
+        "L'ANCT fonctionne depuis 2020. Depuis août, François-Antoine Mariani en est le "
+        "directeur général par intérim.",
+        "L'ANCT fonctionne depuis 2020. Après le départ de M. Le Breton pour la Haute-Savoie, "
+        "François-Antoine Mariani en assure la direction générale par intérim.",
+    ],
+)
+def test_an_office_of_it_par_interim_is_the_acting_office(ingester: Ingester, text: str) -> None:
+    # facts.md: François-Antoine Mariani, interim director general of the ANCT from August
+    # (2022), after Yves Le Breton left for the Haute-Savoie prefecture.
+    found = memberships(ingester, text)
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "interim-director-general") in found
+    assert (P + "francois-antoine-mariani", O + "anct", ROLE + "director-general") not in found
+
+
+def test_one_who_left_for_a_body_held_the_office_of_it_there_not_at_that_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Yves Le Breton led the ANCT until he left for the Haute-Savoie prefecture.
+    found = memberships(ingester, "L'ANCT a été créée en 2019. Après le départ d'Yves Le Breton "
+                                  "pour la préfecture de la Haute-Savoie, François-Antoine "
+                                  "Mariani en assure la direction générale.")  # fmt: skip
+    assert (P + "yves-le-breton", O + "anct", ROLE + "director-general") in found
+    assert {body for _who, body, _role in found} == {O + "anct"}
+
+
+def test_a_body_named_after_pour_with_no_departure_is_still_the_one_of_en(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Franck Martin, director general of the ERU from 3 January 2023.
+    found = memberships(ingester, "Pour l'ERU, Franck Martin en est le directeur général.")
+    assert (P + "franck-martin", O + "eru", ROLE + "director-general") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hélène Geoffroy, maire de Vaulx-en-Velin, a pris la parole ; elle est aussi "
+        "co-vice-présidente du Conseil national des villes.",
+        "Hélène Geoffroy était à Strasbourg ; depuis 2020, elle est co-vice-présidente du CNV.",
+    ],
+)
+def test_a_pronoun_after_a_semicolon_is_the_one_person_named_before_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin and co-vice-president of the CNV in
+    # October 2022.
+    assert (P + "helene-geoffroy", O + "cnv", ROLE + "co-vice-president") in memberships(
+        ingester, text
+    )
+
+
+def test_a_pronoun_after_a_semicolon_between_two_people_gives_no_title(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Hélène Geoffroy (CNV) and Fabienne Keller (MEP) at the 2022 meeting.
+    found = memberships(ingester, "Hélène Geoffroy et Fabienne Keller sont venues ; elle est "
+                                  "aussi co-vice-présidente du CNV.")  # fmt: skip
+    assert not {m for m in found if m[2] == ROLE + "co-vice-president"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'École du renouvellement urbain forme les élus. Sa présidence revient à Philippe "
+        "Bies, successeur d'Alain Cacheux.",
+        "L'École du renouvellement urbain forme les élus. Côté gouvernance, sa présidence est "
+        "assurée par Philippe Bies, successeur d'Alain Cacheux.",
+        "La présidence de l'École du renouvellement urbain est confiée à Philippe Bies, "
+        "successeur d'Alain Cacheux.",
+    ],
+)
+def test_an_office_given_to_someone_and_their_predecessor(ingester: Ingester, text: str) -> None:
+    # facts.md: Philippe Bies is president of the ERU; he succeeded Alain Cacheux as its head.
+    found = memberships(ingester, text)
+    assert (P + "philippe-bies", O + "eru", ROLE + "president") in found
+    assert (P + "alain-cacheux", O + "eru", ROLE + "president") in found
+
+
+def test_a_presidency_of_nothing_named_given_to_someone_is_no_office(ingester: Ingester) -> None:
+    # facts.md: the IREV's 2019 general assembly (its chair of the sitting is no president).
+    found = memberships(ingester, "L'assemblée générale de l'IREV s'est tenue à Lille. La "
+                                  "présidence revient à Milouda Ala.")  # fmt: skip
+    assert not {m for m in found if m[2] == ROLE + "president"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'École du renouvellement urbain forme les élus. L'école a été fondée par Chantal "
+        "Talland.",
+        "L'École du renouvellement urbain forme les élus. L'école avait été fondée en 2005 par "
+        "Chantal Talland, qui l'a dirigée.",
+    ],
+)
+def test_a_passive_whose_subject_is_the_noun_its_name_opens_with(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Chantal Talland founded the ERU (2005, per this source) and ran it.
+    assert (P + "chantal-talland", O + "eru", ROLE + "founder") in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yves Dauge et Michel Lussault étaient là. Le premier, alors président du Réseau des "
+        "villes et des communautés du Centre, et le second, alors président de l'université de "
+        "Tours, avaient lancé le projet.",
+        "Yves Dauge était présent. Michel Lussault aussi. Ces deux derniers ont porté le projet : "
+        "le premier, alors président du Réseau des villes et des communautés du Centre, et le "
+        "second, alors président de l'université de Tours.",
+    ],
+)
+def test_an_ordinal_stands_for_the_person_of_its_rank_in_the_group_named_before(
+    ingester: Ingester, text: str
+) -> None:
+    # facts-part3.md §5: Yves Dauge, then president of the Réseau des villes et des
+    # communautés du Centre; Michel Lussault, then president of the University of Tours.
+    found = memberships(ingester, text)
+    network = O + "reseau-des-villes-et-des-communautes-du-centre"
+    assert (P + "yves-dauge", network, ROLE + "president") in found
+    assert (P + "michel-lussault", O + "universite-de-tours", ROLE + "president") in found
+    assert (P + "michel-lussault", network, ROLE + "president") not in found
+
+
+def test_an_ordinal_after_a_pair_and_a_sentence_naming_one_keeps_the_pair(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the CGET's preparation was entrusted to two préfets, Éric Delzant and Raphaël
+    # Le Méhauté; the latter became commissaire général délégué in July 2014.
+    found = memberships(ingester, "L'installation est confiée à deux préfets, Éric Delzant et "
+                                  "Raphaël Le Méhauté. Marie-Caroline Bonnet-Galzy arrive en "
+                                  "2014. Le second est nommé commissaire général délégué du "
+                                  "CGET.")  # fmt: skip
+    assert (P + "raphael-le-mehaute", O + "cget", ROLE + "commissaire-general-delegue") in found
+    assert not {m for m in found if m[0] == P + "marie-caroline-bonnet-galzy"}
+
+
+def test_an_ordinal_with_a_name_or_a_complement_stands_for_no_one(ingester: Ingester) -> None:
+    # facts.md: Yves-Laurent Sapoval and Yves Dauge at the 2007 launch; Dauge the first DIV.
+    found = memberships(ingester, "Yves-Laurent Sapoval et Michel Lussault étaient là. Le "
+                                  "premier à avoir occupé ce poste, Yves Dauge, est président "
+                                  "du Réseau des villes et des communautés du Centre.")  # fmt: skip
+    assert not {m for m in found if m[0] in (P + "yves-laurent-sapoval", P + "michel-lussault")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fabienne Keller siège au Parlement européen.",
+        "Deux élues étaient là. La seconde, Fabienne Keller, siège au Parlement européen.",
+        "Fabienne Keller, qui siège aussi au Parlement européen, a pris la parole.",
+    ],
+)
+def test_one_who_sits_at_a_body_holds_its_one_office(ingester: Ingester, text: str) -> None:
+    # facts.md: Fabienne Keller (MEP) at the 2022 national meeting in Strasbourg.
+    assert (
+        P + "fabienne-keller",
+        O + "parlement-europeen",
+        ROLE + "member-of-european-parliament",
+    ) in memberships(ingester, text)
+
+
+def test_one_who_sits_at_a_body_with_no_office_of_its_own_holds_none(ingester: Ingester) -> None:
+    # facts.md: the ANRU sits on the ERU's board; its offices are held at other bodies too.
+    found = memberships(ingester, "Anne-Claire Mialot siège à l'ANRU.")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villes au Carré a été lancé à Poitiers. Yves Dauge était lui aussi présent : "
+        "l'association le considère comme son fondateur.",
+        "Villes au Carré a été lancé à Poitiers. Yves Dauge était là. La structure le présente "
+        "comme son fondateur.",
+    ],
+)
+def test_a_body_noun_regarding_someone_by_a_pronoun_gives_its_title_there(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §2: Villes au Carré names Yves Dauge as its founder.
+    assert (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder") in memberships(
+        ingester, text
+    )
+
+
+def test_a_pronoun_regarded_as_a_title_between_two_people_is_no_one(ingester: Ingester) -> None:
+    # facts.md §2: Yves Dauge and Michel Lussault at the launch; Dauge the founder.
+    found = memberships(ingester, "Villes au Carré a été lancé à Poitiers. Yves Dauge et Michel "
+                                  "Lussault étaient là : l'association le considère comme son "
+                                  "fondateur.")  # fmt: skip
+    assert not {m for m in found if m[2] == ROLE + "founder"}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Villes au Carré a été lancé à Poitiers. Cécile Dublanche a bâti le centre. Elle en est "
+         "la directrice.", ("cecile-dublanche", "villes-au-carre", "director")),
+        ("L'ERU forme les élus. Depuis mars, Céline Gipoulon est arrivée. Depuis 2023, elle en "
+         "est la directrice adjointe.", ("celine-gipoulon", "eru", "deputy-director")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_holding_an_office_of_it_is_the_person_named_last(
+    ingester: Ingester, text: str, held: tuple[str, str, str]
+) -> None:
+    # facts-part3.md §5: Cécile Dublanche, director of Villes au Carré; facts.md: Céline
+    # Gipoulon, the ERU's deputy director from March 2023.
+    who, body, role = held
+    assert (P + who, O + body, ROLE + role) in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'École du renouvellement urbain change de direction. Depuis mars, elle peut compter "
+        "sur une directrice adjointe, Céline Gipoulon.",
+        "L'École du renouvellement urbain s'est dotée d'une nouvelle directrice adjointe, Céline "
+        "Gipoulon.",
+        "L'École du renouvellement urbain forme les élus.\nL'école en bref :\n- une directrice "
+        "adjointe, Céline Gipoulon, arrivée en mars ;\n- un siège à Aubervilliers.",
+    ],
+)
+def test_a_bare_title_after_un_une_before_a_name_is_at_the_body_spoken_of(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md: Céline Gipoulon, the ERU's deputy director from March 2023.
+    assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") in memberships(
+        ingester, text
+    )
+
+
+def test_a_title_after_un_naming_its_own_body_is_not_the_body_spoken_of(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Anne-Claire Mialot, director general of the ANRU (not of the ERU).
+    found = memberships(ingester, "L'École du renouvellement urbain forme les élus. Elle "
+                                  "accueille une directrice générale de l'ANRU, Anne-Claire "
+                                  "Mialot.")  # fmt: skip
+    assert (P + "anne-claire-mialot", O + "eru", ROLE + "director-general") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANRU a vingt ans. Sa directrice générale, Anne-Claire Mialot, a été nommée en 2021 à "
+        "la suite de Nicolas Grivel.",
+        "Anne-Claire Mialot, nommée directrice générale de l'ANRU à la suite de Nicolas Grivel, "
+        "était là.",
+    ],
+)
+def test_whom_one_was_appointed_a_la_suite_de_held_the_office(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §3: Anne-Claire Mialot appointed director general of the ANRU in December
+    # 2021, succeeding Nicolas Grivel.
+    assert (P + "nicolas-grivel", O + "anru", ROLE + "director-general") in memberships(
+        ingester, text
+    )
+
+
+def test_en_after_bodies_in_complements_is_the_body_a_sentence_opened_with(
+    ingester: Ingester,
+) -> None:
+    # facts.md: the ANCT, a public body of the State created in 2019, took over the CGET's and
+    # EPARECA's missions; Yves Le Breton, then François-Antoine Mariani at interim, led it.
+    found = memberships(ingester, "Établissement public de l'État, l'Agence nationale de la "
+                                  "cohésion des territoires a été créée en 2019. Elle a repris "
+                                  "les missions du CGET et de l'EPARECA. Depuis août, Yves Le "
+                                  "Breton en assure la direction générale.")  # fmt: skip
+    assert (P + "yves-le-breton", O + "anct", ROLE + "director-general") in found
+
+
+def test_an_ordinal_after_a_sentence_naming_bodies_stands_for_no_person(
+    ingester: Ingester,
+) -> None:
+    # facts.md: Profession Banlieue and RésO Villes, two centres; Michel Lussault, then
+    # president of the University of Tours, at Villes au Carré's launch.
+    found = memberships(ingester, "Yves Dauge et Michel Lussault étaient là. Profession "
+                                  "Banlieue et RésO Villes aussi. Le second est président de "
+                                  "l'université de Tours.")  # fmt: skip
+    assert not {m for m in found if m[0] in (P + "michel-lussault", P + "yves-dauge")}
