@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from crpv_graph.ingest import boards, memberships
+from crpv_graph.ingest import boards, french, memberships
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ITEM_OPENS, OF
@@ -107,7 +107,9 @@ HEADING_ENDS = re.compile(r"[^\n]*:[ \t]*(?=\n)")
 # A section's heading over a list of those who took part ("1. Participants", "II - Présents"):
 # [participation.participant] section, after a number or a letter and its mark.
 SECTION = re.compile(
-    r"[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[ \t]*[.)–—-][ \t]*)?(?:"
+    r"[ \t]*(?:"
+    + french.SECTION_NUMBER
+    + r")?(?:"
     + "|".join(PARTICIPATION["participant"]["section"])
     + r")[ \t]*:?[ \t]*",
     re.I,

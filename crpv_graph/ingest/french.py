@@ -26,6 +26,8 @@ ITEM_MARK = "(?:[-–—•*►▶▸➡→✓✔✅👉■▪◆]\ufe0f?)"
 ITEM_OPENS = re.compile(r"[ \t]*(?:" + ITEM_MARK + r"[ \t]*)?")
 # The opening of a line up to where an item's name starts: "- " after a line break.
 ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")
+# A section's number or letter and its mark before its title: "1. ", "II - ", "b) ", "A. ".
+SECTION_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[ \t]*[.)–—-][ \t]*"
 
 TAKING = (
     r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"

@@ -286,11 +286,17 @@ Agglomération" and "Brest Métropole" name an intercommunality by its place."""
 MAYOR = re.compile(r"\b[Mm]aire" + OF_NAME + "$")
 COMMUNE_CONTEXTS = re.compile(
     r"\b[Mm]aire" + OF_NAME + r"(?=[A-ZÀ-Ý])"
-    r"|\bcommunes\s*(?:de\s+|d['’]|(?:[^\W\d][\w'’]*[^\S\n]+){0,8}?:\s*)(?=[A-ZÀ-Ý])"
+    r"|\bcommunes\s*(?:de\s+|d['’]|(?P<clause>(?:[^\W\d][\w'’]*[^\S\n]+){1,8}?)?:\s*)"
+    r"(?=[A-ZÀ-Ý])"
 )
 """Where a commune is named as a body: in a mayor's title ("maire d'Annecy"), and in a list of
 communes ("sept communes : Bandrélé, Bouéni et Sada", "Sept communes s'y engagent à leurs
-côtés : Bandrélé, ...", a few words of the sentence before its colon)."""
+côtés : Bandrélé, ...", a few words of the sentence before its colon: its ``clause``, after
+which a name of two words is a person's, "Les communes sont représentées par leurs maires :
+Ahmed Dupont, ...", unless an article opens it, "La Rochelle")."""
+PERSON_NOT_PLACE = re.compile(r"(?!(?:L[ea]s?|L['’])\b)\w+[^\S\n]+\w")
+"""A name of two words or more that no article opens: a person's, in a list where communes,
+most of one word or hyphenated, may be named."""
 PORTFOLIO = re.compile(
     r"\b(?:ministres?|ministères?|secrétaires?\s+d['’]État)(?:\s+délégu[ée]e?s?)?"
     rf"(?:\s+chargée?s?)?\s+(?:{_OF}[\w’'-]+(?:\s+(?!et\b)[\w’'-]+){{0,3}}\s*(?:,|\bet\b)\s*)*"
@@ -504,15 +510,21 @@ def find_mentions(
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-AUTHORITIES_OF_PLACES = re.compile(
-    r"\b[Ll]es\s+(?P<kind>[Dd]épartements|[Rr]égions)\s+(?=" + _OF + r"[A-ZÀ-Ý])"
-)
-"""A kind of local authority in the plural before the places it names: "les départements du
-Nord et du Pas-de-Calais", "les Régions de Bretagne et de Normandie"."""
-AUTHORITY_OF_NEXT = re.compile(r"\s*(?:,|\bet\b)\s*(?=" + _OF + r"[A-ZÀ-Ý])")
-"""What joins the next place of such a list: "et du Pas-de-Calais", ", de l'Oise"."""
-OF_PLACE = re.compile(_OF)
-"""The preposition before a place's name: "du ", "de l'", "de la "."""
+@lru_cache(maxsize=1)
+def _plural_authorities() -> re.Pattern[str]:
+    """A kind of local authority in the plural (``cues.toml`` [mentions] authorities) before
+    the places it names: "les départements du Nord et du Pas-de-Calais", "les Régions Bretagne
+    et Normandie"."""
+    kinds = "|".join(kind[0].upper() + kind[1:] + "s|" + kind + "s" for kind in
+                     cue_tables()["mentions"]["authorities"])  # fmt: skip
+    return re.compile(rf"\b[Ll]es\s+(?P<kind>{kinds})\s+(?=(?:{_OF})?[A-ZÀ-Ý])")
+
+
+AUTHORITY_OF_NEXT = re.compile(r"\s*(?:,|\bet\b)\s*(?=(?:" + _OF + r")?[A-ZÀ-Ý])")
+"""What joins the next place of such a list: "et du Pas-de-Calais", ", de l'Oise", "et
+Normandie"."""
+OF_PLACE = re.compile(rf"(?:{_OF})?")
+"""The preposition before a place's name, if any: "du ", "de l'", "de la "."""
 
 
 def _authorities_of_places(
@@ -520,32 +532,34 @@ def _authorities_of_places(
 ) -> list[Mention]:
     """The places named after a kind of local authority in the plural, read as those bodies
     ("les départements du Nord et du Pas-de-Calais" are members of a GIP: the councils, the
-    graph's "Département du Nord"): a plural kind that names its places names the authorities,
-    where "le département du Nord" alone is most often the territory. Each place is linked to
-    the graph's authority named by the kind, the preposition and the place, else a new body
-    of that name.
+    graph's "Département du Nord"): a plural kind that names its places names the authorities.
+    Each place is linked to the graph's authority named by the kind and the place, with the
+    preposition printed or without it ("Région Bretagne"), else a new body named so.
 
-    >>> gazetteer = Gazetteer([Entity("https://example.org/n", "organization",
-    ...                               {"Département du Nord"})])
-    >>> text = "Ses membres : les départements du Nord et du Pas-de-Calais."
+    >>> gazetteer = Gazetteer([
+    ...     Entity("https://example.org/n", "organization", {"Département du Nord"}),
+    ...     Entity("https://example.org/b", "organization", {"Région Bretagne"})])
+    >>> text = "Ses membres : les départements du Nord et du Pas-de-Calais, les Régions Bretagne "
+    >>> text += "et Normandie."
     >>> places = [Mention(name, text.index(name), text.index(name) + len(name), "place")
-    ...           for name in ("Nord", "Pas-de-Calais")]
-    >>> [(m.text, m.type, m.entity) for m in _authorities_of_places(text, places, gazetteer, None)]
-    [('Nord', 'organization', 'https://example.org/n'), ('Pas-de-Calais', 'organization', None)]
+    ...           for name in ("Nord", "Pas-de-Calais", "Bretagne", "Normandie")]
+    >>> read = _authorities_of_places(text, places, gazetteer, None)
+    >>> [(m.text, m.type, m.entity, m.label) for m in read]  # doctest: +NORMALIZE_WHITESPACE
+    [('Nord', 'organization', 'https://example.org/n', 'Département du Nord'),
+     ('Pas-de-Calais', 'organization', None, 'Département du Pas-de-Calais'),
+     ('Bretagne', 'organization', 'https://example.org/b', 'Région Bretagne'),
+     ('Normandie', 'organization', None, 'Région Normandie')]
     """
     places = {m.start: m for m in mentions if m.type == "place"}
     read: dict[int, Mention] = {}
-    for kind in AUTHORITIES_OF_PLACES.finditer(text):
-        at = kind.end()
+    for kind in _plural_authorities().finditer(text):
+        noun, at = kind["kind"][:-1].capitalize(), kind.end()
         while (preposition := OF_PLACE.match(text, at)) and preposition.end() in places:
             place = places[preposition.end()]
-            name = kind["kind"][:-1].capitalize() + " " + text[preposition.start() : place.end]
-            link = gazetteer.link(name, "organization", year)
-            known = link is not None and link.score == 1.0
-            read[place.start] = replace(
-                place, type="organization", entity=link.entity.iri if known else None,
-                label=link.entity.label if known else name, score=1.0 if known else 0.5,
-            )  # fmt: skip
+            names = [f"{noun} {text[preposition.start() : place.end]}", f"{noun} {place.text}"]
+            bodies = [_body(name, place.start, gazetteer, year) for name in names]
+            body = next((b for b in bodies if b.entity), bodies[0])
+            read[place.start] = replace(body, text=place.text, end=place.end)
             joined = AUTHORITY_OF_NEXT.match(text, place.end)
             if joined is None:
                 break
@@ -888,6 +902,10 @@ def _list_around(text: str, at: int) -> tuple[int, int]:
     return first, len(text) if last < 0 else last
 
 
+SECTION_NUMBER = re.compile(r"[ \t]*" + french.SECTION_NUMBER)
+"""A section's number before its title: "1. ", "II - ", "b) " (:data:`french.SECTION_NUMBER`)."""
+
+
 HEADING_PARTS = re.compile(r"[ \t]+[-–—:][ \t]+")
 """What parts a heading's head from its subtitle: "1. VIE DU GROUPEMENT - Une assemblée",
 "LE MOT DU GLOSSAIRE : DREETS"."""
@@ -906,19 +924,19 @@ def _in_heading(text: str, at: int) -> bool:
     >>> text = "1. VIE DU GROUPEMENT - Une assemblée\\n2. LE MOT DU GLOSSAIRE - DREETS"
     >>> [_in_heading(text, text.index(word)) for word in ("GROUPEMENT", "DREETS")]
     [True, False]
+    >>> _in_heading("1. PERSPECTIVES : le programme", 3)  # the number is no word of the head
+    False
     """
     opens, ends = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     ends = len(text) if ends < 0 else ends
+    number = SECTION_NUMBER.match(text, opens)
+    opens = number.end() if number and number.end() <= at else opens
     breaks = list(HEADING_PARTS.finditer(text, opens, ends))
     opens = max([opens, *(part.end() for part in breaks if part.end() <= at)])
     ends = min([ends, *(part.start() for part in breaks if part.start() >= at)])
     part = text[opens:ends]
     words = [word for word in part.split() if any(character.isalpha() for character in word)]
     return len(words) > 1 and not any(character.islower() for character in part)
-
-
-SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]+")
-"""A section's number before its title: "1. ", "II. ", "b) "."""
 
 
 def _alone_on_its_line(mention: Mention, text: str) -> bool:
@@ -973,8 +991,18 @@ def _an_adjective_and_its_noun(name: str) -> bool:
     (True, False)
     """
     first, *rest = name.split()
-    adjectives = cue_tables()["mentions"]["opening_adjectives"]
-    return bool(rest) and normalise(first) in adjectives and not any(w[0].isupper() for w in rest)
+    return (
+        bool(rest)
+        and normalise(first) in opening_adjectives()
+        and not any(w[0].isupper() for w in rest)
+    )
+
+
+@lru_cache(maxsize=1)
+def opening_adjectives() -> frozenset[str]:
+    """The adjectives French prints before a noun (``cues.toml`` [mentions]
+    opening_adjectives), normalised."""
+    return frozenset(cue_tables()["mentions"]["opening_adjectives"])
 
 
 def _a_label(mention: Mention, text: str) -> bool:
@@ -1120,12 +1148,14 @@ INITIAL_NAME = re.compile(
 """A first name's initial and a surname ("J. Durand", "J.-P. Martin")."""
 
 
+_JOINED = "|".join(sorted(JOINING_WORDS, key=len, reverse=True))
 BRACKETED_AFTER_NAME = re.compile(
-    r"[ \t]*\((?P<name>[A-ZÀ-Ý][\w'’•-]*(?:[ \t]+(?:(?:de|du|des|et|au|aux|en|pour)[ \t]+"
-    r"|(?:la|le|les)[ \t]+|[ld]['’])?[A-ZÀ-Ý][\w'’•-]*){0,5})\)"
+    r"[ \t]*\((?P<name>[A-ZÀ-Ý][\w'’•-]*(?:[ \t]+(?:(?:" + _JOINED + r")[ \t]+|[ld]['’][ \t]*)*"
+    r"[A-ZÀ-Ý][\w'’•-]*){0,5})\)"
 )
-"""A name in brackets right after a person's, its words capitalised or joined by a
-preposition: "Fabien Bressan (Labo Cités)", "X (Villes au Carré)"."""
+"""A name in brackets right after a person's, its words capitalised or joined by words of
+:data:`acronyms.JOINING_WORDS`: "Fabien Bressan (Labo Cités)", "X (Villes au Carré)", "Y (Pays
+et Quartiers de la Nouvelle-Aquitaine)"."""
 
 
 def _bodies_in_brackets(
@@ -1134,12 +1164,15 @@ def _bodies_in_brackets(
     """The bodies named in brackets after a person ("Fabien Bressan (Labo Cités) y a pris la
     parole, tout comme Maximilien Steindorsson (RésO Villes)"): print puts there whom the
     person speaks for, a body even where the graph does not know its name. Not a place the
-    graph knows ("X (Lyon)": where the person comes from), nor a name already read there.
+    graph knows ("X (Lyon)": where the person comes from), a role ("X (Directeur)", "Y (Maire
+    de Lyon)": a title), nor what :func:`_no_new_body` reads as no body, nor a name already
+    read there.
 
-    >>> people = [Mention("Fabien Bressan", 0, 14, "person"), Mention("Anne Dupont", 33, 44,
-    ...                                                                "person")]
-    >>> text = "Fabien Bressan (Labo Cités) et Mme Anne Dupont (Lyon)."
-    >>> gazetteer = Gazetteer([Entity("https://example.org/lyon", "place", {"Lyon"})])
+    >>> text = "Fabien Bressan (Labo Cités), Mme Anne Dupont (Lyon) et Ada Roy (Directrice)."
+    >>> people = [Mention(name, text.index(name), text.index(name) + len(name), "person")
+    ...           for name in ("Fabien Bressan", "Anne Dupont", "Ada Roy")]
+    >>> gazetteer = Gazetteer([Entity("https://example.org/lyon", "place", {"Lyon"})],
+    ...                       roles={"directrice"})
     >>> [m.text for m in _bodies_in_brackets(text, people, gazetteer, None)]
     ['Labo Cités']
     """
@@ -1149,11 +1182,43 @@ def _bodies_in_brackets(
         if bracket is None:
             continue
         name, start = bracket["name"], bracket.start("name")
-        if _across(Mention(name, start, start + len(name), "organization"), mentions):
+        body = _body(name, start, gazetteer, year)
+        if _across(body, mentions) or gazetteer.link(name, "place", year) is not None:
             continue
-        if gazetteer.link(name, "place", year) is None:
-            found.append(_body(name, start, gazetteer, year))
+        if _opens_with_a_role(name, gazetteer) or _no_new_body(body, text):
+            continue
+        found.append(body)
     return found
+
+
+FEMININE = {"e": ("", "e"), "rice": ("eur", "rice"), "ere": ("er", "ere"), "ne": ("", "ne")}
+"""How a role written for both genders ("directeur·rice", normalised "directeur rice") makes
+its first word feminine: the masculine ending replaced, the suffix added."""
+
+
+def _opens_with_a_role(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name opens with the first word of a role of the vocabulary, in either gender
+    ("Directrice", "Maire de Lyon", "Délégué interministériel"; the roles "directeur·rice",
+    "maire", "délégué·e"): a title, not a body.
+
+    >>> gazetteer = Gazetteer([], roles={"maire", "directeur rice general e", "delegue e"})
+    >>> [_opens_with_a_role(name, gazetteer)
+    ...  for name in ("Maire de Lyon", "Directrice", "Délégué interministériel", "Labo Cités")]
+    [True, True, True, False]
+    """
+    first = normalise(name).split()[0]
+    for role in gazetteer.roles:
+        words = role.split()
+        if first == words[0]:
+            return True
+        ending, suffix = FEMININE.get(words[1] if len(words) > 1 else "", ("", ""))
+        if (
+            suffix
+            and words[0].endswith(ending)
+            and first == words[0][: len(words[0]) - len(ending)] + suffix
+        ):
+            return True
+    return False
 
 
 def _people_by_their_civility(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1491,9 +1556,10 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
     or name a commune as a body (:data:`COMMUNE_CONTEXTS`).
 
     >>> text = "Le maire d'Annecy et le conseil régional d'Aquitaine, avec trois communes : "
-    >>> text += "Bouéni, Chirongui et Sada."
+    >>> text += "Bouéni, Chirongui et Sada. Deux communes y adhèrent : Bandrélé et Sada. Les "
+    >>> text += "communes y sont représentées par leurs maires : Ada Roy et Jean Blanc."
     >>> [text[start:end] for start, end in named_bodies(text)]
-    ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada']
+    ['Annecy', "conseil régional d'Aquitaine", 'Bouéni', 'Chirongui', 'Sada', 'Bandrélé', 'Sada']
     """
     spans = [(match.start(), match.end()) for match in BODY_NAMES.finditer(text)]
     for context in COMMUNE_CONTEXTS.finditer(text):
@@ -1501,6 +1567,8 @@ def named_bodies(text: str) -> list[tuple[int, int]]:
         names: list[tuple[int, int]] = []
         at = context.end()
         while (name := PROPER_NAME.match(text, at)) is not None:
+            if context["clause"] and PERSON_NOT_PLACE.match(name[0]):
+                break  # "... par leurs maires : Ahmed Dupont": people, not communes
             names.append((name.start(), name.end()))
             joined = LISTED.match(text, name.end())
             if not listed or joined is None or not joined.group().strip():

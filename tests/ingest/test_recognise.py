@@ -1072,7 +1072,7 @@ def test_the_page_furniture_keeps_the_graphs_entities_and_the_prose_keeps_its_na
         "1. VIE DU GROUPEMENT - Une assemblée générale à distance\nLes membres du GIP se sont "
         "réunis.",
         "Compte rendu\n1. Participants\n- Les équipes des dix-neuf centres.",
-        "II. PERSPECTIVES : le programme 2021\nLe groupement adopte son programme.",
+        "II. NOS PERSPECTIVES : le programme 2021\nLe groupement adopte son programme.",
     ],
 )
 def test_a_numbered_sections_title_is_no_body(unaware: Ingester, text: str) -> None:
@@ -1168,3 +1168,34 @@ def test_places_after_a_plural_kind_of_authority_are_those_authorities(
     found = {m.text: (m.type, m.entity) for m in mentions(ingester, text)}
     assert found["Nord"] == ("organization", O + "departement-du-nord")
     assert found["Pas-de-Calais"] == ("organization", O + "departement-du-pas-de-calais")
+
+
+def test_a_role_in_brackets_after_a_person_is_no_body(unaware: Ingester) -> None:
+    # facts.md: Yves Dauge was the first interministerial delegate for cities
+    text = (
+        "Yves Dauge (Délégué interministériel) et Hélène Geoffroy (Maire de Vaulx-en-Velin) "
+        "étaient là."
+    )
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert not found & {"Délégué interministériel", "Maire de Vaulx-en-Velin"}
+
+
+def test_a_numbered_capitals_heading_is_read_without_its_number(unaware: Ingester) -> None:
+    text = "1. NOS PERSPECTIVES : le programme 2021\nLe CGET publie un rapport."
+    found = {m.text for m in mentions(unaware, text)}
+    assert "NOS PERSPECTIVES" not in found and "PERSPECTIVES" not in found
+    assert "CGET" in found
+
+
+def test_people_listed_after_communes_and_a_colon_stay_people(unaware: Ingester) -> None:
+    # facts.md: Hélène Geoffroy, mayor of Vaulx-en-Velin
+    text = "Les communes y sont représentées par leurs maires : Hélène Geoffroy et Jean Blanc."
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Hélène Geoffroy") == "person"
+
+
+def test_regions_named_after_their_plural_kind_are_the_regions(ingester: Ingester) -> None:
+    # facts.md: RésO Villes covers Bretagne and Pays de la Loire
+    text = "RésO Villes est soutenu par les Régions Bretagne et Pays de la Loire."
+    found = {m.text: (m.type, m.entity) for m in mentions(ingester, text)}
+    assert found["Bretagne"][0] == "organization"
