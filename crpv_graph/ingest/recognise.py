@@ -512,11 +512,11 @@ def find_mentions(
 
 @lru_cache(maxsize=1)
 def _plural_authorities() -> re.Pattern[str]:
-    """A kind of local authority in the plural (``cues.toml`` [mentions] authorities) before
-    the places it names: "les départements du Nord et du Pas-de-Calais", "les Régions Bretagne
-    et Normandie"."""
-    kinds = "|".join(kind[0].upper() + kind[1:] + "s|" + kind + "s" for kind in
-                     cue_tables()["mentions"]["authorities"])  # fmt: skip
+    """A kind of local authority in the plural as printed (``cues.toml`` [mentions]
+    authorities) before the places it names: "les départements du Nord et du Pas-de-Calais",
+    "les Régions Bretagne et Normandie" (not "les régions Centre et Poitou-Charentes":
+    territories)."""
+    kinds = "|".join(map(re.escape, cue_tables()["mentions"]["authorities"]))
     return re.compile(rf"\b[Ll]es\s+(?P<kind>{kinds})\s+(?=(?:{_OF})?[A-ZÀ-Ý])")
 
 

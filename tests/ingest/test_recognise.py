@@ -1199,3 +1199,10 @@ def test_regions_named_after_their_plural_kind_are_the_regions(ingester: Ingeste
     text = "RésO Villes est soutenu par les Régions Bretagne et Pays de la Loire."
     found = {m.text: (m.type, m.entity) for m in mentions(ingester, text)}
     assert found["Bretagne"][0] == "organization"
+
+
+def test_regions_in_lower_case_after_their_plural_kind_are_territories(ingester: Ingester) -> None:
+    # facts.md: Villes au Carré covers the Centre and Poitou-Charentes regions
+    text = "Villes au Carré couvre les régions Centre et Poitou-Charentes."
+    found = {m.text: m.type for m in mentions(ingester, text)}
+    assert found.get("Poitou-Charentes") == "place"
