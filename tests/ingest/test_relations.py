@@ -488,6 +488,26 @@ def test_the_bodies_listed_with_a_member_after_avec_are_members_too(ingester: In
     assert members == {O + "cget", O + "anru", O + "ush", O + "caisse-des-depots"}
 
 
+@pytest.mark.parametrize(
+    ("alike", "members"),
+    [
+        ("au même titre que l'USH", {"anru", "ush"}),
+        ("de même que l'USH et la Caisse des Dépôts", {"anru", "ush", "caisse-des-depots"}),
+        ("avec l'appui de l'USH", {"anru"}),
+    ],
+)
+def test_the_bodies_said_alike_right_after_a_seat_on_a_board_sit_on_it_too(
+    ingester: Ingester, alike: str, members: set[str]
+) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, "L'École du renouvellement urbain forme les professionnels de "
+                           "l'habitat ; l'ANRU siège à son conseil d'administration, "
+                           f"{alike}.")  # fmt: skip
+    board = O + "eru-conseil-d-administration"
+    on_board = {s for s, relation, o in found if relation == "memberOf" and o == board}
+    assert on_board == {O + member for member in members}
+
+
 def test_a_room_or_a_firm_called_bureau_is_no_organ(ingester: Ingester) -> None:
     # facts.md: Profession Banlieue, Marc Ratsimba its president; a room, a design firm, an
     # office abroad.
