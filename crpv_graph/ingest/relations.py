@@ -198,13 +198,9 @@ OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"), or that opens by
 # naming a source ("Selon l'USH, son conseil d'administration réunit").
-# "(X siège à Y), avec A et B", "(...), aux côtés de A": more members of Y (co_members).
-CO_MEMBERS = re.compile(
-    r"\s*,\s*(?:avec|aux\s+côtés\s+(?:de|du|des|d['’])|tout\s+comme|comme)\s*", re.I
-)
-# A clause of membership's last words, then bodies said to be alike: "en sera membre fondateur,
-# tout comme A et B" (_alike).
-ALIKE = re.compile(r"[^,.;:!?()\n]{0,40}?" + CO_MEMBERS.pattern, re.I)
+# An article at most, between a phrase and the name right after it ("avec le CAUE", not "avec
+# le soutien de l'ANCT"): right_after.
+ARTICLE_ONLY = re.compile(r"\s*" + LIST_ARTICLE + r"\s*", re.I)
 # A body that sits on "son conseil d'administration" sits on another's: "l'ANRU siège à son
 # conseil d'administration" (of the school the sentence spoke of); not the noun ("L'ERU a offert
 # aux centres un siège à son conseil d'orientation": its own).
@@ -384,6 +380,12 @@ class Cue:
     #: The pairs read the other way round: the body referred to is the subject ("Successeur :
     #: l'ANCT", the record's body hands its activity to the one listed).
     inverse: bool = False
+    #: A "pronoun" phrase's subjects go on with the bodies said alike after it ("en est membre,
+    #: tout comme la Région": :func:`alike`).
+    alike: bool = False
+    #: The first name listed after a "possessive" phrase follows it and an article at most
+    #: ("conçue avec le CAUE", not "réalisée avec le soutien de l'ANCT": :func:`right_after`).
+    right_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -474,6 +476,8 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         them=bool(table.get("them", False)),
         sentence=bool(table.get("sentence", False)),
         successor=bool(table.get("successor", False)),
+        alike=bool(table.get("alike", False)),
+        right_after=bool(table.get("right_after", False)),
     )
 
 
@@ -603,8 +607,8 @@ def co_members(
     members = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF}
     more = []
     for obj in (m for m in mentions if reference(m) in joined):
-        along = CO_MEMBERS.match(body, obj.end, end)
-        listed = listed_after(body, along.end(), mentions, strict=True) if along else []
+        along = alike().match(body, obj.end, end)
+        listed = right_after(body, along.end(), mentions) if along and not along["lead"] else []
         for member in (m for m in listed if m.type == "organization"):
             if (reference(member), reference(obj)) not in members and member is not obj:
                 members.add((reference(member), reference(obj)))
@@ -1326,7 +1330,10 @@ def _of_a_body(
     list runs on over a relative clause closed by a comma ("les communes qui portent des
     contrats de ville, les départements du Nord") and names its items after a few words ("sept
     communes : A, B"). The body "en", "y", "ses" or "le groupement" refer to is the
-    :func:`antecedent`.
+    :func:`antecedent`. A pronoun cue whose table says ``alike`` adds the bodies said alike
+    after its clause ("L'État en est membre, tout comme la Région": :func:`alike`); a
+    possessive one that says ``right_after`` lists only from a name right after it
+    (:func:`right_after`).
 
     A cue with a ``context`` reads only in a paragraph that has spoken of it before ("Le
     groupement compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve A et B.
@@ -1356,7 +1363,11 @@ def _of_a_body(
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
-        subjects = listed_before(body, near, mentions) + _alike(body, match.end(), mentions)
+        subjects = listed_before(body, near, mentions)
+        if cue.alike:
+            subjects += _alike(body, match.end(), mentions)
+    elif cue.right_after:
+        subjects = right_after(body, match.end(), mentions)
     else:
         subjects = listed_after(body, match.end(), mentions, clauses=True)
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
@@ -1370,11 +1381,50 @@ def _of_a_body(
 
 def _alike(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
     """The bodies a clause of membership, its member named before it, says are members as well,
-    after a comma and "tout comme", "comme", "avec" or "aux côtés de" a few words past its
-    phrase: "Le Département en sera membre fondateur, tout comme la CSSM et la Caisse des
-    Dépôts", "La DREAL y siège, comme la DRAAF"; not "comme l'a rappelé l'ANCT" (a verb)."""
-    alike = ALIKE.match(body, position)
-    return listed_after(body, alike.end(), mentions, strict=True) if alike else []
+    after a comma and a word of :func:`alike` a few words past its phrase, an article at most
+    before the first: "Le Département en sera membre fondateur, tout comme la CSSM et la
+    Caisse des Dépôts", "La DREAL y siège, comme la DRAAF"; not "comme l'a rappelé l'ANCT" (a
+    verb), "avec l'appui de l'ANCT" (a noun).
+
+    >>> text = "La DREAL en est membre, comme la DRAAF et l'ARS, avec l'appui de l'ANCT."
+    >>> names = [Mention(n, text.index(n), text.index(n) + len(n), "organization")
+    ...          for n in ("DRAAF", "ARS", "ANCT")]
+    >>> [m.text for m in _alike(text, 15, names)], _alike(text, text.index(", avec"), names)
+    (['DRAAF', 'ARS'], [])
+    """
+    said = alike().match(body, position)
+    return right_after(body, said.end(), mentions) if said else []
+
+
+@lru_cache(maxsize=1)
+def alike() -> re.Pattern[str]:
+    """A clause's last words (``lead``, 40 characters at most), a comma and a word that says the
+    bodies named next are alike, members too (``cues.toml`` [members] alike: "tout comme", "au
+    même titre que"...).
+
+    >>> said = alike().match("PQN-A en est membre, au même titre que la DRAAF", 6)
+    >>> said["lead"], said.end()
+    ('en est membre', 39)
+    """
+    words = "|".join(phrase(word) for word in cue_tables()["members"]["alike"])
+    return re.compile(rf"(?P<lead>[^,.;:!?()\n]{{0,40}}?)\s*,\s*(?:{words})\s*", re.I)
+
+
+def right_after(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The names listed from ``position`` on (strictly: :func:`listed_after`) if the first
+    follows it and an article at most: "avec le CAUE et CINEAM", not "avec le soutien de l'ANCT"
+    (a funder), "comme le rappelle l'ANCT" (a verb), whose name completes another word.
+
+    >>> text = "avec le CAUE, avec le soutien de l'ANCT"
+    >>> names = [Mention(n, text.index(n), text.index(n) + len(n), "organization")
+    ...          for n in ("CAUE", "ANCT")]
+    >>> [m.text for m in right_after(text, 4, names)], right_after(text, 18, names)
+    (['CAUE'], [])
+    """
+    listed = listed_after(body, position, mentions, strict=True)
+    if not listed or not ARTICLE_ONLY.fullmatch(body, position, listed[0].start):
+        return []
+    return listed
 
 
 def _paragraph_start(body: str, position: int) -> int:

@@ -488,6 +488,26 @@ def test_the_bodies_listed_with_a_member_after_avec_are_members_too(ingester: In
     assert members == {O + "cget", O + "anru", O + "ush", O + "caisse-des-depots"}
 
 
+@pytest.mark.parametrize(
+    ("alike", "members"),
+    [
+        ("au même titre que l'USH", {"anru", "ush"}),
+        ("de même que l'USH et la Caisse des Dépôts", {"anru", "ush", "caisse-des-depots"}),
+        ("avec l'appui de l'USH", {"anru"}),
+    ],
+)
+def test_the_bodies_said_alike_right_after_a_seat_on_a_board_sit_on_it_too(
+    ingester: Ingester, alike: str, members: set[str]
+) -> None:
+    # facts.md, ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts."
+    found = said(ingester, "L'École du renouvellement urbain forme les professionnels de "
+                           "l'habitat ; l'ANRU siège à son conseil d'administration, "
+                           f"{alike}.")  # fmt: skip
+    board = O + "eru-conseil-d-administration"
+    on_board = {s for s, relation, o in found if relation == "memberOf" and o == board}
+    assert on_board == {O + member for member in members}
+
+
 def test_a_room_or_a_firm_called_bureau_is_no_organ(ingester: Ingester) -> None:
     # facts.md: Profession Banlieue, Marc Ratsimba its president; a room, a design firm, an
     # office abroad.
@@ -2444,8 +2464,28 @@ def test_bodies_listed_beside_the_founders_just_named_are_members_too(
     # facts-part3.md §12: the communes of Bandrélé, Bouéni, ... and Sada are founding members
     # of the GIP "Maore Ouvoimoja", whose convention was signed on 11 April 2019.
     found = said(ingester, text, "2019-04-09")
-    members = {s for s, relation, o in found if relation == "memberOf"}
+    members = {
+        s for s, relation, o in found if relation == "memberOf" and o == O + "maore-ouvoimoja"
+    }
     assert {"NEW:Bandrélé", "NEW:Sada"} <= members
+
+
+@pytest.mark.parametrize(
+    "joins",
+    [
+        "La DRAAF s'y joint en 2020.",
+        "La DRAAF s'y est jointe en 2020.",
+        "La DREAL et la DRAAF s'y sont ajoutées en 2020.",
+        "La DREAL et la DRAAF s'y joignent en 2020.",
+    ],
+)
+def test_a_body_that_joins_the_founders_later_is_a_member(ingester: Ingester, joins: str) -> None:
+    # facts.md, PQN-A: founded by the State and the Region; "Its members include the regional
+    # State directorates (DREAL, DRDJSCS, DIRECCTE, DRAAF)".
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Ses membres fondateurs "
+                           f"sont l'État et la Région. {joins}")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any("draaf" in member.lower() for member in members)
 
 
 def test_s_y_ajoutent_without_members_spoken_of_makes_no_members(ingester: Ingester) -> None:
@@ -2490,6 +2530,10 @@ def test_a_body_associated_with_several_named_after_a_repeated_a_collaborates_wi
          "dès 2020, aux côtés de l'État.", "etat"),
         ("PQN-A est un groupement d'intérêt public. La DREAL en est membre, comme la DRAAF.",
          "draaf"),
+        ("PQN-A est un groupement d'intérêt public. La DREAL en est membre, au même titre que "
+         "la DRAAF.", "draaf"),
+        ("PQN-A est un groupement d'intérêt public. L'État en est membre fondateur, de même que "
+         "la Région Nouvelle-Aquitaine.", "region-nouvelle-aquitaine"),
     ],
 )  # fmt: skip
 def test_bodies_said_alike_after_a_clause_of_membership_are_members_too(
@@ -2502,12 +2546,36 @@ def test_bodies_said_alike_after_a_clause_of_membership_are_members_too(
     assert any(alike in member for member in members)
 
 
-def test_a_body_that_recalls_a_membership_is_no_member(ingester: Ingester) -> None:
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "comme l'a rappelé l'ANCT",
+        "comme le rappelle l'ANCT",
+        "avec l'appui de l'ANCT",
+        "avec le soutien financier de l'ANCT",
+    ],
+)
+def test_a_body_named_in_an_aside_after_a_membership_is_no_member(
+    ingester: Ingester, aside: str
+) -> None:
     # facts.md, PQN-A: founded by the State and the Region.
     found = said(ingester, "PQN-A est un groupement d'intérêt public. L'État en est membre "
-                           "fondateur, comme l'a rappelé l'ANCT.")  # fmt: skip
+                           f"fondateur, {aside}.")  # fmt: skip
     assert (O + "anct", "memberOf", O + "pqn-a") not in found
     assert (O + "etat", "memberOf", O + "pqn-a") in found
+
+
+@pytest.mark.parametrize("alike", ["comme la Région", "avec le soutien de la Région"])
+def test_bodies_said_alike_after_another_relation_take_no_part_in_it(
+    ingester: Ingester, alike: str
+) -> None:
+    # facts.md: from 2017 Villes au Carré "handed its Poitou-Charentes work to PQA"; only the
+    # clauses of membership read bodies said alike.
+    found = said(ingester, "PQN-A est un centre de ressources. En 2017, Villes au Carré nous "
+                           f"transmet son activité en Poitou-Charentes, {alike}.")  # fmt: skip
+    givers = {s for s, relation, _o in found if relation == "activityTransferredTo"}
+    assert O + "villes-au-carre" in givers
+    assert not any("gion" in giver.lower() for giver in givers)
 
 
 @pytest.mark.parametrize(
@@ -2549,11 +2617,17 @@ def test_a_work_carried_out_with_a_body_is_collaboration_of_the_body_spoken_of(
     assert frozenset((O + "crpv-essonne", O + "caue-essonne")) in pairs
 
 
-def test_a_day_organised_with_a_body_is_no_collaboration(ingester: Ingester) -> None:
-    # facts.md: Trajectoire Ressources is the centre of Bourgogne-Franche-Comté, in Montbéliard.
-    found = said(ingester, "Trajectoire Ressources est installé à Montbéliard. Une journée, "
-                           "organisée avec l'ANCT, a réuni ses adhérents.")  # fmt: skip
-    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+@pytest.mark.parametrize("support", ["le soutien", "le soutien financier", "l'appui"])
+def test_a_work_carried_out_with_a_body_s_support_is_no_collaboration(
+    ingester: Ingester, support: str
+) -> None:
+    # facts.md: the ANCT labels and funds the centres; Trajectoire Ressources is the centre of
+    # Bourgogne-Franche-Comté.
+    found = said(ingester, "Trajectoire Ressources est un centre de ressources. Cette étude, "
+                           f"réalisée avec {support} de l'ANCT, est parue en 2021.")  # fmt: skip
+    assert not any(
+        relation == "collaboratesWith" and O + "anct" in (s, o) for s, relation, o in found
+    )
 
 
 @pytest.mark.parametrize(
