@@ -128,9 +128,12 @@ WEEKDAY = re.compile(
 """A weekday without its date, the page's week: "a inauguré jeudi son siège", "mardi dernier",
 "jeudi prochain" (not "jeudi 8 février", a date phrase; nor "jeudi soir"... which a time of day
 follows; nor "du lundi au vendredi", "le jeudi", "chaque jeudi": a week's days, a habit)."""
+RELATIVE_DAYS: dict[str, int] = cue_tables()["events"]["relative_days"]
+"""The days back from the page's of a moment it dates from its own ([events] relative_days)."""
 RELATIVE = re.compile(
-    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>avant-hier|hier|ce\s+matin|ce\s+midi|cet\s+après-midi"
-    r"|ce\s+soir)|(?P<week>cette\s+semaine|la\s+semaine\s+(?:dernière|passée)))\b",
+    r"(?<!\bd['’])(?<!\bde )\b(?:(?P<day>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(RELATIVE_DAYS, key=len)[::-1])
+    + r")|(?P<week>cette\s+semaine|la\s+semaine\s+(?:dernière|passée)))\b",
     re.IGNORECASE,
 )
 """A moment a news report dates from its own day: "hier", "avant-hier" (that day), "ce matin",
@@ -150,7 +153,7 @@ PLUPERFECT = re.compile(
 came before the one reported."""
 THEN = re.compile(
     r"(?:\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)|\b(?:a|ont)\s+déjà\s+été"
-    r"|(?:\bs['’]|\bse\s+)étai(?:en)?t\s+(?:alors|déjà|auparavant))\b",
+    r"|\bs['’]étai(?:en)?t\s+(?:alors|déjà|auparavant))\b",
     re.I,
 )
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X", "les centres
@@ -220,6 +223,13 @@ def preceding(table: str) -> re.Pattern[str]:
     """
     words = "|".join(map(phrase, cue_tables()["events"][table]))
     return re.compile(f"(?:{words})\\s*$", re.IGNORECASE)
+
+
+FIELD_TABLES = ("date_fields", "place_fields")
+"""The [events] tables of an announcement's fields."""
+SUBJECT_ENDS = re.compile(r"[\s,]*")
+"""What stands between a body's name and the verb it is the subject of: "X a été lancé", "X, a
+été lancé"."""
 
 
 @lru_cache(maxsize=2)
@@ -650,7 +660,7 @@ class _Reading:
         self.containers = containers or {}
         self.publisher = publisher
         self.body = article.body
-        self.triggers = vocabulary.find(self.body)
+        self.triggers = _launches(self.body, vocabulary.find(self.body), mentions)
         self.title_triggers = vocabulary.find(article.title, in_title=True)
         self.dated = _ranges(self.body, [
             Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
@@ -691,12 +701,16 @@ class _Reading:
         ]
         self.title_dates = [d for d in self.title_dates if d.first]
         self.date_starts = [d.start for d in self.dated]
-        # "Date : jeudi 11 avril, à 9h00": the announced event's day, over the page's own.
-        self.announced = next(
-            (d for d in self.dated
-             if d.first != article.date and self._labelled(d.start, "date_fields", full=True)),
-            None,
-        )  # fmt: skip
+        self.paragraphs = paragraphs(self.body)
+        # An announcement's fields: "Date : jeudi 11 avril, à 9h00", the announced event's day
+        # over the page's own; "Lieu : préfecture de Mamoudzou", where it is held.
+        self.date_fields = [
+            d for d in self.dated
+            if d.first != article.date and self._labelled(d.start, "date_fields", full=True)
+        ]  # fmt: skip
+        self.place_fields = [
+            line for line in self.sentences if labelled("place_fields").match(self.body, *line)
+        ]
         # A place after "de" names an office or an origin ("maire d'Annecy", "préfet de la
         # Sarthe"), not where the event is held ("à Paris", "en Guadeloupe").
         places = (
@@ -715,7 +729,6 @@ class _Reading:
         self.bodies = sorted(
             (m for m in mentions if m.type == "organization"), key=lambda m: m.start
         )
-        self.paragraphs = paragraphs(self.body)
 
     def _labelled(self, start: int, table: str, full: bool = False) -> bool:
         """Whether what stands at ``start`` is on the line of an announcement's field (see
@@ -724,6 +737,29 @@ class _Reading:
         line = self.body.rfind("\n", 0, start) + 1
         label = labelled(table).match(self.body, line, start)
         return label is not None and (not full or label.end() == start)
+
+    def _fields(self, trigger: Trigger, starts: list[int]) -> list[int]:
+        """The indices of the announcement's fields (their ``starts``) that are ``trigger``'s:
+        in its paragraph or the paragraphs of fields right after it ("Rencontre régionale des
+        conseils citoyens", then "Date : jeudi 11 avril" and "Lieu : Mamoudzou"), not another
+        announcement's on an agenda's page; a title's, the page's only one."""
+        if trigger.in_title:
+            return [0] if len(starts) == 1 else []
+        paragraph = _span_of(self.paragraphs, trigger.start)
+        if paragraph is None:
+            return []
+        index = self.paragraphs.index(paragraph)
+        end = paragraph[1]
+        for start, following in self.paragraphs[index + 1 :]:
+            if not any(labelled(t).match(self.body, start) for t in FIELD_TABLES):
+                break
+            end = following
+        return [i for i, at in enumerate(starts) if paragraph[0] <= at < end]
+
+    def _announced(self, trigger: Trigger) -> Dated | None:
+        """The day an announcement's "Date :" field gives ``trigger`` (see :meth:`_fields`)."""
+        fields = self._fields(trigger, [d.start for d in self.date_fields])
+        return self.date_fields[fields[0]] if fields else None
 
     def _year_before(self, start: int) -> str:
         """The last year its sentence prints alone before ``start`` ("- 2015 : ...", "En 2015,
@@ -746,8 +782,8 @@ class _Reading:
                     claimed.add(date)
                     break
             else:
-                if self.announced:
-                    candidates.append(Candidate(trigger, self.announced, PARAGRAPH))
+                if announced := self._announced(trigger):
+                    candidates.append(Candidate(trigger, announced, PARAGRAPH))
                 elif self.title_dates:
                     candidates.append(Candidate(trigger, self.title_dates[0], TITLE))
                 else:
@@ -760,8 +796,8 @@ class _Reading:
         for trigger in self.title_triggers:
             if self.title_dates:
                 candidates.append(Candidate(trigger, self.title_dates[0], SENTENCE))
-            elif self.announced:
-                candidates.append(Candidate(trigger, self.announced, PARAGRAPH))
+            elif announced := self._announced(trigger):
+                candidates.append(Candidate(trigger, announced, PARAGRAPH))
             elif self.dated:
                 candidates.append(Candidate(trigger, self.dated[0], TITLE))
         return candidates
@@ -1076,12 +1112,12 @@ class _Reading:
 
     def place(self, candidate: Candidate) -> tuple[str | None, float, str]:
         """The graph's place named nearest the trigger in its sentence, else in its date's
-        sentence, else in its paragraph; with a confidence and the sentence it stands in."""
+        sentence, else on the line of its announcement's "Lieu :" field (see :meth:`_fields`),
+        else in its paragraph; with a confidence and the sentence it stands in."""
         anchors: list[Trigger | Dated] = [candidate.trigger, candidate.date]
         spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
-        # "Lieu : préfecture de Mamoudzou", an announcement's field, says where its event is
-        spans += [(line, 0.7) for line in self.sentences
-                  if labelled("place_fields").match(self.body, *line)]  # fmt: skip
+        fields = self._fields(candidate.trigger, [line[0] for line in self.place_fields])
+        spans += [(self.place_fields[i], 0.7) for i in fields]
         if not candidate.trigger.in_title:
             spans.append((_span_of(self.paragraphs, candidate.trigger.start), 0.55))
         spans += [(span, 0.5) for span in self._held(candidate.date)]
@@ -1140,6 +1176,36 @@ FIRST_DAY = re.compile(
 )
 """The first day of two, each with its weekday, before the second's date: "jeudi 14 et [vendredi
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
+
+
+def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> list[Trigger]:
+    """``triggers`` with a body's launch of ``cues.toml`` [events] launched_kind: a launch
+    ([events] launched) whose body is named right before the verb or right after the noun
+    ("Villes au Carré, a été officiellement lancé", "le lancement de Villes au Carré"), or a
+    subject opening with a body's common noun ("Le centre de ressources a été lancé"; [events]
+    launched_bodies), the gathering that opens its work, over the trigger of a launch in
+    general ("lancement")."""
+    events = cue_tables()["events"]
+    bodies = [m for m in mentions if m.type == "organization"]
+    noun = re.compile(
+        r"(?:(?<![\s\S])|(?<=[.;:!?\n,])\s*|(?<=[.;:!?\n,]\s))(?:le|la|l['’]|ce|cette|notre|son|sa)"
+        r"\s*(?:nouve(?:au|l|lle)\s+)?(?:" + "|".join(events["launched_bodies"]) + r")\b"
+        r"[^.;:!?\n,]{0,60}?[\s,]*$",
+        re.I,
+    )
+    launched = []
+    for match in re.finditer("|".join(map(phrase, events["launched"])), body, re.I):
+        before = body.rfind("\n", 0, match.start()) + 1
+        if any(
+            m.start == match.end() or SUBJECT_ENDS.fullmatch(body, m.end, match.start())
+            for m in bodies
+        ) or noun.search(body, before, match.start()):
+            launched.append(
+                Trigger(match.start(), match.end(), match.group(0),
+                        expand(events["launched_kind"]), named=False)
+            )  # fmt: skip
+    kept = [t for t in triggers if all(t.end <= o.start or t.start >= o.end for o in launched)]
+    return sorted(kept + launched, key=lambda trigger: trigger.start)
 
 
 def _weekday(match: re.Match[str], published: str) -> str:
@@ -1202,7 +1268,7 @@ def _relative(match: re.Match[str], published: str) -> str:
     if today is None or len(published) != 10:
         return ""
     if match["day"]:
-        back = {"hier": 1, "avant-hier": 2}.get(match["day"].lower(), 0)
+        back = RELATIVE_DAYS[" ".join(match["day"].lower().split())]
         return (today - timedelta(days=back)).isoformat()
     week = match["week"].lower()
     return (today - timedelta(days=0 if week.startswith("cette") else 7)).isoformat()[:7]

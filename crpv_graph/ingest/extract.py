@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from crpv_graph.ingest import boards, french, memberships
 from crpv_graph.ingest.article import Article, IngestError
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import ITEM_OPENS, OF
+from crpv_graph.ingest.french import AT_OF, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import (
@@ -73,11 +74,16 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# "Sept communes s'y engagent à leurs côtés : A, B": a clause of members joining a body, whose
+# cue before governs no one ([participation.participant] membership_clause).
+MEMBERSHIP_CLAUSE = re.compile("|".join(PARTICIPATION["participant"]["membership_clause"]), re.I)
 # What stands before the body of a title printed before a person's name: "Le directeur général
 # délégué de la politique de la ville à l'ANCT, X, a commenté", "La présidente de RésO Villes, X,".
-TITLE_OF = re.compile(r"\b(?:" + OF + r"|à\s+la|à\s+l['’]|au|aux)\s*$", re.I)
-# The verbs of one who takes part (see [participation.participant] after), alone.
-CUES_AFTER_PARTICIPANT = re.compile("|".join(PARTICIPATION["participant"]["after"]), re.I)
+TITLE_OF = re.compile(r"\b" + AT_OF + r"\s*$", re.I)
+# The clause of such a title: from the last mark before the body's name.
+TITLE_CLAUSE = re.compile(r"[^,;:.!?()\n]{0,120}$")
+# A comma alone between a body's name and the person's after it.
+COMMA = re.compile(r"\s*,\s*")
 # "X y a pris la parole, tout comme Y": the names after these words, closing the clause of a
 # verb cue a name held, hold its role too (cues.toml [participation_likewise]).
 LIKEWISE = re.compile(
@@ -89,7 +95,11 @@ LIKEWISE = re.compile(
 # "Deux élues ont pris part à ces deux journées. X en faisait partie ; [...] La seconde, Y":
 # a counted group that took part, then its members named (cues.toml [participation_group]).
 GROUP = cue_tables()["participation_group"]
-GROUP_OPENS = re.compile(r"\W*(?:" + "|".join(GROUP["group"]) + r")\b", re.I)
+GROUP_OPENS = re.compile(
+    r"\W*(?:" + "|".join(GROUP["group"]) + r")\s+(?:" + "|".join(GROUP["people"]) + r")\b", re.I
+)
+# The verb of one who takes part right after the group (see ``CUES_AFTER``).
+GROUP_ATTENDED = next(pattern for pattern, role, _ in CUES_AFTER if role == "participant")
 IN_GROUP_AFTER = re.compile(r"\W{0,3}(?:" + "|".join(GROUP["after"]) + ")", re.I)
 IN_GROUP_BEFORE = re.compile(
     r"(?:(?<![\s\S])|(?<=[.;:!?]\s)|(?<=\n))(?:" + "|".join(GROUP["before"]) + r")\s*", re.I
@@ -353,6 +363,7 @@ def extract(
             body, (start, end), linked, page, titles, titled, article.year
         )
         heading = _heading(body, (start, end), heading)
+        told = False
         if event is not None and (start, end) not in event.elsewhere:
             statements += _participation(
                 body, (start, end), inside, participation, heading, (titles, titled)
@@ -363,7 +374,8 @@ def extract(
                 for m in in_group
             ]
             told = _group_attended(body, (start, end), inside)
-            group = GROUP_SENTENCES if told else max(group - 1, 0)
+        # every sentence uses up the window of a group's members, an event's or not
+        group = GROUP_SENTENCES if told else max(group - 1, 0)
         statements += memberships.apposed_titles(
             body, start, end, inside, titles, titled, article.year, region
         )
@@ -510,8 +522,10 @@ def _programme_item(
     opening = PROGRAMME_ITEM.match(body, *span)  # after its dash, bullet or time ("9h30 -")
     starts = {opening.end(), opening.start("civility")} if opening else set()
     holder = next((m for m in inside if m.start in starts), None)
-    if holder is None and heading == "participant":
-        # "1. Participants", then "- Les équipes de l'ANCT.": the body an item names attended.
+    marked = opening is not None and opening.group().strip() != (opening["civility"] or "").strip()
+    if holder is None and heading == "participant" and marked:
+        # "1. Participants", then "- Les équipes de l'ANCT.": the body an item names attended
+        # (an item: not a line of prose under the heading).
         named = next((m for m in inside if m.type == "organization"), None)
         if named is None:
             return []
@@ -552,8 +566,11 @@ def _participation(
     cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
     complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
+    joining = [m.span() for m in MEMBERSHIP_CLAUSE.finditer(body, start, end)]
     for pattern, role, confidence in CUES_BEFORE:
         for cue in pattern.finditer(body, start, end):
+            if any(a <= cue.start() < b for a, b in joining):
+                continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
             bound = next((at for at in cues if at >= cue.end()), end)
             governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
@@ -562,6 +579,10 @@ def _participation(
             for index, mention in enumerate(governed):
                 hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
+    # body start -> the person after it: "À l'invitation de l'ORIV, X", "La présidente de
+    # RésO Villes, X" (neither the subject of X's verb); titled: the body of X's title
+    fronted = _fronted_bodies(body, start, inside)
+    titled_people = _titled_people(body, fronted, offices[0])
     for mention in inside:
         # "X, président de l'ADCF et maire d'Annecy, avait pris part": the verb is X's, not
         # Annecy's; X's is read past the apposition. "Les services de l'Etat, issus du SGAR,
@@ -576,7 +597,7 @@ def _participation(
         # governs in an inserted clause are not the subject of the verb after its comma.
         closes = CLAUSE_CLOSES.search(following) if mention.start in complements else None
         following = following[: closes.start()] if closes else following
-        if _titled_person(body, mention, inside) is not None:
+        if mention.start in fronted:
             continue
         apposed = next((b for a, b in appositions if a == mention.end), None)
         tails = [(mention.end, following[:60])]
@@ -588,8 +609,9 @@ def _participation(
             # "organisées avec le CGET, RésO Villes reçoit": what another cue governs before
             # the comma is not listed with the verb's subject.
             for listed in listed_before(body, mention, inside):
-                titled_one = _titled_person(body, listed, inside)
-                if (listed is mention or listed.start not in complements) and titled_one is None:
+                if listed.start in fronted:
+                    continue
+                if listed is mention or listed.start not in complements:
                     hold(listed, role, confidence)
             likewise = _likewise(body, found[0] + found[1].end(), end, inside)
             for index, other in enumerate(likewise):
@@ -607,7 +629,7 @@ def _participation(
         hold(body_mention, "participant", 0.6)
     # "Le président de l'AdCF, X, a pris la parole": the body attends through its head.
     for body_mention in inside:
-        person = _titled_person(body, body_mention, inside)
+        person = titled_people.get(body_mention.start)
         if person is not None and reference(person) in present:
             hold(body_mention, "participant", 0.6)
     for office_body in _offices_represented(body, inside, present, offices):
@@ -637,23 +659,42 @@ def _captioned(body: str, span: tuple[int, int], inside: list[Mention]) -> list[
     return [m for m in shown if m.type == "person"]
 
 
-def _titled_person(body: str, mention: Mention, inside: list[Mention]) -> Mention | None:
-    """The person whose title, printed before their name a comma apart, the body ``mention``
-    ends ("Le directeur général délégué de la politique de la ville à l'ANCT, X, a commenté",
-    "La présidente de RésO Villes, X, a ouvert"; see ``TITLE_OF``), or None: the verb after the
-    name is the person's, not the body's, which attends through them as a body through its
-    head ("en présence du président de l'AdCF, X")."""
-    if mention.type != "organization":
-        return None
-    following = next((m for m in inside if m.start >= mention.end), None)
-    if (
-        following is not None
-        and following.type == "person"
-        and re.fullmatch(r"\s*,\s*", body[mention.end : following.start])
-        and TITLE_OF.search(body, max(0, mention.start - 12), mention.start)
-    ):
-        return following
-    return None
+def _fronted_bodies(body: str, start: int, inside: list[Mention]) -> dict[int, Mention]:
+    """{start of a body: the person} for each body after a preposition (``TITLE_OF``) and before
+    a person's name a comma apart, in the sentence from ``start``: "À l'invitation de l'ORIV,
+    X a pris la parole", "Avec le soutien de l'ANCT, X a ouvert", "La présidente de RésO
+    Villes, X, a ouvert": the verb after the name is the person's, not the body's."""
+    fronted = {}
+    for mention, following in pairwise(inside):
+        if mention.type != "organization" or following.type != "person":
+            continue
+        if COMMA.fullmatch(body, mention.end, following.start) and TITLE_OF.search(
+            body, max(start, mention.start - 12), mention.start
+        ):
+            fronted[mention.start] = following
+    return fronted
+
+
+def _titled_people(
+    body: str, fronted: dict[int, Mention], titles: list[tuple[re.Pattern[str], str, str]]
+) -> dict[int, Mention]:
+    """Those of ``fronted`` (:func:`_fronted_bodies`) whose title, printed before their name,
+    ends with the body ("Le directeur général délégué de la politique de la ville à l'ANCT, X,
+    a commenté", "La présidente de RésO Villes, X, a ouvert"): a title of ``titles`` in the
+    clause before the body's preposition, not any words ("À l'invitation de l'ORIV, X a pris
+    la parole", "avec le soutien de la Région, X a ouvert"). The body attends through them as a
+    body through its head ("en présence du président de l'AdCF, X")."""
+    people = {}
+    for at, person in fronted.items():
+        link = TITLE_OF.search(body, max(0, at - 12), at)
+        clause = TITLE_CLAUSE.search(body, 0, link.start()) if link else None
+        if (
+            link
+            and clause
+            and any(p.search(body, clause.start(), link.start()) for p, _, _ in titles)
+        ):
+            people[at] = person
+    return people
 
 
 def _group_attended(body: str, span: tuple[int, int], inside: list[Mention]) -> bool:
@@ -665,8 +706,7 @@ def _group_attended(body: str, span: tuple[int, int], inside: list[Mention]) -> 
     opens = GROUP_OPENS.match(body, start, end)
     if inside or opens is None:
         return False
-    verb = CUES_AFTER_PARTICIPANT.search(body[opens.end() : end])
-    return verb is not None
+    return GROUP_ATTENDED.search(body[opens.end() : end]) is not None
 
 
 def _group_members(body: str, span: tuple[int, int], inside: list[Mention]) -> list[Mention]:

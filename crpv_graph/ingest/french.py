@@ -15,6 +15,11 @@ import re
 OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 """The preposition "de" and its forms with an article: "de la", "de l'", "du", "des", "d'"."""
 
+AT_OF = r"(?:à\s+la|à\s+l['’]|au|aux|" + OF + ")"
+"""The prepositions before a body's name that a title or a post links it by: "à la", "à l'",
+"au", "aux" and those of :data:`OF` ("directeur à l'ANCT", "présidente de RésO Villes"); not a
+bare "à", which names a place ("à Paris")."""
+
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 """A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry",
 "Présidence de séance : Mme Milouda Ala"."""

@@ -43,7 +43,7 @@ from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import CIVILITY, ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.french import AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
@@ -234,7 +234,7 @@ PREDECESSOR_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 ACTING = re.compile(r"\s*,\s*qui\s+(?:en\s+)?(?:(?:a|avait)\s+)?(?:assur\w*|exer[cç]\w*)\s+", re.I)
 # "à Clichy-sous-Bois et à la communauté d'agglomération de ...": a second body, by the same
 # preposition as the first's (the last before its name).
-PREPOSITION = r"(?P<link>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])"
+PREPOSITION = r"(?P<link>" + AT_OF + r"|à)"
 AND_BODY = re.compile(r"\s*et\s+" + PREPOSITION + r"\s*", re.I)
 LAST_PREPOSITION = re.compile(r"(?<!\w)" + PREPOSITION + r"\s*$", re.I)
 # The end of a title's complement: "ministre de la Ville, de la Jeunesse ..." stops at the comma.

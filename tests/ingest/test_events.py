@@ -1230,3 +1230,29 @@ def test_a_past_meeting_told_in_the_reflexive_pluperfect_gives_no_host(
     draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2021-11-05"))
     hosts = {s.subject for s in draft.extraction.statements if s.predicate.endswith("hosts")}
     assert ORG + "reso-villes" not in hosts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le lancement de l'appel à projets a eu lieu le 3 mars 2020 à Lyon.",
+        "La plateforme numérique a été lancée le 3 mars 2020 à Lyon.",
+        "Le lancement du nouveau site internet s'est déroulé le 3 mars 2020 à Lyon.",
+    ],
+)
+def test_a_launch_of_no_body_is_no_gathering(ingester: Ingester, body: str) -> None:
+    # facts.md: Villes au Carré, launched on 9 October 2007 in Poitiers: only a body's launch is
+    # the gathering that opens its work.
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2020-03-05"))
+    event = draft.extraction.event
+    assert event is None or event.kind != CRPV + "NetworkGathering"
+
+
+def test_the_fields_of_an_agendas_announcement_are_its_own(ingester: Ingester) -> None:
+    # facts.md: the convention of the GIP of Mayotte signed on 11 April 2019 in Mamoudzou; the
+    # field of another announcement on the page does not place it.
+    body = ("Agenda\n\nPermanence juridique\nDate : mardi 5 mars 2019\nLieu : mairie de Lyon\n\n"
+            "La convention constitutive du GIP sera signée le jeudi 11 avril 2019.\n")  # fmt: skip
+    event = drafted(ingester, body, "2019-03-01")
+    assert event.start == "2019-04-11"
+    assert event.place != PL + "lyon"

@@ -1515,3 +1515,96 @@ def test_a_body_under_another_heading_takes_no_part(ingester: Ingester) -> None:
             "1. Contexte\n- Les missions de l'ANCT.\n\n2. Déroulé\nTravail en groupes.")  # fmt: skip
     found = said(ingester, text, "2021-11-05")
     assert ("EVENT", "attendee", O + "anct") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("À l'invitation de l'ORIV, Hélène Geoffroy a pris la parole.", "oriv"),
+        ("Avec le soutien de l'ANCT, Fabienne Keller a ouvert la rencontre.", "anct"),
+        ("Grâce au CNV, Hélène Geoffroy était présente.", "cnv"),
+    ],
+)
+def test_a_body_before_a_name_without_a_title_does_not_attend_through_them(
+    ingester: Ingester, sentence: str, body: str
+) -> None:
+    # facts.md: the meeting of the 19 centres in Strasbourg in October 2022, with Hélène
+    # Geoffroy and Fabienne Keller: the body a name follows, with no title before it, is not
+    # the body of their post.
+    text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+    found = said(ingester, text + sentence, "2022-10-27")
+    assert ("EVENT", "attendee", O + body) not in found
+
+
+def test_a_line_of_prose_under_a_participants_heading_lists_no_one(ingester: Ingester) -> None:
+    # facts.md: the 6th national meeting, 21–22 Oct 2021 in Paris.
+    text = ("Compte rendu de la 6e rencontre nationale\nParis, 21 et 22 octobre 2021\n\n"
+            "1. Participants\nLes échanges ont porté sur le rapport de l'ANCT.\n\n"
+            "2. Déroulé\nTravail en groupes.")  # fmt: skip
+    found = said(ingester, text, "2021-11-05")
+    assert ("EVENT", "attendee", O + "anct") not in found
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Deux ans plus tard, trois cents personnes étaient présentes. La première, Hélène "
+        "Geoffroy, est maire de Vaulx-en-Velin.",
+        "Trois projets étaient présents au salon. Parmi eux, Hélène Geoffroy a cité celui de "
+        "Vaulx-en-Velin.",
+        "Plusieurs dossiers ont pris part au débat. Parmi eux, Hélène Geoffroy.",
+    ],
+)
+def test_a_count_of_things_or_a_verb_away_from_it_makes_no_group(
+    ingester: Ingester, sentences: str
+) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy (mayor of Vaulx-en-Velin)".
+    text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+    found = said(ingester, text + sentences, "2022-10-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
+
+
+def test_the_sentences_of_another_moment_use_up_a_groups_window(ingester: Ingester) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Fabienne Keller (MEP)".
+    text = ("Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+            "Deux élues ont pris part à ces deux journées. En 2019, les centres s'étaient réunis "
+            "à Nantes. En 2018, ils s'étaient retrouvés à Paris. La seconde, Fabienne Keller, "
+            "siège au Parlement européen.")  # fmt: skip
+    found = said(ingester, text, "2022-10-27")
+    assert ("EVENT", "attendee", P + "fabienne-keller") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'ANCT et la Région y sont représentées ; le CNV et l'IRDSU s'y engagent à leurs côtés.",
+        "L'ANCT et la Région en sont membres. Deux réseaux y siègent à leurs côtés : le CNV et "
+        "l'IRDSU.",
+        "L'ANCT et la Région en sont membres. Deux réseaux en font partie à leurs côtés : le CNV "
+        "et l'IRDSU.",
+    ],
+)
+def test_bodies_joining_members_a_leurs_cotes_take_no_part(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts-part3.md: the GIP of Mayotte, whose convention was signed on 11 April 2019 by the
+    # State and its partners; those named as joining its members ("y", "en": the body) are
+    # members, not the signature's attendees.
+    text = ("Le 11 avril 2019, la convention constitutive du groupement a été signée à "
+            "Mamoudzou. " + sentence)  # fmt: skip
+    found = said(ingester, text, "2019-04-15")
+    assert not {("EVENT", "attendee", O + b) for b in ("cnv", "irdsu")} & found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hélène Geoffroy a signé la convention aux côtés de Fabienne Keller.",
+        "Hélène Geoffroy a ouvert la séance et, à ses côtés, Fabienne Keller a pris la parole.",
+    ],
+)
+def test_who_stood_beside_a_signatory_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md: "20–21 Oct 2022 | Strasbourg | ... Hélène Geoffroy, Fabienne Keller".
+    text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
+    found = said(ingester, text + sentence, "2022-10-27")
+    assert ("EVENT", "attendee", P + "fabienne-keller") in found
