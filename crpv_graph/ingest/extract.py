@@ -230,7 +230,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     [(0, 28), (29, 37)]
     """
     spans, start = [], 0
-    for match in re.finditer(r"(?<!\bM)(?<!\bMM)[.!?](?=\s)|\n", text):
+    for match in french.SENTENCE_END.finditer(text):
         end = match.end() if text[match.start()] != "\n" else match.start()
         if text[start:end].strip():
             spans.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
@@ -285,7 +285,7 @@ def extract(
         previous, inside = inside, [m for m in after if m.end <= end]
         # "Le premier, alors président de A, et le second, ...": the people ordinals stand for.
         inside = memberships.ordinals(
-            body, (start, end), inside, linked[: bisect_left(starts, start)]
+            body, (start, end), inside, linked, bisect_left(starts, start)
         )
         so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic, recent)
@@ -333,7 +333,7 @@ def extract(
         statements += memberships.unit_heads(body, (start, end), inside, titles, titled)
         statements += memberships.directed(body, (start, end), so_far, bodied, titles)
         statements += memberships.in_this_body(body, (start, end), so_far, titles, titled)
-        statements += memberships.sits(body, (start, end), inside, titled)
+        statements += memberships.sits(body, (start, end), inside, titles, titled)
         statements += memberships.indefinite_titles(
             body, (start, end), inside, (bodied, theme), titles, titled
         )

@@ -20,6 +20,10 @@ AT_OF = r"(?:à\s+la|à\s+l['’]|au|aux|" + OF + ")"
 "au", "aux" and those of :data:`OF` ("directeur à l'ANCT", "présidente de RésO Villes"); not a
 bare "à", which names a place ("à Paris")."""
 
+SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)[.!?](?=\s)|\n")
+"""Where a sentence ends: after . ! ? or at a line break, not after "M." or "MM." (monsieur,
+messieurs) before a name ("deux préfets, M. Paul Bon et M. Jean Cat.")."""
+
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)"
 """A civility before a name, which is not part of it: "il succède à M. Emmanuel Aubry",
 "Présidence de séance : Mme Milouda Ala"."""

@@ -43,13 +43,13 @@ from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.french import AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF, SENTENCE_END
 from crpv_graph.ingest.gazetteer import ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
     NUMBER_WORDS,
-    NUMBERS,
+    count_of,
     listed_after,
     listed_before,
     load_cues,
@@ -711,31 +711,33 @@ def opens_sentence(body: str, mention: Mention) -> bool:
     return SUBJECT_AFTER_FRONTED.search(body, max(0, mention.start - 80), mention.start) is not None
 
 
-# "La première, Yves Dauge, ...": a name in apposition right after an ordinal.
-APPOSED_NAME = re.compile(r"\s*,\s*")
-# A sentence's end between two names: they are not of one group.
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# The comma between a noun and a name in apposition: "La première, Yves Dauge, ...", "une
+# directrice adjointe, Céline Gipoulon".
+COMMA = re.compile(r"\s*,\s*")
 
 
 def ordinals(
-    body: str, span: tuple[int, int], inside: list[Mention], earlier: list[Mention]
+    body: str, span: tuple[int, int], inside: list[Mention], linked: list[Mention], before: int
 ) -> list[Mention]:
     """``inside``, with a mention of the person each ordinal of the sentence stands for ("Le
     premier, alors président de A, et le second, ...", "La seconde siège au Parlement
     européen"): of the last sentence before that named several people, not bodies
-    (``earlier``: the mentions before it; :func:`_named_group`), the one of that rank; after "ces deux derniers", of the people named
-    last (``cues.toml`` [titles] ordinals, last_ones). The mention spans the ordinal and keeps
-    the person's name and link, so the rules of titles read it as the person. An ordinal
-    with a name after its comma ("La première, Yves Dauge, ...") or a complement ("le premier
-    à avoir occupé ce poste") is none."""
+    (``linked[:before]``: the people and bodies named before it; :func:`_named_group`), the one
+    of that rank; after "ces deux derniers", of the people named last (``cues.toml`` [titles]
+    ordinals, last_ones). The mention spans the ordinal and keeps the person's name and link,
+    so the rules of titles read it as the person. An ordinal with a name after its comma ("La
+    première, Yves Dauge, ...") or a complement ("le premier à avoir occupé ce poste") is none.
+    Most sentences have no ordinal: they are given back at once, the earlier names unread."""
     start, end = span
+    if _ordinal().search(body, start, end) is None:
+        return inside
     found = list(inside)
-    agents = [m for m in earlier if m.type in ("person", "organization") and m.end <= start]
+    agents = linked[:before]
     for ordinal in _ordinal().finditer(body, start, end):
         rank = cue_tables()["titles"]["ordinals"][ordinal["rank"].lower()]
         group = _named_group(body, agents, ordinal.start())
         named = next((m for m in inside if m.type == "person" and m.start >= ordinal.end()), None)
-        if named is not None and APPOSED_NAME.fullmatch(body, ordinal.end(), named.start):
+        if named is not None and COMMA.fullmatch(body, ordinal.end(), named.start):
             continue
         if rank <= len(group):
             who = group[rank - 1]
@@ -747,13 +749,17 @@ def _named_group(body: str, agents: list[Mention], before: int) -> list[Mention]
     """The people, in order, one each, of the last sentence before ``before`` that names
     several people or bodies, when two or more of them are people ("deux préfets, X et Y";
     none after "deux centres, A et B": an ordinal then stands for a body); the people named
-    last, as many as "ces deux derniers" counts, when such a phrase follows them."""
+    last, as many as "ces deux derniers" counts, when such a phrase follows them ("A, B et C,
+    puis A. Ces deux derniers": C and A)."""
     people = [m for m in agents if m.type == "person"]
     last_ones = _last_ones().search(body, people[-1].end, before) if people else None
     if last_ones is not None:
-        count = NUMBERS.index(last_ones["count"].lower()) + 2
-        distinct = list({reference(m): m for m in people}.values())
-        return sorted(distinct[-count:], key=lambda m: m.start) if len(distinct) >= count else []
+        count = count_of(last_ones["count"])
+        latest: dict[str, Mention] = {}
+        for person in reversed(people):
+            latest.setdefault(reference(person), person)
+        last = list(latest.values())[:count]
+        return sorted(last, key=lambda m: m.start) if len(last) == count else []
     group: list[Mention] = []
     for agent in reversed(agents):
         if group and SENTENCE_END.search(body, agent.end, group[0].start):
@@ -767,12 +773,14 @@ def _named_group(body: str, agents: list[Mention], before: int) -> list[Mention]
 
 @cache
 def _ordinal() -> re.Pattern[str]:
-    """ "Le premier,", "la seconde est", "et le second," ([titles] ordinals): an ordinal standing
-    alone, before a comma or a verb, not a noun's ("le premier programme")."""
-    ranks = "|".join(sorted(cue_tables()["titles"]["ordinals"], key=len, reverse=True))
+    """ "Le premier,", "la seconde est", "et le second,", "la seconde siège au" ([titles]
+    ordinals): an ordinal standing alone, before a comma or a verb ([titles] ordinal_verbs and
+    sits), not a noun's ("le premier programme")."""
+    titles = cue_tables()["titles"]
+    ranks = "|".join(sorted(titles["ordinals"], key=len, reverse=True))
+    verbs = "|".join(phrase(verb) for verb in [*titles["ordinal_verbs"], *titles["sits"]])
     return re.compile(
-        r"\b(?:le|la)\s+(?P<rank>" + ranks + r")(?=\s*[,;)]|\s+(?:est|était|a|avait|sera|fut)\b)",
-        re.I,
+        r"\b(?:le|la)\s+(?P<rank>" + ranks + r")(?=\s*[,;)]|\s+(?:" + verbs + r"))", re.I
     )
 
 
@@ -1045,7 +1053,6 @@ def in_this_body(
 # "une directrice adjointe, ": an indefinite article (and "nouveau", "nouvelle"), a title, then
 # the comma before the holder's name.
 INDEFINITE_TITLE = re.compile(r"\b(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?\Z", re.I)
-TITLE_COMMA = re.compile(r"\s*,\s*")
 
 
 def indefinite_titles(
@@ -1061,9 +1068,12 @@ def indefinite_titles(
     the theme). Not a title that names a body after it ("un directeur de l'ANRU, X")."""
     start, end = span
     found = []
-    for person in (m for m in inside if m.type == "person"):
-        spans = [t for t in _title_spans(body, start, person.start, titles)
-                 if TITLE_COMMA.fullmatch(body, t[1], person.start)
+    people = [m for m in inside if m.type == "person"]
+    # one scan of the sentence up to its last name; each person's titles are those before it
+    scanned = _title_spans(body, start, max(p.start for p in people), titles) if people else []
+    for person in people:
+        spans = [t for t in scanned if t[1] <= person.start
+                 and COMMA.fullmatch(body, t[1], person.start)
                  and INDEFINITE_TITLE.search(body, max(start, t[0] - 20), t[0])][-1:]  # fmt: skip
         if not spans:
             continue
@@ -1080,13 +1090,16 @@ def indefinite_titles(
 
 
 def sits(
-    body: str, span: tuple[int, int], inside: list[Mention], titled: TitledBodies
-) -> list[Statement]:
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]], titled: TitledBodies,
+) -> list[Statement]:  # fmt: skip
     """ "Fabienne Keller siège au Parlement européen", "X, qui siégeait aussi au Parlement
     européen": a person who sits at a body holds the one office held at that body only
     (:meth:`.TitledBodies.offices_at`: a member of the European Parliament there); none for a
-    body where several offices are held (the State) or none is."""
+    body where several offices are held (the State) or none is. The sentence prints no title:
+    the statement's is the office's label."""
     start, end = span
+    labels = {role: label for _pattern, role, label in titles}
     found = []
     for person in (m for m in inside if m.type == "person"):
         verb = _sitting().match(body, person.end, end)
@@ -1096,7 +1109,7 @@ def sits(
         offices = titled.offices_at(reference(at))
         if len(offices) == 1:
             found.append(Statement(reference(person), ORG + "memberOf", reference(at),
-                                   body[start:end], 0.55, title=body[verb.start("verb") : at.end],
+                                   body[start:end], 0.55, title=labels.get(offices[0], ""),
                                    role=offices[0], evidence_start=start,
                                    evidence_end=end))  # fmt: skip
     return found
@@ -1105,13 +1118,16 @@ def sits(
 @cache
 def _sitting() -> re.Pattern[str]:
     """ ", qui siège aussi au ", " siégeait à la ": a verb of ``cues.toml`` [titles] sits after
-    a name, its preposition."""
+    a name, an adverb perhaps, its preposition (``{adv}``, ``{à}``)."""
     verb = "|".join(phrase(text) for text in cue_tables()["titles"]["sits"])
     return re.compile(
-        r"\s*,?\s*(?:qui\s+)?(?P<verb>"
+        r"\s*,?\s*(?:qui\s+)?(?:"
         + verb
-        + r")\s+(?:(?:aussi|également|désormais|toujours)\s+)?"
-        r"(?:à\s+la|à\s+l['’]|au|aux|à)\s*",
+        + r")\s+(?:"
+        + phrase("{adv}")
+        + r"\s+)?"
+        + phrase("{à}")
+        + r"\s*",
         re.I,
     )
 
@@ -1781,13 +1797,17 @@ def regarded(
 ) -> list[Statement]:  # fmt: skip
     """ "Yves Dauge, que la structure présente comme son fondateur", "X, qu'on présente à juste
     titre comme le fondateur de notre centre", "Nous le tenons pour le fondateur de notre
-    association": a title one is regarded as (:func:`_regarded`) is held by the person the
-    relative "que" follows (the last one named before it), or the one person the text last
-    named (``named``) for an object pronoun. Its body: one named right after the title; "de
-    notre centre", or "son" after "notre association", the body whose page it is (``owners``:
-    it, and the bodies for :func:`_spoken_of`); "son" after a common noun of [titles]
-    body_nouns ("la structure"), the body the text speaks of, or after a body's name, that
-    body. None for a bare title ("qu'on présente comme le fondateur")."""
+    association", "X était là : l'association le considère comme son fondateur": a title one
+    is regarded as (:func:`_regarded`) is held by the person the relative "que" follows (the
+    last one named before it); for an object pronoun ("le", "la", "l'"), by the one person
+    named before the cue in the sentence, else by the one person the text last named
+    (``named``); none where either names several. Who regards is the subject after "que", or
+    the common noun with its article right before the pronoun ("l'association le considère").
+    Its body: one named right after the title; "de notre centre", or "son" after "notre
+    association", the body whose page it is (``owners``: it, and the bodies for
+    :func:`_spoken_of`); "son" after a subject naming a body, that body; after a common noun
+    of [titles] body_nouns ("la structure", "l'association"), the body the text speaks of.
+    None for a bare title ("qu'on présente comme le fondateur")."""
     start, end = span
     page, bodied = owners
     bodies = [m for m in inside if m.type == "organization"]
@@ -2260,25 +2280,23 @@ def _regional_roles(titles: list[tuple[re.Pattern[str], str, str]]) -> frozenset
 def of_it(
     body: str, span: tuple[int, int], inside: list[Mention],
     previous: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
-    about_assembly: bool = False, named: list[Mention] | None = None,
+    about_assembly: bool, named: list[Mention],
 ) -> list[Statement]:  # fmt: skip
     """ "Franck Martin en est le directeur général", "X en a pris la direction", "X a quitté
     la présidence de l'ADCF pour en devenir président d'honneur": the title of a person at the
     body "en" stands for, when one body only is named before it (earlier in the sentence, else
     :func:`_of_it_body` of ``previous``, the bodies of the last sentence naming any and the
-    theme). A pronoun opening the sentence stands for the one
-    person the text last named (``named``: "Elle en est la directrice"). A title that goes on
-    to name its body is not "of it". A second
-    person may share the verb: "X en est le directeur de la publication et Y la rédactrice en
-    chef"."""
+    theme). A pronoun opening the sentence stands for the one person the text last named
+    (``named``: "Elle en est la directrice"). A title that goes on to name its body is not "of
+    it". A second person may share the verb: "X en est le directeur de la publication et Y la
+    rédactrice en chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
     # "Elle en est la directrice": the pronoun opening the sentence, for the one person the
     # text last named (``named``).
-    pronoun = PRONOUN.match(body, start, end)
-    if pronoun is not None and len({reference(m) for m in named or []}) == 1 and named:
-        people.insert(0, replace(named[0], start=pronoun.start(), end=pronoun.end()))
+    if (pronoun := _pronoun_person(body, start, end, named)) is not None:
+        people.insert(0, pronoun)
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
         held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
@@ -2292,10 +2310,11 @@ def of_it(
         ):
             continue
         gone = _left_for(body, inside, copula_start)
-        named = [m for m in inside if m.type == "organization" and m.end <= copula_start
-                 and all(m is not to for _who, to in gone)]  # fmt: skip
-        held = {reference(b) for b in one_per_body(body, named)}
-        owner = (held.pop() if len(held) == 1 else "") if named else _of_it_body(body, *previous)
+        bodies_before = [m for m in inside if m.type == "organization" and m.end <= copula_start
+                         and all(m is not to for _who, to in gone)]  # fmt: skip
+        held = {reference(b) for b in one_per_body(body, bodies_before)}
+        owner = ((held.pop() if len(held) == 1 else "") if bodies_before
+                 else _of_it_body(body, *previous))  # fmt: skip
         if not owner:
             continue
         statements += [Statement(reference(who), ORG + "memberOf", owner, body[start:end], 0.55,
@@ -2328,11 +2347,21 @@ def _of_it_body(body: str, bodied: list[Mention], theme: list[Mention]) -> str:
     opened with) when none of them is that sentence's subject ("L'agence ... a été créée en
     2019. Elle a repris les missions du CGET et de l'EPARECA. X en assure la direction": the
     agency's); none when one is ("L'ORIV appartient au réseau RECI. X en est la directrice":
-    either)."""
-    held = {reference(b) for b in one_per_body(body, bodied)}
-    if len(held) > 1 and not any(opens_sentence(body, b) for b in bodied):
-        held = {reference(b) for b in one_per_body(body, theme)}
-    return held.pop() if len(held) == 1 else ""
+    either): :func:`_spoken_of`, but none where one of several bodies opens that sentence."""
+    several = len({reference(b) for b in one_per_body(body, bodied)}) > 1
+    if several and any(opens_sentence(body, b) for b in bodied):
+        return ""
+    return _spoken_of(body, bodied, theme)
+
+
+def _pronoun_person(body: str, at: int, end: int, named: list[Mention]) -> Mention | None:
+    """A mention spanning the pronoun that opens the clause at ``at`` ("Elle en est la
+    directrice", "; il est aussi ..."), of the one person of ``named`` it stands for; None
+    without such a pronoun, or when ``named`` names several people or none."""
+    pronoun = PRONOUN.match(body, at, end)
+    if pronoun is None or len({reference(m) for m in named}) != 1:
+        return None
+    return replace(named[0], start=pronoun.start(), end=pronoun.end())
 
 
 def whose_titles(
@@ -2427,19 +2456,17 @@ def pronoun_titled(
     start, end = span
     found = []
     for opens in [start] + [m.end() for m in SEMICOLON.finditer(body, start, end)]:
-        pronoun = PRONOUN.match(body, opens, end)
-        before = {reference(m) for m in inside if m.type == "person" and m.end <= opens}
-        people = before or {reference(m) for m in named}
-        if pronoun is None or len(people) != 1:
+        before = [m for m in inside if m.type == "person" and m.end <= opens]
+        pronoun = _pronoun_person(body, opens, end, before or named)
+        if pronoun is None:
             continue
         bodies = [m for m in inside if m.type == "organization" and m.start >= opens]
-        who = people.pop()
         found += [
-            Statement(who, ORG + "memberOf", held, body[start:end], c * 0.9,
+            Statement(reference(pronoun), ORG + "memberOf", held, body[start:end], c * 0.9,
                       title=body[title_start:title_end], role=role, evidence_start=start,
                       evidence_end=end)
             for title_start, title_end, role, held, c in _predicated(
-                body, (pronoun.end(), end), bodies, titles, titled, year
+                body, (pronoun.end, end), bodies, titles, titled, year
             )
         ]  # fmt: skip
     return found

@@ -1287,6 +1287,15 @@ def _clause_start(body: str, start: int, position: int) -> int:
     return body.rfind(",", start, position) + 1 or start
 
 
+def count_of(word: str) -> int:
+    """The number a count says, in digits or in words ("3", "trois", "Deux": 3, 3, 2).
+
+    >>> [count_of(word) for word in ("3", "trois", "Deux")]
+    [3, 3, 2]
+    """
+    return int(word) if word.isdigit() else NUMBERS.index(word.lower()) + 2
+
+
 def _counted(
     body: str, cue: Cue, near: Mention, match: re.Match[str], before: Sequence[Mention]
 ) -> list[Mention]:
@@ -1297,8 +1306,7 @@ def _counted(
     counted = COUNTED_APPOSITION.fullmatch(body, near.end, match.start())
     if cue.shape != "after" or counted is None or near.type != "organization":
         return []
-    word = counted["count"].lower()
-    count = int(word) if word.isdigit() else NUMBERS.index(word) + 2
+    count = count_of(counted["count"])
     bodies = [m for m in before if m.type == "organization"]
     return bodies[-count:] if 1 < count <= len(bodies) else []
 

@@ -2772,6 +2772,50 @@ def test_an_ordinal_after_a_pair_and_a_sentence_naming_one_keeps_the_pair(
     assert not {m for m in found if m[0] == P + "marie-caroline-bonnet-galzy"}
 
 
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "M. Éric Delzant et M. Raphaël Le Méhauté",
+        "MM. Éric Delzant et Raphaël Le Méhauté",
+        "Éric Delzant et M. Raphaël Le Méhauté",
+    ],
+)
+def test_an_ordinal_after_a_pair_with_civilities_stands_for_its_person(
+    ingester: Ingester, pair: str
+) -> None:
+    # facts.md: two préfets, Éric Delzant and Raphaël Le Méhauté, prepared the CGET; the latter
+    # became its commissaire général délégué in July 2014. "M." ends no sentence.
+    found = memberships(ingester, f"La préparation est confiée à deux préfets, {pair}. Le "
+                                  "second est nommé commissaire général délégué du CGET.")  # fmt: skip
+    assert (P + "raphael-le-mehaute", O + "cget", ROLE + "commissaire-general-delegue") in found
+    assert not {m for m in found if m[0] == P + "eric-delzant"}
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        ", puis Michel Lussault a pris la parole.",
+        " ; Michel Lussault avait lancé l'idée.",
+        " et Michel Lussault les a accueillis.",
+    ],
+)
+def test_the_last_ones_are_the_people_named_last_whoever_was_named_first(
+    ingester: Ingester, then: str
+) -> None:
+    # facts-part3.md §5: Yves Dauge, then president of the Réseau des villes et des
+    # communautés du Centre; Michel Lussault, then president of the University of Tours. Named
+    # last: Dauge, then Lussault again, not Éric Delzant.
+    found = memberships(ingester, "Michel Lussault, Éric Delzant et Yves Dauge étaient là"
+                                  f"{then} Ces deux derniers ont porté le projet : le premier, "
+                                  "alors président du Réseau des villes et des communautés du "
+                                  "Centre, et le second, alors président de l'université de "
+                                  "Tours.")  # fmt: skip
+    network = O + "reseau-des-villes-et-des-communautes-du-centre"
+    assert (P + "yves-dauge", network, ROLE + "president") in found
+    assert (P + "michel-lussault", O + "universite-de-tours", ROLE + "president") in found
+    assert not {m for m in found if m[0] == P + "eric-delzant"}
+
+
 def test_an_ordinal_with_a_name_or_a_complement_stands_for_no_one(ingester: Ingester) -> None:
     # facts.md: Yves-Laurent Sapoval and Yves Dauge at the 2007 launch; Dauge the first DIV.
     found = memberships(ingester, "Yves-Laurent Sapoval et Michel Lussault étaient là. Le "
@@ -2795,6 +2839,30 @@ def test_one_who_sits_at_a_body_holds_its_one_office(ingester: Ingester, text: s
         O + "parlement-europeen",
         ROLE + "member-of-european-parliament",
     ) in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "sits",
+    ["siège au Parlement européen", "siège aussi au Parlement européen",
+     "a siégé au Parlement européen", "siégera désormais au Parlement européen"],
+)  # fmt: skip
+def test_an_ordinal_before_a_verb_of_sitting_stands_for_the_one_who_sits(
+    ingester: Ingester, sits: str
+) -> None:
+    # facts.md: Hélène Geoffroy (mayor of Vaulx-en-Velin) and Fabienne Keller (MEP) at the 2022
+    # national meeting in Strasbourg.
+    found = memberships(ingester, "Hélène Geoffroy et Fabienne Keller ont pris la parole à "
+                                  f"Strasbourg. La seconde {sits}.")  # fmt: skip
+    mep = ROLE + "member-of-european-parliament"
+    assert (P + "fabienne-keller", O + "parlement-europeen", mep) in found
+    assert (P + "helene-geoffroy", O + "parlement-europeen", mep) not in found
+
+
+def test_one_who_sits_at_a_body_has_its_office_s_label_for_title(ingester: Ingester) -> None:
+    # facts.md: Fabienne Keller (MEP); the sentence prints no title, the office's label is one.
+    statements = draft(ingester, "Fabienne Keller siège au Parlement européen.").extraction
+    titles = {s.title for s in statements.statements if s.subject == P + "fabienne-keller"}
+    assert titles == {"député·e européen·ne"}
 
 
 def test_one_who_sits_at_a_body_with_no_office_of_its_own_holds_none(ingester: Ingester) -> None:
