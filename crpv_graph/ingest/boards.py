@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import CIVILITY, ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import reference
@@ -63,9 +64,11 @@ CHAIRING = re.compile(
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 # "X, conseillère régionale, rappelle qu'elle avait présidé l'assemblée", "Y a indiqué qu'il la
-# présidait": a verb of saying, and "que" with a pronoun standing for its subject, between the
-# name and the chairing.
-SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+[^\W\d_]+\s+qu['’]\s*(?:il|elle)(?=\s))?"
+# présidait": a verb of saying (cues.toml [titles] saying_verbs), and "que" with a pronoun
+# standing for its subject, between the name and the chairing (not "X a souhaité qu'il préside
+# la séance": another's chairing wished for).
+SAYING = "|".join(cue_tables()["titles"]["saying_verbs"])
+SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+(?:" + SAYING + r")\s+qu['’]\s*(?:il|elle)(?=\s))?"
 # "X en assurait la vice-présidence", "l'assemblée, dont X assurait la vice-présidence": the
 # office of the assembly that "en" or "dont" stands for (not "la vice-présidence de Y": Y's).
 ASSURED = r"(?:en\s+)?assur(?:ait|e|a)\s+la\s+"

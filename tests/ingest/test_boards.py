@@ -341,3 +341,25 @@ def test_assuring_a_bodys_named_vice_presidency_is_no_chair_of_the_assembly(
                                   "Majdouline Sbai assurait la vice-présidence de la Région "
                                   "Hauts-de-France.")  # fmt: skip
     assert not any(role == ROLE + "vice-chair-of-assembly" for _p, _o, role in found)
+
+
+@pytest.mark.parametrize("verb", ["a souhaité", "regrette", "avait demandé"])
+def test_a_chairing_wished_or_regretted_by_someone_is_no_chair_she_reports(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017; after a verb that is not
+    # one of saying, "qu'il" is another person, whose chairing she did not hold.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda "
+                                  f"Ala, conseillère régionale, {verb} qu'il préside la séance.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) not in found
+
+
+@pytest.mark.parametrize("verb", ["rappelle", "a précisé", "avait expliqué"])
+def test_a_chair_reported_by_its_holder_in_other_verbs_of_saying(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md 90: the general assembly of 24 March 2017 was chaired by Milouda Ala.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 28 novembre 2018. "
+                                  f"Milouda Ala {verb} qu'elle présidait la séance du 24 mars "
+                                  "2017.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) in found
