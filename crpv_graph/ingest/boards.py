@@ -72,7 +72,9 @@ SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+(?:" + SAYING + r")\s+qu['’]\s*(?:
 # "X en assurait la vice-présidence", "l'assemblée, dont X assurait la vice-présidence": the
 # office of the assembly that "en" or "dont" stands for (not "la vice-présidence de Y": Y's).
 ASSURED = r"(?:en\s+)?assur(?:ait|e|a)\s+la\s+"
-NOT_OF = r"(?!\s+" + OF + r"\b)"
+# "X assurait la présidence de séance": "de séance" names the sitting, no body, and the office
+# is the sitting's however the sentence goes on.
+NOT_OF = r"(?:\s+de\s+(?:la\s+)?séance)?(?!\s+" + OF + r"\b)"
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?" + SAYING_SUBJECT + r"\s*,?\s*(?:qui\s+)?(?:"
     r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"

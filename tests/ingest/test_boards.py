@@ -363,3 +363,28 @@ def test_a_chair_reported_by_its_holder_in_other_verbs_of_saying(
                                   f"Milouda Ala {verb} qu'elle présidait la séance du 24 mars "
                                   "2017.")  # fmt: skip
     assert (P + "milouda-ala", IREV, CHAIR) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV a tenu son assemblée générale le 24 mars 2017 à Lille. Milouda Ala assurait la "
+        "présidence de séance et Serge Bouffange la vice-présidence.",
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017 ; Milouda Ala en assurait la "
+        "présidence de la séance.",
+    ],
+)
+def test_who_assured_the_presidency_of_the_sitting_chaired_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: the assembly of 24 March 2017 was chaired by Milouda Ala.
+    assert (P + "milouda-ala", IREV, CHAIR) in memberships(ingester, text)
+
+
+def test_who_assured_the_vice_presidency_of_the_sitting_vice_chaired_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md 90: Serge Bouffange (deputy SGAR) was vice-chair of the assembly of 24 March 2017.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Serge "
+                                  "Bouffange assurait la vice-présidence de séance.")  # fmt: skip
+    assert (P + "serge-bouffange", IREV, VICE) in found
