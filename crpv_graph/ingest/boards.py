@@ -204,8 +204,9 @@ def assembly_chairs(
 
 def _printed(words: str) -> str:
     """The words that state a chair, less the civility before its holder's name ("Présidence de
-    séance : M." is "Présidence de séance")."""
-    return re.sub(r"\s*(?::\s*)?(?:" + CIVILITY + r")?\s*$", "", words).strip(" :")
+    séance : M." is "Présidence de séance"): a word of its own, not the end of an acronym ("par
+    le délégué de la F.R.A.M." or "de la FRAM." keep their "M.")."""
+    return re.sub(r"\s*(?::\s*)?(?:(?<![^\s:])" + CIVILITY + r")?\s*$", "", words).strip(" :")
 
 
 def opens_officers(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

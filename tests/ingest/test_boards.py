@@ -388,3 +388,22 @@ def test_who_assured_the_vice_presidency_of_the_sitting_vice_chaired_it(
     found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Serge "
                                   "Bouffange assurait la vice-présidence de séance.")  # fmt: skip
     assert (P + "serge-bouffange", IREV, VICE) in found
+
+
+def test_the_printed_chair_keeps_the_full_stop_of_an_acronym_before_the_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: the assembly of 28 Nov 2018 was chaired by Daniel Barnier for the State (the
+    # acronym, written with dots and ending in "M.", stands for any such: "M." is no civility).
+    article = Article(
+        body="Le 28 novembre 2018, l'IREV a tenu son assemblée générale. La séance était présidée "
+        "par le délégué de la F.R.A.M. Daniel Barnier.",
+        url="https://example.org/t",
+        date="2018-12-01",
+    )
+    titles = {
+        s.title
+        for s in ingester.draft(article).extraction.statements
+        if s.subject == P + "daniel-barnier" and s.role == CHAIR
+    }
+    assert titles == {"séance était présidée par le délégué de la F.R.A.M."}
