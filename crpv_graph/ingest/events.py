@@ -945,7 +945,9 @@ class _Reading:
             return None
         above = self.body.rfind("\n", block[0], trigger.start)
         while above > block[0]:
-            start = self.body.rfind("\n", block[0], above) + 1
+            # the block's first line starts where the block does (not at 0: a text may open
+            # with blank lines)
+            start = self.body.rfind("\n", block[0], above) + 1 or block[0]
             if not HEADING.fullmatch(self.body, start, above):
                 return None
             opening = next((m for m in self.bodies if start <= m.start < above), None)
