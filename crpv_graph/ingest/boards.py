@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import CIVILITY, ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import reference
@@ -63,13 +64,17 @@ CHAIRING = re.compile(
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 # "X, conseillère régionale, rappelle qu'elle avait présidé l'assemblée", "Y a indiqué qu'il la
-# présidait": a verb of saying, and "que" with a pronoun standing for its subject, between the
-# name and the chairing.
-SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+[^\W\d_]+\s+qu['’]\s*(?:il|elle)(?=\s))?"
+# présidait": a verb of saying (cues.toml [titles] saying_verbs), and "que" with a pronoun
+# standing for its subject, between the name and the chairing (not "X a souhaité qu'il préside
+# la séance": another's chairing wished for).
+SAYING = "|".join(cue_tables()["titles"]["saying_verbs"])
+SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+(?:" + SAYING + r")\s+qu['’]\s*(?:il|elle)(?=\s))?"
 # "X en assurait la vice-présidence", "l'assemblée, dont X assurait la vice-présidence": the
 # office of the assembly that "en" or "dont" stands for (not "la vice-présidence de Y": Y's).
 ASSURED = r"(?:en\s+)?assur(?:ait|e|a)\s+la\s+"
-NOT_OF = r"(?!\s+" + OF + r"\b)"
+# "X assurait la présidence de séance": "de séance" names the sitting, no body, and the office
+# is the sitting's however the sentence goes on.
+NOT_OF = r"(?:\s+de\s+(?:la\s+)?séance)?(?!\s+" + OF + r"\b)"
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?" + SAYING_SUBJECT + r"\s*,?\s*(?:qui\s+)?(?:"
     r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"
@@ -199,8 +204,9 @@ def assembly_chairs(
 
 def _printed(words: str) -> str:
     """The words that state a chair, less the civility before its holder's name ("Présidence de
-    séance : M." is "Présidence de séance")."""
-    return re.sub(r"\s*(?::\s*)?(?:" + CIVILITY + r")?\s*$", "", words).strip(" :")
+    séance : M." is "Présidence de séance"): a word of its own, not the end of an acronym ("par
+    le délégué de la F.R.A.M." or "de la FRAM." keep their "M.")."""
+    return re.sub(r"\s*(?::\s*)?(?:(?<![^\s:])" + CIVILITY + r")?\s*$", "", words).strip(" :")
 
 
 def opens_officers(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

@@ -151,15 +151,11 @@ PLUPERFECT = re.compile(
 )
 """A verb in the pluperfect ("avait été présenté", "l'avait précédée"): an event told as what
 came before the one reported."""
-THEN = re.compile(
-    r"(?:\b(?:avait|avaient)\s+(?:alors|déjà|auparavant)|\b(?:a|ont)\s+déjà\s+été"
-    r"|\bs['’]étai(?:en)?t\s+(?:alors|déjà|auparavant))\b",
-    re.I,
-)
+THEN = re.compile("|".join(map(phrase, cue_tables()["events"]["then"])), re.I)
 """A pluperfect set in a past moment ("les CRPV avaient alors accueilli X", "les centres
 s'étaient alors réunis à Nantes, accueillis par RésO Villes"), or a passive of what has already
 been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait la
-vice-présidence"): that moment's, before the one reported."""
+vice-présidence"): that moment's, before the one reported (``cues.toml`` [events] then)."""
 RANGE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -945,7 +941,9 @@ class _Reading:
             return None
         above = self.body.rfind("\n", block[0], trigger.start)
         while above > block[0]:
-            start = self.body.rfind("\n", block[0], above) + 1
+            # the block's first line starts where the block does (not at 0: a text may open
+            # with blank lines)
+            start = self.body.rfind("\n", block[0], above) + 1 or block[0]
             if not HEADING.fullmatch(self.body, start, above):
                 return None
             opening = next((m for m in self.bodies if start <= m.start < above), None)

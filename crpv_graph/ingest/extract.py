@@ -753,14 +753,20 @@ def _represented(body: str, inside: list[Mention], present: set[str]) -> list[Me
     de l'AdCF", "X, préfet délégué, pour la Région"): a body is there through its
     representative."""
     bodies = []
-    for person in inside:
-        if person.type != "person" or reference(person) not in present:
-            continue
-        acting = _acting_for(body, person)
-        named = acting and next((m for m in inside if m.start == acting.end()), None)
+    for acting in _acting(body, inside, present):
+        named = next((m for m in inside if m.start == acting.end()), None)
         if named and named.type == "organization":
             bodies.append(named)
     return bodies
+
+
+def _acting(body: str, inside: list[Mention], present: set[str]) -> list[re.Match[str]]:
+    """Whom each person present acts for (:func:`_acting_for`): a body named there for
+    :func:`_represented`, an office that stands for one (a title, no name after it) for
+    :func:`_offices_represented`."""
+    people = (p for p in inside if p.type == "person" and reference(p) in present)
+    acting = (_acting_for(body, person) for person in people)
+    return [match for match in acting if match is not None]
 
 
 def _acting_for(body: str, person: Mention) -> re.Match[str] | None:
@@ -781,12 +787,9 @@ def _offices_represented(
     the State, crpv:heldAt): the body is there through them, as through its representative."""
     titles, titled = offices
     found = []
-    for person in inside:
-        if person.type != "person" or reference(person) not in present:
-            continue
-        acting = _acting_for(body, person)
-        if acting is None or any(m.start == acting.end() for m in inside):
-            continue
+    for acting in _acting(body, inside, present):
+        if any(m.start == acting.end() for m in inside):
+            continue  # a name follows: the body :func:`_represented` reads
         role = next((r for pattern, r, _ in titles if pattern.match(body, acting.end())), "")
         if held := titled.usual_body(role) if role else "":
             found.append(held)

@@ -341,3 +341,69 @@ def test_assuring_a_bodys_named_vice_presidency_is_no_chair_of_the_assembly(
                                   "Majdouline Sbai assurait la vice-présidence de la Région "
                                   "Hauts-de-France.")  # fmt: skip
     assert not any(role == ROLE + "vice-chair-of-assembly" for _p, _o, role in found)
+
+
+@pytest.mark.parametrize("verb", ["a souhaité", "regrette", "avait demandé"])
+def test_a_chairing_wished_or_regretted_by_someone_is_no_chair_she_reports(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017; after a verb that is not
+    # one of saying, "qu'il" is another person, whose chairing she did not hold.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda "
+                                  f"Ala, conseillère régionale, {verb} qu'il préside la séance.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) not in found
+
+
+@pytest.mark.parametrize("verb", ["rappelle", "a précisé", "avait expliqué"])
+def test_a_chair_reported_by_its_holder_in_other_verbs_of_saying(
+    ingester: Ingester, verb: str
+) -> None:
+    # facts.md 90: the general assembly of 24 March 2017 was chaired by Milouda Ala.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 28 novembre 2018. "
+                                  f"Milouda Ala {verb} qu'elle présidait la séance du 24 mars "
+                                  "2017.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV a tenu son assemblée générale le 24 mars 2017 à Lille. Milouda Ala assurait la "
+        "présidence de séance et Serge Bouffange la vice-présidence.",
+        "L'assemblée générale de l'IREV s'est tenue le 24 mars 2017 ; Milouda Ala en assurait la "
+        "présidence de la séance.",
+    ],
+)
+def test_who_assured_the_presidency_of_the_sitting_chaired_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: the assembly of 24 March 2017 was chaired by Milouda Ala.
+    assert (P + "milouda-ala", IREV, CHAIR) in memberships(ingester, text)
+
+
+def test_who_assured_the_vice_presidency_of_the_sitting_vice_chaired_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md 90: Serge Bouffange (deputy SGAR) was vice-chair of the assembly of 24 March 2017.
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Serge "
+                                  "Bouffange assurait la vice-présidence de séance.")  # fmt: skip
+    assert (P + "serge-bouffange", IREV, VICE) in found
+
+
+def test_the_printed_chair_keeps_the_full_stop_of_an_acronym_before_the_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: the assembly of 28 Nov 2018 was chaired by Daniel Barnier for the State (the
+    # acronym, written with dots and ending in "M.", stands for any such: "M." is no civility).
+    article = Article(
+        body="Le 28 novembre 2018, l'IREV a tenu son assemblée générale. La séance était présidée "
+        "par le délégué de la F.R.A.M. Daniel Barnier.",
+        url="https://example.org/t",
+        date="2018-12-01",
+    )
+    titles = {
+        s.title
+        for s in ingester.draft(article).extraction.statements
+        if s.subject == P + "daniel-barnier" and s.role == CHAIR
+    }
+    assert titles == {"séance était présidée par le délégué de la F.R.A.M."}

@@ -1057,6 +1057,20 @@ def test_the_body_heading_the_minutes_of_its_assembly_organised_it(
     assert organisers == {ORG + "irev"}
 
 
+@pytest.mark.parametrize("opening", ["\n", "\n\n", "  \n"])
+def test_the_heading_of_minutes_is_read_after_blank_lines_opening_the_text(
+    ingester: Ingester, opening: str
+) -> None:
+    # facts.md 91: IREV's general assembly of 28 Nov 2018; a text pasted with blank lines first
+    # is headed by its first line all the same.
+    body = (opening + "IREV\nCompte rendu de l'assemblée générale du 28 novembre 2018\n\nLes "
+            "membres ont adopté le bilan.")  # fmt: skip
+    event = drafted(ingester, body, "2018-12-10")
+    organised = [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+    assert [s.object for s in organised] == [ORG + "irev"]
+    assert organised[0].evidence.startswith("IREV\n")  # read from the heading, over the page
+
+
 def test_a_sentence_above_the_assembly_is_no_heading_naming_its_organiser(
     ingester: Ingester,
 ) -> None:
