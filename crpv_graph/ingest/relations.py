@@ -364,6 +364,8 @@ class Cue:
     gap: int = 80
     between: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
+    #: Words the phrase's own match may not say ("Trois membres en sont partis :").
+    unless: re.Pattern[str] | None = None
     opening: bool = False
     collective: str = ""
     #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
@@ -469,6 +471,9 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         context=re.compile("|".join(map(phrase, table["context"])), re.I)
         if "context" in table
         else None,
+        unless=re.compile("(?:" + "|".join(map(phrase, table["unless"])) + r")\b", re.I)
+        if "unless" in table
+        else None,
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
         verb=bool(table.get("verb", False)),
@@ -534,6 +539,8 @@ def relations(
     for cue in load_cues().cues:
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
+                continue
+            if cue.unless and cue.unless.search(match.group()):
                 continue
             pairs = [
                 (obj, subject) if cue.inverse else (subject, obj)

@@ -2326,6 +2326,26 @@ def test_a_clause_of_members_then_a_sentence_or_of_another_body_lists_no_members
     assert not any(relation == "memberOf" for _s, relation, _o in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV tient son assemblée générale. Trois membres en sont partis : Valenciennes "
+        "Métropole, la Caisse des Dépôts et le Pays noyonnais.",
+        "L'IREV tient son assemblée générale. Deux membres s'en sont retirés cette année : "
+        "Valenciennes Métropole et la Caisse des Dépôts.",
+        "L'IREV tient son assemblée générale. Deux adhérents y ont renoncé : Valenciennes "
+        "Métropole et la Caisse des Dépôts.",
+        "L'IREV tient son assemblée générale. Trois membres en sont sortis : Valenciennes "
+        "Métropole, la Caisse des Dépôts et le Pays noyonnais.",
+    ],
+)
+def test_a_clause_of_members_leaving_lists_no_members(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: other members are the Caisse des Dépôts; the 2017 assembly admitted
+    # Valenciennes Métropole and the Pays noyonnais (here said to leave: no membership).
+    found = said(ingester, text)
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
 def test_bodies_that_joined_it_after_a_colon_are_members_of_the_body(ingester: Ingester) -> None:
     # facts.md, IREV: members voted in 2017: Lens-Liévin, Valenciennes Métropole, Pays noyonnais.
     found = said(ingester, "L'IREV est un groupement d'intérêt public créé en 1993. Trois "
