@@ -583,15 +583,21 @@ def _handed_over(found: list[Related]) -> list[Related]:
     count of members too, but the three ended in the agency. When the graph says so of one of
     them only (the others' end unknown to it), the bodies the sentence gathers with it into the
     same heir handed theirs over as well: a body's members are not listed with its forebears.
+    Only a heir whose forebear the sentence lists as a member gathers them: "L'ANCT, qui a
+    repris les missions du CGET, compte parmi ses membres la Caisse des Dépôts" keeps a member.
 
     >>> found = [Related("o:cget", TRANSFER, "o:anct", 0.6),
     ...          Related("o:cget", MEMBER_OF, "o:anct", 0.5),
     ...          Related("o:epareca", MEMBER_OF, "o:anct", 0.5)]
     >>> [(r.subject, r.predicate == TRANSFER) for r in _handed_over(found)]
     [('o:cget', True), ('o:epareca', True)]
+    >>> [r.predicate == TRANSFER for r in _handed_over([found[0], found[2]])]
+    [True, False]
     """
     transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
-    heirs = {r.object: r.confidence for r in found if r.predicate == TRANSFER}
+    gathered = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF} & transfers
+    heirs = {r.object: r.confidence for r in found
+             if r.predicate == TRANSFER and (r.subject, r.object) in gathered}  # fmt: skip
     kept: list[Related] = []
     for r in found:
         if r.predicate != MEMBER_OF or r.role:

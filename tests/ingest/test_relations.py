@@ -1114,6 +1114,25 @@ def test_a_new_body_called_by_a_noun_takes_over_the_missions_listed_after_a_colo
         assert (O + body, "activityTransferredTo", O + "anct") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT, qui a repris les missions du CGET, compte parmi ses membres la Caisse des Dépôts.",
+        "L'ANCT a repris l'activité du CGET ; la Caisse des Dépôts est membre de l'ANCT.",
+        "Héritière du CGET, l'ANCT compte parmi ses membres la Caisse des Dépôts.",
+    ],
+)
+def test_a_member_of_a_body_that_took_over_another_is_still_its_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ANCT: it merges the CGET, EPARECA and the Agence du numérique; half of its
+    # board represents the State and the Caisse des dépôts.
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "caisse-des-depots", "memberOf", O + "anct") in found
+    assert (O + "caisse-des-depots", "activityTransferredTo", O + "anct") not in found
+
+
 def test_il_and_le_centre_are_one_body_of_the_paragraph_never_the_centres_as_a_group(
     ingester: Ingester,
 ) -> None:
