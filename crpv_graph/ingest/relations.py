@@ -1451,17 +1451,24 @@ def right_after(body: str, position: int, mentions: Sequence[Mention]) -> list[M
 def _paragraph_start(body: str, position: int) -> int:
     r"""Where the paragraph of ``position`` starts: its line's start, or, on a line right after
     the items of a list, the start of the block the list belongs to, whose heading it goes on
-    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative.").
+    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative."):
+    after a blank line, else (a text whose paragraphs are lines) the heading's line.
 
     >>> text = "Intro.\n\nLes autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège."
     >>> text[_paragraph_start(text, len(text) - 5) :][:18], _paragraph_start("A.\nB", 4)
     ('Les autres membres', 3)
+    >>> _paragraph_start(text.replace("\n\n", "\n"), len(text) - 5)
+    7
     """
     start = body.rfind("\n", 0, position) + 1
     previous = body.rfind("\n", 0, max(0, start - 1)) + 1
-    if start and BULLET.match(body, previous, start):
-        return body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
-    return start
+    if not (start and BULLET.match(body, previous, start)):
+        return start
+    if "\n\n" in body[:start]:
+        return body.rfind("\n\n", 0, start) + 2
+    while previous and BULLET.match(body, previous, start):
+        previous = body.rfind("\n", 0, previous - 1) + 1
+    return previous
 
 
 def _listing_body(

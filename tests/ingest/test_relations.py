@@ -2464,6 +2464,22 @@ def test_a_line_after_a_list_of_members_goes_on_with_its_heading(ingester: Inges
                            "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
     assert any("ceser" in member.lower() for member in members)
+    found = said(ingester, "PQN-A est un groupement d'intérêt public.\nLes autres membres :\n"
+                           "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any("ceser" in member.lower() for member in members)
+
+
+def test_a_line_after_a_list_of_another_heading_is_no_member_of_a_body_said_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "Other members: ... the Caisse des Dépôts"; "The 2024 national gathering
+    # was held in Lille." Lines without blank lines between: the list's heading is the
+    # paragraph, not the whole text.
+    found = said(ingester, "L'IREV compte de nombreux membres.\nL'ANCT organise une journée "
+                           "d'étude à Lille.\nAu programme :\n- une table ronde ;\n- des "
+                           "ateliers.\nLa Caisse des Dépôts y participe.")  # fmt: skip
+    assert (O + "caisse-des-depots", "memberOf", O + "irev") not in found
 
 
 @pytest.mark.parametrize(
