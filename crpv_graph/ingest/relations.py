@@ -360,6 +360,9 @@ class Cue:
     #: Or the noun of a phrase set after the subject by a comma opens with one of these ("le
     #: CRPRS, un centre consacré à ...").
     apposed_words: tuple[str, ...] = ()
+    #: Or not, where the phrase set after it is one of these: a body of its own ("l'IREV, centre
+    #: de ressources politique de la ville", hosted by the Region, is none of its units).
+    apposed_bodies: re.Pattern[str] | None = None
     object_words: tuple[str, ...] = ()
     gap: int = 80
     between: re.Pattern[str] | None = None
@@ -465,6 +468,11 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         apposed_words=tuple(table.get("apposed_words", ())),
+        apposed_bodies=re.compile(
+            r"\s*,\s*(?:" + "|".join(map(phrase, table["apposed_bodies"])) + ")", re.I
+        )
+        if "apposed_bodies" in table
+        else None,
         object_words=tuple(table.get("object_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
@@ -1801,9 +1809,10 @@ def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: 
     if cue.subject_words:
         first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
-        return (
-            first in cue.subject_words or known or _apposed_noun(body, subject) in cue.apposed_words
+        apposed = _apposed_noun(body, subject) in cue.apposed_words and not (
+            cue.apposed_bodies and cue.apposed_bodies.match(body, subject.end)
         )
+        return first in cue.subject_words or known or apposed
     return True
 
 

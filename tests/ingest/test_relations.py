@@ -2319,6 +2319,22 @@ def test_a_hosted_body_described_as_a_centre_is_a_unit_of_its_host(
 @pytest.mark.parametrize(
     "text",
     [
+        "La Région Hauts-de-France héberge l'IREV, centre de ressources politique de la ville.",
+        "La Région Hauts-de-France abrite l'IREV, un centre régional de ressources pour la "
+        "politique de la ville.",
+        "La Région Hauts-de-France a hébergé l'IREV, le centre de ressources de la politique "
+        "de la ville.",
+    ],
+)
+def test_a_hosted_resource_centre_is_no_unit_of_its_host(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: "It presents itself as the CRPV for Hauts-de-France"; "The State and the
+    # Region are its founding members" (a body of its own, not a unit of the Region).
+    assert (O + "irev", "unitOf", O + "region-hauts-de-france") not in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Le programme URBACT, dont l'ANCT demeure l'autorité de gestion, soutient les villes.",
         "URBACT, le programme européen dont l'ANCT est l'autorité de gestion pour 2021-2027.",
         "Les villes rejoignent URBACT, dont l'ANCT reste aussi l'autorité de gestion.",
