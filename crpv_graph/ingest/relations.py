@@ -360,10 +360,15 @@ class Cue:
     #: Or the noun of a phrase set after the subject by a comma opens with one of these ("le
     #: CRPRS, un centre consacré à ...").
     apposed_words: tuple[str, ...] = ()
+    #: Or not, where the phrase set after it is one of these: a body of its own ("l'IREV, centre
+    #: de ressources politique de la ville", hosted by the Region, is none of its units).
+    apposed_bodies: re.Pattern[str] | None = None
     object_words: tuple[str, ...] = ()
     gap: int = 80
     between: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
+    #: Words the phrase's own match may not say ("Trois membres en sont partis :").
+    unless: re.Pattern[str] | None = None
     opening: bool = False
     collective: str = ""
     #: The phrase opens with a finite verb ("travaille avec"), whose subject no name completing
@@ -463,11 +468,19 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         apposed_words=tuple(table.get("apposed_words", ())),
+        apposed_bodies=re.compile(
+            r"\s*,\s*(?:" + "|".join(map(phrase, table["apposed_bodies"])) + ")", re.I
+        )
+        if "apposed_bodies" in table
+        else None,
         object_words=tuple(table.get("object_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
         context=re.compile("|".join(map(phrase, table["context"])), re.I)
         if "context" in table
+        else None,
+        unless=re.compile("(?:" + "|".join(map(phrase, table["unless"])) + r")\b", re.I)
+        if "unless" in table
         else None,
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
@@ -535,6 +548,8 @@ def relations(
         for match in cue.pattern.finditer(body, start, end):
             if cue.opening and not SETTING.fullmatch(body, start, match.start()):
                 continue
+            if cue.unless and cue.unless.search(match.group()):
+                continue
             pairs = [
                 (obj, subject) if cue.inverse else (subject, obj)
                 for subject, obj in _ends(body, cue, match, mentions, earlier, collectives)
@@ -576,15 +591,21 @@ def _handed_over(found: list[Related]) -> list[Related]:
     count of members too, but the three ended in the agency. When the graph says so of one of
     them only (the others' end unknown to it), the bodies the sentence gathers with it into the
     same heir handed theirs over as well: a body's members are not listed with its forebears.
+    Only a heir whose forebear the sentence lists as a member gathers them: "L'ANCT, qui a
+    repris les missions du CGET, compte parmi ses membres la Caisse des Dépôts" keeps a member.
 
     >>> found = [Related("o:cget", TRANSFER, "o:anct", 0.6),
     ...          Related("o:cget", MEMBER_OF, "o:anct", 0.5),
     ...          Related("o:epareca", MEMBER_OF, "o:anct", 0.5)]
     >>> [(r.subject, r.predicate == TRANSFER) for r in _handed_over(found)]
     [('o:cget', True), ('o:epareca', True)]
+    >>> [r.predicate == TRANSFER for r in _handed_over([found[0], found[2]])]
+    [True, False]
     """
     transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
-    heirs = {r.object: r.confidence for r in found if r.predicate == TRANSFER}
+    gathered = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF} & transfers
+    heirs = {r.object: r.confidence for r in found
+             if r.predicate == TRANSFER and (r.subject, r.object) in gathered}  # fmt: skip
     kept: list[Related] = []
     for r in found:
         if r.predicate != MEMBER_OF or r.role:
@@ -1438,17 +1459,24 @@ def right_after(body: str, position: int, mentions: Sequence[Mention]) -> list[M
 def _paragraph_start(body: str, position: int) -> int:
     r"""Where the paragraph of ``position`` starts: its line's start, or, on a line right after
     the items of a list, the start of the block the list belongs to, whose heading it goes on
-    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative.").
+    ("Les autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège avec voix consultative."):
+    after a blank line, else (a text whose paragraphs are lines) the heading's line.
 
     >>> text = "Intro.\n\nLes autres membres :\n- DREAL ;\n- DRAAF.\nLe CESER y siège."
     >>> text[_paragraph_start(text, len(text) - 5) :][:18], _paragraph_start("A.\nB", 4)
     ('Les autres membres', 3)
+    >>> _paragraph_start(text.replace("\n\n", "\n"), len(text) - 5)
+    7
     """
     start = body.rfind("\n", 0, position) + 1
     previous = body.rfind("\n", 0, max(0, start - 1)) + 1
-    if start and BULLET.match(body, previous, start):
-        return body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
-    return start
+    if not (start and BULLET.match(body, previous, start)):
+        return start
+    if "\n\n" in body[:start]:
+        return body.rfind("\n\n", 0, start) + 2
+    while previous and BULLET.match(body, previous, start):
+        previous = body.rfind("\n", 0, previous - 1) + 1
+    return previous
 
 
 def _listing_body(
@@ -1781,9 +1809,10 @@ def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: 
     if cue.subject_words:
         first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
-        return (
-            first in cue.subject_words or known or _apposed_noun(body, subject) in cue.apposed_words
+        apposed = _apposed_noun(body, subject) in cue.apposed_words and not (
+            cue.apposed_bodies and cue.apposed_bodies.match(body, subject.end)
         )
+        return first in cue.subject_words or known or apposed
     return True
 
 

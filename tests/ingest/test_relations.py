@@ -1114,6 +1114,25 @@ def test_a_new_body_called_by_a_noun_takes_over_the_missions_listed_after_a_colo
         assert (O + body, "activityTransferredTo", O + "anct") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ANCT, qui a repris les missions du CGET, compte parmi ses membres la Caisse des Dépôts.",
+        "L'ANCT a repris l'activité du CGET ; la Caisse des Dépôts est membre de l'ANCT.",
+        "Héritière du CGET, l'ANCT compte parmi ses membres la Caisse des Dépôts.",
+    ],
+)
+def test_a_member_of_a_body_that_took_over_another_is_still_its_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md, ANCT: it merges the CGET, EPARECA and the Agence du numérique; half of its
+    # board represents the State and the Caisse des dépôts.
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "caisse-des-depots", "memberOf", O + "anct") in found
+    assert (O + "caisse-des-depots", "activityTransferredTo", O + "anct") not in found
+
+
 def test_il_and_le_centre_are_one_body_of_the_paragraph_never_the_centres_as_a_group(
     ingester: Ingester,
 ) -> None:
@@ -2300,6 +2319,22 @@ def test_a_hosted_body_described_as_a_centre_is_a_unit_of_its_host(
 @pytest.mark.parametrize(
     "text",
     [
+        "La Région Hauts-de-France héberge l'IREV, centre de ressources politique de la ville.",
+        "La Région Hauts-de-France abrite l'IREV, un centre régional de ressources pour la "
+        "politique de la ville.",
+        "La Région Hauts-de-France a hébergé l'IREV, le centre de ressources de la politique "
+        "de la ville.",
+    ],
+)
+def test_a_hosted_resource_centre_is_no_unit_of_its_host(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: "It presents itself as the CRPV for Hauts-de-France"; "The State and the
+    # Region are its founding members" (a body of its own, not a unit of the Region).
+    assert (O + "irev", "unitOf", O + "region-hauts-de-france") not in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Le programme URBACT, dont l'ANCT demeure l'autorité de gestion, soutient les villes.",
         "URBACT, le programme européen dont l'ANCT est l'autorité de gestion pour 2021-2027.",
         "Les villes rejoignent URBACT, dont l'ANCT reste aussi l'autorité de gestion.",
@@ -2322,6 +2357,26 @@ def test_the_managing_authority_of_a_programme_is_its_member(ingester: Ingester,
 def test_a_clause_of_members_then_a_sentence_or_of_another_body_lists_no_members(
     ingester: Ingester, text: str
 ) -> None:
+    found = said(ingester, text)
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV tient son assemblée générale. Trois membres en sont partis : Valenciennes "
+        "Métropole, la Caisse des Dépôts et le Pays noyonnais.",
+        "L'IREV tient son assemblée générale. Deux membres s'en sont retirés cette année : "
+        "Valenciennes Métropole et la Caisse des Dépôts.",
+        "L'IREV tient son assemblée générale. Deux adhérents y ont renoncé : Valenciennes "
+        "Métropole et la Caisse des Dépôts.",
+        "L'IREV tient son assemblée générale. Trois membres en sont sortis : Valenciennes "
+        "Métropole, la Caisse des Dépôts et le Pays noyonnais.",
+    ],
+)
+def test_a_clause_of_members_leaving_lists_no_members(ingester: Ingester, text: str) -> None:
+    # facts.md, IREV: other members are the Caisse des Dépôts; the 2017 assembly admitted
+    # Valenciennes Métropole and the Pays noyonnais (here said to leave: no membership).
     found = said(ingester, text)
     assert not any(relation == "memberOf" for _s, relation, _o in found)
 
@@ -2425,6 +2480,22 @@ def test_a_line_after_a_list_of_members_goes_on_with_its_heading(ingester: Inges
                            "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
     assert any("ceser" in member.lower() for member in members)
+    found = said(ingester, "PQN-A est un groupement d'intérêt public.\nLes autres membres :\n"
+                           "- la DREAL ;\n- la DRAAF.\nLe CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert any("ceser" in member.lower() for member in members)
+
+
+def test_a_line_after_a_list_of_another_heading_is_no_member_of_a_body_said_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md, IREV: "Other members: ... the Caisse des Dépôts"; "The 2024 national gathering
+    # was held in Lille." Lines without blank lines between: the list's heading is the
+    # paragraph, not the whole text.
+    found = said(ingester, "L'IREV compte de nombreux membres.\nL'ANCT organise une journée "
+                           "d'étude à Lille.\nAu programme :\n- une table ronde ;\n- des "
+                           "ateliers.\nLa Caisse des Dépôts y participe.")  # fmt: skip
+    assert (O + "caisse-des-depots", "memberOf", O + "irev") not in found
 
 
 @pytest.mark.parametrize(
