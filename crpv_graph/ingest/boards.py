@@ -202,11 +202,16 @@ def assembly_chairs(
     return [f for f in found if f.role]
 
 
+PRINTED_CIVILITY = re.compile(r"\s*(?::\s*)?(?:(?<![^\s:])" + CIVILITY + r")?\s*$")
+"""A civility ending the words that state a chair, a word of its own ("Présidence de séance :
+M."), with the colon before it."""
+
+
 def _printed(words: str) -> str:
     """The words that state a chair, less the civility before its holder's name ("Présidence de
     séance : M." is "Présidence de séance"): a word of its own, not the end of an acronym ("par
     le délégué de la F.R.A.M." or "de la FRAM." keep their "M.")."""
-    return re.sub(r"\s*(?::\s*)?(?:(?<![^\s:])" + CIVILITY + r")?\s*$", "", words).strip(" :")
+    return PRINTED_CIVILITY.sub("", words).strip(" :")
 
 
 def opens_officers(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

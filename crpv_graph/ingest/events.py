@@ -1176,6 +1176,20 @@ FIRST_DAY = re.compile(
 15 octobre]", "du lundi 3 au [mercredi 5 mai]"."""
 
 
+@lru_cache(maxsize=1)
+def _launch_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The launches of ``cues.toml`` [events] launched, and a subject opening with a body's
+    common noun before one ([events] launched_bodies), compiled once."""
+    events = cue_tables()["events"]
+    noun = re.compile(
+        r"(?:(?<![\s\S])|(?<=[.;:!?\n,])\s*|(?<=[.;:!?\n,]\s))(?:le|la|l['’]|ce|cette|notre|son|sa)"
+        r"\s*(?:nouve(?:au|l|lle)\s+)?(?:" + "|".join(events["launched_bodies"]) + r")\b"
+        r"[^.;:!?\n,]{0,60}?[\s,]*$",
+        re.I,
+    )
+    return re.compile("|".join(map(phrase, events["launched"])), re.I), noun
+
+
 def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> list[Trigger]:
     """``triggers`` with a body's launch of ``cues.toml`` [events] launched_kind: a launch
     ([events] launched) whose body is named right before the verb or right after the noun
@@ -1183,24 +1197,17 @@ def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> li
     subject opening with a body's common noun ("Le centre de ressources a été lancé"; [events]
     launched_bodies), the gathering that opens its work, over the trigger of a launch in
     general ("lancement")."""
-    events = cue_tables()["events"]
     bodies = [m for m in mentions if m.type == "organization"]
-    noun = re.compile(
-        r"(?:(?<![\s\S])|(?<=[.;:!?\n,])\s*|(?<=[.;:!?\n,]\s))(?:le|la|l['’]|ce|cette|notre|son|sa)"
-        r"\s*(?:nouve(?:au|l|lle)\s+)?(?:" + "|".join(events["launched_bodies"]) + r")\b"
-        r"[^.;:!?\n,]{0,60}?[\s,]*$",
-        re.I,
-    )
+    launch, noun = _launch_patterns()
     launched = []
-    for match in re.finditer("|".join(map(phrase, events["launched"])), body, re.I):
-        before = body.rfind("\n", 0, match.start()) + 1
+    for match in launch.finditer(body):
         if any(
             m.start == match.end() or SUBJECT_ENDS.fullmatch(body, m.end, match.start())
             for m in bodies
-        ) or noun.search(body, before, match.start()):
+        ) or noun.search(body, body.rfind("\n", 0, match.start()) + 1, match.start()):
             launched.append(
                 Trigger(match.start(), match.end(), match.group(0),
-                        expand(events["launched_kind"]), named=False)
+                        expand(cue_tables()["events"]["launched_kind"]), named=False)
             )  # fmt: skip
     kept = [t for t in triggers if all(t.end <= o.start or t.start >= o.end for o in launched)]
     return sorted(kept + launched, key=lambda trigger: trigger.start)

@@ -281,13 +281,11 @@ def extract(
     region = titled.article_region(m.text for m in mentions if m.type in ("place", "organization"))
     for start, end in sentences(body):
         sentence = body[start:end]
-        after = linked[bisect_left(starts, start) : bisect_left(starts, end)]
-        previous, inside = inside, [m for m in after if m.end <= end]
+        first, stop = bisect_left(starts, start), bisect_left(starts, end)
+        previous, inside = inside, [m for m in linked[first:stop] if m.end <= end]
         # "Le premier, alors président de A, et le second, ...": the people ordinals stand for.
-        inside = memberships.ordinals(
-            body, (start, end), inside, linked, bisect_left(starts, start)
-        )
-        so_far = linked[: bisect_left(starts, end)]  # every name up to the sentence's end
+        inside = memberships.ordinals(body, (start, end), inside, linked, first)
+        so_far = linked[:stop]  # every name up to the sentence's end
         topic = _topic(body, last, previous, topic, recent)
         recent = [m for m in previous if m.type == "person"] or recent
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
@@ -687,12 +685,11 @@ def _titled_people(
     people = {}
     for at, person in fronted.items():
         link = TITLE_OF.search(body, max(0, at - 12), at)
-        clause = TITLE_CLAUSE.search(body, 0, link.start()) if link else None
-        if (
-            link
-            and clause
-            and any(p.search(body, clause.start(), link.start()) for p, _, _ in titles)
-        ):
+        if link is None:
+            continue
+        # TITLE_CLAUSE may match no character: it always finds where the clause opens
+        clause = TITLE_CLAUSE.search(body, 0, link.start())
+        if clause and any(p.search(body, clause.start(), link.start()) for p, _, _ in titles):
             people[at] = person
     return people
 

@@ -713,7 +713,6 @@ def opens_sentence(body: str, mention: Mention) -> bool:
 
 # The comma between a noun and a name in apposition: "La première, Yves Dauge, ...", "une
 # directrice adjointe, Céline Gipoulon".
-COMMA = re.compile(r"\s*,\s*")
 
 
 def ordinals(
@@ -737,7 +736,7 @@ def ordinals(
         rank = cue_tables()["titles"]["ordinals"][ordinal["rank"].lower()]
         group = _named_group(body, agents, ordinal.start())
         named = next((m for m in inside if m.type == "person" and m.start >= ordinal.end()), None)
-        if named is not None and COMMA.fullmatch(body, ordinal.end(), named.start):
+        if named is not None and boards.APPOSED.fullmatch(body, ordinal.end(), named.start):
             continue
         if rank <= len(group):
             who = group[rank - 1]
@@ -1073,7 +1072,7 @@ def indefinite_titles(
     scanned = _title_spans(body, start, max(p.start for p in people), titles) if people else []
     for person in people:
         spans = [t for t in scanned if t[1] <= person.start
-                 and COMMA.fullmatch(body, t[1], person.start)
+                 and boards.APPOSED.fullmatch(body, t[1], person.start)
                  and INDEFINITE_TITLE.search(body, max(start, t[0] - 20), t[0])][-1:]  # fmt: skip
         if not spans:
             continue
@@ -1417,10 +1416,8 @@ def interim(
     }
     if not people:
         return []
-    suffix = cue_tables()["titles"]["interim_suffix"]
-    labels = {role: label for _pattern, role, label in titles}
     offices = [s for s in statements if s.relation == "memberOf" and s.evidence_start <= start
-               and s.role and role_of_label(titles, labels[s.role] + suffix)]  # fmt: skip
+               and s.role and _acting_role(s.role, titles)]  # fmt: skip
     last = [s for s in offices if s.evidence_start == max(o.evidence_start for o in offices)]
     held = {(s.object, s.role) for s in last}
     acting = people - {s.subject for s in last}
@@ -1429,7 +1426,7 @@ def interim(
     owner, role = held.pop()
     return [Statement(acting.pop(), ORG + "memberOf", owner, body[start:end], 0.55,
                       title=cue.group(),
-                      role=role_of_label(titles, labels[role] + suffix), evidence_start=start,
+                      role=_acting_role(role, titles), evidence_start=start,
                       evidence_end=end)]  # fmt: skip
 
 

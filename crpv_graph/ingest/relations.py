@@ -200,7 +200,7 @@ OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # naming a source ("Selon l'USH, son conseil d'administration réunit").
 # An article at most, between a phrase and the name right after it ("avec le CAUE", not "avec
 # le soutien de l'ANCT"): right_after.
-ARTICLE_ONLY = re.compile(r"\s*" + LIST_ARTICLE + r"\s*", re.I)
+ARTICLE_ONLY = re.compile(r"\s*" + LIST_ARTICLE, re.I)
 # A body that sits on "son conseil d'administration" sits on another's: "l'ANRU siège à son
 # conseil d'administration" (of the school the sentence spoke of); not the noun ("L'ERU a offert
 # aux centres un siège à son conseil d'orientation": its own).
@@ -603,7 +603,7 @@ def _handed_over(found: list[Related]) -> list[Related]:
     [True, False]
     """
     transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
-    gathered = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF} & transfers
+    gathered = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF}
     heirs = {r.object: r.confidence for r in found
              if r.predicate == TRANSFER and (r.subject, r.object) in gathered}  # fmt: skip
     kept: list[Related] = []
@@ -1230,7 +1230,7 @@ def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Ment
     label = ENTRY_LABEL.match(body, opening)
     setting = SETTING.match(body, label.end() if label else opening)
     at = setting.end() if setting else opening
-    return first if re.fullmatch(r"\s*" + LIST_ARTICLE, body[at : first.start], re.I) else None
+    return first if ARTICLE_ONLY.fullmatch(body, at, first.start) else None
 
 
 def _together(
@@ -1472,8 +1472,9 @@ def _paragraph_start(body: str, position: int) -> int:
     previous = body.rfind("\n", 0, max(0, start - 1)) + 1
     if not (start and BULLET.match(body, previous, start)):
         return start
-    if "\n\n" in body[:start]:
-        return body.rfind("\n\n", 0, start) + 2
+    blank = body.rfind("\n\n", 0, start)
+    if blank >= 0:
+        return blank + 2
     while previous and BULLET.match(body, previous, start):
         previous = body.rfind("\n", 0, previous - 1) + 1
     return previous
@@ -1809,10 +1810,14 @@ def _fits(cue: Cue, subject: Mention, obj: Mention, titled: TitledBodies, body: 
     if cue.subject_words:
         first = _first_word(subject)
         known = bool(subject.entity) and titled.parent(reference(subject)) == reference(obj)
-        apposed = _apposed_noun(body, subject) in cue.apposed_words and not (
-            cue.apposed_bodies and cue.apposed_bodies.match(body, subject.end)
+        return (
+            first in cue.subject_words
+            or known
+            or (
+                _apposed_noun(body, subject) in cue.apposed_words
+                and not (cue.apposed_bodies and cue.apposed_bodies.match(body, subject.end))
+            )
         )
-        return first in cue.subject_words or known or apposed
     return True
 
 

@@ -218,7 +218,7 @@ def referred_passive_titles(
     return found
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: each text's own body nouns make a key of their own
 def _referred_passive(
     stem: str, nouns: tuple[str, ...], pronouns: bool
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
