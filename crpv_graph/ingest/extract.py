@@ -396,6 +396,7 @@ def extract(
             body, (start, end), inside, named, statements, titles
         )
         statements += memberships.interim(body, (start, end), inside, statements, titles)
+        statements += memberships.first_holder(body, (start, end), (previous, inside), statements)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)
         statements += memberships.ceded(body, (start, end), inside, named, bodied, titles)
         earlier = linked[: bisect_left(starts, start)]

@@ -91,7 +91,9 @@ COPULA = re.compile(
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
-BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+# "X, qui devient président d'honneur", "Y a pris ses fonctions de directrice adjointe": becoming
+# or taking up an office, which a bare title then names.
+BECOMES = re.compile(r"\bdev(?:ien|en)|\b(?:pris|prend|prenait|prendra|repris|reprend)\s", re.I)
 # "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
 NAMED_IS = (
     r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
@@ -344,20 +346,33 @@ FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 
+# A role labelled as the deputy of an office named by its body's name: "adjoint·e au SGAR".
+DEPUTY_OF = re.compile(r"(?P<deputy>adjoint·e)\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?P<office>.+)")
+
+
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"; a hyphen
     of a compound may be printed as a space or not at all ("covice-présidente", "vice
-    présidente" for "co-vice-président·e", "vice-président·e")."""
+    présidente" for "co-vice-président·e", "vice-président·e"); the deputy of an office its
+    body's name says reads after that name too ("SGAR adjoint" for "adjoint·e au SGAR")."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [
-            _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
-            for word in row["label"].split()
-        ]
-        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
-        titles.append((pattern, row["role"], row["label"]))
+        titles.append((_label_pattern(row["label"]), row["role"], row["label"]))
+        # "adjoint·e au SGAR" reads "SGAR adjoint" too: French puts "adjoint" after the office
+        if deputy := DEPUTY_OF.fullmatch(row["label"]):
+            inverted = _label_pattern(f"{deputy['office']} {deputy['deputy']}")
+            titles.append((inverted, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """The regex of a role's French label, both genders, a compound's hyphen optional."""
+    words = [
+        _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
+        for word in label.split()
+    ]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
 
 
 def _unaccented_capitals(pattern: str) -> str:
@@ -686,7 +701,8 @@ def appointments(
         # "L'ERU a recruté X, nommée directrice adjointe en mars": a participle in apposition.
         comma = boards.APPOSED.match(body, at, end) if copula is None else None
         appointed = APPOINTED.match(body, comma.end(), end) if comma else appointed
-        # "X, qui devient président d'honneur": becoming is taking an office too.
+        # "X, qui devient président d'honneur", "X a pris ses fonctions de directrice adjointe":
+        # becoming or taking up an office is taking it too.
         becoming = copula is not None and BECOMES.search(copula.group())
         title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
         spans = [t for t in _title_spans(body, title_at, end, titles)[:1] if t[0] == title_at]
@@ -1285,6 +1301,47 @@ def handed_over(
 
 
 @cache
+def _first_to_hold() -> re.Pattern[str]:
+    """ "le tout premier à occuper ce poste", "la première à avoir tenu ce poste" (``cues.toml``
+    [titles] first_to_hold), its article and "tout" before it (group ``article``)."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["first_to_hold"])
+    return re.compile(r"(?P<article>\b(?:le|la)\s+(?:tout\s+)?)(?:" + phrases + r")", re.I)
+
+
+# Between the one said first to hold a post and the phrase: "X, qui avait été le premier à".
+FIRST_HOLDER = re.compile(r"\s*,\s*(?:qui\s+(?:avait\s+été|a\s+été|était|fut)\s+)?", re.I)
+
+
+def first_holder(
+    body: str, span: tuple[int, int], named: tuple[list[Mention], list[Mention]],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "Y, qui avait été le tout premier à occuper ce poste", "Le premier à avoir occupé ce
+    poste, Y, était là": the one said first to hold "ce poste" (the person right before the
+    phrase, else right after it when it opens the sentence) held the office the text gave to
+    the person named last before them, in the sentence or the one before (``named``: the
+    mentions of both); none if that person has none."""
+    start, end = span
+    people = [m for m in named[0] + named[1] if m.type == "person"]
+    found = []
+    for cue in _first_to_hold().finditer(body, start, end):
+        holder = next((p for p in people if start <= p.start and p.end <= cue.start()
+                       and FIRST_HOLDER.fullmatch(body, p.end, cue.start("article"))), None)  # fmt: skip
+        if holder is None and not body[start : cue.start()].strip():
+            comma = boards.APPOSED.match(body, cue.end(), end)
+            holder = next((p for p in people if comma and p.start == comma.end()), None)
+        if holder is None:
+            continue
+        before = [p for p in people if p.end <= cue.start() and reference(p) != reference(holder)]
+        # the post of the person named last, not of one before them ("le préfet X et le délégué
+        # Y, mais aussi Z, le premier à occuper ce poste": Y's, if the text gave Y one)
+        if before and (held := _last_titles(statements, reference(before[-1]))):
+            found.append(replace(held[0], subject=reference(holder), evidence=body[start:end],
+                                 evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+@cache
 def _ceding() -> re.Pattern[str]:
     """ "a cédé le poste de ", "a laissé son poste de ", "a transmis la présidence" (``cues.toml``
     [titles] ceded), then the office: a title after "poste de", else a noun of [titles]
@@ -1615,6 +1672,11 @@ def _fronted_office(
                       evidence_start=start, evidence_end=end)]  # fmt: skip
 
 
+# After "la direction du centre de ressources", "la présidence de l'association": the noun phrase
+# ends (not "du centre social"), before whom it is handed to or a verb of its holder.
+COMMON_OFFICE_ENDS = re.compile(r"\s*(?:[,;:.)]|$|(?:à|est|était|sera|revient|revenait)\s)", re.I)
+
+
 def _office_held(
     body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
@@ -1638,7 +1700,11 @@ def _office_held(
     if named is not None:
         return reference(named), role, named.end
     if office["possessive"] is None and office["noun"] and link:
-        return None  # "à la présidence de la commission": something else's
+        common = _body_noun(ended=False).match(body, office_end)
+        if common is None or not COMMON_OFFICE_ENDS.match(body, common.end()):
+            return None  # "à la présidence de la commission": something else's
+        office_end = common.end("noun")  # "la direction du centre de ressources": the one spoken of
+        role = _head_of(common["noun"], role, titles)
     owner = _spoken_of(body, bodied)
     return (owner, role, office_end) if owner else None
 
@@ -2075,6 +2141,16 @@ def headed_by_body(
     return statements
 
 
+def _head_of(noun: str, role: str, titles: list[tuple[re.Pattern[str], str, str]]) -> str:
+    """The office of running a body (``role``, if it is [titles] head_verb's) as [titles]
+    head_titles names it for the common noun standing for the body ("la direction de l'agence":
+    its director general's); other offices, and other nouns, as they are."""
+    table = cue_tables()["titles"]
+    running = role_of_label(titles, table["role_verbs"][table["head_verb"]])
+    label = table["head_titles"].get(noun.lower())
+    return (role_of_label(titles, label) or role) if label and role == running else role
+
+
 @cache
 def _of_body() -> re.Pattern[str]:
     """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
@@ -2093,7 +2169,8 @@ def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
     """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
     anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
     any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
-    nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    listed = sorted(cue_tables()["titles"]["body_nouns"], key=len, reverse=True)
+    nouns = "|".join(map(re.escape, listed))  # "centre de ressources" before "centre"
     end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
     if any_noun:  # not a complement that goes on: "directeur de la ville et de la cohésion ..."
         nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
@@ -2211,7 +2288,11 @@ def _bare(
     bare = []
     for title_start, title_end, role in found:
         stop = limit if title_end > person_end else person_start
-        if held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
+        # "le SGAR adjoint, X": a title holding its body's name (not a kind's: "les SGAR")
+        within = [reference(b) for b in bodies if title_start <= b.start and b.end <= title_end]
+        if within and within[0] not in titled.collectives:
+            bare.append((title_start, title_end, role, within[0]))
+        elif held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
 
@@ -2791,8 +2872,14 @@ def _self_named(
         if unit is None:
             bare = (title_start, title_end, role)
             continue
-        found.append((title_start, unit[1], role, unit[0].iri, 0.7))
-        if bare is not None and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start]):
+        # "délégué interministériel à la ville": the head of the Délégation, its director
+        office = role_of_label(titles, unit[0].office) if unit[0].office else role
+        found.append((title_start, unit[1], office or role, unit[0].iri, 0.7))
+        if (
+            bare is not None
+            and unit[0].parent
+            and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start])
+        ):
             found.append((bare[0], bare[1], bare[2], unit[0].parent, 0.6))
         bare = None
     return found

@@ -2074,3 +2074,163 @@ def test_leading_the_preparation_of_what_is_no_body_gives_no_role(ingester: Inge
     ):
         found = memberships(ingester, text)
         assert not any(role == ROLE + "preparation-co-lead" for _p, _o, role in found), text
+
+
+def test_an_office_handed_over_with_remettre_is_held_by_both(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue (line 403): Bénédicte Madelin directed it for 21 years, then
+    # handed over to Damien Bertrand at the general assembly.
+    expected = {(P + "benedicte-madelin", O + "profession-banlieue", ROLE + "director"),
+                (P + "damien-bertrand", O + "profession-banlieue", ROLE + "director")}  # fmt: skip
+    for text in (
+        # the office of the body named
+        "Au bout de vingt et un ans, Bénédicte Madelin a remis la direction de Profession "
+        "Banlieue à Damien Bertrand.",
+        # "y", the common noun of the body spoken of
+        "Profession Banlieue tenait son assemblée générale. Bénédicte Madelin y remettait la "
+        "direction de l'association à Damien Bertrand.",
+        # a common noun of several words: "du centre de ressources"
+        "Une page se tourne à Profession Banlieue. Lors de l'assemblée générale, Bénédicte "
+        "Madelin remet la direction du centre de ressources à Damien Bertrand.",
+    ):
+        assert expected <= memberships(ingester, text), text
+
+
+def test_what_is_handed_over_of_a_noun_that_goes_on_is_no_office_there(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Profession Banlieue (line 403): Madelin handed over to Bertrand (here the text
+    # names another centre, a social one, or hands over no office).
+    for text in (
+        "Une page se tourne à Profession Banlieue. Bénédicte Madelin a remis la direction du "
+        "centre social à Damien Bertrand.",
+        "Une page se tourne à Profession Banlieue. Bénédicte Madelin a remis son rapport à "
+        "Damien Bertrand.",
+    ):
+        assert not memberships(ingester, text), text
+
+
+def test_the_direction_of_an_agency_is_its_director_general_s(ingester: Ingester) -> None:
+    # facts.md §ANRU (lines 214-215): Anne-Claire Mialot was put forward, then appointed director
+    # general of the ANRU.
+    found = memberships(ingester, "L'ANRU a quitté Paris pour Pantin. En décembre 2021, le "
+                                  "gouvernement a nommé Anne-Claire Mialot à la direction de "
+                                  "l'agence.")  # fmt: skip
+    assert (P + "anne-claire-mialot", O + "anru", ROLE + "director-general") in found
+    assert (P + "anne-claire-mialot", O + "anru", ROLE + "director") not in found
+
+
+def test_the_deputy_of_an_office_named_after_it_is_its_deputy(ingester: Ingester) -> None:
+    # facts.md §IREV (line 90): the assembly of 24 March 2017 had Serge Bouffange (deputy SGAR)
+    # as vice-chair; §SGAR: a deputy SGAR was vice-chair of IREV in 2017.
+    expected = (P + "serge-bouffange", O + "sgar-32", ROLE + "deputy-sgar")
+    for text in (
+        # after the name
+        "Serge Bouffange, SGAR adjoint des Hauts-de-France, était vice-président de séance.",
+        # before the name, with its article
+        "L'IREV, centre de ressources des Hauts-de-France, réunissait ses membres : le SGAR "
+        "adjoint des Hauts-de-France, Serge Bouffange, assurait la vice-présidence de séance.",
+        # before the name, past a civility
+        "Pour les Hauts-de-France, le SGAR adjoint, M. Serge Bouffange, était vice-président de "
+        "séance.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_a_deputy_of_a_kind_of_bodies_is_the_deputy_of_none(ingester: Ingester) -> None:
+    # facts.md §SGAR (line 290): a deputy SGAR sat at IREV (here "SGAR" names no one SGAR, the
+    # services as a group).
+    found = memberships(ingester, "Serge Bouffange, SGAR adjoint, était vice-président de séance.")
+    assert not {f for f in found if f[2] == ROLE + "deputy-sgar"}
+
+
+def test_the_delegate_of_a_delegation_named_by_the_title_is_its_director(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Villes au Carré (line 131): at the 2007 launch, the DIV Yves-Laurent Sapoval and
+    # Yves Dauge, the first DIV.
+    for text, person in (
+        ("Au lancement était présent le délégué interministériel à la ville, Yves-Laurent "
+         "Sapoval.", "yves-laurent-sapoval"),
+        ("Yves-Laurent Sapoval, délégué interministériel à la ville, assistait au lancement.",
+         "yves-laurent-sapoval"),
+        ("Yves Dauge, le tout premier délégué interministériel à la ville, était au lancement.",
+         "yves-dauge"),
+    ):  # fmt: skip
+        found = memberships(ingester, text)
+        assert (P + person, O + "div", ROLE + "director") in found, text
+        assert not {f for f in found if f[2] == ROLE + "delegate"}, text
+
+
+def test_a_delegate_to_a_commune_heads_no_delegation(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): Yves-Laurent Sapoval, at the launch (here a delegate
+    # of no delegation of the graph).
+    found = memberships(ingester, "Yves-Laurent Sapoval, délégué à la ville de Poitiers, "
+                                  "assistait au lancement.")  # fmt: skip
+    assert not {f for f in found if f[1] == O + "div"}
+
+
+def test_the_first_to_hold_this_post_held_the_office_named_before(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): at the 2007 launch, the DIV Yves-Laurent Sapoval and
+    # Yves Dauge, the first DIV.
+    expected = (P + "yves-dauge", O + "div", ROLE + "director")
+    for text in (
+        # a relative clause on the name, the post named in the same sentence
+        "Au lancement se tenaient le délégué interministériel à la ville, Yves-Laurent Sapoval, "
+        "et Yves Dauge, qui avait été le tout premier à occuper ce poste.",
+        # the phrase opening the sentence, the post named in the sentence before
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, assistait au lancement. Le "
+        "premier à avoir occupé ce poste, Yves Dauge, y assistait aussi.",
+        # an apposition on the name
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, était au lancement. Yves "
+        "Dauge, le premier à tenir ce poste, s'y trouvait aussi.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_the_first_to_hold_a_post_of_no_one_named_holds_nothing(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): Yves Dauge, at the launch (here no one named before
+    # him holds a post).
+    found = memberships(ingester, "Le centre a été lancé à Poitiers. Yves Dauge, le premier à "
+                                  "occuper ce poste, était présent.")  # fmt: skip
+    assert not found
+
+
+def test_the_first_to_hold_this_post_holds_not_the_post_of_someone_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Villes au Carré (line 131): préfet Bernard Fraigneau, the DIV Yves-Laurent
+    # Sapoval and Yves Dauge, the first DIV, at the launch (here Sapoval's post goes unsaid).
+    found = memberships(ingester, "Le préfet Bernard Fraigneau ouvrait la journée. Yves-Laurent "
+                                  "Sapoval y assistait, tout comme Yves Dauge, qui avait été le "
+                                  "premier à occuper ce poste.")  # fmt: skip
+    assert (P + "yves-dauge", O + "etat", ROLE + "prefet") not in found
+
+
+def test_a_bare_office_taken_up_is_at_the_body_spoken_of(ingester: Ingester) -> None:
+    # facts.md §ERU (line 221): Céline Gipoulon deputy director from March 2023.
+    expected = (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")
+    for text in (
+        # a relative clause on the name
+        "L'ERU change de direction. Franck Martin est secondé par Céline Gipoulon, qui a pris "
+        "ses fonctions de directrice adjointe.",
+        # the present
+        "L'ERU se renouvelle. En mars 2023, Céline Gipoulon prend ses fonctions de directrice "
+        "adjointe.",
+        # the future, the day between
+        "L'ERU se renouvelle. Céline Gipoulon prendra en mars ses fonctions de directrice "
+        "adjointe.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_an_office_taken_up_elsewhere_is_not_at_the_body_spoken_of(ingester: Ingester) -> None:
+    # facts.md §ERU (line 221): Céline Gipoulon, deputy director (here of a town hall named, or
+    # speaking as one).
+    for text in (
+        "L'ERU se renouvelle. Céline Gipoulon prend ses fonctions de directrice adjointe à la "
+        "mairie de Pantin.",
+        "L'ERU se renouvelle. Céline Gipoulon prend la parole comme directrice adjointe.",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") not in memberships(
+            ingester, text
+        ), text
