@@ -55,6 +55,7 @@ from crpv_graph.ingest.relations import (
     load_cues,
     phrase,
     reference,
+    signing,
 )
 from crpv_graph.ingest.statements import Statement
 from crpv_graph.ingest.titles import TitledBodies
@@ -524,13 +525,28 @@ def apposed_titles(
             label = dict(load_cues().role_nouns)[office.group("noun").lower()]
             if role := role_of_label(titles, label):
                 member(person, office_of, role, body[office.start("noun") : office_of.end], 0.6)
-        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
+        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for (not
+        # "la vice-présidence revenait à X, pour la Région": a seat's, no one signing).
         behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
                        and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
-        if behalf is not None and representative:
+        if behalf is not None and representative and _signing_or_saying(sentence):
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
+
+
+@cache
+def _signing_or_saying_verbs() -> re.Pattern[str]:
+    """The verbs of signing (``cues.toml`` [signature] verbs) and of saying ([titles]
+    saying_verbs), after which "X, pour Y" names whom X signs or speaks for."""
+    saying = r"\b(?:" + "|".join(cue_tables()["titles"]["saying_verbs"]) + r")"
+    return re.compile(signing().verbs.pattern + "|" + saying, re.I)
+
+
+def _signing_or_saying(sentence: str) -> bool:
+    """Whether a sentence says someone signed or spoke ("X l'a signé avec Y, pour France
+    urbaine"; "X, pour la Région, a rappelé ...")."""
+    return bool(_signing_or_saying_verbs().search(sentence))
 
 
 def title_is(

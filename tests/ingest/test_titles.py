@@ -2234,3 +2234,26 @@ def test_an_office_taken_up_elsewhere_is_not_at_the_body_spoken_of(ingester: Ing
         assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") not in memberships(
             ingester, text
         ), text
+
+
+def test_whom_a_person_speaks_for_is_the_body_they_represent(ingester: Ingester) -> None:
+    # facts.md §Pacte de Dijon (line 241): Jean-Luc Moudenc signed for France urbaine (here he
+    # speaks for it about the pact).
+    for text in (
+        "Jean-Luc Moudenc, pour France urbaine, a rappelé que le pacte de Dijon engageait les "
+        "métropoles.",
+        "Au sujet du pacte, Jean-Luc Moudenc, pour France urbaine, a souligné son ambition.",
+    ):
+        expected = (P + "jean-luc-moudenc", O + "france-urbaine", ROLE + "representative")
+        assert expected in memberships(ingester, text), text
+
+
+def test_one_seated_for_a_body_in_no_signing_nor_saying_represents_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 91: at the assembly of 28 November 2018, Milouda Ala was vice-chair for the
+    # Region (a seat, which the gold texts do not read as a representative's role).
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 28 novembre 2018. La "
+                                  "vice-présidence revenait à Milouda Ala, pour la Région "
+                                  "Hauts-de-France.")  # fmt: skip
+    assert not {f for f in found if f[2] == ROLE + "representative"}
