@@ -2992,6 +2992,19 @@ def page_body(body: str, linked: list[Mention]) -> str:
     return ""
 
 
+def opening_body(body: str, linked: list[Mention]) -> str:
+    """The one body the first sentence naming any names ("" for several): who "notre" is in a
+    text that names no page's body, as it opens with what it is about ("Mardi, l'assemblée
+    générale de Villes au Carré [...] : notre directrice-fondatrice, X, ...")."""
+    for match in re.finditer(r"[^.!?\n]+", body):
+        named = [m for m in linked if m.type == "organization"
+                 and match.start() <= m.start < match.end()]  # fmt: skip
+        if named:
+            held = {reference(m) for m in one_per_body(body, named)}
+            return held.pop() if len(held) == 1 else ""
+    return ""
+
+
 def _list_heading(body: str, start: int, earlier: list[Mention]) -> list[Mention]:
     """The bodies named on the line that heads the list the line ``start`` is an item of (the
     first line above it that opens with no item's dash and no head before a colon: "L'équipe

@@ -2257,3 +2257,33 @@ def test_one_seated_for_a_body_in_no_signing_nor_saying_represents_none(
                                   "vice-présidence revenait à Milouda Ala, pour la Région "
                                   "Hauts-de-France.")  # fmt: skip
     assert not {f for f in found if f[2] == ROLE + "representative"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page's first line a paragraph naming two bodies, its first sentence one
+        "Mardi 28 juin, l'assemblée générale de Villes au Carré a marqué un départ : notre "
+        "directrice-fondatrice, Cécile Dublanche, a quitté le centre. L'après-midi, Voix "
+        "Publiques a animé une rétrospective.",
+        "Le 28 juin, Villes au Carré a réuni ses adhérents. La DIV a pris la parole.\nNotre "
+        "directrice, Cécile Dublanche, a quitté le centre ce jour-là.",
+        "Villes au Carré a tenu son assemblée générale le 28 juin. Cécile Dublanche, notre "
+        "directrice, y a fait ses adieux aux côtés de Voix Publiques.",
+    ],
+)
+def test_notre_in_a_text_of_no_page_is_the_body_it_opens_with(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 362: Cécile Dublanche, director of Villes au Carré.
+    expected = (P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")
+    assert expected in memberships(ingester, text)
+
+
+def test_notre_in_a_text_opening_with_two_bodies_is_none(ingester: Ingester) -> None:
+    # facts.md line 362: Cécile Dublanche, director of Villes au Carré (here the text opens
+    # with two bodies, and says not whose "notre" is).
+    found = memberships(ingester, "Villes au Carré et la DIV ont réuni leurs partenaires le 28 "
+                                  "juin, puis Voix Publiques a animé la journée. Notre directrice, "
+                                  "Cécile Dublanche, a quitté le centre.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "cecile-dublanche"]
