@@ -576,6 +576,42 @@ def title_is(
     return found
 
 
+# "X, préfet délégué, y était présenté comme président de l'IREV", "Y est souvent considérée
+# comme la fondatrice de Z": a passive of regarding (an apposition on the name before it).
+PRESENTED_AS = re.compile(
+    r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)\s+"
+    r"(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:présenté|considéré|désigné|décrit)e?s?\s+"
+    r"comme\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+
+
+def presented_as(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
+    and its body (:func:`_titled`) after a passive of regarding (PRESENTED_AS) are its
+    subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
+    start, end = span
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        cue = PRESENTED_AS.match(body, person.end, end)
+        if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
+                              for m in inside):  # fmt: skip
+            continue
+        for title_start, _end, role, organisation in _titled(
+            body, cue.end(), end, bodies, titles, apposed=False
+        )[:1]:
+            if title_start == cue.end():
+                found.append(Statement(reference(person), ORG + "memberOf",
+                                       reference(organisation), body[start:end], 0.55,
+                                       title=body[title_start : organisation.end], role=role,
+                                       evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
     """The mentions of the body a list's line opens with, before its colon ("- École du
     renouvellement urbain (ERU) : ..." gives both names), for the line ``start`` is on, and
@@ -2382,8 +2418,9 @@ def of_it(
     :func:`_of_it_body` of ``previous``, the bodies of the last sentence naming any and the
     theme). A pronoun opening the sentence stands for the one person the text last named
     (``named``: "Elle en est la directrice"). A title that goes on to name its body is not "of
-    it". A second person may share the verb: "X en est le directeur de la publication et Y la
-    rédactrice en chef"."""
+    it", nor is a body named in the person's apposition ("X, vice-présidente de la Région, en
+    était la vice-présidente": of the body named before). A second person may share the verb:
+    "X en est le directeur de la publication et Y la rédactrice en chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
@@ -2394,6 +2431,13 @@ def of_it(
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
         held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
+        # "X, vice-présidente de la Région, en était la vice-présidente": past an apposition, a
+        # copula only ("X, préfet délégué, en assurait la présidence" may be a meeting's chair)
+        apposed = APPOSED_SUBJECT.match(body, person.end, clause_end) if not held_title else None
+        apposition = (person.end, person.end)
+        if apposed is not None and OF_IT.match(body, apposed.end(), end):
+            held_title = _title_of_it(body, (apposed.end(), end, clause_end), titles)
+            apposition = (person.end, apposed.end())
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title
@@ -2404,8 +2448,11 @@ def of_it(
         ):
             continue
         gone = _left_for(body, inside, copula_start)
+        # not the body of the person's apposition ("X, vice-présidente de la Région, en était la
+        # vice-présidente": of what the sentence named before, not of the Région)
         bodies_before = [m for m in inside if m.type == "organization" and m.end <= copula_start
-                         and all(m is not to for _who, to in gone)]  # fmt: skip
+                         and all(m is not to for _who, to in gone)
+                         and not apposition[0] <= m.start < apposition[1]]  # fmt: skip
         held = {reference(b) for b in one_per_body(body, bodies_before)}
         owner = ((held.pop() if len(held) == 1 else "") if bodies_before
                  else _of_it_body(body, *previous))  # fmt: skip

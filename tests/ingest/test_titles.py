@@ -2287,3 +2287,68 @@ def test_notre_in_a_text_opening_with_two_bodies_is_none(ingester: Ingester) -> 
                                   "juin, puis Voix Publiques a animé la journée. Notre directrice, "
                                   "Cécile Dublanche, a quitté le centre.")  # fmt: skip
     assert not [f for f in found if f[0] == P + "cecile-dublanche"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition on the name, "y"
+        "À une journée d'étude sur la loi de 2014, Kléber Arhoul, préfet délégué, y était "
+        "présenté comme président de l'IREV.",
+        # an article before the title, the present
+        "Sur l'ancien site du centre, Kléber Arhoul est présenté comme le président de l'IREV.",
+        # the compound past, the body's full name
+        "Kléber Arhoul a été présenté comme président de l'Institut régional de la ville lors "
+        "d'une journée d'étude.",
+    ],
+)
+def test_a_title_one_is_presented_as_with_its_body_is_held(ingester: Ingester, text: str) -> None:
+    # facts.md line 88: Kléber Arhoul is named as IREV president at a study day.
+    assert (P + "kleber-arhoul", O + "irev", ROLE + "president") in memberships(ingester, text)
+
+
+def test_a_bare_title_one_is_presented_as_is_held_nowhere(ingester: Ingester) -> None:
+    # facts.md line 88: Kléber Arhoul, IREV president (here the title names no body).
+    found = memberships(ingester, "L'IREV a tenu une journée d'étude. Kléber Arhoul y était "
+                                  "présenté comme le président.")  # fmt: skip
+    assert (P + "kleber-arhoul", O + "irev", ROLE + "president") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named in the clause before, the apposition naming another
+        "Kléber Arhoul présidait alors l'IREV ; Majdouline Sbai, vice-présidente de la Région "
+        "Hauts-de-France, en était la vice-présidente.",
+        # the body of the sentence before
+        "L'IREV avait alors pour président Kléber Arhoul. Majdouline Sbai, vice-présidente de la "
+        "Région Hauts-de-France, en était la vice-présidente.",
+        # an apposition that names no body
+        "L'IREV a tenu une journée d'étude. Majdouline Sbai, élue régionale, en est la "
+        "vice-présidente.",
+    ],
+)
+def test_a_title_of_it_past_an_apposition_is_of_the_body_named_before(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 89: Majdouline Sbai, vice-president of the Region and of IREV.
+    found = memberships(ingester, text)
+    assert (P + "majdouline-sbai", O + "irev", ROLE + "vice-president") in found
+
+
+def test_a_title_taken_of_it_past_an_apposition_may_be_a_meeting_s(ingester: Ingester) -> None:
+    # facts.md line 89: Majdouline Sbai, vice-president of IREV (here "en assurait la
+    # vice-présidence" after an apposition: the sitting's, not read as the body's office).
+    found = memberships(ingester, "L'IREV a tenu une journée d'étude. Majdouline Sbai, élue "
+                                  "régionale, en assurait la vice-présidence.")  # fmt: skip
+    assert (P + "majdouline-sbai", O + "irev", ROLE + "vice-president") not in found
+
+
+def test_a_title_of_it_right_after_the_name_is_of_the_body_named_after_the_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 347: Rigaut held the ADCF presidency to 2020, then became honorary president
+    # (the body is named after the name, in what he left: no apposition to pass over).
+    found = memberships(ingester, "En 2020, Jean-Luc Rigaut a quitté la présidence de l'ADCF "
+                                  "pour en devenir président d'honneur.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president") in found
