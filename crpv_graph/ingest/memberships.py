@@ -993,16 +993,18 @@ def directed(
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
+    # the nouns as names open, normalised ("établissement", "délégation": "etablissement")
+    opening = {normalise(noun): label for noun, label in heads.items()}
     found = []
     for named in bodies:
-        if label := heads.get(verbs.first_word(named.label or named.text)):
+        if label := opening.get(verbs.first_word(named.label or named.text)):
             found += verbs.passive_titles(body, people, [named], [(stem, label)])
     for noun, label in heads.items():
-        last = _last_named(earlier, start, noun)
+        last = _last_named(earlier, start, normalise(noun))
         owner = reference(last) if last else _spoken_of(body, bodied)
         # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
         # (not "Dirigée par X, l'ERU": its head's title unsaid).
-        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == noun]
+        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == normalise(noun)]
         found += verbs.referred_passive_titles(
             body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
@@ -1024,7 +1026,8 @@ def _at_the_head(
     named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
     of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
     start, end = span
-    elected = cue_tables()["titles"]["head_nouns_not"]
+    elected = {normalise(noun) for noun in cue_tables()["titles"]["head_nouns_not"]}
+    heads = {normalise(noun): label for noun, label in heads.items()}  # as names open
     found = []
     for cue in _head_noun().finditer(body, start, end):
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
@@ -1033,13 +1036,14 @@ def _at_the_head(
         noun = verbs.first_word(named.label or named.text) if named else ""
         common = None if named else WORD.match(body, cue.end(), end)
         if common is not None:
-            noun = common.group().lower()
+            noun = normalise(common.group())
             named = _last_named(earlier, start, noun)
         # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
         # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
         gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
         if gap is not None and named is not None and noun in heads and noun not in elected:
-            printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
+            said = named.text if common is None else common.group()
+            printed = body[cue.start() : cue.end()] + said
             found.append((people[-1], reference(named), heads[noun], printed.strip()))
     return found
 

@@ -2352,3 +2352,23 @@ def test_a_title_of_it_right_after_the_name_is_of_the_body_named_after_the_name(
     found = memberships(ingester, "En 2020, Jean-Luc Rigaut a quitté la présidence de l'ADCF "
                                   "pour en devenir président d'honneur.")  # fmt: skip
     assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named after "à la tête de", its name opening with an accented noun
+        "Le préfet Bernard Fraigneau était là, tout comme Yves-Laurent Sapoval, à la tête de la "
+        "Délégation interministérielle à la ville.",
+        # the common noun standing for it
+        "La Délégation interministérielle à la ville a changé de chef. Yves-Laurent Sapoval a "
+        "pris la tête de la délégation.",
+        # "dirigée par"
+        "En 2007, la Délégation interministérielle à la ville était dirigée par Yves-Laurent "
+        "Sapoval.",
+    ],
+)
+def test_the_head_of_a_delegation_is_its_director(ingester: Ingester, text: str) -> None:
+    # facts.md line 131: the DIV Yves-Laurent Sapoval at the 2007 launch of Villes au Carré.
+    expected = (P + "yves-laurent-sapoval", O + "div", ROLE + "director")
+    assert expected in memberships(ingester, text)
