@@ -62,6 +62,19 @@ CHAIRING = re.compile(
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
+# The vice-chair beside a chair the sentence names ("X présidait, Y étant vice-présidente", "X
+# présidait ; Y en est vice-présidente", "et Y occupait la vice-présidence"): the office right
+# after the name; or before it, "avec pour vice-président le SGAR adjoint, Y".
+VICE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:étant|(?:en\s+)?(?:est|était|fut))\s+(?:la\s+|le\s+)?vice-présidente?"
+    r"|(?:occup|assur|ten)\w*\s+la\s+vice-présidence)\b",
+    re.I,
+)
+VICE_BEFORE = re.compile(
+    r"\bavec\s+pour\s+vice-présidente?\s+(?:(?:le|la|l['’])\s*[^,;:()]{1,40}?,\s*)?"
+    r"(?:" + CIVILITY + r"\s+)?$",
+    re.I,
+)
 SHE_CHAIRED_BY = re.compile(r"\s*Elle" + PASSIVE, re.I)
 # "X, conseillère régionale, rappelle qu'elle avait présidé l'assemblée", "Y a indiqué qu'il la
 # présidait": a verb of saying (cues.toml [titles] saying_verbs), and "que" with a pronoun
@@ -86,7 +99,9 @@ CHAIRS = re.compile(
     + NOT_OF
     + r"|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$)"
     r"|en\s+(?:a|avait)\s+présidé\s+les\s+(?:travaux|débats)|en\s+présid(?:ait|a|e)\s+les\s+"
-    r"(?:travaux|débats)|la\s+présid(?:ait|a|era)\b|l['’](?:a|avait)\s+présidée?\b)"
+    r"(?:travaux|débats)|la\s+présid(?:ait|a|era)\b|l['’](?:a|avait)\s+présidée?\b"
+    # "c'est X qui menait les débats", "X a conduit les débats": whoever leads them chairs
+    r"|(?:(?:a|avait)\s+)?(?:men|condui[st])\w*\s+les\s+débats)"
     r"|(?P<vice>" + ASSURED + r"vice-présidence" + NOT_OF + r"))\b",
     re.I,
 )
@@ -199,7 +214,33 @@ def assembly_chairs(
             role = vice if chairs.group("vice") else chair
             printed = next(g for g in chairs.group("chaired", "chair", "vice") if g)
             found.append(BoardTitle(person, body, role, printed, 0.65))
-    return [f for f in found if f.role]
+    return [f for f in found if f.role] + _beside_chair(text, span, people, found, vice)
+
+
+def _beside_chair(
+    text: str,
+    span: tuple[int, int],
+    people: Sequence[Mention],
+    found: Sequence[BoardTitle],
+    vice: str,
+) -> list[BoardTitle]:
+    """The vice-chair (``vice``) a sentence that gives an assembly's chair (``found``) names
+    beside them, another person (VICE_AFTER, VICE_BEFORE), at the chair's body: "le préfet
+    délégué X présidait, Y étant vice-présidente pour la Région"."""
+    start, end = span
+    chairs = [f for f in found if f.role and f.role != vice]
+    if not vice or len({f.body for f in chairs}) != 1:
+        return []
+    held = {f.person.start for f in found}
+    beside = []
+    for person in (p for p in people if p.start not in held):
+        words = VICE_AFTER.match(text, person.end, end) or VICE_BEFORE.search(
+            text, start, person.start
+        )
+        if words is not None:
+            printed = words.group().strip(" ,")
+            beside.append(BoardTitle(person, chairs[0].body, vice, printed, 0.6))
+    return beside
 
 
 PRINTED_CIVILITY = re.compile(r"\s*(?::\s*)?(?:(?<![^\s:])" + CIVILITY + r")?\s*$")

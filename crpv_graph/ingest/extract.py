@@ -277,6 +277,8 @@ def extract(
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     group = 0  # the sentences left that may name the members of a group that took part
     page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
+    # who "notre" is: the page's body, else the publisher, else what the text opens with
+    ours = page or publisher or memberships.opening_body(body, linked)
     # the regional authority of the region the article names: a bare "conseillère régionale"'s
     region = titled.article_region(m.text for m in mentions if m.type in ("place", "organization"))
     for start, end in sentences(body):
@@ -314,7 +316,7 @@ def extract(
         statements += memberships.placed(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.of_the_body(body, (start, end), so_far, bodied, titles)
         statements += memberships.had_for(body, (start, end), inside, (bodied, theme), titles)
-        statements += memberships.ours(body, (start, end), inside, page or publisher, titles)
+        statements += memberships.ours(body, (start, end), inside, ours, titles)
         statements += memberships.regarded(
             body, (start, end), inside, named, (page or publisher, (bodied, theme)), titles
         )
@@ -383,6 +385,7 @@ def extract(
             body, (start, end), inside, statements, titles, collectives
         )
         statements += memberships.title_is(body, (start, end), inside, titles)
+        statements += memberships.presented_as(body, (start, end), inside, titles)
         statements += memberships.headed_by_body(
             body,
             (start, end),
@@ -396,6 +399,7 @@ def extract(
             body, (start, end), inside, named, statements, titles
         )
         statements += memberships.interim(body, (start, end), inside, statements, titles)
+        statements += memberships.first_holder(body, (start, end), (previous, inside), statements)
         statements += memberships.handed_over(body, (start, end), inside, named, statements)
         statements += memberships.ceded(body, (start, end), inside, named, bodied, titles)
         earlier = linked[: bisect_left(starts, start)]

@@ -55,6 +55,7 @@ from crpv_graph.ingest.relations import (
     load_cues,
     phrase,
     reference,
+    signing,
 )
 from crpv_graph.ingest.statements import Statement
 from crpv_graph.ingest.titles import TitledBodies
@@ -91,7 +92,9 @@ COPULA = re.compile(
     r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
-BECOMES = re.compile(r"\bdev(?:ien|en)", re.I)
+# "X, qui devient président d'honneur", "Y a pris ses fonctions de directrice adjointe": becoming
+# or taking up an office, which a bare title then names.
+BECOMES = re.compile(r"\bdev(?:ien|en)|\b(?:pris|prend|prenait|prendra|repris|reprend)\s", re.I)
 # "Le directeur général de l'ANRU s'appelait alors X": naming is a copula too.
 NAMED_IS = (
     r"(?:est|était|sera|reste|restait|devient|demeure|demeurait|s['’]appel(?:le|ait)"
@@ -344,20 +347,33 @@ FRONTED_TITLE_ENDS = re.compile(SINCE + r"\s*,\s*$", re.I)
 INCLUSIVE_ENDINGS = (("eur", "r"), ("er", "è"), ("f", "v"))
 
 
+# A role labelled as the deputy of an office named by its body's name: "adjoint·e au SGAR".
+DEPUTY_OF = re.compile(r"(?P<deputy>adjoint·e)\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?P<office>.+)")
+
+
 def role_titles(target: Target) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, role IRI, label) for each role, longest label first: "directeur·rice général·e
     délégué·e" reads "directeur général délégué" and "directrice générale déléguée"; a hyphen
     of a compound may be printed as a space or not at all ("covice-présidente", "vice
-    présidente" for "co-vice-président·e", "vice-président·e")."""
+    présidente" for "co-vice-président·e", "vice-président·e"); the deputy of an office its
+    body's name says reads after that name too ("SGAR adjoint" for "adjoint·e au SGAR")."""
     titles = []
     for row in text_rows(target, ingest_query("roles")):
-        words = [
-            _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
-            for word in row["label"].split()
-        ]
-        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
-        titles.append((pattern, row["role"], row["label"]))
+        titles.append((_label_pattern(row["label"]), row["role"], row["label"]))
+        # "adjoint·e au SGAR" reads "SGAR adjoint" too: French puts "adjoint" after the office
+        if deputy := DEPUTY_OF.fullmatch(row["label"]):
+            inverted = _label_pattern(f"{deputy['office']} {deputy['deputy']}")
+            titles.append((inverted, row["role"], row["label"]))
     return sorted(titles, key=lambda item: -len(item[2]))
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """The regex of a role's French label, both genders, a compound's hyphen optional."""
+    words = [
+        _unaccented_capitals(_inclusive(word)).replace(r"\-", r"(?:-|\s)?")
+        for word in label.split()
+    ]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
 
 
 def _unaccented_capitals(pattern: str) -> str:
@@ -509,13 +525,28 @@ def apposed_titles(
             label = dict(load_cues().role_nouns)[office.group("noun").lower()]
             if role := role_of_label(titles, label):
                 member(person, office_of, role, body[office.start("noun") : office_of.end], 0.6)
-        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for.
+        # "Jean-Luc Moudenc, pour France urbaine": whom the person signs or speaks for (not
+        # "la vice-présidence revenait à X, pour la Région": a seat's, no one signing).
         behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
                        and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
-        if behalf is not None and representative:
+        if behalf is not None and representative and _signing_or_saying(sentence):
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
+
+
+@cache
+def _signing_or_saying_verbs() -> re.Pattern[str]:
+    """The verbs of signing (``cues.toml`` [signature] verbs) and of saying ([titles]
+    saying_verbs), after which "X, pour Y" names whom X signs or speaks for."""
+    saying = r"\b(?:" + "|".join(cue_tables()["titles"]["saying_verbs"]) + r")"
+    return re.compile(signing().verbs.pattern + "|" + saying, re.I)
+
+
+def _signing_or_saying(sentence: str) -> bool:
+    """Whether a sentence says someone signed or spoke ("X l'a signé avec Y, pour France
+    urbaine"; "X, pour la Région, a rappelé ...")."""
+    return bool(_signing_or_saying_verbs().search(sentence))
 
 
 def title_is(
@@ -542,6 +573,42 @@ def title_is(
             found.append(Statement(reference(person), ORG + "memberOf", reference(organisation),
                                    body[start:end], 0.6, title=body[title_start : organisation.end],
                                    role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
+# "X, préfet délégué, y était présenté comme président de l'IREV", "Y est souvent considérée
+# comme la fondatrice de Z": a passive of regarding (an apposition on the name before it).
+PRESENTED_AS = re.compile(
+    r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)\s+"
+    r"(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:présenté|considéré|désigné|décrit)e?s?\s+"
+    r"comme\s+(?:(?:le|la|l['’])\s*)?",
+    re.I,
+)
+
+
+def presented_as(
+    body: str, span: tuple[int, int], inside: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
+    and its body (:func:`_titled`) after a passive of regarding (PRESENTED_AS) are its
+    subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
+    start, end = span
+    bodies = [m for m in inside if m.type == "organization"]
+    found = []
+    for person in (m for m in inside if m.type == "person"):
+        cue = PRESENTED_AS.match(body, person.end, end)
+        if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
+                              for m in inside):  # fmt: skip
+            continue
+        for title_start, _end, role, organisation in _titled(
+            body, cue.end(), end, bodies, titles, apposed=False
+        )[:1]:
+            if title_start == cue.end():
+                found.append(Statement(reference(person), ORG + "memberOf",
+                                       reference(organisation), body[start:end], 0.55,
+                                       title=body[title_start : organisation.end], role=role,
+                                       evidence_start=start, evidence_end=end))  # fmt: skip
     return found
 
 
@@ -686,7 +753,8 @@ def appointments(
         # "L'ERU a recruté X, nommée directrice adjointe en mars": a participle in apposition.
         comma = boards.APPOSED.match(body, at, end) if copula is None else None
         appointed = APPOINTED.match(body, comma.end(), end) if comma else appointed
-        # "X, qui devient président d'honneur": becoming is taking an office too.
+        # "X, qui devient président d'honneur", "X a pris ses fonctions de directrice adjointe":
+        # becoming or taking up an office is taking it too.
         becoming = copula is not None and BECOMES.search(copula.group())
         title_at = appointed.end() if appointed else copula.end() if copula and becoming else -1
         spans = [t for t in _title_spans(body, title_at, end, titles)[:1] if t[0] == title_at]
@@ -925,16 +993,18 @@ def directed(
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
+    # the nouns as names open, normalised ("établissement", "délégation": "etablissement")
+    opening = {normalise(noun): label for noun, label in heads.items()}
     found = []
     for named in bodies:
-        if label := heads.get(verbs.first_word(named.label or named.text)):
+        if label := opening.get(verbs.first_word(named.label or named.text)):
             found += verbs.passive_titles(body, people, [named], [(stem, label)])
     for noun, label in heads.items():
-        last = _last_named(earlier, start, noun)
+        last = _last_named(earlier, start, normalise(noun))
         owner = reference(last) if last else _spoken_of(body, bodied)
         # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
         # (not "Dirigée par X, l'ERU": its head's title unsaid).
-        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == noun]
+        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == normalise(noun)]
         found += verbs.referred_passive_titles(
             body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
@@ -956,7 +1026,8 @@ def _at_the_head(
     named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
     of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
     start, end = span
-    elected = cue_tables()["titles"]["head_nouns_not"]
+    elected = {normalise(noun) for noun in cue_tables()["titles"]["head_nouns_not"]}
+    heads = {normalise(noun): label for noun, label in heads.items()}  # as names open
     found = []
     for cue in _head_noun().finditer(body, start, end):
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
@@ -965,13 +1036,14 @@ def _at_the_head(
         noun = verbs.first_word(named.label or named.text) if named else ""
         common = None if named else WORD.match(body, cue.end(), end)
         if common is not None:
-            noun = common.group().lower()
+            noun = normalise(common.group())
             named = _last_named(earlier, start, noun)
         # the person right before: "X a pris la tête", "la nomination de X à la tête", "X, qui
         # a été nommé à la tête" (not "X, qui a rejoint Y bien avant de prendre la tête": Y's)
         gap = HEAD_GAP.fullmatch(body, people[-1].end, cue.start()) if people else None
         if gap is not None and named is not None and noun in heads and noun not in elected:
-            printed = body[cue.start() : cue.end()] + (named.text if common is None else noun)
+            said = named.text if common is None else common.group()
+            printed = body[cue.start() : cue.end()] + said
             found.append((people[-1], reference(named), heads[noun], printed.strip()))
     return found
 
@@ -1281,6 +1353,47 @@ def handed_over(
                             0.55, title=s.title, role=s.role, evidence_start=start,
                             evidence_end=end)
                   for s in _last_titles(statements, givers.pop())[:1]]  # fmt: skip
+    return found
+
+
+@cache
+def _first_to_hold() -> re.Pattern[str]:
+    """ "le tout premier à occuper ce poste", "la première à avoir tenu ce poste" (``cues.toml``
+    [titles] first_to_hold), its article and "tout" before it (group ``article``)."""
+    phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["first_to_hold"])
+    return re.compile(r"(?P<article>\b(?:le|la)\s+(?:tout\s+)?)(?:" + phrases + r")", re.I)
+
+
+# Between the one said first to hold a post and the phrase: "X, qui avait été le premier à".
+FIRST_HOLDER = re.compile(r"\s*,\s*(?:qui\s+(?:avait\s+été|a\s+été|était|fut)\s+)?", re.I)
+
+
+def first_holder(
+    body: str, span: tuple[int, int], named: tuple[list[Mention], list[Mention]],
+    statements: list[Statement],
+) -> list[Statement]:  # fmt: skip
+    """ "Y, qui avait été le tout premier à occuper ce poste", "Le premier à avoir occupé ce
+    poste, Y, était là": the one said first to hold "ce poste" (the person right before the
+    phrase, else right after it when it opens the sentence) held the office the text gave to
+    the person named last before them, in the sentence or the one before (``named``: the
+    mentions of both); none if that person has none."""
+    start, end = span
+    people = [m for m in named[0] + named[1] if m.type == "person"]
+    found = []
+    for cue in _first_to_hold().finditer(body, start, end):
+        holder = next((p for p in people if start <= p.start and p.end <= cue.start()
+                       and FIRST_HOLDER.fullmatch(body, p.end, cue.start("article"))), None)  # fmt: skip
+        if holder is None and not body[start : cue.start()].strip():
+            comma = boards.APPOSED.match(body, cue.end(), end)
+            holder = next((p for p in people if comma and p.start == comma.end()), None)
+        if holder is None:
+            continue
+        before = [p for p in people if p.end <= cue.start() and reference(p) != reference(holder)]
+        # the post of the person named last, not of one before them ("le préfet X et le délégué
+        # Y, mais aussi Z, le premier à occuper ce poste": Y's, if the text gave Y one)
+        if before and (held := _last_titles(statements, reference(before[-1]))):
+            found.append(replace(held[0], subject=reference(holder), evidence=body[start:end],
+                                 evidence_start=start, evidence_end=end))  # fmt: skip
     return found
 
 
@@ -1615,6 +1728,11 @@ def _fronted_office(
                       evidence_start=start, evidence_end=end)]  # fmt: skip
 
 
+# After "la direction du centre de ressources", "la présidence de l'association": the noun phrase
+# ends (not "du centre social"), before whom it is handed to or a verb of its holder.
+COMMON_OFFICE_ENDS = re.compile(r"\s*(?:[,;:.)]|$|(?:à|est|était|sera|revient|revenait)\s)", re.I)
+
+
 def _office_held(
     body: str, office: re.Match[str], inside: list[Mention], bodied: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
@@ -1638,7 +1756,11 @@ def _office_held(
     if named is not None:
         return reference(named), role, named.end
     if office["possessive"] is None and office["noun"] and link:
-        return None  # "à la présidence de la commission": something else's
+        common = _body_noun(ended=False).match(body, office_end)
+        if common is None or not COMMON_OFFICE_ENDS.match(body, common.end()):
+            return None  # "à la présidence de la commission": something else's
+        office_end = common.end("noun")  # "la direction du centre de ressources": the one spoken of
+        role = _head_of(common["noun"], role, titles)
     owner = _spoken_of(body, bodied)
     return (owner, role, office_end) if owner else None
 
@@ -2075,6 +2197,16 @@ def headed_by_body(
     return statements
 
 
+def _head_of(noun: str, role: str, titles: list[tuple[re.Pattern[str], str, str]]) -> str:
+    """The office of running a body (``role``, if it is [titles] head_verb's) as [titles]
+    head_titles names it for the common noun standing for the body ("la direction de l'agence":
+    its director general's); other offices, and other nouns, as they are."""
+    table = cue_tables()["titles"]
+    running = role_of_label(titles, table["role_verbs"][table["head_verb"]])
+    label = table["head_titles"].get(noun.lower())
+    return (role_of_label(titles, label) or role) if label and role == running else role
+
+
 @cache
 def _of_body() -> re.Pattern[str]:
     """ "X, de PQA,", "X et Y, tous deux du CRPV Paca", "X, de l'équipe de RésO Villes", "Y,
@@ -2093,7 +2225,8 @@ def _body_noun(ended: bool = True, any_noun: bool = False) -> re.Pattern[str]:
     """ "du centre", "de l'association", then the end of the apposition (when ``ended``; else
     anything, "du centre depuis 2007"): a common noun of ``cues.toml`` ([titles] body_nouns), or
     any lower-case noun (``any_noun``: "de l'institut"), standing for a body named before."""
-    nouns = "|".join(map(re.escape, cue_tables()["titles"]["body_nouns"]))
+    listed = sorted(cue_tables()["titles"]["body_nouns"], key=len, reverse=True)
+    nouns = "|".join(map(re.escape, listed))  # "centre de ressources" before "centre"
     end = r"\s*(?=[,;.)]|et\b|$)" if ended else ""
     if any_noun:  # not a complement that goes on: "directeur de la ville et de la cohésion ..."
         nouns = r"(?-i:[a-zà-ÿ][a-zà-ÿ-]+)"
@@ -2211,7 +2344,11 @@ def _bare(
     bare = []
     for title_start, title_end, role in found:
         stop = limit if title_end > person_end else person_start
-        if held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
+        # "le SGAR adjoint, X": a title holding its body's name (not a kind's: "les SGAR")
+        within = [reference(b) for b in bodies if title_start <= b.start and b.end <= title_end]
+        if within and within[0] not in titled.collectives:
+            bare.append((title_start, title_end, role, within[0]))
+        elif held := _held_alone(body, (title_end, stop), role, bodies, titled, regional):
             bare.append((title_start, title_end, role, held))
     return bare[:1]
 
@@ -2285,8 +2422,9 @@ def of_it(
     :func:`_of_it_body` of ``previous``, the bodies of the last sentence naming any and the
     theme). A pronoun opening the sentence stands for the one person the text last named
     (``named``: "Elle en est la directrice"). A title that goes on to name its body is not "of
-    it". A second person may share the verb: "X en est le directeur de la publication et Y la
-    rédactrice en chef"."""
+    it", nor is a body named in the person's apposition ("X, vice-présidente de la Région, en
+    était la vice-présidente": of the body named before). A second person may share the verb:
+    "X en est le directeur de la publication et Y la rédactrice en chef"."""
     start, end = span
     statements = []
     people = [m for m in inside if m.type == "person"]
@@ -2297,6 +2435,13 @@ def of_it(
     for person in people:
         clause_end = min([p.start for p in people if p.start > person.end] + [end])
         held_title = _title_of_it(body, (person.end, end, clause_end), titles, about_assembly)
+        # "X, vice-présidente de la Région, en était la vice-présidente": past an apposition, a
+        # copula only ("X, préfet délégué, en assurait la présidence" may be a meeting's chair)
+        apposed = APPOSED_SUBJECT.match(body, person.end, clause_end) if not held_title else None
+        apposition = (person.end, person.end)
+        if apposed is not None and OF_IT.match(body, apposed.end(), end):
+            held_title = _title_of_it(body, (apposed.end(), end, clause_end), titles)
+            apposition = (person.end, apposed.end())
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title
@@ -2307,8 +2452,11 @@ def of_it(
         ):
             continue
         gone = _left_for(body, inside, copula_start)
+        # not the body of the person's apposition ("X, vice-présidente de la Région, en était la
+        # vice-présidente": of what the sentence named before, not of the Région)
         bodies_before = [m for m in inside if m.type == "organization" and m.end <= copula_start
-                         and all(m is not to for _who, to in gone)]  # fmt: skip
+                         and all(m is not to for _who, to in gone)
+                         and not apposition[0] <= m.start < apposition[1]]  # fmt: skip
         held = {reference(b) for b in one_per_body(body, bodies_before)}
         owner = ((held.pop() if len(held) == 1 else "") if bodies_before
                  else _of_it_body(body, *previous))  # fmt: skip
@@ -2791,8 +2939,14 @@ def _self_named(
         if unit is None:
             bare = (title_start, title_end, role)
             continue
-        found.append((title_start, unit[1], role, unit[0].iri, 0.7))
-        if bare is not None and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start]):
+        # "délégué interministériel à la ville": the head of the Délégation, its director
+        office = role_of_label(titles, unit[0].office) if unit[0].office else role
+        found.append((title_start, unit[1], office or role, unit[0].iri, 0.7))
+        if (
+            bare is not None
+            and unit[0].parent
+            and re.fullmatch(r"\s*(?:,|et)\s*", body[bare[1] : title_start])
+        ):
             found.append((bare[0], bare[1], bare[2], unit[0].parent, 0.6))
         bare = None
     return found
@@ -2885,6 +3039,19 @@ def page_body(body: str, linked: list[Mention]) -> str:
         if len(held) > 1 and SENTENCE_OPENS.search(body, max(0, line.start() - 1), bodies[0].start):
             held = {reference(bodies[0])} if DEFINED_AS.match(body, bodies[0].end) else held
         if held:
+            return held.pop() if len(held) == 1 else ""
+    return ""
+
+
+def opening_body(body: str, linked: list[Mention]) -> str:
+    """The one body the first sentence naming any names ("" for several): who "notre" is in a
+    text that names no page's body, as it opens with what it is about ("Mardi, l'assemblée
+    générale de Villes au Carré [...] : notre directrice-fondatrice, X, ...")."""
+    for match in re.finditer(r"[^.!?\n]+", body):
+        named = [m for m in linked if m.type == "organization"
+                 and match.start() <= m.start < match.end()]  # fmt: skip
+        if named:
+            held = {reference(m) for m in one_per_body(body, named)}
             return held.pop() if len(held) == 1 else ""
     return ""
 

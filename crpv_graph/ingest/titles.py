@@ -32,6 +32,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query, normalise
 from crpv_graph.query import Target, text_rows
@@ -82,7 +83,25 @@ class Unit:
     iri: str
     head: tuple[str, ...]  # the stems of the words a title may share
     rest: tuple[str, ...]  # what the unit is of: "vil", "et", "cohesion", "urbain"
-    parent: str  # the body it is a unit of
+    parent: str  # the body it is a unit of ("" for a body in its own right)
+    office: str = ""  # the label of the office heading a body in its own right: head_titles
+
+
+def _headed_bodies(gazetteer: Gazetteer, units: set[str]) -> set[Unit]:
+    """The bodies in their own right (not ``units``) whose name opens with a noun of
+    ``cues.toml`` [titles] head_titles, headed by that office: the "délégué interministériel à
+    la ville" heads the "Délégation interministérielle à la ville", as its director."""
+    heads = {words(noun)[0]: label for noun, label in cue_tables()["titles"]["head_titles"].items()}
+    found = set()
+    for entity in gazetteer.entities.values():
+        if entity.type != "organization" or entity.iri in units or entity.collective:
+            continue
+        for name in entity.names:
+            rest = words(name)
+            if len(rest) > 1 and rest[0] in heads:
+                head = tuple(w[:STEM] for w in rest)
+                found.add(Unit(entity.iri, head, rest, "", heads[rest[0]]))
+    return found
 
 
 @dataclass(frozen=True, order=True)
@@ -124,6 +143,9 @@ class TitledBodies:
     # (IRI, first year, last year) of the bodies whose start or end the graph knows: a body that
     # gathers others which ended as it began took their activity over (relations, ``successor``)
     lifespans: tuple[tuple[str, int | None, int | None], ...] = ()
+    # the IRIs of the bodies that stand for all the bodies of a kind (crpv:collectiveOf: "les
+    # SGAR"), where no one holds an office
+    collectives: frozenset[str] = frozenset()
 
     @cached_property
     def _lifespans(self) -> dict[str, tuple[int | None, int | None]]:
@@ -147,6 +169,7 @@ class TitledBodies:
                 heads.append(name[: -len(parent)])  # "... de l'ANCT": the parent's name
             for each in heads:
                 units.add(Unit(row["unit"], tuple(w[:STEM] for w in each), each, row["parent"]))
+        units |= _headed_bodies(gazetteer, {u.iri for u in units})
         by_name: dict[str, set[Authority]] = {}
         for row in text_rows(target, ingest_query("communes")):
             entity = gazetteer.entities.get(row["authority"])
@@ -172,6 +195,9 @@ class TitledBodies:
                 if entity.type == "organization" and (entity.first_year or entity.last_year)
             )
         )
+        collectives = frozenset(
+            entity.iri for entity in gazetteer.entities.values() if entity.collective
+        )
         return cls(
             tuple(sorted(units, key=lambda u: (u.iri, u.rest))),
             communes,
@@ -179,6 +205,7 @@ class TitledBodies:
             tuple(sorted(organs)),
             tuple(sorted(regions)),
             lifespans,
+            collectives,
         )
 
     def took_over(self, heir: str, former: str) -> bool:

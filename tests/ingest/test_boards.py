@@ -407,3 +407,55 @@ def test_the_printed_chair_keeps_the_full_stop_of_an_acronym_before_the_name(
         if s.subject == P + "daniel-barnier" and s.role == CHAIR
     }
     assert titles == {"séance était présidée par le délégué de la F.R.A.M."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IREV a tenu son assemblée générale le 24 mars 2017. C'est Milouda Ala qui menait les "
+        "débats.",
+        "L'assemblée générale de l'IREV s'est réunie le 24 mars 2017. Milouda Ala a conduit les "
+        "débats.",
+        "Le 24 mars 2017, à l'assemblée générale de l'IREV, Milouda Ala conduisait les débats.",
+    ],
+)
+def test_who_led_the_debates_of_an_assembly_chaired_it(ingester: Ingester, text: str) -> None:
+    # facts.md 90: the assembly of 24 March 2017 was chaired by Milouda Ala.
+    assert (P + "milouda-ala", IREV, CHAIR) in memberships(ingester, text)
+
+
+def test_who_led_debates_of_no_assembly_chaired_none(ingester: Ingester) -> None:
+    # facts.md 90: Milouda Ala, regional councillor (here a debate of no assembly or sitting).
+    found = memberships(ingester, "L'IREV a publié son bilan. Milouda Ala menait les débats "
+                                  "sur la jeunesse.")  # fmt: skip
+    assert not {f for f in found if f[2] in (CHAIR, VICE)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before the name, its title between
+        "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda Ala la présidait, avec "
+        "pour vice-président le SGAR adjoint, Serge Bouffange.",
+        # after the name, a participle
+        "L'IREV a tenu son assemblée générale le 24 mars 2017 : elle était présidée par Milouda "
+        "Ala, Serge Bouffange étant vice-président.",
+        # after the name, the office as a noun
+        "L'IREV a tenu son assemblée générale le 24 mars 2017. C'est Milouda Ala qui menait les "
+        "débats, et Serge Bouffange occupait la vice-présidence.",
+    ],
+)
+def test_a_vice_president_beside_the_chair_of_an_assembly_vice_chaired_it(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017, Serge Bouffange vice-chair.
+    found = memberships(ingester, text)
+    assert (P + "milouda-ala", IREV, CHAIR) in found
+    assert (P + "serge-bouffange", IREV, VICE) in found
+
+
+def test_a_vice_president_where_no_one_chairs_vice_chairs_nothing(ingester: Ingester) -> None:
+    # facts.md 90: Serge Bouffange, vice-chair in 2017 (here no chair is named beside him).
+    found = memberships(ingester, "L'IREV a publié son bilan 2017. Serge Bouffange étant "
+                                  "vice-président, il a signé le rapport.")  # fmt: skip
+    assert not {f for f in found if f[2] == VICE}

@@ -2074,3 +2074,301 @@ def test_leading_the_preparation_of_what_is_no_body_gives_no_role(ingester: Inge
     ):
         found = memberships(ingester, text)
         assert not any(role == ROLE + "preparation-co-lead" for _p, _o, role in found), text
+
+
+def test_an_office_handed_over_with_remettre_is_held_by_both(ingester: Ingester) -> None:
+    # facts.md §Profession Banlieue (line 403): Bénédicte Madelin directed it for 21 years, then
+    # handed over to Damien Bertrand at the general assembly.
+    expected = {(P + "benedicte-madelin", O + "profession-banlieue", ROLE + "director"),
+                (P + "damien-bertrand", O + "profession-banlieue", ROLE + "director")}  # fmt: skip
+    for text in (
+        # the office of the body named
+        "Au bout de vingt et un ans, Bénédicte Madelin a remis la direction de Profession "
+        "Banlieue à Damien Bertrand.",
+        # "y", the common noun of the body spoken of
+        "Profession Banlieue tenait son assemblée générale. Bénédicte Madelin y remettait la "
+        "direction de l'association à Damien Bertrand.",
+        # a common noun of several words: "du centre de ressources"
+        "Une page se tourne à Profession Banlieue. Lors de l'assemblée générale, Bénédicte "
+        "Madelin remet la direction du centre de ressources à Damien Bertrand.",
+    ):
+        assert expected <= memberships(ingester, text), text
+
+
+def test_what_is_handed_over_of_a_noun_that_goes_on_is_no_office_there(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Profession Banlieue (line 403): Madelin handed over to Bertrand (here the text
+    # names another centre, a social one, or hands over no office).
+    for text in (
+        "Une page se tourne à Profession Banlieue. Bénédicte Madelin a remis la direction du "
+        "centre social à Damien Bertrand.",
+        "Une page se tourne à Profession Banlieue. Bénédicte Madelin a remis son rapport à "
+        "Damien Bertrand.",
+    ):
+        assert not memberships(ingester, text), text
+
+
+def test_the_direction_of_an_agency_is_its_director_general_s(ingester: Ingester) -> None:
+    # facts.md §ANRU (lines 214-215): Anne-Claire Mialot was put forward, then appointed director
+    # general of the ANRU.
+    found = memberships(ingester, "L'ANRU a quitté Paris pour Pantin. En décembre 2021, le "
+                                  "gouvernement a nommé Anne-Claire Mialot à la direction de "
+                                  "l'agence.")  # fmt: skip
+    assert (P + "anne-claire-mialot", O + "anru", ROLE + "director-general") in found
+    assert (P + "anne-claire-mialot", O + "anru", ROLE + "director") not in found
+
+
+def test_the_deputy_of_an_office_named_after_it_is_its_deputy(ingester: Ingester) -> None:
+    # facts.md §IREV (line 90): the assembly of 24 March 2017 had Serge Bouffange (deputy SGAR)
+    # as vice-chair; §SGAR: a deputy SGAR was vice-chair of IREV in 2017.
+    expected = (P + "serge-bouffange", O + "sgar-32", ROLE + "deputy-sgar")
+    for text in (
+        # after the name
+        "Serge Bouffange, SGAR adjoint des Hauts-de-France, était vice-président de séance.",
+        # before the name, with its article
+        "L'IREV, centre de ressources des Hauts-de-France, réunissait ses membres : le SGAR "
+        "adjoint des Hauts-de-France, Serge Bouffange, assurait la vice-présidence de séance.",
+        # before the name, past a civility
+        "Pour les Hauts-de-France, le SGAR adjoint, M. Serge Bouffange, était vice-président de "
+        "séance.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_a_deputy_of_a_kind_of_bodies_is_the_deputy_of_none(ingester: Ingester) -> None:
+    # facts.md §SGAR (line 290): a deputy SGAR sat at IREV (here "SGAR" names no one SGAR, the
+    # services as a group).
+    found = memberships(ingester, "Serge Bouffange, SGAR adjoint, était vice-président de séance.")
+    assert not {f for f in found if f[2] == ROLE + "deputy-sgar"}
+
+
+def test_the_delegate_of_a_delegation_named_by_the_title_is_its_director(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Villes au Carré (line 131): at the 2007 launch, the DIV Yves-Laurent Sapoval and
+    # Yves Dauge, the first DIV.
+    for text, person in (
+        ("Au lancement était présent le délégué interministériel à la ville, Yves-Laurent "
+         "Sapoval.", "yves-laurent-sapoval"),
+        ("Yves-Laurent Sapoval, délégué interministériel à la ville, assistait au lancement.",
+         "yves-laurent-sapoval"),
+        ("Yves Dauge, le tout premier délégué interministériel à la ville, était au lancement.",
+         "yves-dauge"),
+    ):  # fmt: skip
+        found = memberships(ingester, text)
+        assert (P + person, O + "div", ROLE + "director") in found, text
+        assert not {f for f in found if f[2] == ROLE + "delegate"}, text
+
+
+def test_a_delegate_to_a_commune_heads_no_delegation(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): Yves-Laurent Sapoval, at the launch (here a delegate
+    # of no delegation of the graph).
+    found = memberships(ingester, "Yves-Laurent Sapoval, délégué à la ville de Poitiers, "
+                                  "assistait au lancement.")  # fmt: skip
+    assert not {f for f in found if f[1] == O + "div"}
+
+
+def test_the_first_to_hold_this_post_held_the_office_named_before(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): at the 2007 launch, the DIV Yves-Laurent Sapoval and
+    # Yves Dauge, the first DIV.
+    expected = (P + "yves-dauge", O + "div", ROLE + "director")
+    for text in (
+        # a relative clause on the name, the post named in the same sentence
+        "Au lancement se tenaient le délégué interministériel à la ville, Yves-Laurent Sapoval, "
+        "et Yves Dauge, qui avait été le tout premier à occuper ce poste.",
+        # the phrase opening the sentence, the post named in the sentence before
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, assistait au lancement. Le "
+        "premier à avoir occupé ce poste, Yves Dauge, y assistait aussi.",
+        # an apposition on the name
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, était au lancement. Yves "
+        "Dauge, le premier à tenir ce poste, s'y trouvait aussi.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_the_first_to_hold_a_post_of_no_one_named_holds_nothing(ingester: Ingester) -> None:
+    # facts.md §Villes au Carré (line 131): Yves Dauge, at the launch (here no one named before
+    # him holds a post).
+    found = memberships(ingester, "Le centre a été lancé à Poitiers. Yves Dauge, le premier à "
+                                  "occuper ce poste, était présent.")  # fmt: skip
+    assert not found
+
+
+def test_the_first_to_hold_this_post_holds_not_the_post_of_someone_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Villes au Carré (line 131): préfet Bernard Fraigneau, the DIV Yves-Laurent
+    # Sapoval and Yves Dauge, the first DIV, at the launch (here Sapoval's post goes unsaid).
+    found = memberships(ingester, "Le préfet Bernard Fraigneau ouvrait la journée. Yves-Laurent "
+                                  "Sapoval y assistait, tout comme Yves Dauge, qui avait été le "
+                                  "premier à occuper ce poste.")  # fmt: skip
+    assert (P + "yves-dauge", O + "etat", ROLE + "prefet") not in found
+
+
+def test_a_bare_office_taken_up_is_at_the_body_spoken_of(ingester: Ingester) -> None:
+    # facts.md §ERU (line 221): Céline Gipoulon deputy director from March 2023.
+    expected = (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")
+    for text in (
+        # a relative clause on the name
+        "L'ERU change de direction. Franck Martin est secondé par Céline Gipoulon, qui a pris "
+        "ses fonctions de directrice adjointe.",
+        # the present
+        "L'ERU se renouvelle. En mars 2023, Céline Gipoulon prend ses fonctions de directrice "
+        "adjointe.",
+        # the future, the day between
+        "L'ERU se renouvelle. Céline Gipoulon prendra en mars ses fonctions de directrice "
+        "adjointe.",
+    ):
+        assert expected in memberships(ingester, text), text
+
+
+def test_an_office_taken_up_elsewhere_is_not_at_the_body_spoken_of(ingester: Ingester) -> None:
+    # facts.md §ERU (line 221): Céline Gipoulon, deputy director (here of a town hall named, or
+    # speaking as one).
+    for text in (
+        "L'ERU se renouvelle. Céline Gipoulon prend ses fonctions de directrice adjointe à la "
+        "mairie de Pantin.",
+        "L'ERU se renouvelle. Céline Gipoulon prend la parole comme directrice adjointe.",
+    ):
+        assert (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director") not in memberships(
+            ingester, text
+        ), text
+
+
+def test_whom_a_person_speaks_for_is_the_body_they_represent(ingester: Ingester) -> None:
+    # facts.md §Pacte de Dijon (line 241): Jean-Luc Moudenc signed for France urbaine (here he
+    # speaks for it about the pact).
+    for text in (
+        "Jean-Luc Moudenc, pour France urbaine, a rappelé que le pacte de Dijon engageait les "
+        "métropoles.",
+        "Au sujet du pacte, Jean-Luc Moudenc, pour France urbaine, a souligné son ambition.",
+    ):
+        expected = (P + "jean-luc-moudenc", O + "france-urbaine", ROLE + "representative")
+        assert expected in memberships(ingester, text), text
+
+
+def test_one_seated_for_a_body_in_no_signing_nor_saying_represents_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 91: at the assembly of 28 November 2018, Milouda Ala was vice-chair for the
+    # Region (a seat, which the gold texts do not read as a representative's role).
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 28 novembre 2018. La "
+                                  "vice-présidence revenait à Milouda Ala, pour la Région "
+                                  "Hauts-de-France.")  # fmt: skip
+    assert not {f for f in found if f[2] == ROLE + "representative"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page's first line a paragraph naming two bodies, its first sentence one
+        "Mardi 28 juin, l'assemblée générale de Villes au Carré a marqué un départ : notre "
+        "directrice-fondatrice, Cécile Dublanche, a quitté le centre. L'après-midi, Voix "
+        "Publiques a animé une rétrospective.",
+        "Le 28 juin, Villes au Carré a réuni ses adhérents. La DIV a pris la parole.\nNotre "
+        "directrice, Cécile Dublanche, a quitté le centre ce jour-là.",
+        "Villes au Carré a tenu son assemblée générale le 28 juin. Cécile Dublanche, notre "
+        "directrice, y a fait ses adieux aux côtés de Voix Publiques.",
+    ],
+)
+def test_notre_in_a_text_of_no_page_is_the_body_it_opens_with(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 362: Cécile Dublanche, director of Villes au Carré.
+    expected = (P + "cecile-dublanche", O + "villes-au-carre", ROLE + "director")
+    assert expected in memberships(ingester, text)
+
+
+def test_notre_in_a_text_opening_with_two_bodies_is_none(ingester: Ingester) -> None:
+    # facts.md line 362: Cécile Dublanche, director of Villes au Carré (here the text opens
+    # with two bodies, and says not whose "notre" is).
+    found = memberships(ingester, "Villes au Carré et la DIV ont réuni leurs partenaires le 28 "
+                                  "juin, puis Voix Publiques a animé la journée. Notre directrice, "
+                                  "Cécile Dublanche, a quitté le centre.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "cecile-dublanche"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition on the name, "y"
+        "À une journée d'étude sur la loi de 2014, Kléber Arhoul, préfet délégué, y était "
+        "présenté comme président de l'IREV.",
+        # an article before the title, the present
+        "Sur l'ancien site du centre, Kléber Arhoul est présenté comme le président de l'IREV.",
+        # the compound past, the body's full name
+        "Kléber Arhoul a été présenté comme président de l'Institut régional de la ville lors "
+        "d'une journée d'étude.",
+    ],
+)
+def test_a_title_one_is_presented_as_with_its_body_is_held(ingester: Ingester, text: str) -> None:
+    # facts.md line 88: Kléber Arhoul is named as IREV president at a study day.
+    assert (P + "kleber-arhoul", O + "irev", ROLE + "president") in memberships(ingester, text)
+
+
+def test_a_bare_title_one_is_presented_as_is_held_nowhere(ingester: Ingester) -> None:
+    # facts.md line 88: Kléber Arhoul, IREV president (here the title names no body).
+    found = memberships(ingester, "L'IREV a tenu une journée d'étude. Kléber Arhoul y était "
+                                  "présenté comme le président.")  # fmt: skip
+    assert (P + "kleber-arhoul", O + "irev", ROLE + "president") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named in the clause before, the apposition naming another
+        "Kléber Arhoul présidait alors l'IREV ; Majdouline Sbai, vice-présidente de la Région "
+        "Hauts-de-France, en était la vice-présidente.",
+        # the body of the sentence before
+        "L'IREV avait alors pour président Kléber Arhoul. Majdouline Sbai, vice-présidente de la "
+        "Région Hauts-de-France, en était la vice-présidente.",
+        # an apposition that names no body
+        "L'IREV a tenu une journée d'étude. Majdouline Sbai, élue régionale, en est la "
+        "vice-présidente.",
+    ],
+)
+def test_a_title_of_it_past_an_apposition_is_of_the_body_named_before(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 89: Majdouline Sbai, vice-president of the Region and of IREV.
+    found = memberships(ingester, text)
+    assert (P + "majdouline-sbai", O + "irev", ROLE + "vice-president") in found
+
+
+def test_a_title_taken_of_it_past_an_apposition_may_be_a_meeting_s(ingester: Ingester) -> None:
+    # facts.md line 89: Majdouline Sbai, vice-president of IREV (here "en assurait la
+    # vice-présidence" after an apposition: the sitting's, not read as the body's office).
+    found = memberships(ingester, "L'IREV a tenu une journée d'étude. Majdouline Sbai, élue "
+                                  "régionale, en assurait la vice-présidence.")  # fmt: skip
+    assert (P + "majdouline-sbai", O + "irev", ROLE + "vice-president") not in found
+
+
+def test_a_title_of_it_right_after_the_name_is_of_the_body_named_after_the_name(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 347: Rigaut held the ADCF presidency to 2020, then became honorary president
+    # (the body is named after the name, in what he left: no apposition to pass over).
+    found = memberships(ingester, "En 2020, Jean-Luc Rigaut a quitté la présidence de l'ADCF "
+                                  "pour en devenir président d'honneur.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "adcf", ROLE + "honorary-president") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body named after "à la tête de", its name opening with an accented noun
+        "Le préfet Bernard Fraigneau était là, tout comme Yves-Laurent Sapoval, à la tête de la "
+        "Délégation interministérielle à la ville.",
+        # the common noun standing for it
+        "La Délégation interministérielle à la ville a changé de chef. Yves-Laurent Sapoval a "
+        "pris la tête de la délégation.",
+        # "dirigée par"
+        "En 2007, la Délégation interministérielle à la ville était dirigée par Yves-Laurent "
+        "Sapoval.",
+    ],
+)
+def test_the_head_of_a_delegation_is_its_director(ingester: Ingester, text: str) -> None:
+    # facts.md line 131: the DIV Yves-Laurent Sapoval at the 2007 launch of Villes au Carré.
+    expected = (P + "yves-laurent-sapoval", O + "div", ROLE + "director")
+    assert expected in memberships(ingester, text)
