@@ -246,6 +246,9 @@ _INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbai
 """The head of an intercommunality's name, which French prints before its place ("communauté
 de communes de Petite-Terre"), its name ("communauté de communes Vierzon Sologne Berry") or the
 adjective of its town ("communauté de communes giennoise")."""
+_DEMONYM = r"[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b"
+"""The adjective of a town or a land ("giennoise", "noyonnais"), which names an
+intercommunality after its head ("communauté de communes giennoise", "le Pays noyonnais")."""
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
     rf"|{_INTERCOMMUNAL}"
@@ -257,7 +260,8 @@ BODY_NAMES = re.compile(
     + "|".join(
         [
             _HEADS + OF_NAME + NAME,
-            _INTERCOMMUNAL + r"\s+(?:" + NAME + r"|[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b)",
+            _INTERCOMMUNAL + r"\s+(?:" + NAME + "|" + _DEMONYM + ")",
+            r"Pays\s+" + _DEMONYM,  # "le Pays noyonnais", a Pays's intercommunality
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
@@ -501,7 +505,7 @@ def find_mentions(
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
-    mentions = [m for m in mentions if not _in_an_address(m, body)]
+    mentions = [m for m in mentions if not _in_an_address(m, body) and not _cut_short(m)]
     # "#CRPV", "#PolitiqueDeLaVille": a post's hashtags are topics to follow, not bodies named
     mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
     mentions = _authorities_of_places(body, mentions, gazetteer, year)
@@ -978,8 +982,26 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _alone_on_its_line(mention, text) or _an_adjective_and_its_noun(mention.text):
         return True
+    if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
+        return True
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+ADDRESS_IN_NAME = re.compile(r"@|\bwww\.|https?://|\.(?:fr|com|org|eu)\b")
+"""An e-mail or web address, which a contact line prints after a service's signature
+("Service communication - presse@intercommunalites.fr"): the line is furniture, not a name."""
+
+
+def _an_abstract_noun(name: str) -> bool:
+    """Whether a new name is one abstract noun (:func:`body_endings`), capitalised as a line, a
+    heading or a tagline's part opens ("Politique de la ville | Cohésion sociale"): it names
+    what bodies do, and a body named by one word is not so named ("Normanvilles").
+
+    >>> _an_abstract_noun("Cohésion"), _an_abstract_noun("Normanvilles")
+    (True, False)
+    """
+    return " " not in name and not name.isupper() and name.lower().endswith(body_endings())
 
 
 def _an_adjective_and_its_noun(name: str) -> bool:
@@ -1726,6 +1748,26 @@ def _a_code(text: str, start: int, body: str, gazetteer: Gazetteer) -> bool:
 
 SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n\s*)$")
 PARTICIPLE_THEN_LOWER = re.compile(r"[^\W\d_]+(?:é|ée|és|ées|is|ie|ies|us|ue|ues)\s+[a-zà-ÿ]")
+
+
+CUT_SHORT = re.compile(r"\s(?:" + french.OF + r"|à|au|aux|et|pour|sur|la|le|les)$")
+
+
+def _cut_short(mention: Mention) -> bool:
+    """Whether a new organisation's name ends with a preposition or an article ("Direction de la
+    communication du", its body read apart): the model cut a longer phrase, whose part is no
+    name.
+
+    >>> _cut_short(Mention("Direction de la communication du", 0, 32, "organization"))
+    True
+    >>> _cut_short(Mention("Villes au Carré", 0, 15, "organization"))
+    False
+    """
+    return (
+        mention.type == "organization"
+        and not mention.entity
+        and bool(CUT_SHORT.search(mention.text))
+    )
 
 
 def _opening_participle(text: str, start: int, body: str) -> bool:

@@ -1206,3 +1206,37 @@ def test_regions_in_lower_case_after_their_plural_kind_are_territories(ingester:
     text = "Villes au Carré couvre les régions Centre et Poitou-Charentes."
     found = {m.text: m.type for m in mentions(ingester, text)}
     assert found.get("Poitou-Charentes") == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (IREV): the assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+        # Métropole and the Pays noyonnais
+        "Le 24 mars 2017, Lens-Liévin et le Pays noyonnais sont entrés dans le groupement.",
+        "L'assemblée a approuvé l'adhésion du Pays noyonnais.",
+        "Trois nouveaux membres : Valenciennes Métropole, Lens-Liévin et le Pays noyonnais.",
+    ],
+)
+def test_a_pays_named_by_the_adjective_of_its_town_is_a_body(unaware: Ingester, text: str) -> None:
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Pays noyonnais") == "organization"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politique de la ville | Cohésion sociale | Habitat",  # a post's tagline
+        "Contact presse : Service communication - presse@exemple.fr",
+        "Service communication : www.exemple.fr",
+        "J'aime Commenter Republier Envoyer",  # a post's buttons
+        "Par la Direction de la communication du Département de la Seine-Saint-Denis",
+    ],
+)
+def test_a_pages_furniture_names_no_new_body(ingester: Ingester, line: str) -> None:
+    # facts.md (Trajectoire Ressources): the centre of Bourgogne-Franche-Comté
+    text = f"{line}\n\nTrajectoire Ressources tient son assemblée générale à Dijon."
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert not {"Cohésion", "Commenter Republier Envoyer"} & found
+    assert not [name for name in found if "@" in name or "www" in name or name.endswith(" du")]
+    assert "Trajectoire Ressources" in found
