@@ -338,6 +338,16 @@ EVENTS_OWN_NAME = re.compile(r"(.+?)\s*(?:[-–—:(]|\s\d)")
 own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 2019")."""
 
 
+def singular(words: str) -> str:
+    """Words in lower case with the plural's "s" of each dropped, as French names several
+    events of a kind ("rencontres nationales").
+
+    >>> singular("rencontres nationales"), singular("assemblee generale")
+    ('rencontre nationale', 'assemblee generale')
+    """
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words.split())
+
+
 class EventVocabulary:
     """The kinds of event of the ontology and the names that trigger them."""
 
@@ -380,10 +390,13 @@ class EventVocabulary:
         model may read as a body's; not a body's name opening with such a word ("Forum
         français pour la sécurité urbaine")."""
         words = " ".join(strip_accents(text).lower().split())
-        if words in self.kind_names:
-            return True
-        named = EVENTS_OWN_NAME.match(words)
-        return named is not None and named.group(1) in self.kind_names
+        for form in (words, singular(words)):  # "Rencontres nationales" are of the kind too
+            if form in self.kind_names:
+                return True
+            named = EVENTS_OWN_NAME.match(form)
+            if named is not None and named.group(1) in self.kind_names:
+                return True
+        return False
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:

@@ -1240,3 +1240,23 @@ def test_a_pages_furniture_names_no_new_body(ingester: Ingester, line: str) -> N
     assert not {"Cohésion", "Commenter Republier Envoyer"} & found
     assert not [name for name in found if "@" in name or "www" in name or name.endswith(" du")]
     assert "Trajectoire Ressources" in found
+
+
+def test_a_buildings_name_is_no_body(unaware: Ingester) -> None:
+    # facts.md (meetings): the national meeting of October 2023 was held in Montpellier
+    text = "La rencontre s'est tenue à l'Hôtel de Ville de Montpellier, puis à l'hôtel du Port."
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (meetings): the network's national meetings from 2017 to 2024
+        "Les Rencontres nationales des CRPV se tiennent chaque année.",
+        "Retour sur les Assemblées générales de 2018 et 2020.",
+    ],
+)
+def test_the_plural_of_a_kind_of_event_is_no_body(ingester: Ingester, text: str) -> None:
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert not {"Rencontres nationales", "Assemblées générales"} & found
