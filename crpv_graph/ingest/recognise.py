@@ -499,6 +499,8 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
+    stems = _role_stems(gazetteer)
+    mentions = [_person_after_a_role(m, body, gazetteer, stems) for m in mentions]
     mentions += _people_by_their_civility(body, mentions)
     mentions += _bodies_in_brackets(body, mentions, gazetteer, year)
     spelt = _spelt_out(body, mentions, gazetteer, year)
@@ -1127,11 +1129,7 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    stems = {
-        role.split()[0][:5]
-        for role in gazetteer.roles
-        if len(role.split()[0]) > 3 and GENDERED.search(role)
-    }
+    stems = _role_stems(gazetteer)
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
         name, end = _without_opening_words(match[0]), match.end()
@@ -1154,6 +1152,47 @@ def _people_by_their_titles(
             continue
         found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))
     return found
+
+
+ROLE_AND_COLON = re.compile(
+    r"(?:^|\n|[.;][ \t]+)[ \t]*(?P<title>[A-ZÀ-Ý][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*:[ \t]*$"
+)
+"""A role before its colon, opening a line or after a sentence, a masthead's or a record's field:
+"Directeur de la publication : X. Rédactrice en chef : "."""
+
+
+def _person_after_a_role(
+    mention: Mention, text: str, gazetteer: Gazetteer, stems: frozenset[str]
+) -> Mention:
+    """A new body's mention that is a first name and a surname after a role and its colon is a
+    person's, which the model read as a body's ("Rédactrice en chef : Pauline Fattelay"; the
+    first word of a role of the vocabulary, ``stems``: :func:`_role_stems`).
+
+    >>> gazetteer = Gazetteer([], roles={"redacteur rice en chef"})
+    >>> text = "Rédactrice en chef : Ada Roy\\nPartenaire : Villes Unies"
+    >>> [_person_after_a_role(Mention(name, text.index(name), text.index(name) + len(name),
+    ...                               "organization"), text, gazetteer,
+    ...                       _role_stems(gazetteer)).type
+    ...  for name in ("Ada Roy", "Villes Unies")]
+    ['person', 'organization']
+    """
+    if mention.type != "organization" or mention.entity:
+        return mention
+    if not PERSON_NAME.fullmatch(mention.text) or gazetteer.holds_a_noun(mention.text):
+        return mention
+    role = ROLE_AND_COLON.search(text, max(0, mention.start - 60), mention.start)
+    if role is None or normalise(role["title"])[:5] not in stems:
+        return mention
+    return replace(mention, type="person")
+
+
+def _role_stems(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first five letters of the first word of each role written for both genders."""
+    return frozenset(
+        role.split()[0][:5]
+        for role in gazetteer.roles
+        if len(role.split()[0]) > 3 and GENDERED.search(role)
+    )
 
 
 _SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"

@@ -1260,3 +1260,16 @@ def test_a_buildings_name_is_no_body(unaware: Ingester) -> None:
 def test_the_plural_of_a_kind_of_event_is_no_body(ingester: Ingester, text: str) -> None:
     found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
     assert not {"Rencontres nationales", "Assemblées générales"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md (Trajectoire Ressources, May 2016): Pauline Fattelay, editor-in-chief
+        "Directeur de la publication : Jean-Luc Michaud. Rédactrice en chef : Pauline Fattelay.",
+        "Trajectoire Ressources\nRédactrice en chef : Pauline Fattelay\nTirage : 500 exemplaires",
+    ],
+)
+def test_a_name_after_a_role_and_its_colon_is_a_persons(unaware: Ingester, text: str) -> None:
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Pauline Fattelay") == "person"
