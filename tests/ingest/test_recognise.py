@@ -1273,3 +1273,27 @@ def test_the_plural_of_a_kind_of_event_is_no_body(ingester: Ingester, text: str)
 def test_a_name_after_a_role_and_its_colon_is_a_persons(unaware: Ingester, text: str) -> None:
     found = {m.text: m.type for m in mentions(unaware, text)}
     assert found.get("Pauline Fattelay") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (meetings, June 2019): the reception of 24 June in Nantes included Cités Cap,
+        # a national forum on economic development and the politique de la ville
+        "Les hôtes avaient préparé un temps d'accueil comprenant Cités Cap, forum national sur "
+        "le développement économique.",
+        "Le 24 juin, Cités Cap, le forum national du développement économique, ouvrait la soirée.",
+        "Les hôtes avaient préparé Cités Cap, un forum sur l'économie des quartiers.",
+    ],
+)
+def test_a_name_set_before_a_kind_of_event_is_the_events_not_a_body(
+    unaware: Ingester, text: str
+) -> None:
+    assert "Cités Cap" not in {m.text for m in mentions(unaware, text)}
+
+
+def test_a_body_set_before_what_it_is_stays_a_body(ingester: Ingester) -> None:
+    # facts.md (Ville Caraïbe): the resource centre of the Antilles and Guyane
+    text = "Ville Caraïbe, centre de ressources politique de la ville, a tenu un forum."
+    found = {m.text: m.type for m in mentions(ingester, text)}
+    assert found.get("Ville Caraïbe") == "organization"
