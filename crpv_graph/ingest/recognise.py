@@ -228,6 +228,9 @@ CIVILITY = re.compile(
 ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
 """The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
 gives an acronym an article but never makes it part of the name."""
+ARTICLE_BEFORE_NAME = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý])")
+"""The article opening a sentence before a body's name ("L'Assemblée des Communautés de
+France"), which the model may read into it: French prints a body's name after its article."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(
     r"(\w+)\)?(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
@@ -1686,6 +1689,9 @@ def _mention(
         kind = "organization"  # "Maoré Ouvoimoja, c'est le centre de ressources ..."
     if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
+    article = ARTICLE_BEFORE_NAME.match(text) if kind == "organization" else None
+    if article:  # "L'Assemblée des Communautés de France (AdCF)": the sentence's article
+        text, start = text[article.end() :], start + article.end()
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and kind == "organization" and text.isupper() and " " not in text:

@@ -1297,3 +1297,14 @@ def test_a_body_set_before_what_it_is_stays_a_body(ingester: Ingester) -> None:
     text = "Ville Caraïbe, centre de ressources politique de la ville, a tenu un forum."
     found = {m.text: m.type for m in mentions(ingester, text)}
     assert found.get("Ville Caraïbe") == "organization"
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_a_bodys_name(ingester: Ingester) -> None:
+    # facts.md (ADCF): the Assemblée des Communautés de France, now Intercommunalités de France
+    text = (
+        "AdCF : la Convention en ligne de mire\n\n"
+        "L'Assemblée des Communautés de France (AdCF) tiendra sa Convention à Clermont-Ferrand."
+    )
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found.get("Assemblée des Communautés de France") == O + "adcf"
+    assert "L'Assemblée des Communautés de France" not in found
