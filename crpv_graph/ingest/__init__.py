@@ -21,7 +21,7 @@ from crpv_graph.ingest.events import EventFinder
 from crpv_graph.ingest.extract import Participation, extract, participation_roles
 from crpv_graph.ingest.gazetteer import Gazetteer, ingest_query
 from crpv_graph.ingest.memberships import role_titles
-from crpv_graph.ingest.recognise import find_mentions, pipeline, read
+from crpv_graph.ingest.recognise import Mention, find_mentions, pipeline, read
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.query import Target, text_rows
 
@@ -60,9 +60,7 @@ class Ingester:
         page = replace(article, body=without_page_furniture(article.body))
         doc = read(self.nlp, article.body)
         mentions = find_mentions(doc, self.gazetteer, article.year, self.titled)
-        # "21 mars 2023 – Assemblée générale": the name of a kind of event, no body
-        mentions = [m for m in mentions if m.entity or m.type != "organization"
-                    or not self.events.vocabulary.names_a_kind(m.text)]  # fmt: skip
+        mentions = [m for m in mentions if not self._names_an_event(m, article.body)]
         prose = [m for m in mentions if page.body[m.start : m.end] == m.text]
         mentions = [m for m in mentions if m.entity or page.body[m.start : m.end] == m.text]
         publisher = self.publisher(article) or ""
@@ -71,6 +69,17 @@ class Ingester:
                              self.gazetteer.collectives, self.titled, publisher)  # fmt: skip
         known = set(self.gazetteer.entities) | self.memberships
         return Draft(article, mentions, extraction, known)
+
+    def _names_an_event(self, mention: Mention, body: str) -> bool:
+        """Whether a new body's or person's mention names an event: the name of a kind of event
+        ("21 mars 2023 – Assemblée générale"), or a name set before one in apposition ("Cités
+        Cap, forum national"), its own name."""
+        if mention.entity or mention.type not in ("organization", "person"):
+            return False
+        vocabulary = self.events.vocabulary
+        if mention.type == "organization" and vocabulary.names_a_kind(mention.text):
+            return True
+        return vocabulary.described_as_one(body, mention.end)
 
     def publisher(self, article: Article) -> str | None:
         """The graph's IRI for the publisher, if it knows it ("IREV (Institut ...)")."""

@@ -338,6 +338,21 @@ EVENTS_OWN_NAME = re.compile(r"(.+?)\s*(?:[-–—:(]|\s\d)")
 own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 2019")."""
 
 
+APPOSED_KIND = re.compile(r"[ \t]*,[ \t]*(?:(?:un|une|le|la|l['’])[ \t]*)?")
+"""A comma and maybe an article after a name, before what it is: "X, forum national", "X, le
+séminaire"."""
+
+
+def singular(words: str) -> str:
+    """Words in lower case with the plural's "s" of each dropped, as French names several
+    events of a kind ("rencontres nationales").
+
+    >>> singular("rencontres nationales"), singular("assemblee generale")
+    ('rencontre nationale', 'assemblee generale')
+    """
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words.split())
+
+
 class EventVocabulary:
     """The kinds of event of the ontology and the names that trigger them."""
 
@@ -380,10 +395,31 @@ class EventVocabulary:
         model may read as a body's; not a body's name opening with such a word ("Forum
         français pour la sécurité urbaine")."""
         words = " ".join(strip_accents(text).lower().split())
-        if words in self.kind_names:
-            return True
-        named = EVENTS_OWN_NAME.match(words)
-        return named is not None and named.group(1) in self.kind_names
+        for form in (words, singular(words)):  # "Rencontres nationales" are of the kind too
+            if form in self.kind_names:
+                return True
+            named = EVENTS_OWN_NAME.match(form)
+            if named is not None and named.group(1) in self.kind_names:
+                return True
+        return False
+
+    def described_as_one(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is set before a kind of event in apposition, the
+        event's own name ("Cités Cap, forum national sur le développement économique"), which
+        the model may read as a body's or a person's.
+
+        >>> vocabulary = EventVocabulary([{"kind": "k", "ancestors": "", "parts": "",
+        ...                                "events": "", "name": "forum"}])
+        >>> text = "Cités Cap, forum national. Ville Caraïbe, centre de ressources."
+        >>> vocabulary.described_as_one(text, 9), vocabulary.described_as_one(text, 39)
+        (True, False)
+        """
+        apposed = APPOSED_KIND.match(text, end)
+        return (
+            apposed is not None
+            and self.pattern is not None
+            and self.pattern.match(text, apposed.end()) is not None
+        )
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:

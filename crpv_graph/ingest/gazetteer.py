@@ -98,6 +98,21 @@ def without_parent(name: str, parent: str) -> str:
     return match.group("unit")
 
 
+OWN_NAME = re.compile(r"[a-zà-ÿ]+\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)+)")
+
+
+def own_name(name: str) -> str:
+    """A unit's own name after the common noun of its kind, "" if it has none: the "direction
+    Ville et cohésion urbaine" is called "Ville et cohésion urbaine" after a title ("directeur
+    Ville et cohésion urbaine au CGET"), a name of two words or more printed capitalised.
+
+    >>> own_name("direction Ville et cohésion urbaine"), own_name("conseil d'administration")
+    ('Ville et cohésion urbaine', '')
+    """
+    match = OWN_NAME.fullmatch(name.strip())
+    return match.group("name") if match else ""
+
+
 def kind_names(labels: Iterable[str]) -> set[str]:
     """The normalised names of kinds of organisation, from the vocabulary's labels: a label
     that spells its acronym in brackets gives both.
@@ -232,6 +247,8 @@ class Gazetteer:
             short = without_parent(row["name"], row["parentName"])
             if short and row["entity"] in entities:
                 shortened.setdefault(normalise(short), set()).add((row["entity"], short))
+            if (own := own_name(row["name"])) and row["entity"] in entities:
+                entities[row["entity"]].names.add(own)
         for found in shortened.values():
             # "conseil d'administration" without "de l'ORIV" or "de l'ANCT": an organ every
             # body has is a name of none of them once its parent is left out.

@@ -228,6 +228,9 @@ CIVILITY = re.compile(
 ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
 """The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
 gives an acronym an article but never makes it part of the name."""
+ARTICLE_BEFORE_NAME = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý])")
+"""The article opening a sentence before a body's name ("L'Assemblée des Communautés de
+France"), which the model may read into it: French prints a body's name after its article."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(
     r"(\w+)\)?(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
@@ -246,6 +249,9 @@ _INTERCOMMUNAL = r"[Cc]ommunauté\s+(?:de\s+communes|d['’]agglomération|urbai
 """The head of an intercommunality's name, which French prints before its place ("communauté
 de communes de Petite-Terre"), its name ("communauté de communes Vierzon Sologne Berry") or the
 adjective of its town ("communauté de communes giennoise")."""
+_DEMONYM = r"[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b"
+"""The adjective of a town or a land ("giennoise", "noyonnais"), which names an
+intercommunality after its head ("communauté de communes giennoise", "le Pays noyonnais")."""
 _HEADS = (
     r"(?:[Uu]niversité|[Cc]onseil\s+(?:départemental|régional|général|municipal)"
     rf"|{_INTERCOMMUNAL}"
@@ -257,7 +263,8 @@ BODY_NAMES = re.compile(
     + "|".join(
         [
             _HEADS + OF_NAME + NAME,
-            _INTERCOMMUNAL + r"\s+(?:" + NAME + r"|[a-zà-ÿ]{3,}(?:ois|ais|ien)(?:ne)?e?s?\b)",
+            _INTERCOMMUNAL + r"\s+(?:" + NAME + "|" + _DEMONYM + ")",
+            r"Pays\s+" + _DEMONYM,  # "le Pays noyonnais", a Pays's intercommunality
             r"[Uu]niversité\s+" + NAME + r"(?:\s+\d{1,2}\b)?",  # "université Lumière Lyon 2"
             r"[Ll]aboratoire(?:\s+de\s+recherche)?\s+" + NAME,
             r"[Cc]entre\s+de\s+ressources\s+(?:(?:pour|de)\s+la\s+)?"
@@ -495,13 +502,15 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
+    stems = _role_stems(gazetteer)
+    mentions = [_person_after_a_role(m, body, gazetteer, stems) for m in mentions]
     mentions += _people_by_their_civility(body, mentions)
     mentions += _bodies_in_brackets(body, mentions, gazetteer, year)
     spelt = _spelt_out(body, mentions, gazetteer, year)
     # "Pays et Quartiers de Nouvelle-Aquitaine (PQN-A)": the region is part of the body's name
     mentions = [m for m in mentions if m.type != "place" or not _across(m, spelt)] + spelt
     mentions = [m for m in mentions if m.entity or not _opening_participle(m.text, m.start, body)]
-    mentions = [m for m in mentions if not _in_an_address(m, body)]
+    mentions = [m for m in mentions if not _in_an_address(m, body) and not _cut_short(m)]
     # "#CRPV", "#PolitiqueDeLaVille": a post's hashtags are topics to follow, not bodies named
     mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
     mentions = _authorities_of_places(body, mentions, gazetteer, year)
@@ -978,8 +987,26 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _alone_on_its_line(mention, text) or _an_adjective_and_its_noun(mention.text):
         return True
+    if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
+        return True
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
+
+
+ADDRESS_IN_NAME = re.compile(r"@|\bwww\.|https?://|\.(?:fr|com|org|eu)\b")
+"""An e-mail or web address, which a contact line prints after a service's signature
+("Service communication - presse@intercommunalites.fr"): the line is furniture, not a name."""
+
+
+def _an_abstract_noun(name: str) -> bool:
+    """Whether a new name is one abstract noun (:func:`body_endings`), capitalised as a line, a
+    heading or a tagline's part opens ("Politique de la ville | Cohésion sociale"): it names
+    what bodies do, and a body named by one word is not so named ("Normanvilles").
+
+    >>> _an_abstract_noun("Cohésion"), _an_abstract_noun("Normanvilles")
+    (True, False)
+    """
+    return " " not in name and not name.isupper() and name.lower().endswith(body_endings())
 
 
 def _an_adjective_and_its_noun(name: str) -> bool:
@@ -1105,11 +1132,7 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    stems = {
-        role.split()[0][:5]
-        for role in gazetteer.roles
-        if len(role.split()[0]) > 3 and GENDERED.search(role)
-    }
+    stems = _role_stems(gazetteer)
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
         name, end = _without_opening_words(match[0]), match.end()
@@ -1132,6 +1155,47 @@ def _people_by_their_titles(
             continue
         found.append(Mention(name, start, end, "person", None, name, 0.5, "pattern"))
     return found
+
+
+ROLE_AND_COLON = re.compile(
+    r"(?:^|\n|[.;][ \t]+)[ \t]*(?P<title>[A-ZÀ-Ý][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*:[ \t]*$"
+)
+"""A role before its colon, opening a line or after a sentence, a masthead's or a record's field:
+"Directeur de la publication : X. Rédactrice en chef : "."""
+
+
+def _person_after_a_role(
+    mention: Mention, text: str, gazetteer: Gazetteer, stems: frozenset[str]
+) -> Mention:
+    """A new body's mention that is a first name and a surname after a role and its colon is a
+    person's, which the model read as a body's ("Rédactrice en chef : Pauline Fattelay"; the
+    first word of a role of the vocabulary, ``stems``: :func:`_role_stems`).
+
+    >>> gazetteer = Gazetteer([], roles={"redacteur rice en chef"})
+    >>> text = "Rédactrice en chef : Ada Roy\\nPartenaire : Villes Unies"
+    >>> [_person_after_a_role(Mention(name, text.index(name), text.index(name) + len(name),
+    ...                               "organization"), text, gazetteer,
+    ...                       _role_stems(gazetteer)).type
+    ...  for name in ("Ada Roy", "Villes Unies")]
+    ['person', 'organization']
+    """
+    if mention.type != "organization" or mention.entity:
+        return mention
+    if not PERSON_NAME.fullmatch(mention.text) or gazetteer.holds_a_noun(mention.text):
+        return mention
+    role = ROLE_AND_COLON.search(text, max(0, mention.start - 60), mention.start)
+    if role is None or normalise(role["title"])[:5] not in stems:
+        return mention
+    return replace(mention, type="person")
+
+
+def _role_stems(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first five letters of the first word of each role written for both genders."""
+    return frozenset(
+        role.split()[0][:5]
+        for role in gazetteer.roles
+        if len(role.split()[0]) > 3 and GENDERED.search(role)
+    )
 
 
 _SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
@@ -1625,6 +1689,9 @@ def _mention(
         kind = "organization"  # "Maoré Ouvoimoja, c'est le centre de ressources ..."
     if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
+    article = ARTICLE_BEFORE_NAME.match(text) if kind == "organization" else None
+    if article:  # "L'Assemblée des Communautés de France (AdCF)": the sentence's article
+        text, start = text[article.end() :], start + article.end()
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
     if link is None and kind == "organization" and text.isupper() and " " not in text:
@@ -1726,6 +1793,26 @@ def _a_code(text: str, start: int, body: str, gazetteer: Gazetteer) -> bool:
 
 SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n\s*)$")
 PARTICIPLE_THEN_LOWER = re.compile(r"[^\W\d_]+(?:é|ée|és|ées|is|ie|ies|us|ue|ues)\s+[a-zà-ÿ]")
+
+
+CUT_SHORT = re.compile(r"\s(?:" + french.OF + r"|à|au|aux|et|pour|sur|la|le|les)$")
+
+
+def _cut_short(mention: Mention) -> bool:
+    """Whether a new organisation's name ends with a preposition or an article ("Direction de la
+    communication du", its body read apart): the model cut a longer phrase, whose part is no
+    name.
+
+    >>> _cut_short(Mention("Direction de la communication du", 0, 32, "organization"))
+    True
+    >>> _cut_short(Mention("Villes au Carré", 0, 15, "organization"))
+    False
+    """
+    return (
+        mention.type == "organization"
+        and not mention.entity
+        and bool(CUT_SHORT.search(mention.text))
+    )
 
 
 def _opening_participle(text: str, start: int, body: str) -> bool:

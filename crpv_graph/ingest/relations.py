@@ -239,6 +239,12 @@ BRACKET = re.compile(r"\s*\(\s*")
 # A person's title in apposition, then the body it is held at in brackets: "X, directrice
 # générale déléguée à la politique de la ville (Agence nationale de la cohésion des territoires)".
 TITLE_BRACKET = re.compile(r"\s*,[^,.;:!?()]{1,80}\(\s*")
+# "X, directeur Ville et cohésion urbaine au CGET": a title fused with the name of the unit one
+# heads, no preposition between; an item of a list opens with an article or nothing.
+TITLE_FUSED = re.compile(
+    r"\s*,\s*(?!(?:et|ou|puis|avec|ainsi|les?|la|des?|du|aux?)\s)[a-zà-ÿ]+"
+    r"(?:\s+(?!(?:et|ou|les?|la|des?|du|aux?)\s)[a-zà-ÿ]+){0,3}\s+"
+)
 # "l'IREV, un groupement d'intérêt public dont", "IREV (Hauts-de-France) : association dont": a
 # noun phrase set after a body by a comma or a colon (its place in brackets before), which says
 # what it is; the "dont" that follows is the body's.
@@ -1951,7 +1957,11 @@ def listed_after(
             person_body = previous is not None and (
                 (
                     previous.type == "person"
-                    and bool(APPOSITION.fullmatch(gap) or TITLE_BRACKET.fullmatch(gap))
+                    and bool(
+                        APPOSITION.fullmatch(gap)
+                        or TITLE_BRACKET.fullmatch(gap)
+                        or TITLE_FUSED.fullmatch(gap)
+                    )
                 )
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
             )

@@ -10,7 +10,7 @@ from pyoxigraph import Store
 
 from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
-from crpv_graph.ingest.gazetteer import Entity, Gazetteer
+from crpv_graph.ingest.gazetteer import Entity, Gazetteer, own_name
 from crpv_graph.store import dataset
 
 O = "https://w3id.org/crpv/id/organization/"
@@ -158,3 +158,32 @@ def test_an_acronym_the_graphs_iri_spells_links_to_that_body() -> None:
     link = gazetteer.link("PQN-A", "organization", 2021)
     assert link is not None and link.entity.iri == O + "pqn-a"
     assert gazetteer.link("Pqn a", "organization", 2021) is None
+
+
+def test_a_units_own_name_after_a_title_is_that_unit(tmp_path: Path) -> None:
+    # facts.md (Nantes, June 2019): F.-A. Mariani, "directeur Ville et cohésion urbaine" at the
+    # CGET, the graph's "direction Ville et cohésion urbaine"
+    data = tmp_path / "data"
+    data.mkdir()
+    graph = UNIT_GRAPH.split("crpvg:sources")[0] + (
+        "crpvg:sources {\n"
+        '    <https://example.org/cget> a crpv:SourceDocument ; rdfs:label "Test"@fr .\n}\n'
+        "<https://example.org/cget> {\n"
+        '    o:cget a crpv:NationalAgency ; rdfs:label "CGET"@fr .\n'
+        "    o:cget-dvcu a org:OrganizationalUnit ;\n"
+        '        rdfs:label "direction Ville et cohésion urbaine"@fr ; org:unitOf o:cget .\n}\n'
+    )
+    (data / "example.org--cget.trig").write_text(graph, encoding="utf-8")
+    ingester = Ingester.from_graph(dataset.load(data).store)
+    text = "François-Antoine Mariani, directeur Ville et cohésion urbaine au CGET, était là."
+    draft = ingester.draft(Article(body=text, url="https://example.org/t", date="2019-06-25"))
+    found = {m.text: m.entity for m in draft.mentions}
+    assert found["Ville et cohésion urbaine"] == O + "cget-dvcu"
+
+
+def test_a_units_own_name_after_its_kind_is_a_name_of_the_unit() -> None:
+    # facts.md (Nantes, June 2019): F.-A. Mariani, "directeur Ville et cohésion urbaine" at the
+    # CGET; a unit named by its kind alone ("conseil d'administration") has no name of its own
+    assert own_name("direction Ville et cohésion urbaine") == "Ville et cohésion urbaine"
+    assert own_name("direction générale déléguée à la politique de la ville") == ""
+    assert own_name("bureau") == "" and own_name("conseil d'administration") == ""

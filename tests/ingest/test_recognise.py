@@ -1206,3 +1206,105 @@ def test_regions_in_lower_case_after_their_plural_kind_are_territories(ingester:
     text = "Villes au Carré couvre les régions Centre et Poitou-Charentes."
     found = {m.text: m.type for m in mentions(ingester, text)}
     assert found.get("Poitou-Charentes") == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (IREV): the assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+        # Métropole and the Pays noyonnais
+        "Le 24 mars 2017, Lens-Liévin et le Pays noyonnais sont entrés dans le groupement.",
+        "L'assemblée a approuvé l'adhésion du Pays noyonnais.",
+        "Trois nouveaux membres : Valenciennes Métropole, Lens-Liévin et le Pays noyonnais.",
+    ],
+)
+def test_a_pays_named_by_the_adjective_of_its_town_is_a_body(unaware: Ingester, text: str) -> None:
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Pays noyonnais") == "organization"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politique de la ville | Cohésion sociale | Habitat",  # a post's tagline
+        "Contact presse : Service communication - presse@exemple.fr",
+        "Service communication : www.exemple.fr",
+        "J'aime Commenter Republier Envoyer",  # a post's buttons
+        "Par la Direction de la communication du Département de la Seine-Saint-Denis",
+    ],
+)
+def test_a_pages_furniture_names_no_new_body(ingester: Ingester, line: str) -> None:
+    # facts.md (Trajectoire Ressources): the centre of Bourgogne-Franche-Comté
+    text = f"{line}\n\nTrajectoire Ressources tient son assemblée générale à Dijon."
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert not {"Cohésion", "Commenter Republier Envoyer"} & found
+    assert not [name for name in found if "@" in name or "www" in name or name.endswith(" du")]
+    assert "Trajectoire Ressources" in found
+
+
+def test_a_buildings_name_is_no_body(unaware: Ingester) -> None:
+    # facts.md (meetings): the national meeting of October 2023 was held in Montpellier
+    text = "La rencontre s'est tenue à l'Hôtel de Ville de Montpellier, puis à l'hôtel du Port."
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (meetings): the network's national meetings from 2017 to 2024
+        "Les Rencontres nationales des CRPV se tiennent chaque année.",
+        "Retour sur les Assemblées générales de 2018 et 2020.",
+    ],
+)
+def test_the_plural_of_a_kind_of_event_is_no_body(ingester: Ingester, text: str) -> None:
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert not {"Rencontres nationales", "Assemblées générales"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md (Trajectoire Ressources, May 2016): Pauline Fattelay, editor-in-chief
+        "Directeur de la publication : Jean-Luc Michaud. Rédactrice en chef : Pauline Fattelay.",
+        "Trajectoire Ressources\nRédactrice en chef : Pauline Fattelay\nTirage : 500 exemplaires",
+    ],
+)
+def test_a_name_after_a_role_and_its_colon_is_a_persons(unaware: Ingester, text: str) -> None:
+    found = {m.text: m.type for m in mentions(unaware, text)}
+    assert found.get("Pauline Fattelay") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (meetings, June 2019): the reception of 24 June in Nantes included Cités Cap,
+        # a national forum on economic development and the politique de la ville
+        "Les hôtes avaient préparé un temps d'accueil comprenant Cités Cap, forum national sur "
+        "le développement économique.",
+        "Le 24 juin, Cités Cap, le forum national du développement économique, ouvrait la soirée.",
+        "Les hôtes avaient préparé Cités Cap, un forum sur l'économie des quartiers.",
+    ],
+)
+def test_a_name_set_before_a_kind_of_event_is_the_events_not_a_body(
+    unaware: Ingester, text: str
+) -> None:
+    assert "Cités Cap" not in {m.text for m in mentions(unaware, text)}
+
+
+def test_a_body_set_before_what_it_is_stays_a_body(ingester: Ingester) -> None:
+    # facts.md (Ville Caraïbe): the resource centre of the Antilles and Guyane
+    text = "Ville Caraïbe, centre de ressources politique de la ville, a tenu un forum."
+    found = {m.text: m.type for m in mentions(ingester, text)}
+    assert found.get("Ville Caraïbe") == "organization"
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_a_bodys_name(ingester: Ingester) -> None:
+    # facts.md (ADCF): the Assemblée des Communautés de France, now Intercommunalités de France
+    text = (
+        "AdCF : la Convention en ligne de mire\n\n"
+        "L'Assemblée des Communautés de France (AdCF) tiendra sa Convention à Clermont-Ferrand."
+    )
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found.get("Assemblée des Communautés de France") == O + "adcf"
+    assert "L'Assemblée des Communautés de France" not in found

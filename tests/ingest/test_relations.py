@@ -18,7 +18,7 @@ from crpv_graph.ingest import Ingester
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.draft import Draft
 from crpv_graph.ingest.recognise import Mention
-from crpv_graph.ingest.relations import load_cues, relations
+from crpv_graph.ingest.relations import listed_after, load_cues, relations
 from crpv_graph.ingest.statements import Statement
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import CRPV, PREFIXES
@@ -3056,3 +3056,24 @@ def test_an_ordinal_after_a_sentence_naming_bodies_stands_for_no_person(
                                   "Banlieue et RésO Villes aussi. Le second est président de "
                                   "l'université de Tours.")  # fmt: skip
     assert not {m for m in found if m[0] in (P + "michel-lussault", P + "yves-dauge")}
+
+
+def test_a_unit_fused_with_a_persons_title_is_no_item_of_the_list() -> None:
+    # facts.md (Nantes, June 2019): F.-A. Mariani, "directeur Ville et cohésion urbaine" at the
+    # CGET, and RésO Villes's president Isabelle Melscoet
+    text = (
+        "en présence de François-Antoine Mariani, directeur Ville et cohésion urbaine au CGET, "
+        "et d'Isabelle Melscoet, présidente de RésO Villes."
+    )
+    names = [
+        ("François-Antoine Mariani", "person"),
+        ("Ville et cohésion urbaine", "organization"),
+        ("CGET", "organization"),
+        ("Isabelle Melscoet", "person"),
+        ("RésO Villes", "organization"),
+    ]
+    mentions = [
+        Mention(name, text.index(name), text.index(name) + len(name), kind) for name, kind in names
+    ]
+    listed = [m.text for m in listed_after(text, len("en présence de "), mentions)]
+    assert listed == ["François-Antoine Mariani", "Isabelle Melscoet"]
