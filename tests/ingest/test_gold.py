@@ -65,6 +65,11 @@ DATES = {
     expand("xsd:gYear"): r"\d{4}",
 }
 TYPE, START = expand("rdf:type"), expand("schema:startDate")
+#: schema.org's properties of an event: the event is their subject, never their object.
+OF_AN_EVENT = {
+    expand(f"schema:{name}")
+    for name in ("organizer", "attendee", "startDate", "endDate", "location")
+}
 MEMBER_OF = expand("org:memberOf")
 PERSON = expand("foaf:Person")
 ROLES = ox.NamedNode(expand("crpv:roles"))
@@ -161,6 +166,8 @@ def test_statements_use_the_relations_of_issue_20(path: Path, store: ox.Store) -
             statement["object"],
         )
         assert predicate in RELATIONS, statement
+        if predicate in OF_AN_EVENT:
+            assert subject == EVENT or "/event/" in subject, statement
         literal = "datatype" in statement
         for end in (subject,) if literal else (subject, value):
             assert end == EVENT or end.startswith((NEW, "http")), statement
