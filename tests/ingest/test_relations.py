@@ -3056,3 +3056,213 @@ def test_an_ordinal_after_a_sentence_naming_bodies_stands_for_no_person(
                                   "Banlieue et RésO Villes aussi. Le second est président de "
                                   "l'université de Tours.")  # fmt: skip
     assert not {m for m in found if m[0] in (P + "michel-lussault", P + "yves-dauge")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Groupement d'intérêt public, l'IREV a été fondé par l'État et la Région Hauts-de-France.",
+        "L'IREV, fondé par l'État et la Région Hauts-de-France, est le centre de ressources "
+        "des Hauts-de-France.",
+        "L'IREV avait été cofondé par l'État et la Région Hauts-de-France.",
+    ],
+)
+def test_the_bodies_a_body_was_founded_by_are_its_members(ingester: Ingester, text: str) -> None:
+    # facts.md §2 IREV: "The State and the Region are its founding members."
+    found = said(ingester, text)
+    assert {(O + "etat", "memberOf", O + "irev"),
+            (O + "region-hauts-de-france", "memberOf", O + "irev")} <= found  # fmt: skip
+
+
+def test_a_body_created_by_another_or_founded_by_a_person_has_no_member(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 ADCF: founded in 1989 by Marc Censi (a person: a title, not a member body);
+    # the ANCT was created by the law of 22 July 2019 (made, not joined, by the State).
+    for text in ("L'AdCF a été fondée en 1989 par Marc Censi, maire de Rodez.",
+                 "L'ANCT a été créée par l'État en 2019."):  # fmt: skip
+        found = said(ingester, text)
+        assert not any(relation == "memberOf" and s.startswith(O) for s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        "Autour de ces deux membres fondateurs siègent la Caisse des Dépôts et l'URH.",
+        "Aux côtés de ses fondateurs siègent la Caisse des Dépôts et l'URH.",
+        "À côté des deux fondateurs siégeaient la Caisse des Dépôts et l'URH.",
+    ],
+)
+def test_bodies_sitting_beside_the_founders_are_members_too(
+    ingester: Ingester, sitting: str
+) -> None:
+    # facts.md §2 IREV: other members besides the State and the Region include the Caisse des
+    # Dépôts and the URH.
+    found = said(ingester, "L'IREV est un groupement d'intérêt public, fondé par l'État et la "
+                           f"Région Hauts-de-France. {sitting}")  # fmt: skip
+    for member in ("caisse-des-depots", "urh"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_bodies_sitting_round_a_table_are_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "L'IREV a tenu son assemblée générale. Autour de la table siègent la "
+                           "Caisse des Dépôts et l'URH.")  # fmt: skip
+    assert not {(s, o) for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Le 24 mars 2017, Lens-Liévin et Valenciennes Métropole ont fait leur entrée dans le "
+        "groupement.",
+        "Lens-Liévin et Valenciennes Métropole y avaient fait leur entrée le 24 mars 2017.",
+        "Le 24 mars 2017, Valenciennes Métropole a fait son entrée dans l'IREV, tout comme "
+        "Lens-Liévin.",
+    ],
+)
+def test_bodies_making_their_entry_into_a_body_join_it(ingester: Ingester, joining: str) -> None:
+    # facts.md §2 IREV: the assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais.
+    found = said(ingester, f"L'IREV est un groupement d'intérêt public. {joining}")
+    assert (O + "valenciennes-metropole", "memberOf", O + "irev") in found
+
+
+def test_making_an_entry_into_a_room_is_no_joining(ingester: Ingester) -> None:
+    found = said(ingester, "L'IREV est un groupement d'intérêt public. Les élus de Valenciennes "
+                           "Métropole ont fait leur entrée dans la salle.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_the_institut_opening_a_sentence_is_the_body_it_names(ingester: Ingester) -> None:
+    # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)".
+    text = (
+        "L'Institut régional de la ville (IREV) est un groupement d'intérêt public. L'institut "
+        "abrite en outre le CRPRS, un centre voué à la prévention de la radicalisation."
+    )
+    assert (O + "crprs", "unitOf", O + "irev") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "Nos activités en Poitou-Charentes sont passées à PQA.",
+        "En 2017, notre activité en Poitou-Charentes a été transférée à PQA.",
+        "En 2017, nous avons transmis notre activité en Poitou-Charentes à PQA.",
+    ],
+)
+def test_the_page_body_handing_its_activity_to_a_body_transfers_it(
+    ingester: Ingester, handing: str
+) -> None:
+    # facts.md §2 Villes au Carré: "From 2017 it covers only Centre-Val de Loire: it handed its
+    # Poitou-Charentes work to PQA".
+    text = f"Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\n{handing}"
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
+
+
+def test_the_page_body_s_activity_moving_to_no_body_is_no_transfer(ingester: Ingester) -> None:
+    text = (
+        "Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\nNos activités "
+        "en Poitou-Charentes sont passées à la vitesse supérieure, avec l'ANCT."
+    )
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in said(ingester, text))
+
+
+def test_an_organ_set_up_by_nous_is_the_page_body_s_not_a_body_named_before(
+    small: Ingester,
+) -> None:
+    # facts.md §2 Villes au Carré: it handed its Poitou-Charentes work to PQA, revised its
+    # statutes and created a funders' committee at the State's request (told here by another
+    # body of the small graph, which has no such committee).
+    text = (
+        "Question de ville est une association.\n\nEn 2017, nos activités sont passées à "
+        "l'ANCT, nous avons révisé nos statuts et, à la demande du CGET, installé un comité "
+        "des financeurs."
+    )
+    units = {(s, o) for s, relation, o in said(small, text) if relation == "unitOf"}
+    assert {o for _s, o in units} == {O + "question-de-ville"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Réseau : membre du réseau national des centres de ressources politique de la ville",
+        "Réseaux : adhérent du réseau national des centres de ressources politique de la ville",
+        "Membre de : réseau national des centres de ressources politique de la ville",
+    ],
+)
+def test_a_record_field_of_membership_makes_the_record_s_body_a_member(
+    ingester: Ingester, field: str
+) -> None:
+    # facts.md §2 Profession Banlieue: the politique de la ville resource centre for
+    # Seine-Saint-Denis, one of the network's centres (§1). Under a directory's heading naming
+    # the centres as a group, the record's body is the centre, not the group.
+    text = ("ANNUAIRE DES CENTRES DE RESSOURCES POLITIQUE DE LA VILLE\n\nÎle-de-France\n"
+            f"Profession Banlieue\nTerritoire : Seine-Saint-Denis\n{field}\n")  # fmt: skip
+    found = said(ingester, text)
+    assert (O + "profession-banlieue", "memberOf", O + "reseau-national-crpv") in found
+    assert not any(s == CENTRES and relation == "memberOf" for s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "founding",
+    [
+        "Deux intercommunalités, la CADEMA et la communauté de communes de Petite-Terre, "
+        "figurent parmi les fondateurs.",
+        "La CADEMA et la communauté de communes de Petite-Terre comptent parmi les fondateurs, "
+        "avec l'État.",
+        "La CADEMA figure parmi les fondateurs du GIP Maore Ouvoimoja ; Petite-Terre aussi.",
+    ],
+)
+def test_bodies_counted_among_the_founders_are_members(ingester: Ingester, founding: str) -> None:
+    # facts-part3.md §12: the GIP's founding members include CADEMA and the Petite-Terre
+    # community of communes.
+    text = (
+        "Le GIP « Maore Ouvoimoja » est le centre de ressources politique de la ville de "
+        f"Mayotte. {founding}"
+    )
+    assert (O + "cadema", "memberOf", O + "maore-ouvoimoja") in said(ingester, text)
+
+
+def test_bodies_counted_among_another_body_s_founders_are_its_members(ingester: Ingester) -> None:
+    # facts-part3.md §12: CADEMA among the GIP's founding members.
+    text = (
+        "L'ANCT a signé une convention. La CADEMA figure parmi les fondateurs du GIP « Maore "
+        "Ouvoimoja »."
+    )
+    found = said(ingester, text)
+    assert (O + "cadema", "memberOf", O + "maore-ouvoimoja") in found
+    assert (O + "cadema", "memberOf", O + "anct") not in found
+
+
+def test_a_record_s_list_of_successors_hands_them_the_body_s_activity(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "a central-administration service replaced in 2020 by the ANCT".
+    text = ("Le Commissariat général à l'égalité des territoires (CGET) a existé de 2014 à 2020."
+            "\n\nSuccesseur :\n- l'ANCT ;\n")  # fmt: skip
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "anct", "activityTransferredTo", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres de ressources politique de la ville étaient conviés par le CGET à Paris.",
+        "Conviés par le CGET, les centres de ressources politique de la ville se sont "
+        "retrouvés à Paris.",
+        "Les équipes des centres de ressources politique de la ville se sont retrouvées à Paris. "
+        "Elles y étaient conviées par le CGET.",
+    ],
+)
+def test_bodies_bidden_by_another_are_invited_by_it(small: Ingester, text: str) -> None:
+    # facts.md §0: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation".
+    assert (CENTRES, "invitedBy", O + "cget") in said(small, text)
+
+
+def test_elles_after_a_body_named_with_a_plural_article_is_not_the_centres(
+    ingester: Ingester,
+) -> None:
+    text = ("Les centres de ressources politique de la ville ont travaillé avec les DREETS. "
+            "Elles y étaient conviées par le CGET.")  # fmt: skip
+    assert not any(
+        s == CENTRES and relation == "invitedBy" for s, relation, _o in said(ingester, text)
+    )
