@@ -3266,3 +3266,25 @@ def test_elles_after_a_body_named_with_a_plural_article_is_not_the_centres(
     assert not any(
         s == CENTRES and relation == "invitedBy" for s, relation, _o in said(ingester, text)
     )
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "Son conseil d'administration fait pour moitié place à l'État et à la Caisse des dépôts.",
+        "Son conseil d'administration fait une place à l'État et à la Caisse des dépôts.",
+        "Son conseil d'administration faisait place à l'État et à la Caisse des dépôts.",
+    ],
+)
+def test_a_board_making_room_for_bodies_has_them_as_members(ingester: Ingester, board: str) -> None:
+    # facts.md §3 ANCT: "Half of its board represents the State and the Caisse des dépôts."
+    found = said(ingester, f"L'ANCT est un établissement public de l'État. {board}")
+    boards = {o for s, relation, o in found if relation == "memberOf" and s == O + "etat"}
+    assert boards and all(o.startswith(("NEW:conseil", O + "anct-conseil")) for o in boards)
+    assert {(O + "caisse-des-depots", "memberOf", o) for o in boards} <= found
+
+
+def test_a_body_making_room_for_another_is_no_member_of_it(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "replaced in 2020 by the ANCT".
+    found = said(ingester, "En 2020, le CGET a fait place à l'ANCT.")
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
