@@ -40,7 +40,7 @@ from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
-from crpv_graph.ingest.recognise import CIVILITY, Mention
+from crpv_graph.ingest.recognise import CIVILITY, FIELD, Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 
@@ -1746,13 +1746,19 @@ def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
 
 def _lead(body: str) -> int:
     r"""Where the first paragraph of an article ends (its lead): its first line that holds
-    text, past blank ones (a page's furniture blanked before it, :mod:`.article`).
+    text, past blank ones (a page's furniture blanked before it, :mod:`.article`); a record's
+    lines of fields, when it opens with one ("Forme autorisée du nom : ...", "Sigle : CGET",
+    :data:`~crpv_graph.ingest.recognise.FIELD`), all name the body it is about.
 
     >>> _lead("Chapeau.\n\nSuite."), _lead("    \n\nChapeau.\nSuite.")
     (8, 14)
+    >>> _lead("Nom : Centre\nSigle : CGET\n\nHistorique")
+    25
     """
     text = TEXT.search(body)
     end = body.find("\n", text.start()) if text else -1
+    while text and end >= 0 and FIELD.match(body, text.start()) and FIELD.match(body, end + 1):
+        end = body.find("\n", end + 1)
     return len(body) if end < 0 else end
 
 

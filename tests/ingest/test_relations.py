@@ -3288,3 +3288,13 @@ def test_a_body_making_room_for_another_is_no_member_of_it(ingester: Ingester) -
     # facts.md §3 CGET: "replaced in 2020 by the ANCT".
     found = said(ingester, "En 2020, le CGET a fait place à l'ANCT.")
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_record_s_lines_of_fields_name_the_body_it_is_about(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "a central-administration service replaced in 2020 by the ANCT"; it
+    # merged the SG-CIV, the Acsé and the DATAR.
+    text = ("Type : service d'administration centrale\nSigle : CGET\nPrédécesseurs : DATAR ; "
+            "Acsé\nSuccesseur : Agence nationale de la cohésion des territoires (ANCT)\n\n"
+            "Historique\nLe CIMAP du 17 juillet 2013 décide de créer le commissariat, en "
+            "fusionnant le SG-CIV, l'Acsé et la DATAR.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in said(ingester, text)
