@@ -3298,3 +3298,28 @@ def test_a_record_s_lines_of_fields_name_the_body_it_is_about(ingester: Ingester
             "Historique\nLe CIMAP du 17 juillet 2013 décide de créer le commissariat, en "
             "fusionnant le SG-CIV, l'Acsé et la DATAR.")  # fmt: skip
     assert (O + "cget", "activityTransferredTo", O + "anct") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "hosting",
+    [
+        "L'IREV héberge un centre consacré à la prévention de la radicalisation sociale, le CRIS.",
+        "Le groupement abrite aussi un centre dédié à la prévention des radicalisations, le CRIS.",
+        "L'IREV a hébergé un service de prévention de la radicalisation, le CRIS, en 2020.",
+    ],
+)
+def test_a_hosted_unit_described_before_its_name_is_a_unit_of_its_host(
+    ingester: Ingester, hosting: str
+) -> None:
+    # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)"
+    # (here under another acronym, which the graph lacks).
+    text = f"L'IREV est un groupement d'intérêt public. {hosting}"
+    assert ("NEW:CRIS", "unitOf", O + "irev") in said(ingester, text)
+
+
+def test_a_hosted_resource_centre_described_before_its_name_is_no_unit(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: "It presents itself as the CRPV for Hauts-de-France".
+    text = "La Région héberge un centre de ressources politique de la ville, l'IREV."
+    assert not any(relation == "unitOf" for _s, relation, _o in said(ingester, text))
