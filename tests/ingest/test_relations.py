@@ -3323,3 +3323,28 @@ def test_a_hosted_resource_centre_described_before_its_name_is_no_unit(
     # facts.md §2 IREV: "It presents itself as the CRPV for Hauts-de-France".
     text = "La Région héberge un centre de ressources politique de la ville, l'IREV."
     assert not any(relation == "unitOf" for _s, relation, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Question de ville est l'association des directeurs des centres. La presse la présente "
+        "comme l'association nationale des 19 centres.",
+        "Question de ville est l'association des directeurs des centres. Elle est aussi décrite "
+        "comme l'association nationale des centres de ressources politique de la ville.",
+        "Question de ville, que l'on présente comme la fédération des 19 centres, réunit leurs "
+        "directeurs.",
+    ],
+)
+def test_the_bodies_a_body_is_said_to_be_the_association_of_are_its_members(
+    small: Ingester, described: str
+) -> None:
+    # facts.md §3 Question de Ville: "the association of the directors of the politique de la
+    # ville resource centres"; "It coordinated the 19 centres".
+    assert (CENTRES, "memberOf", O + "question-de-ville") in said(small, described)
+
+
+def test_acting_like_an_association_of_others_makes_no_members(ingester: Ingester) -> None:
+    text = ("Question de Ville est l'association des directeurs des centres. Elle agit comme "
+            "l'association des centres sociaux auprès de l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in said(ingester, text))
