@@ -40,7 +40,7 @@ from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
-from crpv_graph.ingest.recognise import CIVILITY, Mention
+from crpv_graph.ingest.recognise import CIVILITY, FIELD, Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
 
@@ -154,24 +154,24 @@ AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
 # "mis en place par la CRIPI, une instance du FAS": a noun with an indefinite article set after
 # a name by a comma says what that name is, an agent's or not.
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?P<article>un|une)\s", re.I)
-# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue ("Elles
-# reprennent": in the plural); or a noun of bodies opening the sentence or a clause after "que",
-# "Le nouvel opérateur reprend", "L'agence a repris", "souligne que le centre de ressources
-# abrite".
-IT = re.compile(
-    r"(?:^|[,.;:]\s*|\n|\bque\s|\bqu['’])\s*(?:(?:mais|et|puis)\s+)?"
-    r"(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
-    r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
-    r"nouveau\s+)?(?:opérateur|agence|centre|association|groupement|structure|établissement|"
-    r"organisme|GIP)(?:\s+public|\s+de\s+ressources)?)\s+(?:(?:a|avait|est|était|sera|aura)\s+)?"
-    r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
-    re.I,
-)
 # "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
 # then stand for.
 BODY_NOUNS = (
     r"(?:centre|association|groupement|structure|GIP|agence|institut|observatoire|établissement|"
     r"organisme|commissariat|fédération)\b(?!-)"
+)
+# "Cette année-là, il a transmis", "Elle est aussi": a pronoun subject right before a cue ("Elles
+# reprennent": in the plural); or a noun of bodies opening the sentence or a clause after "que",
+# "Le nouvel opérateur reprend", "L'agence a repris", "L'institut abrite", "souligne que le
+# centre de ressources abrite".
+IT = re.compile(
+    r"(?:^|[,.;:]\s*|\n|\bque\s|\bqu['’])\s*(?:(?:mais|et|puis)\s+)?"
+    r"(?:(?P<pronoun>il|elle)|(?P<plural>ils|elles)|"
+    r"(?:le|la|l['’])\s*(?:nouvel(?:le)?\s+|"
+    r"nouveau\s+)?(?:opérateur|" + BODY_NOUNS + r")(?:\s+public|\s+de\s+ressources)?)\s+"
+    r"(?:(?:a|avait|est|était|sera|aura)\s+)?"
+    r"(?:(?:aussi|également|déjà|ensuite|alors|désormais)\s+)?(?:été\s+)?$",
+    re.I,
 )
 BODY_NOUN = re.compile(r"\b(?:le|la|l['’])\s*" + BODY_NOUNS, re.I)
 # "le bureau de l'association", "le conseil d'administration du centre": an organ of the body
@@ -196,8 +196,9 @@ PLACE_NAME = r"(?:Le\s+|La\s+)?(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*"
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
-# ("Cette année-là, il a transmis", "L'association a révisé ses statuts"), or that opens by
-# naming a source ("Selon l'USH, son conseil d'administration réunit").
+# ("Cette année-là, il a transmis", "L'association a révisé ses statuts"; "nous", "nos", the
+# body whose page it is: "Nos activités sont passées à PQA, nous avons installé un comité"), or
+# that opens by naming a source ("Selon l'USH, son conseil d'administration réunit").
 # An article at most, between a phrase and the name right after it ("avec le CAUE", not "avec
 # le soutien de l'ANCT"): right_after.
 ARTICLE_ONLY = re.compile(r"\s*" + LIST_ARTICLE, re.I)
@@ -211,8 +212,9 @@ SITS_ON = re.compile(
     re.I,
 )
 SUBJECT_ELSEWHERE = re.compile(
-    r"\s*(?:(?:[^,.;:]{0,40},\s*)?(?:(?:il|elle|ils|elles)\b|" + BODY_NOUN.pattern + ")"
-    r"|(?:selon|d['’]après)\b)",
+    r"\s*(?:(?:[^,.;:]{0,40},\s*)?(?:(?:il|elle|ils|elles|nous|nos|notre)\b|"
+    + BODY_NOUN.pattern
+    + r")|(?:selon|d['’]après)\b)",
     re.I,
 )
 # "Ils sont labellisés", "Ces structures [...] sont labellisées": a plural subject, the bodies
@@ -1012,7 +1014,7 @@ def references(
         found.append(Mention(match["name"], *match.span("name"), "organization", group))
     for match in PLURAL_SUBJECT.finditer(body, start, end) if group else ():
         opens = CLAUSE_OPENS.search(body, max(0, match.start() - 8), match.start())
-        if opens and _centres_lately(body, match.start(), [*earlier, *found]):
+        if opens and _centres_lately(body, match.start(), [*earlier, *found], group):
             found.append(Mention(match["name"], *match.span("name"), "organization", group))
     network = collectives.get(group, "") if group else ""
     for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
@@ -1038,11 +1040,15 @@ def _few(body: str, mention: Mention) -> bool:
     return bool(FEW.search(body, max(0, mention.start - 12), mention.start))
 
 
-def _centres_lately(body: str, position: int, before: Sequence[Mention]) -> bool:
+def _centres_lately(
+    body: str, position: int, before: Sequence[Mention], group: str | None = None
+) -> bool:
     """Whether the plural the text spoke of last, up to ``position`` and within a sentence or
     two of its paragraph, is the centres as a group ("ces centres se multiplient [...], après
-    les pionniers de 1993, Profession Banlieue ou le CR-DSU. Tous sont nés"): no body named
-    since with a plural article or a count ("les DREETS"), which "ils" would stand for instead.
+    les pionniers de 1993, Profession Banlieue ou le CR-DSU. Tous sont nés"; a name of the
+    group, ``group``: "les équipes des centres de ressources politique de la ville se sont
+    retrouvées. Elles y étaient conviées"): no body named since with a plural article or a count
+    ("les DREETS"), which "ils" would stand for instead.
 
     >>> text = "Les centres sont nés d'initiatives locales, mais ils"
     >>> _centres_lately(text, len(text) - 3, []), _centres_lately("Les DREETS. Ils", 12, [])
@@ -1050,6 +1056,9 @@ def _centres_lately(body: str, position: int, before: Sequence[Mention]) -> bool
     """
     opening = max(body.rfind("\n", 0, position) + 1, position - PLURAL_REACH)
     centres = [m.end() for m in CENTRES_REFERENCE.finditer(body, opening, position)]
+    centres = sorted(
+        centres + [m.end for m in before if group and m.entity == group and opening <= m.start]
+    )
     if not centres:
         return False
     return not any(
@@ -1075,7 +1084,7 @@ def _ends(
     as a group (which "il" or "le centre" never stands for) and their networks."""
     groups = frozenset(collectives)
     if cue.shape in ("relative", "pronoun", "possessive"):
-        yield from _of_a_body(body, cue, match, mentions, earlier)
+        yield from _of_a_body(body, cue, match, mentions, earlier, groups)
         return
     if cue.shape == "together":
         yield from _together(body, cue, match, mentions)
@@ -1205,7 +1214,7 @@ def _them(
     labellise."): named so in the sentence, or the plural the text spoke of last."""
     group = _group(collectives)
     named = [m for m in mentions if group and m.entity == group]
-    if named or not group or not _centres_lately(body, match.start(), before):
+    if named or not group or not _centres_lately(body, match.start(), before, group):
         return named[:1]
     return [Mention(match[0], match.start(), match.end(), "organization", group)]
 
@@ -1355,6 +1364,7 @@ def _of_a_body(
     match: re.Match[str],
     mentions: Sequence[Mention],
     earlier: Sequence[Mention],
+    groups: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Mention, Mention]]:
     """The pairs of the cues whose object is a body named before them or only referred to:
     "le réseau RECI, dont l'ORIV est membre" (relative: the body, the phrase, the subjects, the
@@ -1373,7 +1383,9 @@ def _of_a_body(
     A cue with a ``context`` reads only in a paragraph that has spoken of it before ("Le
     groupement compte de nombreux membres fondateurs. Aux côtés de l'Etat, on trouve A et B.
     Deux intercommunalités y participent également, C et D"), and the bodies named from there
-    on are those listed, not the one referred to."""
+    on are those listed, not the one referred to. The body referred to is never the centres as a
+    group (``groups``): a directory's heading "Centres de ressources politique de la ville" is
+    not the body whose record follows ("Réseau : membre du réseau national")."""
     before = [m for m in mentions if m.end <= match.start()]
     limit = match.start()
     if cue.context is not None:
@@ -1407,9 +1419,8 @@ def _of_a_body(
         subjects = listed_after(body, match.end(), mentions, clauses=True)
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
             return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
-    obj = _listing_body(
-        body, cue, near, [m for m in [*earlier, *before] if m.end <= limit], subjects
-    )
+    referred = [m for m in [*earlier, *before] if m.end <= limit and m.entity not in groups]
+    obj = _listing_body(body, cue, near, referred, subjects)
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
 
@@ -1508,7 +1519,8 @@ def listed_items(
     2018 :", then "- Orléans Métropole ;", "- la communauté de communes giennoise ;". Each line
     is a sentence of its own; the item is the name that opens it ("- la communauté de communes
     X, qui succède à la Ville de Y": X), and the body is the one named right before the cue,
-    else the one the text is about.
+    else the one the text is about; a cue whose table says ``inverse`` reads the other way
+    ("Successeur :", then "- l'ANCT": the body hands its activity to the item).
 
     >>> text = "L'IREV a présenté ses membres :\n- l'ANRU ;\n- l'URH."
     >>> irev = Mention("IREV", 2, 6, "organization", "o:irev")
@@ -1536,8 +1548,9 @@ def listed_items(
                 near = None
             obj = _listing_body(body, cue, near, before, [item])
             if obj is not None and reference(obj) != reference(item):
+                ends = (obj, item) if cue.inverse else (item, obj)  # "Successeur :", "- l'ANCT"
                 found.append(
-                    Related(reference(item), cue.predicate, reference(obj), cue.confidence)
+                    Related(reference(ends[0]), cue.predicate, reference(ends[1]), cue.confidence)
                 )
     return list(dict.fromkeys(found))  # "ses membres :" reads with and without {words}
 
@@ -1739,13 +1752,19 @@ def _plural_antecedent(body: str, before: Sequence[Mention]) -> Mention | None:
 
 def _lead(body: str) -> int:
     r"""Where the first paragraph of an article ends (its lead): its first line that holds
-    text, past blank ones (a page's furniture blanked before it, :mod:`.article`).
+    text, past blank ones (a page's furniture blanked before it, :mod:`.article`); a record's
+    lines of fields, when it opens with one ("Forme autorisée du nom : ...", "Sigle : CGET",
+    :data:`~crpv_graph.ingest.recognise.FIELD`), all name the body it is about.
 
     >>> _lead("Chapeau.\n\nSuite."), _lead("    \n\nChapeau.\nSuite.")
     (8, 14)
+    >>> _lead("Nom : Centre\nSigle : CGET\n\nHistorique")
+    25
     """
     text = TEXT.search(body)
     end = body.find("\n", text.start()) if text else -1
+    while text and end >= 0 and FIELD.match(body, text.start()) and FIELD.match(body, end + 1):
+        end = body.find("\n", end + 1)
     return len(body) if end < 0 else end
 
 

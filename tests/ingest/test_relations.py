@@ -3077,3 +3077,295 @@ def test_a_unit_fused_with_a_persons_title_is_no_item_of_the_list() -> None:
     ]
     listed = [m.text for m in listed_after(text, len("en présence de "), mentions)]
     assert listed == ["François-Antoine Mariani", "Isabelle Melscoet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Groupement d'intérêt public, l'IREV a été fondé par l'État et la Région Hauts-de-France.",
+        "L'IREV, fondé par l'État et la Région Hauts-de-France, est le centre de ressources "
+        "des Hauts-de-France.",
+        "L'IREV avait été cofondé par l'État et la Région Hauts-de-France.",
+    ],
+)
+def test_the_bodies_a_body_was_founded_by_are_its_members(ingester: Ingester, text: str) -> None:
+    # facts.md §2 IREV: "The State and the Region are its founding members."
+    found = said(ingester, text)
+    assert {(O + "etat", "memberOf", O + "irev"),
+            (O + "region-hauts-de-france", "memberOf", O + "irev")} <= found  # fmt: skip
+
+
+def test_a_body_created_by_another_or_founded_by_a_person_has_no_member(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 ADCF: founded in 1989 by Marc Censi (a person: a title, not a member body);
+    # the ANCT was created by the law of 22 July 2019 (made, not joined, by the State).
+    for text in ("L'AdCF a été fondée en 1989 par Marc Censi, maire de Rodez.",
+                 "L'ANCT a été créée par l'État en 2019."):  # fmt: skip
+        found = said(ingester, text)
+        assert not any(relation == "memberOf" and s.startswith(O) for s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        "Autour de ces deux membres fondateurs siègent la Caisse des Dépôts et l'URH.",
+        "Aux côtés de ses fondateurs siègent la Caisse des Dépôts et l'URH.",
+        "À côté des deux fondateurs siégeaient la Caisse des Dépôts et l'URH.",
+    ],
+)
+def test_bodies_sitting_beside_the_founders_are_members_too(
+    ingester: Ingester, sitting: str
+) -> None:
+    # facts.md §2 IREV: other members besides the State and the Region include the Caisse des
+    # Dépôts and the URH.
+    found = said(ingester, "L'IREV est un groupement d'intérêt public, fondé par l'État et la "
+                           f"Région Hauts-de-France. {sitting}")  # fmt: skip
+    for member in ("caisse-des-depots", "urh"):
+        assert (O + member, "memberOf", O + "irev") in found
+
+
+def test_bodies_sitting_round_a_table_are_no_members(ingester: Ingester) -> None:
+    found = said(ingester, "L'IREV a tenu son assemblée générale. Autour de la table siègent la "
+                           "Caisse des Dépôts et l'URH.")  # fmt: skip
+    assert not {(s, o) for s, relation, o in found if relation == "memberOf" and o == O + "irev"}
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Le 24 mars 2017, Lens-Liévin et Valenciennes Métropole ont fait leur entrée dans le "
+        "groupement.",
+        "Lens-Liévin et Valenciennes Métropole y avaient fait leur entrée le 24 mars 2017.",
+        "Le 24 mars 2017, Valenciennes Métropole a fait son entrée dans l'IREV, tout comme "
+        "Lens-Liévin.",
+    ],
+)
+def test_bodies_making_their_entry_into_a_body_join_it(ingester: Ingester, joining: str) -> None:
+    # facts.md §2 IREV: the assembly of 24 March 2017 admitted Lens-Liévin, Valenciennes
+    # Métropole and the Pays noyonnais.
+    found = said(ingester, f"L'IREV est un groupement d'intérêt public. {joining}")
+    assert (O + "valenciennes-metropole", "memberOf", O + "irev") in found
+
+
+def test_making_an_entry_into_a_room_is_no_joining(ingester: Ingester) -> None:
+    found = said(ingester, "L'IREV est un groupement d'intérêt public. Les élus de Valenciennes "
+                           "Métropole ont fait leur entrée dans la salle.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_the_institut_opening_a_sentence_is_the_body_it_names(ingester: Ingester) -> None:
+    # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)".
+    text = (
+        "L'Institut régional de la ville (IREV) est un groupement d'intérêt public. L'institut "
+        "abrite en outre le CRPRS, un centre voué à la prévention de la radicalisation."
+    )
+    assert (O + "crprs", "unitOf", O + "irev") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "Nos activités en Poitou-Charentes sont passées à PQA.",
+        "En 2017, notre activité en Poitou-Charentes a été transférée à PQA.",
+        "En 2017, nous avons transmis notre activité en Poitou-Charentes à PQA.",
+    ],
+)
+def test_the_page_body_handing_its_activity_to_a_body_transfers_it(
+    ingester: Ingester, handing: str
+) -> None:
+    # facts.md §2 Villes au Carré: "From 2017 it covers only Centre-Val de Loire: it handed its
+    # Poitou-Charentes work to PQA".
+    text = f"Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\n{handing}"
+    assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
+
+
+def test_the_page_body_s_activity_moving_to_no_body_is_no_transfer(ingester: Ingester) -> None:
+    text = (
+        "Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\nNos activités "
+        "en Poitou-Charentes sont passées à la vitesse supérieure, avec l'ANCT."
+    )
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in said(ingester, text))
+
+
+def test_an_organ_set_up_by_nous_is_the_page_body_s_not_a_body_named_before(
+    small: Ingester,
+) -> None:
+    # facts.md §2 Villes au Carré: it handed its Poitou-Charentes work to PQA, revised its
+    # statutes and created a funders' committee at the State's request (told here by another
+    # body of the small graph, which has no such committee).
+    text = (
+        "Question de ville est une association.\n\nEn 2017, nos activités sont passées à "
+        "l'ANCT, nous avons révisé nos statuts et, à la demande du CGET, installé un comité "
+        "des financeurs."
+    )
+    units = {(s, o) for s, relation, o in said(small, text) if relation == "unitOf"}
+    assert {o for _s, o in units} == {O + "question-de-ville"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Réseau : membre du réseau national des centres de ressources politique de la ville",
+        "Réseaux : adhérent du réseau national des centres de ressources politique de la ville",
+        "Membre de : réseau national des centres de ressources politique de la ville",
+    ],
+)
+def test_a_record_field_of_membership_makes_the_record_s_body_a_member(
+    ingester: Ingester, field: str
+) -> None:
+    # facts.md §2 Profession Banlieue: the politique de la ville resource centre for
+    # Seine-Saint-Denis, one of the network's centres (§1). Under a directory's heading naming
+    # the centres as a group, the record's body is the centre, not the group.
+    text = ("ANNUAIRE DES CENTRES DE RESSOURCES POLITIQUE DE LA VILLE\n\nÎle-de-France\n"
+            f"Profession Banlieue\nTerritoire : Seine-Saint-Denis\n{field}\n")  # fmt: skip
+    found = said(ingester, text)
+    assert (O + "profession-banlieue", "memberOf", O + "reseau-national-crpv") in found
+    assert not any(s == CENTRES and relation == "memberOf" for s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "founding",
+    [
+        "Deux intercommunalités, la CADEMA et la communauté de communes de Petite-Terre, "
+        "figurent parmi les fondateurs.",
+        "La CADEMA et la communauté de communes de Petite-Terre comptent parmi les fondateurs, "
+        "avec l'État.",
+        "La CADEMA figure parmi les fondateurs du GIP Maore Ouvoimoja ; Petite-Terre aussi.",
+    ],
+)
+def test_bodies_counted_among_the_founders_are_members(ingester: Ingester, founding: str) -> None:
+    # facts-part3.md §12: the GIP's founding members include CADEMA and the Petite-Terre
+    # community of communes.
+    text = (
+        "Le GIP « Maore Ouvoimoja » est le centre de ressources politique de la ville de "
+        f"Mayotte. {founding}"
+    )
+    assert (O + "cadema", "memberOf", O + "maore-ouvoimoja") in said(ingester, text)
+
+
+def test_bodies_counted_among_another_body_s_founders_are_its_members(ingester: Ingester) -> None:
+    # facts-part3.md §12: CADEMA among the GIP's founding members.
+    text = (
+        "L'ANCT a signé une convention. La CADEMA figure parmi les fondateurs du GIP « Maore "
+        "Ouvoimoja »."
+    )
+    found = said(ingester, text)
+    assert (O + "cadema", "memberOf", O + "maore-ouvoimoja") in found
+    assert (O + "cadema", "memberOf", O + "anct") not in found
+
+
+def test_a_record_s_list_of_successors_hands_them_the_body_s_activity(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "a central-administration service replaced in 2020 by the ANCT".
+    text = ("Le Commissariat général à l'égalité des territoires (CGET) a existé de 2014 à 2020."
+            "\n\nSuccesseur :\n- l'ANCT ;\n")  # fmt: skip
+    found = said(ingester, text)
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+    assert (O + "anct", "activityTransferredTo", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres de ressources politique de la ville étaient conviés par le CGET à Paris.",
+        "Conviés par le CGET, les centres de ressources politique de la ville se sont "
+        "retrouvés à Paris.",
+        "Les équipes des centres de ressources politique de la ville se sont retrouvées à Paris. "
+        "Elles y étaient conviées par le CGET.",
+    ],
+)
+def test_bodies_bidden_by_another_are_invited_by_it(small: Ingester, text: str) -> None:
+    # facts.md §0: "the 19 CRPVs met in Paris on 14–15 June (2018), at the CGET's invitation".
+    assert (CENTRES, "invitedBy", O + "cget") in said(small, text)
+
+
+def test_elles_after_a_body_named_with_a_plural_article_is_not_the_centres(
+    ingester: Ingester,
+) -> None:
+    text = ("Les centres de ressources politique de la ville ont travaillé avec les DREETS. "
+            "Elles y étaient conviées par le CGET.")  # fmt: skip
+    assert not any(
+        s == CENTRES and relation == "invitedBy" for s, relation, _o in said(ingester, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "Son conseil d'administration fait pour moitié place à l'État et à la Caisse des dépôts.",
+        "Son conseil d'administration fait une place à l'État et à la Caisse des dépôts.",
+        "Son conseil d'administration faisait place à l'État et à la Caisse des dépôts.",
+    ],
+)
+def test_a_board_making_room_for_bodies_has_them_as_members(ingester: Ingester, board: str) -> None:
+    # facts.md §3 ANCT: "Half of its board represents the State and the Caisse des dépôts."
+    found = said(ingester, f"L'ANCT est un établissement public de l'État. {board}")
+    boards = {o for s, relation, o in found if relation == "memberOf" and s == O + "etat"}
+    assert boards and all(o.startswith(("NEW:conseil", O + "anct-conseil")) for o in boards)
+    assert {(O + "caisse-des-depots", "memberOf", o) for o in boards} <= found
+
+
+def test_a_body_making_room_for_another_is_no_member_of_it(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "replaced in 2020 by the ANCT".
+    found = said(ingester, "En 2020, le CGET a fait place à l'ANCT.")
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+def test_a_record_s_lines_of_fields_name_the_body_it_is_about(ingester: Ingester) -> None:
+    # facts.md §3 CGET: "a central-administration service replaced in 2020 by the ANCT"; it
+    # merged the SG-CIV, the Acsé and the DATAR.
+    text = ("Type : service d'administration centrale\nSigle : CGET\nPrédécesseurs : DATAR ; "
+            "Acsé\nSuccesseur : Agence nationale de la cohésion des territoires (ANCT)\n\n"
+            "Historique\nLe CIMAP du 17 juillet 2013 décide de créer le commissariat, en "
+            "fusionnant le SG-CIV, l'Acsé et la DATAR.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "hosting",
+    [
+        "L'IREV héberge un centre consacré à la prévention de la radicalisation sociale, le CRIS.",
+        "Le groupement abrite aussi un centre dédié à la prévention des radicalisations, le CRIS.",
+        "L'IREV a hébergé un service de prévention de la radicalisation, le CRIS, en 2020.",
+    ],
+)
+def test_a_hosted_unit_described_before_its_name_is_a_unit_of_its_host(
+    ingester: Ingester, hosting: str
+) -> None:
+    # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation (CRPRS)"
+    # (here under another acronym, which the graph lacks).
+    text = f"L'IREV est un groupement d'intérêt public. {hosting}"
+    assert ("NEW:CRIS", "unitOf", O + "irev") in said(ingester, text)
+
+
+def test_a_hosted_resource_centre_described_before_its_name_is_no_unit(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: "It presents itself as the CRPV for Hauts-de-France".
+    text = "La Région héberge un centre de ressources politique de la ville, l'IREV."
+    assert not any(relation == "unitOf" for _s, relation, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Question de ville est l'association des directeurs des centres. La presse la présente "
+        "comme l'association nationale des 19 centres.",
+        "Question de ville est l'association des directeurs des centres. Elle est aussi décrite "
+        "comme l'association nationale des centres de ressources politique de la ville.",
+        "Question de ville, que l'on présente comme la fédération des 19 centres, réunit leurs "
+        "directeurs.",
+    ],
+)
+def test_the_bodies_a_body_is_said_to_be_the_association_of_are_its_members(
+    small: Ingester, described: str
+) -> None:
+    # facts.md §3 Question de Ville: "the association of the directors of the politique de la
+    # ville resource centres"; "It coordinated the 19 centres".
+    assert (CENTRES, "memberOf", O + "question-de-ville") in said(small, described)
+
+
+def test_acting_like_an_association_of_others_makes_no_members(ingester: Ingester) -> None:
+    text = ("Question de Ville est l'association des directeurs des centres. Elle agit comme "
+            "l'association des centres sociaux auprès de l'ANRU.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in said(ingester, text))
