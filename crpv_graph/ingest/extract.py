@@ -74,6 +74,17 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# "présidée par un élu de la Région", "préparé par une étude de faisabilité de la DIV": a body
+# after "un" or "une", a noun and "de" qualifies the noun, which the cue governs, not the body
+# (unlike "un représentant de l'ANRU", "une délégation de l'ANCT", through whom it is there).
+INDEFINITE_OF = re.compile(
+    r"\b(?:un|une)\s+(?!(?:représentant|représentante|délégation|délégué|déléguée)\b)"
+    r"(?:[^\W\d_]+\s+){1,3}?" + OF + r"\s*$",
+    re.I,
+)
+# "X a signé aux côtés de Y": who stood beside one who was there ([participation.participant]
+# beside); its possessive ("à ses côtés") stands for one named before.
+BESIDE = re.compile("|".join(PARTICIPATION["participant"]["beside"]), re.I)
 # "Sept communes s'y engagent à leurs côtés : A, B": a clause of members joining a body, whose
 # cue before governs no one ([participation.participant] membership_clause).
 MEMBERSHIP_CLAUSE = re.compile("|".join(PARTICIPATION["participant"]["membership_clause"]), re.I)
@@ -561,19 +572,28 @@ def _participation(
             bodies.add(key[0])
 
     # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
-    cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
+    cues = sorted(cue.start() for pattern, _, _ in [*CUES_BEFORE, (BESIDE, "", 0.0)]
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
     complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     joining = [m.span() for m in MEMBERSHIP_CLAUSE.finditer(body, start, end)]
-    for pattern, role, confidence in CUES_BEFORE:
+    beside: list[tuple[re.Match[str], list[Mention]]] = []  # "aux côtés de Y": read last
+    for pattern, role, confidence in [*CUES_BEFORE, (BESIDE, "beside", 0.0)]:
         for cue in pattern.finditer(body, start, end):
             if any(a <= cue.start() < b for a, b in joining):
                 continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
             bound = next((at for at in cues if at >= cue.end()), end)
-            governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
+            governed = [
+                m
+                for m in listed_after(body, cue.end(), inside)
+                if m.start < bound
+                and not INDEFINITE_OF.search(body, max(cue.end(), m.start - 60), m.start)
+            ]
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
             complements.update(m.start for m in governed)
+            if role == "beside":
+                beside.append((cue, governed))
+                continue
             for index, mention in enumerate(governed):
                 hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
@@ -610,7 +630,9 @@ def _participation(
                 if listed.start in fronted:
                     continue
                 if listed is mention or listed.start not in complements:
-                    hold(listed, role, confidence)
+                    # "A (B) y a pris la parole": B, A's body, is there through A
+                    earlier = [m for m in inside if m.end <= listed.start]
+                    hold(listed, _bracketed(body, earlier, listed) or role, confidence)
             likewise = _likewise(body, found[0] + found[1].end(), end, inside)
             for index, other in enumerate(likewise):
                 hold(other, _bracketed(body, likewise[:index], other) or role, confidence)
@@ -619,6 +641,8 @@ def _participation(
     if heading and not held:
         for mention, role in _programme_item(body, span, inside, heading):
             hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
+    for mention in _beside(beside, inside, {agent for agent, _role in held}):
+        hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
@@ -638,6 +662,25 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _beside(
+    beside: list[tuple[re.Match[str], list[Mention]]], inside: list[Mention], holders: set[str]
+) -> list[Mention]:
+    """Those ``beside`` cues govern (a cue of [participation.participant] beside, the names it
+    lists) who attended: beside one of ``holders`` (who hold a role) named before the cue in
+    its sentence ("X a signé aux côtés de Y"), or one its possessive stands for ("avec à ses
+    côtés Y"); not one that holds a role of its own ("à ses côtés : X a coorganisé les deux
+    journées"), nor beside one the sentence does not say was there ("l'ANRU siège à son
+    conseil, aux côtés de l'USH")."""
+    found = []
+    for cue, governed in beside:
+        there = cue["possessive"] or any(
+            reference(m) in holders for m in inside if m.end <= cue.start()
+        )
+        if there:
+            found += [m for m in governed if reference(m) not in holders]
+    return found
 
 
 def _captioned(body: str, span: tuple[int, int], inside: list[Mention]) -> list[Mention]:

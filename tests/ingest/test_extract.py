@@ -1608,3 +1608,107 @@ def test_who_stood_beside_a_signatory_attended(ingester: Ingester, sentence: str
     text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
     found = said(ingester, text + sentence, "2022-10-27")
     assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # facts.md §3 ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts".
+        "L'ANRU siège au conseil d'administration de l'école, aux côtés de l'Union sociale pour "
+        "l'habitat et de la Caisse des Dépôts.",
+        "L'ANRU compte parmi les administrateurs de l'école, aux côtés de la Caisse des Dépôts "
+        "et de l'Union sociale pour l'habitat.",
+        "L'école a pour administrateur l'ANRU, aux côtés de l'Union sociale pour l'habitat et de "
+        "la Caisse des Dépôts.",
+    ],
+)
+def test_who_stood_beside_one_not_said_to_be_there_took_no_part(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers": beside a body the
+    # sentence does not say was there (a board's members), no one attended.
+    text = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée consacrée aux "
+            "vingt ans du renouvellement urbain. " + sentence)  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert not {O + "ush", O + "caisse-des-depots"} & attendees
+
+
+def test_who_signed_beside_whom_a_note_details_took_no_part(ingester: Ingester) -> None:
+    # facts-part3.md §"CGET notice": "The CGET notice of Thursday 23 March 2017 names the bodies
+    # whose presidents co-signed the CRPV partnership charter with Patrick Kanner": the note
+    # says who signed, naming no one there.
+    text = ("Le 16 mars 2017, à Paris, le CGET a officialisé le cadre de référence des centres. "
+            "Dans sa note, le Commissariat précise qui a signé la charte aux côtés de Patrick "
+            "Kanner.")  # fmt: skip
+    found = said(ingester, text, "2017-03-27")
+    assert not {o for s, r, o in found if s == "EVENT" and r == "attendee" and "kanner" in o}
+
+
+def test_a_co_organiser_beside_another_organised_and_did_not_merely_attend(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering", with the
+    # CGET that invited the centres (§5 timeline, 14-15 June 2018).
+    text = ("Les 14 et 15 juin 2018, le CGET a convié à Paris les équipes des centres pour leur "
+            "rencontre nationale. À ses côtés : Question de Ville a coorganisé les deux "
+            "journées.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+    assert ("EVENT", "attendee", O + "question-de-ville") not in found
+
+
+@pytest.mark.parametrize("verb", ["a coorganisé", "a co-organisé", "ont coorganisé"])
+def test_who_coorganised_a_meeting_organised_it(ingester: Ingester, verb: str) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering".
+    subject = "Question de Ville et le CGET" if verb.startswith("ont") else "Question de Ville"
+    text = (f"{subject} {verb} la rencontre nationale des centres, les 14 et 15 juin 2018 à "
+            "Paris.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+
+
+def test_the_body_in_brackets_of_a_speaker_attends_without_speaking(ingester: Ingester) -> None:
+    # facts.md §5: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers [...] CRPV speakers
+    # were Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée consacrée aux "
+            "vingt ans du renouvellement urbain. Fabien Bressan (Labo Cités) y a pris la "
+            "parole.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert (P + "fabien-bressan", "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert (O + "labo-cites", "speaksAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # facts.md §2 IREV: "The general assembly of Tuesday 21 March (2023 ...) was chaired by
+        # Antoine Sillani, regional councillor": a councillor of the Region chaired, not the
+        # Region itself.
+        ("La séance était présidée par un élu de la Région Hauts-de-France.",
+         "region-hauts-de-france"),
+        # facts.md §2 Villes au Carré: "Background: the 2006 CIV and a feasibility study by the
+        # Délégation interministérielle à la ville (DIV)": the study prepared, not the DIV.
+        ("Elle avait été préparée par une étude de faisabilité de la DIV.", "div"),
+        ("La séance a été ouverte par une vidéo de la Région Hauts-de-France.",
+         "region-hauts-de-france"),
+    ],
+)  # fmt: skip
+def test_a_body_qualifying_a_noun_after_un_or_une_holds_no_role(
+    ingester: Ingester, sentence: str, body: str
+) -> None:
+    text = "Mardi 21 mars 2023, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2023-03-24")
+    assert not {(s, r, o) for s, r, o in found if O + body in (s, o)} & {
+        (s, r, o) for s, r, o in found if "EVENT" in (s, o)
+    }
+
+
+def test_a_representative_of_a_body_brings_it_to_the_meeting(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there, through
+    # their representatives.
+    text = ("Les 14 et 15 juin 2018, les équipes des centres se sont retrouvées à Paris, en "
+            "présence d'un représentant de l'ANRU.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "attendee", O + "anru") in found
