@@ -82,6 +82,9 @@ INDEFINITE_OF = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}?" + OF + r"\s*$",
     re.I,
 )
+# The colon between an indefinite noun's body and the person it names ("un élu de la Région :
+# Antoine Sillani").
+COLON = re.compile(r"\s*:\s*")
 # "X a signé aux côtés de Y": who stood beside one who was there ([participation.participant]
 # beside); its possessive ("à ses côtés") stands for one named before.
 BESIDE = re.compile("|".join(PARTICIPATION["participant"]["beside"]), re.I)
@@ -582,12 +585,8 @@ def _participation(
             if any(a <= cue.start() < b for a, b in joining):
                 continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
             bound = next((at for at in cues if at >= cue.end()), end)
-            governed = [
-                m
-                for m in listed_after(body, cue.end(), inside)
-                if m.start < bound
-                and not INDEFINITE_OF.search(body, max(cue.end(), m.start - 60), m.start)
-            ]
+            after = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
+            governed = _indefinite_named(body, cue.end(), after, inside)
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
             complements.update(m.start for m in governed)
@@ -662,6 +661,24 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _indefinite_named(
+    body: str, cue_end: int, listed: list[Mention], inside: list[Mention]
+) -> list[Mention]:
+    """The names a cue ending at ``cue_end`` governs among those ``listed`` after it: not a body
+    that qualifies a noun after "un" or "une" (see ``INDEFINITE_OF``: "présidée par un élu de
+    la Région"), but the person a colon names right after it ("présidée par un élu de la
+    Région : Antoine Sillani")."""
+    governed = []
+    for mention in listed:
+        if not INDEFINITE_OF.search(body, max(cue_end, mention.start - 60), mention.start):
+            governed.append(mention)
+            continue
+        named = next((m for m in inside if m.start >= mention.end), None)
+        if named and named.type == "person" and COLON.fullmatch(body, mention.end, named.start):
+            governed.append(named)
+    return governed
 
 
 def _beside(

@@ -1077,11 +1077,12 @@ def test_the_one_heard_after_a_participle_clause_speaks_and_the_hearer_organised
     assert ("EVENT", "organizer", P + "stanislas-bourron") not in found
 
 
-def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester) -> None:
+@pytest.mark.parametrize("led", ["a été mené", "a été animé", "a été conduit"])
+def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester, led: str) -> None:
     # facts-part3.md: "The assembly [of Villes au Carré, 28 June 2022] included a retrospective
     # on Villes au Carré's 15 years, led with Bernard Bensoussan, founder of Voix Publiques."
     text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Un retour sur "
-            "ses quinze années d'existence a été mené avec Bernard Bensoussan.")  # fmt: skip
+            f"ses quinze années d'existence {led} avec Bernard Bensoussan.")  # fmt: skip
     found = said(ingester, text, "2022-07-01")
     assert ("EVENT", "attendee", P + "bernard-bensoussan") in found
 
@@ -1712,3 +1713,58 @@ def test_a_representative_of_a_body_brings_it_to_the_meeting(ingester: Ingester)
             "présence d'un représentant de l'ANRU.")  # fmt: skip
     found = said(ingester, text, "2018-06-20")
     assert ("EVENT", "attendee", O + "anru") in found
+
+
+@pytest.mark.parametrize("prepared", ["préparée avec", "organisée avec", "co-organisée avec"])
+def test_the_body_a_meeting_was_prepared_with_organised_it(
+    ingester: Ingester, prepared: str
+) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET".
+    text = (f"Les 25 et 26 juin 2019, la rencontre nationale, {prepared} le CGET, s'est tenue à "
+            "Nantes.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "organizer", O + "cget") in found
+    assert ("EVENT", "attendee", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Carte blanche à la Ville de Nantes.",
+        "Au programme, une « carte blanche » laissée à la Ville de Nantes.",
+        "Le programme prévoit une carte blanche donnée à la Ville de Nantes.",
+    ],
+)
+def test_the_body_given_a_carte_blanche_presents(ingester: Ingester, slot: str) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET,
+    # reception from 24 June"; the city of Nantes, the host city, had a free slot.
+    text = "Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. " + slot
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "ville-de-nantes", "presentsAt", "EVENT") in found
+
+
+def test_a_free_hand_is_no_carte_blanche_at_the_meeting(ingester: Ingester) -> None:
+    # facts.md §5 timeline (the 2019 meeting in Nantes, above).
+    text = ("Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. La Ville de Nantes "
+            "a carte blanche pour son programme d'été.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "ville-de-nantes", "presentsAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La séance était présidée par un élu de la Région : Antoine Sillani.",
+        "La séance s'est tenue en présence d'un élu de la Région : Antoine Sillani.",
+        "La séance était présidée par un conseiller de la Région : Antoine Sillani, délégué à "
+        "la jeunesse.",
+    ],
+)
+def test_the_person_a_colon_names_after_an_indefinite_noun_holds_the_role(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §2 IREV: "The general assembly of Tuesday 21 March (2023 ...) was chaired by
+    # Antoine Sillani, regional councillor delegated to youth and associations."
+    text = "Mardi 21 mars 2023, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2023-03-24")
+    assert ("EVENT", "attendee", P + "antoine-sillani") in found
