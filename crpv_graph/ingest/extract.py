@@ -76,12 +76,19 @@ CUES_AFTER = [
 ]  # fmt: skip
 # "présidée par un élu de la Région", "préparé par une étude de faisabilité de la DIV": a body
 # after "un" or "une", a noun and "de" qualifies the noun, which the cue governs, not the body
-# (unlike "un représentant de l'ANRU", "une délégation de l'ANCT", through whom it is there).
+# (unlike "un représentant de l'ANRU", through whom it is there: [participation.participant]
+# representatives).
 INDEFINITE_OF = re.compile(
-    r"\b(?:un|une)\s+(?!(?:représentant|représentante|délégation|délégué|déléguée)\b)"
-    r"(?:[^\W\d_]+\s+){1,3}?" + OF + r"\s*$",
+    r"\b(?:un|une)\s+(?!(?:"
+    + "|".join(PARTICIPATION["participant"]["representatives"])
+    + r")\b)(?:[^\W\d_]+\s+){1,3}?"
+    + OF
+    + r"\s*$",
     re.I,
 )
+# "le SGAR adjoint, Serge Bouffange": a body's name that is a person's title
+# ([participation.participant] titled), which holds no role.
+TITLED = re.compile(r"\s+(?:" + "|".join(PARTICIPATION["participant"]["titled"]) + r")\b", re.I)
 # The colon between an indefinite noun's body and the person it names ("un élu de la Région :
 # Antoine Sillani").
 COLON = re.compile(r"\s*:\s*")
@@ -159,10 +166,13 @@ NOT_THERE_AS_BODY = NOT_THERE | {"host"}
 # A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
 PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
-# "les 19 centres, membres du réseau national, se sont réunis": a body's apposition opens with a
-# common noun or an adjective, not with another name ("le CGET, l'ANRU et l'ERU ont").
+# "les 19 centres, membres du réseau national, se sont réunis", "Question de Ville,
+# l'association qui fédère les directeurs, a coorganisé": a body's apposition opens with a common
+# noun or an adjective, after its article or not, not with another name ("le CGET, l'ANRU et
+# l'ERU ont").
 NOUN_APPOSED = re.compile(
-    r"\s*,\s*(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
+    r"\s*,\s*(?:(?:le|la|les)\s+|l['’]\s*)?"
+    r"(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
 )
 # "celui-ci", "cette dernière": the person named last, whatever the subject.
 DEMONSTRATIVE = re.compile(
@@ -569,6 +579,8 @@ def _participation(
     bodies: set[str] = set()  # the agents that are bodies
 
     def hold(mention: Mention, role: str, confidence: float) -> None:
+        if mention.type == "organization" and TITLED.match(body, mention.end):
+            return  # "le SGAR adjoint, Serge Bouffange": a title, the person's
         key = (reference(mention), role)
         held[key] = max(confidence, held.get(key, 0.0))
         if mention.type == "organization":

@@ -1768,3 +1768,48 @@ def test_the_person_a_colon_names_after_an_indefinite_noun_holds_the_role(
     text = "Mardi 21 mars 2023, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
     found = said(ingester, text, "2023-03-24")
     assert ("EVENT", "attendee", P + "antoine-sillani") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le SGAR adjoint, Serge Bouffange, en assurait la vice-présidence.",
+        "Serge Bouffange, SGAR adjoint, en assurait la vice-présidence.",
+        "Étaient présents : Serge Bouffange, SGAR adjoint, et Milouda Ala.",
+    ],
+)
+def test_a_body_named_in_a_deputys_title_holds_no_role(ingester: Ingester, sentence: str) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017, "vice-chair Serge Bouffange,
+    # deputy SGAR": the deputy attended, his title names the SGAR, which holds no role.
+    text = "Le 24 mars 2017, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "serge-bouffange") in found
+    assert not {(s, r, o) for s, r, o in found if "EVENT" in (s, o) and O + "sgar" in (s, o)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Question de Ville, l'association qui fédère les directeurs des centres, a coorganisé "
+        "les deux journées.",
+        "Question de Ville, la fédération des directeurs des centres, a coorganisé les deux "
+        "journées.",
+        "Question de Ville, l'association des directeurs, a organisé les deux journées.",
+    ],
+)
+def test_a_bodys_apposition_after_its_article_is_read_past(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering" (the
+    # association of the centres' directors; §5 timeline, 14-15 June 2018 in Paris).
+    text = "Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. " + sentence
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+
+
+def test_a_list_of_bodies_after_their_articles_is_no_apposition(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there.
+    text = ("Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. Le CGET, l'ANRU et "
+            "l'EPARECA ont participé aux deux journées.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert {("EVENT", "attendee", O + b) for b in ("cget", "anru", "epareca")} <= found
