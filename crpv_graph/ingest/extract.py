@@ -92,6 +92,9 @@ TITLED = re.compile(r"\s+(?:" + "|".join(PARTICIPATION["participant"]["titled"])
 # The colon between an indefinite noun's body and the person it names ("un élu de la Région :
 # Antoine Sillani").
 COLON = re.compile(r"\s*:\s*")
+# "signale la présence d'Hélène Geoffroy": a cue that governs people only
+# ([participation.participant] people_before).
+PEOPLE_BEFORE = re.compile("|".join(PARTICIPATION["participant"]["people_before"]), re.I)
 # "X a signé aux côtés de Y": who stood beside one who was there ([participation.participant]
 # beside); its possessive ("à ses côtés") stands for one named before.
 BESIDE = re.compile("|".join(PARTICIPATION["participant"]["beside"]), re.I)
@@ -587,12 +590,14 @@ def _participation(
             bodies.add(key[0])
 
     # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
-    cues = sorted(cue.start() for pattern, _, _ in [*CUES_BEFORE, (BESIDE, "", 0.0)]
+    people = float(PARTICIPATION["participant"]["confidence"])
+    before = [*CUES_BEFORE, (BESIDE, "beside", 0.0), (PEOPLE_BEFORE, "people", people)]
+    cues = sorted(cue.start() for pattern, _, _ in before
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
     complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     joining = [m.span() for m in MEMBERSHIP_CLAUSE.finditer(body, start, end)]
     beside: list[tuple[re.Match[str], list[Mention]]] = []  # "aux côtés de Y": read last
-    for pattern, role, confidence in [*CUES_BEFORE, (BESIDE, "beside", 0.0)]:
+    for pattern, role, confidence in before:
         for cue in pattern.finditer(body, start, end):
             if any(a <= cue.start() < b for a, b in joining):
                 continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
@@ -605,6 +610,8 @@ def _participation(
             if role == "beside":
                 beside.append((cue, governed))
                 continue
+            if role == "people":  # "signale la présence d'Hélène Geoffroy"
+                governed, role = [m for m in governed if m.type == "person"], "participant"
             for index, mention in enumerate(governed):
                 hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)

@@ -1329,3 +1329,37 @@ def test_a_span_of_years_is_no_other_moment(ingester: Ingester) -> None:
     assert (ORG + "anct", "presentsAt", "EVENT") in {
         (s.subject, s.relation, s.object) for s in statements
     }
+
+
+def unlinked_event(ingester: Ingester, finder: EventFinder, body: str, date: str) -> ReportedEvent:
+    """The event of a small article, with the names the ingest finds in it, not linked to the
+    graph's (whose own day would give its kind and place)."""
+    article = Article(body=body, url="https://example.org/a", date=date)
+    mentions = ingester.draft(article).mentions
+    event = EventFinder(finder.vocabulary, []).reported(article, mentions)
+    assert event is not None, body
+    return event
+
+
+def test_an_event_is_placed_where_another_name_of_its_day_is_held(
+    ingester: Ingester, finder: EventFinder
+) -> None:
+    # facts.md §5 timeline: "16 March 2017 | Paris | first "journée des CRPV" (Villes de
+    # France)": the day in Paris and the first day of the CRPV are one event.
+    body = ("Le 16 mars 2017, une journée s'est tenue à Paris.\n\nPour Villes de France, ce 16 "
+            "mars a été la toute première « journée des CRPV ».")  # fmt: skip
+    event = unlinked_event(ingester, finder, body, "2017-03-27")
+    assert (event.kind, event.place) == (str(CRPV.NationalMeeting), PL + "paris")
+
+
+def test_a_place_another_name_of_its_day_does_not_say_held_places_nothing(
+    ingester: Ingester, finder: EventFinder
+) -> None:
+    # facts.md §2 Villes au Carré: the centre for the Centre and Poitou-Charentes regions: a
+    # region named in a body's name is no venue.
+    body = ("Le 16 mars 2017, le centre de ressources des régions Centre et Poitou-Charentes a "
+            "tenu une journée.\n\nPour Villes de France, ce 16 mars a été la toute première « "
+            "journée des CRPV ».")  # fmt: skip
+    event = unlinked_event(ingester, finder, body, "2017-03-27")
+    assert event.kind == str(CRPV.NationalMeeting)
+    assert event.place is None

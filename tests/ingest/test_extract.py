@@ -1813,3 +1813,53 @@ def test_a_list_of_bodies_after_their_articles_is_no_apposition(ingester: Ingest
             "l'EPARECA ont participé aux deux journées.")  # fmt: skip
     found = said(ingester, text, "2018-06-20")
     assert {("EVENT", "attendee", O + b) for b in ("cget", "anru", "epareca")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a croisé dans les allées des représentants de l'ANRU et de l'EPARECA.",
+        "Dans les allées, on croisait des représentants de l'ANRU et de l'EPARECA.",
+        "Dans la salle, on a croisé des représentants de l'ANRU et de l'EPARECA.",
+    ],
+)
+def test_those_met_about_the_venue_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there.
+    text = "Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. " + sentence
+    found = said(ingester, text, "2018-06-20")
+    assert {("EVENT", "attendee", O + b) for b in ("anru", "epareca")} <= found
+
+
+def test_crossing_figures_is_no_meeting_of_bodies(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris), above: no venue, no one met.
+    text = ("Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. On a croisé les "
+            "chiffres de l'ANRU et de l'EPARECA.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert not {("EVENT", "attendee", O + b) for b in ("anru", "epareca")} & found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'hebdomadaire signale la présence d'Hélène Geoffroy, secrétaire d'État chargée de la "
+        "ville.",
+        "Le journal a noté la présence d'Hélène Geoffroy.",
+        "La présence d'Hélène Geoffroy a été remarquée.",
+    ],
+)
+def test_the_person_whose_presence_is_noted_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md §5 timeline: "16 March 2017 | Paris | ... cadre de référence made official;
+    # Hélène Geoffroy".
+    text = (
+        "Le 16 mars 2017, le CGET a tenu une journée à Paris sur le cadre de référence. " + sentence
+    )
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_a_bodys_presence_in_the_districts_is_no_attendance(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 16 March 2017 (above).
+    text = ("Le 16 mars 2017, le CGET a tenu une journée à Paris sur le cadre de référence. Le "
+            "cadre renforce la présence de l'ANRU dans les quartiers.")  # fmt: skip
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", O + "anru") not in found
