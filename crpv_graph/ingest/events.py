@@ -182,8 +182,13 @@ NEWS = 92
 """The days from an article's date within which what it tells of is news (a season): a text
 whose events all lie further tells a history (see ``_Reading.chronicle``)."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
-"""A year said as a moment ("en 1992", "depuis 2010")."""
+IN_YEAR = re.compile(
+    r"\b(?:(?:en|depuis|dès|jusqu['’]en|avant|après)\s+|de\s+(?!(?:19|20)\d{2}\s+à\b))"
+    r"((?:19|20)\d{2})\b",
+    re.I,
+)
+"""A year said as a moment ("en 1992", "depuis 2010"), or as the one of what a name names ("le
+comité interministériel des villes de 2006", "la loi de 2014"; not a span, "de 2021 à 2027")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
 """How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
 the article's own date gains (less the further its date from the article's, by the month)."""
@@ -575,7 +580,13 @@ class EventFinder:
             told[first] = not news
             chosen = max(group, key=self._weight)
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
-            place, place_confidence, place_evidence = reading.place(chosen)
+            # "la journée du 16 mars, à Paris [...] la première « journée des CRPV »": the names
+            # of one day name one event, placed where another of them is said to be held.
+            places = [reading.place(chosen)]
+            places += [reading.place(c, said=True) for c in group if c is not chosen]
+            place, place_confidence, place_evidence = next(
+                (where for where in places if where[0]), (None, 0.0, "")
+            )
             linked = self.link(first, chosen.trigger.kind, place)
             iri = linked.iri if linked else None
             days.append((date, news))
@@ -1144,10 +1155,12 @@ class _Reading:
             if value
         ]
 
-    def place(self, candidate: Candidate) -> tuple[str | None, float, str]:
+    def place(self, candidate: Candidate, said: bool = False) -> tuple[str | None, float, str]:
         """The graph's place named nearest the trigger in its sentence, else in its date's
         sentence, else on the line of its announcement's "Lieu :" field (see :meth:`_fields`),
-        else in its paragraph; with a confidence and the sentence it stands in."""
+        else in its paragraph; with a confidence and the sentence it stands in. ``said``: only
+        a place said as where ("à Paris"), not any place its sentence names ("le centre des
+        régions Centre et Poitou-Charentes")."""
         anchors: list[Trigger | Dated] = [candidate.trigger, candidate.date]
         spans = [(_span_of(self.sentences, a.start), 0.7) for a in anchors if not a.in_title]
         fields = self._fields(candidate.trigger, [line[0] for line in self.place_fields])
@@ -1168,7 +1181,7 @@ class _Reading:
                 if AT_PLACE.search(self.body, max(0, m.start - 10), m.start)
                 or premises().search(self.body, max(0, m.start - 40), m.start)
             ]
-            inside = located if located or confidence < 0.7 else inside
+            inside = located if located or confidence < 0.7 or said else inside
             # "en Seine-Saint-Denis, à la mairie de Pantin": the commune, not its département.
             larger = {c for m in inside for c in self.containers.get(m.entity or "", ())}
             inside = [m for m in inside if m.entity not in larger]

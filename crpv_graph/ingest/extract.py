@@ -74,6 +74,30 @@ CUES_AFTER = [
     for role, table in PARTICIPATION.items()
     if "after" in table
 ]  # fmt: skip
+# "présidée par un élu de la Région", "préparé par une étude de faisabilité de la DIV": a body
+# after "un" or "une", a noun and "de" qualifies the noun, which the cue governs, not the body
+# (unlike "un représentant de l'ANRU", through whom it is there: [participation.participant]
+# representatives).
+INDEFINITE_OF = re.compile(
+    r"\b(?:un|une)\s+(?!(?:"
+    + "|".join(PARTICIPATION["participant"]["representatives"])
+    + r")\b)(?:[^\W\d_]+\s+){1,3}?"
+    + OF
+    + r"\s*$",
+    re.I,
+)
+# "le SGAR adjoint, Serge Bouffange": a body's name that is a person's title
+# ([participation.participant] titled), which holds no role.
+TITLED = re.compile(r"\s+(?:" + "|".join(PARTICIPATION["participant"]["titled"]) + r")\b", re.I)
+# The colon between an indefinite noun's body and the person it names ("un élu de la Région :
+# Antoine Sillani").
+COLON = re.compile(r"\s*:\s*")
+# "signale la présence d'Hélène Geoffroy": a cue that governs people only
+# ([participation.participant] people_before).
+PEOPLE_BEFORE = re.compile("|".join(PARTICIPATION["participant"]["people_before"]), re.I)
+# "X a signé aux côtés de Y": who stood beside one who was there ([participation.participant]
+# beside); its possessive ("à ses côtés") stands for one named before.
+BESIDE = re.compile("|".join(PARTICIPATION["participant"]["beside"]), re.I)
 # "Sept communes s'y engagent à leurs côtés : A, B": a clause of members joining a body, whose
 # cue before governs no one ([participation.participant] membership_clause).
 MEMBERSHIP_CLAUSE = re.compile("|".join(PARTICIPATION["participant"]["membership_clause"]), re.I)
@@ -145,10 +169,13 @@ NOT_THERE_AS_BODY = NOT_THERE | {"host"}
 # A participle opening its sentence: "Invités par le CGET, ...", "Réunis à l'invitation de".
 PARTICIPLE_OPENS = re.compile(r"\s*(?:co-)?[^\W\d_]+(?:é|ée|és|ées|is|ie|ies)\b", re.I)
 APPOSED = re.compile(r"\s*,[^.;:!?]{1,120}?,")
-# "les 19 centres, membres du réseau national, se sont réunis": a body's apposition opens with a
-# common noun or an adjective, not with another name ("le CGET, l'ANRU et l'ERU ont").
+# "les 19 centres, membres du réseau national, se sont réunis", "Question de Ville,
+# l'association qui fédère les directeurs, a coorganisé": a body's apposition opens with a common
+# noun or an adjective, after its article or not, not with another name ("le CGET, l'ANRU et
+# l'ERU ont").
 NOUN_APPOSED = re.compile(
-    r"\s*,\s*(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
+    r"\s*,\s*(?:(?:le|la|les)\s+|l['’]\s*)?"
+    r"(?!(?:et|ou|ainsi|le|la|les|l|un|une|des|du|de|d|qui)\b)[a-zà-ÿ][^.;:!?,]{0,100},"
 )
 # "celui-ci", "cette dernière": the person named last, whatever the subject.
 DEMONSTRATIVE = re.compile(
@@ -559,25 +586,36 @@ def _participation(
     bodies: set[str] = set()  # the agents that are bodies
 
     def hold(mention: Mention, role: str, confidence: float) -> None:
+        if mention.type == "organization" and TITLED.match(body, mention.end):
+            return  # "le SGAR adjoint, Serge Bouffange": a title, the person's
         key = (reference(mention), role)
         held[key] = max(confidence, held.get(key, 0.0))
         if mention.type == "organization":
             bodies.add(key[0])
 
     # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
-    cues = sorted(cue.start() for pattern, _, _ in CUES_BEFORE
+    people = float(PARTICIPATION["participant"]["confidence"])
+    before = [*CUES_BEFORE, (BESIDE, "beside", 0.0), (PEOPLE_BEFORE, "people", people)]
+    cues = sorted(cue.start() for pattern, _, _ in before
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
     complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     joining = [m.span() for m in MEMBERSHIP_CLAUSE.finditer(body, start, end)]
-    for pattern, role, confidence in CUES_BEFORE:
+    beside: list[tuple[re.Match[str], list[Mention]]] = []  # "aux côtés de Y": read last
+    for pattern, role, confidence in before:
         for cue in pattern.finditer(body, start, end):
             if any(a <= cue.start() < b for a, b in joining):
                 continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
             bound = next((at for at in cues if at >= cue.end()), end)
-            governed = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
+            after = [m for m in listed_after(body, cue.end(), inside) if m.start < bound]
+            governed = _indefinite_named(body, cue.end(), after, inside)
             if PARTICIPLE_OPENS.match(body, start, cue.end()):
                 governed = _participle_governs(body, governed)
             complements.update(m.start for m in governed)
+            if role == "beside":
+                beside.append((cue, governed))
+                continue
+            if role == "people":  # "signale la présence d'Hélène Geoffroy"
+                governed, role = [m for m in governed if m.type == "person"], "participant"
             for index, mention in enumerate(governed):
                 hold(mention, _bracketed(body, governed[:index], mention) or role, confidence)
     appositions = _appositions(body, end, inside)
@@ -614,7 +652,9 @@ def _participation(
                 if listed.start in fronted:
                     continue
                 if listed is mention or listed.start not in complements:
-                    hold(listed, role, confidence)
+                    # "A (B) y a pris la parole": B, A's body, is there through A
+                    earlier = [m for m in inside if m.end <= listed.start]
+                    hold(listed, _bracketed(body, earlier, listed) or role, confidence)
             likewise = _likewise(body, found[0] + found[1].end(), end, inside)
             for index, other in enumerate(likewise):
                 hold(other, _bracketed(body, likewise[:index], other) or role, confidence)
@@ -623,6 +663,8 @@ def _participation(
     if heading and not held:
         for mention, role in _programme_item(body, span, inside, heading):
             hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
+    for mention in _beside(beside, inside, {agent for agent, _role in held}):
+        hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
@@ -642,6 +684,43 @@ def _participation(
         for (agent, role), confidence in held.items()
     ]
     return sorted(statements, key=lambda statement: (statement.predicate, statement.subject))
+
+
+def _indefinite_named(
+    body: str, cue_end: int, listed: list[Mention], inside: list[Mention]
+) -> list[Mention]:
+    """The names a cue ending at ``cue_end`` governs among those ``listed`` after it: not a body
+    that qualifies a noun after "un" or "une" (see ``INDEFINITE_OF``: "présidée par un élu de
+    la Région"), but the person a colon names right after it ("présidée par un élu de la
+    Région : Antoine Sillani")."""
+    governed = []
+    for mention in listed:
+        if not INDEFINITE_OF.search(body, max(cue_end, mention.start - 60), mention.start):
+            governed.append(mention)
+            continue
+        named = next((m for m in inside if m.start >= mention.end), None)
+        if named and named.type == "person" and COLON.fullmatch(body, mention.end, named.start):
+            governed.append(named)
+    return governed
+
+
+def _beside(
+    beside: list[tuple[re.Match[str], list[Mention]]], inside: list[Mention], holders: set[str]
+) -> list[Mention]:
+    """Those ``beside`` cues govern (a cue of [participation.participant] beside, the names it
+    lists) who attended: beside one of ``holders`` (who hold a role) named before the cue in
+    its sentence ("X a signé aux côtés de Y"), or one its possessive stands for ("avec à ses
+    côtés Y"); not one that holds a role of its own ("à ses côtés : X a coorganisé les deux
+    journées"), nor beside one the sentence does not say was there ("l'ANRU siège à son
+    conseil, aux côtés de l'USH")."""
+    found = []
+    for cue, governed in beside:
+        there = cue["possessive"] or any(
+            reference(m) in holders for m in inside if m.end <= cue.start()
+        )
+        if there:
+            found += [m for m in governed if reference(m) not in holders]
+    return found
 
 
 def _captioned(body: str, span: tuple[int, int], inside: list[Mention]) -> list[Mention]:

@@ -1270,3 +1270,96 @@ def test_the_fields_of_an_agendas_announcement_are_its_own(ingester: Ingester) -
     event = drafted(ingester, body, "2019-03-01")
     assert event.start == "2019-04-11"
     assert event.place != PL + "lyon"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le 16 mars 2017 a été la toute première « journée des CRPV », à Paris.",
+        "Villes de France voit dans le 16 mars 2017 la première journée des CRPV.",
+        "La journée des CRPV s'est tenue le 16 mars 2017 à Paris.",
+    ],
+)
+def test_the_day_of_the_crpv_is_their_national_meeting(finder: EventFinder, body: str) -> None:
+    # facts.md §5 timeline: "16 March 2017 | Paris | first "journée des CRPV" (Villes de
+    # France)": the day of all the centres is their national meeting, whose name holds them
+    # (no attendee read from "des CRPV" after a bare "journée"). The graph's own day of 16
+    # March left out: the kind is read from the words, not linked.
+    unlinked = EventFinder(finder.vocabulary, [])
+    event = event_of(unlinked, body, "2017-03-27")
+    assert (event.kind, event.start) == (str(CRPV.NationalMeeting), "2017-03-16")
+    attendees = {s.object for s in event.statements if s.predicate == SCHEMA + "attendee"}
+    assert ORG + "centres-de-ressources" not in attendees
+
+
+def test_a_day_of_one_centre_is_no_national_meeting(finder: EventFinder) -> None:
+    # facts.md §5: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers": a body's day.
+    unlinked = EventFinder(finder.vocabulary, [])
+    body = "La journée de l'ANRU s'est tenue le 8 février 2024."
+    event = event_of(unlinked, body, "2024-02-12")
+    assert event.kind == str(CRPV.NetworkGathering)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le terrain avait été préparé par le comité interministériel des villes de 2006.",
+        "Le comité interministériel des villes de 2006, organisé par la DIV, avait ouvert la voie.",
+        "Au comité interministériel des villes de 2006, la DIV a présenté une étude.",
+    ],
+)
+def test_a_name_of_another_year_tells_another_moment(ingester: Ingester, sentence: str) -> None:
+    # facts.md §2 Villes au Carré: "Background: the 2006 CIV and a feasibility study by the
+    # Délégation interministérielle à la ville (DIV)": the 2006 committee is no part of the
+    # 2022 assembly, nor is the DIV.
+    body = "Mardi 28 juin 2022, l'assemblée générale de Villes au Carré s'est tenue. " + sentence
+    article = Article(body=body, url="https://example.org/a", date="2022-07-01")
+    statements = ingester.draft(article).extraction.statements
+    agents = {s.object if s.subject == "EVENT" else s.subject for s in statements
+              if "EVENT" in (s.subject, s.object) and s.relation != "type"}  # fmt: skip
+    assert not {ORG + "civ", ORG + "div"} & agents
+
+
+def test_a_span_of_years_is_no_other_moment(ingester: Ingester) -> None:
+    # facts.md §5 timeline: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT".
+    body = ("Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. Le programme de "
+            "2023 à 2025 y a été présenté par l'ANCT.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2022-10-27")
+    statements = ingester.draft(article).extraction.statements
+    assert (ORG + "anct", "presentsAt", "EVENT") in {
+        (s.subject, s.relation, s.object) for s in statements
+    }
+
+
+def unlinked_event(ingester: Ingester, finder: EventFinder, body: str, date: str) -> ReportedEvent:
+    """The event of a small article, with the names the ingest finds in it, not linked to the
+    graph's (whose own day would give its kind and place)."""
+    article = Article(body=body, url="https://example.org/a", date=date)
+    mentions = ingester.draft(article).mentions
+    event = EventFinder(finder.vocabulary, []).reported(article, mentions)
+    assert event is not None, body
+    return event
+
+
+def test_an_event_is_placed_where_another_name_of_its_day_is_held(
+    ingester: Ingester, finder: EventFinder
+) -> None:
+    # facts.md §5 timeline: "16 March 2017 | Paris | first "journée des CRPV" (Villes de
+    # France)": the day in Paris and the first day of the CRPV are one event.
+    body = ("Le 16 mars 2017, une journée s'est tenue à Paris.\n\nPour Villes de France, ce 16 "
+            "mars a été la toute première « journée des CRPV ».")  # fmt: skip
+    event = unlinked_event(ingester, finder, body, "2017-03-27")
+    assert (event.kind, event.place) == (str(CRPV.NationalMeeting), PL + "paris")
+
+
+def test_a_place_another_name_of_its_day_does_not_say_held_places_nothing(
+    ingester: Ingester, finder: EventFinder
+) -> None:
+    # facts.md §2 Villes au Carré: the centre for the Centre and Poitou-Charentes regions: a
+    # region named in a body's name is no venue.
+    body = ("Le 16 mars 2017, le centre de ressources des régions Centre et Poitou-Charentes a "
+            "tenu une journée.\n\nPour Villes de France, ce 16 mars a été la toute première « "
+            "journée des CRPV ».")  # fmt: skip
+    event = unlinked_event(ingester, finder, body, "2017-03-27")
+    assert event.kind == str(CRPV.NationalMeeting)
+    assert event.place is None

@@ -1077,11 +1077,12 @@ def test_the_one_heard_after_a_participle_clause_speaks_and_the_hearer_organised
     assert ("EVENT", "organizer", P + "stanislas-bourron") not in found
 
 
-def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester) -> None:
+@pytest.mark.parametrize("led", ["a été mené", "a été animé", "a été conduit"])
+def test_the_one_a_step_of_the_meeting_was_led_with_attended(ingester: Ingester, led: str) -> None:
     # facts-part3.md: "The assembly [of Villes au Carré, 28 June 2022] included a retrospective
     # on Villes au Carré's 15 years, led with Bernard Bensoussan, founder of Voix Publiques."
     text = ("L'assemblée générale de Villes au Carré s'est tenue le 28 juin 2022. Un retour sur "
-            "ses quinze années d'existence a été mené avec Bernard Bensoussan.")  # fmt: skip
+            f"ses quinze années d'existence {led} avec Bernard Bensoussan.")  # fmt: skip
     found = said(ingester, text, "2022-07-01")
     assert ("EVENT", "attendee", P + "bernard-bensoussan") in found
 
@@ -1608,3 +1609,257 @@ def test_who_stood_beside_a_signatory_attended(ingester: Ingester, sentence: str
     text = "Les 20 et 21 octobre 2022, les centres de ressources se sont réunis à Strasbourg. "
     found = said(ingester, text + sentence, "2022-10-27")
     assert ("EVENT", "attendee", P + "fabienne-keller") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # facts.md §3 ERU: "Its board brings together ANRU, CGET, USH and the Caisse des Dépôts".
+        "L'ANRU siège au conseil d'administration de l'école, aux côtés de l'Union sociale pour "
+        "l'habitat et de la Caisse des Dépôts.",
+        "L'ANRU compte parmi les administrateurs de l'école, aux côtés de la Caisse des Dépôts "
+        "et de l'Union sociale pour l'habitat.",
+        "L'école a pour administrateur l'ANRU, aux côtés de l'Union sociale pour l'habitat et de "
+        "la Caisse des Dépôts.",
+    ],
+)
+def test_who_stood_beside_one_not_said_to_be_there_took_no_part(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers": beside a body the
+    # sentence does not say was there (a board's members), no one attended.
+    text = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée consacrée aux "
+            "vingt ans du renouvellement urbain. " + sentence)  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    attendees = {o for s, r, o in found if s == "EVENT" and r == "attendee"}
+    assert not {O + "ush", O + "caisse-des-depots"} & attendees
+
+
+def test_who_signed_beside_whom_a_note_details_took_no_part(ingester: Ingester) -> None:
+    # facts-part3.md §"CGET notice": "The CGET notice of Thursday 23 March 2017 names the bodies
+    # whose presidents co-signed the CRPV partnership charter with Patrick Kanner": the note
+    # says who signed, naming no one there.
+    text = ("Le 16 mars 2017, à Paris, le CGET a officialisé le cadre de référence des centres. "
+            "Dans sa note, le Commissariat précise qui a signé la charte aux côtés de Patrick "
+            "Kanner.")  # fmt: skip
+    found = said(ingester, text, "2017-03-27")
+    assert not {o for s, r, o in found if s == "EVENT" and r == "attendee" and "kanner" in o}
+
+
+def test_a_co_organiser_beside_another_organised_and_did_not_merely_attend(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering", with the
+    # CGET that invited the centres (§5 timeline, 14-15 June 2018).
+    text = ("Les 14 et 15 juin 2018, le CGET a convié à Paris les équipes des centres pour leur "
+            "rencontre nationale. À ses côtés : Question de Ville a coorganisé les deux "
+            "journées.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+    assert ("EVENT", "attendee", O + "question-de-ville") not in found
+
+
+@pytest.mark.parametrize("verb", ["a coorganisé", "a co-organisé", "ont coorganisé"])
+def test_who_coorganised_a_meeting_organised_it(ingester: Ingester, verb: str) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering".
+    subject = "Question de Ville et le CGET" if verb.startswith("ont") else "Question de Ville"
+    text = (f"{subject} {verb} la rencontre nationale des centres, les 14 et 15 juin 2018 à "
+            "Paris.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+
+
+def test_the_body_in_brackets_of_a_speaker_attends_without_speaking(ingester: Ingester) -> None:
+    # facts.md §5: "the ANRU day of Thursday 8 Feb (2024) in Aubervilliers [...] CRPV speakers
+    # were Fabien Bressan (Labo Cités) and Maximilien Steindorsson (RésO Villes)".
+    text = ("Le jeudi 8 février 2024, l'ANRU organise à Aubervilliers une journée consacrée aux "
+            "vingt ans du renouvellement urbain. Fabien Bressan (Labo Cités) y a pris la "
+            "parole.")  # fmt: skip
+    found = said(ingester, text, "2024-02-12")
+    assert (P + "fabien-bressan", "speaksAt", "EVENT") in found
+    assert ("EVENT", "attendee", O + "labo-cites") in found
+    assert (O + "labo-cites", "speaksAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # facts.md §2 IREV: "The general assembly of Tuesday 21 March (2023 ...) was chaired by
+        # Antoine Sillani, regional councillor": a councillor of the Region chaired, not the
+        # Region itself.
+        ("La séance était présidée par un élu de la Région Hauts-de-France.",
+         "region-hauts-de-france"),
+        # facts.md §2 Villes au Carré: "Background: the 2006 CIV and a feasibility study by the
+        # Délégation interministérielle à la ville (DIV)": the study prepared, not the DIV.
+        ("Elle avait été préparée par une étude de faisabilité de la DIV.", "div"),
+        ("La séance a été ouverte par une vidéo de la Région Hauts-de-France.",
+         "region-hauts-de-france"),
+    ],
+)  # fmt: skip
+def test_a_body_qualifying_a_noun_after_un_or_une_holds_no_role(
+    ingester: Ingester, sentence: str, body: str
+) -> None:
+    text = "Mardi 21 mars 2023, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2023-03-24")
+    assert not {(s, r, o) for s, r, o in found if O + body in (s, o)} & {
+        (s, r, o) for s, r, o in found if "EVENT" in (s, o)
+    }
+
+
+def test_a_representative_of_a_body_brings_it_to_the_meeting(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there, through
+    # their representatives.
+    text = ("Les 14 et 15 juin 2018, les équipes des centres se sont retrouvées à Paris, en "
+            "présence d'un représentant de l'ANRU.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "attendee", O + "anru") in found
+
+
+@pytest.mark.parametrize("prepared", ["préparée avec", "organisée avec", "co-organisée avec"])
+def test_the_body_a_meeting_was_prepared_with_organised_it(
+    ingester: Ingester, prepared: str
+) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET".
+    text = (f"Les 25 et 26 juin 2019, la rencontre nationale, {prepared} le CGET, s'est tenue à "
+            "Nantes.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "organizer", O + "cget") in found
+    assert ("EVENT", "attendee", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "Carte blanche à la Ville de Nantes.",
+        "Au programme, une « carte blanche » laissée à la Ville de Nantes.",
+        "Le programme prévoit une carte blanche donnée à la Ville de Nantes.",
+    ],
+)
+def test_the_body_given_a_carte_blanche_presents(ingester: Ingester, slot: str) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET,
+    # reception from 24 June"; the city of Nantes, the host city, had a free slot.
+    text = "Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. " + slot
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "ville-de-nantes", "presentsAt", "EVENT") in found
+
+
+def test_a_free_hand_is_no_carte_blanche_at_the_meeting(ingester: Ingester) -> None:
+    # facts.md §5 timeline (the 2019 meeting in Nantes, above).
+    text = ("Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. La Ville de Nantes "
+            "a carte blanche pour son programme d'été.")  # fmt: skip
+    found = said(ingester, text, "2019-06-28")
+    assert (O + "ville-de-nantes", "presentsAt", "EVENT") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La séance était présidée par un élu de la Région : Antoine Sillani.",
+        "La séance s'est tenue en présence d'un élu de la Région : Antoine Sillani.",
+        "La séance était présidée par un conseiller de la Région : Antoine Sillani, délégué à "
+        "la jeunesse.",
+    ],
+)
+def test_the_person_a_colon_names_after_an_indefinite_noun_holds_the_role(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §2 IREV: "The general assembly of Tuesday 21 March (2023 ...) was chaired by
+    # Antoine Sillani, regional councillor delegated to youth and associations."
+    text = "Mardi 21 mars 2023, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2023-03-24")
+    assert ("EVENT", "attendee", P + "antoine-sillani") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le SGAR adjoint, Serge Bouffange, en assurait la vice-présidence.",
+        "Serge Bouffange, SGAR adjoint, en assurait la vice-présidence.",
+        "Étaient présents : Serge Bouffange, SGAR adjoint, et Milouda Ala.",
+    ],
+)
+def test_a_body_named_in_a_deputys_title_holds_no_role(ingester: Ingester, sentence: str) -> None:
+    # facts.md §2 IREV: the general assembly of 24 March 2017, "vice-chair Serge Bouffange,
+    # deputy SGAR": the deputy attended, his title names the SGAR, which holds no role.
+    text = "Le 24 mars 2017, l'assemblée générale de l'IREV s'est tenue à Lille. " + sentence
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "serge-bouffange") in found
+    assert not {(s, r, o) for s, r, o in found if "EVENT" in (s, o) and O + "sgar" in (s, o)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Question de Ville, l'association qui fédère les directeurs des centres, a coorganisé "
+        "les deux journées.",
+        "Question de Ville, la fédération des directeurs des centres, a coorganisé les deux "
+        "journées.",
+        "Question de Ville, l'association des directeurs, a organisé les deux journées.",
+    ],
+)
+def test_a_bodys_apposition_after_its_article_is_read_past(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §3 Question de Ville: "It co-organised the 2018 national gathering" (the
+    # association of the centres' directors; §5 timeline, 14-15 June 2018 in Paris).
+    text = "Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. " + sentence
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "organizer", O + "question-de-ville") in found
+
+
+def test_a_list_of_bodies_after_their_articles_is_no_apposition(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there.
+    text = ("Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. Le CGET, l'ANRU et "
+            "l'EPARECA ont participé aux deux journées.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert {("EVENT", "attendee", O + b) for b in ("cget", "anru", "epareca")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a croisé dans les allées des représentants de l'ANRU et de l'EPARECA.",
+        "Dans les allées, on croisait des représentants de l'ANRU et de l'EPARECA.",
+        "Dans la salle, on a croisé des représentants de l'ANRU et de l'EPARECA.",
+    ],
+)
+def test_those_met_about_the_venue_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris): "ANRU, ERU, EPARECA" were there.
+    text = "Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. " + sentence
+    found = said(ingester, text, "2018-06-20")
+    assert {("EVENT", "attendee", O + b) for b in ("anru", "epareca")} <= found
+
+
+def test_crossing_figures_is_no_meeting_of_bodies(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (Paris), above: no venue, no one met.
+    text = ("Les 14 et 15 juin 2018, les centres se sont retrouvés à Paris. On a croisé les "
+            "chiffres de l'ANRU et de l'EPARECA.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert not {("EVENT", "attendee", O + b) for b in ("anru", "epareca")} & found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'hebdomadaire signale la présence d'Hélène Geoffroy, secrétaire d'État chargée de la "
+        "ville.",
+        "Le journal a noté la présence d'Hélène Geoffroy.",
+        "La présence d'Hélène Geoffroy a été remarquée.",
+    ],
+)
+def test_the_person_whose_presence_is_noted_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md §5 timeline: "16 March 2017 | Paris | ... cadre de référence made official;
+    # Hélène Geoffroy".
+    text = (
+        "Le 16 mars 2017, le CGET a tenu une journée à Paris sur le cadre de référence. " + sentence
+    )
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_a_bodys_presence_in_the_districts_is_no_attendance(ingester: Ingester) -> None:
+    # facts.md §5 timeline, 16 March 2017 (above).
+    text = ("Le 16 mars 2017, le CGET a tenu une journée à Paris sur le cadre de référence. Le "
+            "cadre renforce la présence de l'ANRU dans les quartiers.")  # fmt: skip
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", O + "anru") not in found
