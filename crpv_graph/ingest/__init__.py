@@ -79,7 +79,7 @@ class Ingester:
         vocabulary = self.events.vocabulary
         if mention.type == "organization" and vocabulary.names_a_kind(mention.text):
             return True
-        return vocabulary.described_as_one(body, mention.end)
+        return vocabulary.described_as_one(body, (mention.start, mention.end))
 
     def publisher(self, article: Article) -> str | None:
         """The graph's IRI for the publisher, if it knows it ("IREV (Institut ...)")."""

@@ -182,13 +182,12 @@ NEWS = 92
 """The days from an article's date within which what it tells of is news (a season): a text
 whose events all lie further tells a history (see ``_Reading.chronicle``)."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-IN_YEAR = re.compile(
-    r"\b(?:(?:en|depuis|dès|jusqu['’]en|avant|après)\s+|de\s+(?!(?:19|20)\d{2}\s+à\b))"
-    r"((?:19|20)\d{2})\b",
-    re.I,
-)
-"""A year said as a moment ("en 1992", "depuis 2010"), or as the one of what a name names ("le
-comité interministériel des villes de 2006", "la loi de 2014"; not a span, "de 2021 à 2027")."""
+IN_YEAR = re.compile(r"\b(?:en|depuis|dès|jusqu['’]en|avant|après)\s+((?:19|20)\d{2})\b", re.I)
+"""A year said as a moment ("en 1992", "depuis 2010")."""
+OF_YEAR = re.compile(r"[ \t]+de[ \t]+(?!(?:19|20)\d{2}\s+à\b)((?:19|20)\d{2})\b")
+"""A year after a name, the one of what it names ("le comité interministériel des villes de
+2006"; not a span, "de 2021 à 2027"): matched right where a name ends, not after a common noun,
+what the meeting may speak of ("Le bilan de 2019 y a été présenté")."""
 BACKGROUND, LEAD, RECENT = 0.25, 0.1, 0.15
 """How much an event told in the pluperfect loses, one in the first paragraph gains, and one on
 the article's own date gains (less the further its date from the article's, by the month)."""
@@ -343,9 +342,12 @@ EVENTS_OWN_NAME = re.compile(r"(.+?)\s*(?:[-–—:(]|\s\d)")
 own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 2019")."""
 
 
-APPOSED_KIND = re.compile(r"[ \t]*,[ \t]*(?:(?:un|une|le|la|l['’])[ \t]*)?")
+APPOSED_KIND = re.compile(r"[ \t]*,[ \t]*(?:(?:un|une)[ \t]+|(?P<definite>le|la|l['’])[ \t]*)?")
 """A comma and maybe an article after a name, before what it is: "X, forum national", "X, le
 séminaire"."""
+GOVERNED_BEFORE = re.compile(r"\b(?:par|pour|avec|selon|chez|d['’]après)[ \t]+$", re.I)
+"""A preposition before a name, which then closes a fronted phrase and the definite article after
+its comma opens the sentence's subject ("Animée par Marie Durand, la rencontre a réuni")."""
 
 
 def singular(words: str) -> str:
@@ -408,23 +410,28 @@ class EventVocabulary:
                 return True
         return False
 
-    def described_as_one(self, text: str, end: int) -> bool:
-        """Whether the name ending at ``end`` is set before a kind of event in apposition, the
+    def described_as_one(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether the name at ``span`` is set before a kind of event in apposition, the
         event's own name ("Cités Cap, forum national sur le développement économique"), which
-        the model may read as a body's or a person's.
+        the model may read as a body's or a person's; not a name a preposition governs before
+        the sentence's subject ("Animée par Marie Durand, la rencontre a réuni 80 personnes").
 
         >>> vocabulary = EventVocabulary([{"kind": "k", "ancestors": "", "parts": "",
         ...                                "events": "", "name": "forum"}])
         >>> text = "Cités Cap, forum national. Ville Caraïbe, centre de ressources."
-        >>> vocabulary.described_as_one(text, 9), vocabulary.described_as_one(text, 39)
+        >>> vocabulary.described_as_one(text, (0, 9)), vocabulary.described_as_one(text, (27, 39))
         (True, False)
+        >>> text = "Animé par Ada Roy, le forum a réuni 80 personnes."
+        >>> vocabulary.described_as_one(text, (10, 17))
+        False
         """
+        start, end = span
         apposed = APPOSED_KIND.match(text, end)
-        return (
-            apposed is not None
-            and self.pattern is not None
-            and self.pattern.match(text, apposed.end()) is not None
-        )
+        if apposed is None or self.pattern is None:
+            return False
+        if apposed["definite"] and GOVERNED_BEFORE.search(text, max(0, start - 12), start):
+            return False
+        return self.pattern.match(text, apposed.end()) is not None
 
     @classmethod
     def from_graph(cls, target: Target) -> EventVocabulary:
@@ -704,6 +711,10 @@ class _Reading:
         self.publisher = publisher
         self.body = article.body
         self.triggers = _launches(self.body, vocabulary.find(self.body), mentions)
+        # where names end: a year after one is the one of what it names (see ``OF_YEAR``)
+        self.name_ends = sorted(
+            {m.end for m in mentions if m.type != "date"} | {t.end for t in self.triggers}
+        )
         self.title_triggers = vocabulary.find(article.title, in_title=True)
         self.dated = _ranges(self.body, [
             Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
@@ -902,13 +913,26 @@ class _Reading:
                 spans |= {span} if span else set()
         spans |= self._under_headings(spans)
         spans |= {span for span in self.sentences if THEN.search(self.body, *span)}
-        # "née en 1992 à l'initiative du CRIPI": a year of its own, another than the event's.
+        # "née en 1992 à l'initiative du CRIPI", "le comité interministériel des villes de
+        # 2006": a year of its own, another than the event's.
         spans |= {
             span
             for span in self.sentences
-            if any(year.group(1) != date.first[:4] for year in IN_YEAR.finditer(self.body, *span))
+            if any(year != date.first[:4] for year in self._years(span))
         }
         return sorted(spans - {_span_of(self.sentences, trigger.start)})
+
+    def _years(self, span: tuple[int, int]) -> list[str]:
+        """The years a sentence says as moments: after "en", "depuis" and such (``IN_YEAR``),
+        or after a name (``OF_YEAR``)."""
+        years = [year.group(1) for year in IN_YEAR.finditer(self.body, *span)]
+        at = bisect_left(self.name_ends, span[0])
+        for end in self.name_ends[at:]:
+            if end >= span[1]:
+                break
+            named = OF_YEAR.match(self.body, end, span[1])
+            years += [named.group(1)] if named else []
+        return years
 
     def _under_headings(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """The sentences of the sections whose heading tells of another moment (one of

@@ -76,12 +76,12 @@ CUES_AFTER = [
 ]  # fmt: skip
 # "présidée par un élu de la Région", "préparé par une étude de faisabilité de la DIV": a body
 # after "un" or "une", a noun and "de" qualifies the noun, which the cue governs, not the body
-# (unlike "un représentant de l'ANRU", through whom it is there: [participation.participant]
-# representatives).
+# (unlike "un représentant de l'ANRU", "une centaine de représentants de l'ANRU", through whom
+# it is there: [participation.participant] representatives, any word of the noun).
 INDEFINITE_OF = re.compile(
-    r"\b(?:un|une)\s+(?!(?:"
+    r"\b(?:un|une)\s+(?:(?!(?:"
     + "|".join(PARTICIPATION["participant"]["representatives"])
-    + r")\b)(?:[^\W\d_]+\s+){1,3}?"
+    + r")\b)[^\W\d_]+\s+){1,3}?"
     + OF
     + r"\s*$",
     re.I,

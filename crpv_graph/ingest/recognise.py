@@ -230,7 +230,9 @@ ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-�
 gives an acronym an article but never makes it part of the name."""
 ARTICLE_BEFORE_NAME = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý])")
 """The article opening a sentence before a body's name ("L'Assemblée des Communautés de
-France"), which the model may read into it: French prints a body's name after its article."""
+France"), which the model may read into it: French prints a body's name after its article, but
+some names hold theirs ("La Poste"), so it is left out only before a known body's name or one
+its acronym in brackets follows."""
 PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|\d+)\s+$", re.IGNORECASE)
 QUOTED_AFTER_KIND = re.compile(
     r"(\w+)\)?(?:\s+[a-zà-ÿ]{4,})?(?:\s+" + french.OF + r"\s*[\w-]+(?:\s+[a-zà-ÿ]{4,})?)*\s*«\s*$"
@@ -1690,7 +1692,10 @@ def _mention(
     if kind == "person" and not civility and (gazetteer.holds_a_noun(text) or _abstract(text)):
         kind = "organization"  # "Trajectoire Ressources a quitté Montbéliard": no one's name
     article = ARTICLE_BEFORE_NAME.match(text) if kind == "organization" else None
-    if article:  # "L'Assemblée des Communautés de France (AdCF)": the sentence's article
+    # "L'Assemblée des Communautés de France (AdCF)": the sentence's article, when the name
+    # after it is a known body's or its acronym follows; not "La Poste", part of its name
+    spelt = BRACKETED_ACRONYM.match(body, span.end_char)
+    if article and (spelt or gazetteer.link(text[article.end() :], kind, year)):
         text, start = text[article.end() :], start + article.end()
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None

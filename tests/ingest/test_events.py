@@ -1331,6 +1331,27 @@ def test_a_span_of_years_is_no_other_moment(ingester: Ingester) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan de 2021 y a été présenté par l'ANCT.",
+        "L'ANCT y a présenté les chiffres de 2021 des contrats de ville.",
+        "Le cadre issu de la loi de 2014 y a été présenté par l'ANCT.",
+    ],
+)
+def test_a_common_noun_of_another_year_is_what_the_meeting_spoke_of(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5 timeline: "20–21 Oct 2022 | Strasbourg | ... co-organised with ANCT"; a
+    # year after a common noun dates what is spoken of, not the sentence's moment
+    body = "Les 20 et 21 octobre 2022, les centres se sont réunis à Strasbourg. " + sentence
+    article = Article(body=body, url="https://example.org/a", date="2022-10-27")
+    statements = ingester.draft(article).extraction.statements
+    assert (ORG + "anct", "presentsAt", "EVENT") in {
+        (s.subject, s.relation, s.object) for s in statements
+    }
+
+
 def unlinked_event(ingester: Ingester, finder: EventFinder, body: str, date: str) -> ReportedEvent:
     """The event of a small article, with the names the ingest finds in it, not linked to the
     graph's (whose own day would give its kind and place)."""

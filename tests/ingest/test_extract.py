@@ -1715,6 +1715,25 @@ def test_a_representative_of_a_body_brings_it_to_the_meeting(ingester: Ingester)
     assert ("EVENT", "attendee", O + "anru") in found
 
 
+@pytest.mark.parametrize(
+    "representatives",
+    [
+        "une centaine de représentants de l'ANRU",
+        "un groupe de représentants de l'ANRU",
+        "une dizaine de délégués de l'ANRU",
+    ],
+)
+def test_representatives_named_after_another_noun_bring_their_body(
+    ingester: Ingester, representatives: str
+) -> None:
+    # facts.md §5 timeline, 14-15 June 2018 (above): a representative's noun after "un/une" and
+    # another noun still says through whom the body is there
+    text = ("Les 14 et 15 juin 2018, les équipes des centres se sont retrouvées à Paris, en "
+            f"présence d'{representatives}.")  # fmt: skip
+    found = said(ingester, text, "2018-06-20")
+    assert ("EVENT", "attendee", O + "anru") in found
+
+
 @pytest.mark.parametrize("prepared", ["préparée avec", "organisée avec", "co-organisée avec"])
 def test_the_body_a_meeting_was_prepared_with_organised_it(
     ingester: Ingester, prepared: str
@@ -1863,3 +1882,60 @@ def test_a_bodys_presence_in_the_districts_is_no_attendance(ingester: Ingester) 
             "cadre renforce la présence de l'ANRU dans les quartiers.")  # fmt: skip
     found = said(ingester, text, "2017-03-27")
     assert ("EVENT", "attendee", O + "anru") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'hebdomadaire ne signale pas la présence d'Hélène Geoffroy.",
+        "Le maire a regretté la présence d'Hélène Geoffroy au gouvernement.",
+        "Le cadre doit beaucoup à la présence d'Hélène Geoffroy au ministère.",
+    ],
+)
+def test_a_presence_not_noted_at_the_meeting_is_no_attendance(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5 timeline, 16 March 2017 (above): a presence the sentence denies or judges
+    # elsewhere says nothing of who came
+    text = (
+        "Le 16 mars 2017, le CGET a tenu une journée à Paris sur le cadre de référence. " + sentence
+    )
+    found = said(ingester, text, "2017-03-27")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une note préparée avec le CGET y a été distribuée.",
+        "Le rapport, préparé par le CGET, y a été présenté.",
+        "Les participants y ont reçu un dossier préparé avec le CGET.",
+        "Préparé par le CGET, le rapport y a été présenté.",
+    ],
+)
+def test_a_work_prepared_for_the_meeting_names_no_organiser(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET" (above);
+    # what was prepared here is a paper handed out, not the meeting
+    text = "Les 25 et 26 juin 2019, la rencontre nationale s'est tenue à Nantes. " + sentence
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "organizer", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Préparée conjointement par le CGET et Question de ville, la rencontre était ouverte par "
+        "le commissaire général délégué.",
+        "Préparée avec le CGET, cette rencontre a réuni les équipes.",
+        "La rencontre avait été préparée par le CGET.",
+    ],
+)
+def test_who_prepared_the_meeting_said_of_it_organised_it(
+    ingester: Ingester, sentence: str
+) -> None:
+    # facts.md §5 timeline: the 2019 meeting in Nantes, "hosted by RésO Villes with CGET" (above)
+    text = "Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. " + sentence
+    found = said(ingester, text, "2019-06-28")
+    assert ("EVENT", "organizer", O + "cget") in found

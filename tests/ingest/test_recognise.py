@@ -1292,6 +1292,22 @@ def test_a_name_set_before_a_kind_of_event_is_the_events_not_a_body(
     assert "Cités Cap" not in {m.text for m in mentions(unaware, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md line 101: Marc Ratsimba was Profession Banlieue's president in 2010; a name a
+        # preposition governs closes a fronted phrase, the sentence's subject follows its comma
+        "Présidée par Marc Ratsimba, l'assemblée générale a réuni les adhérents en 2010.",
+        "Animée par Marc Ratsimba, la rencontre a réuni les adhérents en 2010.",
+        "Pour Marc Ratsimba, la journée a été un succès.",
+    ],
+)
+def test_a_name_before_a_fronted_phrases_comma_is_no_events_own_name(
+    unaware: Ingester, text: str
+) -> None:
+    assert "Marc Ratsimba" in {m.text for m in mentions(unaware, text)}
+
+
 def test_a_body_set_before_what_it_is_stays_a_body(ingester: Ingester) -> None:
     # facts.md (Ville Caraïbe): the resource centre of the Antilles and Guyane
     text = "Ville Caraïbe, centre de ressources politique de la ville, a tenu un forum."
@@ -1308,3 +1324,14 @@ def test_the_article_opening_a_sentence_is_no_part_of_a_bodys_name(ingester: Ing
     found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
     assert found.get("Assemblée des Communautés de France") == O + "adcf"
     assert "L'Assemblée des Communautés de France" not in found
+
+
+def test_the_article_of_a_name_the_graph_does_not_know_stays_in_it(ingester: Ingester) -> None:
+    # no fact-sheet line: a body outside the graph whose name holds its article ("La Poste"),
+    # which is left out only before a known body's name
+    text = (
+        "Le 12 mars 2021, à Paris, la rencontre nationale des centres a réuni 80 personnes. "
+        "La Poste et La Cimade y ont participé."
+    )
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert "Poste" not in found
