@@ -586,12 +586,17 @@ def title_is(
 
 # "X, préfet délégué, y était présenté comme président de l'IREV", "Y est souvent considérée
 # comme la fondatrice de Z": a passive of regarding (an apposition on the name before it).
-PRESENTED_AS = re.compile(
-    r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)\s+"
-    r"(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:présenté|considéré|désigné|décrit)e?s?\s+"
-    r"comme\s+(?:(?:le|la|l['’])\s*)?",
-    re.I,
-)
+@cache
+def _presented_as() -> re.Pattern[str]:
+    """A copula, a participle of ``cues.toml`` [titles] regarded_as_passive, "comme" and the
+    title's article, an apposition on the name before them."""
+    participles = "|".join(map(re.escape, cue_tables()["titles"]["regarded_as_passive"]))
+    return re.compile(
+        r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)"
+        r"\s+(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:" + participles + r")e?s?\s+"
+        r"comme\s+(?:(?:le|la|l['’])\s*)?",
+        re.I,
+    )
 
 
 def presented_as(
@@ -599,13 +604,13 @@ def presented_as(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
-    and its body (:func:`_titled`) after a passive of regarding (PRESENTED_AS) are its
+    and its body (:func:`_titled`) after a passive of regarding (:func:`_presented_as`) are its
     subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
     start, end = span
     bodies = [m for m in inside if m.type == "organization"]
     found = []
     for person in (m for m in inside if m.type == "person"):
-        cue = PRESENTED_AS.match(body, person.end, end)
+        cue = _presented_as().match(body, person.end, end)
         if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
                               for m in inside):  # fmt: skip
             continue
