@@ -62,12 +62,16 @@ CHAIRING = re.compile(
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
+# "X assurait la présidence de séance": "de séance" names the sitting, no body, and the office
+# is the sitting's however the sentence goes on.
+NOT_OF = r"(?:\s+de\s+(?:la\s+)?séance)?(?!\s+" + OF + r"\b)"
 # The vice-chair beside a chair the sentence names ("X présidait, Y étant vice-présidente", "X
 # présidait ; Y en est vice-présidente", "et Y occupait la vice-présidence"): the office right
-# after the name; or before it, "avec pour vice-président le SGAR adjoint, Y".
+# after the name, of no body it goes on to name ("Y étant vice-président de PQA": PQA's); or
+# before it, "avec pour vice-président le SGAR adjoint, Y".
 VICE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:étant|(?:en\s+)?(?:est|était|fut))\s+(?:la\s+|le\s+)?vice-présidente?"
-    r"|(?:occup|assur|ten)\w*\s+la\s+vice-présidence)\b",
+    r"|(?:occup|assur|ten)\w*\s+la\s+vice-présidence)\b" + NOT_OF,
     re.I,
 )
 VICE_BEFORE = re.compile(
@@ -85,9 +89,6 @@ SAYING_SUBJECT = r"(?:(?:\s+(?:a|avait))?\s+(?:" + SAYING + r")\s+qu['’]\s*(?:
 # "X en assurait la vice-présidence", "l'assemblée, dont X assurait la vice-présidence": the
 # office of the assembly that "en" or "dont" stands for (not "la vice-présidence de Y": Y's).
 ASSURED = r"(?:en\s+)?assur(?:ait|e|a)\s+la\s+"
-# "X assurait la présidence de séance": "de séance" names the sitting, no body, and the office
-# is the sitting's however the sentence goes on.
-NOT_OF = r"(?:\s+de\s+(?:la\s+)?séance)?(?!\s+" + OF + r"\b)"
 CHAIRS = re.compile(
     r"(?:\s*,[^.;]{1,150}?,)?" + SAYING_SUBJECT + r"\s*,?\s*(?:qui\s+)?(?:"
     r"(?P<chaired>(?:a\s+|avait\s+)?présid(?:ait|e|a|é|ent|aient)\s+"
@@ -100,8 +101,9 @@ CHAIRS = re.compile(
     + r"|(?:a\s+)?présid(?:ait|a|é)(?=\s*[;,.]|\s*$)"
     r"|en\s+(?:a|avait)\s+présidé\s+les\s+(?:travaux|débats)|en\s+présid(?:ait|a|e)\s+les\s+"
     r"(?:travaux|débats)|la\s+présid(?:ait|a|era)\b|l['’](?:a|avait)\s+présidée?\b"
-    # "c'est X qui menait les débats", "X a conduit les débats": whoever leads them chairs
-    r"|(?:(?:a|avait)\s+)?(?:men|condui[st])\w*\s+les\s+débats)"
+    # "c'est X qui menait les débats", "X a conduit les débats": whoever leads them chairs (not
+    # "les débats de la table ronde": another meeting's)
+    r"|(?:(?:a|avait)\s+)?(?:men|condui[st])\w*\s+les\s+débats" + NOT_OF + r")"
     r"|(?P<vice>" + ASSURED + r"vice-présidence" + NOT_OF + r"))\b",
     re.I,
 )

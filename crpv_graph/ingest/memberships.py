@@ -323,6 +323,14 @@ SPACED_OF_LINK = re.compile(verbs.SPACED_OF, re.I)
 POSSESSIVE_GAP = re.compile(r"\s*,\s*|\s+" + NAMED_IS, re.I)
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
 HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
+# After a common noun standing for a body named before: an adjective or a complement qualifies
+# it as another ("la délégation française", "l'agence de Poitiers"), unless a word that goes on
+# with the clause ("depuis", "en", "et", a verb) follows.
+QUALIFIED = re.compile(
+    r"\s+(?:" + OF + r"\b|(?!(?:depuis|dès|en|jusqu|et|ou|à|au|aux|pour|pendant|qui|où|a|avait"
+    r"|est|était|sera|y|ne|n)\b)(?-i:[a-zà-ÿ]))",
+    re.I,
+)
 # Between a person and "à la tête de", "la tête de": a verb of a few words at most.
 HEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:qui\s+)?(?:[^\W\d_]+\s+){0,3}?", re.I)
 # "Le président de l'IREV était alors X": a title and its body, a copula, the person; or after
@@ -539,7 +547,7 @@ def apposed_titles(
 def _signing_or_saying_verbs() -> re.Pattern[str]:
     """The verbs of signing (``cues.toml`` [signature] verbs) and of saying ([titles]
     saying_verbs), after which "X, pour Y" names whom X signs or speaks for."""
-    saying = r"\b(?:" + "|".join(cue_tables()["titles"]["saying_verbs"]) + r")"
+    saying = r"\b(?:" + boards.SAYING + r")"
     return re.compile(signing().verbs.pattern + "|" + saying, re.I)
 
 
@@ -578,12 +586,17 @@ def title_is(
 
 # "X, préfet délégué, y était présenté comme président de l'IREV", "Y est souvent considérée
 # comme la fondatrice de Z": a passive of regarding (an apposition on the name before it).
-PRESENTED_AS = re.compile(
-    r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)\s+"
-    r"(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:présenté|considéré|désigné|décrit)e?s?\s+"
-    r"comme\s+(?:(?:le|la|l['’])\s*)?",
-    re.I,
-)
+@cache
+def _presented_as() -> re.Pattern[str]:
+    """A copula, a participle of ``cues.toml`` [titles] regarded_as_passive, "comme" and the
+    title's article, an apposition on the name before them."""
+    participles = "|".join(map(re.escape, cue_tables()["titles"]["regarded_as_passive"]))
+    return re.compile(
+        r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)"
+        r"\s+(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:" + participles + r")e?s?\s+"
+        r"comme\s+(?:(?:le|la|l['’])\s*)?",
+        re.I,
+    )
 
 
 def presented_as(
@@ -591,13 +604,13 @@ def presented_as(
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
-    and its body (:func:`_titled`) after a passive of regarding (PRESENTED_AS) are its
+    and its body (:func:`_titled`) after a passive of regarding (:func:`_presented_as`) are its
     subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
     start, end = span
     bodies = [m for m in inside if m.type == "organization"]
     found = []
     for person in (m for m in inside if m.type == "person"):
-        cue = PRESENTED_AS.match(body, person.end, end)
+        cue = _presented_as().match(body, person.end, end)
         if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
                               for m in inside):  # fmt: skip
             continue
@@ -1035,6 +1048,8 @@ def _at_the_head(
                      None)  # fmt: skip
         noun = verbs.first_word(named.label or named.text) if named else ""
         common = None if named else WORD.match(body, cue.end(), end)
+        if common is not None and QUALIFIED.match(body, common.end(), end):
+            continue  # "la tête de la délégation française", "de l'agence de Poitiers": another
         if common is not None:
             noun = normalise(common.group())
             named = _last_named(earlier, start, noun)
@@ -1359,9 +1374,12 @@ def handed_over(
 @cache
 def _first_to_hold() -> re.Pattern[str]:
     """ "le tout premier à occuper ce poste", "la première à avoir tenu ce poste" (``cues.toml``
-    [titles] first_to_hold), its article and "tout" before it (group ``article``)."""
+    [titles] first_to_hold), its article and "tout" before it (group ``article``), the clause
+    ending there (not "ce poste à Poitiers", "dans une préfecture": a post somewhere else)."""
     phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["first_to_hold"])
-    return re.compile(r"(?P<article>\b(?:le|la)\s+(?:tout\s+)?)(?:" + phrases + r")", re.I)
+    return re.compile(
+        r"(?P<article>\b(?:le|la)\s+(?:tout\s+)?)(?:" + phrases + r")(?=\s*(?:[,;.:)]|$))", re.I
+    )
 
 
 # Between the one said first to hold a post and the phrase: "X, qui avait été le premier à".

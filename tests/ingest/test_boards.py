@@ -434,6 +434,25 @@ def test_who_led_debates_of_no_assembly_chaired_none(ingester: Ingester) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        # a round table's debates, the assembly named in the sentence before
+        "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda Ala a mené les débats de "
+        "la table ronde.",
+        # a workshop's, the assembly's chair named before
+        "L'IREV a tenu son assemblée générale le 24 mars 2017, présidée par Serge Bouffange. "
+        "Milouda Ala menait les débats de l'atelier.",
+    ],
+)
+def test_who_led_the_debates_of_another_meeting_chaired_no_assembly(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017 (here she leads the debates
+    # of something the sentence names, not the assembly's).
+    assert (P + "milouda-ala", IREV, CHAIR) not in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # before the name, its title between
         "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda Ala la présidait, avec "
         "pour vice-président le SGAR adjoint, Serge Bouffange.",
@@ -459,3 +478,14 @@ def test_a_vice_president_where_no_one_chairs_vice_chairs_nothing(ingester: Inge
     found = memberships(ingester, "L'IREV a publié son bilan 2017. Serge Bouffange étant "
                                   "vice-président, il a signé le rapport.")  # fmt: skip
     assert not {f for f in found if f[2] == VICE}
+
+
+def test_a_vice_president_of_another_body_beside_the_chair_vice_chaired_nothing(
+    ingester: Ingester,
+) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017 (here the one beside her is
+    # the vice-president of a body the sentence names, not the assembly's vice-chair).
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. Milouda "
+                                  "Ala présidait, Serge Bouffange étant vice-président de "
+                                  "Profession Banlieue.")  # fmt: skip
+    assert (P + "serge-bouffange", IREV, VICE) not in found

@@ -2206,6 +2206,21 @@ def test_the_first_to_hold_this_post_holds_not_the_post_of_someone_before(
     assert (P + "yves-dauge", O + "etat", ROLE + "prefet") not in found
 
 
+def test_the_first_to_hold_this_post_somewhere_said_holds_not_the_post_named_before(
+    ingester: Ingester,
+) -> None:
+    # facts.md §Villes au Carré (line 131): the DIV Yves-Laurent Sapoval and Yves Dauge at the
+    # 2007 launch (here "ce poste" is qualified by a place, another post than the DIV's).
+    for text in (
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, accueillait Yves Dauge, le "
+        "premier à occuper ce poste à Poitiers.",
+        "Yves-Laurent Sapoval, délégué interministériel à la ville, assistait au lancement. Yves "
+        "Dauge, qui avait été le premier à tenir ce poste dans une préfecture, y assistait aussi.",
+    ):
+        found = memberships(ingester, text)
+        assert not {f for f in found if f[0] == P + "yves-dauge"}, text
+
+
 def test_a_bare_office_taken_up_is_at_the_body_spoken_of(ingester: Ingester) -> None:
     # facts.md §ERU (line 221): Céline Gipoulon deputy director from March 2023.
     expected = (P + "celine-gipoulon", O + "eru", ROLE + "deputy-director")
@@ -2372,3 +2387,26 @@ def test_the_head_of_a_delegation_is_its_director(ingester: Ingester, text: str)
     # facts.md line 131: the DIV Yves-Laurent Sapoval at the 2007 launch of Villes au Carré.
     expected = (P + "yves-laurent-sapoval", O + "div", ROLE + "director")
     assert expected in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective: a group sent somewhere, no body
+        "La Délégation interministérielle à la ville a lancé une étude. Yves-Laurent Sapoval "
+        "était à la tête de la délégation française.",
+        # a complement: the group it is of
+        "La Délégation interministérielle à la ville a lancé une étude. Yves-Laurent Sapoval a "
+        "pris la tête de la délégation des élus du Nord.",
+        # an agency of a place, not the one named before
+        "L'Agence nationale pour la rénovation urbaine a ouvert la journée. Yves-Laurent Sapoval "
+        "était à la tête de l'agence de Poitiers.",
+    ],
+)
+def test_the_head_of_a_qualified_common_noun_heads_not_the_body_named_before(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 131: Yves-Laurent Sapoval, the DIV in 2007 (here the noun after "la tête de"
+    # is qualified, another group or body than the one the text named).
+    found = memberships(ingester, text)
+    assert not {f for f in found if f[0] == P + "yves-laurent-sapoval"}
