@@ -3212,6 +3212,22 @@ def test_the_page_body_handing_its_activity_to_a_body_transfers_it(
     assert (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a") in said(ingester, text)
 
 
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "En 2017, nous avons confié une activité de formation à PQA.",
+        "Nous avons transféré une activité d'observation à PQA en 2017.",
+    ],
+)
+def test_the_page_body_handing_one_task_to_a_body_transfers_no_activity(
+    ingester: Ingester, handing: str
+) -> None:
+    # facts.md §2 Villes au Carré: its Poitou-Charentes work went to PQA (here one task only,
+    # "une activité", which is not the body's activity).
+    text = f"Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\n{handing}"
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in said(ingester, text))
+
+
 def test_the_page_body_s_activity_moving_to_no_body_is_no_transfer(ingester: Ingester) -> None:
     text = (
         "Villes au Carré est le centre de ressources du Centre-Val de Loire.\n\nNos activités "
