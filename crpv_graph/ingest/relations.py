@@ -396,8 +396,9 @@ class Cue:
     #: A "pronoun" phrase's subjects go on with the bodies said alike after it ("en est membre,
     #: tout comme la Région": :func:`alike`).
     alike: bool = False
-    #: The first name listed after a "possessive" phrase follows it and an article at most
-    #: ("conçue avec le CAUE", not "réalisée avec le soutien de l'ANCT": :func:`right_after`).
+    #: The first name listed after a "possessive", "pronoun", "after" or "before" phrase follows
+    #: it and an article at most ("conçue avec le CAUE", not "réalisée avec le soutien de
+    #: l'ANCT": :func:`right_after`).
     right_after: bool = False
 
 
@@ -1124,7 +1125,7 @@ def _ends(
     before = [m for m in mentions if m.end <= match.start()]
     it = _it(body, cue, match, [*earlier, *before], groups)
     if it is not None:
-        others = listed_after(body, match.end(), mentions, strict=True)
+        others = _objects(body, cue, match.end(), mentions)
         if cue.shape == "after":
             yield from ((it, obj) for obj in others)
         else:
@@ -1167,12 +1168,21 @@ def _ends(
     right = (
         _them(body, match, mentions, [*earlier, *before], collectives)
         if cue.them
-        else listed_after(body, match.end(), mentions, strict=True)
+        else _objects(body, cue, match.end(), mentions)
     )
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _objects(body: str, cue: Cue, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The names an "after" or "before" cue relates past it: listed strictly, or, if the cue
+    says ``right_after``, only when the first follows it and an article at most ("a fait son
+    entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts")."""
+    if cue.right_after:
+        return right_after(body, position, mentions)
+    return listed_after(body, position, mentions, strict=True)
 
 
 def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
@@ -1887,6 +1897,13 @@ def _related(cue: Cue, subject: str, obj: str, collectives: dict[str, str]) -> R
 
 # A finite verb right after a name, which is then its subject: "X a pris la parole", "X est".
 SUBJECT_OF_VERB = re.compile(r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s", re.I)
+# A name that a verb follows, or "y" or "en" before one: the subject of a clause ("l'État y
+# siège", "la Région en est membre"), after a comma no item of the list before.
+CLAUSE_VERB = re.compile(
+    SUBJECT_OF_VERB.pattern
+    + r"|\s+(?:y\s|en\s+(?:est|sont|était|étaient|a|ont|avait|avaient|fait|font)\b)",
+    re.I,
+)
 
 
 def listed_after(
@@ -1951,6 +1968,8 @@ def listed_after(
                 titled or (_strict_first(gap) if previous is None else BACK_GAP.fullmatch(gap))
             ):
                 break
+            if previous is not None and "," in gap and CLAUSE_VERB.match(body, mention.end):
+                break  # "un centre ..., le CRPRS, et l'État y siège": a clause of its own
             items.append(mention)
         else:
             # "aux côtés de X, qui signait au nom de l'AdCF, et de Y": a name in a relative
