@@ -243,12 +243,22 @@ class Gazetteer:
                 entity.names.add(plural(row["name"]))
             collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
         shortened: dict[str, set[tuple[str, str]]] = {}
+        owned: dict[str, set[str]] = {}  # unit IRI -> its own names (:func:`own_name`)
         for row in text_rows(target, ingest_query("unit-names")):
             short = without_parent(row["name"], row["parentName"])
             if short and row["entity"] in entities:
                 shortened.setdefault(normalise(short), set()).add((row["entity"], short))
             if (own := own_name(row["name"])) and row["entity"] in entities:
-                entities[row["entity"]].names.add(own)
+                owned.setdefault(row["entity"], set()).add(own)
+        for iri, owns in owned.items():
+            # "service Politique de la ville": words other names hold ("centre de ressources
+            # politique de la ville") name what the unit works on, not the unit
+            others = [
+                f" {normalise(n)} " for e in entities.values() if e.iri != iri for n in e.names
+            ]
+            entities[iri].names.update(
+                own for own in owns if not any(f" {normalise(own)} " in other for other in others)
+            )
         for found in shortened.values():
             # "conseil d'administration" without "de l'ORIV" or "de l'ANCT": an organ every
             # body has is a name of none of them once its parent is left out.

@@ -181,6 +181,29 @@ def test_a_units_own_name_after_a_title_is_that_unit(tmp_path: Path) -> None:
     assert found["Ville et cohésion urbaine"] == O + "cget-dvcu"
 
 
+def test_a_units_own_name_that_other_names_hold_is_no_name_of_it(tmp_path: Path) -> None:
+    # facts.md (IREV): the centre de ressources politique de la ville of the Hauts-de-France; a
+    # unit "service Politique de la ville" of a Région is named by what it works on, which the
+    # centre's name holds too
+    data = tmp_path / "data"
+    data.mkdir()
+    graph = UNIT_GRAPH.split("crpvg:sources")[0] + (
+        "crpvg:sources {\n"
+        '    <https://example.org/r> a crpv:SourceDocument ; rdfs:label "Test"@fr .\n}\n'
+        "<https://example.org/r> {\n"
+        "    o:irev a crpv:ResourceCentre ;\n"
+        '        rdfs:label "centre de ressources politique de la ville des Hauts-de-France"@fr .\n'
+        '    o:region a crpv:RegionalCouncil ; rdfs:label "Région Hauts-de-France"@fr .\n'
+        "    o:region-spv a org:OrganizationalUnit ;\n"
+        '        rdfs:label "service Politique de la ville"@fr ; org:unitOf o:region .\n}\n'
+    )
+    (data / "example.org--r.trig").write_text(graph, encoding="utf-8")
+    gazetteer = Gazetteer.from_graph(dataset.load(data).store)
+    assert gazetteer.link("Politique de la ville", "organization") is None
+    unit = gazetteer.link("service Politique de la ville", "organization")
+    assert unit is not None and unit.entity.iri == O + "region-spv"
+
+
 def test_a_units_own_name_after_its_kind_is_a_name_of_the_unit() -> None:
     # facts.md (Nantes, June 2019): F.-A. Mariani, "directeur Ville et cohésion urbaine" at the
     # CGET; a unit named by its kind alone ("conseil d'administration") has no name of its own
