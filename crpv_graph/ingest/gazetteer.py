@@ -250,15 +250,19 @@ class Gazetteer:
                 shortened.setdefault(normalise(short), set()).add((row["entity"], short))
             if (own := own_name(row["name"])) and row["entity"] in entities:
                 owned.setdefault(row["entity"], set()).add(own)
-        for iri, owns in owned.items():
-            # "service Politique de la ville": words other names hold ("centre de ressources
-            # politique de la ville") name what the unit works on, not the unit
-            others = [
-                f" {normalise(n)} " for e in entities.values() if e.iri != iri for n in e.names
-            ]
-            entities[iri].names.update(
-                own for own in owns if not any(f" {normalise(own)} " in other for other in others)
-            )
+        # "service Politique de la ville": words other names hold ("centre de ressources
+        # politique de la ville") name what the unit works on, not the unit. The graph's names
+        # are normalised once, before any own name joins them.
+        if owned:
+            named = [(e.iri, f" {normalise(n)} ") for e in entities.values() for n in e.names]
+            for iri, owns in owned.items():
+                entities[iri].names.update(
+                    own
+                    for own in owns
+                    if not any(
+                        f" {normalise(own)} " in name for holder, name in named if holder != iri
+                    )
+                )
         for found in shortened.values():
             # "conseil d'administration" without "de l'ORIV" or "de l'ANCT": an organ every
             # body has is a name of none of them once its parent is left out.

@@ -504,8 +504,7 @@ def find_mentions(
     mentions = [m for m in mentions if not _across(m, greater)] + greater
     mentions += _repeated(body, mentions)
     mentions += _people_by_their_titles(body, mentions, gazetteer)
-    stems = _role_stems(gazetteer)
-    mentions = [_person_after_a_role(m, body, gazetteer, stems) for m in mentions]
+    mentions = [_person_after_a_role(m, body, gazetteer) for m in mentions]
     mentions += _people_by_their_civility(body, mentions)
     mentions += _bodies_in_brackets(body, mentions, gazetteer, year)
     spelt = _spelt_out(body, mentions, gazetteer, year)
@@ -1134,7 +1133,7 @@ def _people_by_their_titles(
     >>> [m.text for m in _people_by_their_titles(text, [], gazetteer)]
     ['Kléber Arhoul', 'Ouided Ayad', 'Fabien Bressan']
     """
-    stems = _role_stems(gazetteer)
+    stems = _role_stems(gazetteer.roles)
     found: list[Mention] = []
     for match in PERSON_NAME.finditer(text):
         name, end = _without_opening_words(match[0]), match.end()
@@ -1166,18 +1165,15 @@ ROLE_AND_COLON = re.compile(
 "Directeur de la publication : X. Rédactrice en chef : "."""
 
 
-def _person_after_a_role(
-    mention: Mention, text: str, gazetteer: Gazetteer, stems: frozenset[str]
-) -> Mention:
+def _person_after_a_role(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     """A new body's mention that is a first name and a surname after a role and its colon is a
     person's, which the model read as a body's ("Rédactrice en chef : Pauline Fattelay"; the
-    first word of a role of the vocabulary, ``stems``: :func:`_role_stems`).
+    first word of a role of the vocabulary: :func:`_role_stems`).
 
     >>> gazetteer = Gazetteer([], roles={"redacteur rice en chef"})
     >>> text = "Rédactrice en chef : Ada Roy\\nPartenaire : Villes Unies"
     >>> [_person_after_a_role(Mention(name, text.index(name), text.index(name) + len(name),
-    ...                               "organization"), text, gazetteer,
-    ...                       _role_stems(gazetteer)).type
+    ...                               "organization"), text, gazetteer).type
     ...  for name in ("Ada Roy", "Villes Unies")]
     ['person', 'organization']
     """
@@ -1186,17 +1182,17 @@ def _person_after_a_role(
     if not PERSON_NAME.fullmatch(mention.text) or gazetteer.holds_a_noun(mention.text):
         return mention
     role = ROLE_AND_COLON.search(text, max(0, mention.start - 60), mention.start)
-    if role is None or normalise(role["title"])[:5] not in stems:
+    if role is None or normalise(role["title"])[:5] not in _role_stems(gazetteer.roles):
         return mention
     return replace(mention, type="person")
 
 
-def _role_stems(gazetteer: Gazetteer) -> frozenset[str]:
-    """The first five letters of the first word of each role written for both genders."""
+@lru_cache(maxsize=4)
+def _role_stems(roles: frozenset[str]) -> frozenset[str]:
+    """The first five letters of the first word of each role written for both genders: the
+    graph's roles (:attr:`Gazetteer.roles`) read once, not for each article."""
     return frozenset(
-        role.split()[0][:5]
-        for role in gazetteer.roles
-        if len(role.split()[0]) > 3 and GENDERED.search(role)
+        role.split()[0][:5] for role in roles if len(role.split()[0]) > 3 and GENDERED.search(role)
     )
 
 
