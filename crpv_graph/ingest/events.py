@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date as Day
 from datetime import timedelta
 from functools import lru_cache
+from itertools import chain
 
 from crpv_graph.ingest.article import Article
 from crpv_graph.ingest.cues import cue_tables
@@ -589,10 +590,10 @@ class EventFinder:
             date = max(group, key=lambda c: (bool(c.date.last), c.confidence)).date
             # "la journée du 16 mars, à Paris [...] la première « journée des CRPV »": the names
             # of one day name one event, placed where another of them is said to be held.
-            places = [reading.place(chosen)]
-            places += [reading.place(c, said=True) for c in group if c is not chosen]
+            others = (reading.place(c, said=True) for c in group if c is not chosen)
             place, place_confidence, place_evidence = next(
-                (where for where in places if where[0]), (None, 0.0, "")
+                (where for where in chain([reading.place(chosen)], others) if where[0]),
+                (None, 0.0, ""),
             )
             linked = self.link(first, chosen.trigger.kind, place)
             iri = linked.iri if linked else None
@@ -926,13 +927,11 @@ class _Reading:
         """The years a sentence says as moments: after "en", "depuis" and such (``IN_YEAR``),
         or after a name (``OF_YEAR``)."""
         years = [year.group(1) for year in IN_YEAR.finditer(self.body, *span)]
-        at = bisect_left(self.name_ends, span[0])
-        for end in self.name_ends[at:]:
-            if end >= span[1]:
-                break
-            named = OF_YEAR.match(self.body, end, span[1])
-            years += [named.group(1)] if named else []
-        return years
+        ends = self.name_ends[
+            bisect_left(self.name_ends, span[0]) : bisect_left(self.name_ends, span[1])
+        ]
+        named = (OF_YEAR.match(self.body, end, span[1]) for end in ends)
+        return years + [match.group(1) for match in named if match]
 
     def _under_headings(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """The sentences of the sections whose heading tells of another moment (one of
@@ -1250,9 +1249,10 @@ FIRST_DAY = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _launch_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The launches of ``cues.toml`` [events] launched, and a subject opening with a body's
-    common noun before one ([events] launched_bodies), compiled once."""
+def _launch_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """The launches of ``cues.toml`` [events] launched, a subject opening with a body's
+    common noun before one ([events] launched_bodies), compiled once, and the kind of event
+    they trigger ([events] launched_kind)."""
     events = cue_tables()["events"]
     noun = re.compile(
         r"(?:(?<![\s\S])|(?<=[.;:!?\n,])\s*|(?<=[.;:!?\n,]\s))(?:le|la|l['’]|ce|cette|notre|son|sa)"
@@ -1260,7 +1260,8 @@ def _launch_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"[^.;:!?\n,]{0,60}?[\s,]*$",
         re.I,
     )
-    return re.compile("|".join(map(phrase, events["launched"])), re.I), noun
+    launch = re.compile("|".join(map(phrase, events["launched"])), re.I)
+    return launch, noun, expand(events["launched_kind"])
 
 
 def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> list[Trigger]:
@@ -1271,17 +1272,14 @@ def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> li
     launched_bodies), the gathering that opens its work, over the trigger of a launch in
     general ("lancement")."""
     bodies = [m for m in mentions if m.type == "organization"]
-    launch, noun = _launch_patterns()
+    launch, noun, kind = _launch_patterns()
     launched = []
     for match in launch.finditer(body):
         if any(
             m.start == match.end() or SUBJECT_ENDS.fullmatch(body, m.end, match.start())
             for m in bodies
         ) or noun.search(body, body.rfind("\n", 0, match.start()) + 1, match.start()):
-            launched.append(
-                Trigger(match.start(), match.end(), match.group(0),
-                        expand(cue_tables()["events"]["launched_kind"]), named=False)
-            )  # fmt: skip
+            launched.append(Trigger(match.start(), match.end(), match.group(0), kind, named=False))
     kept = [t for t in triggers if all(t.end <= o.start or t.start >= o.end for o in launched)]
     return sorted(kept + launched, key=lambda trigger: trigger.start)
 

@@ -664,7 +664,7 @@ def _participation(
         for mention, role in _programme_item(body, span, inside, heading):
             hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
     for mention in _beside(beside, inside, {agent for agent, _role in held}):
-        hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
+        hold(mention, "participant", people)
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
