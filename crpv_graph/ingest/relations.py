@@ -477,20 +477,12 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         objects=tuple(table.get("object", AGENTS)),
         subject_words=tuple(table.get("subject_words", ())),
         apposed_words=tuple(table.get("apposed_words", ())),
-        apposed_bodies=re.compile(
-            r"\s*,\s*(?:" + "|".join(map(phrase, table["apposed_bodies"])) + ")", re.I
-        )
-        if "apposed_bodies" in table
-        else None,
+        apposed_bodies=_phrases(table, "apposed_bodies", r"\s*,\s*(?:{})"),
         object_words=tuple(table.get("object_words", ())),
         gap=int(table.get("gap", 80)),
         between=_between(table["between"]) if "between" in table else None,
-        context=re.compile("|".join(map(phrase, table["context"])), re.I)
-        if "context" in table
-        else None,
-        unless=re.compile("(?:" + "|".join(map(phrase, table["unless"])) + r")\b", re.I)
-        if "unless" in table
-        else None,
+        context=_phrases(table, "context"),
+        unless=_phrases(table, "unless", r"(?:{})\b"),
         opening=bool(table.get("opening", False)),
         collective=expand(table["collective"]) if "collective" in table else "",
         verb=bool(table.get("verb", False)),
@@ -501,6 +493,19 @@ def _cue(key: str, table: dict[str, Any], shape: str, text: str, link: str = "")
         alike=bool(table.get("alike", False)),
         right_after=bool(table.get("right_after", False)),
     )
+
+
+def _phrases(table: dict[str, Any], key: str, shape: str = "{}") -> re.Pattern[str] | None:
+    """Any phrase of a cue's table's list ``key`` (set in ``shape``), or None without one.
+
+    >>> bool(_phrases({"unless": ["en sont"]}, "unless").search("Trois en sont partis"))
+    True
+    >>> _phrases({}, "unless") is None
+    True
+    """
+    if key not in table:
+        return None
+    return re.compile(shape.format("|".join(map(phrase, table[key]))), re.I)
 
 
 def _between(texts: list[str]) -> re.Pattern[str]:
@@ -613,8 +618,11 @@ def _handed_over(found: list[Related]) -> list[Related]:
     """
     transfers = {(r.subject, r.object) for r in found if r.predicate == TRANSFER}
     gathered = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF}
-    heirs = {r.object: r.confidence for r in found
-             if r.predicate == TRANSFER and (r.subject, r.object) in gathered}  # fmt: skip
+    heirs = {
+        r.object: r.confidence
+        for r in found
+        if r.predicate == TRANSFER and (r.subject, r.object) in gathered
+    }
     kept: list[Related] = []
     for r in found:
         if r.predicate != MEMBER_OF or r.role:
@@ -1773,7 +1781,8 @@ def _lead(body: str) -> int:
     """
     text = TEXT.search(body)
     end = body.find("\n", text.start()) if text else -1
-    while text and end >= 0 and FIELD.match(body, text.start()) and FIELD.match(body, end + 1):
+    fields = bool(text and FIELD.match(body, text.start()))
+    while fields and end >= 0 and FIELD.match(body, end + 1):
         end = body.find("\n", end + 1)
     return len(body) if end < 0 else end
 
