@@ -537,24 +537,19 @@ def apposed_titles(
         # "la vice-présidence revenait à X, pour la Région": a seat's, no one signing).
         behalf = next((b for b in bodies if FOR_BODY.fullmatch(body, person.end, b.start)
                        and APPOSITION_ENDS.match(body, b.end, end)), None)  # fmt: skip
-        if behalf is not None and representative and _signing_or_saying(sentence):
+        if behalf is not None and representative and _signing_or_saying().search(sentence):
             member(person, behalf, representative, body[behalf.start : behalf.end], 0.6)
     statements += _respectively(body, start, end, people, bodies, titles)
     return statements
 
 
 @cache
-def _signing_or_saying_verbs() -> re.Pattern[str]:
+def _signing_or_saying() -> re.Pattern[str]:
     """The verbs of signing (``cues.toml`` [signature] verbs) and of saying ([titles]
-    saying_verbs), after which "X, pour Y" names whom X signs or speaks for."""
+    saying_verbs), after which "X, pour Y" names whom X signs or speaks for ("X l'a signé avec
+    Y, pour France urbaine"; "X, pour la Région, a rappelé ...")."""
     saying = r"\b(?:" + boards.SAYING + r")"
     return re.compile(signing().verbs.pattern + "|" + saying, re.I)
-
-
-def _signing_or_saying(sentence: str) -> bool:
-    """Whether a sentence says someone signed or spoke ("X l'a signé avec Y, pour France
-    urbaine"; "X, pour la Région, a rappelé ...")."""
-    return bool(_signing_or_saying_verbs().search(sentence))
 
 
 def title_is(
@@ -792,10 +787,6 @@ def opens_sentence(body: str, mention: Mention) -> bool:
     return SUBJECT_AFTER_FRONTED.search(body, max(0, mention.start - 80), mention.start) is not None
 
 
-# The comma between a noun and a name in apposition: "La première, Yves Dauge, ...", "une
-# directrice adjointe, Céline Gipoulon".
-
-
 def ordinals(
     body: str, span: tuple[int, int], inside: list[Mention], linked: list[Mention], before: int
 ) -> list[Mention]:
@@ -1013,16 +1004,17 @@ def directed(
         if label := opening.get(verbs.first_word(named.label or named.text)):
             found += verbs.passive_titles(body, people, [named], [(stem, label)])
     for noun, label in heads.items():
-        last = _last_named(earlier, start, normalise(noun))
+        opens = normalise(noun)
+        last = _last_named(earlier, start, opens)
         owner = reference(last) if last else _spoken_of(body, bodied)
         # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
         # (not "Dirigée par X, l'ERU": its head's title unsaid).
-        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == normalise(noun)]
+        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == opens]
         found += verbs.referred_passive_titles(
             body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
     statements = _verb_memberships(body, span, found, titles)
-    for person, held, label, printed in _at_the_head(body, span, earlier, heads):
+    for person, held, label, printed in _at_the_head(body, span, earlier, opening):
         if role := role_of_label(titles, label):
             statements.append(Statement(reference(person), ORG + "memberOf", held,
                                         body[start:_end], 0.55, title=printed, role=role,
@@ -1035,12 +1027,12 @@ def _at_the_head(
 ) -> list[tuple[Mention, str, str, str]]:
     """ "X a pris la tête de l'ANRU", "la nomination de Y à la tête de l'agence": (person, body
     IRI, role label, printed words) for the person named last before ``cues.toml`` [titles]
-    head_nouns, its body right after it: a name, or a common noun of ``heads`` (the last body
-    named before whose name opens with it), the office ``heads`` gives that noun; not for a noun
-    of [titles] head_nouns_not ("la tête de l'association": its president or its director)."""
+    head_nouns, its body right after it: a name, or a common noun of ``heads`` (normalised, as
+    names open: the last body named before whose name opens with it), the office ``heads`` gives
+    that noun; not for a noun of [titles] head_nouns_not ("la tête de l'association": its
+    president or its director)."""
     start, end = span
     elected = {normalise(noun) for noun in cue_tables()["titles"]["head_nouns_not"]}
-    heads = {normalise(noun): label for noun, label in heads.items()}  # as names open
     found = []
     for cue in _head_noun().finditer(body, start, end):
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
