@@ -217,6 +217,14 @@ class Gazetteer:
             )
             - in_people
         )
+        self.tails = frozenset(
+            normalise(" ".join(words[at:]))
+            for entity in self.entities.values()
+            if entity.type == "organization"
+            for words in (name.split() for name in entity.names)
+            for at in range(1, len(words))
+            if words[at][:1].islower() and words[at - 1][:1].islower()
+        )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
             for kind in TYPES
@@ -326,6 +334,37 @@ class Gazetteer:
         """
         words = f" {normalise(name)} "
         return any(f" {key} " in words for key in self._choices["organization"])
+
+    def a_common_phrase(self, name: str) -> bool:
+        """Whether a name is words the graph's names of bodies print in lower case after their
+        head ("politique de la ville" in "centre de ressources politique de la ville",
+        "cohésion sociale"): what bodies work on, not a body, however a heading or an event's
+        title capitalises it ("la Journée Régionale de la Politique de la Ville").
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources politique de la ville"})])
+        >>> gazetteer.a_common_phrase("Politique de la Ville")
+        True
+        >>> gazetteer.a_common_phrase("Ressources Ville"), gazetteer.a_common_phrase("Ressources")
+        (False, False)
+        """
+        phrase = normalise(name)
+        if " " not in phrase:
+            return False  # "École": one word may open a body's name as well ("l'École du ...")
+        return any(tail == phrase or tail.startswith(phrase + " ") for tail in self.tails)
+
+    def holds_words(self, words: str) -> bool:
+        """Whether the graph's names of bodies print these words together, whatever their case:
+        "Politique de la ville" is a phrase of "centre de ressources politique de la ville", so
+        a name the model cut before "de la ville" goes on to it.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources politique de la ville"})])
+        >>> gazetteer.holds_words("Politique de la ville"), gazetteer.holds_words("Ville de Nantes")
+        (True, False)
+        """
+        phrase = f" {normalise(words)} "
+        return any(phrase in f" {key} " for key in self._choices["organization"])
 
     def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
         """The entity a mention names, or None for an entity the graph does not know.
