@@ -175,7 +175,9 @@ class Gazetteer:
     more ("comité interministériel des villes", "Caisse des Dépôts"): the nouns that open a
     body's name in French (:meth:`opens_a_name`); ``nouns`` the words its names of bodies print
     in lower case and no name of a person holds ("ressources", "ville", "agence"), which say
-    that a name is a body's (:meth:`holds_a_noun`).
+    that a name is a body's (:meth:`holds_a_noun`); ``tails`` the ends of its names of bodies
+    that open with a word in lower case after another ("politique de la ville" in "centre de
+    ressources politique de la ville"): what bodies work on (:meth:`a_common_phrase`).
     """
 
     def __init__(
