@@ -988,7 +988,8 @@ def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
     (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
-    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), a name opening with a word of
+    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), capitalised words opening with a
+    possessive (:data:`french.POSSESSIVE`: "Notre Équipe"), a name opening with a word of
     :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
     in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
@@ -1001,6 +1002,8 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
         return True
+    if " " in mention.text and french.POSSESSIVE.match(mention.text):
+        return True  # "Notre Équipe", "Nos Partenaires": a heading
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
 
@@ -1688,7 +1691,7 @@ def _mention(
     span: Span, body: str, gazetteer: Gazetteer, year: int | None, people: dict[str, str],
     governing: bool = False,
 ) -> Mention | None:  # fmt: skip
-    text = span.text.strip(" ,.;:«»\"'’()")
+    text = span.text.strip(" ,.;:«»\"'’()•·|")  # "Julie Moreau •": a post's byline mark
     start = span.start_char + span.text.index(text) if text else span.start_char
     article = ARTICLE_BEFORE_ACRONYM.match(text)
     if article:  # "Le CESER y siège": the sentence's article, read into the acronym

@@ -1403,3 +1403,39 @@ def test_a_civilitys_capitalised_particle_stays_in_the_surname(unaware: Ingester
     # facts.md (ANCT): Yves Le Breton, until he left for the Haute-Savoie prefecture
     text = "Le 3 mars, Madame Dupont et Monsieur Le Breton ont rejoint la séance."
     assert "Le Breton" in {m.text for m in mentions(unaware, text) if m.type == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (Profession Banlieue): the board elected on 8 April 2010, Marc Ratsimba president
+        "Notre Équipe\nPrésidence : Marc Ratsimba, Profession Banlieue",
+    ],
+)
+def test_capitals_opening_with_a_possessive_are_a_heading_no_body(
+    unaware: Ingester, text: str
+) -> None:
+    found = {m.text for m in mentions(unaware, text)}
+    assert "Marc Ratsimba" in found
+    assert not [name for name in found if name.startswith(("Notre", "Nos"))]
+
+
+def test_a_bylines_bullet_is_no_part_of_a_persons_name(unaware: Ingester) -> None:
+    # facts.md (meetings, Oct 2024): Renaud Epstein at the Lille gathering
+    text = "Réagir · Commenter\nRenaud Epstein • Sociologue • 2 j\nRetour sur Lille."
+    people = {m.text for m in mentions(unaware, text) if m.type == "person"}
+    assert people == {"Renaud Epstein"}
+    assert "Commenter" not in {m.text for m in mentions(unaware, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (Profession Banlieue): the board elected on 8 April 2010
+        "Retour sur l'Assemblée Générale de Profession Banlieue, tenue le 8 avril 2010.",
+        "Le 8 avril 2010 : Assemblée Générale de Profession Banlieue à Saint-Denis.",
+    ],
+)
+def test_a_kind_of_event_and_its_complement_is_no_body(unaware: Ingester, text: str) -> None:
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert not [name for name in found if name.startswith("Assemblée")]
