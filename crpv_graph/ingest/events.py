@@ -343,6 +343,13 @@ EVENTS_OWN_NAME = re.compile(r"(.+?)\s*(?:[-–—:(]|\s\d)")
 own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 2019")."""
 
 
+KIND_OF = re.compile(r" (?:de|des|du|d')\b")
+"""Where a complement opens after a kind of event's name, maybe an adjective between: an event
+of a body or on a field ("assemblee generale de l'irev", "universite d'ete des centres de
+ressources", "journee regionale de la politique de la ville"), written as
+:func:`strip_accents` and ``lower`` make it."""
+
+
 APPOSED_KIND = re.compile(r"[ \t]*,[ \t]*(?:(?:un|une)[ \t]+|(?P<definite>le|la|l['’])[ \t]*)?")
 """A comma and maybe an article after a name, before what it is: "X, forum national", "X, le
 séminaire"."""
@@ -399,9 +406,17 @@ class EventVocabulary:
     def names_a_kind(self, text: str) -> bool:
         """Whether ``text`` is the name of a kind of event ("Assemblée générale", "Journée
         régionale"), alone or before a dash, a colon or a date that make it an event's own name
-        ("Assemblée générale - séance du 28 novembre", "Rencontre nationale 2019"), which the
+        ("Assemblée générale - séance du 28 novembre", "Rencontre nationale 2019") or its
+        complement (:data:`KIND_OF`: "Université d'Été des Centres de Ressources"), which the
         model may read as a body's; not a body's name opening with such a word ("Forum
-        français pour la sécurité urbaine")."""
+        français pour la sécurité urbaine").
+
+        >>> vocabulary = EventVocabulary([{"kind": "k", "ancestors": "", "parts": "",
+        ...                                "events": "", "name": "université d'été"}])
+        >>> [vocabulary.names_a_kind(name) for name in ("Université d'Été des Centres",
+        ...                                              "Université Lumière Lyon 2")]
+        [True, False]
+        """
         words = " ".join(strip_accents(text).lower().split())
         for form in (words, singular(words)):  # "Rencontres nationales" are of the kind too
             if form in self.kind_names:
@@ -409,6 +424,10 @@ class EventVocabulary:
             named = EVENTS_OWN_NAME.match(form)
             if named is not None and named.group(1) in self.kind_names:
                 return True
+            for of in KIND_OF.finditer(form):  # "universite d'ete" holds a "d'" of its own
+                before = form[: of.start()]
+                if before in self.kind_names or before.rpartition(" ")[0] in self.kind_names:
+                    return True
         return False
 
     def described_as_one(self, text: str, span: tuple[int, int]) -> bool:

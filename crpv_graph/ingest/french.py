@@ -44,3 +44,7 @@ TAKING = (
 )
 """The taking of an office before its noun: "a pris la direction de", "assure la présidence
 du", "reprend la présidence de l'", "a été nommée à la direction de", "élu à la présidence de"."""
+
+POSSESSIVE = re.compile(r"(?:Mon|Ma|Mes|Ton|Ta|Tes|Son|Sa|Ses|Notre|Nos|Votre|Vos|Leurs?)\b")
+"""A possessive determiner opening capitalised words ("Notre Équipe", "Nos Partenaires"): a
+page's heading, as no proper name opens with one."""

@@ -175,7 +175,9 @@ class Gazetteer:
     more ("comité interministériel des villes", "Caisse des Dépôts"): the nouns that open a
     body's name in French (:meth:`opens_a_name`); ``nouns`` the words its names of bodies print
     in lower case and no name of a person holds ("ressources", "ville", "agence"), which say
-    that a name is a body's (:meth:`holds_a_noun`).
+    that a name is a body's (:meth:`holds_a_noun`); ``tails`` the ends of its names of bodies
+    that open with a word in lower case after another ("politique de la ville" in "centre de
+    ressources politique de la ville"): what bodies work on (:meth:`a_common_phrase`).
     """
 
     def __init__(
@@ -216,6 +218,14 @@ class Gazetteer:
                 if word[:1].islower() and word.isalpha() and len(word) > 3
             )
             - in_people
+        )
+        self.tails = frozenset(
+            normalise(" ".join(words[at:]))
+            for entity in self.entities.values()
+            if entity.type == "organization"
+            for words in (name.split() for name in entity.names)
+            for at in range(1, len(words))
+            if words[at][:1].islower() and words[at - 1][:1].islower()
         )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
@@ -326,6 +336,37 @@ class Gazetteer:
         """
         words = f" {normalise(name)} "
         return any(f" {key} " in words for key in self._choices["organization"])
+
+    def a_common_phrase(self, name: str) -> bool:
+        """Whether a name is words the graph's names of bodies print in lower case after their
+        head ("politique de la ville" in "centre de ressources politique de la ville",
+        "cohésion sociale"): what bodies work on, not a body, however a heading or an event's
+        title capitalises it ("la Journée Régionale de la Politique de la Ville").
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources politique de la ville"})])
+        >>> gazetteer.a_common_phrase("Politique de la Ville")
+        True
+        >>> gazetteer.a_common_phrase("Ressources Ville"), gazetteer.a_common_phrase("Ressources")
+        (False, False)
+        """
+        phrase = normalise(name)
+        if " " not in phrase:
+            return False  # "École": one word may open a body's name as well ("l'École du ...")
+        return any(tail == phrase or tail.startswith(phrase + " ") for tail in self.tails)
+
+    def holds_words(self, words: str) -> bool:
+        """Whether the graph's names of bodies print these words together, whatever their case:
+        "Politique de la ville" is a phrase of "centre de ressources politique de la ville", so
+        a name the model cut before "de la ville" goes on to it.
+
+        >>> gazetteer = Gazetteer([Entity("https://example.org/c", "organization",
+        ...                               {"centre de ressources politique de la ville"})])
+        >>> gazetteer.holds_words("Politique de la ville"), gazetteer.holds_words("Ville de Nantes")
+        (True, False)
+        """
+        phrase = f" {normalise(words)} "
+        return any(phrase in f" {key} " for key in self._choices["organization"])
 
     def link(self, mention: str, kind: str | None = None, year: int | None = None) -> Link | None:
         """The entity a mention names, or None for an entity the graph does not know.

@@ -225,6 +225,12 @@ CIVILITY = re.compile(
     r"(?=[A-ZÀ-Ý])"
 )
 """A civility or academic title printed before a person's name, which is not part of it."""
+ADDRESSED_OFFICE = re.compile(
+    r"(?:M\.|Mme|MME|Madame|Monsieur|Messieurs|Mesdames)[ \t]+(?:l[ea]|l['’]|les)\b"
+)
+"""A civility before the article of an office ("Mme la Préfète", "Monsieur le Maire",
+"M. le sous-préfet"): French addresses the holder by the office, and names no one; a
+surname's particle is capitalised after a civility ("Madame Le Breton")."""
 ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
 """The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
 gives an acronym an article but never makes it part of the name."""
@@ -499,6 +505,11 @@ def find_mentions(
     acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, body)]
+    # "la Journée Régionale de la Politique de la Ville": capitals of a title, not a body
+    mentions = [
+        m for m in mentions
+        if m.type != "organization" or m.entity or not gazetteer.a_common_phrase(m.text)
+    ]  # fmt: skip
     greater = _greater(body, mentions, gazetteer, year)
     greater += _national(body, mentions, gazetteer, year)
     mentions = [m for m in mentions if not _across(m, greater)] + greater
@@ -977,7 +988,8 @@ def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
     (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
-    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), a name opening with a word of
+    (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), capitalised words opening with a
+    possessive (:data:`french.POSSESSIVE`: "Notre Équipe"), a name opening with a word of
     :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
     in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
@@ -990,6 +1002,8 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
         return True
+    if " " in mention.text and french.POSSESSIVE.match(mention.text):
+        return True  # "Notre Équipe", "Nos Partenaires": a heading
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
 
@@ -1301,6 +1315,8 @@ def _people_by_their_civility(text: str, mentions: list[Mention]) -> list[Mentio
         start, end = match.span("name")
         if match["name"].split()[-1].lower() in STOP_WORDS:
             continue
+        if ADDRESSED_OFFICE.match(text, match.start()):
+            continue  # "Mme la Préfète": an office addressed
         if _across(Mention(match["name"], start, end, "person"), [*mentions, *found]):
             continue
         known = people.get(normalise(match["name"]).split(" ")[-1])
@@ -1525,7 +1541,10 @@ def _completed(
       France"), goes on to it;
     - "en Conseil des ministres": a new name of one word that opens the graph's names of bodies
       (:meth:`Gazetteer.opens_a_name`), which the model cut before its complement in lower
-      case, goes on to that complement.
+      case, goes on to that complement; so does a new name whose last word and that complement
+      are words the graph's names of bodies print together ("la Direction Déléguée Politique
+      de la ville", as "centre de ressources politique de la ville":
+      :meth:`Gazetteer.holds_words`).
     """
     after = text[mention.end : mention.end + 80]
     before = text[max(0, mention.start - 40) : mention.start]
@@ -1549,7 +1568,8 @@ def _completed(
             end = mention.end + place.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
         complement = COMPLEMENT.match(after)
-        if complement and " " not in mention.text and gazetteer.opens_a_name(mention.text):
+        head = " " not in mention.text and gazetteer.opens_a_name(mention.text)
+        if complement and (head or gazetteer.holds_words(mention.text.split()[-1] + complement[0])):
             end = mention.end + complement.end()
             return _body(text[mention.start : end], mention.start, gazetteer, year)
     return mention
@@ -1671,12 +1691,14 @@ def _mention(
     span: Span, body: str, gazetteer: Gazetteer, year: int | None, people: dict[str, str],
     governing: bool = False,
 ) -> Mention | None:  # fmt: skip
-    text = span.text.strip(" ,.;:«»\"'’()")
+    text = span.text.strip(" ,.;:«»\"'’()•·|")  # "Julie Moreau •": a post's byline mark
     start = span.start_char + span.text.index(text) if text else span.start_char
     article = ARTICLE_BEFORE_ACRONYM.match(text)
     if article:  # "Le CESER y siège": the sentence's article, read into the acronym
         text, start = text[article.end() :], start + article.end()
     kind = SPACY_TYPES.get(span.label_)
+    if kind == "person" and ADDRESSED_OFFICE.match(text):
+        return None  # "Mme la Préfète", "M. le Maire": an office addressed, no one's name
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
         text, start = text[civility.end() :], start + civility.end()
@@ -1720,6 +1742,8 @@ def _mention(
             return None
         if _a_code(text, start, body, gazetteer):
             return None
+        if kind == "organization" and _a_common_word(text, before, body[start + len(text) :]):
+            return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
         return Mention(text, start, start + len(text), kind, None, text, 0.5, source)
@@ -1729,6 +1753,40 @@ def _mention(
         text, start, start + len(text), link.entity.type, link.entity.iri, link.entity.label,
         link.score, source,
     )  # fmt: skip
+
+
+COMPLEMENT_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:de|du|des|sur|pour|avec|aux?)[^\S\n]|d['’]|[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b)"
+)
+"""A noun's complement or participle right after it ("Départ de M. X", "Retour sur la
+journée", "Compte rendu"): a common noun phrase; a body opening a sentence is followed by
+its verb ("Normanvilles a été labellisé", "Normanvilles organise")."""
+PARTICIPLE_AFTER_NOUN = re.compile(r"[^\W\d_]+[^\S\n]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b")
+"""A noun and the participle that makes it a phrase of common words ("Compte rendu - Séance du
+11 avril", "Bilan détaillé"): a heading opening a line, where a body's name puts an adjective
+or a complement after its noun ("Agence nationale", "Centre de ressources")."""
+
+
+def _a_common_word(text: str, before: str, after: str) -> bool:
+    """Whether an unknown name, not an acronym, opening a sentence or a heading, is common words
+    capitalised there as any word opening one is: one noun with its complement after it
+    (:data:`COMPLEMENT_AFTER`: "Départ de M. X, préfet"), or a noun and its participle
+    (:data:`PARTICIPLE_AFTER_NOUN`: "Compte rendu - Séance").
+
+    >>> _a_common_word("Départ", "Communiqué\\n\\n", " de M. Paul Durand, préfet")
+    True
+    >>> _a_common_word("Compte rendu - Séance", "âgés\\n", " du jeudi 11 avril 2013")
+    True
+    >>> _a_common_word("Normanvilles", "en 2015.\\n", " a été labellisé")
+    False
+    >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires")
+    False
+    """
+    if text.isupper() or not (not before.strip() or SENTENCE_START.search(before[-10:])):
+        return False
+    if " " in text:
+        return PARTICIPLE_AFTER_NOUN.match(text) is not None
+    return COMPLEMENT_AFTER.match(after) is not None
 
 
 def _without_participle(name: str) -> str:
@@ -1796,15 +1854,18 @@ SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n\s*)$")
 PARTICIPLE_THEN_LOWER = re.compile(r"[^\W\d_]+(?:é|ée|és|ées|is|ie|ies|us|ue|ues)\s+[a-zà-ÿ]")
 
 
-CUT_SHORT = re.compile(r"\s(?:" + french.OF + r"|à|au|aux|et|pour|sur|la|le|les)$")
+CUT_SHORT = re.compile(r"\s(?:" + french.OF + r"|à|au|aux|et|pour|sur|la|le|les|l|d|qu)$")
 
 
 def _cut_short(mention: Mention) -> bool:
     """Whether a new organisation's name ends with a preposition or an article ("Direction de la
-    communication du", its body read apart): the model cut a longer phrase, whose part is no
-    name.
+    communication du", its body read apart), or an elided one, its apostrophe left out
+    ("Assemblée générale de l", from "Assemblée générale de l'IREV"): the model cut a longer
+    phrase, whose part is no name.
 
     >>> _cut_short(Mention("Direction de la communication du", 0, 32, "organization"))
+    True
+    >>> _cut_short(Mention("Assemblée générale de l", 0, 23, "organization"))
     True
     >>> _cut_short(Mention("Villes au Carré", 0, 15, "organization"))
     False
@@ -1884,11 +1945,15 @@ def _looks_like_a_name(text: str, kind: str) -> bool:
     True
     >>> _looks_like_a_name("Corinne de la", "person"), _looks_like_a_name("la Mettrie", "person")
     (False, False)
+    >>> _looks_like_a_name("Photo 1 - Journée", "person")
+    False
     """
     words = PARTICLE.sub(" ", text).split()
     if len(text) < 3 or not text[0].isupper():
         return False
     if kind == "person":
+        if any(character.isdigit() for character in text):
+            return False  # "Photo 1 - Journée": a caption's number, never in a person's name
         return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha())
     if kind == "organization":
         return len(words) <= 10 and (text.isupper() or sum(w[0].isupper() for w in words) >= 1)

@@ -210,3 +210,25 @@ def test_a_units_own_name_after_its_kind_is_a_name_of_the_unit() -> None:
     assert own_name("direction Ville et cohésion urbaine") == "Ville et cohésion urbaine"
     assert own_name("direction générale déléguée à la politique de la ville") == ""
     assert own_name("bureau") == "" and own_name("conseil d'administration") == ""
+
+
+def test_a_name_cut_before_words_the_graph_prints_together_goes_on_to_them() -> None:
+    # facts.md (ANCT): the DGD PV, "Direction Déléguée Politique de la ville" in October 2024
+    from crpv_graph.ingest.recognise import Mention, _completed
+
+    gazetteer = Gazetteer(
+        [
+            Entity(
+                "https://example.org/c",
+                "organization",
+                {"centre de ressources politique de la ville"},
+            )
+        ]
+    )
+    text = "Elle est à la tête de la Direction Déléguée Politique de la ville de l'ANCT."
+    start = text.index("Direction")
+    cut = Mention("Direction Déléguée Politique", start, start + 28, "organization")
+    completed = _completed(cut, text, gazetteer, 2024)
+    assert completed is not None and completed.text == "Direction Déléguée Politique de la ville"
+    plain = Gazetteer([Entity("https://example.org/v", "organization", {"Ville de Nantes"})])
+    assert _completed(cut, text, plain, 2024) == cut
