@@ -2637,6 +2637,39 @@ def pronoun_titled(
     return found
 
 
+@cache
+def _party_label() -> re.Pattern[str]:
+    """ " sous l'étiquette ", " sous l'étiquette de l'" ([titles] party_label) before a body."""
+    labels = "|".join(phrase(text) for text in cue_tables()["titles"]["party_label"])
+    return re.compile(r"\s*(?:" + labels + r")\s+(?:" + OF + r"\s*)?", re.I)
+
+
+def labelled(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Il présidait le Grand Annecy sous l'étiquette UDI", "X préside, sous l'étiquette UDI,
+    Y": the party whose label one holds an office under counts one among its members, the one
+    person the sentence names before the cue, else the one a pronoun opening it stands for
+    (``named``: the people of the last sentence naming any); none where several are named."""
+    start, end = span
+    role = role_of_label(titles, load_cues().parenthesis_role)
+    found = []
+    for cue in _party_label().finditer(body, start, end):
+        party = next((m for m in inside if m.start == cue.end()), None)
+        if party is None or party.type != "organization" or not role:
+            continue
+        before = {reference(m): m for m in inside if m.type == "person" and m.end <= cue.start()}
+        who = next(iter(before.values())) if len(before) == 1 else None
+        if not before:
+            who = _pronoun_person(body, start, end, named)
+        if who is not None:
+            found.append(Statement(reference(who), ORG + "memberOf", reference(party),
+                                   body[start:end], 0.5, title=body[cue.start() : party.end].strip(),
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+    return found
+
+
 # "La maire de Vaulx-en-Velin est aussi ...", "Le nouveau préfet est ...": a sentence whose
 # subject is a title, the definite article before it.
 DESCRIBED_OPENS = re.compile(r"\s*(?:le|la|l['’])\s*" + OF_TIME, re.I)

@@ -32,13 +32,16 @@ SUBJECT_GAP = (
 )
 # What stands between the verb and its object's name: an adverb, of time too ("présidait à
 # l'époque l'université", "dirige depuis 2014 le centre", "préside aujourd'hui Y", "dirige
-# désormais Z", "préside actuellement Y"), an article, a name quoted after a
+# désormais Z", "préside actuellement Y", "préside par ailleurs Y"), a phrase between commas
+# ("préside par ailleurs, sous l'étiquette UDI, le Grand Annecy"), an article, a name quoted after a
 # common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
 # (CRPVL)").
 OBJECT_GAP = re.compile(
     r"\s*(?:(?:aussi|également|alors|longtemps|déjà|encore|toujours|à\s+l['’]époque"
-    r"|aujourd['’]hui|désormais|actuellement"
-    r"|(?:depuis|en|jusqu['’]en)\s+(?:19|20)\d{2})\s+)?(?:(?:le|la|l['’]|les)\s*)?"
+    r"|aujourd['’]hui|désormais|actuellement|par\s+ailleurs"
+    r"|(?:depuis|en|jusqu['’]en)\s+(?:19|20)\d{2})(?:\s+|(?=\s*,)))?"
+    r"(?:\s*,[^,.;:()«»]{1,40},\s*)?"
+    r"(?:(?:le|la|l['’]|les)\s*)?"
     r"(?:[^.;,()«»]{0,60}«[^»()]{1,60}»[^.;,()«»]{0,30}\(\s*)?",
     re.I,
 )

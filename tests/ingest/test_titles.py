@@ -2482,3 +2482,32 @@ def test_the_chief_of_staff_of_a_prefet_of_no_departement_named_is_at_no_prefect
     found = memberships(ingester, "Sébastien Jallet, directeur de cabinet du préfet, a pris la "
                                   "parole.")  # fmt: skip
     assert not {f for f in found if f[2] == ROLE + "chief-of-staff"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-Luc Rigaut est maire d'Annecy. Il présidait alors le Grand Annecy sous l'étiquette "
+        "UDI.",
+        "Jean-Luc Rigaut est maire d'Annecy. Il préside aussi, sous l'étiquette UDI, le Grand "
+        "Annecy.",
+        "Jean-Luc Rigaut préside le Grand Annecy sous l'étiquette de l'UDI.",
+    ],
+)
+def test_who_holds_an_office_under_a_partys_label_is_its_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy agglomeration in 2017.
+    found = memberships(ingester, text)
+    assert {
+        (P + "jean-luc-rigaut", O + "udi", ROLE + "member"),
+        (P + "jean-luc-rigaut", O + "grand-annecy", ROLE + "intercommunality-president"),
+    } <= found
+
+
+def test_a_partys_label_after_two_people_makes_neither_its_member(ingester: Ingester) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy (here whose label is
+    # unsaid: two people are named before it).
+    found = memberships(ingester, "Jean-Luc Rigaut a succédé à Charles-Eric Lemaignen, élu sous "
+                                  "l'étiquette UDI.")  # fmt: skip
+    assert not {f for f in found if f[1] == O + "udi"}

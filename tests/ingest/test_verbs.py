@@ -277,3 +277,10 @@ def test_an_adverb_of_the_present_between_the_verb_and_its_object_keeps_the_titl
     # facts.md §ADCF: Sébastien Martin, elected president on 5 November 2020.
     found = memberships(ingester, f"Sébastien Martin préside {adverb} l'ADCF.")
     assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_a_phrase_between_commas_before_the_object_keeps_the_title(ingester: Ingester) -> None:
+    # facts.md 346: Jean-Luc Rigaut, president of the Grand Annecy agglomeration in 2017.
+    found = memberships(ingester, "Jean-Luc Rigaut préside par ailleurs, depuis 2017, le Grand "
+                                  "Annecy.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "grand-annecy", ROLE + "intercommunality-president") in found
