@@ -191,6 +191,10 @@ APPOSED_TITLE_ENDS = re.compile(
 )
 # "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
 APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
+# "Son prédécesseur, X, en est devenu ...": a name in apposition to a short noun phrase that opens
+# the sentence (naming no one), then the comma closing it.
+NAME_OPENS = re.compile(r"\s*[^,.;:()«»\n]{1,40},\s*")
+NAME_CLOSES = re.compile(r"\s*,")
 CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
@@ -2462,6 +2466,17 @@ def of_it(
         if apposed is not None and OF_IT.match(body, apposed.end(), end):
             held_title = _title_of_it(body, (apposed.end(), end, clause_end), titles)
             apposition = (person.end, apposed.end())
+        # "Son prédécesseur, X, en est devenu président d'honneur": the name is the apposition,
+        # between commas, of a noun opening the sentence; a copula only, as above
+        closing = NAME_CLOSES.match(body, person.end, clause_end)
+        if (
+            held_title is None
+            and closing is not None
+            and NAME_OPENS.fullmatch(body, start, person.start)
+            and not any(start <= m.start < person.start for m in inside if m.type == "person")
+            and OF_IT.match(body, closing.end(), end)
+        ):
+            held_title = _title_of_it(body, (closing.end(), end, clause_end), titles)
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title

@@ -2511,3 +2511,41 @@ def test_a_partys_label_after_two_people_makes_neither_its_member(ingester: Inge
     found = memberships(ingester, "Jean-Luc Rigaut a succédé à Charles-Eric Lemaignen, élu sous "
                                   "l'étiquette UDI.")  # fmt: skip
     assert not {f for f in found if f[1] == O + "udi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        (
+            "L'ADCF a élu Sébastien Martin. Son prédécesseur, Jean-Luc Rigaut, en est devenu "
+            "président d'honneur.",
+            "jean-luc-rigaut",
+            "honorary-president",
+        ),
+        (
+            "L'ADCF a élu Sébastien Martin. Le président sortant, Jean-Luc Rigaut, en est devenu "
+            "président d'honneur.",
+            "jean-luc-rigaut",
+            "honorary-president",
+        ),
+        (
+            "L'ADCF a changé de nom. Son fondateur, Marc Censi, en était le président.",
+            "marc-censi",
+            "president",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_the_sentences_subject_holds_the_office_of_en(
+    ingester: Ingester, text: str, who: str, role: str
+) -> None:
+    # facts.md §ADCF: founded by Marc Censi, its first president; Sébastien Martin elected in
+    # 2020, Jean-Luc Rigaut became honorary president.
+    assert (P + who, O + "adcf", ROLE + role) in memberships(ingester, text)
+
+
+def test_a_name_after_another_name_and_a_comma_holds_no_office_of_en(ingester: Ingester) -> None:
+    # facts.md §ADCF: presidents Marc Censi, then Daniel Delaveau (here a list of two names, no
+    # apposition).
+    found = memberships(ingester, "L'ADCF a changé de nom. Marc Censi, Daniel Delaveau, en était "
+                                  "le président.")  # fmt: skip
+    assert (P + "daniel-delaveau", O + "adcf", ROLE + "president") not in found
