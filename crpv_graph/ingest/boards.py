@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import CIVILITY, ITEM_OPENS, OF
 from crpv_graph.ingest.recognise import Mention
-from crpv_graph.ingest.relations import reference
+from crpv_graph.ingest.relations import phrase, reference
 
 # The bodies' organs whose members a text lists, and the link to whose organ it is.
 ORGAN = r"(?:assemblée\s+générale|assemblée|bureau|conseil\s+d['’]administration|conseil)"
@@ -37,21 +37,30 @@ BOARD_LIST = re.compile(
 )
 ASSEMBLY = re.compile(r"\bassemblée\b", re.I)
 # The holder after the words that chair: a civility ("présidée par Mme X", "Présidence de
-# séance : M. Y") or a title of the name's own ("par le préfet délégué X") may stand between.
-HOLDER = r"(?:" + CIVILITY + r"\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+)?$"
+# séance : M. Y") or a title of the name's own ("par le préfet délégué X", "par une conseillère
+# régionale, X", "par un élu de la Région : X") may stand between.
+HOLDER = (
+    r"(?:" + CIVILITY + r"\s+)?(?:(?:le|la|l['’])\s*[^\W\d_][^,;:()]{0,40}?\s+"
+    r"|(?:un|une)\s+[^\W\d_][^,;:()]{0,40}?\s*[,:]\s*(?:" + CIVILITY + r"\s+)?)?$"
+)
 # "Cette assemblée générale était présidée par X", "L'assemblée générale de Y, présidée par X",
 # "La séance était présidée par le préfet délégué X" (a title of the name's own between):
 # the assembly or its sitting is what is chaired, not a body ("Y, présidée par X, a tenu son
 # assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
 PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+" + HOLDER
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
+# An office given to its holder ([titles] given_to): "la vice-présidence revenait à X".
+GIVEN = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
 # The office of chairing named as a noun before its holder: "À la présidence de séance : X",
 # "présidence de séance par X", "vice-présidence assurée par le SGAR adjoint Y", "la
-# vice-présidence : Y". With "de séance" it is the sitting's; bare, only in a sentence that
+# vice-présidence : Y", "À ses côtés, la vice-présidence revenait à Y" (after a sentence on the
+# sitting). With "de séance" it is the sitting's; bare, only in a sentence that
 # speaks of an assembly or a sitting (else "la présidence : X" may be the body's).
 CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
-    r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par)\s+"
+    r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par|"
+    + GIVEN
+    + r")\s+"
     + HOLDER
     # "Présidente de séance : X", "Vice-président de séance : Y", "aux côtés de la présidente de
     # séance, X": the holder's title as a noun

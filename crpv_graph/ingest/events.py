@@ -344,10 +344,10 @@ own name ("assemblee generale - seance du 28 novembre", "rencontre nationale 201
 
 
 KIND_OF = re.compile(r" (?:de|des|du|d')\b")
-"""Where a complement opens after a kind of event's name, maybe an adjective between: an event
-of a body or on a field ("assemblee generale de l'irev", "universite d'ete des centres de
-ressources", "journee regionale de la politique de la ville"), written as
-:func:`strip_accents` and ``lower`` make it."""
+"""Where a complement opens after a kind of event's name of two words or more: an event of a
+body or on a field ("assemblee generale de l'irev", "universite d'ete des centres de
+ressources"), written as :func:`strip_accents` and ``lower`` make it. A kind of one word may
+open a body's name ("Atelier parisien d'urbanisme", "Forum des ...")."""
 
 
 APPOSED_KIND = re.compile(r"[ \t]*,[ \t]*(?:(?:un|une)[ \t]+|(?P<definite>le|la|l['’])[ \t]*)?")
@@ -416,6 +416,10 @@ class EventVocabulary:
         >>> [vocabulary.names_a_kind(name) for name in ("Université d'Été des Centres",
         ...                                              "Université Lumière Lyon 2")]
         [True, False]
+        >>> vocabulary = EventVocabulary([{"kind": "k", "ancestors": "", "parts": "",
+        ...                                "events": "", "name": "atelier"}])
+        >>> vocabulary.names_a_kind("Atelier parisien d'urbanisme")
+        False
         """
         words = " ".join(strip_accents(text).lower().split())
         for form in (words, singular(words)):  # "Rencontres nationales" are of the kind too
@@ -425,8 +429,7 @@ class EventVocabulary:
             if named is not None and named.group(1) in self.kind_names:
                 return True
             for of in KIND_OF.finditer(form):  # "universite d'ete" holds a "d'" of its own
-                before = form[: of.start()]
-                if before in self.kind_names or before.rpartition(" ")[0] in self.kind_names:
+                if " " in form[: of.start()] and form[: of.start()] in self.kind_names:
                     return True
         return False
 

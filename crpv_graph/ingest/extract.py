@@ -372,6 +372,7 @@ def extract(
         statements += memberships.pronoun_titled(
             body, (start, end), inside, named, titles, titled, article.year
         )
+        statements += memberships.labelled(body, (start, end), inside, named, titles)
         statements += memberships.prepared(body, (start, end), so_far, named, titles)
         statements += memberships.described(
             body, (start, end), inside, named, titles, titled, article.year

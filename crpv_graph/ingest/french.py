@@ -40,10 +40,12 @@ SECTION_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[ \t]*[.)–—-][ \t]*"
 
 TAKING = (
     r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
-    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?\s+à\s+la\s+)"
+    r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?"
+    r"(?:\s+(?:le|en)\s+(?:\d{1,2}(?:er)?\s+|[^\W\d_]+\s+){0,2}(?:19|20)\d{2})?\s+à\s+la\s+)"
 )
 """The taking of an office before its noun: "a pris la direction de", "assure la présidence
-du", "reprend la présidence de l'", "a été nommée à la direction de", "élu à la présidence de"."""
+du", "reprend la présidence de l'", "a été nommée à la direction de", "élu à la présidence de",
+"a été élu le 4 octobre 2017 à la présidence de" (the year one was, between)."""
 
 POSSESSIVE = re.compile(r"(?:Mon|Ma|Mes|Ton|Ta|Tes|Son|Sa|Ses|Notre|Nos|Votre|Vos|Leurs?)\b")
 """A possessive determiner opening capitalised words ("Notre Équipe", "Nos Partenaires"): a

@@ -89,7 +89,8 @@ COPULA = re.compile(
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
     r"(?:ses\s+(?:nouvelles\s+)?fonctions|son\s+(?:nouveau\s+)?poste)\s+(?:de\s+|d['’]\s*))"
-    r"(?:(?:aussi|également|par ailleurs|désormais|alors)\s+)?(?:(?:le|la|l['’])\s*)?" + OF_TIME,
+    r"(?:(?:aussi|également|par ailleurs|désormais|alors|successivement|tour à tour|ensuite)\s+)?"
+    r"(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
 # "X, qui devient président d'honneur", "Y a pris ses fonctions de directrice adjointe": becoming
@@ -190,6 +191,10 @@ APPOSED_TITLE_ENDS = re.compile(
 )
 # "X, fondateur de l'association, préside ...": an apposition between commas on a subject.
 APPOSED_SUBJECT = re.compile(r"\s*,[^,.;:()«»\n]{1,80},")
+# "Son prédécesseur, X, en est devenu ...": a name in apposition to a short noun phrase that opens
+# the sentence (naming no one), then the comma closing it.
+NAME_OPENS = re.compile(r"\s*[^,.;:()«»\n]{1,40},\s*")
+NAME_CLOSES = re.compile(r"\s*,")
 CLITIC = re.compile(r"\s*(?:l['’]|la\s|le\s|les\s|en\s|y\s)", re.I)
 # What opens an apposition after a name: "X, alors président de ...".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:alors\s+)?(?:(?:le|la|l['’])\s*)?", re.I)
@@ -1143,7 +1148,8 @@ def indefinite_titles(
     bare title after "un", "une", then a comma and a name, is that person's, at the one body the
     sentence names before it, else the one body the title is held at (a préfet's State), else
     the body the text speaks of (``context``: the bodies of the last sentence naming any, and
-    the theme). Not a title that names a body after it ("un directeur de l'ANRU, X")."""
+    the theme), but for a regional authority's title ("une conseillère régionale, X"). Not a
+    title that names a body after it ("un directeur de l'ANRU, X")."""
     start, end = span
     found = []
     people = [m for m in inside if m.type == "person"]
@@ -1158,8 +1164,11 @@ def indefinite_titles(
         title_start, title_end, role = spans[0]
         before = {reference(b) for b in one_per_body(body, [
             b for b in inside if b.type == "organization" and b.end <= title_start])}  # fmt: skip
+        # "une conseillère régionale, X": at a regional authority, which the regional reading
+        # gives (:func:`_held_alone`), never at the body the text speaks of.
+        spoken_of = "" if role in _regional_roles(titles) else _spoken_of(body, *context)
         owner = (before.pop() if len(before) == 1 else "") if before else (
-            titled.usual_body(role) or _spoken_of(body, *context))  # fmt: skip
+            titled.usual_body(role) or spoken_of)  # fmt: skip
         if owner:
             found.append(Statement(reference(person), ORG + "memberOf", owner, body[start:end],
                                    0.5, title=body[title_start:title_end], role=role,
@@ -1281,7 +1290,9 @@ def on_boards(
     held = boards.owner(body, end, earlier, one_per_body(body, previous)) or page
     chair, vice = load_cues().assembly_roles
     roles = (role_of_label(titles, chair), role_of_label(titles, vice))
-    about_assembly = bool(boards.ASSEMBLY.search(body, *last))
+    # "La séance était présidée par X. À ses côtés, la vice-présidence revenait à Y": the
+    # sentence before speaks of the assembly or its sitting.
+    about_assembly = bool(boards.SITTING.search(body, *last))
     found = boards.board_titles(
         body, span, people, _title_spans(body, start, end, titles), held
     ) + boards.assembly_chairs(body, span, people, roles, held, about_assembly)
@@ -2268,11 +2279,14 @@ def _office_of() -> re.Pattern[str]:
 
 @cache
 def _office_apposed() -> re.Pattern[str]:
-    """ "X, à la direction de Y", "X, nommée à la présidence de Y": an office of ``cues.toml``
-    ([titles] role_nouns) in a person's apposition, and the link to the body it is held at."""
+    """ "X, à la direction de Y", "X, nommée à la présidence de Y", "élu le 4 octobre à la
+    présidence de Y": an office of ``cues.toml`` ([titles] role_nouns) in a person's apposition,
+    when one was appointed between, and the link to the body it is held at."""
     return re.compile(
         r"\s*,\s*(?:(?:alors|désormais|aujourd['’]hui)\s+)?"
-        r"(?:(?:nommé|élu|désigné|arrivé)e?s?\s+)?à\s+la\s+(?P<noun>"
+        r"(?:(?:nommé|élu|désigné|arrivé)e?s?(?:"
+        + WHEN_APPOINTED
+        + r"){0,2}\s+)?à\s+la\s+(?P<noun>"
         + _office_nouns()
         + r")"
         + verbs.SPACED_OF,
@@ -2452,6 +2466,17 @@ def of_it(
         if apposed is not None and OF_IT.match(body, apposed.end(), end):
             held_title = _title_of_it(body, (apposed.end(), end, clause_end), titles)
             apposition = (person.end, apposed.end())
+        # "Son prédécesseur, X, en est devenu président d'honneur": the name is the apposition,
+        # between commas, of a noun opening the sentence; a copula only, as above
+        closing = NAME_CLOSES.match(body, person.end, clause_end)
+        if (
+            held_title is None
+            and closing is not None
+            and NAME_OPENS.fullmatch(body, start, person.start)
+            and not any(start <= m.start < person.start for m in inside if m.type == "person")
+            and OF_IT.match(body, closing.end(), end)
+        ):
+            held_title = _title_of_it(body, (closing.end(), end, clause_end), titles)
         if held_title is None:
             continue
         title_start, title_end, role, copula_start = held_title
@@ -2624,6 +2649,39 @@ def pronoun_titled(
                 body, (pronoun.end, end), bodies, titles, titled, year
             )
         ]  # fmt: skip
+    return found
+
+
+@cache
+def _party_label() -> re.Pattern[str]:
+    """ " sous l'étiquette ", " sous l'étiquette de l'" ([titles] party_label) before a body."""
+    labels = "|".join(phrase(text) for text in cue_tables()["titles"]["party_label"])
+    return re.compile(r"\s*(?:" + labels + r")\s+(?:" + OF + r"\s*)?", re.I)
+
+
+def labelled(
+    body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
+    titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """ "Il présidait le Grand Annecy sous l'étiquette UDI", "X préside, sous l'étiquette UDI,
+    Y": the party whose label one holds an office under counts one among its members, the one
+    person the sentence names before the cue, else the one a pronoun opening it stands for
+    (``named``: the people of the last sentence naming any); none where several are named."""
+    start, end = span
+    role = role_of_label(titles, load_cues().parenthesis_role)
+    found = []
+    for cue in _party_label().finditer(body, start, end):
+        party = next((m for m in inside if m.start == cue.end()), None)
+        if party is None or party.type != "organization" or not role:
+            continue
+        before = {reference(m): m for m in inside if m.type == "person" and m.end <= cue.start()}
+        who = next(iter(before.values())) if len(before) == 1 else None
+        if not before:
+            who = _pronoun_person(body, start, end, named)
+        if who is not None:
+            found.append(Statement(reference(who), ORG + "memberOf", reference(party),
+                                   body[start:end], 0.5, title=body[cue.start() : party.end].strip(),
+                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return found
 
 
@@ -2934,6 +2992,9 @@ def _self_named(
         if BREAKERS.search(body, position, title_start):
             break
         commune = titled.commune(body, title_end, limit, year)
+        # "directeur de cabinet du préfet de Vaucluse": at the prefecture of that département
+        if commune is None and (prefecture := titled.prefecture(body, title_end, limit)):
+            commune = (*prefecture, 0.6)
         # "directrice de Villes au Carré": a body whose name only opens like a commune's.
         if commune is not None and any(title_end <= b.start < commune[1] < b.end for b in bodies):
             commune = None
@@ -2970,9 +3031,23 @@ def _title_spans(
     spans: list[tuple[int, int, str]] = []
     for pattern, role, _label in titles:  # longest label first
         for match in pattern.finditer(body, position, limit):
+            if _elected_to().match(body, match.start()):
+                continue
             if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
                 spans.append((match.start(), match.end(), role))
     return sorted(spans)
+
+
+@cache
+def _elected_to() -> re.Pattern[str]:
+    """ "élu le 4 octobre 2017 à la présidence de l'AdCF", "élue en janvier à la tête de la
+    commune": the participle of an election to an office (``cues.toml`` [titles] role_nouns,
+    elected_to), which that office's reading gives; not the title of an elected official."""
+    nouns = "|".join([_office_nouns(), *cue_tables()["titles"]["elected_to"]])
+    return re.compile(
+        r"élue?s?(?:" + WHEN_APPOINTED + r"){0,2}\s+(?:à\s+(?:la|sa)|au)\s+(?:" + nouns + r")\b",
+        re.I,
+    )
 
 
 def _respectively(

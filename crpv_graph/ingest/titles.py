@@ -123,6 +123,15 @@ class Authority:
 
 
 REGION = "Région "  # how the graph names a regional authority, before its region's name
+# How the graph names a prefecture: "Préfecture de Vaucluse", "Préfecture du Gers", its
+# département after the article.
+PREFECTURE = re.compile(
+    r"Préfecture\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<place>.+)", re.I
+)
+# "directeur de cabinet du préfet de Vaucluse": an office of the préfet of a département.
+OF_PREFET = re.compile(
+    r"\s+du\s+préfet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +155,9 @@ class TitledBodies:
     # the IRIs of the bodies that stand for all the bodies of a kind (crpv:collectiveOf: "les
     # SGAR"), where no one holds an office
     collectives: frozenset[str] = frozenset()
+    # (normalised name of a département, the graph's prefecture named after it: the "Préfecture
+    # de Vaucluse" for "vaucluse")
+    prefectures: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def _lifespans(self) -> dict[str, tuple[int | None, int | None]]:
@@ -198,6 +210,13 @@ class TitledBodies:
         collectives = frozenset(
             entity.iri for entity in gazetteer.entities.values() if entity.collective
         )
+        prefectures = {
+            (normalise(named["place"]), entity.iri)
+            for entity in gazetteer.entities.values()
+            if entity.type == "organization"
+            for name in entity.names
+            if (named := PREFECTURE.fullmatch(name))
+        }
         return cls(
             tuple(sorted(units, key=lambda u: (u.iri, u.rest))),
             communes,
@@ -206,6 +225,7 @@ class TitledBodies:
             tuple(sorted(regions)),
             lifespans,
             collectives,
+            tuple(sorted(prefectures)),
         )
 
     def took_over(self, heir: str, former: str) -> bool:
@@ -246,6 +266,23 @@ class TitledBodies:
         """
         found = {self.region([name.removeprefix(REGION)]) for name in names} - {""}
         return found.pop() if len(found) == 1 else ""
+
+    def prefecture(self, body: str, title_end: int, limit: int) -> tuple[str, int] | None:
+        """(prefecture IRI, end of the département's name) when the title ending at
+        ``title_end`` goes on with "du préfet de <département>" and the graph has one
+        prefecture named after it: the préfet's chief of staff works at the prefecture.
+
+        >>> titled = TitledBodies(prefectures=((normalise("Vaucluse"), "o:prefecture-84"),))
+        >>> text = "directeur de cabinet du préfet de Vaucluse, puis"
+        >>> titled.prefecture(text, 20, len(text)), titled.prefecture(text, 8, len(text))
+        (('o:prefecture-84', 42), None)
+        """
+        link = OF_PREFET.match(body, title_end, limit)
+        name = CAPITALISED.match(body, link.end(), limit) if link else None
+        if name is None:
+            return None
+        found = {iri for place, iri in self.prefectures if place == normalise(name.group())}
+        return (found.pop(), name.end()) if len(found) == 1 else None
 
     def usual_body(self, role: str) -> str:
         """The one body where the office ``role`` is held, per the ontology ("" for an office

@@ -489,3 +489,51 @@ def test_a_vice_president_of_another_body_beside_the_chair_vice_chaired_nothing(
                                   "Ala présidait, Serge Bouffange étant vice-président de "
                                   "Profession Banlieue.")  # fmt: skip
     assert (P + "serge-bouffange", IREV, VICE) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # facts.md 90: the assembly of 24 March 2017 was chaired by Milouda Ala, regional
+        # councillor.
+        (
+            "L'IREV a tenu son assemblée générale le 24 mars 2017. La séance était présidée par "
+            "une conseillère régionale, Milouda Ala.",
+            "milouda-ala",
+        ),
+        # facts.md 92: the assembly of 21 March 2023 was chaired by Antoine Sillani, regional
+        # councillor.
+        (
+            "L'IREV a réuni ses membres en assemblée générale le 21 mars 2023. La séance était "
+            "présidée par un élu de la Région : Antoine Sillani.",
+            "antoine-sillani",
+        ),
+    ],
+)
+def test_the_sitting_chaired_by_someone_introduced_by_an_indefinite_title(
+    ingester: Ingester, text: str, chair: str
+) -> None:
+    found = memberships(ingester, text)
+    assert (P + chair, IREV, CHAIR) in found
+    # the regional councillor sits at the Région, not at the body whose sitting she chaired
+    assert (P + chair, IREV, ROLE + "regional-councillor") not in found
+
+
+def test_a_vice_presidency_given_beside_the_chair_of_the_sitting_before_vice_chairs_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: the assembly of 28 Nov 2018 was chaired by préfet délégué Daniel Barnier,
+    # with Milouda Ala as vice-chair.
+    found = memberships(ingester, "L'IREV a réuni ses membres le 28 novembre 2018. La séance "
+                                  "était présidée par le préfet délégué Daniel Barnier. À ses "
+                                  "côtés, la vice-présidence revenait à Milouda Ala.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, VICE) in found
+
+
+def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_nothing(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: Milouda Ala, vice-chair in Nov 2018 (here no sitting is spoken of).
+    found = memberships(ingester, "L'IREV a publié son bilan 2018. Au sein du groupement, la "
+                                  "vice-présidence revenait à Milouda Ala.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, VICE) not in found

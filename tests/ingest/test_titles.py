@@ -2410,3 +2410,142 @@ def test_the_head_of_a_qualified_common_noun_heads_not_the_body_named_before(
     # is qualified, another group or body than the one the text named).
     found = memberships(ingester, text)
     assert not {f for f in found if f[0] == P + "yves-laurent-sapoval"}
+
+
+@pytest.mark.parametrize(
+    "adverb",
+    ["successivement", "tour à tour", "ensuite"],
+)
+def test_a_career_lists_titles_after_an_adverb_of_sequence(ingester: Ingester, adverb: str) -> None:
+    # facts.md 340: from 2004 to 2009 Sébastien Jallet was chief of staff to the préfet of
+    # Vaucluse, secretary-general of the Gers prefecture and sous-préfet in Lyon.
+    found = memberships(ingester, "Le préfet Sébastien Jallet quitte l'Orne. De 2004 à 2009, il "
+                                  f"a été {adverb} secrétaire général de la préfecture du Gers "
+                                  "et sous-préfet à Lyon.")  # fmt: skip
+    assert {
+        (P + "sebastien-jallet", O + "prefecture-gers", ROLE + "secretary-general"),
+        (P + "sebastien-jallet", O + "etat", ROLE + "sous-prefet"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-Luc Rigaut, élu le 4 octobre 2017 à la présidence de l'ADCF, y a succédé à "
+        "Charles-Eric Lemaignen.",
+        "Jean-Luc Rigaut, élu en 2017 à la présidence de l'ADCF, succède à Charles-Eric Lemaignen.",
+        "Jean-Luc Rigaut a été élu le 4 octobre 2017 à la présidence de l'ADCF, succédant à "
+        "Charles-Eric Lemaignen.",
+    ],
+)
+def test_one_elected_to_a_presidency_holds_it_and_is_no_elected_official_there(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 236: ADCF presidents Charles-Eric Lemaignen, then Jean-Luc Rigaut from 4 Oct 2017.
+    found = memberships(ingester, text)
+    assert {
+        (P + "jean-luc-rigaut", O + "adcf", ROLE + "president"),
+        (P + "charles-eric-lemaignen", O + "adcf", ROLE + "president"),
+    } <= found
+    assert not {f for f in found if f[2] == ROLE + "elected-official"}
+
+
+def test_an_elected_official_of_a_body_is_still_read(ingester: Ingester) -> None:
+    # facts.md §RésO Villes: Isabelle Melscoet, its president, an elected official of Brest
+    # Métropole.
+    found = memberships(ingester, "Isabelle Melscoet, élue de Brest Métropole, a accueilli la "
+                                  "rencontre.")  # fmt: skip
+    assert (P + "isabelle-melscoet", O + "brest-metropole", ROLE + "elected-official") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sébastien Jallet, directeur de cabinet du préfet de Vaucluse, a pris la parole.",
+        "Le préfet Sébastien Jallet quitte l'Orne. En 2004, il a été directeur de cabinet du "
+        "préfet de Vaucluse, puis secrétaire général de la préfecture du Gers.",
+        "En 2004, Sébastien Jallet était directeur de cabinet du préfet de Vaucluse.",
+    ],
+)
+def test_the_chief_of_staff_of_a_departements_prefet_works_at_its_prefecture(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 340: from 2004 Sébastien Jallet was chief of staff to the préfet of Vaucluse.
+    found = memberships(ingester, text)
+    assert (P + "sebastien-jallet", O + "prefecture-vaucluse", ROLE + "chief-of-staff") in found
+
+
+def test_the_chief_of_staff_of_a_prefet_of_no_departement_named_is_at_no_prefecture(
+    ingester: Ingester,
+) -> None:
+    # facts.md 340: Sébastien Jallet, chief of staff to a préfet (here the département is unsaid).
+    found = memberships(ingester, "Sébastien Jallet, directeur de cabinet du préfet, a pris la "
+                                  "parole.")  # fmt: skip
+    assert not {f for f in found if f[2] == ROLE + "chief-of-staff"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-Luc Rigaut est maire d'Annecy. Il présidait alors le Grand Annecy sous l'étiquette "
+        "UDI.",
+        "Jean-Luc Rigaut est maire d'Annecy. Il préside aussi, sous l'étiquette UDI, le Grand "
+        "Annecy.",
+        "Jean-Luc Rigaut préside le Grand Annecy sous l'étiquette de l'UDI.",
+    ],
+)
+def test_who_holds_an_office_under_a_partys_label_is_its_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy agglomeration in 2017.
+    found = memberships(ingester, text)
+    assert {
+        (P + "jean-luc-rigaut", O + "udi", ROLE + "member"),
+        (P + "jean-luc-rigaut", O + "grand-annecy", ROLE + "intercommunality-president"),
+    } <= found
+
+
+def test_a_partys_label_after_two_people_makes_neither_its_member(ingester: Ingester) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy (here whose label is
+    # unsaid: two people are named before it).
+    found = memberships(ingester, "Jean-Luc Rigaut a succédé à Charles-Eric Lemaignen, élu sous "
+                                  "l'étiquette UDI.")  # fmt: skip
+    assert not {f for f in found if f[1] == O + "udi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        (
+            "L'ADCF a élu Sébastien Martin. Son prédécesseur, Jean-Luc Rigaut, en est devenu "
+            "président d'honneur.",
+            "jean-luc-rigaut",
+            "honorary-president",
+        ),
+        (
+            "L'ADCF a élu Sébastien Martin. Le président sortant, Jean-Luc Rigaut, en est devenu "
+            "président d'honneur.",
+            "jean-luc-rigaut",
+            "honorary-president",
+        ),
+        (
+            "L'ADCF a changé de nom. Son fondateur, Marc Censi, en était le président.",
+            "marc-censi",
+            "president",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_the_sentences_subject_holds_the_office_of_en(
+    ingester: Ingester, text: str, who: str, role: str
+) -> None:
+    # facts.md §ADCF: founded by Marc Censi, its first president; Sébastien Martin elected in
+    # 2020, Jean-Luc Rigaut became honorary president.
+    assert (P + who, O + "adcf", ROLE + role) in memberships(ingester, text)
+
+
+def test_a_name_after_another_name_and_a_comma_holds_no_office_of_en(ingester: Ingester) -> None:
+    # facts.md §ADCF: presidents Marc Censi, then Daniel Delaveau (here a list of two names, no
+    # apposition).
+    found = memberships(ingester, "L'ADCF a changé de nom. Marc Censi, Daniel Delaveau, en était "
+                                  "le président.")  # fmt: skip
+    assert (P + "daniel-delaveau", O + "adcf", ROLE + "president") not in found

@@ -7,6 +7,8 @@ never from memory.
 
 from __future__ import annotations
 
+import pytest
+
 from crpv_graph.ingest import Ingester
 from crpv_graph.namespaces import PREFIXES
 from tests.ingest.test_titles import memberships
@@ -241,3 +243,44 @@ def test_run_by_a_fronted_agent_gives_no_office_the_bodys_name_does_not_say(
     assert memberships(ingester, "Dirigée par Chantal Talland, l'ERU a formé les élus.") == set()
     found = memberships(ingester, "Dirigée par Anne-Claire Mialot, l'ANRU a quitté Paris.")
     assert found == {(P + "anne-claire-mialot", O + "anru", ROLE + "director-general")}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Cette association loi 1901",
+        "Cette association, dont le siège est à Paris,",
+        "L'association, basée à Paris,",
+    ],
+)
+def test_a_body_noun_with_its_qualifier_or_clause_founded_by_someone_gives_its_founder(
+    ingester: Ingester, subject: str
+) -> None:
+    # facts.md §ADCF line 1: a 1901-law association founded in 1989 by Marc Censi, based in Paris.
+    found = memberships(ingester, f"L'ADCF a changé de nom. {subject} a été fondée en 1989 par "
+                                  "Marc Censi.")  # fmt: skip
+    assert found == {(P + "marc-censi", O + "adcf", ROLE + "founder")}
+
+
+def test_a_body_noun_complemented_by_another_body_gives_no_founder(ingester: Ingester) -> None:
+    # facts.md §ADCF line 1: founded in 1989 by Marc Censi (here the association is another one,
+    # the mayors').
+    found = memberships(ingester, "L'ADCF a changé de nom. L'association des maires, basée à "
+                                  "Paris, a été fondée en 1989 par Marc Censi.")  # fmt: skip
+    assert (P + "marc-censi", O + "adcf", ROLE + "founder") not in found
+
+
+@pytest.mark.parametrize("adverb", ["aujourd'hui", "désormais", "actuellement"])
+def test_an_adverb_of_the_present_between_the_verb_and_its_object_keeps_the_title(
+    ingester: Ingester, adverb: str
+) -> None:
+    # facts.md §ADCF: Sébastien Martin, elected president on 5 November 2020.
+    found = memberships(ingester, f"Sébastien Martin préside {adverb} l'ADCF.")
+    assert found == {(P + "sebastien-martin", O + "adcf", ROLE + "president")}
+
+
+def test_a_phrase_between_commas_before_the_object_keeps_the_title(ingester: Ingester) -> None:
+    # facts.md 346: Jean-Luc Rigaut, president of the Grand Annecy agglomeration in 2017.
+    found = memberships(ingester, "Jean-Luc Rigaut préside par ailleurs, depuis 2017, le Grand "
+                                  "Annecy.")  # fmt: skip
+    assert (P + "jean-luc-rigaut", O + "grand-annecy", ROLE + "intercommunality-president") in found
