@@ -40,6 +40,7 @@ from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.gazetteer import first_word, normalise
 from crpv_graph.ingest.recognise import CIVILITY, FIELD, Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
@@ -151,9 +152,13 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
-# "mis en place par la CRIPI, une instance du FAS": a noun with an indefinite article set after
-# a name by a comma says what that name is, an agent's or not.
-INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?P<article>un|une)\s", re.I)
+# "mis en place par la CRIPI, une instance du FAS", "par la CRIPI, instance du FAS": a noun with
+# an indefinite article or none, set after a name by a comma, says what that name is, an agent's
+# or not (not a participle: "par la Région, rattachée à", with no "de" after a word or two).
+INDEFINITE_APPOSITION = re.compile(
+    r"\s*,\s*(?P<noun>(?:un|une)\s|(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du|des|de|d['’])(?!\w)))",
+    re.I,
+)
 # "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
 # then stand for.
 BODY_NOUNS = (
@@ -195,6 +200,14 @@ PLACE_NAME = r"(?:Le\s+|La\s+)?(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*"
 # "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
+# "(labellisés par) l'agence.", "(le label) du commissariat": a noun of bodies as a cue's
+# object, standing for a body named before; not one named or qualified after it ("l'agence de
+# Poitiers", "l'agence régionale").
+NOUN_OBJECT = re.compile(
+    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)",
+    re.I,
+)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"; "nous", "nos", the
 # body whose page it is: "Nos activités sont passées à PQA, nous avons installé un comité"), or
@@ -1133,7 +1146,7 @@ def _ends(
     before = [m for m in mentions if m.end <= match.start()]
     it = _it(body, cue, match, [*earlier, *before], groups)
     if it is not None:
-        others = _objects(body, cue, match.end(), mentions)
+        others = _objects(body, cue, match.end(), mentions, [*earlier, *before])
         if cue.shape == "after":
             yield from ((it, obj) for obj in others)
         else:
@@ -1176,7 +1189,7 @@ def _ends(
     right = (
         _them(body, match, mentions, [*earlier, *before], collectives)
         if cue.them
-        else _objects(body, cue, match.end(), mentions)
+        else _objects(body, cue, match.end(), mentions, [*earlier, *before])
     )
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
@@ -1184,26 +1197,44 @@ def _ends(
             yield subject, obj
 
 
-def _objects(body: str, cue: Cue, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+def _objects(
+    body: str, cue: Cue, position: int, mentions: Sequence[Mention], before: Sequence[Mention]
+) -> list[Mention]:
     """The names an "after" or "before" cue relates past it: listed strictly, or, if the cue
     says ``right_after``, only when the first follows it and an article at most ("a fait son
-    entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts")."""
-    if cue.right_after:
-        return right_after(body, position, mentions)
-    return listed_after(body, position, mentions, strict=True)
+    entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts"); else a noun of
+    bodies right after it, for the body named last ``before`` whose name opens with that noun
+    ("tous labellisés par l'agence": the Agence nationale de la cohésion des territoires)."""
+    named = (
+        right_after(body, position, mentions)
+        if cue.right_after
+        else listed_after(body, position, mentions, strict=True)
+    )
+    noun = NOUN_OBJECT.match(body, position)
+    if named or noun is None:
+        return named
+    word = normalise(noun["noun"])
+    last = next((m for m in reversed(before) if m.type == "organization"
+                 and first_word(m.label or m.text) == word), None)  # fmt: skip
+    return [] if last is None else [replace(last, text=noun["noun"], start=noun.start("noun"),
+                                            end=noun.end("noun"))]  # fmt: skip
 
 
 def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
-    """Whether a cue is a noun with an indefinite article set after ``near`` by a comma ("par
-    la CRIPI, une instance du FAS"), which says what ``near`` is.
+    """Whether a cue is a noun with an indefinite article or none set after ``near`` by a comma
+    ("par la CRIPI, une instance du FAS", "par la CRIPI, instance du FAS"), which says what
+    ``near`` is.
 
     >>> text = "par la CRIPI, une instance du FAS"
     >>> cripi = Mention("CRIPI", 7, 12, "organization")
     >>> _apposed(text, cripi, re.search("une instance du", text))
     True
+    >>> text = "par la CRIPI, instance du FAS"
+    >>> _apposed(text, cripi, re.search("instance du", text))
+    True
     """
     apposition = INDEFINITE_APPOSITION.match(body, near.end, match.end())
-    return apposition is not None and apposition.start("article") == match.start()
+    return apposition is not None and apposition.start("noun") == match.start()
 
 
 def _gap(body: str, start: int, position: int) -> int:

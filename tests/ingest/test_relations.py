@@ -108,6 +108,46 @@ def test_a_labelling_said_with_the_noun_names_the_labelling_body(
     assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "labelled", "labeller"),
+    [
+        # facts.md §1, row "after Oct 2023 (ANCT)": 20 centres, 4 overseas, labelled by the ANCT
+        (
+            "L'ANCT réunit les centres à Lille. Le réseau national des CRPV compte vingt centres, "
+            "dont quatre outre-mer, tous labellisés par l'agence.",
+            NETWORK,
+            O + "anct",
+        ),
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "Le CGET anime la politique de la ville. Normanvilles a été labellisé par le "
+            "commissariat en 2015.",
+            O + "normanvilles",
+            O + "cget",
+        ),
+        (
+            "Le CGET anime la politique de la ville. En 2015, Normanvilles a obtenu le label du "
+            "commissariat.",
+            O + "normanvilles",
+            O + "cget",
+        ),
+    ],
+)
+def test_a_noun_of_bodies_as_the_labeller_is_the_body_of_that_name_named_before(
+    ingester: Ingester, text: str, labelled: str, labeller: str
+) -> None:
+    found = {(s.subject, s.object) for s in draft(ingester, text).extraction.statements}
+    assert (labelled, labeller) in found
+
+
+@pytest.mark.parametrize("agency", ["l'agence régionale de santé", "l'agence de Caen"])
+def test_a_noun_of_bodies_named_or_qualified_after_is_another_labeller(
+    ingester: Ingester, agency: str
+) -> None:
+    text = f"L'ANCT réunit les centres. Normanvilles a été labellisé par {agency} en 2015."
+    assert not any(r == "labelledBy" for _s, r, _o in said(ingester, text))
+
+
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
     # facts.md: "By 2023 the labelling body is the ANCT."
     statements = draft(small, "Les CRPV sont labellisés par l'ANCT.").extraction.statements
@@ -2255,6 +2295,8 @@ def test_a_body_counted_among_a_bodys_partners_is_no_member(ingester: Ingester) 
         "L'ORIV a été mis en place par la CRIPI, une instance du Fonds d'action sociale.",
         "La CRIPI, instance régionale du Fonds d'action sociale, a créé l'ORI.",
         "La CRIPI est une instance du Fonds d'action sociale.",
+        # the agent of a participle, the noun in apposition with no article
+        "En 1992, l'ORI est créé par la CRIPI, instance régionale du Fonds d'action sociale.",
     ],
 )
 def test_a_body_said_to_be_an_instance_of_another_is_its_unit(
