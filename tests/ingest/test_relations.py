@@ -3496,3 +3496,23 @@ def test_comme_l_association_des_with_no_describing_verb_makes_no_members(
     # what it is: an example, a denial, a likeness).
     found = said(small, f"Question de Ville est l'association des directeurs des centres. {text}")
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # facts.md §3 DGD PV: "Direction Déléguée Politique de la ville" of the ANCT, here with
+        # its name cut short by the recogniser.
+        ("Elle dirige la Direction Déléguée Politique de la ville de l'ANCT.", None),
+        ("Elle dirige la Direction Déléguée Politique de l'ANCT.", "Direction Déléguée Politique"),
+    ],
+)
+def test_a_units_parent_follows_the_preposition_and_an_article_at_most(
+    text: str, unit: str | None
+) -> None:
+    named = ["Direction Déléguée Politique", "ANCT"]
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n), "organization") for n in named]
+    found = {(r.subject, r.predicate.rsplit("#")[-1], r.object)
+             for r in relations(text, 0, len(text), mentions, {})}  # fmt: skip
+    units = {s for s, predicate, _o in found if predicate == "unitOf"}
+    assert units == ({f"NEW:{unit}"} if unit else set())
