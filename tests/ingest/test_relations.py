@@ -273,6 +273,30 @@ def test_avec_after_a_time_and_before_il_is_collaboration_with_the_body_spoken_o
 @pytest.mark.parametrize(
     "text",
     [
+        "RésO Villes est installé à Nantes. En 2006, l'association répondait à un appel à "
+        "projets de la DIACT, avec le CRPV Paca et Pays et Quartiers d'Aquitaine (PQA).",
+        "En 2006, RésO Villes a répondu avec le CRPV Paca et PQA à l'appel à projets de la DIACT.",
+        "En 2006, RésO Villes a candidaté avec le CRPV Paca et PQA à un appel de la DIACT.",
+    ],
+)
+def test_a_call_for_projects_answered_with_bodies_is_collaboration_with_each(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9, CRPV Paca (2006): "it answered a DIACT call for projects together with RésO
+    # Villes and PQA".
+    found = said(ingester, text)
+    for other in ("crpv-paca", "pqn-a"):
+        assert (O + other, "collaboratesWith", O + "reso-villes") in found
+
+
+def test_a_call_answered_with_a_bodys_support_is_no_collaboration(ingester: Ingester) -> None:
+    found = said(ingester, "En 2006, RésO Villes a répondu avec le soutien de la DIACT à un appel.")
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "En 2017, Villes au Carré a transféré son activité en Poitou-Charentes à PQA.",
         "En 2017, Villes au Carré a cédé son activité en Poitou-Charentes à PQA.",
         "Le transfert de l'activité de Villes au Carré en Poitou-Charentes à PQA date de 2017.",
