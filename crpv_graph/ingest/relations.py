@@ -200,6 +200,8 @@ PLACE_NAME = r"(?:Le\s+|La\s+)?(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*"
 # "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
+# "(un conseil d'administration de) 33 membres": a count after "de" says a size, not a body.
+COUNT_NEXT = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s", re.I)
 # "(labellisés par) l'agence.", "(le label) du commissariat": a noun of bodies as a cue's
 # object, standing for a body named before; not one named or qualified after it ("l'agence de
 # Poitiers", "l'agence régionale").
@@ -746,9 +748,10 @@ def new_organs(
 def _organ_nouns() -> re.Pattern[str]:
     """The nouns of organs after their determiner (``cues.toml`` [organs]), longest first; an
     indefinite article only before a noun of two words or more, after a verb of setting up or
-    opening an item of a list ("L'ERU en bref :", then "- un conseil d'administration qui
-    réunit ..."), or before a branch and its place ("une antenne à Reims": ``branches``), which
-    say which.
+    of governing or opening an item of a list ("L'ERU en bref :", then "- un conseil
+    d'administration qui réunit ..."), or the sentence whose verb of governing a body it is the
+    subject of ("Un conseil d'administration de 33 membres dirige l'association"), or before a
+    branch and its place ("une antenne à Reims": ``branches``), which say which.
 
     >>> _organ_nouns().search("nous disposons d'une antenne à Reims.").group("sited")
     'antenne à Reims'
@@ -760,9 +763,15 @@ def _organ_nouns() -> re.Pattern[str]:
     branches = "|".join(phrase(noun) for noun in table["branches"])
     definite = "|".join(phrase(word) for word in table["determiners"])
     indefinite = "|".join(phrase(word) for word in table["indefinite"])
-    set_up = "|".join(phrase(word) for word in table["set_up"])
+    set_up = "|".join(phrase(word) for word in [*table["set_up"], *table["governed"]])
+    governs = "|".join(phrase(word) for word in table["governs"])
+    # The organ opens the sentence whose verb of governing has a noun of bodies for object.
+    governing = (
+        rf"(?:(?<=[.!?\n])|(?<=[.!?]\s)|^)[ \t]*"
+        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS})"
+    )
     return re.compile(
-        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START})"
+        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
         rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
@@ -813,9 +822,10 @@ def _named_after(
 ) -> tuple[bool, Mention | None]:
     """Whether the words right after an organ's name settle whose it is, and the body they name:
     "de RésO Villes" (settled: that body; a person there, settled: none), "de la fondation"
-    (settled: none, the text names no body there), "de l'association" or nothing (unsettled)."""
+    (settled: none, the text names no body there), "de l'association", a count ("de 33
+    membres": its size) or nothing (unsettled)."""
     link = OF_NEXT.match(body, match.end())
-    if link is None:
+    if link is None or COUNT_NEXT.match(body, link.end()):
         return False, None
     named = next((m for m in mentions if m.start == link.end()), None)
     if named is not None:

@@ -3540,3 +3540,35 @@ def test_a_units_parent_follows_the_preposition_and_an_article_at_most(
              for r in relations(text, 0, len(text), mentions, {})}  # fmt: skip
     units = {s for s, predicate, _o in found if predicate == "unitOf"}
     assert units == ({f"NEW:{unit}"} if unit else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md §3: the ORIV "is run by a conseil d'administration of 33 elected full
+        # members in three colleges" (a graph without the ORIV's units).
+        "L'ORIV est une association. Un conseil d'administration de 33 membres élus, répartis en "
+        "trois collèges, dirige l'association.",
+        "L'ORIV est une association. Elle est administrée par un conseil d'administration de 33 "
+        "membres élus.",
+        "L'ORIV est une association dirigée par un conseil d'administration de 33 membres.",
+    ],
+)
+def test_an_organ_named_with_an_indefinite_article_that_governs_the_body_is_its_unit(
+    small: Ingester, text: str
+) -> None:
+    found = said(small, text)
+    assert ("NEW:conseil d'administration (ORIV)", "unitOf", "NEW:ORIV") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ORIV est une association. Un conseil d'administration de 33 membres a été élu.",
+        "L'ORIV réunit les centres. Un conseil d'administration dirige les débats.",
+    ],
+)
+def test_an_organ_with_an_indefinite_article_that_governs_no_body_is_none(
+    small: Ingester, text: str
+) -> None:
+    assert not any(relation == "unitOf" for _s, relation, _o in said(small, text))
