@@ -243,6 +243,11 @@ PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"\b" + OF + r"\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
+# "(RésO Villes) est le centre de ressources de Bretagne, et (l'un des membres du réseau)": a
+# copula, a first predicate, then "et" opening a second one, which the copula carries over.
+COORDINATED = re.compile(
+    r"\s+(?P<copula>est|sont|était|étaient)\s+[^.;:!?()]{1,140}?,?\s+et\s+", re.I
+)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
 # ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
@@ -1168,7 +1173,14 @@ def _ends(
     if CLAUSE.search(body, near.end, match.start()):
         return
     entry = _entry(body, near, match.start()) if cue.shape == "after" else None
-    if _gap(body, near.end, match.start()) > cue.gap and entry is None:
+    # "X est le centre de Bretagne, et l'un des membres de Y": the copula carries over to a
+    # second predicate (a noun or a participle, not a verb cue of its own).
+    coordinated = (
+        COORDINATED.fullmatch(body, near.end, match.start())
+        if cue.shape == "after" and cue.between is not None and not cue.verb
+        else None
+    )
+    if _gap(body, near.end, match.start()) > cue.gap and entry is None and coordinated is None:
         return
     counted = _counted(body, cue, near, match, before)
     if counted:
@@ -1176,7 +1188,9 @@ def _ends(
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
     if cue.between is not None and not (
-        _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
+        cue.between.fullmatch(f" {coordinated['copula']} ")
+        if coordinated is not None
+        else _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
         if entry is None
         else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
     ):

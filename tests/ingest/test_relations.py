@@ -642,6 +642,39 @@ def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
     assert [(s.subject, s.object, s.role) for s in member] == [(O + "oriv", O + "reci", "")]
 
 
+@pytest.mark.parametrize(
+    ("text", "member", "network"),
+    [
+        # facts.md §2 overview: RésO Villes, the centre of Bretagne + Pays de la Loire (one of the
+        # network's centres, §1); ORIV: "ORIV also belongs to the RECI network".
+        (
+            "RésO Villes est le centre de ressources de la Bretagne et des Pays de la Loire, et "
+            "l'un des membres du réseau national des CRPV.",
+            "reso-villes",
+            "reseau-national-crpv",
+        ),
+        ("L'ORIV est une association de droit local et membre du réseau RECI.", "oriv", "reci"),
+        (
+            "Profession Banlieue est un centre de ressources de Seine-Saint-Denis et l'un des "
+            "membres du réseau national des CRPV.",
+            "profession-banlieue",
+            "reseau-national-crpv",
+        ),
+    ],
+)
+def test_a_copula_carries_over_to_a_second_predicate_of_membership(
+    ingester: Ingester, text: str, member: str, network: str
+) -> None:
+    assert (O + member, "memberOf", O + network) in said(ingester, text)
+
+
+def test_a_second_clause_with_its_own_subject_is_no_predicate_of_the_first(
+    ingester: Ingester,
+) -> None:
+    found = said(ingester, "RésO Villes est installé à Nantes et l'ORIV est membre du réseau RECI.")
+    assert (O + "reso-villes", "memberOf", O + "reci") not in found
+
+
 def test_belonging_said_with_a_verb_or_a_qualified_membre(ingester: Ingester) -> None:
     # facts.md: "ORIV also belongs to the RECI network"; IREV: "The State and the Region are
     # its founding members."
