@@ -83,6 +83,8 @@ MACROS = {
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
     "{n}": rf"(?=(?:\d+|{NUMBER_WORDS})\b)",
     "{count}": rf"(?:(?:\d+|{NUMBER_WORDS})\s+)?",
+    "{time}": r"(?:la\s+même\s+année|cette\s+année-là|(?:en|dès|depuis|fin|début)\s+"
+    r"(?:[^\W\d_]+\s+)?\d{4})",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"

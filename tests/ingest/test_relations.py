@@ -148,6 +148,32 @@ def test_a_noun_of_bodies_named_or_qualified_after_is_another_labeller(
     assert not any(r == "labelledBy" for _s, r, _o in said(ingester, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "C'est le CGET qui, en 2015, avait accordé son label à Normanvilles.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        (
+            "Le CGET, en 2015, a labellisé Normanvilles.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        (
+            "Normanvilles, en 2015, a été labellisé par le CGET.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation"
+        ("L'IREV, depuis 2018, héberge le CRPRS.", (O + "crprs", "unitOf", O + "irev")),
+    ],
+)
+def test_a_time_set_apart_by_commas_keeps_a_subject_with_its_verb(
+    ingester: Ingester, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in said(ingester, text)
+
+
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
     # facts.md: "By 2023 the labelling body is the ANCT."
     statements = draft(small, "Les CRPV sont labellisés par l'ANCT.").extraction.statements
