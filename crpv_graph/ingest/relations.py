@@ -1242,8 +1242,9 @@ def _objects(
     word = normalise(noun["noun"])
     last = next((m for m in reversed(before) if m.type == "organization"
                  and first_word(m.label or m.text) == word), None)  # fmt: skip
-    return [] if last is None else [replace(last, text=noun["noun"], start=noun.start("noun"),
-                                            end=noun.end("noun"))]  # fmt: skip
+    if last is None:
+        return []
+    return [replace(last, text=noun["noun"], start=noun.start("noun"), end=noun.end("noun"))]
 
 
 def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
