@@ -1714,12 +1714,11 @@ def _it(
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
     a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
-    meeting), no one was named lately in the paragraph (the pronoun could be theirs) and a body
-    was named last; but the body named last, if it was the subject of its clause
-    (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe ..."). "Ils", "elles" or
-    "ces structures" stand
-    for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
-    locales et sont labellisées par l'Etat.").
+    meeting), no one was named lately in the paragraph (the pronoun could be theirs) or a noun
+    of bodies was said since, and a body was named last; but the body named last, if it was the
+    subject of its clause (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe
+    ..."). "Ils", "elles" or "ces structures" stand for the body named last ("Le réseau compte
+    18 CRPV. Ces structures sont nées d'initiatives locales et sont labellisées par l'Etat.").
 
     A noun of bodies opening the sentence stands for that body as well, and so is the object of
     a cue whose object comes first ("Le nouvel opérateur reprend les missions de trois
@@ -1732,11 +1731,16 @@ def _it(
     paragraph = body.rfind("\n", 0, match.start())
     lately = [m for m in before if m.end > max(match.start() - 250, paragraph)]
     it = IT.search(body, max(0, match.start() - 60), match.start())
-    # A pronoun may stand for a person named lately; a noun of bodies never does.
+    # A pronoun may stand for a person named lately, unless the text has called a body by a
+    # noun of bodies since ("Sa présidente, X, siège à Y. Le centre coopère : en 2006, il avait
+    # répondu"); a noun of bodies never does.
     noun = it is not None and not (it["pronoun"] or it["plural"])
     if not before:
         return None
-    if not noun and (any(m.type == "person" for m in lately) or before[-1].type == "person"):
+    person = _person_lately(body, match.start(), lately) or (
+        before[-1].type == "person" and not BODY_NOUN.search(body, before[-1].end, match.start())
+    )
+    if not noun and person:
         return None
     if it is not None and it["plural"]:
         return _plural_antecedent(body, before)

@@ -3631,3 +3631,40 @@ def test_an_organ_with_an_indefinite_article_that_governs_no_body_is_none(
     small: Ingester, text: str
 ) -> None:
     assert not any(relation == "unitOf" for _s, relation, _o in said(small, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # facts.md §9, CRPV Paca (2006): it answered a DIACT call with RésO Villes and PQA
+        (
+            "RésO Villes se trouve à Nantes. Sa présidente, Isabelle Melscoet, est élue à Brest "
+            "Métropole. Le centre coopère avec ses homologues : en 2006, il avait répondu à un "
+            "appel à projets de la DIACT avec le CRPV Paca.",
+            (O + "crpv-paca", "collaboratesWith", O + "reso-villes"),
+        ),
+        # facts.md §2 Villes au Carré: "it handed its Poitou-Charentes work to PQA" (2017)
+        (
+            "Villes au Carré couvre le Centre-Val de Loire. Sa directrice, Cécile Dublanche, a "
+            "parlé. L'association a changé : en 2017, elle a transmis son activité en "
+            "Poitou-Charentes à PQA.",
+            (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a"),
+        ),
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "Normanvilles couvre la Normandie. Sa directrice, Cécile Dublanche, a parlé. Le "
+            "centre a grandi : en 2015, il a été labellisé par le CGET.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+    ],
+)
+def test_il_after_a_person_then_a_noun_of_bodies_stands_for_the_body(
+    ingester: Ingester, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in said(ingester, text)
+
+
+def test_il_right_after_a_person_named_is_not_the_body(ingester: Ingester) -> None:
+    text = ("RésO Villes se trouve à Nantes. Sa présidente, Isabelle Melscoet, est élue à Brest "
+            "Métropole. En 2006, elle avait répondu à un appel de la DIACT avec le CRPV Paca.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in said(ingester, text))
