@@ -52,6 +52,13 @@ def normalise(text: str) -> str:
     return text
 
 
+def first_word(name: str) -> str:
+    """The first word of a name, normalised, its article dropped ("L'École du ..." -> "ecole")."""
+    words = re.findall(r"\w+", normalise(name).replace("'", " "))
+    words = [w for w in words if w not in ("l", "le", "la", "les")]
+    return words[0] if words else ""
+
+
 def acronym_key(name: str) -> str:
     """An acronym's normalised name without what joins its parts, so that print's "SG-CIV" and
     "SGCIV" are one name; "" for a name that is no acronym.

@@ -44,7 +44,7 @@ from itertools import islice, pairwise, takewhile
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF, SENTENCE_END
-from crpv_graph.ingest.gazetteer import ingest_query, normalise
+from crpv_graph.ingest.gazetteer import first_word, ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
     BREAKERS,
@@ -947,9 +947,7 @@ def _heads_by_name(found: list[verbs.VerbTitle], earlier: list[Mention]) -> list
     heads: dict[str, str] = table["head_titles"]
     names: dict[str, set[str]] = {}
     for mention in (m for m in earlier if m.type == "organization"):
-        names.setdefault(reference(mention), set()).add(
-            verbs.first_word(mention.label or mention.text)
-        )
+        names.setdefault(reference(mention), set()).add(first_word(mention.label or mention.text))
     changed = []
     for title in found:
         said = [w for w in re.findall(r"[^\W\d_]+", title.printed.lower()) if w in heads]
@@ -1006,7 +1004,7 @@ def directed(
     opening = {normalise(noun): label for noun, label in heads.items()}
     found = []
     for named in bodies:
-        if label := opening.get(verbs.first_word(named.label or named.text)):
+        if label := opening.get(first_word(named.label or named.text)):
             found += verbs.passive_titles(body, people, [named], [(stem, label)])
     for noun, label in heads.items():
         opens = normalise(noun)
@@ -1014,7 +1012,7 @@ def directed(
         owner = reference(last) if last else _spoken_of(body, bodied)
         # "Dirigée par X, l'ANRU ...": a body named as the subject whose name opens with the noun
         # (not "Dirigée par X, l'ERU": its head's title unsaid).
-        subjects = [b for b in bodies if verbs.first_word(b.label or b.text) == opens]
+        subjects = [b for b in bodies if first_word(b.label or b.text) == opens]
         found += verbs.referred_passive_titles(
             body, span, people, subjects, owner, [(stem, label)], [noun], pronouns=False
         )
@@ -1043,7 +1041,7 @@ def _at_the_head(
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
         named = next((b for b in earlier if b.type == "organization" and b.start == cue.end()),
                      None)  # fmt: skip
-        noun = verbs.first_word(named.label or named.text) if named else ""
+        noun = first_word(named.label or named.text) if named else ""
         common = None if named else WORD.match(body, cue.end(), end)
         if common is not None and QUALIFIED.match(body, common.end(), end):
             continue  # "la tête de la délégation française", "de l'agence de Poitiers": another
@@ -1113,7 +1111,7 @@ def in_this_body(
     if opening is not None:
         noun = normalise(opening["noun"])
         held = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
-                     and verbs.first_word(b.text) == noun), None)  # fmt: skip
+                     and first_word(b.text) == noun), None)  # fmt: skip
     else:
         opening, held = _named_workplace(body, span, earlier)
     person = next((m for m in earlier if opening and m.start == opening.end()), None)
@@ -1821,7 +1819,7 @@ def of_the_body(
         if noun is None or any(b.type == "organization" and b.end <= person.start for b in inside):
             continue
         named = next((b for b in reversed(earlier) if b.type == "organization" and b.end <= start
-                      and verbs.first_word(b.text) == normalise(noun["noun"])), None)  # fmt: skip
+                      and first_word(b.text) == normalise(noun["noun"])), None)  # fmt: skip
         common = noun["noun"].lower() in cue_tables()["titles"]["body_nouns"]
         owner = reference(named) if named else _spoken_of(body, bodied) if common else ""
         if owner:
@@ -2788,7 +2786,7 @@ def _last_named(earlier: list[Mention], before: int, noun: str) -> Mention | Non
     """The last body named before ``before`` whose name opens with ``noun`` ("l'agence" for
     "Agence nationale ..."): the body a common noun stands for."""
     return next((b for b in reversed(earlier) if b.type == "organization" and b.end <= before
-                 and verbs.first_word(b.label or b.text) == noun), None)  # fmt: skip
+                 and first_word(b.label or b.text) == noun), None)  # fmt: skip
 
 
 def subordinate(

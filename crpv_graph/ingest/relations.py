@@ -40,6 +40,7 @@ from typing import Any
 
 from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.french import ENTRY_OPENS, ITEM_MARK, ITEM_OPENS, OF
+from crpv_graph.ingest.gazetteer import first_word, normalise
 from crpv_graph.ingest.recognise import CIVILITY, FIELD, Mention
 from crpv_graph.ingest.titles import TitledBodies
 from crpv_graph.namespaces import PREFIXES
@@ -82,6 +83,8 @@ MACROS = {
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
     "{n}": rf"(?=(?:\d+|{NUMBER_WORDS})\b)",
     "{count}": rf"(?:(?:\d+|{NUMBER_WORDS})\s+)?",
+    "{time}": r"(?:la\s+même\s+année|cette\s+année-là|(?:en|dès|depuis|fin|début)\s+"
+    r"(?:[^\W\d_]+\s+)?\d{4})",
 }
 LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
@@ -151,9 +154,13 @@ LATTER = re.compile(r"\b(?:cette\s+derni[èe]re|ce\s+dernier)\b", re.I)
 # agent of another participle, not the subject of the cue that follows it; unless a relative
 # clause makes it one ("publié par le CGET, qui assure l'animation du réseau").
 AGENT = re.compile(r"\bpar\s+" + LIST_ARTICLE + r"$", re.I)
-# "mis en place par la CRIPI, une instance du FAS": a noun with an indefinite article set after
-# a name by a comma says what that name is, an agent's or not.
-INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?P<article>un|une)\s", re.I)
+# "mis en place par la CRIPI, une instance du FAS", "par la CRIPI, instance du FAS": a noun with
+# an indefinite article or none, set after a name by a comma, says what that name is, an agent's
+# or not (not a participle: "par la Région, rattachée à", with no "de" after a word or two).
+INDEFINITE_APPOSITION = re.compile(
+    r"\s*,\s*(?P<noun>(?:un|une)\s|(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:du|des|de|d['’])(?!\w)))",
+    re.I,
+)
 # "le centre", "l'association": a body called by a noun of bodies, which "il" or "elle" may
 # then stand for.
 BODY_NOUNS = (
@@ -195,6 +202,16 @@ PLACE_NAME = r"(?:Le\s+|La\s+)?(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*"
 # "(au sein du) commissariat": a noun of bodies right after a cue, for the body it stands for.
 NOUN_NEXT = re.compile(r"\s*(?P<noun>" + BODY_NOUNS + ")", re.I)
 OF_NEXT = re.compile(r"\s*\b" + OF + r"\s*", re.I)
+# "(un conseil d'administration de) 33 membres": a count after "de" says a size, not a body.
+COUNT_NEXT = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s", re.I)
+# "(labellisés par) l'agence.", "(le label) du commissariat": a noun of bodies as a cue's
+# object, standing for a body named before; not one named or qualified after it ("l'agence de
+# Poitiers", "l'agence régionale").
+NOUN_OBJECT = re.compile(
+    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)",
+    re.I,
+)
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"; "nous", "nos", the
 # body whose page it is: "Nos activités sont passées à PQA, nous avons installé un comité"), or
@@ -228,6 +245,11 @@ PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"\b" + OF + r"\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
+# "(RésO Villes) est le centre de ressources de Bretagne, et (l'un des membres du réseau)": a
+# copula, a first predicate, then "et" opening a second one, which the copula carries over.
+COORDINATED = re.compile(
+    r"\s+(?P<copula>est|sont|était|étaient)\s+[^.;:!?()]{1,140}?,?\s+et\s+", re.I
+)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
 # ("L'IREV compte parmi ses membres", "L'Etat et la Région en sont membres"), after the comma
@@ -733,9 +755,10 @@ def new_organs(
 def _organ_nouns() -> re.Pattern[str]:
     """The nouns of organs after their determiner (``cues.toml`` [organs]), longest first; an
     indefinite article only before a noun of two words or more, after a verb of setting up or
-    opening an item of a list ("L'ERU en bref :", then "- un conseil d'administration qui
-    réunit ..."), or before a branch and its place ("une antenne à Reims": ``branches``), which
-    say which.
+    of governing or opening an item of a list ("L'ERU en bref :", then "- un conseil
+    d'administration qui réunit ..."), or the sentence whose verb of governing a body it is the
+    subject of ("Un conseil d'administration de 33 membres dirige l'association"), or before a
+    branch and its place ("une antenne à Reims": ``branches``), which say which.
 
     >>> _organ_nouns().search("nous disposons d'une antenne à Reims.").group("sited")
     'antenne à Reims'
@@ -747,9 +770,15 @@ def _organ_nouns() -> re.Pattern[str]:
     branches = "|".join(phrase(noun) for noun in table["branches"])
     definite = "|".join(phrase(word) for word in table["determiners"])
     indefinite = "|".join(phrase(word) for word in table["indefinite"])
-    set_up = "|".join(phrase(word) for word in table["set_up"])
+    set_up = "|".join(phrase(word) for word in [*table["set_up"], *table["governed"]])
+    governs = "|".join(phrase(word) for word in table["governs"])
+    # The organ opens the sentence whose verb of governing has a noun of bodies for object.
+    governing = (
+        rf"(?:(?<=[.!?\n])|(?<=[.!?]\s)|^)[ \t]*"
+        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS})"
+    )
     return re.compile(
-        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START})"
+        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
         rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
@@ -800,9 +829,10 @@ def _named_after(
 ) -> tuple[bool, Mention | None]:
     """Whether the words right after an organ's name settle whose it is, and the body they name:
     "de RésO Villes" (settled: that body; a person there, settled: none), "de la fondation"
-    (settled: none, the text names no body there), "de l'association" or nothing (unsettled)."""
+    (settled: none, the text names no body there), "de l'association", a count ("de 33
+    membres": its size) or nothing (unsettled)."""
     link = OF_NEXT.match(body, match.end())
-    if link is None:
+    if link is None or COUNT_NEXT.match(body, link.end()):
         return False, None
     named = next((m for m in mentions if m.start == link.end()), None)
     if named is not None:
@@ -1133,7 +1163,7 @@ def _ends(
     before = [m for m in mentions if m.end <= match.start()]
     it = _it(body, cue, match, [*earlier, *before], groups)
     if it is not None:
-        others = _objects(body, cue, match.end(), mentions)
+        others = _objects(body, cue, match.end(), mentions, [*earlier, *before])
         if cue.shape == "after":
             yield from ((it, obj) for obj in others)
         else:
@@ -1145,7 +1175,14 @@ def _ends(
     if CLAUSE.search(body, near.end, match.start()):
         return
     entry = _entry(body, near, match.start()) if cue.shape == "after" else None
-    if _gap(body, near.end, match.start()) > cue.gap and entry is None:
+    # "X est le centre de Bretagne, et l'un des membres de Y": the copula carries over to a
+    # second predicate (a noun or a participle, not a verb cue of its own).
+    coordinated = (
+        COORDINATED.fullmatch(body, near.end, match.start())
+        if cue.shape == "after" and cue.between is not None and not cue.verb
+        else None
+    )
+    if _gap(body, near.end, match.start()) > cue.gap and entry is None and coordinated is None:
         return
     counted = _counted(body, cue, near, match, before)
     if counted:
@@ -1153,7 +1190,9 @@ def _ends(
         yield from ((subject, obj) for subject in counted for obj in objects)
         return
     if cue.between is not None and not (
-        _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
+        cue.between.fullmatch(f" {coordinated['copula']} ")
+        if coordinated is not None
+        else _next_to(body, cue.between, near, match.start(), cue.verb or cue.shape == "before")
         if entry is None
         else cue.between.fullmatch(body, _clause_start(body, entry, match.start()), match.start())
     ):
@@ -1176,7 +1215,7 @@ def _ends(
     right = (
         _them(body, match, mentions, [*earlier, *before], collectives)
         if cue.them
-        else _objects(body, cue, match.end(), mentions)
+        else _objects(body, cue, match.end(), mentions, [*earlier, *before])
     )
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
@@ -1184,26 +1223,45 @@ def _ends(
             yield subject, obj
 
 
-def _objects(body: str, cue: Cue, position: int, mentions: Sequence[Mention]) -> list[Mention]:
+def _objects(
+    body: str, cue: Cue, position: int, mentions: Sequence[Mention], before: Sequence[Mention]
+) -> list[Mention]:
     """The names an "after" or "before" cue relates past it: listed strictly, or, if the cue
     says ``right_after``, only when the first follows it and an article at most ("a fait son
-    entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts")."""
-    if cue.right_after:
-        return right_after(body, position, mentions)
-    return listed_after(body, position, mentions, strict=True)
+    entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts"); else a noun of
+    bodies right after it, for the body named last ``before`` whose name opens with that noun
+    ("tous labellisés par l'agence": the Agence nationale de la cohésion des territoires)."""
+    named = (
+        right_after(body, position, mentions)
+        if cue.right_after
+        else listed_after(body, position, mentions, strict=True)
+    )
+    noun = NOUN_OBJECT.match(body, position)
+    if named or noun is None:
+        return named
+    word = normalise(noun["noun"])
+    last = next((m for m in reversed(before) if m.type == "organization"
+                 and first_word(m.label or m.text) == word), None)  # fmt: skip
+    if last is None:
+        return []
+    return [replace(last, text=noun["noun"], start=noun.start("noun"), end=noun.end("noun"))]
 
 
 def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
-    """Whether a cue is a noun with an indefinite article set after ``near`` by a comma ("par
-    la CRIPI, une instance du FAS"), which says what ``near`` is.
+    """Whether a cue is a noun with an indefinite article or none set after ``near`` by a comma
+    ("par la CRIPI, une instance du FAS", "par la CRIPI, instance du FAS"), which says what
+    ``near`` is.
 
     >>> text = "par la CRIPI, une instance du FAS"
     >>> cripi = Mention("CRIPI", 7, 12, "organization")
     >>> _apposed(text, cripi, re.search("une instance du", text))
     True
+    >>> text = "par la CRIPI, instance du FAS"
+    >>> _apposed(text, cripi, re.search("instance du", text))
+    True
     """
     apposition = INDEFINITE_APPOSITION.match(body, near.end, match.end())
-    return apposition is not None and apposition.start("article") == match.start()
+    return apposition is not None and apposition.start("noun") == match.start()
 
 
 def _gap(body: str, start: int, position: int) -> int:
@@ -1656,12 +1714,11 @@ def _it(
     of ("Depuis 2017, le centre ne couvre plus que le Centre-Val de Loire. Cette année-là, il a
     transmis son activité à PQA."): the :func:`antecedent`, when the text has just called it by
     a noun of bodies ("le centre", "l'association": "elle" after "la rencontre" is the
-    meeting), no one was named lately in the paragraph (the pronoun could be theirs) and a body
-    was named last; but the body named last, if it was the subject of its clause
-    (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe ..."). "Ils", "elles" or
-    "ces structures" stand
-    for the body named last ("Le réseau compte 18 CRPV. Ces structures sont nées d'initiatives
-    locales et sont labellisées par l'Etat.").
+    meeting), no one was named lately in the paragraph (the pronoun could be theirs) or a noun
+    of bodies was said since, and a body was named last; but the body named last, if it was the
+    subject of its clause (:func:`_last_subject`: "l'ANCT a pris effet en 2020. Elle regroupe
+    ..."). "Ils", "elles" or "ces structures" stand for the body named last ("Le réseau compte
+    18 CRPV. Ces structures sont nées d'initiatives locales et sont labellisées par l'Etat.").
 
     A noun of bodies opening the sentence stands for that body as well, and so is the object of
     a cue whose object comes first ("Le nouvel opérateur reprend les missions de trois
@@ -1674,11 +1731,16 @@ def _it(
     paragraph = body.rfind("\n", 0, match.start())
     lately = [m for m in before if m.end > max(match.start() - 250, paragraph)]
     it = IT.search(body, max(0, match.start() - 60), match.start())
-    # A pronoun may stand for a person named lately; a noun of bodies never does.
+    # A pronoun may stand for a person named lately, unless the text has called a body by a
+    # noun of bodies since ("Sa présidente, X, siège à Y. Le centre coopère : en 2006, il avait
+    # répondu"); a noun of bodies never does.
     noun = it is not None and not (it["pronoun"] or it["plural"])
     if not before:
         return None
-    if not noun and (any(m.type == "person" for m in lately) or before[-1].type == "person"):
+    person = _person_lately(body, match.start(), lately) or (
+        before[-1].type == "person" and not BODY_NOUN.search(body, before[-1].end, match.start())
+    )
+    if not noun and person:
         return None
     if it is not None and it["plural"]:
         return _plural_antecedent(body, before)

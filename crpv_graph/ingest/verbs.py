@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from crpv_graph.ingest.french import OF, TAKING
-from crpv_graph.ingest.gazetteer import normalise
+from crpv_graph.ingest.gazetteer import first_word, normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import COMPLEMENT, reference
 
@@ -354,10 +354,3 @@ def _object_length(text: str, position: int, end: int, bodies: Sequence[Mention]
         return named.end - position
     noun = ANAPHOR.match(text, position, end)
     return noun.end() - position if noun else 0
-
-
-def first_word(name: str) -> str:
-    """The first word of a name, normalised, its article dropped ("L'École du ..." -> "ecole")."""
-    words = re.findall(r"\w+", normalise(name).replace("'", " "))
-    words = [w for w in words if w not in ("l", "le", "la", "les")]
-    return words[0] if words else ""

@@ -108,6 +108,72 @@ def test_a_labelling_said_with_the_noun_names_the_labelling_body(
     assert (O + "normanvilles", "labelledBy", O + "cget") in said(ingester, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "labelled", "labeller"),
+    [
+        # facts.md §1, row "after Oct 2023 (ANCT)": 20 centres, 4 overseas, labelled by the ANCT
+        (
+            "L'ANCT réunit les centres à Lille. Le réseau national des CRPV compte vingt centres, "
+            "dont quatre outre-mer, tous labellisés par l'agence.",
+            NETWORK,
+            O + "anct",
+        ),
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "Le CGET anime la politique de la ville. Normanvilles a été labellisé par le "
+            "commissariat en 2015.",
+            O + "normanvilles",
+            O + "cget",
+        ),
+        (
+            "Le CGET anime la politique de la ville. En 2015, Normanvilles a obtenu le label du "
+            "commissariat.",
+            O + "normanvilles",
+            O + "cget",
+        ),
+    ],
+)
+def test_a_noun_of_bodies_as_the_labeller_is_the_body_of_that_name_named_before(
+    ingester: Ingester, text: str, labelled: str, labeller: str
+) -> None:
+    found = {(s.subject, s.object) for s in draft(ingester, text).extraction.statements}
+    assert (labelled, labeller) in found
+
+
+@pytest.mark.parametrize("agency", ["l'agence régionale de santé", "l'agence de Caen"])
+def test_a_noun_of_bodies_named_or_qualified_after_is_another_labeller(
+    ingester: Ingester, agency: str
+) -> None:
+    text = f"L'ANCT réunit les centres. Normanvilles a été labellisé par {agency} en 2015."
+    assert not any(r == "labelledBy" for _s, r, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "C'est le CGET qui, en 2015, avait accordé son label à Normanvilles.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        (
+            "Le CGET, en 2015, a labellisé Normanvilles.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        (
+            "Normanvilles, en 2015, a été labellisé par le CGET.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+        # facts.md §2 IREV: "IREV hosts a centre on the prevention of social radicalisation"
+        ("L'IREV, depuis 2018, héberge le CRPRS.", (O + "crprs", "unitOf", O + "irev")),
+    ],
+)
+def test_a_time_set_apart_by_commas_keeps_a_subject_with_its_verb(
+    ingester: Ingester, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in said(ingester, text)
+
+
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
     # facts.md: "By 2023 the labelling body is the ANCT."
     statements = draft(small, "Les CRPV sont labellisés par l'ANCT.").extraction.statements
@@ -227,6 +293,30 @@ def test_avec_after_a_time_and_before_il_is_collaboration_with_the_body_spoken_o
     assert (O + "federation-centres-sociaux", "collaboratesWith", O + "question-de-ville") in found
     found = said(ingester, "Question de ville a reçu Catherine Foret. En 2012, avec la "
                            "Fédération des centres sociaux, elle a publié un rapport.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RésO Villes est installé à Nantes. En 2006, l'association répondait à un appel à "
+        "projets de la DIACT, avec le CRPV Paca et Pays et Quartiers d'Aquitaine (PQA).",
+        "En 2006, RésO Villes a répondu avec le CRPV Paca et PQA à l'appel à projets de la DIACT.",
+        "En 2006, RésO Villes a candidaté avec le CRPV Paca et PQA à un appel de la DIACT.",
+    ],
+)
+def test_a_call_for_projects_answered_with_bodies_is_collaboration_with_each(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §9, CRPV Paca (2006): "it answered a DIACT call for projects together with RésO
+    # Villes and PQA".
+    found = said(ingester, text)
+    for other in ("crpv-paca", "pqn-a"):
+        assert (O + other, "collaboratesWith", O + "reso-villes") in found
+
+
+def test_a_call_answered_with_a_bodys_support_is_no_collaboration(ingester: Ingester) -> None:
+    found = said(ingester, "En 2006, RésO Villes a répondu avec le soutien de la DIACT à un appel.")
     assert not any(relation == "collaboratesWith" for _s, relation, _o in found)
 
 
@@ -576,6 +666,39 @@ def test_a_body_member_of_a_network_has_no_role(ingester: Ingester) -> None:
     statements = draft(ingester, "L'ORIV est membre du réseau RECI.").extraction.statements
     member = [s for s in statements if s.relation == "memberOf"]
     assert [(s.subject, s.object, s.role) for s in member] == [(O + "oriv", O + "reci", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "network"),
+    [
+        # facts.md §2 overview: RésO Villes, the centre of Bretagne + Pays de la Loire (one of the
+        # network's centres, §1); ORIV: "ORIV also belongs to the RECI network".
+        (
+            "RésO Villes est le centre de ressources de la Bretagne et des Pays de la Loire, et "
+            "l'un des membres du réseau national des CRPV.",
+            "reso-villes",
+            "reseau-national-crpv",
+        ),
+        ("L'ORIV est une association de droit local et membre du réseau RECI.", "oriv", "reci"),
+        (
+            "Profession Banlieue est un centre de ressources de Seine-Saint-Denis et l'un des "
+            "membres du réseau national des CRPV.",
+            "profession-banlieue",
+            "reseau-national-crpv",
+        ),
+    ],
+)
+def test_a_copula_carries_over_to_a_second_predicate_of_membership(
+    ingester: Ingester, text: str, member: str, network: str
+) -> None:
+    assert (O + member, "memberOf", O + network) in said(ingester, text)
+
+
+def test_a_second_clause_with_its_own_subject_is_no_predicate_of_the_first(
+    ingester: Ingester,
+) -> None:
+    found = said(ingester, "RésO Villes est installé à Nantes et l'ORIV est membre du réseau RECI.")
+    assert (O + "reso-villes", "memberOf", O + "reci") not in found
 
 
 def test_belonging_said_with_a_verb_or_a_qualified_membre(ingester: Ingester) -> None:
@@ -2255,6 +2378,8 @@ def test_a_body_counted_among_a_bodys_partners_is_no_member(ingester: Ingester) 
         "L'ORIV a été mis en place par la CRIPI, une instance du Fonds d'action sociale.",
         "La CRIPI, instance régionale du Fonds d'action sociale, a créé l'ORI.",
         "La CRIPI est une instance du Fonds d'action sociale.",
+        # the agent of a participle, the noun in apposition with no article
+        "En 1992, l'ORI est créé par la CRIPI, instance régionale du Fonds d'action sociale.",
     ],
 )
 def test_a_body_said_to_be_an_instance_of_another_is_its_unit(
@@ -3454,3 +3579,92 @@ def test_comme_l_association_des_with_no_describing_verb_makes_no_members(
     # what it is: an example, a denial, a likeness).
     found = said(small, f"Question de Ville est l'association des directeurs des centres. {text}")
     assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # facts.md §3 DGD PV: "Direction Déléguée Politique de la ville" of the ANCT, here with
+        # its name cut short by the recogniser.
+        ("Elle dirige la Direction Déléguée Politique de la ville de l'ANCT.", None),
+        ("Elle dirige la Direction Déléguée Politique de l'ANCT.", "Direction Déléguée Politique"),
+    ],
+)
+def test_a_units_parent_follows_the_preposition_and_an_article_at_most(
+    text: str, unit: str | None
+) -> None:
+    named = ["Direction Déléguée Politique", "ANCT"]
+    mentions = [Mention(n, text.index(n), text.index(n) + len(n), "organization") for n in named]
+    found = {(r.subject, r.predicate.rsplit("#")[-1], r.object)
+             for r in relations(text, 0, len(text), mentions, {})}  # fmt: skip
+    units = {s for s, predicate, _o in found if predicate == "unitOf"}
+    assert units == ({f"NEW:{unit}"} if unit else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md §3: the ORIV "is run by a conseil d'administration of 33 elected full
+        # members in three colleges" (a graph without the ORIV's units).
+        "L'ORIV est une association. Un conseil d'administration de 33 membres élus, répartis en "
+        "trois collèges, dirige l'association.",
+        "L'ORIV est une association. Elle est administrée par un conseil d'administration de 33 "
+        "membres élus.",
+        "L'ORIV est une association dirigée par un conseil d'administration de 33 membres.",
+    ],
+)
+def test_an_organ_named_with_an_indefinite_article_that_governs_the_body_is_its_unit(
+    small: Ingester, text: str
+) -> None:
+    found = said(small, text)
+    assert ("NEW:conseil d'administration (ORIV)", "unitOf", "NEW:ORIV") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ORIV est une association. Un conseil d'administration de 33 membres a été élu.",
+        "L'ORIV réunit les centres. Un conseil d'administration dirige les débats.",
+    ],
+)
+def test_an_organ_with_an_indefinite_article_that_governs_no_body_is_none(
+    small: Ingester, text: str
+) -> None:
+    assert not any(relation == "unitOf" for _s, relation, _o in said(small, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # facts.md §9, CRPV Paca (2006): it answered a DIACT call with RésO Villes and PQA
+        (
+            "RésO Villes se trouve à Nantes. Sa présidente, Isabelle Melscoet, est élue à Brest "
+            "Métropole. Le centre coopère avec ses homologues : en 2006, il avait répondu à un "
+            "appel à projets de la DIACT avec le CRPV Paca.",
+            (O + "crpv-paca", "collaboratesWith", O + "reso-villes"),
+        ),
+        # facts.md §2 Villes au Carré: "it handed its Poitou-Charentes work to PQA" (2017)
+        (
+            "Villes au Carré couvre le Centre-Val de Loire. Sa directrice, Cécile Dublanche, a "
+            "parlé. L'association a changé : en 2017, elle a transmis son activité en "
+            "Poitou-Charentes à PQA.",
+            (O + "villes-au-carre", "activityTransferredTo", O + "pqn-a"),
+        ),
+        # facts.md §2 Normanvilles: "It was labelled by the CGET in 2015"
+        (
+            "Normanvilles couvre la Normandie. Sa directrice, Cécile Dublanche, a parlé. Le "
+            "centre a grandi : en 2015, il a été labellisé par le CGET.",
+            (O + "normanvilles", "labelledBy", O + "cget"),
+        ),
+    ],
+)
+def test_il_after_a_person_then_a_noun_of_bodies_stands_for_the_body(
+    ingester: Ingester, text: str, statement: tuple[str, str, str]
+) -> None:
+    assert statement in said(ingester, text)
+
+
+def test_il_right_after_a_person_named_is_not_the_body(ingester: Ingester) -> None:
+    text = ("RésO Villes se trouve à Nantes. Sa présidente, Isabelle Melscoet, est élue à Brest "
+            "Métropole. En 2006, elle avait répondu à un appel de la DIACT avec le CRPV Paca.")  # fmt: skip
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in said(ingester, text))
