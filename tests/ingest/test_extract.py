@@ -2046,3 +2046,29 @@ def test_members_holding_their_assembly_attend_no_assembly_of_their_body(
                  "2017-04-10")  # fmt: skip
     assert ("EVENT", "organizer", O + "irev") in found
     assert ("EVENT", "attendee", O + "irev") not in found
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo 2 - Tout comme Julien Talpin.",
+        "Photo 2. De même que le sociologue Julien Talpin.",
+        "[Photo 2] Au même titre que Julien Talpin, venu de Lille.",
+    ],
+)
+def test_a_caption_opening_like_the_one_before_shows_one_there(
+    ingester: Ingester, caption: str
+) -> None:
+    # facts.md §5 timeline: "14–16 Oct 2024 | Lille | ... Renaud Epstein, Julien Talpin".
+    text = ("Du 14 au 16 octobre, les centres de ressources se sont retrouvés à Lille.\n\n"
+            "Photo 1 - Renaud Epstein était du rendez-vous.\n\n" + caption)  # fmt: skip
+    found = said(ingester, text, "2024-10-18")
+    assert ("EVENT", "attendee", P + "julien-talpin") in found
+
+
+def test_a_caption_naming_one_further_in_shows_no_one_there(ingester: Ingester) -> None:
+    # Near wording: a name further in the caption is not the one it shows.
+    text = ("Du 14 au 16 octobre, les centres de ressources se sont retrouvés à Lille.\n\n"
+            "Photo 2 - Une salle comble, tout comme lors de la venue de Julien Talpin.")  # fmt: skip
+    found = said(ingester, text, "2024-10-18")
+    assert ("EVENT", "attendee", P + "julien-talpin") not in found
