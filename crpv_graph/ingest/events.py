@@ -43,9 +43,11 @@ from crpv_graph.ingest.cues import cue_tables
 from crpv_graph.ingest.extract import EVENT, SCHEMA, sentences
 from crpv_graph.ingest.french import OF
 from crpv_graph.ingest.gazetteer import ingest_query
-from crpv_graph.ingest.memberships import OUR_BEFORE, page_body
+from crpv_graph.ingest.memberships import OUR_BEFORE, opening_body, page_body
 from crpv_graph.ingest.recognise import (
     MONTHS,
+    WEEKDAY_FIRST,
+    WEEKDAYS,
     Mention,
     date_value,
     find_dates,
@@ -93,10 +95,13 @@ WITHIN = re.compile(r"\s*(?:,\s*(?:en|dans|au)\s+(?:la\s+|le\s+|l['’]\s*)?|\(\
 """Between a place and the larger one it lies in, which says where it is, not another place:
 "Pantin, en Seine-Saint-Denis", "Pantin (Seine-Saint-Denis)", "Lyon, dans le Rhône"."""
 PUBLISHED = re.compile(
-    r"(?:publi|mis en ligne|mise? à jour|modifi|paru|sorti)\w*\W+(?:le\s+)?$", re.I
+    r"(?:publi(?!cs?\b|ques?\b)|mis en ligne|mise? à jour|modifi|paru|sorti)\w*[^\w.!?]+"
+    r"(?:le\s+)?$",
+    re.I,
 )
 """What precedes the date a page or a publication prints as its own ("Publié le", "Mis à jour
-le", "est paru le 3 mai", "Parution : 3 mai")."""
+le", "est paru le 3 mai", "Parution : 3 mai"); not the adjective "public" nor a word of the
+sentence before ("un groupement d'intérêt public. Vendredi 24 mars, ...")."""
 SINCE = re.compile(
     r"\bdepuis\s+(?:(?:celle|celui|celles|ceux)\s+(?:de|du|d['’])\s*|le\s+|l['’]\s*)?$", re.I
 )
@@ -119,7 +124,6 @@ MONTH_SPAN = re.compile(
 )
 """Months from one to another, which the date phrases read as one month at most: "de janvier à
 mai", "entre mars et juin", "d'octobre jusqu'en décembre 2014" (a working group's, a cycle's)."""
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAY = re.compile(
     r"(?<!\bdu )(?<!\bau )(?<!\ble )(?<!\bchaque )\b(?P<day>" + "|".join(WEEKDAYS) + r")\b"
     r"(?:\s+(?P<which>dernier|prochain))?"
@@ -157,6 +161,10 @@ THEN = re.compile("|".join(map(phrase, cue_tables()["events"]["then"])), re.I)
 s'étaient alors réunis à Nantes, accueillis par RésO Villes"), or a passive of what has already
 been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait la
 vice-présidence"): that moment's, before the one reported (``cues.toml`` [events] then)."""
+HISTORY = re.compile("|".join(map(phrase, cue_tables()["events"]["history"])), re.I)
+"""A sentence set in a past seen from the text's own time ("notre présidente d'alors", "à
+l'époque": ``cues.toml`` [events] history): an event told there is background, as in the
+pluperfect."""
 RANGE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -739,10 +747,11 @@ class _Reading:
             {m.end for m in mentions if m.type != "date"} | {t.end for t in self.triggers}
         )
         self.title_triggers = vocabulary.find(article.title, in_title=True)
+        dates = [m for m in mentions if m.type == "date"]
         self.dated = _ranges(self.body, [
-            Dated(m.start, *_first_day(self.body, m.start, date_value(m.text, article.date)))
-            for m in sorted(mentions, key=lambda m: m.start)
-            if m.type == "date" and _of_a_moment(self.body, m.start)
+            Dated(m.start, *_first_day(self.body, m.start, _weekday_told(m, dates, article.date)))
+            for m in sorted(dates, key=lambda m: m.start)
+            if _of_a_moment(self.body, m.start)
         ])  # fmt: skip
         self.dated += [
             Dated(part.start(), *date_value(part["month"], article.date))
@@ -916,9 +925,13 @@ class _Reading:
         return RECENT / (1 + abs((published - held).days) / 30)
 
     def background(self, trigger: Trigger) -> bool:
-        """Whether a trigger is told in the pluperfect (see ``PLUPERFECT``): what came before
-        the moment the text tells of; never one of the title."""
-        return not trigger.in_title and bool(PLUPERFECT.search(self.sentence(trigger)))
+        """Whether a trigger is told in the pluperfect (see ``PLUPERFECT``) or in a sentence
+        set in the past of the text's own time (see ``HISTORY``): what came before the moment
+        the text tells of; never one of the title."""
+        sentence = self.sentence(trigger)
+        return not trigger.in_title and bool(
+            PLUPERFECT.search(sentence) or HISTORY.search(sentence)
+        )
 
     def elsewhere(self, date: Dated, trigger: Trigger) -> list[tuple[int, int]]:
         """The sentences that tell of another moment than ``date``'s, ``trigger``'s own but
@@ -943,7 +956,23 @@ class _Reading:
             for span in self.sentences
             if any(year != date.first[:4] for year in self._years(span))
         }
+        spans |= self._told_on(spans)
         return sorted(spans - {_span_of(self.sentences, trigger.start)})
+
+    def _told_on(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """The sentences in the pluperfect that follow one of another moment (one of ``spans``)
+        in its paragraph, dating nothing themselves: the story of that moment told on ("Le 20
+        octobre 2022, les centres s'étaient réunis à Strasbourg. X et Y y avaient pris part")."""
+        told: set[tuple[int, int]] = set()
+        for previous, span in zip(self.sentences, self.sentences[1:], strict=False):
+            if (
+                (previous in spans or previous in told)
+                and _span_of(self.paragraphs, previous[0]) == _span_of(self.paragraphs, span[0])
+                and PLUPERFECT.search(self.body, *span)
+                and not self._dates_in(span)
+            ):
+                told.add(span)
+        return told
 
     def _years(self, span: tuple[int, int]) -> list[str]:
         """The years a sentence says as moments: after "en", "depuis" and such (``IN_YEAR``),
@@ -1015,8 +1044,11 @@ class _Reading:
             return [_organized_by(reference(headed), f"{line}\n{evidence}", confidence * 0.8)]
         if owner is None and own_kind and not bodies:
             # "Profession Banlieue [the page's first line] ... Le 7 avril, l'assemblée générale
-            # a renouvelé son bureau": a sentence that names no body holds the page's body's own.
-            page = page_body(self.body, self.bodies)
+            # a renouvelé son bureau": a sentence that names no body holds the page's body's own;
+            # a report's, the one body its first sentence naming any names ("L'IREV est un
+            # groupement d'intérêt public. [...] les membres du groupement se sont réunis en
+            # assemblée générale").
+            page = page_body(self.body, self.bodies) or opening_body(self.body, self.bodies)
             return [_organized_by(page, evidence, confidence * 0.8)] if page else []
         if owner is None:
             return []
@@ -1306,6 +1338,28 @@ def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> li
     return sorted(kept + launched, key=lambda trigger: trigger.start)
 
 
+def _weekday_told(date: Mention, dates: list[Mention], published: str) -> tuple[str, str]:
+    """The value of ``date``; one printed without its weekday nor its year in the year of the
+    same day printed elsewhere with its weekday, which tells the year (a heading "L'assemblée
+    générale du 24 mars", then "Vendredi 24 mars, les membres se sont réunis": 2017 on a page of
+    April 2018; see :func:`~crpv_graph.ingest.recognise.date_value`).
+
+    >>> text = "du 24 mars ; vendredi 24 mars"
+    >>> dates = find_dates(text)
+    >>> _weekday_told(dates[0], dates, "2018-04-16")
+    ('2017-03-24', '')
+    """
+    first, last = value = date_value(date.text, published)
+    if len(first) != 10 or last or YEAR.search(date.text) or WEEKDAY_FIRST.match(date.text):
+        return value
+    told = (
+        date_value(other.text, published)[0]
+        for other in dates
+        if WEEKDAY_FIRST.match(other.text) and not YEAR.search(other.text)
+    )
+    return next(((day, "") for day in told if day[4:] == first[4:]), value)
+
+
 def _weekday(match: re.Match[str], published: str) -> str:
     """The day a weekday without its date names, from the page's date: the last one before it
     ("jeudi dernier"), the next one after it ("jeudi prochain"), else the nearest ("a inauguré
@@ -1452,6 +1506,9 @@ def _of_a_moment(body: str, start: int) -> bool:
     >>> text = "publiée au JO, la loi du 3 mai fixe un bilan d'ici fin juin ; séminaire le 5 mai"
     >>> [_of_a_moment(text, text.index(date)) for date in ("3 mai", "fin juin", "5 mai")]
     [False, False, True]
+    >>> text = "Publié le 3 mai. Un GIP public. Vendredi 24 mars, l'assemblée"
+    >>> [_of_a_moment(text, text.index(date)) for date in ("3 mai", "Vendredi")]
+    [False, True]
     """
     return not (
         PUBLISHED.search(body[max(0, start - 30) : start])

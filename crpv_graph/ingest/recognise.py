@@ -69,8 +69,9 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 """The months as agendas and programmes shorten them ("8 fév. 2024"), always with their dot:
 "sept" alone is the number seven."""
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 DATE = re.compile(
-    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"\b(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?"
     r"(?:(?P<day>1er|\d{1,2})(?:\s*(?:et|au|-|–)\s*(?P<last>\d{1,2}))?\s+)?"
     r"(?P<month>" + "|".join([*MONTHS, *map(re.escape, MONTH_ABBREVIATIONS)]) + r")"
     r"(?:\s+(?P<year>(?:19|20)\d{2}))?"
@@ -79,6 +80,9 @@ DATE = re.compile(
 )
 """A French date: a day (or two: "14 et 15", "14 au 16") and a month, or a month and a year; the
 year and "dernier" or "prochain" may follow. A month alone ("mai") is not a date."""
+WEEKDAY_FIRST = re.compile(r"(" + "|".join(WEEKDAYS) + r")\s", re.IGNORECASE)
+"""The weekday a date phrase opens with ("vendredi 24 mars"), which tells its year when it
+prints none: 24 March is a Friday in 2017, not in 2018."""
 NUMERIC_DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2})\b"
 )
@@ -1987,8 +1991,9 @@ def date_value(text: str, article_date: str) -> tuple[str, str]:
     A phrase without a year takes it from the article's date (``YYYY[-MM[-DD]]``): the
     occurrence of that day in the year before, of or after the article's year that is nearest
     to the article's date; "dernier" takes the latest one not after it, "prochain" the earliest
-    one not before it. An article dated by its year only gives its year; an undated article
-    dates only a phrase that prints its year.
+    one not before it. A weekday printed before the day keeps the years in which the day falls
+    on it ("vendredi 24 mars" on a page of April 2018: 24 March 2017). An article dated by its
+    year only gives its year; an undated article dates only a phrase that prints its year.
 
     >>> date_value("14 et 15 juin dernier", "2018-06-20")
     ('2018-06-14', '2018-06-15')
@@ -1996,6 +2001,8 @@ def date_value(text: str, article_date: str) -> tuple[str, str]:
     (('2021-10-21', '2021-10-22'), ('2021-12-12', ''))
     >>> date_value("12 décembre prochain", "2022-11-10"), date_value("juin 2018", "")
     (('2022-12-12', ''), ('2018-06', ''))
+    >>> date_value("vendredi 24 mars", "2018-04-16"), date_value("samedi 24 mars", "2018-04-16")
+    (('2017-03-24', ''), ('2018-03-24', ''))
     >>> date_value("14 juin", ""), date_value("31 juin 2018", "")
     (('', ''), ('', ''))
     >>> date_value("8 fév.", "2024-01-30"), date_value("14/06/2018", "")
@@ -2015,7 +2022,14 @@ def date_value(text: str, article_date: str) -> tuple[str, str]:
     first = None if day is None else 1 if day.lower() == "1er" else int(day)
     year = int(match.group("year")) if match.group("year") else None
     if year is None:
-        year = _year_of(month, first, (parts.get("relative") or "").lower(), article_date)
+        weekday = WEEKDAY_FIRST.match(text)
+        year = _year_of(
+            month,
+            first,
+            (parts.get("relative") or "").lower(),
+            article_date,
+            WEEKDAYS.index(weekday.group(1).lower()) if weekday else None,
+        )
     if year is None:
         return "", ""
     if first is None:
@@ -2029,8 +2043,12 @@ def date_value(text: str, article_date: str) -> tuple[str, str]:
     return start.isoformat(), end.isoformat() if end else ""
 
 
-def _year_of(month: int, day: int | None, relative: str, article_date: str) -> int | None:
-    """The year of a day and month the text prints without one (see :func:`date_value`)."""
+def _year_of(
+    month: int, day: int | None, relative: str, article_date: str, weekday: int | None = None
+) -> int | None:
+    """The year of a day and month the text prints without one (see :func:`date_value`); of
+    those years, the ones in which the day falls on the ``weekday`` it prints (0: Monday), if
+    any does."""
     parts = [int(part) for part in article_date.split("-") if part.isdigit()]
     if not parts:
         return None
@@ -2042,7 +2060,9 @@ def _year_of(month: int, day: int | None, relative: str, article_date: str) -> i
     def when(candidate: int, default_day: int) -> float:
         return candidate * 12 + month - 1 + ((day or default_day) - 1) / 31
 
-    years = (year - 1, year, year + 1)
+    years: tuple[int, ...] = (year - 1, year, year + 1)
+    if weekday is not None and day is not None:
+        years = tuple(y for y in years if _weekday_of(y, month, day) == weekday) or years
     if relative.startswith("derni"):
         past = [y for y in years if when(y, 1) <= reference]
         return max(past) if past else None
@@ -2050,3 +2070,11 @@ def _year_of(month: int, day: int | None, relative: str, article_date: str) -> i
         future = [y for y in years if when(y, 31) >= reference]
         return min(future) if future else None
     return min(years, key=lambda y: abs(when(y, 15) - reference))
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The weekday (0: Monday) of a day of the calendar, None for one it lacks ("31 juin")."""
+    try:
+        return calendar_date(year, month, day).weekday()
+    except ValueError:
+        return None

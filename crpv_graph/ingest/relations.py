@@ -260,6 +260,13 @@ NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+
 # Région": a name that says through whom the previous one acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# A person's second title after the body of the first: "X, président de l'AdCF et maire
+# d'Annecy" (not "et le CGET", "et les équipes de l'ANCT": another item opens with an article).
+SECOND_TITLE = re.compile(
+    r"\s*\)?\s*et\s+(?!(?:les?|la|des?|du|aux?|un|une)\s)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2}?\s+"
+    + OF
+    + r"\s*"
+)
 # A person's title in apposition, then the body it is held at in brackets: "X, directrice
 # générale déléguée à la politique de la ville (Agence nationale de la cohésion des territoires)".
 TITLE_BRACKET = re.compile(r"\s*,[^,.;:!?()]{1,80}\(\s*")
@@ -2052,8 +2059,8 @@ def listed_after(
                 relative, previous, position = True, mention, mention.end
                 continue
             relative = False
-            # "Intervenants : A (IREV) ; B (ANCT)": a programme's items, a semicolon apart
-            semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*", gap)
+            # "Intervenants : A (IREV) ; B (ANCT)", "A ; B ; et C": items a semicolon apart
+            semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*(?:et\s+)?", gap)
             opening = "" if semicolon else SEPARATOR.split(gap)[-1] if clauses else gap
             opening = _without_civility(body, opening, mention)
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):
@@ -2073,6 +2080,7 @@ def listed_after(
                     )
                 )
                 or (apposed and bool(BRACKET.fullmatch(gap)))  # "Y (CRPVE)": Y's acronym
+                or (apposed and bool(SECOND_TITLE.fullmatch(gap)))  # "et maire d'Annecy"
             )
             # "l'État – par l'intermédiaire du SGAR – et la Région": whom the previous item acts
             # through is no item, nor is its acronym after it.

@@ -1384,3 +1384,112 @@ def test_a_place_another_name_of_its_day_does_not_say_held_places_nothing(
     event = unlinked_event(ingester, finder, body, "2017-03-27")
     assert event.kind == str(CRPV.NationalMeeting)
     assert event.place is None
+
+
+def test_a_weekday_printed_with_its_day_tells_the_year(finder: EventFinder) -> None:
+    # facts.md §2 IREV: "The general assembly of 24 March 2017", a Friday; an activity report of
+    # 2017 is published in April 2018, when 24 March is a Saturday.
+    unlinked = EventFinder(finder.vocabulary, [])
+    body = "Vendredi 24 mars, le groupement a tenu son assemblée générale à Lille."
+    assert event_of(unlinked, body, "2018-04-16").start == "2017-03-24"
+    # The same day printed again without its weekday is that day: a heading over the report.
+    headed = "L'assemblée générale du 24 mars\n\n" + body
+    assert event_of(unlinked, headed, "2018-04-16").start == "2017-03-24"
+
+
+def test_a_weekday_that_fits_the_pages_year_keeps_it(finder: EventFinder) -> None:
+    # Near wording: 24 March 2018 is a Saturday, so "samedi 24 mars" is of the page's year.
+    unlinked = EventFinder(finder.vocabulary, [])
+    body = "Samedi 24 mars, le groupement a tenu son assemblée générale à Lille."
+    assert event_of(unlinked, body, "2018-04-16").start == "2018-03-24"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le conseil actuel est issu de l'assemblée générale du 13 mai 2024.",
+        "Ce bureau, issu de l'assemblée générale du 13 mai 2024, compte 33 membres.",
+        "Le conseil en place est né de l'assemblée générale du 13 mai 2024.",
+    ],
+)
+def test_a_board_issued_from_an_assembly_names_no_event(finder: EventFinder, body: str) -> None:
+    # facts-part3.md §3 ORIV's governance: "The current board was elected at the general
+    # assembly of 13 May 2024", told on a page that presents the association.
+    article = Article(body=body, url="https://example.org/a", date="2024-06-10")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_assembly_that_elected_the_board_is_an_event(finder: EventFinder) -> None:
+    # Near wording of the same fact: the assembly itself is told.
+    body = "L'assemblée générale du 13 mai 2024 a élu le conseil actuel."
+    assert event_of(finder, body, "2024-06-10").start == "2024-05-13"
+
+
+def test_the_pluperfect_after_another_moment_tells_that_moment(ingester: Ingester) -> None:
+    # facts.md §5 timeline: 14–16 Oct 2024 in Lille (Renaud Epstein); 20–21 Oct 2022 in
+    # Strasbourg, with Fabienne Keller (MEP), who took part in that one.
+    body = ("Du 14 au 16 octobre, les équipes des centres se sont retrouvées à Lille. Renaud "
+            "Epstein était présent.\n\nEn octobre 2022, les centres s'étaient réunis à "
+            "Strasbourg. Fabienne Keller y avait pris part.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2024-10-18"))
+    attendees = {s.object for s in draft.extraction.statements if s.relation == "attendee"}
+    assert PREFIXES["p"] + "renaud-epstein" in attendees
+    assert PREFIXES["p"] + "fabienne-keller" not in attendees
+
+
+def test_the_pluperfect_after_the_events_own_sentence_is_of_the_event(ingester: Ingester) -> None:
+    # Near wording: the pluperfect right after the event's own sentence tells of the event.
+    body = ("Du 14 au 16 octobre, les équipes des centres se sont retrouvées à Lille. Renaud "
+            "Epstein y avait fait le déplacement.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2024-10-18"))
+    attendees = {s.object for s in draft.extraction.statements if s.relation == "attendee"}
+    assert PREFIXES["p"] + "renaud-epstein" in attendees
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "En juin 2019, notre présidente d'alors, Isabelle Melscoet, accueillait à Nantes la "
+        "rencontre nationale des centres.",
+        "En juin 2019, la présidente de l'époque, Isabelle Melscoet, accueillait à Nantes la "
+        "rencontre nationale des centres.",
+        "En juin 2019, Isabelle Melscoet, à l'époque présidente du centre, accueillait à Nantes "
+        "la rencontre nationale des centres.",
+    ],
+)
+def test_an_event_told_as_the_past_of_the_texts_time_is_not_reported(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md §2 RésO Villes: Isabelle Melscoet "president in June 2019", when the centre
+    # hosted the national meeting in Nantes; told as its history in a post of January 2024.
+    article = Article(body=body, url="https://example.org/a", date="2024-01-22")
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_one_past_event_told_without_a_mark_of_the_past_is_reported(finder: EventFinder) -> None:
+    # Near wording: the same meeting told plainly is still the one the text reports.
+    body = ("En juin 2019, sa présidente, Isabelle Melscoet, accueillait à Nantes la rencontre "
+            "nationale des centres.")  # fmt: skip
+    assert event_of(finder, body, "2024-01-22").start.startswith("2019-06")
+
+
+def test_a_reports_assembly_naming_no_body_is_the_reports_bodys(ingester: Ingester) -> None:
+    # facts.md §2 IREV: a GIP whose general assembly of 24 March 2017 admitted three members,
+    # told in its activity report, whose first lines name no body.
+    body = ("Rapport d'activité\n\nLa vie de la structure\n\nQui sommes-nous ?\nL'Institut "
+            "régional de la ville (IREV) est un groupement d'intérêt public.\n\nVendredi 24 "
+            "mars, les membres du groupement se sont réunis en assemblée générale.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-04-10"))
+    organizers = {s.object for s in draft.extraction.statements if s.relation == "organizer"}
+    assert organizers == {ORG + "irev"}
+
+
+def test_a_reports_first_sentence_naming_two_bodies_gives_no_organizer(
+    ingester: Ingester,
+) -> None:
+    # Near wording: a first sentence that names two bodies says whose the report is not.
+    body = ("Rapport d'activité\n\nLa vie de la structure\n\nQui sommes-nous ?\nL'État et la "
+            "Région ont fondé l'Institut régional de la ville (IREV).\n\nVendredi 24 mars, les "
+            "membres du groupement se sont réunis en assemblée générale.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-04-10"))
+    assert not [s for s in draft.extraction.statements if s.relation == "organizer"]

@@ -1939,3 +1939,136 @@ def test_who_prepared_the_meeting_said_of_it_organised_it(
     text = "Les 25 et 26 juin 2019, les centres se sont retrouvés à Nantes. " + sentence
     found = said(ingester, text, "2019-06-28")
     assert ("EVENT", "organizer", O + "cget") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercredi 25 juin, Sébastien Jallet, préfet de l'Orne, a pris congé des Ornais.",
+        "Sébastien Jallet prend congé de l'Orne ce mercredi 25 juin.",
+        "Le 25 juin, le préfet Sébastien Jallet prenait congé des services de l'État.",
+    ],
+)
+def test_one_who_takes_leave_attends_the_farewell(ingester: Ingester, text: str) -> None:
+    # facts.md §6 Sébastien Jallet: "He left the Orne (farewell on 25 June 2025) to become
+    # préfet of the Sarthe on 30 June 2025."
+    found = said(ingester, text, "2025-06-26")
+    assert ("EVENT", "startDate", "2025-06-25") in found
+    assert ("EVENT", "attendee", P + "sebastien-jallet") in found
+
+
+def test_leave_taken_as_days_off_is_no_farewell(ingester: Ingester) -> None:
+    # Near wording: days off, no farewell.
+    found = said(ingester, "Sébastien Jallet a pris un congé le 25 juin.", "2025-06-26")
+    assert not {o for s, r, o in found if r == "attendee"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Autour de la table : Édouard Philippe ; Jean-Luc Moudenc ; et Jean-Luc Rigaut.",
+        "Autour de la table, Édouard Philippe, Jean-Luc Moudenc et Jean-Luc Rigaut.",
+        "Autour de la table se trouvaient Édouard Philippe, Jean-Luc Moudenc et Jean-Luc Rigaut.",
+    ],
+)
+def test_those_around_the_table_attended(ingester: Ingester, sentence: str) -> None:
+    # facts.md §3 Pacte de Dijon: "signed on 16 July 2018 at Matignon by Prime Minister Édouard
+    # Philippe, Jean-Luc Rigaut (ADCF) and Jean-Luc Moudenc (France urbaine)".
+    text = "Le pacte de Dijon a été signé le 16 juillet à Matignon. " + sentence
+    found = said(ingester, text, "2018-07-20")
+    attendees = {o for s, r, o in found if r == "attendee"}
+    names = ("edouard-philippe", "jean-luc-moudenc", "jean-luc-rigaut")
+    assert {P + name for name in names} <= attendees
+
+
+def test_a_table_as_a_figure_names_no_one_there(ingester: Ingester) -> None:
+    # Near wording: the table of negotiations is a figure, no one's presence.
+    text = ("Le 16 juillet, Jean-Luc Rigaut a remis autour de la table des négociations le pacte "
+            "de Dijon.")  # fmt: skip
+    found = said(ingester, text, "2018-07-20")
+    assert not {o for s, r, o in found if r == "attendee"}
+
+
+def test_a_second_title_after_a_persons_body_is_no_item(ingester: Ingester) -> None:
+    # facts.md §6 Jean-Luc Rigaut: ADCF president from October 2017 and mayor of Annecy; he
+    # signed the Pacte de Dijon for the ADCF with Jean-Luc Moudenc on 16 July 2018.
+    text = ("Le pacte de Dijon a été signé le 16 juillet à Matignon, en présence de Jean-Luc "
+            "Moudenc et de Jean-Luc Rigaut, président de l'AdCF et maire d'Annecy.")  # fmt: skip
+    found = said(ingester, text, "2018-07-20")
+    attendees = {o for s, r, o in found if r == "attendee"}
+    assert {P + "jean-luc-moudenc", P + "jean-luc-rigaut"} <= attendees
+    assert O + "ville-d-annecy" not in attendees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fin mai, Trajectoire Ressources a organisé une session sur l'Europe et les quartiers.",
+        "Trajectoire Ressources organise une session sur l'Europe et les quartiers fin mai.",
+        "Fin mai, Trajectoire Ressources organisait une session de trois jours sur l'Europe.",
+    ],
+)
+def test_what_a_body_organised_is_an_event_it_organised(ingester: Ingester, text: str) -> None:
+    # facts-part3.md §7 Trajectoire Ressources: "At the end of May 2013 it ran a three-day
+    # 'session-ressources Europe et politique de la ville'".
+    found = said(ingester, text, "2013-06-17")
+    assert ("EVENT", "startDate", "2013-05") in found
+    assert ("EVENT", "organizer", O + "trajectoire-ressources") in found
+
+
+def test_what_a_body_organises_from_a_date_on_is_no_event(ingester: Ingester) -> None:
+    # Near wording: a work kept up since a day is a state, no event.
+    text = "Depuis le 3 mai, Trajectoire Ressources organise une veille sur l'Europe."
+    found = said(ingester, text, "2013-06-17")
+    assert not {o for s, r, o in found if s == "EVENT" and r == "startDate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du 14 au 16 octobre, les équipes des centres de ressources politique de la ville ont "
+        "tenu leur regroupement national à Lille.",
+        "Du 14 au 16 octobre, à Lille, les centres de ressources politique de la ville y "
+        "tenaient leur regroupement national.",
+    ],
+)
+def test_the_many_who_held_their_meeting_attended(ingester: Ingester, text: str) -> None:
+    # facts.md §5 timeline: "14–16 Oct 2024 | Lille | '9e regroupement annuel'" of the centres.
+    found = said(ingester, text, "2024-10-18")
+    assert ("EVENT", "attendee", O + "centres-de-ressources") in found
+
+
+def test_members_holding_their_assembly_attend_no_assembly_of_their_body(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 IREV: "The general assembly of 24 March 2017": the IREV held it.
+    found = said(ingester, "Le 24 mars, les membres de l'IREV ont tenu leur assemblée générale.",
+                 "2017-04-10")  # fmt: skip
+    assert ("EVENT", "organizer", O + "irev") in found
+    assert ("EVENT", "attendee", O + "irev") not in found
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo 2 - Tout comme Julien Talpin.",
+        "Photo 2. De même que le sociologue Julien Talpin.",
+        "[Photo 2] Au même titre que Julien Talpin, venu de Lille.",
+    ],
+)
+def test_a_caption_opening_like_the_one_before_shows_one_there(
+    ingester: Ingester, caption: str
+) -> None:
+    # facts.md §5 timeline: "14–16 Oct 2024 | Lille | ... Renaud Epstein, Julien Talpin".
+    text = ("Du 14 au 16 octobre, les centres de ressources se sont retrouvés à Lille.\n\n"
+            "Photo 1 - Renaud Epstein était du rendez-vous.\n\n" + caption)  # fmt: skip
+    found = said(ingester, text, "2024-10-18")
+    assert ("EVENT", "attendee", P + "julien-talpin") in found
+
+
+def test_a_caption_naming_one_further_in_shows_no_one_there(ingester: Ingester) -> None:
+    # Near wording: a name further in the caption is not the one it shows.
+    text = ("Du 14 au 16 octobre, les centres de ressources se sont retrouvés à Lille.\n\n"
+            "Photo 2 - Une salle comble, tout comme lors de la venue de Julien Talpin.")  # fmt: skip
+    found = said(ingester, text, "2024-10-18")
+    assert ("EVENT", "attendee", P + "julien-talpin") not in found
