@@ -1715,9 +1715,9 @@ def _mention(
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
         text, start = text[civility.end() :], start + civility.end()
-    surname = SURNAME_AFTER.match(body, start + len(text)) if kind == "person" else None
-    if surname and " " not in text:  # "Corinne de la Mettrie", the model read "Corinne" alone
-        text = body[start : surname.end()]
+    particle = SURNAME_AFTER.match(body, start + len(text)) if kind == "person" else None
+    if particle and " " not in text:  # "Corinne de la Mettrie", the model read "Corinne" alone
+        text = body[start : particle.end()]
     before = body[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
