@@ -235,6 +235,15 @@ ADDRESSED_OFFICE = re.compile(
 """A civility before the article of an office ("Mme la Préfète", "Monsieur le Maire",
 "M. le sous-préfet"): French addresses the holder by the office, and names no one; a
 surname's particle is capitalised after a civility ("Madame Le Breton")."""
+SURNAME_AFTER = re.compile(
+    r"[ \t]+(?:de[ \t]+la|de|du|des|d['’])[ \t]*(?<=['’ \t])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?"
+)
+"""A surname after its particle in lower case ("de la Mettrie", "d'Ormesson", "du Bellay"),
+following a first name the model read alone: a person's name goes on to it.
+
+>>> SURNAME_AFTER.match(" de la Mettrie qui l'a ouverte")[0], SURNAME_AFTER.match(" de Lille")[0]
+(' de la Mettrie', ' de Lille')
+"""
 ARTICLE_BEFORE_ACRONYM = re.compile(r"(?:L[ea]s?[ \t]+|L['’][ \t]*)(?=[A-ZÀ-Ý]{2,}\b)")
 """The article opening a sentence before an acronym ("Le CESER", "La DREETS", "L'ANRU"): French
 gives an acronym an article but never makes it part of the name."""
@@ -1706,6 +1715,9 @@ def _mention(
     civility = CIVILITY.match(text) if kind == "person" else None
     if civility:  # "DR A. KEITA", "Mme Dupont": the name is what follows the civility
         text, start = text[civility.end() :], start + civility.end()
+    particle = SURNAME_AFTER.match(body, start + len(text)) if kind == "person" else None
+    if particle and " " not in text:  # "Corinne de la Mettrie", the model read "Corinne" alone
+        text = body[start : particle.end()]
     before = body[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes

@@ -1439,3 +1439,10 @@ def test_a_bylines_bullet_is_no_part_of_a_persons_name(unaware: Ingester) -> Non
 def test_a_kind_of_event_and_its_complement_is_no_body(unaware: Ingester, text: str) -> None:
     found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
     assert not [name for name in found if name.startswith("Assemblée")]
+
+
+def test_a_first_name_read_alone_goes_on_to_its_particle_and_surname(unaware: Ingester) -> None:
+    # facts.md (meetings, Oct 2024): the partners' day opened by Corinne de la Mettrie
+    text = "Photo 1 - Journée des partenaires : c'est Corinne de la Mettrie qui l'a ouverte."
+    people = {m.text for m in mentions(unaware, text) if m.type == "person"}
+    assert people == {"Corinne de la Mettrie"}
