@@ -71,6 +71,9 @@ CHAIRING = re.compile(
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
+# A name that opens an absolute clause ("X étant excusée", "X étant vice-présidente") is its
+# subject, not the holder of the office the words before it give.
+ABSOLUTE = re.compile(r"\s+étant\b", re.I)
 # "X assurait la présidence de séance": "de séance" names the sitting, no body, and the office
 # is the sitting's however the sentence goes on.
 NOT_OF = r"(?:\s+de\s+(?:la\s+)?séance)?(?!\s+" + OF + r"\b)"
@@ -204,6 +207,8 @@ def assembly_chairs(
         return []
     found = []
     for person in people:
+        if ABSOLUTE.match(text, person.end, end):
+            continue  # "présidée par une conseillère régionale, X étant excusée": X is away
         chaired = (about_assembly and SHE_CHAIRED_BY.fullmatch(text, start, person.start)) or (
             CHAIRED_BY.search(text, start, person.start)
         )

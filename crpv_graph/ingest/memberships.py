@@ -2657,16 +2657,32 @@ def _party_label() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + labels + r")\s+(?:" + OF + r"\s*)?", re.I)
 
 
+# "X, élu sous l'étiquette UDI", "Il a été réélu en 2020 sous l'étiquette UDI": the holder's
+# election, right before the party's label.
+ELECTED_UNDER = re.compile(
+    r"\s*(?:,\s*|\s+(?:a|avait)\s+été\s+)(?:ré)?élue?(?:\s+(?:en|le)\s+[^,.;:()]{1,25}?)?",
+    re.I,
+)
+# What may stand between the holder's verb of office and the party's label: its object and
+# words of the same clause.
+UNDER_OFFICE = re.compile(r"[^.;:()]{0,120}")
+
+
 def labelled(
     body: str, span: tuple[int, int], inside: list[Mention], named: list[Mention],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Il présidait le Grand Annecy sous l'étiquette UDI", "X préside, sous l'étiquette UDI,
-    Y": the party whose label one holds an office under counts one among its members, the one
-    person the sentence names before the cue, else the one a pronoun opening it stands for
-    (``named``: the people of the last sentence naming any); none where several are named."""
+    Y", "X, élu sous l'étiquette UDI": the party whose label one holds an office under (a verb
+    of office whose subject is the holder: [titles] role_verbs, role_nouns) or was elected under
+    counts one among its members; the holder is the one person the sentence names before the
+    cue, else the one a pronoun opening it stands for (``named``: the people of the last
+    sentence naming any). None where several are named, nor where the label is another's ("X a
+    battu le candidat élu sous l'étiquette UDI") or the verb is not the holder's office ("X ne
+    s'est pas présenté sous l'étiquette UDI", "X a publié sous l'étiquette de Y")."""
     start, end = span
     role = role_of_label(titles, load_cues().parenthesis_role)
+    cues = verbs.role_cues(load_cues().role_verbs, load_cues().role_nouns)
     found = []
     for cue in _party_label().finditer(body, start, end):
         party = next((m for m in inside if m.start == cue.end()), None)
@@ -2676,10 +2692,18 @@ def labelled(
         who = next(iter(before.values())) if len(before) == 1 else None
         if not before:
             who = _pronoun_person(body, start, end, named)
-        if who is not None:
-            found.append(Statement(reference(who), ORG + "memberOf", reference(party),
-                                   body[start:end], 0.5, title=body[cue.start() : party.end].strip(),
-                                   role=role, evidence_start=start, evidence_end=end))  # fmt: skip
+        if who is None:
+            continue
+        elected = ELECTED_UNDER.fullmatch(body, who.end, cue.start())
+        office = next((m for c in cues if (m := c.after_subject.match(body, who.end, cue.start()))),
+                      None)  # fmt: skip
+        if elected is None and (
+            office is None or not UNDER_OFFICE.fullmatch(body, office.end(), cue.start())
+        ):
+            continue
+        found.append(Statement(reference(who), ORG + "memberOf", reference(party),
+                               body[start:end], 0.5, title=body[cue.start() : party.end].strip(),
+                               role=role, evidence_start=start, evidence_end=end))  # fmt: skip
     return found
 
 

@@ -125,13 +125,9 @@ class Authority:
 REGION = "Région "  # how the graph names a regional authority, before its region's name
 # How the graph names a prefecture: "Préfecture de Vaucluse", "Préfecture du Gers", its
 # département after the article.
-PREFECTURE = re.compile(
-    r"Préfecture\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<place>.+)", re.I
-)
+PREFECTURE = re.compile(r"Préfecture\s+" + OF + r"\s*(?P<place>.+)", re.I)
 # "directeur de cabinet du préfet de Vaucluse": an office of the préfet of a département.
-OF_PREFET = re.compile(
-    r"\s+du\s+préfet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*", re.I
-)
+OF_PREFET = re.compile(r"\s+du\s+préfet\s+" + OF + r"\s*", re.I)
 
 
 @dataclass(frozen=True)

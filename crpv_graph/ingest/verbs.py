@@ -33,14 +33,15 @@ SUBJECT_GAP = (
 # What stands between the verb and its object's name: an adverb, of time too ("présidait à
 # l'époque l'université", "dirige depuis 2014 le centre", "préside aujourd'hui Y", "dirige
 # désormais Z", "préside actuellement Y", "préside par ailleurs Y"), a phrase between commas
-# ("préside par ailleurs, sous l'étiquette UDI, le Grand Annecy"), an article, a name quoted after a
+# opening with a lower-case word ("préside par ailleurs, sous l'étiquette UDI, le Grand Annecy";
+# not a clause of its own: "X préside, Y anime, l'IREV finance"), an article, a name quoted after a
 # common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
 # (CRPVL)").
 OBJECT_GAP = re.compile(
     r"\s*(?:(?:aussi|également|alors|longtemps|déjà|encore|toujours|à\s+l['’]époque"
     r"|aujourd['’]hui|désormais|actuellement|par\s+ailleurs"
     r"|(?:depuis|en|jusqu['’]en)\s+(?:19|20)\d{2})(?:\s+|(?=\s*,)))?"
-    r"(?:\s*,[^,.;:()«»]{1,40},\s*)?"
+    r"(?:\s*,\s*(?!(?:il|elle|ils|elles|on)\b)(?-i:[a-zà-ÿ])[^,.;:()«»]{0,39},\s*)?"
     r"(?:(?:le|la|l['’]|les)\s*)?"
     r"(?:[^.;,()«»]{0,60}«[^»()]{1,60}»[^.;,()«»]{0,30}\(\s*)?",
     re.I,
@@ -69,12 +70,15 @@ DATED = (
 )
 # What stands for the body a text speaks of, as the subject of a passive: "elle", "il",
 # "l'association", "cette structure" (the nouns: [titles] body_nouns), after a phrase and its
-# comma at most ("Côté gouvernance, l'association a été présidée par X"); the noun may carry
-# two lower-case words ("cette association loi 1901", not "l'association des maires") and a
-# clause between commas ("l'association, dont le siège est à Paris, a été fondée par X").
+# comma at most ("Côté gouvernance, l'association a été présidée par X"); after a
+# demonstrative, which points back to it, the noun may carry two lower-case words ("cette
+# association loi 1901"; not "l'association des maires", nor "l'association voisine": a definite
+# article and a qualifier single out another one), and any noun a clause between commas
+# ("l'association, dont le siège est à Paris, a été fondée par X").
 REFERRED_SUBJECT = (
-    r"(?:[^,.;:()]{1,40},\s*)?(?:{pronouns}(?:l['’]|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:{nouns})"
-    r"(?:\s+(?!(?:de|des|du|d|a|est|était|avait|aura|sera|fut|qui)\b)(?-i:[a-zà-ÿ0-9])[\w-]*){0,2}"
+    r"(?:[^,.;:()]{1,40},\s*)?(?:{pronouns}(?:(?:l['’]|la\s+|le\s+)(?:{nouns})"
+    r"|(?:cette\s+|cet\s+|ce\s+)(?:{nouns})"
+    r"(?:\s+(?!(?:de|des|du|d|a|est|était|avait|aura|sera|fut|qui)\b)(?-i:[a-zà-ÿ0-9])[\w-]*){0,2})"
     r"(?:\s*,[^,.;:()]{1,60},)?)"
 )
 # "Fondée en 1989 par X, alors maire de Rodez, elle ...": the apposition on the agent, then

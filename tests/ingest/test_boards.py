@@ -537,3 +537,14 @@ def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_noth
     found = memberships(ingester, "L'IREV a publié son bilan 2018. Au sein du groupement, la "
                                   "vice-présidence revenait à Milouda Ala.")  # fmt: skip
     assert (P + "milouda-ala", IREV, VICE) not in found
+
+
+def test_a_name_opening_an_absolute_clause_after_an_indefinite_title_chaired_nothing(
+    ingester: Ingester,
+) -> None:
+    # facts.md 90: the assembly of 24 March 2017 was chaired by Milouda Ala (here a regional
+    # councillor, unnamed, chaired it while Milouda Ala was away).
+    found = memberships(ingester, "L'IREV a tenu son assemblée générale le 24 mars 2017. La "
+                                  "séance était présidée par une conseillère régionale, Milouda "
+                                  "Ala étant excusée.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, CHAIR) not in found

@@ -2549,3 +2549,43 @@ def test_a_name_after_another_name_and_a_comma_holds_no_office_of_en(ingester: I
     found = memberships(ingester, "L'ADCF a changé de nom. Marc Censi, Daniel Delaveau, en était "
                                   "le président.")  # fmt: skip
     assert (P + "daniel-delaveau", O + "adcf", ROLE + "president") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-Luc Rigaut, élu sous l'étiquette UDI, préside le Grand Annecy.",
+        "Jean-Luc Rigaut est maire d'Annecy. Il a été réélu en 2020 sous l'étiquette UDI.",
+    ],
+)
+def test_who_was_elected_under_a_partys_label_is_its_member(ingester: Ingester, text: str) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy agglomeration in 2017.
+    assert (P + "jean-luc-rigaut", O + "udi", ROLE + "member") in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opponent: the label is the other candidate's
+        "Contre Jean-Luc Rigaut, le candidat sous l'étiquette UDI a gagné la présidence du Grand "
+        "Annecy.",
+        "Jean-Luc Rigaut a battu le candidat élu sous l'étiquette UDI.",
+        # a negation, a verb that holds no office
+        "Jean-Luc Rigaut ne s'est pas présenté sous l'étiquette UDI.",
+        "Jean-Luc Rigaut est maire d'Annecy. Il refuse de se présenter sous l'étiquette UDI.",
+    ],
+)
+def test_a_partys_label_not_on_the_persons_own_office_makes_them_no_member(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 346: Jean-Luc Rigaut, UDI president of the Grand Annecy (here the label is
+    # another's, or denied).
+    assert not {f for f in memberships(ingester, text) if f[1] == O + "udi"}
+
+
+def test_a_label_a_person_published_under_makes_them_no_member(ingester: Ingester) -> None:
+    # facts.md 355: Milouda Ala, vice-chair of the IREV's assembly (here she only publishes
+    # under its banner).
+    found = memberships(ingester, "Milouda Ala a publié sous l'étiquette de l'IREV un guide sur "
+                                  "les quartiers.")  # fmt: skip
+    assert (P + "milouda-ala", O + "irev", ROLE + "member") not in found

@@ -284,3 +284,24 @@ def test_a_phrase_between_commas_before_the_object_keeps_the_title(ingester: Ing
     found = memberships(ingester, "Jean-Luc Rigaut préside par ailleurs, depuis 2017, le Grand "
                                   "Annecy.")  # fmt: skip
     assert (P + "jean-luc-rigaut", O + "grand-annecy", ROLE + "intercommunality-president") in found
+
+
+@pytest.mark.parametrize("subject", ["L'association voisine", "L'association sœur, basée à Lyon,"])
+def test_a_definite_body_noun_singled_out_by_a_qualifier_gives_no_founder(
+    ingester: Ingester, subject: str
+) -> None:
+    # facts.md §ADCF line 1: founded in 1989 by Marc Censi (here a neighbouring or sister
+    # association, another one, is said to be founded).
+    found = memberships(ingester, f"L'ADCF a changé de nom. {subject} a été fondée en 1989 par "
+                                  "Marc Censi.")  # fmt: skip
+    assert (P + "marc-censi", O + "adcf", ROLE + "founder") not in found
+
+
+def test_a_clause_of_its_own_between_commas_after_the_verb_gives_it_no_object(
+    ingester: Ingester,
+) -> None:
+    # facts.md 346: Jean-Luc Rigaut, president of the Grand Annecy agglomeration (here he chairs
+    # something unsaid; the Grand Annecy is the subject of the last clause).
+    found = memberships(ingester, "Jean-Luc Rigaut préside, Sébastien Martin anime, le Grand "
+                                  "Annecy finance.")  # fmt: skip
+    assert not {f for f in found if f[0] == P + "jean-luc-rigaut"}
