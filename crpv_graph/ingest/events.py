@@ -161,12 +161,21 @@ THEN = re.compile("|".join(map(phrase, cue_tables()["events"]["then"])), re.I)
 s'étaient alors réunis à Nantes, accueillis par RésO Villes"), or a passive of what has already
 been ("l'État a déjà été représenté à la présidence par X, tandis que Y en assurait la
 vice-présidence"): that moment's, before the one reported (``cues.toml`` [events] then)."""
-HISTORY = re.compile("|".join(map(phrase, cue_tables()["events"]["history"])), re.I)
+HISTORY = re.compile("|".join(cue_tables()["events"]["history"]), re.I)
 """A sentence set in a past seen from the text's own time ("notre présidente d'alors", "à
 l'époque": ``cues.toml`` [events] history): an event told there is background, as in the
 pluperfect."""
+PRESENTED = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:"
+    + "|".join(map(phrase, cue_tables()["events"]["presented"]))
+    + ")",
+    re.I,
+)
+"""A copula that presents the body named right before it, its acronym in brackets between:
+"L'IREV est un groupement", "Villes au Carré (VAC) est une association" (``cues.toml`` [events]
+presented)."""
 RANGE = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+"
+    r"(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
     re.IGNORECASE,
 )
@@ -956,12 +965,15 @@ class _Reading:
             for span in self.sentences
             if any(year != date.first[:4] for year in self._years(span))
         }
-        spans |= self._told_on(spans)
-        return sorted(spans - {_span_of(self.sentences, trigger.start)})
+        own = _span_of(self.sentences, trigger.start)
+        spans |= self._told_on(spans - {own})
+        return sorted(spans - {own})
 
     def _told_on(self, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-        """The sentences in the pluperfect that follow one of another moment (one of ``spans``)
-        in its paragraph, dating nothing themselves: the story of that moment told on ("Le 20
+        """The sentences in the pluperfect that follow one of another moment (one of ``spans``,
+        which the caller gives without the trigger's own: "Le 14 octobre, les centres se sont
+        retrouvés à Lille, comme en 2022. X y avait fait le déplacement" tells of the 14th) in
+        its paragraph, dating nothing themselves: the story of that moment told on ("Le 20
         octobre 2022, les centres s'étaient réunis à Strasbourg. X et Y y avaient pris part")."""
         told: set[tuple[int, int]] = set()
         for previous, span in zip(self.sentences, self.sentences[1:], strict=False):
@@ -1045,10 +1057,10 @@ class _Reading:
         if owner is None and own_kind and not bodies:
             # "Profession Banlieue [the page's first line] ... Le 7 avril, l'assemblée générale
             # a renouvelé son bureau": a sentence that names no body holds the page's body's own;
-            # a report's, the one body its first sentence naming any names ("L'IREV est un
-            # groupement d'intérêt public. [...] les membres du groupement se sont réunis en
-            # assemblée générale").
-            page = page_body(self.body, self.bodies) or opening_body(self.body, self.bodies)
+            # a report's, the one body its first sentence naming any names and presents ("L'IREV
+            # est un groupement d'intérêt public. [...] les membres du groupement se sont réunis
+            # en assemblée générale"; not "Le guide publié par l'ANCT").
+            page = page_body(self.body, self.bodies) or _presented_body(self.body, self.bodies)
             return [_organized_by(page, evidence, confidence * 0.8)] if page else []
         if owner is None:
             return []
@@ -1294,7 +1306,7 @@ class _Reading:
 
 
 FIRST_DAY = re.compile(
-    r"\b(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"\b(?:du\s+)?(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?"
     r"(\d{1,2})(?:er)?\s+(?:et|au)\s+(?:le\s+)?$",
     re.IGNORECASE,
 )
@@ -1336,6 +1348,17 @@ def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> li
             launched.append(Trigger(match.start(), match.end(), match.group(0), kind, named=False))
     kept = [t for t in triggers if all(t.end <= o.start or t.start >= o.end for o in launched)]
     return sorted(kept + launched, key=lambda trigger: trigger.start)
+
+
+def _presented_body(body: str, bodies: list[Mention]) -> str:
+    """The one body the first sentence naming any names (see
+    :func:`~crpv_graph.ingest.memberships.opening_body`), when the text presents it by a copula
+    right after one of its names ("L'Institut régional de la ville (IREV) est un groupement
+    d'intérêt public": whose report it is), "" for one named in passing ("Le guide publié par
+    l'ANCT a été diffusé", "Le soutien de l'ANCT a été décisif")."""
+    owner = opening_body(body, bodies)
+    presented = any(reference(m) == owner and PRESENTED.match(body, m.end) for m in bodies)
+    return owner if presented else ""
 
 
 def _weekday_told(date: Mention, dates: list[Mention], published: str) -> tuple[str, str]:

@@ -1446,6 +1446,18 @@ def test_the_pluperfect_after_the_events_own_sentence_is_of_the_event(ingester: 
     assert PREFIXES["p"] + "renaud-epstein" in attendees
 
 
+def test_the_pluperfect_after_the_events_sentence_naming_another_year_is_of_the_event(
+    ingester: Ingester,
+) -> None:
+    # facts.md §5 timeline: 14–16 Oct 2024 in Lille (Renaud Epstein); a year named in the
+    # event's own sentence does not make the pluperfect after it the story of that year.
+    body = ("Du 14 au 16 octobre, les équipes des centres se sont retrouvées à Lille, comme en "
+            "2022. Renaud Epstein y avait fait le déplacement.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2024-10-18"))
+    attendees = {s.object for s in draft.extraction.statements if s.relation == "attendee"}
+    assert PREFIXES["p"] + "renaud-epstein" in attendees
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -1464,6 +1476,25 @@ def test_an_event_told_as_the_past_of_the_texts_time_is_not_reported(
     # hosted the national meeting in Nantes; told as its history in a post of January 2024.
     article = Article(body=body, url="https://example.org/a", date="2024-01-22")
     assert finder.reported(article, find_dates(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "En juin 2019, RésO Villes accueillait à Nantes la rencontre nationale des centres, "
+        "consacrée à la ville à l'époque du numérique.",
+        "En juin 2019, RésO Villes accueillait à Nantes la rencontre nationale des centres, "
+        "consacrée aux fractures de l'époque.",
+        "En juin 2019, RésO Villes accueillait à Nantes la rencontre nationale des centres sur "
+        "les quartiers à l'époque des réseaux sociaux.",
+    ],
+)
+def test_an_era_a_meeting_speaks_of_is_no_past_of_the_texts_time(
+    finder: EventFinder, body: str
+) -> None:
+    # facts.md §2 RésO Villes: the centre hosted the national meeting in Nantes in June 2019;
+    # "l'époque" followed by its complement, or after a common noun, names an era, not a then.
+    assert event_of(finder, body, "2019-07-01").start.startswith("2019-06")
 
 
 def test_one_past_event_told_without_a_mark_of_the_past_is_reported(finder: EventFinder) -> None:
@@ -1491,5 +1522,25 @@ def test_a_reports_first_sentence_naming_two_bodies_gives_no_organizer(
     body = ("Rapport d'activité\n\nLa vie de la structure\n\nQui sommes-nous ?\nL'État et la "
             "Région ont fondé l'Institut régional de la ville (IREV).\n\nVendredi 24 mars, les "
             "membres du groupement se sont réunis en assemblée générale.")  # fmt: skip
+    draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-04-10"))
+    assert not [s for s in draft.extraction.statements if s.relation == "organizer"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le guide publié par l'Institut régional de la ville (IREV) a été largement diffusé.",
+        "Le soutien de l'Institut régional de la ville (IREV) a été décisif cette année.",
+        "L'Institut régional de la ville (IREV) nous a accompagnés tout au long de l'année.",
+    ],
+)
+def test_a_reports_first_body_named_in_passing_gives_no_organizer(
+    ingester: Ingester, opening: str
+) -> None:
+    # Near wording of a report's assembly (facts.md §2 IREV, a GIP): a body the first sentence
+    # names without presenting it ("X est un groupement") says whose the report is not.
+    body = ("Rapport d'activité\n\nLa vie de la structure\n\nQui sommes-nous ?\n" + opening
+            + "\n\nVendredi 24 mars, les membres du groupement se sont réunis en assemblée "
+            "générale.")  # fmt: skip
     draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-04-10"))
     assert not [s for s in draft.extraction.statements if s.relation == "organizer"]
