@@ -207,10 +207,10 @@ COUNT_NEXT = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s", re.I)
 # "(labellisés par) l'agence.", "(le label) du commissariat": a noun of bodies as a cue's
 # object, standing for a body named before; not one named or qualified after it ("l'agence de
 # Poitiers", "l'agence régionale").
+# What may follow a noun of bodies that stands alone, neither named nor qualified after it.
+NOUN_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)"
 NOUN_OBJECT = re.compile(
-    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)",
-    re.I,
+    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")" + NOUN_ENDS, re.I
 )
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"; "nous", "nos", the
@@ -245,10 +245,21 @@ PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"\b" + OF + r"\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
+# ", en 2015,": a time set apart by commas (the {time} of cues.toml), which a verb follows.
+TIME_APART = re.compile(r",\s*" + MACROS["{time}"] + r"\s*,", re.I)
 # "(RésO Villes) est le centre de ressources de Bretagne, et (l'un des membres du réseau)": a
 # copula, a first predicate, then "et" opening a second one, which the copula carries over.
 COORDINATED = re.compile(
     r"\s+(?P<copula>est|sont|était|étaient)\s+[^.;:!?()]{1,140}?,?\s+et\s+", re.I
+)
+# "(L'ORIV est une association et) les membres (du réseau RECI l'ont soutenue)": a plural after
+# "et" is no predicate of a copula in the singular but the subject of a clause of its own.
+PLURAL_OPENS = re.compile(r"(?:les|des|ces|ses|leurs)\s", re.I)
+# "(Le projet est) dirigé par": the word before a passive of governing, and the copula between.
+GOVERNED_SUBJECT = re.compile(
+    r"(?P<word>\b[^\W\d_]+)\s+(?:(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)\s+)?"
+    r"(?:(?:aussi|également|désormais|toujours|actuellement)\s+)?$",
+    re.I,
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
@@ -747,6 +758,8 @@ def new_organs(
             continue
         if _place_before().search(body, max(start, match.start() - 30), match.start()):
             continue
+        if match.group("governed") and not _governs_a_body(body, start, match.start()):
+            continue
         before = [m for m in [*earlier, *mentions] if m.end <= first]
         owner = _organ_owner(body, start, match, mentions, before)
         if owner is None or _graph_has_organ(organs, reference(owner), noun):
@@ -777,21 +790,40 @@ def _organ_nouns() -> re.Pattern[str]:
     branches = "|".join(phrase(noun) for noun in table["branches"])
     definite = "|".join(phrase(word) for word in table["determiners"])
     indefinite = "|".join(phrase(word) for word in table["indefinite"])
-    set_up = "|".join(phrase(word) for word in [*table["set_up"], *table["governed"]])
+    set_up = "|".join(phrase(word) for word in table["set_up"])
+    governed = "|".join(phrase(word) for word in table["governed"])
     governs = "|".join(phrase(word) for word in table["governs"])
     # The organ opens the sentence whose verb of governing has a noun of bodies for object.
     governing = (
         rf"(?:(?<=[.!?\n])|(?<=[.!?]\s)|^)[ \t]*"
-        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS})"
+        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS}{NOUN_ENDS})"
     )
     return re.compile(
-        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START}|{governing})"
+        rf"(?:(?:{definite}|(?:(?:{set_up}|(?P<governed>{governed}))\s*(?:,[^,.;:]{{1,60}},)?"
+        rf"|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
         rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
         rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
         re.I,
     )
+
+
+def _governs_a_body(body: str, start: int, position: int) -> bool:
+    """Whether the passive of governing at ``position`` ("dirigé par un comité de pilotage") is
+    said of a body, a noun of bodies, a name or a pronoun before it ("L'association est
+    administrée par", "L'ORIV est dirigé par"), not of a common noun ("Le projet est dirigé
+    par un comité de pilotage": the project's committee, no organ of a body).
+
+    >>> text = "Le projet est dirigé par"
+    >>> _governs_a_body(text, 0, text.index("dirigé")), _governs_a_body("Elle est dirigée", 0, 9)
+    (False, True)
+    """
+    before = GOVERNED_SUBJECT.search(body, max(start, position - 60), position)
+    if before is None:
+        return True
+    word = before["word"]
+    return not word[0].islower() or word in ("il", "elle") or bool(re.fullmatch(BODY_NOUNS, word))
 
 
 @lru_cache(maxsize=1)
@@ -1185,7 +1217,7 @@ def _ends(
     # "X est le centre de Bretagne, et l'un des membres de Y": the copula carries over to a
     # second predicate (a noun or a participle, not a verb cue of its own).
     coordinated = (
-        COORDINATED.fullmatch(body, near.end, match.start())
+        _copula_carried(body, near, match.start())
         if cue.shape == "after" and cue.between is not None and not cue.verb
         else None
     )
@@ -1228,6 +1260,26 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _copula_carried(body: str, near: Mention, position: int) -> re.Match[str] | None:
+    """The copula after ``near`` that carries over to a second predicate after "et", at
+    ``position`` ("RésO Villes est le centre de Bretagne, et l'un des membres de Y"); none when
+    ``near`` completes a noun, the copula's subject ("La présidente de RésO Villes est élue à
+    Brest, et membre de Y"), or when a copula in the singular meets a plural, the subject of a
+    clause of its own ("L'ORIV est une association et les membres de Y l'ont soutenue").
+
+    >>> text = "Le directeur de l'ORIV est sociologue, et membre du réseau RECI"
+    >>> oriv = Mention("ORIV", 18, 22, "organization")
+    >>> _copula_carried(text, oriv, text.index("membre")) is None
+    True
+    """
+    carried = COORDINATED.fullmatch(body, near.end, position)
+    if carried is None or COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        return None
+    if carried["copula"].lower() in ("est", "était") and PLURAL_OPENS.match(body, position):
+        return None
+    return carried
 
 
 def _objects(
@@ -1868,7 +1920,8 @@ def _next_to(
     (``verb``: "réunit", "labellise"), ``near`` is not the complement of a noun, whose verb it
     would be ("les agents du CGET ont rejoint la DGCL", "le bureau du réseau réunit"). A
     participle right after the name or set apart by a comma qualifies it all the same ("le bilan
-    des centres labellisés par l'Etat", "des CRPV, membres du réseau").
+    des centres labellisés par l'Etat", "des CRPV, membres du réseau"); a time set apart by
+    commas is no such participle ("La directrice de l'ORIV, en 2015, a rejoint").
 
     >>> cget = Mention("CGET", 14, 18, "organization")
     >>> between = _between(["{aux}"])
@@ -1882,7 +1935,7 @@ def _next_to(
     gap = body[near.end : position].strip()
     return (
         (not gap and not verb)
-        or gap.startswith(",")
+        or (gap.startswith(",") and not TIME_APART.match(gap))
         or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
     )
 
