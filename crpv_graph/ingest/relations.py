@@ -271,6 +271,8 @@ NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+
 # Région": a name that says through whom the previous one acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# "A (IREV) ; B (ANCT)", "A ; B ; et C": between items a semicolon apart.
+SEMICOLON_GAP = re.compile(r"\s*\)?\s*;\s*(?:et\s+)?")
 # A person's second title after the body of the first: "X, président de l'AdCF et maire
 # d'Annecy" (not "et le CGET", "et les équipes de l'ANCT": another item opens with an article).
 SECOND_TITLE = re.compile(
@@ -823,7 +825,7 @@ def _governs_a_body(body: str, start: int, position: int) -> bool:
     if before is None:
         return True
     word = before["word"]
-    return not word[0].islower() or word in ("il", "elle") or bool(re.fullmatch(BODY_NOUNS, word))
+    return not word[0].islower() or word in ("il", "elle") or bool(NOUN_NEXT.fullmatch(word))
 
 
 @lru_cache(maxsize=1)
@@ -1288,8 +1290,9 @@ def _objects(
     """The names an "after" or "before" cue relates past it: listed strictly, or, if the cue
     says ``right_after``, only when the first follows it and an article at most ("a fait son
     entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts"); else a noun of
-    bodies right after it, for the body named last ``before`` whose name opens with that noun
-    ("tous labellisés par l'agence": the Agence nationale de la cohésion des territoires)."""
+    bodies right after it, for the body of the graph named last ``before`` whose name opens
+    with that noun ("tous labellisés par l'agence": the Agence nationale de la cohésion des
+    territoires)."""
     named = (
         right_after(body, position, mentions)
         if cue.right_after
@@ -1301,8 +1304,8 @@ def _objects(
     word = normalise(noun["noun"])
     last = next((m for m in reversed(before) if m.type == "organization"
                  and first_word(m.label or m.text) == word), None)  # fmt: skip
-    if last is None:
-        return []
+    if last is None or last.entity is None:
+        return []  # a body the graph lacks would be named by the bare noun ("NEW:association")
     return [replace(last, text=noun["noun"], start=noun.start("noun"), end=noun.end("noun"))]
 
 
@@ -2113,7 +2116,7 @@ def listed_after(
                 continue
             relative = False
             # "Intervenants : A (IREV) ; B (ANCT)", "A ; B ; et C": items a semicolon apart
-            semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*(?:et\s+)?", gap)
+            semicolon = previous is not None and SEMICOLON_GAP.fullmatch(gap)
             opening = "" if semicolon else SEPARATOR.split(gap)[-1] if clauses else gap
             opening = _without_civility(body, opening, mention)
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):

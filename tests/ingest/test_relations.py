@@ -140,6 +140,14 @@ def test_a_noun_of_bodies_as_the_labeller_is_the_body_of_that_name_named_before(
     assert (labelled, labeller) in found
 
 
+def test_a_noun_of_bodies_for_a_body_the_graph_lacks_names_no_new_body(ingester: Ingester) -> None:
+    text = (
+        "L'Association des maires de Bretagne soutient les centres. Le CGET a labellisé "
+        "l'association en 2015."
+    )
+    assert not any("NEW:association" in (s, o) for s, _r, o in said(ingester, text))
+
+
 @pytest.mark.parametrize("agency", ["l'agence régionale de santé", "l'agence de Caen"])
 def test_a_noun_of_bodies_named_or_qualified_after_is_another_labeller(
     ingester: Ingester, agency: str
