@@ -207,10 +207,10 @@ COUNT_NEXT = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s", re.I)
 # "(labellisés par) l'agence.", "(le label) du commissariat": a noun of bodies as a cue's
 # object, standing for a body named before; not one named or qualified after it ("l'agence de
 # Poitiers", "l'agence régionale").
+# What may follow a noun of bodies that stands alone, neither named nor qualified after it.
+NOUN_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)"
 NOUN_OBJECT = re.compile(
-    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:et|qui|depuis|en|dès|pour|avec)\b)",
-    re.I,
+    r"\s*(?:(?:le|la|l['’])\s*)?(?P<noun>" + BODY_NOUNS + r")" + NOUN_ENDS, re.I
 )
 # A sentence whose subject is a pronoun or a noun of bodies, after a phrase set apart at most
 # ("Cette année-là, il a transmis", "L'association a révisé ses statuts"; "nous", "nos", the
@@ -245,10 +245,21 @@ PLURAL = re.compile(r"\b(?:les|des|aux|ces|\d+)\s+$", re.I)
 # "du CGET": a name that completes a noun ("les agents du CGET").
 COMPLEMENT = re.compile(r"\b" + OF + r"\s*$", re.I)
 RELATIVE = re.compile(r"\s*,?\s*qui\b", re.I)
+# ", en 2015,": a time set apart by commas (the {time} of cues.toml), which a verb follows.
+TIME_APART = re.compile(r",\s*" + MACROS["{time}"] + r"\s*,", re.I)
 # "(RésO Villes) est le centre de ressources de Bretagne, et (l'un des membres du réseau)": a
 # copula, a first predicate, then "et" opening a second one, which the copula carries over.
 COORDINATED = re.compile(
     r"\s+(?P<copula>est|sont|était|étaient)\s+[^.;:!?()]{1,140}?,?\s+et\s+", re.I
+)
+# "(L'ORIV est une association et) les membres (du réseau RECI l'ont soutenue)": a plural after
+# "et" is no predicate of a copula in the singular but the subject of a clause of its own.
+PLURAL_OPENS = re.compile(r"(?:les|des|ces|ses|leurs)\s", re.I)
+# "(Le projet est) dirigé par": the word before a passive of governing, and the copula between.
+GOVERNED_SUBJECT = re.compile(
+    r"(?P<word>\b[^\W\d_]+)\s+(?:(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)\s+)?"
+    r"(?:(?:aussi|également|désormais|toujours|actuellement)\s+)?$",
+    re.I,
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTICLE, re.I)
 # Between a body and the cue it is the subject or object of: a verb and an adverb at most
@@ -260,6 +271,8 @@ NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+
 # Région": a name that says through whom the previous one acts is not another item of the list.
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
+# "A (IREV) ; B (ANCT)", "A ; B ; et C": between items a semicolon apart.
+SEMICOLON_GAP = re.compile(r"\s*\)?\s*;\s*(?:et\s+)?")
 # A person's second title after the body of the first: "X, président de l'AdCF et maire
 # d'Annecy" (not "et le CGET", "et les équipes de l'ANCT": another item opens with an article).
 SECOND_TITLE = re.compile(
@@ -747,6 +760,8 @@ def new_organs(
             continue
         if _place_before().search(body, max(start, match.start() - 30), match.start()):
             continue
+        if match.group("governed") and not _governs_a_body(body, start, match.start()):
+            continue
         before = [m for m in [*earlier, *mentions] if m.end <= first]
         owner = _organ_owner(body, start, match, mentions, before)
         if owner is None or _graph_has_organ(organs, reference(owner), noun):
@@ -777,21 +792,40 @@ def _organ_nouns() -> re.Pattern[str]:
     branches = "|".join(phrase(noun) for noun in table["branches"])
     definite = "|".join(phrase(word) for word in table["determiners"])
     indefinite = "|".join(phrase(word) for word in table["indefinite"])
-    set_up = "|".join(phrase(word) for word in [*table["set_up"], *table["governed"]])
+    set_up = "|".join(phrase(word) for word in table["set_up"])
+    governed = "|".join(phrase(word) for word in table["governed"])
     governs = "|".join(phrase(word) for word in table["governs"])
     # The organ opens the sentence whose verb of governing has a noun of bodies for object.
     governing = (
         rf"(?:(?<=[.!?\n])|(?<=[.!?]\s)|^)[ \t]*"
-        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS})"
+        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS}{NOUN_ENDS})"
     )
     return re.compile(
-        rf"(?:(?:{definite}|(?:(?:{set_up})\s*(?:,[^,.;:]{{1,60}},)?|{ITEM_START}|{governing})"
+        rf"(?:(?:{definite}|(?:(?:{set_up}|(?P<governed>{governed}))\s*(?:,[^,.;:]{{1,60}},)?"
+        rf"|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
         rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
         rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
         re.I,
     )
+
+
+def _governs_a_body(body: str, start: int, position: int) -> bool:
+    """Whether the passive of governing at ``position`` ("dirigé par un comité de pilotage") is
+    said of a body, a noun of bodies, a name or a pronoun before it ("L'association est
+    administrée par", "L'ORIV est dirigé par"), not of a common noun ("Le projet est dirigé
+    par un comité de pilotage": the project's committee, no organ of a body).
+
+    >>> text = "Le projet est dirigé par"
+    >>> _governs_a_body(text, 0, text.index("dirigé")), _governs_a_body("Elle est dirigée", 0, 9)
+    (False, True)
+    """
+    before = GOVERNED_SUBJECT.search(body, max(start, position - 60), position)
+    if before is None:
+        return True
+    word = before["word"]
+    return not word[0].islower() or word in ("il", "elle") or bool(NOUN_NEXT.fullmatch(word))
 
 
 @lru_cache(maxsize=1)
@@ -1185,7 +1219,7 @@ def _ends(
     # "X est le centre de Bretagne, et l'un des membres de Y": the copula carries over to a
     # second predicate (a noun or a participle, not a verb cue of its own).
     coordinated = (
-        COORDINATED.fullmatch(body, near.end, match.start())
+        _copula_carried(body, near, match.start())
         if cue.shape == "after" and cue.between is not None and not cue.verb
         else None
     )
@@ -1230,14 +1264,35 @@ def _ends(
             yield subject, obj
 
 
+def _copula_carried(body: str, near: Mention, position: int) -> re.Match[str] | None:
+    """The copula after ``near`` that carries over to a second predicate after "et", at
+    ``position`` ("RésO Villes est le centre de Bretagne, et l'un des membres de Y"); none when
+    ``near`` completes a noun, the copula's subject ("La présidente de RésO Villes est élue à
+    Brest, et membre de Y"), or when a copula in the singular meets a plural, the subject of a
+    clause of its own ("L'ORIV est une association et les membres de Y l'ont soutenue").
+
+    >>> text = "Le directeur de l'ORIV est sociologue, et membre du réseau RECI"
+    >>> oriv = Mention("ORIV", 18, 22, "organization")
+    >>> _copula_carried(text, oriv, text.index("membre")) is None
+    True
+    """
+    carried = COORDINATED.fullmatch(body, near.end, position)
+    if carried is None or COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+        return None
+    if carried["copula"].lower() in ("est", "était") and PLURAL_OPENS.match(body, position):
+        return None
+    return carried
+
+
 def _objects(
     body: str, cue: Cue, position: int, mentions: Sequence[Mention], before: Sequence[Mention]
 ) -> list[Mention]:
     """The names an "after" or "before" cue relates past it: listed strictly, or, if the cue
     says ``right_after``, only when the first follows it and an article at most ("a fait son
     entrée dans le réseau RECI", not "dans les locaux de la Caisse des dépôts"); else a noun of
-    bodies right after it, for the body named last ``before`` whose name opens with that noun
-    ("tous labellisés par l'agence": the Agence nationale de la cohésion des territoires)."""
+    bodies right after it, for the body of the graph named last ``before`` whose name opens
+    with that noun ("tous labellisés par l'agence": the Agence nationale de la cohésion des
+    territoires)."""
     named = (
         right_after(body, position, mentions)
         if cue.right_after
@@ -1249,8 +1304,8 @@ def _objects(
     word = normalise(noun["noun"])
     last = next((m for m in reversed(before) if m.type == "organization"
                  and first_word(m.label or m.text) == word), None)  # fmt: skip
-    if last is None:
-        return []
+    if last is None or last.entity is None:
+        return []  # a body the graph lacks would be named by the bare noun ("NEW:association")
     return [replace(last, text=noun["noun"], start=noun.start("noun"), end=noun.end("noun"))]
 
 
@@ -1868,7 +1923,8 @@ def _next_to(
     (``verb``: "réunit", "labellise"), ``near`` is not the complement of a noun, whose verb it
     would be ("les agents du CGET ont rejoint la DGCL", "le bureau du réseau réunit"). A
     participle right after the name or set apart by a comma qualifies it all the same ("le bilan
-    des centres labellisés par l'Etat", "des CRPV, membres du réseau").
+    des centres labellisés par l'Etat", "des CRPV, membres du réseau"); a time set apart by
+    commas is no such participle ("La directrice de l'ORIV, en 2015, a rejoint").
 
     >>> cget = Mention("CGET", 14, 18, "organization")
     >>> between = _between(["{aux}"])
@@ -1882,7 +1938,7 @@ def _next_to(
     gap = body[near.end : position].strip()
     return (
         (not gap and not verb)
-        or gap.startswith(",")
+        or (gap.startswith(",") and not TIME_APART.match(gap))
         or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
     )
 
@@ -2060,7 +2116,7 @@ def listed_after(
                 continue
             relative = False
             # "Intervenants : A (IREV) ; B (ANCT)", "A ; B ; et C": items a semicolon apart
-            semicolon = previous is not None and re.fullmatch(r"\s*\)?\s*;\s*(?:et\s+)?", gap)
+            semicolon = previous is not None and SEMICOLON_GAP.fullmatch(gap)
             opening = "" if semicolon else SEPARATOR.split(gap)[-1] if clauses else gap
             opening = _without_civility(body, opening, mention)
             if len(gap) > (200 if previous is None else 120) or BREAKERS.search(opening):

@@ -140,6 +140,14 @@ def test_a_noun_of_bodies_as_the_labeller_is_the_body_of_that_name_named_before(
     assert (labelled, labeller) in found
 
 
+def test_a_noun_of_bodies_for_a_body_the_graph_lacks_names_no_new_body(ingester: Ingester) -> None:
+    text = (
+        "L'Association des maires de Bretagne soutient les centres. Le CGET a labellisé "
+        "l'association en 2015."
+    )
+    assert not any("NEW:association" in (s, o) for s, _r, o in said(ingester, text))
+
+
 @pytest.mark.parametrize("agency", ["l'agence régionale de santé", "l'agence de Caen"])
 def test_a_noun_of_bodies_named_or_qualified_after_is_another_labeller(
     ingester: Ingester, agency: str
@@ -172,6 +180,21 @@ def test_a_time_set_apart_by_commas_keeps_a_subject_with_its_verb(
     ingester: Ingester, text: str, statement: tuple[str, str, str]
 ) -> None:
     assert statement in said(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb's subject is the person; the body only completes the noun
+        "La directrice de l'ORIV, en 2015, a rejoint le réseau RECI.",
+        "Le directeur du CGET, en 2015, a labellisé l'ORIV.",
+    ],
+)
+def test_a_time_set_apart_by_commas_after_a_nouns_complement_leaves_the_body_out(
+    ingester: Ingester, text: str
+) -> None:
+    found = said(ingester, text)
+    assert not any(relation in ("memberOf", "labelledBy") for _s, relation, _o in found)
 
 
 def test_the_centres_labelled_as_a_group_is_said_of_the_network(small: Ingester) -> None:
@@ -313,6 +336,20 @@ def test_a_call_for_projects_answered_with_bodies_is_collaboration_with_each(
     found = said(ingester, text)
     for other in ("crpv-paca", "pqn-a"):
         assert (O + other, "collaboratesWith", O + "reso-villes") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview: the answers are to questions, no call for projects
+        "Le directeur de l'ORIV répond à nos questions avec l'IREV.",
+        "Le CGET a répondu à la demande de l'ORIV avec l'IREV.",
+    ],
+)
+def test_an_answer_with_a_body_to_no_call_is_no_collaboration(
+    ingester: Ingester, text: str
+) -> None:
+    assert not any(relation == "collaboratesWith" for _s, relation, _o in said(ingester, text))
 
 
 def test_a_call_answered_with_a_bodys_support_is_no_collaboration(ingester: Ingester) -> None:
@@ -699,6 +736,22 @@ def test_a_second_clause_with_its_own_subject_is_no_predicate_of_the_first(
 ) -> None:
     found = said(ingester, "RésO Villes est installé à Nantes et l'ORIV est membre du réseau RECI.")
     assert (O + "reso-villes", "memberOf", O + "reci") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the copula's subject is the person; the body only completes the noun
+        "Le directeur de l'ORIV est sociologue, et membre du réseau RECI.",
+        "La présidente de l'ORIV est élue à Strasbourg, et membre du réseau RECI.",
+        # a plural after "et" is the subject of a clause of its own
+        "L'ORIV est une association et les membres du réseau RECI l'ont soutenue.",
+    ],
+)
+def test_a_copula_is_carried_over_only_from_the_body_that_is_its_subject(
+    ingester: Ingester, text: str
+) -> None:
+    assert (O + "oriv", "memberOf", O + "reci") not in said(ingester, text)
 
 
 def test_belonging_said_with_a_verb_or_a_qualified_membre(ingester: Ingester) -> None:
@@ -3625,6 +3678,11 @@ def test_an_organ_named_with_an_indefinite_article_that_governs_the_body_is_its_
     [
         "L'ORIV est une association. Un conseil d'administration de 33 membres a été élu.",
         "L'ORIV réunit les centres. Un conseil d'administration dirige les débats.",
+        # another body, named after the noun of bodies
+        "L'ORIV est une association. Un conseil d'administration dirige l'association des "
+        "maires du Bas-Rhin.",
+        # a passive of governing said of a project, not of a body
+        "L'ORIV est une association. Le projet est dirigé par un comité de pilotage.",
     ],
 )
 def test_an_organ_with_an_indefinite_article_that_governs_no_body_is_none(
