@@ -1746,7 +1746,9 @@ def _mention(
             return None
         if _a_code(text, start, body, gazetteer):
             return None
-        if kind == "organization" and _a_common_word(text, before, body[start + len(text) :]):
+        if kind == "organization" and _a_common_word(
+            text, before, body[start + len(text) :], gazetteer
+        ):
             return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
@@ -1759,38 +1761,52 @@ def _mention(
     )  # fmt: skip
 
 
-COMPLEMENT_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:de|du|des|sur|pour|avec|aux?)[^\S\n]|d['’]|[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b)"
-)
+PARTICIPLE = r"(?!(?:plus|nous|vous|tous|sous)\b)[a-zà-ÿ]{2,}(?:é|és|ées|u|us)\b"
+"""A past participle in lower case ("rendu", "détaillé", "tenues"): not the present of a verb,
+which a body opening a sentence is followed by ("Cerema salue", "crée", "contribue", "continue":
+"-ue" and "-ée" end both), nor a word of two letters ("du") or a pronoun or adverb ("vous",
+"plus")."""
+COMPLEMENT_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des|sur)[^\S\n]|d['’]|" + PARTICIPLE + ")")
 """A noun's complement or participle right after it ("Départ de M. X", "Retour sur la
 journée", "Compte rendu"): a common noun phrase; a body opening a sentence is followed by
 its verb ("Normanvilles a été labellisé", "Normanvilles organise")."""
-PARTICIPLE_AFTER_NOUN = re.compile(r"[^\W\d_]+[^\S\n]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b")
+PARTICIPLE_AFTER_NOUN = re.compile(r"[^\W\d_]+[^\S\n]+" + PARTICIPLE)
 """A noun and the participle that makes it a phrase of common words ("Compte rendu - Séance du
 11 avril", "Bilan détaillé"): a heading opening a line, where a body's name puts an adjective
-or a complement after its noun ("Agence nationale", "Centre de ressources")."""
+or a complement after its noun ("Agence nationale", "Centre de ressources", "Institut du
+Développement Local")."""
 
 
-def _a_common_word(text: str, before: str, after: str) -> bool:
+def _a_common_word(text: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
     """Whether an unknown name, not an acronym, opening a sentence or a heading, is common words
     capitalised there as any word opening one is: one noun with its complement after it
-    (:data:`COMPLEMENT_AFTER`: "Départ de M. X, préfet"), or a noun and its participle
-    (:data:`PARTICIPLE_AFTER_NOUN`: "Compte rendu - Séance").
+    (:data:`COMPLEMENT_AFTER`: "Départ de M. X, préfet"), not a noun that opens the graph's names
+    of bodies, which the model cut before its complement (:meth:`Gazetteer.opens_a_name`:
+    "Observatoire des inégalités"); or a noun and its participle (:data:`PARTICIPLE_AFTER_NOUN`:
+    "Compte rendu - Séance").
 
-    >>> _a_common_word("Départ", "Communiqué\\n\\n", " de M. Paul Durand, préfet")
+    >>> gazetteer = Gazetteer([Entity("https://example.org/o", "organization",
+    ...                               {"Observatoire national de la politique de la ville"})])
+    >>> _a_common_word("Départ", "Communiqué\\n\\n", " de M. Paul Durand, préfet", gazetteer)
     True
-    >>> _a_common_word("Compte rendu - Séance", "âgés\\n", " du jeudi 11 avril 2013")
+    >>> _a_common_word("Compte rendu - Séance", "âgés\\n", " du jeudi 11 avril 2013", gazetteer)
     True
-    >>> _a_common_word("Normanvilles", "en 2015.\\n", " a été labellisé")
+    >>> _a_common_word("Normanvilles", "en 2015.\\n", " a été labellisé", gazetteer)
     False
-    >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires")
+    >>> _a_common_word("Cerema", "en 2015.\\n", " contribue au débat", gazetteer)
+    False
+    >>> _a_common_word("Observatoire", "", " des inégalités publie", gazetteer)
+    False
+    >>> _a_common_word("Institut du Développement Local", "Partenaires\\n", "", gazetteer)
+    False
+    >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires", gazetteer)
     False
     """
     if text.isupper() or not (not before.strip() or SENTENCE_START.search(before[-10:])):
         return False
     if " " in text:
         return PARTICIPLE_AFTER_NOUN.match(text) is not None
-    return COMPLEMENT_AFTER.match(after) is not None
+    return COMPLEMENT_AFTER.match(after) is not None and not gazetteer.opens_a_name(text)
 
 
 def _without_participle(name: str) -> str:
