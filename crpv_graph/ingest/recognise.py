@@ -993,9 +993,10 @@ def _no_new_body(mention: Mention, text: str) -> bool:
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
     (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
     (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), capitalised words opening with a
-    possessive (:data:`french.POSSESSIVE`: "Notre Équipe"), a name opening with a word of
-    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
-    in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
+    possessive at the head of a line or a sentence (:data:`french.POSSESSIVE`: "Notre Équipe"),
+    a name opening with a word of :func:`not_bodies` ("le GPV Nord Franche-Comté", a
+    programme), a territory after its kind in lower case (:data:`TERRITORY_BEFORE`), or a label
+    (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
     stays that body."""
     if mention.type != "organization" or mention.entity:
@@ -1006,9 +1007,11 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
         return True
-    if " " in mention.text and french.POSSESSIVE.match(mention.text):
-        return True  # "Notre Équipe", "Nos Partenaires": a heading
     before = text[max(0, mention.start - 20) : mention.start]
+    if " " in mention.text and french.POSSESSIVE.match(mention.text):
+        # "Notre Équipe", "Nos Partenaires": a heading, opening its line or after a colon; not a
+        # body's name after its kind ("l'association Nos Quartiers ont du Talent")
+        return not before.strip() or SENTENCE_START.search(before) is not None
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
 
 

@@ -1473,3 +1473,12 @@ def test_a_body_of_the_form_noun_du_noun_alone_on_its_line_is_no_common_word(
     text = "Le 3 mars 2016, Ville Caraïbe a réuni ses partenaires :\nAgglomération du Centre\n"
     found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
     assert "Agglomération du Centre" in found
+
+
+def test_a_possessive_in_a_bodys_name_after_its_kind_is_no_heading(unaware: Ingester) -> None:
+    # facts.md (Profession Banlieue): the board elected on 8 April 2010, Marc Ratsimba president
+    text = (
+        "Le 8 avril 2010, l'association Nos Quartiers ont du Talent a rejoint Profession Banlieue."
+    )
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert [name for name in found if name.startswith("Nos Quartiers")]
