@@ -1769,7 +1769,9 @@ PARTICIPLE = r"(?!(?:plus|nous|vous|tous|sous)\b)[a-zà-ÿ]{2,}(?:é|és|ées|u|
 which a body opening a sentence is followed by ("Cerema salue", "crée", "contribue", "continue":
 "-ue" and "-ée" end both), nor a word of two letters ("du") or a pronoun or adverb ("vous",
 "plus")."""
-COMPLEMENT_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des|sur)[^\S\n]|d['’]|" + PARTICIPLE + ")")
+COMPLEMENT_AFTER = re.compile(
+    r"[^\S\n]+(?:" + french.OF + r"(?:(?<=['’])|[^\S\n])|sur[^\S\n]|" + PARTICIPLE + ")"
+)
 """A noun's complement or participle right after it ("Départ de M. X", "Retour sur la
 journée", "Compte rendu"): a common noun phrase; a body opening a sentence is followed by
 its verb ("Normanvilles a été labellisé", "Normanvilles organise")."""
