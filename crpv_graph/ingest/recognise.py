@@ -509,10 +509,12 @@ def find_mentions(
     acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, body)]
-    # "la Journée Régionale de la Politique de la Ville": capitals of a title, not a body
+    # "la Journée Régionale de la Politique de la Ville": capitals of a title, not a body; but
+    # "le service Politique de la Ville": a unit's own name after its kind
     mentions = [
         m for m in mentions
         if m.type != "organization" or m.entity or not gazetteer.a_common_phrase(m.text)
+        or _after_its_kind(m, body)
     ]  # fmt: skip
     greater = _greater(body, mentions, gazetteer, year)
     greater += _national(body, mentions, gazetteer, year)
@@ -986,6 +988,36 @@ def _alone_on_its_line(mention: Mention, text: str) -> bool:
 TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
 """A territory's kind in lower case: the name after it is the territory's ("le préfet de la
 région Aquitaine"), a place, where the capitalised authority is a body ("la Région Bretagne")."""
+
+
+KIND_BEFORE = re.compile(r"(?<![\w'’-])(?P<kind>[a-zà-ÿ][a-zà-ÿ-]+)[ \t]+$")
+"""A common noun in lower case right before a name: its kind ("service" in "le service
+Politique de la Ville"), not an article ("la Politique de la Ville")."""
+
+
+@lru_cache(maxsize=1)
+def unit_kinds() -> frozenset[str]:
+    """The common nouns of units' kinds (``cues.toml`` [org:unitOf] subject_words: "service",
+    "direction", "pôle")."""
+    return frozenset(
+        word for table in cue_tables()["org:unitOf"] for word in table.get("subject_words", [])
+    )
+
+
+def _after_its_kind(mention: Mention, text: str) -> bool:
+    """Whether a name follows the common noun of a unit's kind in lower case (:func:`unit_kinds`:
+    "cheffe du service Politique de la Ville", "la direction Politique de la Ville de Rennes"):
+    a unit's own name (:func:`gazetteer.own_name`), whatever words it holds.
+
+    >>> text = "la journée du service Politique de la Ville"
+    >>> _after_its_kind(Mention("Politique de la Ville", 22, 43, "organization"), text)
+    True
+    >>> text = "la journée de la Politique de la Ville"
+    >>> _after_its_kind(Mention("Politique de la Ville", 17, 38, "organization"), text)
+    False
+    """
+    kind = KIND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    return kind is not None and kind["kind"] in unit_kinds()
 
 
 def _no_new_body(mention: Mention, text: str) -> bool:

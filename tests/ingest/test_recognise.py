@@ -1482,3 +1482,16 @@ def test_a_possessive_in_a_bodys_name_after_its_kind_is_no_heading(unaware: Inge
     )
     found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
     assert [name for name in found if name.startswith("Nos Quartiers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (ANCT): the DGD PV, "Direction Déléguée Politique de la ville"; a town's own
+        # unit of that name, after its kind in lower case
+        "Le 3 mars 2021, Marie Durand, cheffe du service Politique de la Ville, a rejoint l'IREV.",
+    ],
+)
+def test_a_units_own_name_after_its_kind_is_no_field(ingester: Ingester, text: str) -> None:
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert "Politique de la Ville" in found
