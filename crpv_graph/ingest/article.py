@@ -129,14 +129,28 @@ def furniture_line() -> re.Pattern[str]:
     return _line_opening("furniture", r".*$")
 
 
-def _line_opening(cues: str, rest: str) -> re.Pattern[str]:
-    """A line opening, after any bullet, with one of the [page] table's ``cues``."""
-    openings = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s*") + (r"(?![\w-])" if cue[-1].isalpha() else "")
+@lru_cache(maxsize=1)
+def buttons_line() -> re.Pattern[str]:
+    """A line of a post's buttons (``cues.toml`` [page] buttons): one alone, or before a mark, a
+    count or another ("Réagir · Commenter", "J'aime (12)"); not a heading a verb of them opens
+    ("Réagir face aux discriminations : ...")."""
+    return _line_opening("buttons", rf"[ \t]*(?:[·•|(\d]|(?:{_openings('buttons')})).*$|[ \t]*$")
+
+
+def _openings(cues: str) -> str:
+    """The [page] table's ``cues`` as alternatives, a word's cue not running into another word."""
+    return "|".join(
+        re.escape(cue).replace(r"\ ", r"\s*").replace("'", "['’]")
+        + (r"(?![\w-])" if cue[-1].isalpha() else "")
         for cue in cue_tables()["page"][cues]
     )
+
+
+def _line_opening(cues: str, rest: str) -> re.Pattern[str]:
+    """A line opening, after any bullet, with one of the [page] table's ``cues``."""
     return re.compile(
-        rf"^{french.ITEM_OPENS.pattern}(?:{openings}){rest}", re.IGNORECASE | re.MULTILINE
+        rf"^{french.ITEM_OPENS.pattern}(?:{_openings(cues)})(?:{rest})",
+        re.IGNORECASE | re.MULTILINE,
     )
 
 
@@ -159,7 +173,7 @@ def without_page_furniture(body: str) -> str:
             if body[index] != "\n":
                 blanked[index] = " "
 
-    for line in furniture_line().finditer(body):
+    for line in [*furniture_line().finditer(body), *buttons_line().finditer(body)]:
         if not _prose(line.group(0)):
             blank(line.start(), line.end())
     end = 0

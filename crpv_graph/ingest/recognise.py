@@ -518,10 +518,12 @@ def find_mentions(
     acronyms += _listed_as_items(body, [*mentions, *acronyms], gazetteer, year)
     mentions = [m for m in mentions if m.type != "place" or not _across(m, acronyms)] + acronyms
     mentions = [m for m in mentions if not _no_new_body(m, body)]
-    # "la Journée Régionale de la Politique de la Ville": capitals of a title, not a body
+    # "la Journée Régionale de la Politique de la Ville": capitals of a title, not a body; but
+    # "le service Politique de la Ville": a unit's own name after its kind
     mentions = [
         m for m in mentions
         if m.type != "organization" or m.entity or not gazetteer.a_common_phrase(m.text)
+        or _after_its_kind(m, body)
     ]  # fmt: skip
     greater = _greater(body, mentions, gazetteer, year)
     greater += _national(body, mentions, gazetteer, year)
@@ -997,14 +999,45 @@ TERRITORY_BEFORE = re.compile(r"\b(?:région|département)\s+$")
 région Aquitaine"), a place, where the capitalised authority is a body ("la Région Bretagne")."""
 
 
+KIND_BEFORE = re.compile(r"(?<![\w'’-])(?P<kind>[a-zà-ÿ][a-zà-ÿ-]+)[ \t]+$")
+"""A common noun in lower case right before a name: its kind ("service" in "le service
+Politique de la Ville"), not an article ("la Politique de la Ville")."""
+
+
+@lru_cache(maxsize=1)
+def unit_kinds() -> frozenset[str]:
+    """The common nouns of units' kinds (``cues.toml`` [org:unitOf] subject_words: "service",
+    "direction", "pôle")."""
+    return frozenset(
+        word for table in cue_tables()["org:unitOf"] for word in table.get("subject_words", [])
+    )
+
+
+def _after_its_kind(mention: Mention, text: str) -> bool:
+    """Whether a name follows the common noun of a unit's kind in lower case (:func:`unit_kinds`:
+    "cheffe du service Politique de la Ville", "la direction Politique de la Ville de Rennes"):
+    a unit's own name (:func:`gazetteer.own_name`), whatever words it holds.
+
+    >>> text = "la journée du service Politique de la Ville"
+    >>> _after_its_kind(Mention("Politique de la Ville", 22, 43, "organization"), text)
+    True
+    >>> text = "la journée de la Politique de la Ville"
+    >>> _after_its_kind(Mention("Politique de la Ville", 17, 38, "organization"), text)
+    False
+    """
+    kind = KIND_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    return kind is not None and kind["kind"] in unit_kinds()
+
+
 def _no_new_body(mention: Mention, text: str) -> bool:
     """Whether a new organisation's mention is no body: a word of a heading in capitals
     (:func:`_in_heading`: "CHEZ" in "CHEZ LES PARTENAIRES"), a word alone on its line
     (:func:`_alone_on_its_line`: "Résumé"), an adjective before its noun
     (:func:`_an_adjective_and_its_noun`: "Nouvelle équipe"), capitalised words opening with a
-    possessive (:data:`french.POSSESSIVE`: "Notre Équipe"), a name opening with a word of
-    :func:`not_bodies` ("le GPV Nord Franche-Comté", a programme), a territory after its kind
-    in lower case (:data:`TERRITORY_BEFORE`), or a label (:func:`_a_label`). A person's name
+    possessive at the head of a line or a sentence (:data:`french.POSSESSIVE`: "Notre Équipe"),
+    a name opening with a word of :func:`not_bodies` ("le GPV Nord Franche-Comté", a
+    programme), a territory after its kind in lower case (:data:`TERRITORY_BEFORE`), or a label
+    (:func:`_a_label`). A person's name
     keeps its capitals in a line of credits ("DR A. KEITA ANCT"), and a body the graph knows
     stays that body."""
     if mention.type != "organization" or mention.entity:
@@ -1015,9 +1048,11 @@ def _no_new_body(mention: Mention, text: str) -> bool:
         return True
     if _an_abstract_noun(mention.text) or ADDRESS_IN_NAME.search(mention.text):
         return True
-    if " " in mention.text and french.POSSESSIVE.match(mention.text):
-        return True  # "Notre Équipe", "Nos Partenaires": a heading
     before = text[max(0, mention.start - 20) : mention.start]
+    if " " in mention.text and french.POSSESSIVE.match(mention.text):
+        # "Notre Équipe", "Nos Partenaires": a heading, opening its line or after a colon; not a
+        # body's name after its kind ("l'association Nos Quartiers ont du Talent")
+        return not before.strip() or SENTENCE_START.search(before) is not None
     return bool(TERRITORY_BEFORE.search(before)) or _a_label(mention, text)
 
 
@@ -1758,7 +1793,9 @@ def _mention(
             return None
         if _a_code(text, start, body, gazetteer):
             return None
-        if kind == "organization" and _a_common_word(text, before, body[start + len(text) :]):
+        if kind == "organization" and _a_common_word(
+            text, before, body[start + len(text) :], gazetteer
+        ):
             return None
         if not (governing or civility or _looks_like_a_name(text, kind)):
             return None
@@ -1771,38 +1808,54 @@ def _mention(
     )  # fmt: skip
 
 
+PARTICIPLE = r"(?!(?:plus|nous|vous|tous|sous)\b)[a-zà-ÿ]{2,}(?:é|és|ées|u|us)\b"
+"""A past participle in lower case ("rendu", "détaillé", "tenues"): not the present of a verb,
+which a body opening a sentence is followed by ("Cerema salue", "crée", "contribue", "continue":
+"-ue" and "-ée" end both), nor a word of two letters ("du") or a pronoun or adverb ("vous",
+"plus")."""
 COMPLEMENT_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:de|du|des|sur|pour|avec|aux?)[^\S\n]|d['’]|[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b)"
+    r"[^\S\n]+(?:" + french.OF + r"(?:(?<=['’])|[^\S\n])|sur[^\S\n]|" + PARTICIPLE + ")"
 )
 """A noun's complement or participle right after it ("Départ de M. X", "Retour sur la
 journée", "Compte rendu"): a common noun phrase; a body opening a sentence is followed by
 its verb ("Normanvilles a été labellisé", "Normanvilles organise")."""
-PARTICIPLE_AFTER_NOUN = re.compile(r"[^\W\d_]+[^\S\n]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us)\b")
+PARTICIPLE_AFTER_NOUN = re.compile(r"[^\W\d_]+[^\S\n]+" + PARTICIPLE)
 """A noun and the participle that makes it a phrase of common words ("Compte rendu - Séance du
 11 avril", "Bilan détaillé"): a heading opening a line, where a body's name puts an adjective
-or a complement after its noun ("Agence nationale", "Centre de ressources")."""
+or a complement after its noun ("Agence nationale", "Centre de ressources", "Institut du
+Développement Local")."""
 
 
-def _a_common_word(text: str, before: str, after: str) -> bool:
+def _a_common_word(text: str, before: str, after: str, gazetteer: Gazetteer) -> bool:
     """Whether an unknown name, not an acronym, opening a sentence or a heading, is common words
     capitalised there as any word opening one is: one noun with its complement after it
-    (:data:`COMPLEMENT_AFTER`: "Départ de M. X, préfet"), or a noun and its participle
-    (:data:`PARTICIPLE_AFTER_NOUN`: "Compte rendu - Séance").
+    (:data:`COMPLEMENT_AFTER`: "Départ de M. X, préfet"), not a noun that opens the graph's names
+    of bodies, which the model cut before its complement (:meth:`Gazetteer.opens_a_name`:
+    "Observatoire des inégalités"); or a noun and its participle (:data:`PARTICIPLE_AFTER_NOUN`:
+    "Compte rendu - Séance").
 
-    >>> _a_common_word("Départ", "Communiqué\\n\\n", " de M. Paul Durand, préfet")
+    >>> gazetteer = Gazetteer([Entity("https://example.org/o", "organization",
+    ...                               {"Observatoire national de la politique de la ville"})])
+    >>> _a_common_word("Départ", "Communiqué\\n\\n", " de M. Paul Durand, préfet", gazetteer)
     True
-    >>> _a_common_word("Compte rendu - Séance", "âgés\\n", " du jeudi 11 avril 2013")
+    >>> _a_common_word("Compte rendu - Séance", "âgés\\n", " du jeudi 11 avril 2013", gazetteer)
     True
-    >>> _a_common_word("Normanvilles", "en 2015.\\n", " a été labellisé")
+    >>> _a_common_word("Normanvilles", "en 2015.\\n", " a été labellisé", gazetteer)
     False
-    >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires")
+    >>> _a_common_word("Cerema", "en 2015.\\n", " contribue au débat", gazetteer)
+    False
+    >>> _a_common_word("Observatoire", "", " des inégalités publie", gazetteer)
+    False
+    >>> _a_common_word("Institut du Développement Local", "Partenaires\\n", "", gazetteer)
+    False
+    >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires", gazetteer)
     False
     """
     if text.isupper() or not (not before.strip() or SENTENCE_START.search(before[-10:])):
         return False
     if " " in text:
         return PARTICIPLE_AFTER_NOUN.match(text) is not None
-    return COMPLEMENT_AFTER.match(after) is not None
+    return COMPLEMENT_AFTER.match(after) is not None and not gazetteer.opens_a_name(text)
 
 
 def _without_participle(name: str) -> str:

@@ -186,3 +186,16 @@ def test_a_link_between_paragraphs_and_a_mission_list_are_no_furniture() -> None
     kept = without_page_furniture(body).split("\n")
     assert kept[1].strip() == ""
     assert kept[2:] == body.split("\n")[2:]
+
+
+def test_a_posts_buttons_are_furniture_and_a_heading_opening_with_their_verb_is_not() -> None:
+    # facts.md (meetings, Oct 2024): the national gathering of the centres' teams in Lille
+    body = (
+        "Réagir · Commenter\n"
+        "J’aime (12)\n"
+        "Réagir face aux discriminations : les centres se retrouvent à Lille\n"
+        "Commenter l'actualité du réseau : le regroupement national de Lille\n"
+    )
+    kept = without_page_furniture(body).split("\n")
+    assert kept[0].strip() == "" and kept[1].strip() == ""
+    assert kept[2:] == body.split("\n")[2:]
