@@ -380,11 +380,13 @@ INDEFINITE = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
 FULL_NAME = re.compile(
     rf"(?:(?P<short>{NAME})\s*,\s*)?(?:de\s+son\s+(?:nom|intitulé)\s+(?:complet|officiel)"
     r"|(?:sous|porte|prend)\s+(?:le\s+nom|l['’]appellation)\s+(?:de\s+|d['’])?)"
-    r"\s*«\s*(?P<full>[^»\n]{3,150}?)\s*»"
+    r"\s*(?:«\s*(?P<full>[^»\n]{3,150}?)\s*»|(?P<bare>[A-ZÀ-Ý][^()«»\n]{2,150}?)\s*(?=\())"
 )
 """A body's full name, in quotes, as print gives it ("Normanvilles, de son nom complet « centre
 de ressources ... de Normandie »", "présenté sous le nom de « Centre de Ressources Acteurs de
-la Ville »", "le GIP porte le nom de « ... »"), after the short name it goes by, if any."""
+la Ville »", "le GIP porte le nom de « ... »"), after the short name it goes by, if any; or
+unquoted and capitalised up to its acronym in brackets ("porte le nom de Centre de Ressources
+Politique de la Ville et Cohésion Sociale (GIP CRPV-CS)")."""
 ONE_BODY = re.compile(r"\b(?:le|la|du|au|l['’])\s*$", re.IGNORECASE)
 """The article of one body before its acronym ("la DGCL", "du CRIPI", "l'ANCT")."""
 _PROGRAMMES = r"(?:programmes?|plans?|contrats?|dispositifs?|lois?|labels?|appels?\s+à\s+projets)"
@@ -398,6 +400,10 @@ PROGRAMME = re.compile(
 """A programme, a contract, a law or a label before a name ("le nouveau programme, le NPNRU",
 "le label « Politique de la ville »"): the name is of what bodies run, sign or award, not a
 body; "le programme du CGET" names the CGET, after "du"."""
+PROJECT_OF = re.compile(r"\bprojets?[ \t]+(?:de[ \t]+|d['’][ \t]*)$", re.IGNORECASE)
+""""projet de" before a name without its article: the project of a body to be ("le projet
+d'Institut des Métiers de la Ville"), when the name opens as the graph's names of bodies do;
+"le projet de RésO Villes" is the body's own."""
 SPELT_PROGRAMME = re.compile(_PROGRAMMES + r"\b", re.IGNORECASE)
 PROPER_NAME = re.compile(NAME)
 LISTED = re.compile(r"\s*(?:,|et)\s*(?:" + _OF + ")?")
@@ -542,6 +548,7 @@ def find_mentions(
     mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
     mentions = _authorities_of_places(body, mentions, gazetteer, year)
     mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
+    mentions = [_the_network_of(m, body, gazetteer) for m in mentions]
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -601,6 +608,36 @@ def _authorities_of_places(
                 break
             at = joined.end()
     return [read.get(m.start, m) if m.type == "place" else m for m in mentions]
+
+
+NETWORK_OF = re.compile(r"\b[Rr]éseau(?:[ \t]+national)?[ \t]+des[ \t]+$")
+""""réseau des" or "réseau national des" before the centres as a group: the network that
+counts them ("les partenaires nationaux du réseau des CRPV")."""
+
+
+def _the_network_of(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
+    """The national network where the centres as a group are named after "réseau des"
+    (:data:`NETWORK_OF`), from "réseau" on: the graph keeps the network apart from its centres
+    (``Gazetteer.collectives``), and "le réseau des CRPV" is the network, not the centres.
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> centres = Entity("https://example.org/c", "organization", {"CRPV"})
+    >>> network = Entity("https://example.org/n", "organization", {"réseau national des CRPV"})
+    >>> gazetteer = Gazetteer([centres, network], {centres.iri: network.iri})
+    >>> text = "les partenaires du réseau des CRPV"
+    >>> found = _the_network_of(Mention("CRPV", 30, 34, "organization", centres.iri), text,
+    ...                         gazetteer)
+    >>> found.text, found.entity
+    ('réseau des CRPV', 'https://example.org/n')
+    """
+    network = gazetteer.collectives.get(mention.entity or "")
+    named = NETWORK_OF.search(text, max(0, mention.start - 30), mention.start)
+    if not network or named is None or network not in gazetteer.entities:
+        return mention
+    entity = gazetteer.entities[network]
+    start = named.start()
+    return Mention(text[start : mention.end], start, mention.end, "organization", entity.iri,
+                   entity.label, mention.score, "pattern")  # fmt: skip
 
 
 def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:
@@ -672,14 +709,18 @@ def _named_in_full(text: str, gazetteer: Gazetteer, year: int | None) -> list[Me
     ['Normanvilles', 'centre de ressources de Normandie']
     >>> _named_in_full("sous le nom de « Politique de la ville »", Gazetteer([]), None)
     []
+    >>> text = "Le GIP porte le nom de Centre de Ressources et Cohésion Sociale (GIP CRCS)."
+    >>> [m.text for m in _named_in_full(text, Gazetteer([], kinds={"centre de ressources"}), None)]
+    ['Centre de Ressources et Cohésion Sociale']
     """
     heads = {kind.split(" ")[0] for kind in gazetteer.kinds}
     found: list[Mention] = []
     for match in FULL_NAME.finditer(text):
-        link = gazetteer.link(match["full"], "organization", year)
-        if link is None and normalise(match["full"]).split(" ")[0] not in heads:
+        full = "full" if match["full"] else "bare"
+        link = gazetteer.link(match[full], "organization", year)
+        if link is None and normalise(match[full]).split(" ")[0] not in heads:
             continue
-        names = [match.span(group) for group in ("short", "full") if match[group]]
+        names = [match.span(group) for group in ("short", full) if match[group]]
         short = gazetteer.link(match["short"], "organization", year) if match["short"] else None
         link = link or short
         for start, end in names:
@@ -1791,6 +1832,8 @@ def _mention(
             return None  # a place matters only as the graph's own (an event's location)
         if PORTFOLIO.search(before) or PUBLICATION.search(before) or PROGRAMME.search(before):
             return None
+        if PROJECT_OF.search(before) and gazetteer.opens_a_name(text):
+            return None  # "le projet d'Institut des Métiers de la Ville": a body to be
         if _a_code(text, start, body, gazetteer):
             return None
         if kind == "organization" and _a_common_word(

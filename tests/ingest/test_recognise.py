@@ -1502,3 +1502,42 @@ def test_a_possessive_in_a_bodys_name_after_its_kind_is_no_heading(unaware: Inge
 def test_a_units_own_name_after_its_kind_is_no_field(ingester: Ingester, text: str) -> None:
     found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
     assert "Politique de la Ville" in found
+
+
+def test_a_photos_reserved_rights_mark_is_no_body(unaware: Ingester) -> None:
+    # facts.md (Profession Banlieue): Bénédicte Madelin directed it from its creation in 1993
+    text = (
+        "Photo : Bénédicte Madelin (DR)\n\n"
+        "Bénédicte Madelin a dirigé Profession Banlieue dès sa création en 1993."
+    )
+    assert "DR" not in {m.text for m in mentions(unaware, text)}
+
+
+def test_the_centres_named_after_reseau_des_are_the_network(ingester: Ingester) -> None:
+    # facts.md (national partners): CNFPT, CNV, Bpifrance and IRDSU at the 2022 gathering
+    text = (
+        "À Strasbourg, les partenaires nationaux du réseau des CRPV étaient là : le CNFPT, "
+        "le CNV, Bpifrance et l'IRDSU."
+    )
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found.get("réseau des CRPV") == O + "reseau-national-crpv"
+    assert "CRPV" not in found
+
+
+def test_a_full_name_before_its_acronym_in_brackets_is_one_body(unaware: Ingester) -> None:
+    # facts.md (Maoré Ouvoimoja): a GIP named "Centre de Ressources Politique de la Ville et
+    # Cohésion Sociale" (GIP CRPV-CS)
+    text = (
+        "Constitué en 2019, le GIP porte le nom de Centre de Ressources Politique de la Ville "
+        "et Cohésion Sociale (GIP CRPV-CS)."
+    )
+    found = {m.text for m in mentions(unaware, text) if m.type == "organization"}
+    assert "Centre de Ressources Politique de la Ville et Cohésion Sociale" in found
+    assert "Cohésion Sociale" not in found
+
+
+def test_the_project_of_a_body_to_be_is_no_body(ingester: Ingester) -> None:
+    # facts-part3.md §7: the Institut des Métiers de la Ville project "dès 2001"
+    text = "Ses statuts citent le projet d'Institut des Métiers de la Ville engagé dès 2001."
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert not [name for name in found if name.startswith("Institut")]
