@@ -234,6 +234,12 @@ class Gazetteer:
             for at in range(1, len(words))
             if words[at][:1].islower() and words[at - 1][:1].islower()
         )
+        # each tail's openings of two words or more, for :meth:`a_common_phrase`
+        self._tail_openings = frozenset(
+            " ".join(words[:count])
+            for words in (tail.split() for tail in self.tails)
+            for count in range(2, len(words) + 1)
+        )
         self._choices = {
             kind: [key for key, found in self.by_name.items() if any(e.type == kind for e in found)]
             for kind in TYPES
@@ -273,13 +279,10 @@ class Gazetteer:
         if owned:
             named = [(e.iri, f" {normalise(n)} ") for e in entities.values() for n in e.names]
             for iri, owns in owned.items():
-                entities[iri].names.update(
-                    own
-                    for own in owns
-                    if not any(
-                        f" {normalise(own)} " in name for holder, name in named if holder != iri
-                    )
-                )
+                for own in owns:
+                    words = f" {normalise(own)} "
+                    if not any(words in name for holder, name in named if holder != iri):
+                        entities[iri].names.add(own)
         for found in shortened.values():
             # "conseil d'administration" without "de l'ORIV" or "de l'ANCT": an organ every
             # body has is a name of none of them once its parent is left out.
@@ -360,7 +363,7 @@ class Gazetteer:
         phrase = normalise(name)
         if " " not in phrase:
             return False  # "École": one word may open a body's name as well ("l'École du ...")
-        return any(tail == phrase or tail.startswith(phrase + " ") for tail in self.tails)
+        return phrase in self._tail_openings
 
     def holds_words(self, words: str) -> bool:
         """Whether the graph's names of bodies print these words together, whatever their case:

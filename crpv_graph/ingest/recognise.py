@@ -1804,8 +1804,10 @@ def _mention(
     article = ARTICLE_BEFORE_NAME.match(text) if kind == "organization" else None
     # "L'Assemblée des Communautés de France (AdCF)": the sentence's article, when the name
     # after it is a known body's or its acronym follows; not "La Poste", part of its name
-    spelt = BRACKETED_ACRONYM.match(body, span.end_char)
-    if article and (spelt or gazetteer.link(text[article.end() :], kind, year)):
+    if article and (
+        BRACKETED_ACRONYM.match(body, span.end_char)
+        or gazetteer.link(text[article.end() :], kind, year)
+    ):
         text, start = text[article.end() :], start + article.end()
     source = "ruler" if span.ent_id_ or span.label_ in RULER_LABELS.values() else "model"
     link = gazetteer.link(text, kind, year) if kind else None
@@ -1894,7 +1896,7 @@ def _a_common_word(text: str, before: str, after: str, gazetteer: Gazetteer) -> 
     >>> _a_common_word("Agence nationale de la cohésion", "", " des territoires", gazetteer)
     False
     """
-    if text.isupper() or not (not before.strip() or SENTENCE_START.search(before[-10:])):
+    if text.isupper() or (before.strip() and not SENTENCE_START.search(before[-10:])):
         return False
     if " " in text:
         return PARTICIPLE_AFTER_NOUN.match(text) is not None
