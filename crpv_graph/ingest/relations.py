@@ -789,16 +789,14 @@ def _organ_nouns() -> re.Pattern[str]:
     nouns = sorted(table["nouns"], key=len, reverse=True)
     one = [phrase(noun) for noun in nouns if " " not in noun]
     more = [phrase(noun) for noun in nouns if " " in noun]
-    branches = "|".join(phrase(noun) for noun in table["branches"])
-    definite = "|".join(phrase(word) for word in table["determiners"])
-    indefinite = "|".join(phrase(word) for word in table["indefinite"])
-    set_up = "|".join(phrase(word) for word in table["set_up"])
-    governed = "|".join(phrase(word) for word in table["governed"])
-    governs = "|".join(phrase(word) for word in table["governs"])
+    keys = ("branches", "determiners", "indefinite", "set_up", "governed", "governs")
+    branches, definite, indefinite, set_up, governed, governs = (
+        "|".join(map(phrase, table[key])) for key in keys
+    )
     # The organ opens the sentence whose verb of governing has a noun of bodies for object.
     governing = (
         rf"(?:(?<=[.!?\n])|(?<=[.!?]\s)|^)[ \t]*"
-        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+(?:le|la|l['’])\s*{BODY_NOUNS}{NOUN_ENDS})"
+        rf"(?=(?:{indefinite})\s[^.;:!?]{{0,140}}?(?:{governs})\s+{BODY_NOUN.pattern}{NOUN_ENDS})"
     )
     return re.compile(
         rf"(?:(?:{definite}|(?:(?:{set_up}|(?P<governed>{governed}))\s*(?:,[^,.;:]{{1,60}},)?"
@@ -1136,13 +1134,12 @@ def _centres_lately(
     """
     opening = max(body.rfind("\n", 0, position) + 1, position - PLURAL_REACH)
     centres = [m.end() for m in CENTRES_REFERENCE.finditer(body, opening, position)]
-    centres = sorted(
-        centres + [m.end for m in before if group and m.entity == group and opening <= m.start]
-    )
+    centres += [m.end for m in before if group and m.entity == group and opening <= m.start]
     if not centres:
         return False
+    last = max(centres)
     return not any(
-        centres[-1] <= m.start < position and PLURAL.search(body, max(0, m.start - 8), m.start)
+        last <= m.start < position and PLURAL.search(body, max(0, m.start - 8), m.start)
         for m in before
         if m.type == "organization"
     )
@@ -1277,7 +1274,7 @@ def _copula_carried(body: str, near: Mention, position: int) -> re.Match[str] | 
     True
     """
     carried = COORDINATED.fullmatch(body, near.end, position)
-    if carried is None or COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+    if carried is None or _completes(body, near):
         return None
     if carried["copula"].lower() in ("est", "était") and PLURAL_OPENS.match(body, position):
         return None
@@ -1324,6 +1321,16 @@ def _apposed(body: str, near: Mention, match: re.Match[str]) -> bool:
     """
     apposition = INDEFINITE_APPOSITION.match(body, near.end, match.end())
     return apposition is not None and apposition.start("noun") == match.start()
+
+
+def _completes(body: str, near: Mention) -> bool:
+    """Whether ``near`` completes a noun, "de" or an article joined to it right before it ("les
+    agents du CGET").
+
+    >>> _completes("les agents du CGET", Mention("CGET", 14, 18, "organization"))
+    True
+    """
+    return bool(COMPLEMENT.search(body, max(0, near.start - 12), near.start))
 
 
 def _gap(body: str, start: int, position: int) -> int:
@@ -1374,7 +1381,7 @@ def _clause_subject(body: str, near: Mention, before: Sequence[Mention]) -> Ment
     >>> _clause_subject(text, diact, [crpv, diact]).text, _clause_subject(text, crpv, [crpv])
     ('CRPV', None)
     """
-    if not COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+    if not _completes(body, near):
         return None
     first = before[0]
     opening = max(body.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
@@ -1543,7 +1550,7 @@ def _of_a_body(
         return
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
-    if near is not None and COMPLEMENT.search(body, max(0, near.start - 12), near.start):
+    if near is not None and _completes(body, near):
         near = None  # "Les directions régionales de l'État en sont membres : A, B": not the État
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
@@ -1939,7 +1946,7 @@ def _next_to(
     return (
         (not gap and not verb)
         or (gap.startswith(",") and not TIME_APART.match(gap))
-        or not COMPLEMENT.search(body, max(0, near.start - 12), near.start)
+        or not _completes(body, near)
     )
 
 
