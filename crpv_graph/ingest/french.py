@@ -38,6 +38,10 @@ ENTRY_OPENS = re.compile(r"(?:^|\n)" + ITEM_OPENS.pattern + "$")
 # A section's number or letter and its mark before its title: "1. ", "II - ", "b) ", "A. ".
 SECTION_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[ \t]*[.)–—-][ \t]*"
 
+ALSO = r"(?:aussi|également|désormais|alors)"
+"""The adverbs that may stand between a verb and the office or body it gives: "est aussi
+président de", "en est désormais la directrice", "préside également Y", "était alors maire"."""
+
 TAKING = (
     r"(?:(?:prend\w*|pris|reprend\w*|repris|assur\w*)\s+la\s+"
     r"|(?:été\s+)?(?:nommé|élu|désigné|appelé)e?s?"

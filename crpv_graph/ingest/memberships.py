@@ -43,7 +43,7 @@ from itertools import islice, pairwise, takewhile
 
 from crpv_graph.ingest import boards, verbs
 from crpv_graph.ingest.cues import cue_tables
-from crpv_graph.ingest.french import AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF, SENTENCE_END
+from crpv_graph.ingest.french import ALSO, AT_OF, CIVILITY, ITEM_MARK, ITEM_OPENS, OF, SENTENCE_END
 from crpv_graph.ingest.gazetteer import first_word, ingest_query, normalise
 from crpv_graph.ingest.recognise import DATE, DEFINED_AS, MONTHS, Mention
 from crpv_graph.ingest.relations import (
@@ -89,7 +89,7 @@ COPULA = re.compile(
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
     r"(?:ses\s+(?:nouvelles\s+)?fonctions|son\s+(?:nouveau\s+)?poste)\s+(?:de\s+|d['’]\s*))"
-    r"(?:(?:aussi|également|par ailleurs|désormais|alors|successivement|tour à tour|ensuite)\s+)?"
+    r"(?:(?:" + ALSO + r"|par ailleurs|successivement|tour à tour|ensuite)\s+)?"
     r"(?:(?:le|la|l['’])\s*)?" + OF_TIME,
     re.I,
 )
@@ -152,7 +152,7 @@ SUBJECT_OPENS = re.compile(
 OF_IT = re.compile(
     r"\s+(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
     r"devient|devenait|sera|a été|avait été)\s+"
-    r"(?:(?:aussi|également|désormais|alors)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
+    r"(?:" + ALSO + r"\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
 # "X en est le directeur de la publication et Y la rédactrice en chef", "X en est devenu
@@ -294,7 +294,7 @@ BEFORE_NAME = re.compile(r"(?:^|,)\s*alors\s*$", re.I)
 # est Franck Martin": a title in a relative clause on the body just before "dont".
 WHOSE = re.compile(r"\s*,\s*dont\s+", re.I)
 WHOSE_COPULA = re.compile(
-    r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:(?:aussi|également|désormais|alors)\s+)?",
+    r"\s+(?:est|était|devient|sera|a\s+été|fut)\s+(?:" + ALSO + r"\s+)?",
     re.I,
 )
 ARTICLE = re.compile(r"(?:(?:le|la)\b|l['’])\s*" + OF_TIME, re.I)
@@ -1000,8 +1000,7 @@ def directed(
     people = [m for m in inside if m.type == "person"]
     bodies = [m for m in inside if m.type == "organization"]
     stem, heads = cue_tables()["titles"]["head_verb"], cue_tables()["titles"]["head_titles"]
-    # the nouns as names open, normalised ("établissement", "délégation": "etablissement")
-    opening = {normalise(noun): label for noun, label in heads.items()}
+    opening = _head_openings()
     found = []
     for named in bodies:
         if label := opening.get(first_word(named.label or named.text)):
@@ -1035,7 +1034,7 @@ def _at_the_head(
     that noun; not for a noun of [titles] head_nouns_not ("la tête de l'association": its
     president or its director)."""
     start, end = span
-    elected = {normalise(noun) for noun in cue_tables()["titles"]["head_nouns_not"]}
+    elected = _not_heads()
     found = []
     for cue in _head_noun().finditer(body, start, end):
         people = [m for m in earlier if m.type == "person" and start <= m.end <= cue.start()]
@@ -1056,6 +1055,21 @@ def _at_the_head(
             printed = body[cue.start() : cue.end()] + said
             found.append((people[-1], reference(named), heads[noun], printed.strip()))
     return found
+
+
+@cache
+def _head_openings() -> dict[str, str]:
+    """``cues.toml`` [titles] head_titles keyed by its nouns normalised as names open
+    ("établissement", "délégation": "etablissement")."""
+    heads: dict[str, str] = cue_tables()["titles"]["head_titles"]
+    return {normalise(noun): label for noun, label in heads.items()}
+
+
+@cache
+def _not_heads() -> frozenset[str]:
+    """``cues.toml`` [titles] head_nouns_not, normalised: the nouns whose head's office a
+    "tête" leaves unsaid ("la tête de l'association")."""
+    return frozenset(normalise(noun) for noun in cue_tables()["titles"]["head_nouns_not"])
 
 
 @cache
@@ -2010,7 +2024,7 @@ JOINED_AS = re.compile(
 # What stands before the body these verbs govern: an adverb, an article, a common noun ("aussi
 # le réseau RECI").
 JOINED_BODY = re.compile(
-    r"\s*(?:(?:aussi|également|désormais|alors|déjà)\s+)?"
+    r"\s*(?:(?:" + ALSO + r"|déjà)\s+)?"
     r"(?:(?:le|la|les|l['’])\s*(?:(?-i:[a-zà-ÿ]+)\s+)?)?",
     re.I,
 )

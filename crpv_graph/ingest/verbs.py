@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from crpv_graph.ingest.french import OF, TAKING
+from crpv_graph.ingest.french import ALSO, OF, TAKING
 from crpv_graph.ingest.gazetteer import first_word, normalise
 from crpv_graph.ingest.recognise import Mention
 from crpv_graph.ingest.relations import COMPLEMENT, reference
@@ -38,8 +38,8 @@ SUBJECT_GAP = (
 # common noun, then its acronym in brackets ("le centre de ressources « ... » Lorraine
 # (CRPVL)").
 OBJECT_GAP = re.compile(
-    r"\s*(?:(?:aussi|également|alors|longtemps|déjà|encore|toujours|à\s+l['’]époque"
-    r"|aujourd['’]hui|désormais|actuellement|par\s+ailleurs"
+    r"\s*(?:(?:" + ALSO + r"|longtemps|déjà|encore|toujours|à\s+l['’]époque"
+    r"|aujourd['’]hui|actuellement|par\s+ailleurs"
     r"|(?:depuis|en|jusqu['’]en)\s+(?:19|20)\d{2})(?:\s+|(?=\s*,)))?"
     r"(?:\s*,\s*(?!(?:il|elle|ils|elles|on)\b)(?-i:[a-zà-ÿ])[^,.;:()«»]{0,39},\s*)?"
     r"(?:(?:le|la|l['’]|les)\s*)?"
