@@ -98,6 +98,12 @@ PEOPLE_BEFORE = re.compile("|".join(PARTICIPATION["participant"]["people_before"
 # "X a signé aux côtés de Y": who stood beside one who was there ([participation.participant]
 # beside); its possessive ("à ses côtés") stands for one named before.
 BESIDE = re.compile("|".join(PARTICIPATION["participant"]["beside"]), re.I)
+# How sure a participant is when no verb says so: named by a cue of people only, beside one who
+# was there, shown by a photo's caption.
+PEOPLE_CONFIDENCE = float(PARTICIPATION["participant"]["confidence"])
+# The cues before a list of names: each role's (``CUES_BEFORE``), then the two that read their
+# names apart, "beside" (who stood beside one who was there) and "people" (who is there).
+ALL_BEFORE = [*CUES_BEFORE, (BESIDE, "beside", 0.0), (PEOPLE_BEFORE, "people", PEOPLE_CONFIDENCE)]
 # "Sept communes s'y engagent à leurs côtés : A, B": a clause of members joining a body, whose
 # cue before governs no one ([participation.participant] membership_clause).
 MEMBERSHIP_CLAUSE = re.compile("|".join(PARTICIPATION["participant"]["membership_clause"]), re.I)
@@ -110,12 +116,8 @@ TITLE_CLAUSE = re.compile(r"[^,;:.!?()\n]{0,120}$")
 COMMA = re.compile(r"\s*,\s*")
 # "X y a pris la parole, tout comme Y": the names after these words, closing the clause of a
 # verb cue a name held, hold its role too (cues.toml [participation_likewise]).
-LIKEWISE = re.compile(
-    r"[^.;:!?,\n]{0,40}?,\s*(?:"
-    + "|".join(cue_tables()["participation_likewise"]["words"])
-    + r")\s+",
-    re.I,
-)
+LIKEWISE_WORDS = "(?:" + "|".join(cue_tables()["participation_likewise"]["words"]) + ")"
+LIKEWISE = re.compile(r"[^.;:!?,\n]{0,40}?,\s*" + LIKEWISE_WORDS + r"\s+", re.I)
 # "Deux élues ont pris part à ces deux journées. X en faisait partie ; [...] La seconde, Y":
 # a counted group that took part, then its members named (cues.toml [participation_group]).
 GROUP = cue_tables()["participation_group"]
@@ -153,9 +155,13 @@ SECTION = re.compile(
 PROGRAMME_ITEM = re.compile(
     ITEM_OPENS.pattern + r"(?:\d{1,2}\s*h\s*\d{0,2}\s*[-–—:]?\s*)?(?P<civility>(?:M\.|Mme)\s+)?"
 )
-# A photo's caption and what it says before the first one it shows: see [participation.participant].
+# A photo's caption and what it says before the first one it shows: see [participation.participant]
+# (its {likewise}, the words of ``LIKEWISE``: "Photo 3 - Tout comme X.").
 CAPTION = re.compile("|".join(PARTICIPATION["participant"]["caption"]), re.I)
-CAPTION_OPENS = re.compile("|".join(PARTICIPATION["participant"]["caption_opens"]), re.I)
+CAPTION_OPENS = re.compile(
+    "|".join(PARTICIPATION["participant"]["caption_opens"]).replace("{likewise}", LIKEWISE_WORDS),
+    re.I,
+)
 # The comma that closes an inserted clause before its sentence's verb ("La rencontre,
 # co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
 CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
@@ -595,14 +601,12 @@ def _participation(
             bodies.add(key[0])
 
     # "organisée par le CGET, en présence d'Hélène Geoffroy": a list ends at the next cue.
-    people = float(PARTICIPATION["participant"]["confidence"])
-    before = [*CUES_BEFORE, (BESIDE, "beside", 0.0), (PEOPLE_BEFORE, "people", people)]
-    cues = sorted(cue.start() for pattern, _, _ in before
+    cues = sorted(cue.start() for pattern, _, _ in ALL_BEFORE
                   for cue in pattern.finditer(body, start, end))  # fmt: skip
     complements: set[int] = set()  # where the names a cue governs start: "organisée par X"
     joining = [m.span() for m in MEMBERSHIP_CLAUSE.finditer(body, start, end)]
     beside: list[tuple[re.Match[str], list[Mention]]] = []  # "aux côtés de Y": read last
-    for pattern, role, confidence in before:
+    for pattern, role, confidence in ALL_BEFORE:
         for cue in pattern.finditer(body, start, end):
             if any(a <= cue.start() < b for a, b in joining):
                 continue  # "s'y engagent à leurs côtés : A, B": members, not attendees
@@ -660,12 +664,12 @@ def _participation(
             for index, other in enumerate(likewise):
                 hold(other, _bracketed(body, likewise[:index], other) or role, confidence)
     for mention in _captioned(body, span, inside):
-        hold(mention, "participant", float(PARTICIPATION["participant"]["confidence"]))
+        hold(mention, "participant", PEOPLE_CONFIDENCE)
     if heading and not held:
         for mention, role in _programme_item(body, span, inside, heading):
             hold(mention, role, float(PARTICIPATION[heading]["confidence"]))
     for mention in _beside(beside, inside, {agent for agent, _role in held}):
-        hold(mention, "participant", people)
+        hold(mention, "participant", PEOPLE_CONFIDENCE)
     for (agent, role), _confidence in list(held.items()):
         if role not in (NOT_THERE_AS_BODY if agent in bodies else NOT_THERE):
             held[(agent, "participant")] = max(0.7, held.get((agent, "participant"), 0.0))
