@@ -553,6 +553,7 @@ def find_mentions(
         p for m, p in zip(mentions, placed, strict=True) if p is m or not _no_new_body(p, body)
     ]
     mentions = [_the_network_of(m, body, gazetteer) for m in mentions]
+    mentions += _the_network_cut_short(body, mentions, gazetteer)
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -642,6 +643,44 @@ def _the_network_of(mention: Mention, text: str, gazetteer: Gazetteer) -> Mentio
     start = named.start()
     return Mention(text[start : mention.end], start, mention.end, "organization", entity.iri,
                    entity.label, mention.score, "pattern")  # fmt: skip
+
+
+NETWORK_CUT_SHORT = re.compile(
+    r"\b[Rr]éseau[ \t]+national[ \t]+des[ \t]+centres(?:[ \t]+de[ \t]+ressources)?\b"
+    r"(?![ \t]+(?:de|d['’]|du|des|pour|sur|en"
+    r"|[a-zà-ÿ]+(?:aux|ales?|els?|elles?|iques?|ifs|ives?))\b)"
+)
+""""le réseau national des centres (de ressources)": the network's name cut before its field;
+not the centres of another field ("des centres de santé", "des centres sociaux")."""
+
+
+def _the_network_cut_short(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The national network named by the start of its name (:data:`NETWORK_CUT_SHORT`), where
+    nothing else was read there: "le CGET assurait l'animation du réseau national des centres",
+    "Le réseau national des centres de ressources compte 20 centres". Its full name ("...
+    centres de ressources politique de la ville") is the graph's, and "national" sets it apart
+    from another network of centres ("le réseau des centres sociaux").
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> centres = Entity("https://example.org/c", "organization", {"CRPV"})
+    >>> network = Entity("https://example.org/n", "organization", {"réseau national des CRPV"})
+    >>> gazetteer = Gazetteer([centres, network], {centres.iri: network.iri})
+    >>> text = "Le réseau national des centres compte vingt membres."
+    >>> [(m.text, m.entity) for m in _the_network_cut_short(text, [], gazetteer)]
+    [('réseau national des centres', 'https://example.org/n')]
+    """
+    networks = {iri for iri in gazetteer.collectives.values() if iri in gazetteer.entities}
+    if len(networks) != 1:
+        return []
+    entity = gazetteer.entities[networks.pop()]
+    return [
+        Mention(cut[0], cut.start(), cut.end(), "organization", entity.iri, entity.label, 1.0,
+                "pattern")
+        for cut in NETWORK_CUT_SHORT.finditer(text)
+        if not any(m.start < cut.end() and cut.start() < m.end for m in mentions)
+    ]  # fmt: skip
 
 
 def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:

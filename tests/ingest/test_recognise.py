@@ -1562,6 +1562,29 @@ def test_the_centres_named_after_reseau_des_are_the_network(ingester: Ingester) 
     assert "CRPV" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (CGET): it animated the national network of the centres
+        "Jusqu'en 2019, le CGET assurait l'animation du réseau national des centres.",
+        "Jusqu'en 2019, le CGET animait le réseau national des centres de ressources.",
+    ],
+)
+def test_the_national_network_named_short_of_its_field_is_the_network(
+    ingester: Ingester, text: str
+) -> None:
+    found = {m.entity for m in mentions(ingester, text) if "réseau" in m.text}
+    assert found == {O + "reseau-national-crpv"}
+
+
+def test_a_national_network_of_other_centres_is_not_the_centres_network(
+    ingester: Ingester,
+) -> None:
+    # facts.md (Question de Ville) works with the Fédération des centres sociaux
+    text = "Question de Ville travaille avec le réseau national des centres sociaux."
+    assert not [m for m in mentions(ingester, text) if m.entity == O + "reseau-national-crpv"]
+
+
 def test_a_full_name_before_its_acronym_in_brackets_is_one_body(unaware: Ingester) -> None:
     # facts.md (Maoré Ouvoimoja): a GIP named "Centre de Ressources Politique de la Ville et
     # Cohésion Sociale" (GIP CRPV-CS)
