@@ -547,8 +547,13 @@ def find_mentions(
     # "#CRPV", "#PolitiqueDeLaVille": a post's hashtags are topics to follow, not bodies named
     mentions = [m for m in mentions if body[m.start - 1 : m.start] != "#"]
     mentions = _authorities_of_places(body, mentions, gazetteer, year)
-    mentions = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
+    placed = [_of_the_place_named(m, mentions, gazetteer) for m in mentions]
+    # "RÉGION | CENTRE-VAL DE LOIRE": a name unlinked for its place is a new body, and read so
+    mentions = [
+        p for m, p in zip(mentions, placed, strict=True) if p is m or not _no_new_body(p, body)
+    ]
     mentions = [_the_network_of(m, body, gazetteer) for m in mentions]
+    mentions += _the_network_cut_short(body, mentions, gazetteer)
     mentions += find_dates(body)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -640,6 +645,44 @@ def _the_network_of(mention: Mention, text: str, gazetteer: Gazetteer) -> Mentio
                    entity.label, mention.score, "pattern")  # fmt: skip
 
 
+NETWORK_CUT_SHORT = re.compile(
+    r"\b[Rr]éseau[ \t]+national[ \t]+des[ \t]+centres(?:[ \t]+de[ \t]+ressources)?\b"
+    r"(?![ \t]+(?:de|d['’]|du|des|pour|sur|en"
+    r"|[a-zà-ÿ]+(?:aux|ales?|els?|elles?|iques?|ifs|ives?))\b)"
+)
+""""le réseau national des centres (de ressources)": the network's name cut before its field;
+not the centres of another field ("des centres de santé", "des centres sociaux")."""
+
+
+def _the_network_cut_short(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The national network named by the start of its name (:data:`NETWORK_CUT_SHORT`), where
+    nothing else was read there: "le CGET assurait l'animation du réseau national des centres",
+    "Le réseau national des centres de ressources compte 20 centres". Its full name ("...
+    centres de ressources politique de la ville") is the graph's, and "national" sets it apart
+    from another network of centres ("le réseau des centres sociaux").
+
+    >>> from crpv_graph.ingest.gazetteer import Entity
+    >>> centres = Entity("https://example.org/c", "organization", {"CRPV"})
+    >>> network = Entity("https://example.org/n", "organization", {"réseau national des CRPV"})
+    >>> gazetteer = Gazetteer([centres, network], {centres.iri: network.iri})
+    >>> text = "Le réseau national des centres compte vingt membres."
+    >>> [(m.text, m.entity) for m in _the_network_cut_short(text, [], gazetteer)]
+    [('réseau national des centres', 'https://example.org/n')]
+    """
+    networks = {iri for iri in gazetteer.collectives.values() if iri in gazetteer.entities}
+    if len(networks) != 1:
+        return []
+    entity = gazetteer.entities[networks.pop()]
+    return [
+        Mention(cut[0], cut.start(), cut.end(), "organization", entity.iri, entity.label, 1.0,
+                "pattern")
+        for cut in NETWORK_CUT_SHORT.finditer(text)
+        if not any(m.start < cut.end() and cut.start() < m.end for m in mentions)
+    ]  # fmt: skip
+
+
 def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> Mention:
     """A body's mention by a name that bodies of one place each go by ("la Région", "le SGAR"),
     linked to the one whose other names hold a place the article names ("la Région" in a text
@@ -681,7 +724,7 @@ def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Ga
     if (
         places
         and " " not in key
-        and not is_acronym(mention.text)
+        and not (is_acronym(mention.text) and mention.text in entity.names)
         and _of_a_place(entity, key, gazetteer)
     ):
         return replace(mention, entity=None, label=mention.text, score=0.5)
@@ -882,7 +925,9 @@ def _new_acronyms(
     of its name. Not a word of :func:`not_bodies` ("le PDF", "le QPV"), a Roman numeral, a kind
     ("le GIP"), an acronym in the plural ("les EPCI"), after a programme ("le programme
     URBACT") or a periodical, in a heading in capitals (:func:`_in_heading`), nor one printed in
-    brackets after words it does not spell (:func:`_a_code`).
+    brackets after words it does not spell (:func:`_a_code`). The complement of a role of the
+    vocabulary is a body even without its article or after its programme (:func:`_of_a_role`:
+    "l'autorité de gestion d'URBACT").
 
     >>> text = "Le CESER a rendu un avis ; le CAUE de l'Essonne et les EPCI, en PDF."
     >>> [m.text for m in _new_acronyms(text, [], Gazetteer([]), None)]
@@ -896,9 +941,12 @@ def _new_acronyms(
             continue
         if any(m.start < end and start < m.end for m in mentions if m.type != "place"):
             continue
-        if not ONE_BODY.search(before) or PLURAL_BEFORE.search(before):
+        held = _of_a_role(text[max(0, start - 80) : start], gazetteer)
+        if not (held or ONE_BODY.search(before)) or PLURAL_BEFORE.search(before):
             continue
-        if PROGRAMME.search(before) or PUBLICATION.search(before) or _in_heading(text, start):
+        if (PROGRAMME.search(before) and not held) or PUBLICATION.search(before):
+            continue
+        if _in_heading(text, start):
             continue
         if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
             continue
@@ -906,6 +954,33 @@ def _new_acronyms(
         end = place.end() if place else _with_a_place_after(text, end, gazetteer, year)
         found.append(_body(text[start:end], start, gazetteer, year))
     return found
+
+
+ROLE_COMPLEMENT = re.compile(
+    r"(?P<role>[\w'’ -]+?)\s+(?:d['’]\s*|de\s+|du\s+programme(?:\s+européen)?\s+)$"
+)
+"""A role's complement before a name: "de", "d'" or "du programme (européen)"."""
+
+
+def _of_a_role(before: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words before a name end with a role of the vocabulary (of two words or more,
+    :attr:`Gazetteer.roles`) and its complement (:data:`ROLE_COMPLEMENT`): "responsable de
+    l'autorité de gestion d'URBACT", "de l'autorité de gestion du programme européen URBACT":
+    what a role is held at is a body, though print names it without an article or after the
+    programme it runs.
+
+    >>> gazetteer = Gazetteer([], roles={"autorite de gestion"})
+    >>> [_of_a_role(before, gazetteer) for before in ("l'autorité de gestion d'",
+    ...  "de l'autorité de gestion du programme européen ", "les crédits du programme ")]
+    [True, True, False]
+    """
+    complement = ROLE_COMPLEMENT.search(before)
+    if complement is None:
+        return False
+    words = normalise(complement["role"]).split()
+    return any(
+        " ".join(words[start:]) in gazetteer.roles for start in range(max(0, len(words) - 1))
+    )
 
 
 PLACE_AFTER = re.compile(r"[ \t]+(?P<place>" + NAME + ")")

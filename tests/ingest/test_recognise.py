@@ -308,6 +308,22 @@ def test_an_unknown_acronym_after_a_programme_is_no_body(unaware: Ingester) -> N
     assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
 
 
+def test_an_acronym_a_role_of_the_vocabulary_is_held_at_is_a_body(unaware: Ingester) -> None:
+    # facts.md (ANCT): the ANCT remains the managing authority of the EU URBACT programme; in
+    # April 2022 François-Antoine Mariani headed it.
+    for text in (
+        "Il était alors responsable de l'autorité de gestion du programme européen URBACT.",
+        "Il est aussi responsable de l'autorité de gestion d'URBACT pour 2021-2027.",
+    ):
+        assert "URBACT" in {m.text for m in mentions(unaware, text) if m.type == "organization"}
+
+
+def test_an_acronym_after_a_programme_no_role_governs_is_still_no_body(unaware: Ingester) -> None:
+    # facts.md (ANRU): the agency set up in 2004 runs the PNRU, then the NPNRU.
+    text = "Les crédits du programme NPNRU sont engagés par la directrice de l'agence."
+    assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
+
+
 def test_an_acronym_after_the_article_of_one_body_is_a_body(unaware: Ingester) -> None:
     # facts.md: some CGET central-administration staff moved to the DGCL instead; the ORIV was
     # set up by CRIPI, a body of the Fonds d'Action Sociale chaired by the regional préfet.
@@ -1242,6 +1258,28 @@ def test_a_pages_furniture_names_no_new_body(ingester: Ingester, line: str) -> N
     assert "Trajectoire Ressources" in found
 
 
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "RÉGION | CENTRE-VAL DE LOIRE",  # a regional daily's section
+        "PRÉFET DU NORD\nLiberté – Égalité – Fraternité",  # a State service's letterhead
+        "Liberté - Égalité - Fraternité",
+    ],
+)
+def test_a_letterhead_or_a_section_label_names_no_body(ingester: Ingester, letterhead: str) -> None:
+    # facts.md §2 (Villes au Carré): from 2017 it covers only Centre-Val de Loire
+    text = f"{letterhead}\n\nVilles au Carré couvre désormais le seul Centre-Val de Loire."
+    found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
+    assert found == {"Villes au Carré"}
+
+
+def test_the_region_named_in_prose_is_still_its_regional_council(ingester: Ingester) -> None:
+    # facts.md §2 (IREV): the GIP's founding members are the State and the Région
+    text = "Le GIP des Hauts-de-France a deux membres fondateurs, l'État et la Région."
+    linked = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert linked["Région"] == O + "region-hauts-de-france"
+
+
 def test_a_buildings_name_is_no_body(unaware: Ingester) -> None:
     # facts.md (meetings): the national meeting of October 2023 was held in Montpellier
     text = "La rencontre s'est tenue à l'Hôtel de Ville de Montpellier, puis à l'hôtel du Port."
@@ -1522,6 +1560,29 @@ def test_the_centres_named_after_reseau_des_are_the_network(ingester: Ingester) 
     found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
     assert found.get("réseau des CRPV") == O + "reseau-national-crpv"
     assert "CRPV" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts.md (CGET): it animated the national network of the centres
+        "Jusqu'en 2019, le CGET assurait l'animation du réseau national des centres.",
+        "Jusqu'en 2019, le CGET animait le réseau national des centres de ressources.",
+    ],
+)
+def test_the_national_network_named_short_of_its_field_is_the_network(
+    ingester: Ingester, text: str
+) -> None:
+    found = {m.entity for m in mentions(ingester, text) if "réseau" in m.text}
+    assert found == {O + "reseau-national-crpv"}
+
+
+def test_a_national_network_of_other_centres_is_not_the_centres_network(
+    ingester: Ingester,
+) -> None:
+    # facts.md (Question de Ville) works with the Fédération des centres sociaux
+    text = "Question de Ville travaille avec le réseau national des centres sociaux."
+    assert not [m for m in mentions(ingester, text) if m.entity == O + "reseau-national-crpv"]
 
 
 def test_a_full_name_before_its_acronym_in_brackets_is_one_body(unaware: Ingester) -> None:
