@@ -2143,3 +2143,53 @@ def test_what_lay_on_the_table_attended_nothing(ingester: Ingester, sentence: st
     text = "Le pacte de Dijon a été signé le 16 juillet à Matignon. " + sentence
     found = said(ingester, text, "2018-07-20")
     assert not {o for s, r, o in found if r == "attendee"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Qui sera présent ?", "Qui était là ?", "Qui étaient les participants ?"]
+)
+def test_those_listed_under_the_question_of_who_is_there_attended(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts.md §5 timeline, 20–21 Oct 2022 in Strasbourg: "Hélène Geoffroy (mayor of
+    # Vaulx-en-Velin, CNV)"; §3 Other bodies: "the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU".
+    text = ("Rencontre nationale des centres de ressources\nStrasbourg, 20 et 21 octobre 2022\n\n"
+            f"{heading}\n• Hélène Geoffroy, maire de Vaulx-en-Velin ;\n"
+            "• nos partenaires : le CNV et l'IRDSU.\n\nProgramme à venir.")  # fmt: skip
+    found = said(ingester, text, "2022-10-03")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert {("EVENT", "attendee", O + b) for b in ("cnv", "irdsu")} <= found
+
+
+def test_a_question_on_who_a_body_is_heads_no_list_of_participants(ingester: Ingester) -> None:
+    # The same meeting; a question on who the centres are lists no one who came.
+    text = ("Rencontre nationale des centres de ressources\nStrasbourg, 20 et 21 octobre 2022\n\n"
+            "Qui sommes-nous ?\n• nos partenaires : le CNV et l'IRDSU.\n\nProgramme à venir.")  # fmt: skip
+    found = said(ingester, text, "2022-10-03")
+    assert ("EVENT", "attendee", O + "irdsu") not in found
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Merci à Hélène Geoffroy et Fabienne Keller d'avoir été des nôtres !",
+        "Un grand merci à Hélène Geoffroy, maire de Vaulx-en-Velin, ainsi qu'à Fabienne Keller, "
+        "députée européenne, d'avoir pris part à nos travaux.",
+    ],
+)
+def test_those_thanked_for_having_come_attended(ingester: Ingester, thanks: str) -> None:
+    # facts.md §5 timeline, 20–21 Oct 2022 in Strasbourg: "Hélène Geoffroy (mayor of
+    # Vaulx-en-Velin, CNV), Fabienne Keller (MEP)".
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont retrouvés à Strasbourg "
+            f"pour leur rencontre nationale. {thanks}")  # fmt: skip
+    found = said(ingester, text, "2022-10-24")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_those_thanked_for_another_thing_did_not_attend(ingester: Ingester) -> None:
+    # The same meeting; thanks for a support say nothing of who came.
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont retrouvés à Strasbourg "
+            "pour leur rencontre nationale. Merci à Hélène Geoffroy pour son soutien.")  # fmt: skip
+    found = said(ingester, text, "2022-10-24")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
