@@ -626,9 +626,7 @@ class EventFinder:
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
-        if not reading.title_triggers and (
-            reading.chronicle(list(groups)) or _interview(article)
-        ):
+        if not reading.title_triggers and (reading.chronicle(list(groups)) or _interview(article)):
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         told: dict[str, bool] = {}  # each date: whether its every candidate is background
