@@ -2193,3 +2193,34 @@ def test_those_thanked_for_another_thing_did_not_attend(ingester: Ingester) -> N
             "pour leur rencontre nationale. Merci à Hélène Geoffroy pour son soutien.")  # fmt: skip
     found = said(ingester, text, "2022-10-24")
     assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
+
+
+def attendees(found: set[tuple[str, str, str]]) -> str:
+    """The attendees of the event, in one lowercase string to search."""
+    return " ".join(o for s, r, o in found if s == "EVENT" and r == "attendee").lower()
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "Jeudi 3 avril, lors de l'assemblée générale de Profession Banlieue, Bénédicte Madelin a "
+        "passé le relais à Damien Bertrand.",
+        "Le 3 avril, lors de l'assemblée générale de l'association, Bénédicte Madelin a remis la "
+        "direction du centre à Damien Bertrand.",
+    ],
+)
+def test_who_acts_and_takes_over_at_the_meeting_put_first_attended(
+    ingester: Ingester, handover: str
+) -> None:
+    # facts.md §2 Profession Banlieue: Bénédicte Madelin handed over to Damien Bertrand at the
+    # general assembly of Thursday 3 April (2014).
+    present = attendees(said(ingester, handover, "2014-04-10"))
+    assert "madelin" in present and "bertrand" in present
+
+
+def test_who_acts_at_no_meeting_put_first_did_not_attend(ingester: Ingester) -> None:
+    # The same fact, the handover told at a nomination, the assembly in another sentence.
+    text = ("Le 3 avril, l'assemblée générale de Profession Banlieue a adopté son rapport. Lors "
+            "de sa nomination, Bénédicte Madelin a passé le relais à Damien Bertrand.")  # fmt: skip
+    present = attendees(said(ingester, text, "2014-04-10"))
+    assert "madelin" not in present and "bertrand" not in present
