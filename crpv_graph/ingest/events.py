@@ -174,6 +174,12 @@ PRESENTED = re.compile(
 """A copula that presents the body named right before it, its acronym in brackets between:
 "L'IREV est un groupement", "Villes au Carré (VAC) est une association" (``cues.toml`` [events]
 presented)."""
+PRESENTATION = re.compile("|".join(cue_tables()["events"]["presentation"]), re.I)
+"""The title of a page presenting its body ("Qui sommes-nous ?": ``cues.toml`` [events]
+presentation), which reports no gathering."""
+INTERVIEW = re.compile("|".join(cue_tables()["events"]["interview"]), re.I | re.M)
+"""A page that says it is an interview ("Entretien avec X", "ENTRETIEN": ``cues.toml`` [events]
+interview), matched in its title and its first line."""
 RANGE = re.compile(
     r"(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -611,13 +617,16 @@ class EventFinder:
         self, article: Article, mentions: list[Mention], publisher: str = ""
     ) -> ReportedEvent | None:
         """The event the article mainly reports (see the module docstring), or None when no
-        trigger has a date. ``publisher``: the IRI of the body that published the article, if
-        known, whose event "notre assemblée générale" is."""
+        trigger has a date or the title presents the page's body (``PRESENTATION``).
+        ``publisher``: the IRI of the body that published the article, if known, whose event
+        "notre assemblée générale" is."""
+        if PRESENTATION.search(article.title):
+            return None  # "Qui sommes-nous ?": a page presenting its body, its history
         reading = _Reading(article, mentions, self.vocabulary, self.containers, publisher)
         groups: dict[str, list[Candidate]] = {}
         for candidate in reading.candidates():
             groups.setdefault(candidate.date.first, []).append(candidate)
-        if not reading.title_triggers and reading.chronicle(list(groups)):
+        if not reading.title_triggers and (reading.chronicle(list(groups)) or _interview(article)):
             return None  # a title naming an event says the text reports one
         best: tuple[float, ReportedEvent] | None = None
         told: dict[str, bool] = {}  # each date: whether its every candidate is background
@@ -664,7 +673,7 @@ class EventFinder:
                         confidence=place_confidence,
                     )
                 )
-            statements += reading.organizer(chosen.trigger, confidence)
+            statements += reading.organizers(chosen.trigger, [c.trigger for c in group], confidence)
             statements += reading.gathered([c.trigger for c in group], confidence)
             event = ReportedEvent(
                 name=reading.name(chosen.trigger),
@@ -1010,13 +1019,31 @@ class _Reading:
             under |= {(a, b) for a, b in self.sentences if end <= a < until}
         return under
 
-    def organizer(self, trigger: Trigger, confidence: float) -> list[Statement]:
+    def organizers(
+        self, chosen: Trigger, triggers: list[Trigger], confidence: float
+    ) -> list[Statement]:
+        """Who organised the event ``chosen`` names (:meth:`organizer`), else what another name
+        of it, of its kind and its day (``triggers``), says of its body before what the page
+        tells ("Réuni en assemblée générale le 31 mai, le centre [...]. Une soixantaine de
+        participants ont pris part, le 31 mai, à l'assemblée générale de Villes au Carré"; the
+        title's "l'assemblée générale de l'IREV")."""
+        alike = [t for t in triggers if t is not chosen and t.kind == chosen.kind]
+        for trigger in (chosen, *alike):
+            if named := self.organizer(trigger, confidence, named=True):
+                return named
+        return self.organizer(chosen, confidence)
+
+    def organizer(
+        self, trigger: Trigger, confidence: float, named: bool = False
+    ) -> list[Statement]:
         """The body whose own event it is (``cues.toml`` [events]), which organised it: after a
         possessive ("Pour son assemblée générale, X ...", "X a tenu son assemblée générale"),
         named before it in its sentence, else the first named after it; for a kind a body holds
         for itself, the body its name is of ("l'assemblée générale de l'IREV") or whose members
         hold it ("Les adhérents de l'ORIV étaient réunis pour leur assemblée générale"); in the
-        title, the body its name is of (:meth:`_titled_organizer`)."""
+        title, the body its name is of (:meth:`_titled_organizer`). Only those when ``named``,
+        else also the body a heading, the page or its report names (the sentence naming
+        none)."""
         events = cue_tables()["events"]
         if trigger.in_title:
             return self._titled_organizer(trigger, confidence)
@@ -1051,6 +1078,8 @@ class _Reading:
                      None),
             )  # fmt: skip
         evidence = self.body[span[0] : span[1]]
+        if owner is None and named:
+            return []
         if owner is None and (headed := self._headed_by(trigger)) is not None:
             line = self.body[headed.start : self.body.find("\n", headed.start)]
             return [_organized_by(reference(headed), f"{line}\n{evidence}", confidence * 0.8)]
@@ -1348,6 +1377,19 @@ def _launches(body: str, triggers: list[Trigger], mentions: list[Mention]) -> li
             launched.append(Trigger(match.start(), match.end(), match.group(0), kind, named=False))
     kept = [t for t in triggers if all(t.end <= o.start or t.start >= o.end for o in launched)]
     return sorted(kept + launched, key=lambda trigger: trigger.start)
+
+
+def _interview(article: Article) -> bool:
+    """Whether the page says it is an interview, in its title or at the head of its first line
+    (see ``INTERVIEW``), whose subject is the person, not a gathering it names in passing.
+
+    >>> [_interview(Article(body, title=title)) for body, title in (("ENTRETIEN\\n\\nX", ""),
+    ...     ("Entretien. X plaide", ""), ("", "Culture : entretien avec X"),
+    ...     ("L'entretien des espaces verts a réuni", "Agents d'entretien"))]
+    [True, True, True, False]
+    """
+    first = article.body.lstrip().split("\n", 1)[0]
+    return bool(INTERVIEW.search(article.title) or INTERVIEW.search(first))
 
 
 def _presented_body(body: str, bodies: list[Mention]) -> str:

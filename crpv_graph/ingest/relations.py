@@ -90,12 +90,15 @@ LIST_ARTICLE = (
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’])\s*)?"
 )
 # Between two items of a list: a separator, then an article.
-SEPARATOR = re.compile(r",|\bet\b|\bainsi que\b|\(|/")
+SEPARATOR = re.compile(r",|\bet\b|\bainsi qu(?:e\b|['’])|\(|/")
+"""What parts a list's items: "A, B et C", "A ainsi que B", "à A ainsi qu'à B"."""
 # The civility right before a person's name ("M. ", "Mme "), whose full stop is no sentence's.
 CIVILITY_BEFORE = re.compile(r"\b" + CIVILITY.pattern)
-# Words that end a list: a verb or a clause starts ("X réunissait A et B, qui ont ...").
+# Words that end a list: a verb or a clause starts ("X réunissait A et B, qui ont ..."; not
+# "ainsi que", "ainsi qu'à", which add an item).
 BREAKERS = re.compile(
-    r"\b(?:a|ont|est|sont|était|étaient|sera|qui|que|qu['’]|où|dont|pour|afin|avant|après|"
+    r"\b(?:a|ont|est|sont|était|étaient|sera|qui|(?<!ainsi )que|(?<!ainsi )qu['’]|où|dont|pour|"
+    r"afin|avant|après|"
     r"puis|mais|lors|car|depuis|avec)\b|[.;!?]",
     re.I,
 )

@@ -1544,3 +1544,78 @@ def test_a_reports_first_body_named_in_passing_gives_no_organizer(
             "générale.")  # fmt: skip
     draft = ingester.draft(Article(body=body, url="https://example.org/a", date="2017-04-10"))
     assert not [s for s in draft.extraction.statements if s.relation == "organizer"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Qui sommes-nous ? | ORIV", "L'association - Qui sommes-nous ?", "QUI SOMMES NOUS"],
+)
+def test_a_page_presenting_its_body_reports_no_gathering(finder: EventFinder, title: str) -> None:
+    # facts-part3.md §3 ORIV (governance): "The current board was elected at the general
+    # assembly of 13 May 2024"; facts.md §2 ORIV: based in Strasbourg, an office in Reims.
+    body = ("L'ORIV a son siège à Strasbourg et une antenne à Reims. Son conseil en place a été "
+            "désigné par l'assemblée générale du 13 mai 2024.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2024-06-12", title=title)
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_a_presentation_section_inside_a_report_keeps_its_event(finder: EventFinder) -> None:
+    # The same fact in a report whose title names the assembly, one of its sections presenting
+    # the body: the assembly is still the event reported.
+    body = ("Qui sommes-nous ?\nL'ORIV a son siège à Strasbourg.\n\nL'assemblée générale s'est "
+            "tenue le 13 mai 2024 ; elle a désigné le conseil en place.")  # fmt: skip
+    event = event_of(finder, body, date="2024-05-20", title="Compte rendu de l'assemblée générale")
+    assert event.start == "2024-05-13"
+
+
+def test_another_name_of_the_assembly_says_whose_it_is(ingester: Ingester) -> None:
+    # facts-part3.md §5 Villes au Carré: "'Jean-Patrick Gille président' thanked about 60
+    # participants at the general assembly of 31 May" (2018).
+    body = ("Réuni en assemblée générale le 31 mai, le centre régional a reçu de nouveaux "
+            "adhérents.\n\nLe 31 mai, une soixantaine de personnes ont assisté à l'assemblée "
+            "générale de Villes au Carré.")  # fmt: skip
+    event = drafted(ingester, body, "2018-06-02")
+    organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert organizers == {ORG + "villes-au-carre"}
+
+
+def test_an_assembly_of_another_day_does_not_say_whose_the_assembly_is(
+    ingester: Ingester,
+) -> None:
+    # The same assembly; another body's assembly of another year says nothing of whose it is.
+    body = (
+        "Vie du réseau\n\nBrèves\n\nRéuni en assemblée générale le 31 mai, le centre régional "
+        "a reçu de nouveaux adhérents.\n\nLe 2 juin 2017, l'assemblée générale de l'IREV a "
+        "adopté son bilan."
+    )
+    event = drafted(ingester, body, "2018-06-02")
+    assert event.start == "2018-05-31"
+    assert not [s for s in event.statements if s.predicate == SCHEMA + "organizer"]
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("Entretien avec François-Antoine Mariani", "Il dirige la politique de la ville à l'ANCT."),
+        ("Politique de la ville : la parole à l'ANCT", "ENTRETIEN\n\nIl dirige la politique de la ville."),
+        ("La parole à l'ANCT", "Entretien. François-Antoine Mariani dirige la politique de la ville."),
+    ],
+)  # fmt: skip
+def test_an_interview_naming_a_past_meeting_in_passing_reports_none(
+    finder: EventFinder, title: str, opening: str
+) -> None:
+    # facts.md §0: "At the 2021 meeting, François-Antoine Mariani [...] commented on the CRPVs'
+    # 2020 activity report" (21–22 Oct 2021, Paris); §6: head of URBACT's authority in April 2022.
+    body = (f"{opening}\n\nVous les avez revus ? Oui, les 21 et 22 octobre, à Paris, lors de "
+            "leur rencontre nationale.")  # fmt: skip
+    article = Article(body=body, url="https://example.org/a", date="2022-04-14", title=title)
+    assert finder.reported(article, find_dates(body)) is None
+
+
+def test_an_interview_whose_title_names_the_meeting_reports_it(finder: EventFinder) -> None:
+    # The same fact, the title naming the meeting the interview follows.
+    body = ("ENTRETIEN\n\nVous les avez revus ? Oui, les 21 et 22 octobre, à Paris, lors de leur "
+            "rencontre nationale.")  # fmt: skip
+    event = event_of(finder, body, date="2021-10-25",
+                     title="Entretien, au lendemain de la rencontre nationale")  # fmt: skip
+    assert event.start == "2021-10-21"

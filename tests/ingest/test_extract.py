@@ -2143,3 +2143,84 @@ def test_what_lay_on_the_table_attended_nothing(ingester: Ingester, sentence: st
     text = "Le pacte de Dijon a été signé le 16 juillet à Matignon. " + sentence
     found = said(ingester, text, "2018-07-20")
     assert not {o for s, r, o in found if r == "attendee"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Qui sera présent ?", "Qui était là ?", "Qui étaient les participants ?"]
+)
+def test_those_listed_under_the_question_of_who_is_there_attended(
+    ingester: Ingester, heading: str
+) -> None:
+    # facts.md §5 timeline, 20–21 Oct 2022 in Strasbourg: "Hélène Geoffroy (mayor of
+    # Vaulx-en-Velin, CNV)"; §3 Other bodies: "the national partners named were CNFPT, CNV,
+    # Bpifrance and IRDSU".
+    text = ("Rencontre nationale des centres de ressources\nStrasbourg, 20 et 21 octobre 2022\n\n"
+            f"{heading}\n• Hélène Geoffroy, maire de Vaulx-en-Velin ;\n"
+            "• nos partenaires : le CNV et l'IRDSU.\n\nProgramme à venir.")  # fmt: skip
+    found = said(ingester, text, "2022-10-03")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+    assert {("EVENT", "attendee", O + b) for b in ("cnv", "irdsu")} <= found
+
+
+def test_a_question_on_who_a_body_is_heads_no_list_of_participants(ingester: Ingester) -> None:
+    # The same meeting; a question on who the centres are lists no one who came.
+    text = ("Rencontre nationale des centres de ressources\nStrasbourg, 20 et 21 octobre 2022\n\n"
+            "Qui sommes-nous ?\n• nos partenaires : le CNV et l'IRDSU.\n\nProgramme à venir.")  # fmt: skip
+    found = said(ingester, text, "2022-10-03")
+    assert ("EVENT", "attendee", O + "irdsu") not in found
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Merci à Hélène Geoffroy et Fabienne Keller d'avoir été des nôtres !",
+        "Un grand merci à Hélène Geoffroy, maire de Vaulx-en-Velin, ainsi qu'à Fabienne Keller, "
+        "députée européenne, d'avoir pris part à nos travaux.",
+    ],
+)
+def test_those_thanked_for_having_come_attended(ingester: Ingester, thanks: str) -> None:
+    # facts.md §5 timeline, 20–21 Oct 2022 in Strasbourg: "Hélène Geoffroy (mayor of
+    # Vaulx-en-Velin, CNV), Fabienne Keller (MEP)".
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont retrouvés à Strasbourg "
+            f"pour leur rencontre nationale. {thanks}")  # fmt: skip
+    found = said(ingester, text, "2022-10-24")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") in found
+
+
+def test_those_thanked_for_another_thing_did_not_attend(ingester: Ingester) -> None:
+    # The same meeting; thanks for a support say nothing of who came.
+    text = ("Les 20 et 21 octobre, les centres de ressources se sont retrouvés à Strasbourg "
+            "pour leur rencontre nationale. Merci à Hélène Geoffroy pour son soutien.")  # fmt: skip
+    found = said(ingester, text, "2022-10-24")
+    assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
+
+
+def attendees(found: set[tuple[str, str, str]]) -> str:
+    """The attendees of the event, in one lowercase string to search."""
+    return " ".join(o for s, r, o in found if s == "EVENT" and r == "attendee").lower()
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "Jeudi 3 avril, lors de l'assemblée générale de Profession Banlieue, Bénédicte Madelin a "
+        "passé le relais à Damien Bertrand.",
+        "Le 3 avril, lors de l'assemblée générale de l'association, Bénédicte Madelin a remis la "
+        "direction du centre à Damien Bertrand.",
+    ],
+)
+def test_who_acts_and_takes_over_at_the_meeting_put_first_attended(
+    ingester: Ingester, handover: str
+) -> None:
+    # facts.md §2 Profession Banlieue: Bénédicte Madelin handed over to Damien Bertrand at the
+    # general assembly of Thursday 3 April (2014).
+    present = attendees(said(ingester, handover, "2014-04-10"))
+    assert "madelin" in present and "bertrand" in present
+
+
+def test_who_acts_at_no_meeting_put_first_did_not_attend(ingester: Ingester) -> None:
+    # The same fact, the handover told at a nomination, the assembly in another sentence.
+    text = ("Le 3 avril, l'assemblée générale de Profession Banlieue a adopté son rapport. Lors "
+            "de sa nomination, Bénédicte Madelin a passé le relais à Damien Bertrand.")  # fmt: skip
+    present = attendees(said(ingester, text, "2014-04-10"))
+    assert "madelin" not in present and "bertrand" not in present

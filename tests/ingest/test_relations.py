@@ -3726,3 +3726,14 @@ def test_il_right_after_a_person_named_is_not_the_body(ingester: Ingester) -> No
     text = ("RésO Villes se trouve à Nantes. Sa présidente, Isabelle Melscoet, est élue à Brest "
             "Métropole. En 2006, elle avait répondu à un appel de la DIACT avec le CRPV Paca.")  # fmt: skip
     assert not any(relation == "collaboratesWith" for _s, relation, _o in said(ingester, text))
+
+
+@pytest.mark.parametrize("joined", ["ainsi que", "ainsi qu'à", "ainsi qu’au"])
+def test_a_list_goes_on_after_ainsi_que_elided_or_not(joined: str) -> None:
+    # facts.md §3 Other bodies: "the national partners named were CNFPT, CNV, Bpifrance and
+    # IRDSU" (at the 2022 Strasbourg gathering).
+    text = f"Merci au CNV, partenaire national, {joined} IRDSU d'avoir été là."
+    names = [
+        Mention(n, text.index(n), text.index(n) + len(n), "organization") for n in ("CNV", "IRDSU")
+    ]
+    assert [m.text for m in listed_after(text, text.index("CNV"), names)] == ["CNV", "IRDSU"]
