@@ -419,7 +419,7 @@ def extract(
             body, (start, end), inside, statements, titles, collectives
         )
         statements += memberships.title_is(body, (start, end), inside, titles)
-        statements += memberships.presented_as(body, (start, end), inside, titles)
+        statements += memberships.presented_as(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.headed_by_body(
             body,
             (start, end),

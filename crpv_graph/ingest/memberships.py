@@ -594,18 +594,21 @@ def _presented_as() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)"
         r"\s+(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:" + participles + r")e?s?\s+"
-        r"comme\s+(?:(?:le|la|l['’])\s*)?",
+        r"comme\s+(?:(?:le|la|l['’])\s*|(?P<its>son|sa)\s+)?",
         re.I,
     )
 
 
 def presented_as(
     body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
     and its body (:func:`_titled`) after a passive of regarding (:func:`_presented_as`) are its
-    subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
+    subject's; after "son", "sa", a bare title is at the body the text speaks of (``context``:
+    the bodies for :func:`_spoken_of`; "X est présenté comme son fondateur"); none for a bare
+    title after an article ("est présenté comme le fondateur": whose, unsaid)."""
     start, end = span
     bodies = [m for m in inside if m.type == "organization"]
     found = []
@@ -613,6 +616,9 @@ def presented_as(
         cue = _presented_as().match(body, person.end, end)
         if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
                               for m in inside):  # fmt: skip
+            continue
+        if cue["its"]:
+            found += _its_title(body, (start, end), person, cue.end(), context, titles)
             continue
         for title_start, _end, role, organisation in _titled(
             body, cue.end(), end, bodies, titles, apposed=False
@@ -623,6 +629,24 @@ def presented_as(
                                        title=body[title_start : organisation.end], role=role,
                                        evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _its_title(
+    body: str, span: tuple[int, int], person: Mention, at: int,
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """``person``'s bare title right at ``at``, after "son", "sa" ("présenté comme son
+    fondateur"), at the body the text speaks of (:func:`_spoken_of`); none where the title goes
+    on to name what it is of ("son fondateur du réseau", "sa directrice à Lille")."""
+    start, end = span
+    spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+    owner = _spoken_of(body, *context)
+    if not spans or not owner or not BARE_TITLE_ENDS.match(body, spans[0][1], end):
+        return []
+    title_start, title_end, role = spans[0]
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
 
 
 def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:

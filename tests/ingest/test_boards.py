@@ -530,6 +530,37 @@ def test_a_vice_presidency_given_beside_the_chair_of_the_sitting_before_vice_cha
     assert (P + "milouda-ala", IREV, VICE) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb before the participle, a phrase between commas after it
+        "Le 28 novembre 2018, Daniel Barnier a présidé l'assemblée générale de l'IREV ; la "
+        "vice-présidence était alors assurée, pour la Région, par Milouda Ala.",
+        # an adverb after the participle
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018 : la vice-présidence "
+        "est assurée cette année par Milouda Ala.",
+        # a phrase between commas only, a civility
+        "L'IREV a tenu son assemblée générale le 28 novembre 2018. La vice-présidence de séance "
+        "a été assurée, au nom de la Région, par Mme Milouda Ala.",
+    ],
+)
+def test_a_vice_presidency_assured_with_words_before_its_agent_vice_chairs_the_sitting(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 91: the assembly of 28 Nov 2018 had Milouda Ala as vice-chair for the Region.
+    assert (P + "milouda-ala", IREV, VICE) in memberships(ingester, text)
+
+
+def test_a_vice_presidency_assured_with_words_between_where_no_sitting_is_named_is_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: Milouda Ala, vice-chair in Nov 2018 (here no sitting is spoken of).
+    found = memberships(ingester, "L'IREV a publié son bilan 2018. Au sein du groupement, la "
+                                  "vice-présidence était alors assurée, pour la Région, par "
+                                  "Milouda Ala.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, VICE) not in found
+
+
 def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_nothing(
     ingester: Ingester,
 ) -> None:

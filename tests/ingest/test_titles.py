@@ -2322,6 +2322,36 @@ def test_a_title_one_is_presented_as_with_its_body_is_held(ingester: Ingester, t
     assert (P + "kleber-arhoul", O + "irev", ROLE + "president") in memberships(ingester, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present, "son"
+        "Villes au Carré a été lancée à Poitiers le 9 octobre 2007. Yves Dauge est présenté "
+        "comme son fondateur.",
+        # an adverb, another participle
+        "Villes au Carré couvre le Centre-Val de Loire. Yves Dauge est souvent considéré comme "
+        "son fondateur, et Cécile Dublanche l'a dirigée.",
+        # an apposition on the name, the compound past
+        "En 2009, Villes au Carré est devenue un centre de ressources. Yves Dauge, ancien "
+        "délégué interministériel, a été décrit comme son fondateur.",
+    ],
+)
+def test_a_bare_title_after_son_one_is_presented_as_is_at_the_body_spoken_of(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 133: Yves Dauge is named as Villes au Carré's founder.
+    found = memberships(ingester, text)
+    assert (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder") in found
+
+
+def test_a_title_after_son_one_is_presented_as_with_no_body_spoken_of_is_held_nowhere(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 133: Yves Dauge, Villes au Carré's founder (here no body is named before).
+    found = memberships(ingester, "Yves Dauge est présenté comme son fondateur.")
+    assert not [f for f in found if f[0] == P + "yves-dauge"]
+
+
 def test_a_bare_title_one_is_presented_as_is_held_nowhere(ingester: Ingester) -> None:
     # facts.md line 88: Kléber Arhoul, IREV president (here the title names no body).
     found = memberships(ingester, "L'IREV a tenu une journée d'étude. Kléber Arhoul y était "
