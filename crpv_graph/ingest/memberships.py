@@ -77,6 +77,10 @@ AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\
 # title.
 OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
+# The space before a copula, or none after the elided "j'" ("J'étais", "J'y étais").
+SPACED = r"(?:\s+|(?<=['’]))"
+# The first person's copulas, after "je" in an interview's answers ("je suis", "j'étais").
+FIRST_PERSON_COPULA = r"suis|étais|serai|ai\s+été|avais\s+été"
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
@@ -84,7 +88,10 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # Sarthe", "Y prendra le 1er mars ses fonctions de directrice", "où il a pris son poste de
 # préfet": the post one takes up.
 COPULA = re.compile(
-    r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:\s*,)?(?:\s*qui)?"
+    + SPACED
+    + r"(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été"
+    r"|" + FIRST_PERSON_COPULA + r")\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
@@ -131,7 +138,12 @@ PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
 DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
 # "... ; elle est aussi vice-présidente du CNV": a clause after a semicolon.
 SEMICOLON = re.compile(r";\s*")
-PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+PRONOUN = re.compile(
+    PRONOUN_OPENS + r"(?:(?:[Ii]l|[Ee]lle|[Jj]e|" + DEMONSTRATIVES + r")(?=\s)|[Jj]['’](?=\w))"
+)
+# "Je", "J'" opening a clause: the interviewee's in an interview's answers, no one's elsewhere
+# (extract.py, whom "je" stands for; see interviewee).
+FIRST_PERSON = re.compile(PRONOUN_OPENS + r"(?:[Jj]e(?=\s)|[Jj]['’](?=\w))")
 # "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
 # is the sentence's subject.
 SUBORDINATE = re.compile(
@@ -150,8 +162,8 @@ SUBJECT_OPENS = re.compile(
 # "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
 # délégué": a title at the body "en" or "y" stands for.
 OF_IT = re.compile(
-    r"\s+(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
-    r"devient|devenait|sera|a été|avait été)\s+"
+    SPACED + r"(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
+    r"devient|devenait|sera|a été|avait été|" + FIRST_PERSON_COPULA + r")\s+"
     r"(?:" + ALSO + r"\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
@@ -3167,6 +3179,32 @@ DATED = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTHS) + r")\b", re.I)
 ITEM_SEPARATOR = re.compile(r"\s*;\s*")
 # What may follow a bare title to the end of a record's item: a time, a year in brackets.
 BARE_ITEM_ENDS = re.compile(SINCE + r"\s*(?:\([^()\n]{0,40}\))?\s*[.;,]?\s*$", re.I)
+
+
+# An interview's heading names the interviewee within the text's first lines.
+INTERVIEW_LINES = 6
+
+
+@cache
+def _interview() -> re.Pattern[str]:
+    """The words of an interview's heading right before the interviewee's name (``cues.toml``
+    [titles] interview: "Quatre questions à ", "Entretien avec ")."""
+    cues = "|".join(phrase(text) for text in cue_tables()["titles"]["interview"])
+    return re.compile(r"(?:" + cues + r")\s+$", re.I)
+
+
+def interviewee(body: str, linked: list[Mention]) -> Mention | None:
+    """Whom "je" stands for in an interview's answers: the person its heading names, in the
+    text's first lines, right after "questions à" or "entretien avec" ("Quatre questions à
+    François-Antoine Mariani"); None in a text that is no interview.
+
+    >>> body = "ENTRETIEN\\n\\nTrois questions à Cécile Dublanche\\n\\nJe suis directrice."
+    >>> interviewee(body, [Mention("Cécile Dublanche", 29, 45, "person")]).text
+    'Cécile Dublanche'
+    """
+    return next((m for m in linked if m.type == "person"
+                 and body.count("\n", 0, m.start) <= INTERVIEW_LINES
+                 and _interview().search(body, max(0, m.start - 40), m.start)), None)  # fmt: skip
 
 
 def page_body(body: str, linked: list[Mention]) -> str:

@@ -2619,3 +2619,36 @@ def test_a_label_a_person_published_under_makes_them_no_member(ingester: Ingeste
     found = memberships(ingester, "Milouda Ala a publié sous l'étiquette de l'IREV un guide sur "
                                   "les quartiers.")  # fmt: skip
     assert (P + "milouda-ala", O + "irev", ROLE + "member") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "y" for the body of the question, the elided "j'"
+        "ENTRETIEN\n\nTrois questions à François-Antoine Mariani\n\nEn 2019, vous étiez au "
+        "CGET ?\n\nOui. J'y étais commissaire général délégué.",
+        # "en", "je" after a phrase of time
+        "Entretien avec François-Antoine Mariani\n\nLe CGET vous a-t-il marqué ?\n\nEn 2019, "
+        "j'en étais le commissaire général délégué.",
+        # a title that names its body, no "y" nor "en"
+        "Deux questions à François-Antoine Mariani\n\nQuel était votre rôle en 2019 ?\n\nJ'étais "
+        "commissaire général délégué du Commissariat général à l'égalité des territoires.",
+    ],
+)
+def test_je_in_an_interviews_answers_is_the_interviewee(ingester: Ingester, text: str) -> None:
+    # facts.md line 328: in 2019 François-Antoine Mariani was commissaire général délégué à
+    # l'égalité des territoires at the CGET.
+    found = memberships(ingester, text)
+    assert (
+        P + "francois-antoine-mariani",
+        O + "cget",
+        ROLE + "commissaire-general-delegue",
+    ) in found
+
+
+def test_je_in_a_text_that_is_no_interview_is_no_one(ingester: Ingester) -> None:
+    # facts.md line 328: François-Antoine Mariani, commissaire général délégué at the CGET in
+    # 2019 (here "je" is the writer's: no heading names an interviewee).
+    found = memberships(ingester, "François-Antoine Mariani a préfacé le bilan du CGET en 2019. "
+                                  "J'y étais chargé de mission.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "francois-antoine-mariani"]
