@@ -332,7 +332,7 @@ def extract(
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
         about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
         statements += memberships.on_boards(
-            body, (start, end), so_far, previous, titles, last, page
+            body, (start, end), so_far, previous, titles, last, (page, (bodied, theme))
         )
         officers = memberships.listed_officers(body, (start, end), inside, titles, officers)
         statements += officers.statements

@@ -1323,19 +1323,24 @@ def listed_officers(
 
 def on_boards(
     body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int], page: str = "",
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]] = ("", ([], [])),
 ) -> list[Statement]:  # fmt: skip
     """The titles a sentence gives on the board or at the general assembly of a body it names
     elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
-    "Cette assemblée générale était présidée par X"; of the page's body (``page``) where no
-    sentence near names one ("Agenda de l'IREV [...] L'assemblée générale annuelle du
-    groupement se tiendra à Lille. Elle sera présidée par X")."""
+    "Cette assemblée générale était présidée par X"; of the page's body (``owners``: it, and
+    the bodies for :func:`_spoken_of`) where no sentence near names one ("Agenda de l'IREV
+    [...] L'assemblée générale annuelle du groupement se tiendra à Lille. Elle sera présidée par
+    X"), else of the body the text speaks of ("L'IREV est un GIP. [...] Les membres du
+    groupement se sont réunis en assemblée générale. La séance était présidée par X")."""
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     people = [m for m in inside if m.type == "person"]
     if not people:
         return []
+    page, bodied = owners
     held = boards.owner(body, end, earlier, one_per_body(body, previous)) or page
+    held = held or _spoken_of(body, *bodied)
     chair, vice = load_cues().assembly_roles
     roles = (role_of_label(titles, chair), role_of_label(titles, vice))
     # "La séance était présidée par X. À ses côtés, la vice-présidence revenait à Y": the

@@ -561,6 +561,39 @@ def test_a_vice_presidency_assured_with_words_between_where_no_sitting_is_named_
     assert (P + "milouda-ala", IREV, VICE) not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the members of a common noun met, the sentence before them naming two other bodies
+        "Rapport 2017\nLa vie du groupement\nQui sommes-nous ?\nL'IREV est un groupement "
+        "d'intérêt public. Ses membres fondateurs sont l'État et la Région. Le 24 mars 2017, les "
+        "membres du groupement se sont réunis en assemblée générale. La séance était présidée "
+        "par Milouda Ala.",
+        # an assembly of no one named, a paragraph's heading between
+        "Bilan de l'année\nNos instances\nEn bref\nL'Institut régional de la ville tient ses "
+        "comptes à Lille.\nL'assemblée générale annuelle s'est tenue le 24 mars 2017. Elle "
+        "était présidée par Milouda Ala.",
+        # its members, a cleft sentence
+        "Vie associative\nChiffres clés\nÀ retenir\nL'IREV a accueilli trois nouveaux membres "
+        "en 2017. Ses adhérents se sont retrouvés le 24 mars en assemblée générale. C'est "
+        "Milouda Ala qui présidait la séance.",
+    ],
+)
+def test_an_assembly_whose_owner_no_sentence_near_names_is_the_body_spoken_ofs(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: the general assembly of 24 March 2017 was chaired by Milouda Ala.
+    assert (P + "milouda-ala", IREV, CHAIR) in memberships(ingester, text)
+
+
+def test_an_assembly_after_no_body_spoken_of_is_no_ones(ingester: Ingester) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017 (here no body is named).
+    found = memberships(ingester, "Rapport 2017\nLa vie du réseau\nQui sommes-nous ?\nLe 24 mars "
+                                  "2017, les membres se sont réunis en assemblée générale. La "
+                                  "séance était présidée par Milouda Ala.")  # fmt: skip
+    assert not [f for f in found if f[2] == CHAIR]
+
+
 def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_nothing(
     ingester: Ingester,
 ) -> None:
