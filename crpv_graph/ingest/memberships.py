@@ -2230,10 +2230,15 @@ def had_for(
 def _heading_body() -> re.Pattern[str]:
     """What opens a body that heads the people listed after it: "pour le", "côté", "du côté
     de l'" (``cues.toml`` [titles] heading_body), at the start of a clause (a sentence, a line,
-    after a comma, semicolon, colon or bracket), its article after it."""
+    after a comma, semicolon, colon or bracket), its article after it; or, opening a line, a
+    noun of its staff ([titles] staff_nouns, the group ``staff``: "Équipe PQN-A, X", "L'équipe
+    de Labo Cités : X et Y", a signature)."""
     phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["heading_body"])
+    staff = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
     return re.compile(
-        r"(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")\s*(?:(?:le|la|les|l['’])\s*)?$",
+        r"(?:(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")"
+        r"|(?:\A|\n)\s*(?:[-–•*]\s*)?(?:(?:l['’]|les)\s*)?(?P<staff>" + staff + r")"
+        r"(?:\s+" + OF + r")?)\s*(?:(?:le|la|les|l['’])\s*)?$",
         re.I,
     )
 
@@ -2244,17 +2249,20 @@ def headed_by_body(
 ) -> list[Statement]:  # fmt: skip
     """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
     listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
-    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
+    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role, or of its
+    team after a noun of its staff, staff_role (a signature: "Équipe PQN-A, X"); not of the
     centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
     the sentence already gives a title at that body, nor where bodies are listed with the
     people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
     collectives (:func:`.extract.extract`)."""
     titles, collectives = vocabulary
-    role = role_of_label(titles, load_cues().parenthesis_role)
+    member = role_of_label(titles, load_cues().parenthesis_role)
+    team = role_of_label(titles, cue_tables()["titles"]["staff_role"])
     statements: list[Statement] = []
     for head in (m for m in inside if m.type == "organization"):
         opens = _heading_body().search(body, max(0, head.start - 40), head.start)
         after = HEADING_BODY_ENDS.match(body, head.end)
+        role = (team if opens["staff"] else member) if opens else ""
         if opens is None or after is None or reference(head) in collectives or not role:
             continue
         listed = listed_after(body, after.end(), inside, strict=True)

@@ -2652,3 +2652,33 @@ def test_je_in_a_text_that_is_no_interview_is_no_one(ingester: Ingester) -> None
     found = memberships(ingester, "François-Antoine Mariani a préfacé le bilan du CGET en 2019. "
                                   "J'y étais chargé de mission.")  # fmt: skip
     assert not [f for f in found if f[0] == P + "francois-antoine-mariani"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signature: the staff noun, the body, a comma
+        "Le bilan d'activités 2020 a été adopté le 1er mars 2021.\n\nÉquipe PQN-A, Anne-Sophie "
+        "Gillion",
+        # the article and "de", a colon
+        "Le bilan d'activités 2020 est en ligne.\nL'équipe de PQN-A : Anne-Sophie Gillion",
+        # an item of a list, the body's full name
+        "Ont contribué au bilan 2020 :\n- Équipe de Pays et Quartiers de Nouvelle-Aquitaine, "
+        "Anne-Sophie Gillion",
+    ],
+)
+def test_people_after_a_line_opening_with_a_bodys_team_are_its_team(
+    ingester: Ingester, text: str
+) -> None:
+    # facts-part3.md line 101: the PQN-A page of 2021 is signed "Equipe PQN-A, Anne-Sophie
+    # Gillion": she was on its team.
+    found = memberships(ingester, text)
+    assert (P + "anne-sophie-gillion", O + "pqn-a", ROLE + "team-member") in found
+
+
+def test_a_team_line_that_lists_a_body_with_the_people_is_no_team(ingester: Ingester) -> None:
+    # facts-part3.md line 101: Anne-Sophie Gillion on PQN-A's team (here a body is listed with
+    # her: the line is no team's).
+    found = memberships(ingester, "Le bilan est en ligne.\nÉquipe PQN-A, Anne-Sophie Gillion et "
+                                  "la Région Nouvelle-Aquitaine")  # fmt: skip
+    assert (P + "anne-sophie-gillion", O + "pqn-a", ROLE + "team-member") not in found
