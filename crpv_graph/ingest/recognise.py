@@ -882,9 +882,7 @@ def _new_acronyms(
     of its name. Not a word of :func:`not_bodies` ("le PDF", "le QPV"), a Roman numeral, a kind
     ("le GIP"), an acronym in the plural ("les EPCI"), after a programme ("le programme
     URBACT") or a periodical, in a heading in capitals (:func:`_in_heading`), nor one printed in
-    brackets after words it does not spell (:func:`_a_code`). What a managing authority manages
-    is a body, after a programme's noun or "d'" too (:func:`managed_before`: "l'autorité de
-    gestion d'URBACT", "... du programme européen URBACT").
+    brackets after words it does not spell (:func:`_a_code`).
 
     >>> text = "Le CESER a rendu un avis ; le CAUE de l'Essonne et les EPCI, en PDF."
     >>> [m.text for m in _new_acronyms(text, [], Gazetteer([]), None)]
@@ -898,12 +896,9 @@ def _new_acronyms(
             continue
         if any(m.start < end and start < m.end for m in mentions if m.type != "place"):
             continue
-        managed = managed_before().search(text, max(0, start - 80), start) is not None
-        if not (ONE_BODY.search(before) or managed) or PLURAL_BEFORE.search(before):
+        if not ONE_BODY.search(before) or PLURAL_BEFORE.search(before):
             continue
-        if (PROGRAMME.search(before) and not managed) or PUBLICATION.search(before):
-            continue
-        if _in_heading(text, start):
+        if PROGRAMME.search(before) or PUBLICATION.search(before) or _in_heading(text, start):
             continue
         if _a_kind(word, before, gazetteer) or _a_code(word, start, text, gazetteer):
             continue
@@ -911,26 +906,6 @@ def _new_acronyms(
         end = place.end() if place else _with_a_place_after(text, end, gazetteer, year)
         found.append(_body(text[start:end], start, gazetteer, year))
     return found
-
-
-@lru_cache(maxsize=1)
-def managed_before() -> re.Pattern[str]:
-    """The managing authority of what follows (``cues.toml`` [mentions] managing), then "de",
-    perhaps a programme's noun and its adjectives: "l'autorité de gestion d'", "l'autorité de
-    gestion du programme européen ". The graph holds what is managed so as a body (a programme
-    run by its own secretariat), whose authority is its member.
-
-    >>> bool(managed_before().search("responsable de l'autorité de gestion du programme européen "))
-    True
-    >>> bool(managed_before().search("le programme européen "))
-    False
-    """
-    nouns = "|".join(
-        r"\s+".join(map(re.escape, text.split())) for text in cue_tables()["mentions"]["managing"]
-    )
-    return re.compile(
-        rf"\b(?:{nouns})\s+{_OF}(?:{_PROGRAMMES}(?:\s+[a-zà-ÿ]+)?\s+)?$", re.IGNORECASE
-    )
 
 
 PLACE_AFTER = re.compile(r"[ \t]+(?P<place>" + NAME + ")")

@@ -308,24 +308,6 @@ def test_an_unknown_acronym_after_a_programme_is_no_body(unaware: Ingester) -> N
     assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # after a programme's noun and its adjective
-        "Il est responsable de l'autorité de gestion du programme européen URBACT.",
-        # after "d'"
-        "L'ANCT reste l'autorité de gestion d'URBACT jusqu'en 2027.",
-        # after a programme's noun alone, in the plural of the authority
-        "Les autorités de gestion du programme URBACT se sont succédé à Paris.",
-    ],
-)
-def test_an_acronym_a_managing_authority_manages_is_a_body(unaware: Ingester, text: str) -> None:
-    # facts.md 195 and 331: the ANCT remains the managing authority of the EU URBACT programme
-    # for 2021-2027; François-Antoine Mariani heads that managing authority in April 2022.
-    found = {m.text: m.entity for m in mentions(unaware, text) if m.type == "organization"}
-    assert "URBACT" in found and found["URBACT"] is None
-
-
 def test_an_acronym_after_the_article_of_one_body_is_a_body(unaware: Ingester) -> None:
     # facts.md: some CGET central-administration staff moved to the DGCL instead; the ORIV was
     # set up by CRIPI, a body of the Fonds d'Action Sociale chaired by the regional préfet.
