@@ -49,6 +49,9 @@ HOLDER = (
 # assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
 PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+" + HOLDER
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
+# Between "assurée" and "par", an adverb (two words at most) or a phrase between commas: "était
+# alors assurée, au titre de la Région, par Y", "est assurée cette année par Y".
+ASIDE = r"(?:\s*,[^,;:.()]{1,40},\s*|(?:\s+[a-zà-ÿ-]+){1,2}\s+|\s+)"
 # An office given to its holder ([titles] given_to): "la vice-présidence revenait à X".
 GIVEN = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
 # The office of chairing named as a noun before its holder: "À la présidence de séance : X",
@@ -58,7 +61,9 @@ GIVEN = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
 # speaks of an assembly or a sitting (else "la présidence : X" may be the body's).
 CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
-    r"(?::|(?:(?:était\s+|a\s+été\s+|est\s+)?assurée?\s+)?par|"
+    r"(?::|(?:(?:(?:était|a\s+été|est)\s+(?:[a-zà-ÿ]+\s+)?)?assurée?"
+    + ASIDE
+    + r")?par|"
     + GIVEN
     + r")\s+"
     + HOLDER

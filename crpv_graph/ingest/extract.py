@@ -310,6 +310,8 @@ def extract(
     heading = ""  # the role a list being read gives its items ("Intervenants :"): _heading
     group = 0  # the sentences left that may name the members of a group that took part
     page = memberships.page_body(body, linked)  # the body a record or a centre's page is about
+    # whom "je" stands for: an interview's interviewee, else no one
+    speaker = memberships.interviewee(body, linked)
     # who "notre" is: the page's body, else the publisher, else what the text opens with
     ours = page or publisher or memberships.opening_body(body, linked)
     # the regional authority of the region the article names: a bare "conseillère régionale"'s
@@ -325,10 +327,12 @@ def extract(
         recent = [m for m in previous if m.type == "person"] or recent
         named = recent if DEMONSTRATIVE.match(body, start, end) else topic
         named = _agreeing(body, (start, end), named, statements, titles)
+        if memberships.FIRST_PERSON.match(body, start, end):
+            named = [speaker] if speaker else []
         # "L'assemblée s'est tenue. X en assurait la présidence": the meeting's, not the body's.
         about_assembly = bool(boards.ASSEMBLY.search(body, last[0], end))
         statements += memberships.on_boards(
-            body, (start, end), so_far, previous, titles, last, page
+            body, (start, end), so_far, previous, titles, last, (page, (bodied, theme))
         )
         officers = memberships.listed_officers(body, (start, end), inside, titles, officers)
         statements += officers.statements
@@ -419,7 +423,7 @@ def extract(
             body, (start, end), inside, statements, titles, collectives
         )
         statements += memberships.title_is(body, (start, end), inside, titles)
-        statements += memberships.presented_as(body, (start, end), inside, titles)
+        statements += memberships.presented_as(body, (start, end), inside, (bodied, theme), titles)
         statements += memberships.headed_by_body(
             body,
             (start, end),

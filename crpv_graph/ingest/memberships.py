@@ -77,6 +77,10 @@ AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\
 # title.
 OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
 # "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
+# The space before a copula, or none after the elided "j'" ("J'étais", "J'y étais").
+SPACED = r"(?:\s+|(?<=['’]))"
+# The first person's copulas, after "je" in an interview's answers ("je suis", "j'étais").
+FIRST_PERSON_COPULA = r"suis|étais|serai|ai\s+été|avais\s+été"
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
@@ -84,7 +88,10 @@ OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premie
 # Sarthe", "Y prendra le 1er mars ses fonctions de directrice", "où il a pris son poste de
 # préfet": the post one takes up.
 COPULA = re.compile(
-    r"(?:\s*,)?(?:\s*qui)?\s+(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été)\s+"
+    r"(?:\s*,)?(?:\s*qui)?"
+    + SPACED
+    + r"(?:(?:est|était|devient|devenait|deviendra|sera|a été|avait été"
+    r"|" + FIRST_PERSON_COPULA + r")\s+"
     r"|(?:occupe|occupait|a\s+occupé|avait\s+occupé)\s+(?:le\s+poste|la\s+fonction|les\s+"
     r"fonctions)\s+(?:de\s+|d['’]\s*)"
     r"|(?:a\s+|avait\s+)?(?:pris|prend|prenait|prendra|repris|reprend)\s+(?:[^,;.()]{1,30}?\s+)?"
@@ -131,7 +138,12 @@ PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
 DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
 # "... ; elle est aussi vice-présidente du CNV": a clause after a semicolon.
 SEMICOLON = re.compile(r";\s*")
-PRONOUN = re.compile(PRONOUN_OPENS + r"(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)")
+PRONOUN = re.compile(
+    PRONOUN_OPENS + r"(?:(?:[Ii]l|[Ee]lle|[Jj]e|" + DEMONSTRATIVES + r")(?=\s)|[Jj]['’](?=\w))"
+)
+# "Je", "J'" opening a clause: the interviewee's in an interview's answers, no one's elsewhere
+# (extract.py, whom "je" stands for; see interviewee).
+FIRST_PERSON = re.compile(PRONOUN_OPENS + r"(?:[Jj]e(?=\s)|[Jj]['’](?=\w))")
 # "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
 # is the sentence's subject.
 SUBORDINATE = re.compile(
@@ -150,8 +162,8 @@ SUBJECT_OPENS = re.compile(
 # "X en est le directeur général", "Y en était la présidente", "X y était commissaire général
 # délégué": a title at the body "en" or "y" stands for.
 OF_IT = re.compile(
-    r"\s+(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
-    r"devient|devenait|sera|a été|avait été)\s+"
+    SPACED + r"(?:en|y)\s+(?:(?:est|était|a\s+été|avait\s+été)\s+(?:devenue?|nommée?)|est|était|"
+    r"devient|devenait|sera|a été|avait été|" + FIRST_PERSON_COPULA + r")\s+"
     r"(?:" + ALSO + r"\s+)?(?:(?:le|la|l['’]|un|une)\s*)?",
     re.I,
 )
@@ -594,18 +606,21 @@ def _presented_as() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s*,[^.;:()]{1,80},)?\s*(?:y\s+|en\s+)?(?:est|était|a\s+été|avait\s+été|fut|sera)"
         r"\s+(?:(?:souvent|aussi|alors|parfois|déjà)\s+)?(?:" + participles + r")e?s?\s+"
-        r"comme\s+(?:(?:le|la|l['’])\s*)?",
+        r"comme\s+(?:(?:le|la|l['’])\s*|(?P<its>son|sa)\s+)?",
         re.I,
     )
 
 
 def presented_as(
     body: str, span: tuple[int, int], inside: list[Mention],
+    context: tuple[list[Mention], list[Mention]],
     titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
     """ "Kléber Arhoul, préfet délégué, y était présenté comme président de l'IREV": the title
     and its body (:func:`_titled`) after a passive of regarding (:func:`_presented_as`) are its
-    subject's; none for a bare title ("est présenté comme le fondateur": whose, unsaid)."""
+    subject's; after "son", "sa", a bare title is at the body the text speaks of (``context``:
+    the bodies for :func:`_spoken_of`; "X est présenté comme son fondateur"); none for a bare
+    title after an article ("est présenté comme le fondateur": whose, unsaid)."""
     start, end = span
     bodies = [m for m in inside if m.type == "organization"]
     found = []
@@ -613,6 +628,9 @@ def presented_as(
         cue = _presented_as().match(body, person.end, end)
         if cue is None or any(m.type == "person" and person.end < m.start < cue.end()
                               for m in inside):  # fmt: skip
+            continue
+        if cue["its"]:
+            found += _its_title(body, (start, end), person, cue.end(), context, titles)
             continue
         for title_start, _end, role, organisation in _titled(
             body, cue.end(), end, bodies, titles, apposed=False
@@ -623,6 +641,24 @@ def presented_as(
                                        title=body[title_start : organisation.end], role=role,
                                        evidence_start=start, evidence_end=end))  # fmt: skip
     return found
+
+
+def _its_title(
+    body: str, span: tuple[int, int], person: Mention, at: int,
+    context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
+) -> list[Statement]:  # fmt: skip
+    """``person``'s bare title right at ``at``, after "son", "sa" ("présenté comme son
+    fondateur"), at the body the text speaks of (:func:`_spoken_of`); none where the title goes
+    on to name what it is of ("son fondateur du réseau", "sa directrice à Lille")."""
+    start, end = span
+    spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
+    owner = _spoken_of(body, *context)
+    if not spans or not owner or not BARE_TITLE_ENDS.match(body, spans[0][1], end):
+        return []
+    title_start, title_end, role = spans[0]
+    return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
+                      title=body[title_start:title_end], role=role, evidence_start=start,
+                      evidence_end=end)]  # fmt: skip
 
 
 def _item_head(body: str, start: int, earlier: list[Mention]) -> tuple[list[Mention], int]:
@@ -1287,19 +1323,24 @@ def listed_officers(
 
 def on_boards(
     body: str, span: tuple[int, int], earlier: list[Mention], previous: list[Mention],
-    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int], page: str = "",
+    titles: list[tuple[re.Pattern[str], str, str]], last: tuple[int, int],
+    owners: tuple[str, tuple[list[Mention], list[Mention]]] = ("", ([], [])),
 ) -> list[Statement]:  # fmt: skip
     """The titles a sentence gives on the board or at the general assembly of a body it names
     elsewhere (:mod:`.boards`): "Le bureau se compose ainsi : X, vice-présidente ; ...",
-    "Cette assemblée générale était présidée par X"; of the page's body (``page``) where no
-    sentence near names one ("Agenda de l'IREV [...] L'assemblée générale annuelle du
-    groupement se tiendra à Lille. Elle sera présidée par X")."""
+    "Cette assemblée générale était présidée par X"; of the page's body (``owners``: it, and
+    the bodies for :func:`_spoken_of`) where no sentence near names one ("Agenda de l'IREV
+    [...] L'assemblée générale annuelle du groupement se tiendra à Lille. Elle sera présidée par
+    X"), else of the body the text speaks of ("L'IREV est un GIP. [...] Les membres du
+    groupement se sont réunis en assemblée générale. La séance était présidée par X")."""
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     people = [m for m in inside if m.type == "person"]
     if not people:
         return []
+    page, bodied = owners
     held = boards.owner(body, end, earlier, one_per_body(body, previous)) or page
+    held = held or _spoken_of(body, *bodied)
     chair, vice = load_cues().assembly_roles
     roles = (role_of_label(titles, chair), role_of_label(titles, vice))
     # "La séance était présidée par X. À ses côtés, la vice-présidence revenait à Y": the
@@ -2189,10 +2230,15 @@ def had_for(
 def _heading_body() -> re.Pattern[str]:
     """What opens a body that heads the people listed after it: "pour le", "côté", "du côté
     de l'" (``cues.toml`` [titles] heading_body), at the start of a clause (a sentence, a line,
-    after a comma, semicolon, colon or bracket), its article after it."""
+    after a comma, semicolon, colon or bracket), its article after it; or, opening a line, a
+    noun of its staff ([titles] staff_nouns, the group ``staff``: "Équipe PQN-A, X", "L'équipe
+    de Labo Cités : X et Y", a signature)."""
     phrases = "|".join(phrase(text) for text in cue_tables()["titles"]["heading_body"])
+    staff = "|".join(map(re.escape, cue_tables()["titles"]["staff_nouns"]))
     return re.compile(
-        r"(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")\s*(?:(?:le|la|les|l['’])\s*)?$",
+        r"(?:(?:\A|[\n.;:,(])\s*(?:[-–•*]\s*)?(?:" + phrases + r")"
+        r"|(?:\A|\n)\s*(?:[-–•*]\s*)?(?:(?:l['’]|les)\s*)?(?P<staff>" + staff + r")"
+        r"(?:\s+" + OF + r")?)\s*(?:(?:le|la|les|l['’])\s*)?$",
         re.I,
     )
 
@@ -2203,17 +2249,20 @@ def headed_by_body(
 ) -> list[Statement]:  # fmt: skip
     """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
     listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
-    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role; not of the
+    a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role, or of its
+    team after a noun of its staff, staff_role (a signature: "Équipe PQN-A, X"); not of the
     centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
     the sentence already gives a title at that body, nor where bodies are listed with the
     people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
     collectives (:func:`.extract.extract`)."""
     titles, collectives = vocabulary
-    role = role_of_label(titles, load_cues().parenthesis_role)
+    member = role_of_label(titles, load_cues().parenthesis_role)
+    team = role_of_label(titles, cue_tables()["titles"]["staff_role"])
     statements: list[Statement] = []
     for head in (m for m in inside if m.type == "organization"):
         opens = _heading_body().search(body, max(0, head.start - 40), head.start)
         after = HEADING_BODY_ENDS.match(body, head.end)
+        role = (team if opens["staff"] else member) if opens else ""
         if opens is None or after is None or reference(head) in collectives or not role:
             continue
         listed = listed_after(body, after.end(), inside, strict=True)
@@ -3143,6 +3192,32 @@ DATED = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTHS) + r")\b", re.I)
 ITEM_SEPARATOR = re.compile(r"\s*;\s*")
 # What may follow a bare title to the end of a record's item: a time, a year in brackets.
 BARE_ITEM_ENDS = re.compile(SINCE + r"\s*(?:\([^()\n]{0,40}\))?\s*[.;,]?\s*$", re.I)
+
+
+# An interview's heading names the interviewee within the text's first lines.
+INTERVIEW_LINES = 6
+
+
+@cache
+def _interview() -> re.Pattern[str]:
+    """The words of an interview's heading right before the interviewee's name (``cues.toml``
+    [titles] interview: "Quatre questions à ", "Entretien avec ")."""
+    cues = "|".join(phrase(text) for text in cue_tables()["titles"]["interview"])
+    return re.compile(r"(?:" + cues + r")\s+$", re.I)
+
+
+def interviewee(body: str, linked: list[Mention]) -> Mention | None:
+    """Whom "je" stands for in an interview's answers: the person its heading names, in the
+    text's first lines, right after "questions à" or "entretien avec" ("Quatre questions à
+    François-Antoine Mariani"); None in a text that is no interview.
+
+    >>> body = "ENTRETIEN\\n\\nTrois questions à Cécile Dublanche\\n\\nJe suis directrice."
+    >>> interviewee(body, [Mention("Cécile Dublanche", 29, 45, "person")]).text
+    'Cécile Dublanche'
+    """
+    return next((m for m in linked if m.type == "person"
+                 and body.count("\n", 0, m.start) <= INTERVIEW_LINES
+                 and _interview().search(body, max(0, m.start - 40), m.start)), None)  # fmt: skip
 
 
 def page_body(body: str, linked: list[Mention]) -> str:

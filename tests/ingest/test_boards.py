@@ -530,6 +530,70 @@ def test_a_vice_presidency_given_beside_the_chair_of_the_sitting_before_vice_cha
     assert (P + "milouda-ala", IREV, VICE) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb before the participle, a phrase between commas after it
+        "Le 28 novembre 2018, Daniel Barnier a présidé l'assemblée générale de l'IREV ; la "
+        "vice-présidence était alors assurée, pour la Région, par Milouda Ala.",
+        # an adverb after the participle
+        "L'assemblée générale de l'IREV s'est tenue le 28 novembre 2018 : la vice-présidence "
+        "est assurée cette année par Milouda Ala.",
+        # a phrase between commas only, a civility
+        "L'IREV a tenu son assemblée générale le 28 novembre 2018. La vice-présidence de séance "
+        "a été assurée, au nom de la Région, par Mme Milouda Ala.",
+    ],
+)
+def test_a_vice_presidency_assured_with_words_before_its_agent_vice_chairs_the_sitting(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 91: the assembly of 28 Nov 2018 had Milouda Ala as vice-chair for the Region.
+    assert (P + "milouda-ala", IREV, VICE) in memberships(ingester, text)
+
+
+def test_a_vice_presidency_assured_with_words_between_where_no_sitting_is_named_is_none(
+    ingester: Ingester,
+) -> None:
+    # facts.md 91: Milouda Ala, vice-chair in Nov 2018 (here no sitting is spoken of).
+    found = memberships(ingester, "L'IREV a publié son bilan 2018. Au sein du groupement, la "
+                                  "vice-présidence était alors assurée, pour la Région, par "
+                                  "Milouda Ala.")  # fmt: skip
+    assert (P + "milouda-ala", IREV, VICE) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the members of a common noun met, the sentence before them naming two other bodies
+        "Rapport 2017\nLa vie du groupement\nQui sommes-nous ?\nL'IREV est un groupement "
+        "d'intérêt public. Ses membres fondateurs sont l'État et la Région. Le 24 mars 2017, les "
+        "membres du groupement se sont réunis en assemblée générale. La séance était présidée "
+        "par Milouda Ala.",
+        # an assembly of no one named, a paragraph's heading between
+        "Bilan de l'année\nNos instances\nEn bref\nL'Institut régional de la ville tient ses "
+        "comptes à Lille.\nL'assemblée générale annuelle s'est tenue le 24 mars 2017. Elle "
+        "était présidée par Milouda Ala.",
+        # its members, a cleft sentence
+        "Vie associative\nChiffres clés\nÀ retenir\nL'IREV a accueilli trois nouveaux membres "
+        "en 2017. Ses adhérents se sont retrouvés le 24 mars en assemblée générale. C'est "
+        "Milouda Ala qui présidait la séance.",
+    ],
+)
+def test_an_assembly_whose_owner_no_sentence_near_names_is_the_body_spoken_ofs(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: the general assembly of 24 March 2017 was chaired by Milouda Ala.
+    assert (P + "milouda-ala", IREV, CHAIR) in memberships(ingester, text)
+
+
+def test_an_assembly_after_no_body_spoken_of_is_no_ones(ingester: Ingester) -> None:
+    # facts.md 90: Milouda Ala chaired the assembly of 24 March 2017 (here no body is named).
+    found = memberships(ingester, "Rapport 2017\nLa vie du réseau\nQui sommes-nous ?\nLe 24 mars "
+                                  "2017, les membres se sont réunis en assemblée générale. La "
+                                  "séance était présidée par Milouda Ala.")  # fmt: skip
+    assert not [f for f in found if f[2] == CHAIR]
+
+
 def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_nothing(
     ingester: Ingester,
 ) -> None:

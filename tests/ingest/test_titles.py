@@ -2322,6 +2322,36 @@ def test_a_title_one_is_presented_as_with_its_body_is_held(ingester: Ingester, t
     assert (P + "kleber-arhoul", O + "irev", ROLE + "president") in memberships(ingester, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present, "son"
+        "Villes au Carré a été lancée à Poitiers le 9 octobre 2007. Yves Dauge est présenté "
+        "comme son fondateur.",
+        # an adverb, another participle
+        "Villes au Carré couvre le Centre-Val de Loire. Yves Dauge est souvent considéré comme "
+        "son fondateur, et Cécile Dublanche l'a dirigée.",
+        # an apposition on the name, the compound past
+        "En 2009, Villes au Carré est devenue un centre de ressources. Yves Dauge, ancien "
+        "délégué interministériel, a été décrit comme son fondateur.",
+    ],
+)
+def test_a_bare_title_after_son_one_is_presented_as_is_at_the_body_spoken_of(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md line 133: Yves Dauge is named as Villes au Carré's founder.
+    found = memberships(ingester, text)
+    assert (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder") in found
+
+
+def test_a_title_after_son_one_is_presented_as_with_no_body_spoken_of_is_held_nowhere(
+    ingester: Ingester,
+) -> None:
+    # facts.md line 133: Yves Dauge, Villes au Carré's founder (here no body is named before).
+    found = memberships(ingester, "Yves Dauge est présenté comme son fondateur.")
+    assert not [f for f in found if f[0] == P + "yves-dauge"]
+
+
 def test_a_bare_title_one_is_presented_as_is_held_nowhere(ingester: Ingester) -> None:
     # facts.md line 88: Kléber Arhoul, IREV president (here the title names no body).
     found = memberships(ingester, "L'IREV a tenu une journée d'étude. Kléber Arhoul y était "
@@ -2589,3 +2619,66 @@ def test_a_label_a_person_published_under_makes_them_no_member(ingester: Ingeste
     found = memberships(ingester, "Milouda Ala a publié sous l'étiquette de l'IREV un guide sur "
                                   "les quartiers.")  # fmt: skip
     assert (P + "milouda-ala", O + "irev", ROLE + "member") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "y" for the body of the question, the elided "j'"
+        "ENTRETIEN\n\nTrois questions à François-Antoine Mariani\n\nEn 2019, vous étiez au "
+        "CGET ?\n\nOui. J'y étais commissaire général délégué.",
+        # "en", "je" after a phrase of time
+        "Entretien avec François-Antoine Mariani\n\nLe CGET vous a-t-il marqué ?\n\nEn 2019, "
+        "j'en étais le commissaire général délégué.",
+        # a title that names its body, no "y" nor "en"
+        "Deux questions à François-Antoine Mariani\n\nQuel était votre rôle en 2019 ?\n\nJ'étais "
+        "commissaire général délégué du Commissariat général à l'égalité des territoires.",
+    ],
+)
+def test_je_in_an_interviews_answers_is_the_interviewee(ingester: Ingester, text: str) -> None:
+    # facts.md line 328: in 2019 François-Antoine Mariani was commissaire général délégué à
+    # l'égalité des territoires at the CGET.
+    found = memberships(ingester, text)
+    assert (
+        P + "francois-antoine-mariani",
+        O + "cget",
+        ROLE + "commissaire-general-delegue",
+    ) in found
+
+
+def test_je_in_a_text_that_is_no_interview_is_no_one(ingester: Ingester) -> None:
+    # facts.md line 328: François-Antoine Mariani, commissaire général délégué at the CGET in
+    # 2019 (here "je" is the writer's: no heading names an interviewee).
+    found = memberships(ingester, "François-Antoine Mariani a préfacé le bilan du CGET en 2019. "
+                                  "J'y étais chargé de mission.")  # fmt: skip
+    assert not [f for f in found if f[0] == P + "francois-antoine-mariani"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signature: the staff noun, the body, a comma
+        "Le bilan d'activités 2020 a été adopté le 1er mars 2021.\n\nÉquipe PQN-A, Anne-Sophie "
+        "Gillion",
+        # the article and "de", a colon
+        "Le bilan d'activités 2020 est en ligne.\nL'équipe de PQN-A : Anne-Sophie Gillion",
+        # an item of a list, the body's full name
+        "Ont contribué au bilan 2020 :\n- Équipe de Pays et Quartiers de Nouvelle-Aquitaine, "
+        "Anne-Sophie Gillion",
+    ],
+)
+def test_people_after_a_line_opening_with_a_bodys_team_are_its_team(
+    ingester: Ingester, text: str
+) -> None:
+    # facts-part3.md line 101: the PQN-A page of 2021 is signed "Equipe PQN-A, Anne-Sophie
+    # Gillion": she was on its team.
+    found = memberships(ingester, text)
+    assert (P + "anne-sophie-gillion", O + "pqn-a", ROLE + "team-member") in found
+
+
+def test_a_team_line_that_lists_a_body_with_the_people_is_no_team(ingester: Ingester) -> None:
+    # facts-part3.md line 101: Anne-Sophie Gillion on PQN-A's team (here a body is listed with
+    # her: the line is no team's).
+    found = memberships(ingester, "Le bilan est en ligne.\nÉquipe PQN-A, Anne-Sophie Gillion et "
+                                  "la Région Nouvelle-Aquitaine")  # fmt: skip
+    assert (P + "anne-sophie-gillion", O + "pqn-a", ROLE + "team-member") not in found
