@@ -756,6 +756,8 @@ def new_organs(
     for match in _organ_nouns().finditer(body, start, end):
         group = next(name for name in ("long", "sited", "short") if match.group(name))
         noun, (first, last) = match.group(group), match.span(group)
+        if group == "sited":  # "une antenne nous représente à Reims": "antenne à Reims"
+            noun = f"{match.group('branch')} {match.group('where')}"
         if any(a < last and first < b for a, b in taken):
             continue
         if _place_before().search(body, max(start, match.start() - 30), match.start()):
@@ -780,17 +782,20 @@ def _organ_nouns() -> re.Pattern[str]:
     of governing or opening an item of a list ("L'ERU en bref :", then "- un conseil
     d'administration qui réunit ..."), or the sentence whose verb of governing a body it is the
     subject of ("Un conseil d'administration de 33 membres dirige l'association"), or before a
-    branch and its place ("une antenne à Reims": ``branches``), which say which.
+    branch and its place ("une antenne à Reims", "une antenne nous représente à Reims": the
+    ``branches``, and the ``sited`` words between), which say which.
 
     >>> _organ_nouns().search("nous disposons d'une antenne à Reims.").group("sited")
     'antenne à Reims'
+    >>> _organ_nouns().search("Une antenne nous représente à Reims.").group("where")
+    'à Reims'
     """
     table = cue_tables()["organs"]
     nouns = sorted(table["nouns"], key=len, reverse=True)
     one = [phrase(noun) for noun in nouns if " " not in noun]
     more = [phrase(noun) for noun in nouns if " " in noun]
-    keys = ("branches", "determiners", "indefinite", "set_up", "governed", "governs")
-    branches, definite, indefinite, set_up, governed, governs = (
+    keys = ("branches", "sited", "determiners", "indefinite", "set_up", "governed", "governs")
+    branches, sited, definite, indefinite, set_up, governed, governs = (
         "|".join(map(phrase, table[key])) for key in keys
     )
     # The organ opens the sentence whose verb of governing has a noun of bodies for object.
@@ -803,7 +808,8 @@ def _organ_nouns() -> re.Pattern[str]:
         rf"|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
-        rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
+        rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?P<branch>{branches})"
+        rf"(?:\s+(?:{sited}))?\s+(?P<where>(?:à|en)\s+{PLACE_NAME}))"
         rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
         re.I,
     )
@@ -1255,10 +1261,30 @@ def _ends(
         if cue.them
         else _objects(body, cue, match.end(), mentions, [*earlier, *before])
     )
+    if len(left) > 1 and RELATIVE_OPENS.match(body, near.end, match.start()):
+        left, right = [near], _within_clause(body, right)
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _within_clause(body: str, names: list[Mention]) -> list[Mention]:
+    """The names of a list up to its first comma: a relative clause on an item of a list ends
+    there, the list of its antecedent going on ("A, B, qui succède à C, D et E rejoignent
+    l'association": B succeeds C only, D and E join as A and B do).
+
+    >>> text = "succède à C, D et E"
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "CDE"]
+    >>> [m.text for m in _within_clause(text, names)]
+    ['C']
+    """
+    kept = names[:1]
+    for name in names[1:]:
+        if "," in body[kept[-1].end : name.start]:
+            break
+        kept.append(name)
+    return kept
 
 
 def _copula_carried(body: str, near: Mention, position: int) -> re.Match[str] | None:
@@ -1550,8 +1576,9 @@ def _of_a_body(
         return
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
+    owner = None  # "les directions régionales de l'État": the body the subjects belong to
     if near is not None and _completes(body, near):
-        near = None  # "Les directions régionales de l'État en sont membres : A, B": not the État
+        near, owner = None, near  # "Les directions régionales de l'État en sont membres : A, B"
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
@@ -1565,7 +1592,8 @@ def _of_a_body(
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
             return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
     referred = [m for m in [*earlier, *before] if m.end <= limit and m.entity not in groups]
-    obj = _listing_body(body, cue, near, referred, subjects)
+    # The body the subjects belong to is not the one they are members of (not the État).
+    obj = _listing_body(body, cue, near, referred, [*subjects, *([owner] if owner else [])])
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
 
@@ -2170,7 +2198,14 @@ def listed_after(
 def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
     """``mention`` and the names listed just before it ("le CGET, l'ANRU et l'ERU"), in text
     order. A body in a person's apposition ("X, directeur de l'ANRU, a ouvert") stands for the
-    person."""
+    person; one in a relative clause on an item, closed by a comma, is no item ("A, qui succède
+    à la Ville de V, B et C").
+
+    >>> text = "A, qui succède à la Y, B et C"
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "AYBC"]
+    >>> [m.text for m in listed_before(text, names[-1], names)]
+    ['A', 'B', 'C']
+    """
     earlier = [m for m in mentions if m.end <= mention.start]
     if (
         earlier
@@ -2180,11 +2215,20 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
     ):
         mention, earlier = earlier[-1], earlier[:-1]
     items = [mention]
-    for previous in reversed(earlier):
-        if not BACK_GAP.fullmatch(body[previous.end : items[0].start]):
+    earlier = list(earlier)
+    while earlier:
+        previous = earlier.pop()
+        gap = body[previous.end : items[0].start]
+        if not BACK_GAP.fullmatch(gap):
             break
         if WITHIN.search(body, max(0, previous.start - 20), previous.start):
             break  # "Au sein du CGET, le SG-CIV et l'Acsé sont fondus": where, not who
+        if (
+            earlier
+            and "," in gap
+            and RELATIVE_OPENS.fullmatch(body, earlier[-1].end, previous.start)
+        ):
+            previous = earlier.pop()  # "A, qui succède à la Ville de V, B et C": not V
         items.insert(0, previous)
     return items
 
