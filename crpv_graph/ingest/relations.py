@@ -124,13 +124,15 @@ NETWORK_SIZES = (
 )
 # "les 19 centres", "aux 19 centres de ressources", "le réseau compte aujourd'hui vingt
 # centres", "la collaboration des centres avec": the centres counted, or named alone before a
-# punctuation mark or a link word, as a group, which the gazetteer (names of the graph) does
-# not hold. "les centres sociaux" is not them.
+# punctuation mark, a link word or "labellisés" (all of them are: "des centres labellisés par
+# l'ANCT"), as a group, which the gazetteer (names of the graph) does not hold. "les centres
+# sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
     r"\b(?:les|des|aux|ces|(?:compt|rassembl|regroup|fédèr|fédér)(?:e|ent|ait|aient)"
     r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
     rf"(?P<name>(?:(?:\d+|{NETWORK_SIZES})\s+centres|"
-    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour|labellisés)\b))"
+    r"(?:\s+de\s+ressources)?)\b",
     re.I,
 )
 # "Tous sont nés d'initiatives locales", "mais ils sont labellisés": a plural pronoun opening a

@@ -3815,3 +3815,24 @@ def test_a_branch_with_other_words_before_a_place_is_no_unit(small: Ingester) ->
         small, "L'ORIV est installé à Strasbourg. Une antenne relais a été montée à Reims."
     )
     assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau en bref :\n• des centres labellisés par l'ANCT.",
+        "Le réseau national rassemble des centres labellisés par l'ANCT.",
+        "L'ANCT a publié le bilan des centres labellisés par l'ANCT.",
+    ],
+)
+def test_centres_said_to_be_labelled_are_the_centres_as_a_group(small: Ingester, text: str) -> None:
+    # facts.md §1 (common line 5): the centres are labelled by the State (the ANCT by 2023).
+    statements = draft(small, text).extraction.statements
+    found = {(s.subject, s.predicate, s.object) for s in statements}
+    assert (NETWORK, str(CRPV.centresLabelledBy), O + "anct") in found
+
+
+def test_centres_of_another_kind_said_to_be_labelled_are_not_the_group(small: Ingester) -> None:
+    # facts.md §1: the resource centres are labelled; social centres are other bodies.
+    statements = draft(small, "Des centres sociaux labellisés par l'ANCT ont ouvert.").extraction
+    assert not any(s.predicate == str(CRPV.centresLabelledBy) for s in statements.statements)
