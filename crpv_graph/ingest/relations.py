@@ -620,7 +620,7 @@ def relations(
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
-    return _handed_over(found + listed_items(body, start, end, mentions, earlier))
+    return _seats_taken(_handed_over(found + listed_items(body, start, end, mentions, earlier)))
 
 
 def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledBodies) -> Cue:
@@ -641,6 +641,20 @@ def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledB
     if cue.successor and any(titled.took_over(reference(o), reference(s)) for s, o in pairs):
         return replace(cue, successor=False)
     return cue
+
+
+def _seats_taken(found: list[Related]) -> list[Related]:
+    """The relations less the transfers to a body the sentence makes a member: one that
+    succeeds another as it joins ("la communauté de communes X, qui succède à la Ville de X,
+    [...] rejoignent l'association") takes the other's seat, not its activity.
+
+    >>> found = [Related("o:ville", TRANSFER, "o:cc", 0.6),
+    ...          Related("o:cc", MEMBER_OF, "o:vac", 0.5)]
+    >>> [r.predicate == MEMBER_OF for r in _seats_taken(found)]
+    [True]
+    """
+    joining = {r.subject for r in found if r.predicate == MEMBER_OF and not r.role}
+    return [r for r in found if r.predicate != TRANSFER or r.object not in joining]
 
 
 def _handed_over(found: list[Related]) -> list[Related]:
@@ -1257,6 +1271,7 @@ def _ends(
         near = named[-1]
     if cue.shape == "after" and cue.between is None and near.type == "organization":
         near = _clause_subject(body, near, before) or near
+    near = _past_relative(body, near, before)
     left = listed_before(body, near, mentions)
     right = (
         _them(body, match, mentions, [*earlier, *before], collectives)
@@ -1269,6 +1284,23 @@ def _ends(
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _past_relative(body: str, near: Mention, before: Sequence[Mention]) -> Mention:
+    """The name a relative clause closed by a comma is on, when ``near`` ends that clause ("X,
+    qui succède à la Ville de Y, a rejoint l'association": X, not the City), else ``near``.
+
+    >>> text = "X, qui succède à la Y, a rejoint"
+    >>> x, y = Mention("X", 0, 1, "organization"), Mention("Y", 20, 21, "organization")
+    >>> _past_relative(text, y, [x, y]).text
+    'X'
+    """
+    if not body.startswith(",", near.end):
+        return near
+    earlier = [m for m in before if m.end <= near.start]
+    if earlier and RELATIVE_OPENS.fullmatch(body, earlier[-1].end, near.start):
+        return earlier[-1]
+    return near
 
 
 def _within_clause(body: str, names: list[Mention]) -> list[Mention]:
@@ -1584,6 +1616,7 @@ def _of_a_body(
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
+        near = _past_relative(body, near, before)
         subjects = listed_before(body, near, mentions)
         if cue.alike:
             subjects += _alike(body, match.end(), mentions)
