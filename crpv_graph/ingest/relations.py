@@ -1600,6 +1600,7 @@ def _of_a_body(
             return
         limit = spoken.start()
     near = before[-1] if before else None
+    owner = _owner_of_members(body, [*earlier, *before], limit)
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
         if near is None or not subjects or not _relative_to(body, cue, near, match.start()):
@@ -1610,9 +1611,8 @@ def _of_a_body(
         return
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
-    owner = None  # "les directions régionales de l'État": the body the subjects belong to
     if near is not None and _completes(body, near):
-        near, owner = None, near  # "Les directions régionales de l'État en sont membres : A, B"
+        near = None  # "Les directions régionales de l'État en sont membres : A, B"
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
@@ -1631,6 +1631,22 @@ def _of_a_body(
     obj = _listing_body(body, cue, near, referred, [*subjects, *([owner] if owner else [])])
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _owner_of_members(body: str, before: Sequence[Mention], position: int) -> Mention | None:
+    """The body that completes the noun of the members a clause at ``position`` speaks of ("les
+    directions régionales de l'État sont membres du groupement", "en sont membres"): the body
+    they belong to, not the one they are members of.
+
+    >>> text = "Les directions de l'État en sont membres"
+    >>> etat = Mention("État", 20, 24, "organization")
+    >>> _owner_of_members(text, [etat], 25).text, _owner_of_members("L'État en", [etat], 25)
+    ('État', None)
+    """
+    named = [m for m in before if m.end <= position]
+    if not named or not NEXT_TO.fullmatch(body, named[-1].end, position):
+        return None
+    return named[-1] if _completes(body, named[-1]) else None
 
 
 def _alike(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:

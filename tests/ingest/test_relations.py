@@ -3855,3 +3855,16 @@ def test_a_heir_that_counts_members_keeps_its_forebears_activity(ingester: Inges
     found = said(ingester, "L'ANCT, qui succède au CGET, compte parmi ses membres la Caisse des "
                            "Dépôts.")  # fmt: skip
     assert (O + "cget", "activityTransferredTo", O + "anct") in found
+
+
+def test_a_body_sitting_beside_members_of_the_groupement_is_a_member_of_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 PQN-A (line 140): "Its members include the regional State directorates
+    # (DREAL, DRDJSCS, DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. L'État en est membre. Les "
+                           "directions régionales de l'État sont aussi membres du groupement : la "
+                           "DREAL et la DRAAF. Le CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert len(members - {O + "etat"}) == 3  # the DREAL, the DRAAF and the CESER
+    assert not any(o == O + "etat" for _s, relation, o in found if relation == "memberOf")
