@@ -146,6 +146,7 @@ class Entity:
     last_year: int | None = None
     statements: int = 0
     collective: bool = False  # all the bodies of a kind (crpv:collectiveOf)
+    region: str | None = None  # the region a regional body serves (crpv:servesRegion)
 
     @property
     def label(self) -> str:
@@ -265,6 +266,9 @@ class Gazetteer:
             if row["name"]:
                 entity.names.add(plural(row["name"]))
             collectives[row["entity"]] = max(collectives.get(row["entity"], ""), row["network"])
+        for row in text_rows(target, ingest_query("regions")):
+            if row["entity"] in entities:
+                entities[row["entity"]].region = row["region"]
         shortened: dict[str, set[tuple[str, str]]] = {}
         owned: dict[str, set[str]] = {}  # unit IRI -> its own names (:func:`own_name`)
         for row in text_rows(target, ingest_query("unit-names")):

@@ -552,6 +552,8 @@ def find_mentions(
     mentions = [
         p for m, p in zip(mentions, placed, strict=True) if p is m or not _no_new_body(p, body)
     ]
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    mentions = [_of_the_region_listed(m, mentions, body, gazetteer) for m in mentions]
     mentions = [_the_network_of(m, body, gazetteer) for m in mentions]
     mentions += _the_network_cut_short(body, mentions, gazetteer)
     mentions += find_dates(body)
@@ -729,6 +731,55 @@ def _of_the_place_named(mention: Mention, mentions: list[Mention], gazetteer: Ga
     ):
         return replace(mention, entity=None, label=mention.text, score=0.5)
     return mention
+
+
+# Between two items of a list of bodies: a comma or "et", and an article ("la DREAL, la DRAAF").
+LIST_GAP = re.compile(r"\s*(?:,|\bet\b|,\s*et\b)\s*(?:(?:le|la|les)\s+|l['’]\s*)?", re.I)
+
+
+def _of_the_region_listed(
+    mention: Mention, mentions: list[Mention], body: str, gazetteer: Gazetteer
+) -> Mention:
+    """A body's mention by a name that several bodies go by ("DIRECCTE": the kind as a whole,
+    and each region's), linked to the one of the region that the bodies listed right next to
+    it serve, when they serve one region and one of those bodies does ("la DREAL, la DIRECCTE
+    et la DRAAF" of Nouvelle-Aquitaine: its DIRECCTE, not all of them).
+
+    >>> kind = Entity("o:d", "organization", {"DIRECCTE"}, collective=True)
+    >>> na = Entity("o:d-75", "organization", {"DIRECCTE"}, region="reg:75")
+    >>> dreal = Entity("o:dreal-75", "organization", {"DREAL"}, region="reg:75")
+    >>> gazetteer = Gazetteer([kind, na, dreal])
+    >>> text = "la DREAL et la DIRECCTE"
+    >>> listed = [Mention("DREAL", 3, 8, "organization", "o:dreal-75"),
+    ...           Mention("DIRECCTE", 15, 23, "organization", "o:d")]
+    >>> _of_the_region_listed(listed[1], listed, text, gazetteer).entity
+    'o:d-75'
+    >>> _of_the_region_listed(listed[1], listed[1:], text, gazetteer).entity
+    'o:d'
+    """
+    if mention.type != "organization" or mention.entity is None:
+        return mention
+    candidates = gazetteer.by_name.get(normalise(mention.text), [])
+    if len(candidates) < 2:
+        return mention
+    at = mentions.index(mention)
+    neighbours = [
+        m for m in mentions[at - 1 : at] if LIST_GAP.fullmatch(body, m.end, mention.start)
+    ]
+    neighbours += [
+        m for m in mentions[at + 1 : at + 2] if LIST_GAP.fullmatch(body, mention.end, m.start)
+    ]
+    regions = {
+        entity.region
+        for other in neighbours
+        if (entity := gazetteer.entities.get(other.entity or "")) is not None and entity.region
+    }
+    if len(regions) != 1:
+        return mention
+    served = [e for e in candidates if e.type == "organization" and e.region in regions]
+    if len(served) != 1:
+        return mention
+    return replace(mention, entity=served[0].iri, label=served[0].label)
 
 
 def _of_a_place(entity: Entity, key: str, gazetteer: Gazetteer) -> bool:

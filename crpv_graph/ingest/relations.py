@@ -127,13 +127,15 @@ NETWORK_SIZES = (
 )
 # "les 19 centres", "aux 19 centres de ressources", "le réseau compte aujourd'hui vingt
 # centres", "la collaboration des centres avec": the centres counted, or named alone before a
-# punctuation mark or a link word, as a group, which the gazetteer (names of the graph) does
-# not hold. "les centres sociaux" is not them.
+# punctuation mark, a link word or "labellisés" (all of them are: "des centres labellisés par
+# l'ANCT"), as a group, which the gazetteer (names of the graph) does not hold. "les centres
+# sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
     r"\b(?:les|des|aux|ces|(?:compt|rassembl|regroup|fédèr|fédér)(?:e|ent|ait|aient)"
     r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
     rf"(?P<name>(?:(?:\d+|{NETWORK_SIZES})\s+centres|"
-    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour)\b))(?:\s+de\s+ressources)?)\b",
+    r"centres(?=\s*[,.;:!?)]|\s+(?:avec|et|ont|sont|se|qui|pour|labellisés)\b))"
+    r"(?:\s+de\s+ressources)?)\b",
     re.I,
 )
 # "Tous sont nés d'initiatives locales", "mais ils sont labellisés": a plural pronoun opening a
@@ -621,7 +623,7 @@ def relations(
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
-    return _handed_over(found + listed_items(body, start, end, mentions, earlier))
+    return _seats_taken(_handed_over(found + listed_items(body, start, end, mentions, earlier)))
 
 
 def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledBodies) -> Cue:
@@ -642,6 +644,20 @@ def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledB
     if cue.successor and any(titled.took_over(reference(o), reference(s)) for s, o in pairs):
         return replace(cue, successor=False)
     return cue
+
+
+def _seats_taken(found: list[Related]) -> list[Related]:
+    """The relations less the transfers to a body the sentence makes a member: one that
+    succeeds another as it joins ("la communauté de communes X, qui succède à la Ville de X,
+    [...] rejoignent l'association") takes the other's seat, not its activity.
+
+    >>> found = [Related("o:ville", TRANSFER, "o:cc", 0.6),
+    ...          Related("o:cc", MEMBER_OF, "o:vac", 0.5)]
+    >>> [r.predicate == MEMBER_OF for r in _seats_taken(found)]
+    [True]
+    """
+    joining = {r.subject for r in found if r.predicate == MEMBER_OF and not r.role}
+    return [r for r in found if r.predicate != TRANSFER or r.object not in joining]
 
 
 def _handed_over(found: list[Related]) -> list[Related]:
@@ -759,6 +775,8 @@ def new_organs(
     for match in _organ_nouns().finditer(body, start, end):
         group = next(name for name in ("long", "sited", "short") if match.group(name))
         noun, (first, last) = match.group(group), match.span(group)
+        if group == "sited":  # "une antenne nous représente à Reims": "antenne à Reims"
+            noun = f"{match.group('branch')} {match.group('where')}"
         if any(a < last and first < b for a, b in taken):
             continue
         if _place_before().search(body, max(start, match.start() - 30), match.start()):
@@ -783,17 +801,20 @@ def _organ_nouns() -> re.Pattern[str]:
     of governing or opening an item of a list ("L'ERU en bref :", then "- un conseil
     d'administration qui réunit ..."), or the sentence whose verb of governing a body it is the
     subject of ("Un conseil d'administration de 33 membres dirige l'association"), or before a
-    branch and its place ("une antenne à Reims": ``branches``), which say which.
+    branch and its place ("une antenne à Reims", "une antenne nous représente à Reims": the
+    ``branches``, and the ``sited`` words between), which say which.
 
     >>> _organ_nouns().search("nous disposons d'une antenne à Reims.").group("sited")
     'antenne à Reims'
+    >>> _organ_nouns().search("Une antenne nous représente à Reims.").group("where")
+    'à Reims'
     """
     table = cue_tables()["organs"]
     nouns = sorted(table["nouns"], key=len, reverse=True)
     one = [phrase(noun) for noun in nouns if " " not in noun]
     more = [phrase(noun) for noun in nouns if " " in noun]
-    keys = ("branches", "determiners", "indefinite", "set_up", "governed", "governs")
-    branches, definite, indefinite, set_up, governed, governs = (
+    keys = ("branches", "sited", "determiners", "indefinite", "set_up", "governed", "governs")
+    branches, sited, definite, indefinite, set_up, governed, governs = (
         "|".join(map(phrase, table[key])) for key in keys
     )
     # The organ opens the sentence whose verb of governing has a noun of bodies for object.
@@ -806,7 +827,8 @@ def _organ_nouns() -> re.Pattern[str]:
         rf"|{ITEM_START}|{governing})"
         rf"\s*(?:{indefinite}))"
         rf"\s*(?P<long>{'|'.join(more)})"
-        rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?:{branches})\s+(?:à|en)\s+{PLACE_NAME})"
+        rf"|(?:{definite}|{indefinite})\s*(?P<sited>(?P<branch>{branches})"
+        rf"(?:\s+(?:{sited}))?\s+(?P<where>(?:à|en)\s+{PLACE_NAME}))"
         rf"|(?:{definite})\s*(?P<short>{'|'.join(one)}))\b",
         re.I,
     )
@@ -1252,16 +1274,54 @@ def _ends(
         near = named[-1]
     if cue.shape == "after" and cue.between is None and near.type == "organization":
         near = _clause_subject(body, near, before) or near
+    near = _past_relative(body, near, before)
     left = listed_before(body, near, mentions)
     right = (
         _them(body, match, mentions, [*earlier, *before], collectives)
         if cue.them
         else _objects(body, cue, match.end(), mentions, [*earlier, *before])
     )
+    if len(left) > 1 and RELATIVE_OPENS.match(body, near.end, match.start()):
+        left, right = [near], _within_clause(body, right)
     subjects, objects = (left, right) if cue.shape == "after" else (right, left)
     for subject in subjects:
         for obj in objects:
             yield subject, obj
+
+
+def _past_relative(body: str, near: Mention, before: Sequence[Mention]) -> Mention:
+    """The name a relative clause closed by a comma is on, when ``near`` ends that clause ("X,
+    qui succède à la Ville de Y, a rejoint l'association": X, not the City), else ``near``.
+
+    >>> text = "X, qui succède à la Y, a rejoint"
+    >>> x, y = Mention("X", 0, 1, "organization"), Mention("Y", 20, 21, "organization")
+    >>> _past_relative(text, y, [x, y]).text
+    'X'
+    """
+    if not body.startswith(",", near.end):
+        return near
+    earlier = [m for m in before if m.end <= near.start]
+    if earlier and RELATIVE_OPENS.fullmatch(body, earlier[-1].end, near.start):
+        return earlier[-1]
+    return near
+
+
+def _within_clause(body: str, names: list[Mention]) -> list[Mention]:
+    """The names of a list up to its first comma: a relative clause on an item of a list ends
+    there, the list of its antecedent going on ("A, B, qui succède à C, D et E rejoignent
+    l'association": B succeeds C only, D and E join as A and B do).
+
+    >>> text = "succède à C, D et E"
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "CDE"]
+    >>> [m.text for m in _within_clause(text, names)]
+    ['C']
+    """
+    kept = names[:1]
+    for name in names[1:]:
+        if "," in body[kept[-1].end : name.start]:
+            break
+        kept.append(name)
+    return kept
 
 
 def _copula_carried(body: str, near: Mention, position: int) -> re.Match[str] | None:
@@ -1543,6 +1603,7 @@ def _of_a_body(
             return
         limit = spoken.start()
     near = before[-1] if before else None
+    owner = _owner_of_members(body, [*earlier, *before], limit)
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
         if near is None or not subjects or not _relative_to(body, cue, near, match.start()):
@@ -1554,10 +1615,11 @@ def _of_a_body(
     if near is not None and not NEXT_TO.fullmatch(body, near.end, match.start()):
         near = None
     if near is not None and _completes(body, near):
-        near = None  # "Les directions régionales de l'État en sont membres : A, B": not the État
+        near = None  # "Les directions régionales de l'État en sont membres : A, B"
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
     if cue.shape == "pronoun" and near is not None:
+        near = _past_relative(body, near, before)
         subjects = listed_before(body, near, mentions)
         if cue.alike:
             subjects += _alike(body, match.end(), mentions)
@@ -1568,9 +1630,26 @@ def _of_a_body(
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
             return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
     referred = [m for m in [*earlier, *before] if m.end <= limit and m.entity not in groups]
-    obj = _listing_body(body, cue, near, referred, subjects)
+    # The body the subjects belong to is not the one they are members of (not the État).
+    obj = _listing_body(body, cue, near, referred, [*subjects, *([owner] if owner else [])])
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
+
+
+def _owner_of_members(body: str, before: Sequence[Mention], position: int) -> Mention | None:
+    """The body that completes the noun of the members a clause at ``position`` speaks of ("les
+    directions régionales de l'État sont membres du groupement", "en sont membres"): the body
+    they belong to, not the one they are members of.
+
+    >>> text = "Les directions de l'État en sont membres"
+    >>> etat = Mention("État", 20, 24, "organization")
+    >>> _owner_of_members(text, [etat], 25).text, _owner_of_members("L'État en", [etat], 25)
+    ('État', None)
+    """
+    named = [m for m in before if m.end <= position]
+    if not named or not NEXT_TO.fullmatch(body, named[-1].end, position):
+        return None
+    return named[-1] if _completes(body, named[-1]) else None
 
 
 def _alike(body: str, position: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -2173,7 +2252,14 @@ def listed_after(
 def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
     """``mention`` and the names listed just before it ("le CGET, l'ANRU et l'ERU"), in text
     order. A body in a person's apposition ("X, directeur de l'ANRU, a ouvert") stands for the
-    person."""
+    person; one in a relative clause on an item, closed by a comma, is no item ("A, qui succède
+    à la Ville de V, B et C").
+
+    >>> text = "A, qui succède à la Y, B et C"
+    >>> names = [Mention(n, text.index(n), text.index(n) + 1, "organization") for n in "AYBC"]
+    >>> [m.text for m in listed_before(text, names[-1], names)]
+    ['A', 'B', 'C']
+    """
     earlier = [m for m in mentions if m.end <= mention.start]
     if (
         earlier
@@ -2183,11 +2269,20 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
     ):
         mention, earlier = earlier[-1], earlier[:-1]
     items = [mention]
-    for previous in reversed(earlier):
-        if not BACK_GAP.fullmatch(body[previous.end : items[0].start]):
+    earlier = list(earlier)
+    while earlier:
+        previous = earlier.pop()
+        gap = body[previous.end : items[0].start]
+        if not BACK_GAP.fullmatch(gap):
             break
         if WITHIN.search(body, max(0, previous.start - 20), previous.start):
             break  # "Au sein du CGET, le SG-CIV et l'Acsé sont fondus": where, not who
+        if (
+            earlier
+            and "," in gap
+            and RELATIVE_OPENS.fullmatch(body, earlier[-1].end, previous.start)
+        ):
+            previous = earlier.pop()  # "A, qui succède à la Ville de V, B et C": not V
         items.insert(0, previous)
     return items
 

@@ -1602,3 +1602,26 @@ def test_the_project_of_a_body_to_be_is_no_body(ingester: Ingester) -> None:
     text = "Ses statuts citent le projet d'Institut des Métiers de la Ville engagé dès 2001."
     found = {m.text for m in mentions(ingester, text) if m.type == "organization"}
     assert not [name for name in found if name.startswith("Institut")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PQN-A réunit la DREAL, la DIRECCTE et la DRAAF.",
+        "Au groupement siègent la DIRECCTE et la DREAL.",
+        "Ses membres : DREAL, DRDJSCS, DIRECCTE et DRAAF.",
+    ],
+)
+def test_a_kinds_acronym_listed_with_a_regions_bodies_is_that_regions(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §2 PQN-A: its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF) of Nouvelle-Aquitaine.
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found["DIRECCTE"] == O + "direccte-75"
+
+
+def test_a_kinds_acronym_named_alone_is_the_kind(ingester: Ingester) -> None:
+    # facts.md §2 PQN-A: the DIRECCTE is one of its members; named alone, it is the kind.
+    found = {m.text: m.entity for m in mentions(ingester, "La DIRECCTE a publié un bilan.")}
+    assert found["DIRECCTE"] == O + "direccte"

@@ -3737,3 +3737,145 @@ def test_a_list_goes_on_after_ainsi_que_elided_or_not(joined: str) -> None:
         Mention(n, text.index(n), text.index(n) + len(n), "organization") for n in ("CNV", "IRDSU")
     ]
     assert [m.text for m in listed_after(text, text.index("CNV"), names)] == ["CNV", "IRDSU"]
+
+
+def test_a_relative_clause_on_an_item_of_a_list_binds_only_that_item(ingester: Ingester) -> None:
+    # facts-part3.md §5 (Villes au Carré, 2018): new members Orléans Métropole, the Vierzon
+    # Sologne Berry community of communes (succeeding the City of Vierzon) and the PETR du Perche.
+    found = said(ingester, "Villes au Carré s'élargit. Le PETR du Perche, la communauté de "
+                           "communes Vierzon Sologne Berry, qui remplace la Ville de Vierzon, et "
+                           "Orléans Métropole ont rejoint l'association.")  # fmt: skip
+    for member in ("petr-du-perche", "cc-vierzon-sologne-berry", "orleans-metropole"):
+        assert (O + member, "memberOf", O + "villes-au-carre") in found
+    assert not any(o == "NEW:Ville de Vierzon" for _s, _r, o in found)
+    transfers = {s for s, relation, _o in found if relation == "activityTransferredTo"}
+    assert not transfers & {O + "petr-du-perche", O + "orleans-metropole"}
+
+
+def test_a_relative_clause_on_the_only_body_reads_its_whole_list(ingester: Ingester) -> None:
+    # facts.md §3 ANCT: the ANCT merges the CGET, EPARECA and the Agence du numérique.
+    found = said(ingester, "L'ANCT, qui remplace le CGET et l'EPARECA, est opérationnelle depuis "
+                           "le 1er janvier 2020.")  # fmt: skip
+    transfers = {s for s, relation, o in found if relation == "activityTransferredTo"}
+    assert O + "cget" in transfers and len(transfers) == 2
+
+
+@pytest.mark.parametrize("cue", ["rejoignent désormais l'association", "ont aussi rejoint le GIP"])
+def test_bodies_joining_the_body_with_an_adverb_are_members(ingester: Ingester, cue: str) -> None:
+    # facts-part3.md §5: new members of Villes au Carré (2018): Orléans Métropole, the PETR du
+    # Perche.
+    found = said(
+        ingester, f"Villes au Carré s'élargit. Orléans Métropole et le PETR du Perche {cue}."
+    )
+    for member in ("orleans-metropole", "petr-du-perche"):
+        assert (O + member, "memberOf", O + "villes-au-carre") in found
+
+
+def test_the_body_that_completes_the_members_noun_is_not_the_one_they_join(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 PQN-A: "Its members include the regional State directorates (DREAL, DRDJSCS,
+    # DIRECCTE, DRAAF)"; the State and the Region are its founders.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. L'État et la Région l'ont "
+                           "fondé. Les directions régionales de l'État sont aussi membres du "
+                           "groupement : la DREAL et la DRAAF.")  # fmt: skip
+    assert (O + "dreal-75", "memberOf", O + "pqn-a") in found
+    assert not any(o == O + "etat" for _s, relation, o in found if relation == "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos deux fondateurs, l'État et la Région Nouvelle-Aquitaine, ont reconduit le GIP.",
+        "Nos fondateurs : l'État et la Région Nouvelle-Aquitaine.",
+        "Le GIP compte parmi nos membres l'État et la Région Nouvelle-Aquitaine.",
+    ],
+)
+def test_our_founders_are_members_of_the_body_whose_page_it_is(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §2 PQN-A: renewed for 2021-2027 by its founders, the State and the Region.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. " + text)
+    for founder in ("etat", "region-nouvelle-aquitaine"):
+        assert (O + founder, "memberOf", O + "pqn-a") in found
+
+
+def test_our_partners_in_apposition_are_no_members(ingester: Ingester) -> None:
+    # facts.md §2 PQN-A: the State and the Region found it; partners are not said members.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Nos partenaires, l'État et "
+                           "la Région Nouvelle-Aquitaine, nous soutiennent.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Une antenne nous représente à Reims.", "Une antenne est installée à Reims.",
+     "Une antenne se trouve à Reims."],
+)  # fmt: skip
+def test_a_branch_said_to_be_at_its_place_is_a_unit_of_the_body(
+    small: Ingester, sentence: str
+) -> None:
+    # facts.md §2 ORIV: "based in Strasbourg with an office in Reims" (a graph without its units).
+    found = said(small, "L'ORIV est installé à Strasbourg. " + sentence)
+    assert ("NEW:antenne à Reims (ORIV)", "unitOf", "NEW:ORIV") in found
+
+
+def test_a_branch_with_other_words_before_a_place_is_no_unit(small: Ingester) -> None:
+    # facts.md §2 ORIV: "antenna in Reims"; an aerial put up there is no branch.
+    found = said(
+        small, "L'ORIV est installé à Strasbourg. Une antenne relais a été montée à Reims."
+    )
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau en bref :\n• des centres labellisés par l'ANCT.",
+        "Le réseau national rassemble des centres labellisés par l'ANCT.",
+        "L'ANCT a publié le bilan des centres labellisés par l'ANCT.",
+    ],
+)
+def test_centres_said_to_be_labelled_are_the_centres_as_a_group(small: Ingester, text: str) -> None:
+    # facts.md §1 (common line 5): the centres are labelled by the State (the ANCT by 2023).
+    statements = draft(small, text).extraction.statements
+    found = {(s.subject, s.predicate, s.object) for s in statements}
+    assert (NETWORK, str(CRPV.centresLabelledBy), O + "anct") in found
+
+
+def test_centres_of_another_kind_said_to_be_labelled_are_not_the_group(small: Ingester) -> None:
+    # facts.md §1: the resource centres are labelled; social centres are other bodies.
+    statements = draft(small, "Des centres sociaux labellisés par l'ANCT ont ouvert.").extraction
+    assert not any(s.predicate == str(CRPV.centresLabelledBy) for s in statements.statements)
+
+
+def test_a_body_succeeding_another_as_it_joins_takes_its_seat_not_its_activity(
+    ingester: Ingester,
+) -> None:
+    # facts-part3.md §5: the Vierzon Sologne Berry community of communes, succeeding the City of
+    # Vierzon, is a new member of Villes au Carré (2018).
+    found = said(ingester, "Villes au Carré s'élargit. La communauté de communes Vierzon Sologne "
+                           "Berry, qui succède à la Ville de Vierzon, a rejoint l'association.")  # fmt: skip
+    assert (O + "cc-vierzon-sologne-berry", "memberOf", O + "villes-au-carre") in found
+    assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+def test_a_heir_that_counts_members_keeps_its_forebears_activity(ingester: Ingester) -> None:
+    # facts.md §3 ANCT: the ANCT takes over the CGET's missions; the Caisse des Dépôts sits on
+    # its board.
+    found = said(ingester, "L'ANCT, qui succède au CGET, compte parmi ses membres la Caisse des "
+                           "Dépôts.")  # fmt: skip
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
+
+
+def test_a_body_sitting_beside_members_of_the_groupement_is_a_member_of_it(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 PQN-A (line 140): "Its members include the regional State directorates
+    # (DREAL, DRDJSCS, DIRECCTE, DRAAF); the CESER sits in an advisory capacity."
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. L'État en est membre. Les "
+                           "directions régionales de l'État sont aussi membres du groupement : la "
+                           "DREAL et la DRAAF. Le CESER y siège avec voix consultative.")  # fmt: skip
+    members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
+    assert len(members - {O + "etat"}) == 3  # the DREAL, the DRAAF and the CESER
+    assert not any(o == O + "etat" for _s, relation, o in found if relation == "memberOf")
