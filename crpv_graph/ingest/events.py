@@ -174,12 +174,16 @@ PRESENTED = re.compile(
 """A copula that presents the body named right before it, its acronym in brackets between:
 "L'IREV est un groupement", "Villes au Carré (VAC) est une association" (``cues.toml`` [events]
 presented)."""
+BESIDES = re.compile("|".join(cue_tables()["events"]["besides"]), re.I)
+"""What says a sentence tells another gathering of the day ("Le même jour, l'assemblée générale
+de l'IREV", "aussi": ``cues.toml`` [events] besides), whose body is no organiser of the one
+reported."""
 PRESENTATION = re.compile("|".join(cue_tables()["events"]["presentation"]), re.I)
 """The title of a page presenting its body ("Qui sommes-nous ?": ``cues.toml`` [events]
 presentation), which reports no gathering."""
 INTERVIEW = re.compile("|".join(cue_tables()["events"]["interview"]), re.I | re.M)
 """A page that says it is an interview ("Entretien avec X", "ENTRETIEN": ``cues.toml`` [events]
-interview), matched in its title and its first line."""
+interview), searched in its title, matched at the head of its first line."""
 RANGE = re.compile(
     r"(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?\d{1,2}(?:er)?\s+"
     r"[^\W\d_]+\s+(?:au|et)\s+(?:le\s+)?",
@@ -1026,12 +1030,23 @@ class _Reading:
         of it, of its kind and its day (``triggers``), says of its body before what the page
         tells ("Réuni en assemblée générale le 31 mai, le centre [...]. Une soixantaine de
         participants ont pris part, le 31 mai, à l'assemblée générale de Villes au Carré"; the
-        title's "l'assemblée générale de l'IREV")."""
-        alike = [t for t in triggers if t is not chosen and t.kind == chosen.kind]
+        title's "l'assemblée générale de l'IREV"; not one told besides it, ``BESIDES``: "Le 31
+        mai également, l'assemblée générale de l'IREV se tenait à Marseille")."""
+        alike = [
+            t
+            for t in triggers
+            if t is not chosen and t.kind == chosen.kind and not self._besides(t)
+        ]
         for trigger in (chosen, *alike):
             if named := self.organizer(trigger, confidence, named=True):
                 return named
         return self.organizer(chosen, confidence)
+
+    def _besides(self, trigger: Trigger) -> bool:
+        """Whether the sentence of ``trigger`` tells another gathering besides the one reported
+        (``BESIDES``: "l'IREV réunissait aussi son assemblée générale")."""
+        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+        return span is not None and bool(BESIDES.search(self.body, *span))
 
     def organizer(
         self, trigger: Trigger, confidence: float, named: bool = False
@@ -1385,11 +1400,12 @@ def _interview(article: Article) -> bool:
 
     >>> [_interview(Article(body, title=title)) for body, title in (("ENTRETIEN\\n\\nX", ""),
     ...     ("Entretien. X plaide", ""), ("", "Culture : entretien avec X"),
-    ...     ("L'entretien des espaces verts a réuni", "Agents d'entretien"))]
-    [True, True, True, False]
+    ...     ("L'entretien des espaces verts a réuni", "Agents d'entretien"),
+    ...     ("La rencontre, ouverte par un entretien avec X, a réuni", ""))]
+    [True, True, True, False, False]
     """
     first = article.body.lstrip().split("\n", 1)[0]
-    return bool(INTERVIEW.search(article.title) or INTERVIEW.search(first))
+    return bool(INTERVIEW.search(article.title) or INTERVIEW.match(first))
 
 
 def _presented_body(body: str, bodies: list[Mention]) -> str:

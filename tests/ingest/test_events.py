@@ -1619,3 +1619,35 @@ def test_an_interview_whose_title_names_the_meeting_reports_it(finder: EventFind
     event = event_of(finder, body, date="2021-10-25",
                      title="Entretien, au lendemain de la rencontre nationale")  # fmt: skip
     assert event.start == "2021-10-21"
+
+
+def test_an_interview_named_further_on_in_the_first_line_keeps_the_event(
+    finder: EventFinder,
+) -> None:
+    # facts.md §5 timeline, 20–21 Oct 2022 in Strasbourg: "Hélène Geoffroy (mayor of
+    # Vaulx-en-Velin, CNV)"; the first line reports the meeting, an interview one of its parts.
+    body = ("Le 20 octobre, les centres de ressources se sont retrouvés à Strasbourg pour leur "
+            "rencontre nationale, ouverte par un entretien avec Hélène Geoffroy.\n\nLes "
+            "échanges ont porté sur les quartiers.")  # fmt: skip
+    event = event_of(finder, body, date="2022-10-24", title="Actualités")
+    assert event.start == "2022-10-20"
+
+
+@pytest.mark.parametrize(
+    "besides",
+    [
+        "Le même jour se tenait l'assemblée générale de Labo Cités.",
+        "L'assemblée générale de Labo Cités se tenait aussi le 31 mai, à Saint-Denis.",
+    ],
+)
+def test_another_assembly_of_the_day_told_besides_does_not_say_whose_it_is(
+    ingester: Ingester, besides: str
+) -> None:
+    # facts-part3.md §5 Villes au Carré: about 60 participants at the general assembly of 31 May
+    # (2018); another body's assembly told besides it, the same day, is not the one reported.
+    body = ("Le 31 mai, l'assemblée générale a réuni à Tours une soixantaine de personnes, "
+            "dont des représentants de l'IREV. "
+            f"{besides}")  # fmt: skip
+    event = drafted(ingester, body, "2018-06-02")
+    organizers = {s.object for s in event.statements if s.predicate == SCHEMA + "organizer"}
+    assert ORG + "labo-cites" not in organizers

@@ -2187,10 +2187,20 @@ def test_those_thanked_for_having_come_attended(ingester: Ingester, thanks: str)
     assert ("EVENT", "attendee", P + "helene-geoffroy") in found
 
 
-def test_those_thanked_for_another_thing_did_not_attend(ingester: Ingester) -> None:
-    # The same meeting; thanks for a support say nothing of who came.
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Merci à Hélène Geoffroy pour son soutien.",
+        "Merci à Hélène Geoffroy d'avoir participé au financement de l'étude.",
+        "Merci à Hélène Geoffroy d'avoir pris part à l'enquête sur les quartiers.",
+        "Merci à Hélène Geoffroy pour son soutien, et à Fabienne Keller d'avoir été des nôtres.",
+    ],
+)
+def test_those_thanked_for_another_thing_did_not_attend(ingester: Ingester, thanks: str) -> None:
+    # The same meeting; thanks for a support, for a share in a study or a survey, say nothing
+    # of who came (the list of those thanked for coming ends at "pour").
     text = ("Les 20 et 21 octobre, les centres de ressources se sont retrouvés à Strasbourg "
-            "pour leur rencontre nationale. Merci à Hélène Geoffroy pour son soutien.")  # fmt: skip
+            f"pour leur rencontre nationale. {thanks}")  # fmt: skip
     found = said(ingester, text, "2022-10-24")
     assert ("EVENT", "attendee", P + "helene-geoffroy") not in found
 
@@ -2222,5 +2232,23 @@ def test_who_acts_at_no_meeting_put_first_did_not_attend(ingester: Ingester) -> 
     # The same fact, the handover told at a nomination, the assembly in another sentence.
     text = ("Le 3 avril, l'assemblée générale de Profession Banlieue a adopté son rapport. Lors "
             "de sa nomination, Bénédicte Madelin a passé le relais à Damien Bertrand.")  # fmt: skip
+    present = attendees(said(ingester, text, "2014-04-10"))
+    assert "madelin" not in present and "bertrand" not in present
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Lors de la réunion du bureau de juin, Bénédicte Madelin passera le relais à Damien "
+        "Bertrand.",
+        "Lors de la réunion suivante du bureau, Bénédicte Madelin passera le relais.",
+    ],
+)
+def test_who_acts_at_a_meeting_of_another_time_put_first_did_not_attend(
+    ingester: Ingester, later: str
+) -> None:
+    # The same fact told ahead: the handover at a meeting given a time of its own, not the
+    # assembly the page reports.
+    text = f"Le 3 avril, l'assemblée générale de Profession Banlieue a adopté son rapport. {later}"
     present = attendees(said(ingester, text, "2014-04-10"))
     assert "madelin" not in present and "bertrand" not in present
