@@ -654,13 +654,17 @@ def _its_title(
     fondateur"), at the body the text speaks of (:func:`_spoken_of`); none where the title goes
     on to name what it is of ("son fondateur du réseau", "sa directrice à Lille"), nor where
     the sentence names another body "son" may stand for ("Lors du congrès de RésO Villes, X a
-    été présenté comme son fondateur"). ``named``: the person, and the sentence's bodies."""
+    été présenté comme son fondateur"), nor where the sentence before names no body ("Le
+    festival de Chinon existe depuis 1990. X est présenté comme son fondateur": the festival's).
+    ``named``: the person, and the sentence's bodies."""
     start, end = span
     person, bodies = named
     spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
     owner = _spoken_of(body, *context)
+    told = max((m.end for m in context[0]), default=start)  # the last body named before
     if (not spans or not owner or not BARE_TITLE_ENDS.match(body, spans[0][1], end)
-            or any(reference(b) != owner for b in bodies)):  # fmt: skip
+            or any(reference(b) != owner for b in bodies)
+            or len(SENTENCE_END.findall(body, told, start)) > 1):  # fmt: skip
         return []
     title_start, title_end, role = spans[0]
     return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,

@@ -2704,13 +2704,16 @@ def test_questions_put_to_someone_in_minutes_make_no_interviewee(ingester: Inges
         # another body's website
         "Villes au Carré couvre le Centre-Val de Loire. Sur le site de RésO Villes, Yves Dauge "
         "est présenté comme son fondateur.",
+        # a festival, no body, the subject of the sentence before
+        "Villes au Carré couvre le Centre-Val de Loire. Le festival de Chinon existe depuis "
+        "1990. Yves Dauge est présenté comme son fondateur.",
     ],
 )
 def test_son_after_a_sentence_naming_another_body_is_not_the_body_spoken_of(
     ingester: Ingester, text: str
 ) -> None:
     # facts.md line 133: Yves Dauge, Villes au Carré's founder (here "son" may be RésO Villes,
-    # the body the sentence names).
+    # the body the sentence names, or the festival the sentence before speaks of).
     found = memberships(ingester, text)
     assert (P + "yves-dauge", O + "villes-au-carre", ROLE + "founder") not in found
 
