@@ -49,9 +49,13 @@ HOLDER = (
 # assemblée"); "Elle était présidée par X" right after a sentence about the assembly.
 PASSIVE = r"(?:,\s*|\s+(?:était|a\s+été|est|fut|sera)\s+)présidée\s+par\s+" + HOLDER
 CHAIRED_BY = re.compile(r"\b(?:assemblée|séance)\b[^,;()]{0,80}?" + PASSIVE, re.I)
-# Between "assurée" and "par", an adverb (two words at most) or a phrase between commas: "était
-# alors assurée, au titre de la Région, par Y", "est assurée cette année par Y".
-ASIDE = r"(?:\s*,[^,;:.()]{1,40},\s*|(?:\s+[a-zà-ÿ-]+){1,2}\s+|\s+)"
+# Around "assurée", an adverb of the sitting's time ([titles] assured_when) and, between "assurée"
+# and "par", a phrase between commas on whose behalf (assured_for): "était alors assurée, au
+# titre de la Région, par Y", "est assurée cette année par Y".
+WHEN = "|".join(phrase(text) for text in cue_tables()["titles"]["assured_when"])
+FOR = "|".join(phrase(text) for text in cue_tables()["titles"]["assured_for"])
+ASIDE = r"(?:\s*,\s*(?:" + FOR + r")[^,;:.()]{1,40},\s*|\s+(?:" + WHEN + r")\s+|\s+)"
+ASSURED = r"(?:(?:était|a\s+été|est)\s+(?:(?:" + WHEN + r")\s+)?)?assurée?" + ASIDE
 # An office given to its holder ([titles] given_to): "la vice-présidence revenait à X".
 GIVEN = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
 # The office of chairing named as a noun before its holder: "À la présidence de séance : X",
@@ -61,8 +65,8 @@ GIVEN = "|".join(phrase(text) for text in cue_tables()["titles"]["given_to"])
 # speaks of an assembly or a sitting (else "la présidence : X" may be the body's).
 CHAIRING = re.compile(
     r"\b(?P<vice>vice-)?présidence(?P<sitting>\s+de\s+(?:la\s+)?séance)?\s*"
-    r"(?::|(?:(?:(?:était|a\s+été|est)\s+(?:[a-zà-ÿ]+\s+)?)?assurée?"
-    + ASIDE
+    r"(?::|(?:"
+    + ASSURED
     + r")?par|"
     + GIVEN
     + r")\s+"
@@ -76,6 +80,16 @@ CHAIRING = re.compile(
     re.I,
 )
 SITTING = re.compile(r"\b(?:assemblée|séance)\b", re.I)
+# An assembly or a sitting said as the one of the body spoken of, definite and completed by no
+# noun nor place ("l'assemblée générale s'est tenue", "réunis en assemblée générale", "la
+# séance était présidée"): not "une assemblée générale à Lille", "la séance du conseil
+# municipal", "la séance à l'Assemblée nationale".
+OWN_SITTING = re.compile(
+    r"\b(?:l['’]\s*|la\s+|cette\s+|son\s+|sa\s+|leur\s+|en\s+)(?:assemblée|séance)"
+    r"(?:\s+(?:générale|annuelle|plénière|ordinaire|extraordinaire|constitutive))*"
+    r"(?!\s+(?:nationale|de|du|des|d['’]|à|au|aux)\b)(?!\w)",
+    re.I,
+)
 # A name that opens an absolute clause ("X étant excusée", "X étant vice-présidente") is its
 # subject, not the holder of the office the words before it give.
 ABSOLUTE = re.compile(r"\s+étant\b", re.I)

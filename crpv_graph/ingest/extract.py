@@ -514,11 +514,12 @@ def _topic(
     """Whom "il" or "elle" opening the next sentence stands for, after the sentence ``span``
     (its ``mentions``; ``topic``: whom they stood for before it): the person it opens with,
     its subject ("Le préfet X a fait ses adieux"), unless another shares it ("X et Y
-    arrivent"); the same when it opens with a pronoun itself or names no one ("Il arrivait du
-    cabinet de Y": "il" goes on being X, Y is no subject); else the people it names, with the
-    topic, which may stand too (the pronoun then stands for no one sure). A sentence naming no
-    one but speaking of the person named last (``recent``) by a demonstrative makes "il" that
-    person ("Pour ce dernier, c'est un revers. Maire depuis 2007, il ...")."""
+    arrivent"); the same when it opens with a pronoun itself (not "je") or names no one ("Il
+    arrivait du cabinet de Y": "il" goes on being X, Y is no subject); else the people it
+    names, with the topic, which may stand too (the pronoun then stands for no one sure). A
+    sentence naming no one but speaking of the person named last (``recent``) by a
+    demonstrative makes "il" that person ("Pour ce dernier, c'est un revers. Maire depuis
+    2007, il ...")."""
     start, _end = span
     people = [m for m in mentions if m.type == "person"]
     if not people:
@@ -528,7 +529,11 @@ def _topic(
     )
     if memberships.SUBJECT_OPENS.fullmatch(body, start, people[0].start) and not shared:
         return people[:1]
-    return topic if memberships.PRONOUN.match(body, start, people[0].start) else people + topic
+    # "Je salue X. Elle ...": "je" is no third person's, so the one it names may be "elle"
+    opens = memberships.PRONOUN.match(body, start, people[0].start)
+    if opens and not memberships.FIRST_PERSON.match(body, start, people[0].start):
+        return topic
+    return people + topic
 
 
 def _heading(body: str, span: tuple[int, int], heading: str) -> str:

@@ -340,6 +340,9 @@ SPACED_OF_LINK = re.compile(verbs.SPACED_OF, re.I)
 POSSESSIVE_GAP = re.compile(r"\s*,\s*|\s+" + NAMED_IS, re.I)
 # After a body that heads a list of people ("pour le CRPV Paca, X et Y", "Côté ANCT : X").
 HEADING_BODY_ENDS = re.compile(r"\s*[,:]\s*")
+# A team's signature ends its line with the names: "Équipe PQN-A, X et Y" (not "L'équipe de
+# PQN-A : X a quitté le centre", a sentence).
+SIGNATURE_ENDS = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:\n|\Z)")
 # After a common noun standing for a body named before: an adjective or a complement qualifies
 # it as another ("la délégation française", "l'agence de Poitiers"), unless a word that goes on
 # with the clause ("depuis", "en", "et", a verb) follows.
@@ -630,7 +633,7 @@ def presented_as(
                               for m in inside):  # fmt: skip
             continue
         if cue["its"]:
-            found += _its_title(body, (start, end), person, cue.end(), context, titles)
+            found += _its_title(body, (start, end), (person, bodies), cue.end(), context, titles)
             continue
         for title_start, _end, role, organisation in _titled(
             body, cue.end(), end, bodies, titles, apposed=False
@@ -644,16 +647,24 @@ def presented_as(
 
 
 def _its_title(
-    body: str, span: tuple[int, int], person: Mention, at: int,
+    body: str, span: tuple[int, int], named: tuple[Mention, list[Mention]], at: int,
     context: tuple[list[Mention], list[Mention]], titles: list[tuple[re.Pattern[str], str, str]],
 ) -> list[Statement]:  # fmt: skip
-    """``person``'s bare title right at ``at``, after "son", "sa" ("présenté comme son
+    """The person's bare title right at ``at``, after "son", "sa" ("présenté comme son
     fondateur"), at the body the text speaks of (:func:`_spoken_of`); none where the title goes
-    on to name what it is of ("son fondateur du réseau", "sa directrice à Lille")."""
+    on to name what it is of ("son fondateur du réseau", "sa directrice à Lille"), nor where
+    the sentence names another body "son" may stand for ("Lors du congrès de RésO Villes, X a
+    été présenté comme son fondateur"), nor where the sentence before names no body ("Le
+    festival de Chinon existe depuis 1990. X est présenté comme son fondateur": the festival's).
+    ``named``: the person, and the sentence's bodies."""
     start, end = span
+    person, bodies = named
     spans = [t for t in _title_spans(body, at, end, titles)[:1] if t[0] == at]
     owner = _spoken_of(body, *context)
-    if not spans or not owner or not BARE_TITLE_ENDS.match(body, spans[0][1], end):
+    told = max((m.end for m in context[0]), default=start)  # the last body named before
+    if (not spans or not owner or not BARE_TITLE_ENDS.match(body, spans[0][1], end)
+            or any(reference(b) != owner for b in bodies)
+            or len(SENTENCE_END.findall(body, told, start)) > 1):  # fmt: skip
         return []
     title_start, title_end, role = spans[0]
     return [Statement(reference(person), ORG + "memberOf", owner, body[start:end], 0.55,
@@ -1331,8 +1342,10 @@ def on_boards(
     "Cette assemblée générale était présidée par X"; of the page's body (``owners``: it, and
     the bodies for :func:`_spoken_of`) where no sentence near names one ("Agenda de l'IREV
     [...] L'assemblée générale annuelle du groupement se tiendra à Lille. Elle sera présidée par
-    X"), else of the body the text speaks of ("L'IREV est un GIP. [...] Les membres du
-    groupement se sont réunis en assemblée générale. La séance était présidée par X")."""
+    X"), else of the body the text speaks of where this sentence or the one before says the
+    assembly as its own (:data:`.boards.OWN_SITTING`: "L'IREV est un GIP. [...] Les membres du
+    groupement se sont réunis en assemblée générale. La séance était présidée par X"; not "La
+    séance du conseil municipal était présidée par X")."""
     start, end = span
     inside = [m for m in earlier if m.start >= start]
     people = [m for m in inside if m.type == "person"]
@@ -1340,7 +1353,8 @@ def on_boards(
         return []
     page, bodied = owners
     held = boards.owner(body, end, earlier, one_per_body(body, previous)) or page
-    held = held or _spoken_of(body, *bodied)
+    if not held and boards.OWN_SITTING.search(body, last[0], end):
+        held = _spoken_of(body, *bodied)
     chair, vice = load_cues().assembly_roles
     roles = (role_of_label(titles, chair), role_of_label(titles, vice))
     # "La séance était présidée par X. À ses côtés, la vice-présidence revenait à Y": the
@@ -2250,7 +2264,8 @@ def headed_by_body(
     """ "pour le CRPV Paca, Dominique Michel et Mustapha Berra", "Côté Labo Cités : X": the people
     listed right after a body that a heading phrase opens (:func:`_heading_body`) and a comma or
     a colon are its members, in the role of ``cues.toml`` [titles] parenthesis_role, or of its
-    team after a noun of its staff, staff_role (a signature: "Équipe PQN-A, X"); not of the
+    team after a noun of its staff, staff_role (a signature: "Équipe PQN-A, X", the names right
+    after the comma ending the line: :data:`SIGNATURE_ENDS`); not of the
     centres as a group ("côté CRPV, X et Y": the centres each of them is at is unsaid), nor one
     the sentence already gives a title at that body, nor where bodies are listed with the
     people ("pour RésO Villes, X et Labo Cités"). ``vocabulary``: the role titles, and the
@@ -2269,6 +2284,10 @@ def headed_by_body(
         people = list(takewhile(lambda m: m.type == "person", listed))
         if len(people) < len(listed):
             continue  # "un prix pour RésO Villes, X et Labo Cités": all three were given it
+        if opens["staff"] and not (
+            people and people[0].start == after.end() and SIGNATURE_ENDS.match(body, people[-1].end)
+        ):
+            continue  # "L'équipe de PQN-A, reçue par X, ...", "Équipe PQN-A, X et le préfet ont"
         held = {(s.subject, s.object) for s in given}
         statements += [
             Statement(reference(p), ORG + "memberOf", reference(head), body[span[0] : span[1]],
@@ -3201,9 +3220,14 @@ INTERVIEW_LINES = 6
 @cache
 def _interview() -> re.Pattern[str]:
     """The words of an interview's heading right before the interviewee's name (``cues.toml``
-    [titles] interview: "Quatre questions à ", "Entretien avec ")."""
+    [titles] interview: "Quatre questions à ", "Entretien avec "), opening its line, a word
+    ("Quatre") or a topic and a colon ("Culture : entretien avec ") before them at most: not a
+    sentence of minutes ("Les habitants ont posé leurs questions à X")."""
     cues = "|".join(phrase(text) for text in cue_tables()["titles"]["interview"])
-    return re.compile(r"(?:" + cues + r")\s+$", re.I)
+    return re.compile(
+        r"\n?[^\S\n]*(?:[^\n:]{1,60}:[^\S\n]*)?(?:[^\W\d_]+[^\S\n]+)?(?:" + cues + r")\s+$",
+        re.I,
+    )
 
 
 def interviewee(body: str, linked: list[Mention]) -> Mention | None:
@@ -3217,7 +3241,8 @@ def interviewee(body: str, linked: list[Mention]) -> Mention | None:
     """
     return next((m for m in linked if m.type == "person"
                  and body.count("\n", 0, m.start) <= INTERVIEW_LINES
-                 and _interview().search(body, max(0, m.start - 40), m.start)), None)  # fmt: skip
+                 and _interview().match(body, max(0, body.rfind("\n", 0, m.start)), m.start)),
+                None)  # fmt: skip
 
 
 def page_body(body: str, linked: list[Mention]) -> str:

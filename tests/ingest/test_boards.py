@@ -594,6 +594,49 @@ def test_an_assembly_after_no_body_spoken_of_is_no_ones(ingester: Ingester) -> N
     assert not [f for f in found if f[2] == CHAIR]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of another time before the participle
+        "L'IREV a tenu son assemblée générale le 28 novembre 2018. La vice-présidence était "
+        "auparavant assurée par Milouda Ala.",
+        # another time between commas
+        "L'IREV a tenu son assemblée générale le 28 novembre 2018. La vice-présidence était "
+        "assurée, jusqu'à la fusion des régions, par Milouda Ala.",
+        # hearsay between commas
+        "L'IREV a tenu son assemblée générale le 28 novembre 2018. La vice-présidence était "
+        "assurée, selon un quotidien régional, par Milouda Ala, ce qui est inexact.",
+    ],
+)
+def test_a_vice_presidency_assured_at_another_time_or_by_hearsay_vice_chairs_nothing(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 91: Milouda Ala, vice-chair in Nov 2018 (here the words around "assurée" set it
+    # at another time, or report it as another's saying).
+    assert (P + "milouda-ala", IREV, VICE) not in memberships(ingester, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sitting of a council, completed by its noun
+        "Rapport 2017\nVie du groupement\nEn bref\nL'IREV est un groupement d'intérêt public. "
+        "Le 24 mars 2017, sa directrice s'est rendue à Lille. La séance du conseil municipal "
+        "était présidée par Milouda Ala.",
+        # an assembly said with "une", at a place
+        "Rapport 2017\nVie du groupement\nEn bref\nL'IREV est un groupement d'intérêt public. "
+        "Sa directrice a assisté le 24 mars à une assemblée générale à Lille. Elle était "
+        "présidée par Milouda Ala.",
+    ],
+)
+def test_an_assembly_not_said_as_the_body_spoken_ofs_is_not_its(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md 90: Milouda Ala chaired the IREV's assembly of 24 March 2017 (here the sitting
+    # is a council's, or some assembly, not said as the IREV's).
+    assert (P + "milouda-ala", IREV, CHAIR) not in memberships(ingester, text)
+
+
 def test_a_vice_presidency_given_after_no_sentence_on_a_sitting_vice_chairs_nothing(
     ingester: Ingester,
 ) -> None:
