@@ -276,8 +276,8 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTI
 # that closes a list ("A, ainsi que B et C, sont membres du groupement") or a stressed pronoun
 # ("Le CESER, lui, y siège").
 NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
-# "l'Etat, au travers du SGAR, et la Région", "l'État – par l'intermédiaire du SGAR – et la
-# Région": a name that says through whom the previous one acts is not another item of the list.
+# A relative clause after a comma, up to its next comma: "A, qui succède à la Ville de V, B et
+# C" (V is no item of the list, nor the subject of the verb after it).
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
 # "A (IREV) ; B (ANCT)", "A ; B ; et C": between items a semicolon apart.

@@ -3820,6 +3820,18 @@ def test_a_branch_said_to_be_at_its_place_is_a_unit_of_the_body(
     assert ("NEW:antenne à Reims (ORIV)", "unitOf", "NEW:ORIV") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Une antenne sera installée à Reims en 2025.",
+     "Une antenne était installée à Reims jusqu'en 2015."],
+)  # fmt: skip
+def test_a_branch_to_be_or_once_at_a_place_is_no_unit(small: Ingester, sentence: str) -> None:
+    # facts.md §2 ORIV: "based in Strasbourg with an office in Reims"; a plan or a closed office
+    # elsewhere is not it.
+    found = said(small, "L'ORIV est installé à Strasbourg. " + sentence)
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
 def test_a_branch_with_other_words_before_a_place_is_no_unit(small: Ingester) -> None:
     # facts.md §2 ORIV: "antenna in Reims"; an aerial put up there is no branch.
     found = said(
