@@ -146,7 +146,7 @@ class Entity:
     last_year: int | None = None
     statements: int = 0
     collective: bool = False  # all the bodies of a kind (crpv:collectiveOf)
-    region: str | None = None  # the region a regional body serves (crpv:servesRegion)
+    region: str | None = None  # the region a body serves (crpv:servesRegion), or a region's own
 
     @property
     def label(self) -> str:

@@ -743,7 +743,8 @@ def _of_the_region_listed(
     """A body's mention by a name that several bodies go by ("DIRECCTE": the kind as a whole,
     and each region's), linked to the one of the region that the bodies listed right next to
     it serve, when they serve one region and one of those bodies does ("la DREAL, la DIRECCTE
-    et la DRAAF" of Nouvelle-Aquitaine: its DIRECCTE, not all of them).
+    et la DRAAF" of Nouvelle-Aquitaine: its DIRECCTE, not all of them). Not when the text names
+    another region ("En Occitanie, la DREAL et la DIRECCTE": not Nouvelle-Aquitaine's).
 
     >>> kind = Entity("o:d", "organization", {"DIRECCTE"}, collective=True)
     >>> na = Entity("o:d-75", "organization", {"DIRECCTE"}, region="reg:75")
@@ -755,6 +756,11 @@ def _of_the_region_listed(
     >>> _of_the_region_listed(listed[1], listed, text, gazetteer).entity
     'o:d-75'
     >>> _of_the_region_listed(listed[1], listed[1:], text, gazetteer).entity
+    'o:d'
+    >>> elsewhere = Mention("Occitanie", 30, 39, "place", "reg:76")
+    >>> gazetteer = Gazetteer([kind, na, dreal, Entity("reg:76", "place", {"Occitanie"},
+    ...                        region="reg:76")])
+    >>> _of_the_region_listed(listed[1], [*listed, elsewhere], text, gazetteer).entity
     'o:d'
     """
     if mention.type != "organization" or mention.entity is None:
@@ -769,17 +775,20 @@ def _of_the_region_listed(
     neighbours += [
         m for m in mentions[at + 1 : at + 2] if LIST_GAP.fullmatch(body, mention.end, m.start)
     ]
-    regions = {
-        entity.region
-        for other in neighbours
-        if (entity := gazetteer.entities.get(other.entity or "")) is not None and entity.region
-    }
-    if len(regions) != 1:
+    regions = {region for other in neighbours if (region := _region_of(other, gazetteer))}
+    named = {region for other in mentions if (region := _region_of(other, gazetteer))}
+    if len(regions) != 1 or named != regions:
         return mention
     served = [e for e in candidates if e.type == "organization" and e.region in regions]
     if len(served) != 1:
         return mention
     return replace(mention, entity=served[0].iri, label=served[0].label)
+
+
+def _region_of(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The region a mention's body serves, or the region it names, if any."""
+    entity = gazetteer.entities.get(mention.entity or "")
+    return entity.region if entity is not None else None
 
 
 def _of_a_place(entity: Entity, key: str, gazetteer: Gazetteer) -> bool:

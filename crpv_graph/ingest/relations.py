@@ -81,6 +81,7 @@ MACROS = {
     "{adv}": r"(?:aussi|également|désormais|toujours|déjà|encore|actuellement|officiellement|"
     r"notamment|donc|ainsi|tous\s+deux|toutes\s+deux|tous|toutes)\b",
     "{aux}": r"(?:a|ont|avait|avaient|aura|auront)\b",
+    "{alone}": r"\b(?!\s+(?:de\b|des\b|du\b|d['’]|(?-i:[A-ZÀ-Ý])))",
     "{n}": rf"(?=(?:\d+|{NUMBER_WORDS})\b)",
     "{count}": rf"(?:(?:\d+|{NUMBER_WORDS})\s+)?",
     "{time}": r"(?:la\s+même\s+année|cette\s+année-là|(?:en|dès|depuis|fin|début)\s+"
@@ -128,8 +129,8 @@ NETWORK_SIZES = (
 # "les 19 centres", "aux 19 centres de ressources", "le réseau compte aujourd'hui vingt
 # centres", "la collaboration des centres avec": the centres counted, or named alone before a
 # punctuation mark, a link word or "labellisés" (all of them are: "des centres labellisés par
-# l'ANCT"), as a group, which the gazetteer (names of the graph) does not hold. "les centres
-# sociaux" is not them.
+# l'ANCT", :data:`LABELLED`), as a group, which the gazetteer (names of the graph) does not
+# hold. "les centres sociaux" is not them.
 CENTRES_REFERENCE = re.compile(
     r"\b(?:les|des|aux|ces|(?:compt|rassembl|regroup|fédèr|fédér)(?:e|ent|ait|aient)"
     r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?)\s+"
@@ -138,6 +139,9 @@ CENTRES_REFERENCE = re.compile(
     r"(?:\s+de\s+ressources)?)\b",
     re.I,
 )
+# "des centres labellisés par l'ANCT": the centres as a group only in a text that already spoke
+# of them (not "les centres labellisés par l'ARS", health centres).
+LABELLED = re.compile(r"\s+labellisés\b", re.I)
 # "Tous sont nés d'initiatives locales", "mais ils sont labellisés": a plural pronoun opening a
 # clause as its subject (not "tous les centres", a determiner).
 PLURAL_SUBJECT = re.compile(
@@ -272,8 +276,8 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[^,.;:!?()]{1,40}?\s+par\s+" + LIST_ARTI
 # that closes a list ("A, ainsi que B et C, sont membres du groupement") or a stressed pronoun
 # ("Le CESER, lui, y siège").
 NEXT_TO = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)\s*)?,?\s+(?:[^\W\d_]+\s+){0,2}", re.I)
-# "l'Etat, au travers du SGAR, et la Région", "l'État – par l'intermédiaire du SGAR – et la
-# Région": a name that says through whom the previous one acts is not another item of the list.
+# A relative clause after a comma, up to its next comma: "A, qui succède à la Ville de V, B et
+# C" (V is no item of the list, nor the subject of the verb after it).
 RELATIVE_OPENS = re.compile(r"\s*,\s*qui\b[^,.;:!?]*", re.I)
 BRACKET = re.compile(r"\s*\(\s*")
 # "A (IREV) ; B (ANCT)", "A ; B ; et C": between items a semicolon apart.
@@ -623,7 +627,8 @@ def relations(
                     continue
                 found.append(_related(cue, reference(subject), reference(obj), collectives))
     found += co_members(body, end, mentions, found)
-    return _seats_taken(_handed_over(found + listed_items(body, start, end, mentions, earlier)))
+    items = listed_items(body, start, end, mentions, earlier)
+    return _seats_taken(_handed_over(found + items), items)
 
 
 def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledBodies) -> Cue:
@@ -646,17 +651,27 @@ def _vouched(cue: Cue, pairs: Sequence[tuple[Mention, Mention]], titled: TitledB
     return cue
 
 
-def _seats_taken(found: list[Related]) -> list[Related]:
-    """The relations less the transfers to a body the sentence makes a member: one that
-    succeeds another as it joins ("la communauté de communes X, qui succède à la Ville de X,
-    [...] rejoignent l'association") takes the other's seat, not its activity.
+def _seats_taken(found: list[Related], items: Sequence[Related]) -> list[Related]:
+    """The relations less the transfers to a body listed among new members, several in the
+    sentence or an item of a list of them (``items``, :func:`listed_items`): one that succeeds
+    another as it joins with others ("A, la communauté de communes X, qui succède à la Ville de
+    X, et B rejoignent l'association") takes the other's seat, not its activity. A body joining
+    alone keeps what it succeeds to ("L'ANCT, qui succède au CGET, a rejoint le réseau").
 
     >>> found = [Related("o:ville", TRANSFER, "o:cc", 0.6),
     ...          Related("o:cc", MEMBER_OF, "o:vac", 0.5)]
-    >>> [r.predicate == MEMBER_OF for r in _seats_taken(found)]
-    [True]
+    >>> [r.predicate for r in _seats_taken(found, [])] == [TRANSFER, MEMBER_OF]
+    True
+    >>> [r.predicate for r in _seats_taken(found, found[1:])] == [MEMBER_OF]
+    True
+    >>> other = Related("o:a", MEMBER_OF, "o:vac", 0.5)
+    >>> [r.predicate for r in _seats_taken([*found, other], [])] == [MEMBER_OF, MEMBER_OF]
+    True
     """
-    joining = {r.subject for r in found if r.predicate == MEMBER_OF and not r.role}
+    members = {(r.subject, r.object) for r in found if r.predicate == MEMBER_OF and not r.role}
+    joined = Counter(body for _member, body in members)
+    joining = {member for member, body in members if joined[body] > 1}
+    joining |= {r.subject for r in items if r.predicate == MEMBER_OF}
     return [r for r in found if r.predicate != TRANSFER or r.object not in joining]
 
 
@@ -1113,16 +1128,20 @@ def references(
     """
     group = _group(collectives)
     found = [m for m in mentions if not (group and m.entity == group and _few(body, m))]
+    network = collectives.get(group, "") if group else ""
+    for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
+        span = match.span("name")
+        found.append(Mention(match["name"], *span, "organization", network))
     for match in CENTRES_REFERENCE.finditer(body, start, end) if group else ():
+        if LABELLED.match(body, match.end("name")) and not _centres_spoken_of(
+            body, match.start(), [*earlier, *found], collectives
+        ):
+            continue  # "les centres labellisés par l'ARS", the centres never spoken of
         found.append(Mention(match["name"], *match.span("name"), "organization", group))
     for match in PLURAL_SUBJECT.finditer(body, start, end) if group else ():
         opens = CLAUSE_OPENS.search(body, max(0, match.start() - 8), match.start())
         if opens and _centres_lately(body, match.start(), [*earlier, *found], group):
             found.append(Mention(match["name"], *match.span("name"), "organization", group))
-    network = collectives.get(group, "") if group else ""
-    for match in NETWORK_REFERENCE.finditer(body, start, end) if network else ():
-        span = match.span("name")
-        found.append(Mention(match["name"], *span, "organization", network))
     for match in LATTER.finditer(body, start, end):
         before = [m for m in [*earlier, *mentions] if m.end <= match.start() and m.type in AGENTS]
         if before:
@@ -1131,6 +1150,27 @@ def references(
         (m for m in found if m in mentions or not any(_overlap(m, n) for n in mentions)),
         key=lambda m: (m.start, m.end),
     )
+
+
+def _centres_spoken_of(
+    body: str, position: int, before: Sequence[Mention], collectives: dict[str, str]
+) -> bool:
+    """Whether the text spoke of the centres as a group or of their network before
+    ``position``: by a name of the graph, or as "le réseau", "les 19 centres".
+
+    >>> collectives = {"o:c": "o:n"}
+    >>> text = "Le réseau en bref : des centres labellisés"
+    >>> _centres_spoken_of(text, 20, [], collectives), _centres_spoken_of(text, 0, [], collectives)
+    (True, False)
+    """
+    group = _group(collectives)
+    if any(m.entity in (group, collectives.get(group or "")) for m in before if m.end <= position):
+        return True
+    earlier = [
+        *CENTRES_REFERENCE.finditer(body, 0, position),
+        *NETWORK_REFERENCE.finditer(body, 0, position),
+    ]
+    return any(not LABELLED.match(body, m.end("name")) for m in earlier)
 
 
 def _few(body: str, mention: Mention) -> bool:
@@ -1618,8 +1658,11 @@ def _of_a_body(
         near = None  # "Les directions régionales de l'État en sont membres : A, B"
     if any(m.type == "organization" for m in mentions if match.start() <= m.start < match.end()):
         return  # "Les membres de l'ANRU en ont débattu :": "en" is not the body's, nor are they
+    clause: list[Mention] = []  # "X, qui succède au CGET, a rejoint le GIP": not the CGET
     if cue.shape == "pronoun" and near is not None:
-        near = _past_relative(body, near, before)
+        subject = _past_relative(body, near, before)
+        clause = [m for m in before if subject.end <= m.start] if subject is not near else []
+        near = subject
         subjects = listed_before(body, near, mentions)
         if cue.alike:
             subjects += _alike(body, match.end(), mentions)
@@ -1631,6 +1674,7 @@ def _of_a_body(
             return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
     referred = [m for m in [*earlier, *before] if m.end <= limit and m.entity not in groups]
     # The body the subjects belong to is not the one they are members of (not the État).
+    referred = [m for m in referred if m not in clause]
     obj = _listing_body(body, cue, near, referred, [*subjects, *([owner] if owner else [])])
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)

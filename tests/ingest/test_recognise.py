@@ -1625,3 +1625,19 @@ def test_a_kinds_acronym_named_alone_is_the_kind(ingester: Ingester) -> None:
     # facts.md §2 PQN-A: the DIRECCTE is one of its members; named alone, it is the kind.
     found = {m.text: m.entity for m in mentions(ingester, "La DIRECCTE a publié un bilan.")}
     assert found["DIRECCTE"] == O + "direccte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Occitanie, la DREAL et la DIRECCTE soutiennent le centre de ressources.",
+        "La DIRECCTE et la DREAL des Hauts-de-France financent le centre de ressources.",
+    ],
+)
+def test_a_kinds_acronym_listed_where_another_region_is_named_is_not_one_regions(
+    ingester: Ingester, text: str
+) -> None:
+    # facts.md §2 PQN-A: the DIRECCTE of Nouvelle-Aquitaine is one of its members; a text naming
+    # another region speaks of that region's, which the graph does not hold.
+    found = {m.text: m.entity for m in mentions(ingester, text) if m.type == "organization"}
+    assert found["DIRECCTE"] == O + "direccte"

@@ -3820,6 +3820,18 @@ def test_a_branch_said_to_be_at_its_place_is_a_unit_of_the_body(
     assert ("NEW:antenne à Reims (ORIV)", "unitOf", "NEW:ORIV") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Une antenne sera installée à Reims en 2025.",
+     "Une antenne était installée à Reims jusqu'en 2015."],
+)  # fmt: skip
+def test_a_branch_to_be_or_once_at_a_place_is_no_unit(small: Ingester, sentence: str) -> None:
+    # facts.md §2 ORIV: "based in Strasbourg with an office in Reims"; a plan or a closed office
+    # elsewhere is not it.
+    found = said(small, "L'ORIV est installé à Strasbourg. " + sentence)
+    assert not any(relation == "unitOf" for _s, relation, _o in found)
+
+
 def test_a_branch_with_other_words_before_a_place_is_no_unit(small: Ingester) -> None:
     # facts.md §2 ORIV: "antenna in Reims"; an aerial put up there is no branch.
     found = said(
@@ -3833,7 +3845,7 @@ def test_a_branch_with_other_words_before_a_place_is_no_unit(small: Ingester) ->
     [
         "Le réseau en bref :\n• des centres labellisés par l'ANCT.",
         "Le réseau national rassemble des centres labellisés par l'ANCT.",
-        "L'ANCT a publié le bilan des centres labellisés par l'ANCT.",
+        "Les 20 centres se réunissent. Le bilan des centres labellisés par l'ANCT est publié.",
     ],
 )
 def test_centres_said_to_be_labelled_are_the_centres_as_a_group(small: Ingester, text: str) -> None:
@@ -3849,15 +3861,25 @@ def test_centres_of_another_kind_said_to_be_labelled_are_not_the_group(small: In
     assert not any(s.predicate == str(CRPV.centresLabelledBy) for s in statements.statements)
 
 
-def test_a_body_succeeding_another_as_it_joins_takes_its_seat_not_its_activity(
+def test_a_body_succeeding_another_as_it_joins_with_others_takes_its_seat_not_its_activity(
     ingester: Ingester,
 ) -> None:
     # facts-part3.md §5: the Vierzon Sologne Berry community of communes, succeeding the City of
-    # Vierzon, is a new member of Villes au Carré (2018).
+    # Vierzon, is a new member of Villes au Carré (2018), with the PETR du Perche.
     found = said(ingester, "Villes au Carré s'élargit. La communauté de communes Vierzon Sologne "
-                           "Berry, qui succède à la Ville de Vierzon, a rejoint l'association.")  # fmt: skip
+                           "Berry, qui succède à la Ville de Vierzon, et le PETR du Perche ont "
+                           "rejoint l'association.")  # fmt: skip
     assert (O + "cc-vierzon-sologne-berry", "memberOf", O + "villes-au-carre") in found
     assert not any(relation == "activityTransferredTo" for _s, relation, _o in found)
+
+
+@pytest.mark.parametrize("joins", ["a rejoint le réseau national", "a rejoint le GIP"])
+def test_a_body_succeeding_another_as_it_joins_alone_takes_over_its_activity(
+    ingester: Ingester, joins: str
+) -> None:
+    # facts.md §3 ANCT: since 1 January 2020 the ANCT takes over the CGET's missions.
+    found = said(ingester, f"L'ANCT, qui succède au CGET, {joins}.")
+    assert (O + "cget", "activityTransferredTo", O + "anct") in found
 
 
 def test_a_heir_that_counts_members_keeps_its_forebears_activity(ingester: Ingester) -> None:
@@ -3879,3 +3901,53 @@ def test_a_body_sitting_beside_members_of_the_groupement_is_a_member_of_it(
     members = {s for s, relation, o in found if relation == "memberOf" and o == O + "pqn-a"}
     assert len(members - {O + "etat"}) == 3  # the DREAL, the DRAAF and the CESER
     assert not any(o == O + "etat" for _s, relation, o in found if relation == "memberOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres labellisés par l'ARS accueillent les malades.",
+        "Le département finance des centres labellisés par la CAF.",
+    ],
+)
+def test_centres_labelled_in_a_text_silent_on_the_centres_are_not_the_group(
+    small: Ingester, text: str
+) -> None:
+    # facts.md §1 (common line 5): the resource centres are labelled by the State; health or
+    # family centres labelled by another body are not they.
+    statements = draft(small, text).extraction.statements
+    assert not any(s.predicate == str(CRPV.centresLabelledBy) for s in statements)
+
+
+def test_a_body_named_in_the_joiners_relative_clause_is_not_the_one_joined(
+    ingester: Ingester,
+) -> None:
+    # facts.md §3 ANCT: the ANCT succeeds the CGET (1 January 2020); it is no member of it.
+    found = said(ingester, "L'ANCT, qui succède au CGET, a rejoint le GIP.")
+    assert (O + "anct", "memberOf", O + "cget") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orléans Métropole et le PETR du Perche ont aussi rejoint l'association des maires.",
+        "Orléans Métropole et le PETR du Perche rejoignent l'association Centre Europe.",
+        "Orléans Métropole et le PETR du Perche ont rejoint le GIP Europe.",
+    ],
+)
+def test_bodies_joining_another_body_named_after_its_noun_are_not_members_of_this_one(
+    ingester: Ingester, text: str
+) -> None:
+    # facts-part3.md §5: Orléans Métropole and the PETR du Perche joined Villes au Carré (2018);
+    # a body named after "l'association", "le GIP" is another one.
+    found = said(ingester, "Villes au Carré s'élargit. " + text)
+    assert (O + "orleans-metropole", "memberOf", O + "villes-au-carre") not in found
+
+
+def test_a_clause_of_members_of_another_named_body_gives_y_no_antecedent(
+    ingester: Ingester,
+) -> None:
+    # facts.md §2 PQN-A: the CESER sits in an advisory capacity in PQN-A, not in a mayors' body.
+    found = said(ingester, "PQN-A est un groupement d'intérêt public. Les communes sont membres "
+                           "de l'association des maires. Le CESER y siège.")  # fmt: skip
+    assert not any(relation == "memberOf" for _s, relation, _o in found)
