@@ -1929,6 +1929,16 @@ def _mention(
     particle = SURNAME_AFTER.match(body, start + len(text)) if kind == "person" else None
     if particle and " " not in text:  # "Corinne de la Mettrie", the model read "Corinne" alone
         text = body[start : particle.end()]
+    # the graph's "GIP politique de la ville « Maore Ouvoimoja »": the name is the quoted one
+    quote = text.rfind("«")
+    kind_before = body[max(0, start + quote - 150) : start + quote + 1]
+    if (
+        kind == "organization"
+        and 0 < quote < len(text) - 1
+        and _named_as_a_kind(kind_before, body[start + len(text) :], gazetteer)
+    ):
+        quoted = text[quote + 1 :].lstrip()
+        text, start = quoted, start + len(text) - len(quoted)
     before = body[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes

@@ -1585,6 +1585,22 @@ def test_a_national_network_of_other_centres_is_not_the_centres_network(
     assert not [m for m in mentions(ingester, text) if m.entity == O + "reseau-national-crpv"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts-part3.md §12: the founding agreement of the GIP politique de la ville "Maore
+        # Ouvoimoja" was signed on 11 April 2019
+        "Signature de la convention constitutive du GIP politique de la ville « Maore Ouvoimoja »",
+        "Le 11 avril 2019, le GIP politique de la ville « Maore Ouvoimoja » est constitué.",
+    ],
+)
+def test_a_graph_name_quoting_a_body_after_its_kind_is_a_mention_of_the_quoted_name(
+    ingester: Ingester, text: str
+) -> None:
+    found = [(m.text, m.entity) for m in mentions(ingester, text) if m.type == "organization"]
+    assert found == [("Maore Ouvoimoja", O + "maore-ouvoimoja")]
+
+
 def test_a_full_name_before_its_acronym_in_brackets_is_one_body(unaware: Ingester) -> None:
     # facts.md (Maoré Ouvoimoja): a GIP named "Centre de Ressources Politique de la Ville et
     # Cohésion Sociale" (GIP CRPV-CS)
