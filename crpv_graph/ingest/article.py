@@ -130,6 +130,14 @@ def furniture_line() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def motto_line() -> re.Pattern[str]:
+    """A line holding the Republic's motto and nothing else (``cues.toml`` [page] motto):
+    "Liberté – Égalité – Fraternité" under a State service's letterhead; not a heading it opens
+    ("Liberté, égalité : le CIDFF du Nord lance un cycle")."""
+    return _line_opening("motto", r"[ \t.!]*$")
+
+
+@lru_cache(maxsize=1)
 def buttons_line() -> re.Pattern[str]:
     """A line of a post's buttons (``cues.toml`` [page] buttons): one alone, or before a mark, a
     count or another ("Réagir · Commenter", "J'aime (12)"); not a heading a verb of them opens
@@ -156,7 +164,8 @@ def _line_opening(cues: str, rest: str) -> re.Pattern[str]:
 
 def without_page_furniture(body: str) -> str:
     """``body`` with a web page's furniture blanked: its short lines of sharing buttons, tags,
-    byline and footer (:func:`furniture_line`), and each block of links to other articles, a
+    byline and footer (:func:`furniture_line`), a line of the Republic's motto
+    (:func:`motto_line`), and each block of links to other articles, a
     heading (:func:`related_heading`) and the short lines after it. Spaces replace what is
     blanked, so that offsets into the body still hold. What the furniture names is no part of
     the article: the links' titles name other articles' events and dates.
@@ -173,7 +182,8 @@ def without_page_furniture(body: str) -> str:
             if body[index] != "\n":
                 blanked[index] = " "
 
-    for line in [*furniture_line().finditer(body), *buttons_line().finditer(body)]:
+    lines = [*furniture_line().finditer(body), *buttons_line().finditer(body)]
+    for line in [*lines, *motto_line().finditer(body)]:
         if not _prose(line.group(0)):
             blank(line.start(), line.end())
     end = 0

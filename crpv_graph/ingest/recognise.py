@@ -351,9 +351,12 @@ LIST_CLOSING = re.compile(
     rf"\)?\s*(?:,|\bet\b)\s*{_DETERMINER}(?P<name>{NAME})(?=\s*(?:[.;:,)]|$))"
 )
 PUBLICATION = re.compile(
-    r"\b(?:hebdomadaire|quotidien|mensuel|magazine|revue|journal|lettre)\s*$", re.IGNORECASE
+    r"\b(?:hebdomadaire|quotidien|mensuel|magazine|revue|journal|lettre"
+    r"|comité\s+de\s+rédaction\s+(?:de|du|d['’]))\s*$",
+    re.IGNORECASE,
 )
-"""A periodical's kind, before its title ("l'hebdomadaire ASH"): a publication, not a body."""
+"""A periodical's kind, before its title ("l'hebdomadaire ASH"), or its editorial committee
+("membre du comité de rédaction de VST"): a publication, not a body (the committee is)."""
 PARTICIPLE_AFTER = re.compile(r"(?P<previous>[\w'’]+)\s+[a-zà-ÿ]+(?:é|ée|és|ées)$")
 PARTICLE = re.compile(
     r"(?<=\S)\s+(?:de\s+la|de|du|des|d['’]|le|la|van|von)(?:\s+|(?<=['’]))(?=[A-ZÀ-Ý])"
@@ -649,11 +652,13 @@ def _the_network_of(mention: Mention, text: str, gazetteer: Gazetteer) -> Mentio
 
 NETWORK_CUT_SHORT = re.compile(
     r"\b[Rr]éseau[ \t]+national[ \t]+des[ \t]+centres(?:[ \t]+de[ \t]+ressources)?\b"
-    r"(?![ \t]+(?:de|d['’]|du|des|pour|sur|en"
-    r"|[a-zà-ÿ]+(?:aux|ales?|els?|elles?|iques?|ifs|ives?))\b)"
+    r"(?![ \t]+(?:(?:de|d['’]|du|des|pour|sur|en|ressources"
+    r"|[a-zà-ÿ]+(?:aux|ales?|els?|elles?|iques?|ifs|ives?))\b|[A-ZÀ-Ý]|[a-zà-ÿ]+-))"
 )
 """"le réseau national des centres (de ressources)": the network's name cut before its field;
-not the centres of another field ("des centres de santé", "des centres sociaux")."""
+not the centres of another field ("des centres de santé", "des centres sociaux", "des
+centres médico-sociaux", "des centres ressources autisme") or of another name ("des centres
+Léo Lagrange")."""
 
 
 def _the_network_cut_short(
@@ -984,8 +989,9 @@ def _new_acronyms(
     With a place after "de" ("le CAUE de l'Essonne", "le PETR du Perche"), the place is part
     of its name. Not a word of :func:`not_bodies` ("le PDF", "le QPV"), a Roman numeral, a kind
     ("le GIP"), an acronym in the plural ("les EPCI"), after a programme ("le programme
-    URBACT") or a periodical, in a heading in capitals (:func:`_in_heading`), nor one printed in
-    brackets after words it does not spell (:func:`_a_code`). The complement of a role of the
+    URBACT"), a periodical or its editorial committee, in a heading in capitals
+    (:func:`_in_heading`), nor one printed in brackets after words it does not spell
+    (:func:`_a_code`). The complement of a role of the
     vocabulary is a body even without its article or after its programme (:func:`_of_a_role`:
     "l'autorité de gestion d'URBACT").
 

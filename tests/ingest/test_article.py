@@ -199,3 +199,16 @@ def test_a_posts_buttons_are_furniture_and_a_heading_opening_with_their_verb_is_
     kept = without_page_furniture(body).split("\n")
     assert kept[0].strip() == "" and kept[1].strip() == ""
     assert kept[2:] == body.split("\n")[2:]
+
+
+def test_the_republics_motto_alone_on_its_line_is_furniture_and_a_heading_it_opens_is_not() -> None:
+    # facts.md §2 (IREV): the préfet of the Nord region sits on its board; a State service's
+    # release prints the motto under its letterhead, a heading may open with its first words.
+    body = (
+        "PRÉFET DU NORD\n"
+        "Liberté, égalité, fraternité\n"
+        "Liberté, égalité : le CIDFF du Nord lance un cycle de débats\n"
+    )
+    kept = without_page_furniture(body).split("\n")
+    assert kept[1].strip() == ""
+    assert kept[2] == body.split("\n")[2]

@@ -319,8 +319,27 @@ def test_an_acronym_a_role_of_the_vocabulary_is_held_at_is_a_body(unaware: Inges
 
 
 def test_an_acronym_after_a_programme_no_role_governs_is_still_no_body(unaware: Ingester) -> None:
-    # facts.md (ANRU): the agency set up in 2004 runs the PNRU, then the NPNRU.
-    text = "Les crédits du programme NPNRU sont engagés par la directrice de l'agence."
+    # facts.md (ANCT): the agency remains the managing authority of a European programme; a
+    # programme no role is said of keeps its name a programme's (not "NPNRU", which
+    # [mentions] not_bodies drops whatever precedes it).
+    text = "Les crédits du programme européen LEADER sont engagés par la directrice de l'agence."
+    assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle est membre du comité de rédaction de VST depuis 2010.",
+        "Il siège au comité de rédaction du MOCI, la revue des villes.",
+        "Le comité de rédaction d'ASH a retenu le thème des quartiers.",
+    ],
+)
+def test_the_periodical_an_editorial_committee_is_of_is_no_body(
+    unaware: Ingester, text: str
+) -> None:
+    # facts-part3.md l.56: Brigitte Maltet sat on the editorial committee of the Horizons
+    # aquitains special issue; the role is held at the committee, and what follows "comité de
+    # rédaction de" is a periodical, though "membre du comité de rédaction" is a role.
     assert not [m.text for m in mentions(unaware, text) if m.type == "organization"]
 
 
@@ -1577,11 +1596,20 @@ def test_the_national_network_named_short_of_its_field_is_the_network(
     assert found == {O + "reseau-national-crpv"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question de Ville travaille avec le réseau national des centres sociaux.",
+        "Question de Ville travaille avec le réseau national des centres Léo Lagrange.",
+        "Question de Ville travaille avec le réseau national des centres médico-sociaux.",
+        "Question de Ville travaille avec le réseau national des centres ressources autisme.",
+    ],
+)
 def test_a_national_network_of_other_centres_is_not_the_centres_network(
-    ingester: Ingester,
+    ingester: Ingester, text: str
 ) -> None:
-    # facts.md (Question de Ville) works with the Fédération des centres sociaux
-    text = "Question de Ville travaille avec le réseau national des centres sociaux."
+    # facts.md (Question de Ville) works with the Fédération des centres sociaux; the network
+    # of centres of another field or name is not the centres' network cut short.
     assert not [m for m in mentions(ingester, text) if m.entity == O + "reseau-national-crpv"]
 
 
