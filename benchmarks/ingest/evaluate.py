@@ -663,9 +663,9 @@ def report(results: Results) -> str:
         "`EVENT`, an entity the reduced graph lacks `NEW:<text>` (normalised); symmetric "
         "properties with their ends sorted. P / R / F1. A held-out set is texts written by "
         "someone who had not seen the rules, scored on a row of its own: it is blind until a "
-        "later round of rule work reads it. The rules were since worked on all but the last "
-        "set: what each set scored while it was still blind, the honest estimate for an "
-        "unseen article, and which set is blind now, are in `docs/ingest.md` (*How well it "
+        "later round of rule work reads it. The rules were since worked on the sets read: "
+        "what each set scored while it was still blind, the honest estimate for an unseen "
+        "article, and which sets are blind now, are in `docs/ingest.md` (*How well it "
         "reads*).",
         "",
         *(
