@@ -59,9 +59,32 @@ EVENT = "EVENT"
 MEMBER_CONFIDENCE = 0.5  # a list's layout, not a sentence, says it
 
 
+# "X y a pris la parole, tout comme Y": the names after these words, closing the clause of a
+# verb cue a name held, hold its role too (cues.toml [participation_likewise]).
+LIKEWISE_WORDS = "(?:" + "|".join(cue_tables()["participation_likewise"]["words"]) + ")"
+# The phrases the cues share, {name} in them (cues.toml [participation_phrases]), and {likewise}.
+PHRASES = {
+    **{"{" + name + "}": text for name, text in cue_tables()["participation_phrases"].items()},
+    "{likewise}": LIKEWISE_WORDS,
+}
+
+
+def _phrased(cue: Any) -> Any:
+    """A cue of [participation] with its shared phrases read in; a number as it is."""
+    if isinstance(cue, list):
+        return [_phrased(item) for item in cue]
+    if isinstance(cue, str):
+        for name, text in PHRASES.items():
+            cue = cue.replace(name, text)
+    return cue
+
+
 # The cues of each role (a crpv:participationRole of the ontology): cues.toml [participation],
 # its header says how they read; a cue before a list of names, a verb right after one.
-PARTICIPATION: dict[str, dict[str, Any]] = cue_tables()["participation"]
+PARTICIPATION: dict[str, dict[str, Any]] = {
+    role: {key: _phrased(cues) for key, cues in table.items()}
+    for role, table in cue_tables()["participation"].items()
+}
 CUES_BEFORE = [
     (re.compile("|".join(table["before"]), re.I), role, float(table["confidence"]))
     for role, table in PARTICIPATION.items()
@@ -114,9 +137,6 @@ TITLE_OF = re.compile(r"\b" + AT_OF + r"\s*$", re.I)
 TITLE_CLAUSE = re.compile(r"[^,;:.!?()\n]{0,120}$")
 # A comma alone between a body's name and the person's after it.
 COMMA = re.compile(r"\s*,\s*")
-# "X y a pris la parole, tout comme Y": the names after these words, closing the clause of a
-# verb cue a name held, hold its role too (cues.toml [participation_likewise]).
-LIKEWISE_WORDS = "(?:" + "|".join(cue_tables()["participation_likewise"]["words"]) + ")"
 LIKEWISE = re.compile(r"[^.;:!?,\n]{0,40}?,\s*" + LIKEWISE_WORDS + r"\s+", re.I)
 # "Deux élues ont pris part à ces deux journées. X en faisait partie ; [...] La seconde, Y":
 # a counted group that took part, then its members named (cues.toml [participation_group]).
@@ -158,10 +178,7 @@ PROGRAMME_ITEM = re.compile(
 # A photo's caption and what it says before the first one it shows: see [participation.participant]
 # (its {likewise}, the words of ``LIKEWISE``: "Photo 3 - Tout comme X.").
 CAPTION = re.compile("|".join(PARTICIPATION["participant"]["caption"]), re.I)
-CAPTION_OPENS = re.compile(
-    "|".join(PARTICIPATION["participant"]["caption_opens"]).replace("{likewise}", LIKEWISE_WORDS),
-    re.I,
-)
+CAPTION_OPENS = re.compile("|".join(PARTICIPATION["participant"]["caption_opens"]), re.I)
 # The comma that closes an inserted clause before its sentence's verb ("La rencontre,
 # co-organisée par X, a accueilli"), not a relative clause on the name (", qui a rappelé").
 CLAUSE_CLOSES = re.compile(r",(?!\s*qui\b)", re.I)
