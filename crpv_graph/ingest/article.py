@@ -182,10 +182,10 @@ def without_page_furniture(body: str) -> str:
             if body[index] != "\n":
                 blanked[index] = " "
 
-    lines = [*furniture_line().finditer(body), *buttons_line().finditer(body)]
-    for line in [*lines, *motto_line().finditer(body)]:
-        if not _prose(line.group(0)):
-            blank(line.start(), line.end())
+    for pattern in (furniture_line(), buttons_line(), motto_line()):
+        for line in pattern.finditer(body):
+            if not _prose(line.group(0)):
+                blank(line.start(), line.end())
     end = 0
     for heading in related_heading().finditer(body):
         if heading.start() < end:

@@ -1935,16 +1935,8 @@ def _mention(
     particle = SURNAME_AFTER.match(body, start + len(text)) if kind == "person" else None
     if particle and " " not in text:  # "Corinne de la Mettrie", the model read "Corinne" alone
         text = body[start : particle.end()]
-    # the graph's "GIP politique de la ville « Maore Ouvoimoja »": the name is the quoted one
-    quote = text.rfind("«")
-    kind_before = body[max(0, start + quote - 150) : start + quote + 1]
-    if (
-        kind == "organization"
-        and 0 < quote < len(text) - 1
-        and _named_as_a_kind(kind_before, body[start + len(text) :], gazetteer)
-    ):
-        quoted = text[quote + 1 :].lstrip()
-        text, start = quoted, start + len(text) - len(quoted)
+    if kind == "organization":
+        text, start = _the_quoted_name(text, start, body, gazetteer)
     before = body[max(0, span.start_char - 150) : span.start_char]
     if kind == "person" and _named_as_a_kind(before, body[span.end_char :], gazetteer):
         kind = "organization"  # "le GIP « Maore Ouvoimoja »": a body's name, in quotes
@@ -2157,6 +2149,20 @@ def _opening_participle(text: str, start: int, body: str) -> bool:
         return False
     participle = PARTICIPLE_THEN_LOWER.match(body, start)
     return participle is not None and participle.end() - 1 > start + len(text)
+
+
+def _the_quoted_name(text: str, start: int, body: str, gazetteer: Gazetteer) -> tuple[str, int]:
+    """The name quoted after a kind in a body's name the graph has ("GIP politique de la ville
+    « Maore Ouvoimoja »": "Maore Ouvoimoja", where it starts), as print's "le GIP « X »" names
+    X (:func:`_named_as_a_kind`); else the name and its start as they are."""
+    quote = text.rfind("«")
+    if not 0 < quote < len(text) - 1:
+        return text, start
+    before = body[max(0, start + quote - 150) : start + quote + 1]
+    if not _named_as_a_kind(before, body[start + len(text) :], gazetteer):
+        return text, start
+    quoted = text[quote + 1 :].lstrip()
+    return quoted, start + len(text) - len(quoted)
 
 
 def _named_as_a_kind(before: str, after: str, gazetteer: Gazetteer) -> bool:
