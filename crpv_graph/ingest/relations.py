@@ -1643,7 +1643,6 @@ def _of_a_body(
             return
         limit = spoken.start()
     near = before[-1] if before else None
-    owner = _owner_of_members(body, [*earlier, *before], limit)
     if cue.shape == "relative":
         subjects = listed_after(body, match.end(), mentions, strict=True)
         if near is None or not subjects or not _relative_to(body, cue, near, match.start()):
@@ -1672,9 +1671,13 @@ def _of_a_body(
         subjects = listed_after(body, match.end(), mentions, clauses=True)
         if subjects and SUBJECT_OF_VERB.match(body, subjects[-1].end):
             return  # "Plusieurs membres en ont parlé : l'ANRU a présenté ...": a clause's subject
-    referred = [m for m in [*earlier, *before] if m.end <= limit and m.entity not in groups]
+    referred = [
+        m
+        for m in [*earlier, *before]
+        if m.end <= limit and m.entity not in groups and m not in clause
+    ]
     # The body the subjects belong to is not the one they are members of (not the État).
-    referred = [m for m in referred if m not in clause]
+    owner = _owner_of_members(body, [*earlier, *before], limit)
     obj = _listing_body(body, cue, near, referred, [*subjects, *([owner] if owner else [])])
     if obj is not None:
         yield from ((subject, obj) for subject in subjects)
@@ -2313,7 +2316,6 @@ def listed_before(body: str, mention: Mention, mentions: Sequence[Mention]) -> l
     ):
         mention, earlier = earlier[-1], earlier[:-1]
     items = [mention]
-    earlier = list(earlier)
     while earlier:
         previous = earlier.pop()
         gap = body[previous.end : items[0].start]
