@@ -76,11 +76,11 @@ AS_TITLE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:comme|en tant que|en qualité de)\
 # "Sa nouvelle directrice, X", "X est le nouveau directeur": an adjective of time before the
 # title.
 OF_TIME = r"(?:(?:nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|premier|première)\s+)?"
-# "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # The space before a copula, or none after the elided "j'" ("J'étais", "J'y étais").
 SPACED = r"(?:\s+|(?<=['’]))"
 # The first person's copulas, after "je" in an interview's answers ("je suis", "j'étais").
 FIRST_PERSON_COPULA = r"suis|étais|serai|ai\s+été|avais\s+été"
+# "Stanislas Bourron devient directeur général de l'ANCT", "X a été élu président de l'ADCF",
 # "X est élue de Brest Métropole": a title right after a copula or a verb of appointment;
 # "La présidente de Y, X, est élue de Z": after the comma that closes the name's apposition.
 # "X occupe le poste de directeur général de Y": the post one holds. "X, qui est présidente de
@@ -138,12 +138,13 @@ PRONOUN_OPENS = r"\s*(?:[^,.;:()]{1,30},\s*){0,2}"
 DEMONSTRATIVES = r"[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci"
 # "... ; elle est aussi vice-présidente du CNV": a clause after a semicolon.
 SEMICOLON = re.compile(r";\s*")
-PRONOUN = re.compile(
-    PRONOUN_OPENS + r"(?:(?:[Ii]l|[Ee]lle|[Jj]e|" + DEMONSTRATIVES + r")(?=\s)|[Jj]['’](?=\w))"
-)
 # "Je", "J'" opening a clause: the interviewee's in an interview's answers, no one's elsewhere
 # (extract.py, whom "je" stands for; see interviewee).
-FIRST_PERSON = re.compile(PRONOUN_OPENS + r"(?:[Jj]e(?=\s)|[Jj]['’](?=\w))")
+JE = r"[Jj]e(?=\s)|[Jj]['’](?=\w)"
+PRONOUN = re.compile(
+    PRONOUN_OPENS + r"(?:(?:[Ii]l|[Ee]lle|" + DEMONSTRATIVES + r")(?=\s)|" + JE + ")"
+)
+FIRST_PERSON = re.compile(PRONOUN_OPENS + r"(?:" + JE + r")")
 # "alors qu'il était ...", "lorsqu'elle est devenue ...": a subordinate clause whose pronoun
 # is the sentence's subject.
 SUBORDINATE = re.compile(
