@@ -1045,7 +1045,9 @@ class _Reading:
     def _besides(self, trigger: Trigger) -> bool:
         """Whether the sentence of ``trigger`` tells another gathering besides the one reported
         (``BESIDES``: "l'IREV réunissait aussi son assemblée générale")."""
-        span = None if trigger.in_title else _span_of(self.sentences, trigger.start)
+        if trigger.in_title:
+            return False
+        span = _span_of(self.sentences, trigger.start)
         return span is not None and bool(BESIDES.search(self.body, *span))
 
     def organizer(
